@@ -1,0 +1,272 @@
+package app.glance.inference.ort;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxValue;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import app.glance.inference.CaptionException;
+import app.glance.inference.CaptionListener;
+import app.glance.inference.CaptionResult;
+import app.glance.inference.Cancellation;
+import app.glance.inference.Captioner;
+import app.glance.inference.DetailLevel;
+import app.glance.inference.ModelPackage;
+import app.glance.inference.RgbImage;
+import app.glance.inference.Timings;
+import app.glance.inference.decode.GreedyDecoder;
+import app.glance.inference.decode.StepModel;
+import app.glance.inference.image.Preprocessor;
+import app.glance.inference.text.PromptTokenizer;
+
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The two-pass MM-SeR captioner on ONNX Runtime: vision encoder (with SeR taps) -> connector -> LM (pass 1), then
+ * SeR-Connector over the multi-layer features and the initial caption's embeddings -> the same LM (pass 2).
+ * Sessions are created once; every tensor and result is closed. Not thread-safe: one inference thread owns it.
+ */
+public final class OrtCaptioner implements Captioner {
+
+    private final ModelPackage pkg;
+    private final OrtEnvironment env;
+    private final OrtSessions sessions;
+    private final Preprocessor preprocessor;
+    private final PromptTokenizer tokenizer;
+    private final GreedyDecoder decoder;
+
+    private OrtCaptioner(ModelPackage pkg, OrtEnvironment env, OrtSessions sessions, PromptTokenizer tokenizer) {
+        this.pkg = pkg;
+        this.env = env;
+        this.sessions = sessions;
+        this.tokenizer = tokenizer;
+        this.preprocessor = new Preprocessor(pkg.imageSize(), pkg.mean(), pkg.std());
+        this.decoder = new GreedyDecoder(pkg.token("eos"), pkg.noRepeatNgram());
+    }
+
+    public static OrtCaptioner open(ModelPackage pkg, int threads) throws CaptionException {
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtSessions sessions = OrtSessions.open(env, pkg, threads);
+        try {
+            return new OrtCaptioner(pkg, env, sessions, new PromptTokenizer(pkg));
+        } catch (CaptionException | RuntimeException e) {
+            sessions.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public String modelId() {
+        return pkg.id();
+    }
+
+    @Override
+    public String provider() {
+        return sessions.provider();
+    }
+
+    public PromptTokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    /** The preprocessed pixels of {@code image}, NCHW; exposed for the parity test and the benchmark. */
+    public float[] preprocess(RgbImage image) {
+        return preprocessor.apply(image);
+    }
+
+    @Override
+    public CaptionResult caption(RgbImage image, List<String> textLines, DetailLevel level, Cancellation cancel,
+                                 CaptionListener listener) throws CaptionException {
+        List<String> lines = pkg.usesText() ? textLines : List.of();
+        try {
+            long t0 = System.nanoTime();
+            float[] pixels = preprocessor.apply(image);
+            long t1 = System.nanoTime();
+            float[][] vision = runVision(pixels);
+            long[] featureShape = pkg.shape("connector", "inputs", 0);
+            float[] imageEmbeds = runOne("connector", vision[0], featureShape);
+            long t2 = System.nanoTime();
+            int n = imageEmbeds.length / pkg.hidden();
+            int maxNew = pkg.maxNewTokens(level);
+            int[] head = tokenizer.head();
+            GreedyDecoder.Result first;
+            try (OrtStep step = new OrtStep(head, imageEmbeds, n, tokenizer.tail(lines, level, null))) {
+                first = decoder.decode(step, maxNew, cancel);
+            }
+            String initial = tokenizer.decode(first.ids());
+            long t3 = System.nanoTime();
+            if (first.cancelled()) {
+                return new CaptionResult(initial, "", first.ids(), new int[0], timings(t0, t1, t2, t3, t3), true);
+            }
+            listener.onInitial(initial);
+            int[] draft = first.ids().length == 0 ? new int[] {pkg.token("eos")}
+                    : java.util.Arrays.copyOf(first.ids(), Math.min(first.ids().length, tokenizer.maxDraftTokens()));
+            float[] draftEmbeds = embed(draft);
+            float[] serEmbeds = runSer(vision[1], n, draftEmbeds, draft.length);
+            GreedyDecoder.Result second;
+            try (OrtStep step = new OrtStep(head, serEmbeds, n, tokenizer.tail(lines, level, draft))) {
+                second = decoder.decode(step, maxNew, cancel);
+            }
+            String refined = second.cancelled() ? "" : tokenizer.decode(second.ids());
+            long t4 = System.nanoTime();
+            if (!second.cancelled()) {
+                listener.onRefined(refined);
+            }
+            return new CaptionResult(initial, refined, first.ids(), second.ids(), timings(t0, t1, t2, t3, t4),
+                    second.cancelled());
+        } catch (CaptionException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CaptionException(CaptionException.Reason.RUNTIME_FAILURE,
+                    "The captioner failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Timings timings(long t0, long t1, long t2, long t3, long t4) {
+        return new Timings(ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), 0, ms(t4 - t0));
+    }
+
+    private static long ms(long nanos) {
+        return Math.round(nanos / 1e6);
+    }
+
+    /** Runs the vision graph; returns {pass-1 features, SeR features}. */
+    float[][] runVision(float[] pixels) throws OrtException {
+        ModelPackage.Graph g = pkg.graph("vision");
+        int s = pkg.imageSize();
+        try (OnnxTensor px = OnnxTensor.createTensor(env, FloatBuffer.wrap(pixels), new long[] {1, 3, s, s});
+             OrtSession.Result r = sessions.get("vision").run(Map.of(g.inputs().get(0), px))) {
+            return new float[][] {floats(r.get(0)), floats(r.get(1))};
+        }
+    }
+
+    private float[] runOne(String role, float[] input, long[] shape) throws OrtException {
+        String name = pkg.graph(role).inputs().get(0);
+        try (OnnxTensor t = OnnxTensor.createTensor(env, FloatBuffer.wrap(input), shape);
+             OrtSession.Result r = sessions.get(role).run(Map.of(name, t))) {
+            return floats(r.get(0));
+        }
+    }
+
+    private float[] runSer(float[] serFeatures, int n, float[] captionEmbeds, int captionTokens) throws OrtException {
+        ModelPackage.Graph g = pkg.graph("ser_connector");
+        int d = pkg.hidden();
+        try (OnnxTensor f = OnnxTensor.createTensor(env, FloatBuffer.wrap(serFeatures),
+                new long[] {1, n, serFeatures.length / n});
+             OnnxTensor c = OnnxTensor.createTensor(env, FloatBuffer.wrap(captionEmbeds),
+                     new long[] {1, captionTokens, d});
+             OrtSession.Result r = sessions.get("ser_connector").run(Map.of(g.inputs().get(0), f,
+                     g.inputs().get(1), c))) {
+            return floats(r.get(0));
+        }
+    }
+
+    float[] embed(int[] ids) throws OrtException {
+        long[] l = new long[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            l[i] = ids[i];
+        }
+        ModelPackage.Graph g = pkg.graph("embed");
+        try (OnnxTensor t = OnnxTensor.createTensor(env, LongBuffer.wrap(l), new long[] {1, ids.length});
+             OrtSession.Result r = sessions.get("embed").run(Map.of(g.inputs().get(0), t))) {
+            return floats(r.get(0));
+        }
+    }
+
+    static float[] floats(OnnxValue v) {
+        FloatBuffer fb = ((OnnxTensor) v).getFloatBuffer();
+        float[] out = new float[fb.remaining()];
+        fb.get(out);
+        return out;
+    }
+
+    /** The decoder with its KV cache for one generation: prompt = head ids + prefix embeddings + tail ids. */
+    private final class OrtStep implements StepModel, AutoCloseable {
+        private final int[] head;
+        private final float[] prefix;
+        private final int prefixTokens;
+        private final int[] tail;
+        private OrtSession.Result last;
+        private int length;
+
+        OrtStep(int[] head, float[] prefix, int prefixTokens, int[] tail) {
+            this.head = head;
+            this.prefix = prefix;
+            this.prefixTokens = prefixTokens;
+            this.tail = tail;
+        }
+
+        @Override
+        public float[] start() throws OrtException {
+            float[] h = embed(head);
+            float[] t = embed(tail);
+            float[] all = new float[h.length + prefix.length + t.length];
+            System.arraycopy(h, 0, all, 0, h.length);
+            System.arraycopy(prefix, 0, all, h.length, prefix.length);
+            System.arraycopy(t, 0, all, h.length + prefix.length, t.length);
+            int tokens = head.length + prefixTokens + tail.length;
+            return run(all, tokens);
+        }
+
+        @Override
+        public float[] next(int token) throws OrtException {
+            if (length + 1 > pkg.maxPositions()) {
+                throw new OrtException("the caption reached the model's " + pkg.maxPositions() + "-token limit");
+            }
+            return run(embed(new int[] {token}), 1);
+        }
+
+        @Override
+        public void close() {
+            if (last != null) {
+                last.close();
+                last = null;
+            }
+        }
+
+        private float[] run(float[] embeds, int tokens) throws OrtException {
+            ModelPackage.Graph g = pkg.graph("decoder");
+            int layers = pkg.decoderLayers();
+            Map<String, OnnxTensor> feed = new HashMap<>();
+            OnnxTensor x = OnnxTensor.createTensor(env, FloatBuffer.wrap(embeds), new long[] {1, tokens, pkg.hidden()});
+            java.util.List<OnnxTensor> created = new java.util.ArrayList<>();
+            created.add(x);
+            try {
+                feed.put(g.inputs().get(0), x);
+                for (int i = 0; i < layers; i++) {
+                    for (int kv = 0; kv < 2; kv++) {
+                        String name = g.inputs().get(1 + kv).replace("{i}", Integer.toString(i));
+                        OnnxTensor past;
+                        if (last == null) {
+                            past = OnnxTensor.createTensor(env, FloatBuffer.allocate(0),
+                                    new long[] {1, pkg.decoderHeads(), 0, pkg.headDim()});
+                            created.add(past);
+                        } else {
+                            past = (OnnxTensor) last.get(1 + 2 * i + kv);
+                        }
+                        feed.put(name, past);
+                    }
+                }
+                OrtSession.Result r = sessions.get("decoder").run(feed);
+                if (last != null) {
+                    last.close();
+                }
+                last = r;
+                length += tokens;
+                return floats(r.get(0));
+            } finally {
+                created.forEach(OnnxTensor::close);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        tokenizer.close();
+        sessions.close();
+    }
+}

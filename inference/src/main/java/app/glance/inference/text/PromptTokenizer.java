@@ -1,0 +1,114 @@
+package app.glance.inference.text;
+
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import app.glance.inference.CaptionException;
+import app.glance.inference.DetailLevel;
+import app.glance.inference.ModelPackage;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the LM's prompt token ids from the manifest's prompt strings, segment by segment, exactly as
+ * training/sequences.py does, and decodes generated ids back into text. Reads {@code tokenizer.json} through DJL's
+ * Hugging Face tokenizer, offline.
+ */
+public final class PromptTokenizer implements AutoCloseable {
+
+    static {
+        // DJL must never try the network; it would only phone home for telemetry.
+        System.setProperty("offline", "true");
+    }
+
+    private final HuggingFaceTokenizer tokenizer;
+    private final ModelPackage.Prompts prompts;
+    private final int bos;
+    private final int maxTextTokens;
+    private final int maxDraftTokens;
+
+    public PromptTokenizer(ModelPackage pkg) throws CaptionException {
+        try {
+            this.tokenizer = HuggingFaceTokenizer.newInstance(pkg.tokenizerFile(),
+                    Map.of("addSpecialTokens", "false", "modelMaxLength", "100000"));
+        } catch (IOException | RuntimeException e) {
+            throw new CaptionException(CaptionException.Reason.MODEL_INCOMPATIBLE,
+                    "The model's tokenizer cannot be loaded: " + e.getMessage(), e);
+        }
+        this.prompts = pkg.prompts();
+        this.bos = pkg.token("bos");
+        this.maxTextTokens = pkg.maxTextTokens();
+        this.maxDraftTokens = pkg.maxDraftTokens();
+    }
+
+    /** Token ids of {@code text}, with no special tokens added. */
+    public int[] encode(String text) {
+        long[] ids = tokenizer.encode(text, false, false).getIds();
+        int[] out = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            out[i] = (int) ids[i];
+        }
+        return out;
+    }
+
+    public String decode(int[] ids) {
+        long[] l = new long[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            l[i] = ids[i];
+        }
+        return tokenizer.decode(l, true);
+    }
+
+    /** [BOS] + the head prompt: what comes before the image (or SeR) embeddings. */
+    public int[] head() {
+        return concat(new int[] {bos}, encode(prompts.head()));
+    }
+
+    /** What follows the image embeddings: text prefix, OCR lines, optional draft (pass 2), level prompt. */
+    public int[] tail(List<String> textLines, DetailLevel level, int[] draft) {
+        List<int[]> parts = new ArrayList<>();
+        parts.add(encode(prompts.textPrefix()));
+        if (!textLines.isEmpty()) {
+            int[] text = encode(String.join(prompts.textSeparator(), textLines));
+            parts.add(truncate(text, maxTextTokens));
+        }
+        if (draft != null) {
+            parts.add(encode(prompts.draftPrefix()));
+            parts.add(truncate(draft, maxDraftTokens));
+        }
+        String prompt = prompts.levels().get(level.key());
+        if (prompt == null) {
+            throw new IllegalArgumentException("the model has no prompt for the " + level.key() + " level");
+        }
+        parts.add(encode(prompt));
+        return concat(parts.toArray(new int[0][]));
+    }
+
+    public int maxDraftTokens() {
+        return maxDraftTokens;
+    }
+
+    static int[] truncate(int[] ids, int max) {
+        return ids.length <= max ? ids : java.util.Arrays.copyOf(ids, max);
+    }
+
+    static int[] concat(int[]... parts) {
+        int n = 0;
+        for (int[] p : parts) {
+            n += p.length;
+        }
+        int[] out = new int[n];
+        int i = 0;
+        for (int[] p : parts) {
+            System.arraycopy(p, 0, out, i, p.length);
+            i += p.length;
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        tokenizer.close();
+    }
+}
