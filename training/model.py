@@ -164,15 +164,20 @@ class SeRConnector(nn.Module):
         self.ln = nn.LayerNorm(d)
         self.proj = nn.Linear(d, d)
 
-    def forward(self, ser_feats, caption_embeds):
+    def forward(self, ser_feats, caption_embeds, caption_mask=None):
+        """caption_mask [B, C] (True = real token) hides the padding of a training batch; None at inference."""
         n = ser_feats.shape[1]
         x = self.vis_mlp(ser_feats) + self.vis_pos + self.kind[0]
+        mask = None
         if self.use_caption:
             t = caption_embeds.shape[1]
             cap = self.cap_mlp(caption_embeds) + self.cap_pos[:, :t] + self.kind[1]
             x = torch.cat([x, cap], dim=1)
+            if caption_mask is not None:
+                keep = torch.cat([torch.ones(x.shape[0], n, dtype=torch.bool, device=x.device), caption_mask], 1)
+                mask = keep[:, None, None, :]
         for blk in self.blocks:
-            x, _, _ = blk(x)
+            x, _, _ = blk(x, mask)
         return self.proj(self.ln(x[:, :n]))
 
 
@@ -231,8 +236,8 @@ class MMSeR(nn.Module):
         feats, ser = self.vision_features(pixels)
         return self.connector(feats), ser
 
-    def ser_embeds(self, ser_feats, caption_ids):
-        return self.ser(ser_feats, self.embed(caption_ids))
+    def ser_embeds(self, ser_feats, caption_ids, caption_mask=None):
+        return self.ser(ser_feats, self.embed(caption_ids), caption_mask)
 
     # ---- training ----
     def lm_loss(self, head_ids, prefix_embeds, tail_ids, labels):

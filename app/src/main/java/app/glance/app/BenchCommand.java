@@ -1,0 +1,210 @@
+package app.glance.app;
+
+import app.glance.inference.CaptionException;
+import app.glance.inference.CaptionListener;
+import app.glance.inference.Cancellation;
+import app.glance.inference.Description;
+import app.glance.inference.DetailLevel;
+import app.glance.inference.RgbImage;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+
+/**
+ * {@code glance bench [--json] [--runs N] [--model DIR] [IMAGE...]}: speed and memory of the whole describe path on
+ * the committed sample screens (default: every PNG/JPEG in {@code assets/samples/bench}). Two warm-up runs per image
+ * are excluded. The top-level figures are medians/p95 over all images and runs; {@code images} has them per image.
+ */
+final class BenchCommand {
+
+    private BenchCommand() {
+    }
+
+    /** One measured describe: capture-to-initial, capture-to-refined and the stage timings. */
+    private record Run(long firstMs, long refinedMs, long ocrMs, long pass1Ms, long pass2Ms, long visionMs,
+                       long preprocessMs) {
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) throws Main.UsageException {
+        int runs = 20;
+        boolean json = false;
+        Path model = null;
+        List<Path> images = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--json" -> json = true;
+                case "--runs" -> runs = parseRuns(args, ++i);
+                case "--model" -> model = Path.of(need(args, ++i));
+                default -> images.add(Path.of(args.get(i)));
+            }
+        }
+        if (images.isEmpty()) {
+            images = defaultImages();
+        }
+        if (images.isEmpty()) {
+            err.println("glance: no benchmark images found in assets/samples/bench");
+            return 1;
+        }
+        long t0 = System.nanoTime();
+        Map<String, Object> report = new LinkedHashMap<>();
+        try (Glance glance = Glance.open(model, true, false, err)) {
+            long loadMs = ms(t0);
+            Describer d = glance.describer();
+            List<Run> all = new ArrayList<>();
+            List<Map<String, Object>> perImage = new ArrayList<>();
+            for (Path file : images) {
+                RgbImage image = ImageFiles.read(file);
+                for (int w = 0; w < 2; w++) {
+                    once(d, image);
+                }
+                List<Run> mine = new ArrayList<>();
+                for (int r = 0; r < runs; r++) {
+                    mine.add(once(d, image));
+                }
+                all.addAll(mine);
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("file", file.getFileName().toString());
+                m.put("size", image.width() + "x" + image.height());
+                m.putAll(figures(mine));
+                perImage.add(m);
+            }
+            report.put("model", d.modelId());
+            report.put("provider", d.provider());
+            report.put("threads", Glance.THREADS);
+            report.put("runs_per_image", runs);
+            report.put("load_ms", loadMs);
+            report.putAll(figures(all));
+            report.put("rss_mb", rssMb("VmRSS"));
+            report.put("peak_rss_mb", rssMb("VmHWM"));
+            report.put("images", perImage);
+        } catch (ImageFiles.BadImageException e) {
+            err.println("glance: " + e.getMessage());
+            return 1;
+        } catch (CaptionException e) {
+            err.println("glance: " + e.getMessage());
+            return 1;
+        }
+        try {
+            ObjectMapper om = new ObjectMapper();
+            if (!json) {
+                om.enable(SerializationFeature.INDENT_OUTPUT);
+            }
+            out.println(om.writeValueAsString(report));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return 0;
+    }
+
+    private static Run once(Describer d, RgbImage image) throws CaptionException {
+        long start = System.nanoTime();
+        long[] first = {-1};
+        long[] refined = {-1};
+        Description desc = d.describe(image, DetailLevel.BRIEF, Cancellation.none(), new CaptionListener() {
+            @Override
+            public void onInitial(String caption) {
+                first[0] = ms(start);
+            }
+
+            @Override
+            public void onRefined(String caption) {
+                refined[0] = ms(start);
+            }
+        });
+        var t = desc.timings();
+        return new Run(first[0], refined[0], t.ocrMs(), t.pass1Ms(), t.pass2Ms(), t.visionMs(), t.preprocessMs());
+    }
+
+    private static Map<String, Object> figures(List<Run> runs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("first_ms", stat(runs, Run::firstMs));
+        m.put("refined_ms", stat(runs, Run::refinedMs));
+        m.put("ocr_ms", stat(runs, Run::ocrMs));
+        m.put("pass1_ms", stat(runs, Run::pass1Ms));
+        m.put("pass2_ms", stat(runs, Run::pass2Ms));
+        m.put("vision_ms", stat(runs, Run::visionMs));
+        m.put("preprocess_ms", stat(runs, Run::preprocessMs));
+        double p1 = percentile(runs, r -> r.visionMs() + r.pass1Ms(), 50);
+        double p2 = percentile(runs, Run::pass2Ms, 50);
+        m.put("refine_ratio", p1 <= 0 ? null : Math.round((p1 + p2) / p1 * 100) / 100.0);
+        return m;
+    }
+
+    private static Map<String, Object> stat(List<Run> runs, ToLongFunction<Run> f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("median", percentile(runs, f, 50));
+        m.put("p95", percentile(runs, f, 95));
+        return m;
+    }
+
+    static double percentile(List<Run> runs, ToLongFunction<Run> f, double p) {
+        long[] v = runs.stream().mapToLong(f).sorted().toArray();
+        if (v.length == 0) {
+            return 0;
+        }
+        double rank = p / 100.0 * (v.length - 1);
+        int lo = (int) Math.floor(rank);
+        int hi = (int) Math.ceil(rank);
+        return v[lo] + (v[hi] - v[lo]) * (rank - lo);
+    }
+
+    static long rssMb(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith(field + ":")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static List<Path> defaultImages() {
+        Path dir = ModelLocator.home().resolve("assets/samples/bench");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().matches(".*\\.(png|jpg|jpeg)$")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static int parseRuns(List<String> args, int i) throws Main.UsageException {
+        try {
+            int n = Integer.parseInt(need(args, i));
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new Main.UsageException("--runs needs a positive number");
+        }
+    }
+
+    private static String need(List<String> args, int i) throws Main.UsageException {
+        if (i >= args.size()) {
+            throw new Main.UsageException(args.get(i - 1) + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static long ms(long since) {
+        return Math.round((System.nanoTime() - since) / 1e6);
+    }
+
+}

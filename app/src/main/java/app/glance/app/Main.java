@@ -1,0 +1,62 @@
+package app.glance.app;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Glance's entry point (it does not extend JavaFX's Application, so the plain launcher works).
+ *
+ * <pre>
+ *   glance                                   open the large-print window
+ *   glance describe [options] IMAGE...       describe image files
+ *   glance bench [--json]                    measure speed and memory
+ * </pre>
+ */
+public final class Main {
+
+    static final String USAGE = String.join("\n",
+            "usage: glance                         open the Glance window",
+            "       glance describe [--json] [--detail] [--speak] [--wav FILE] [--model DIR] [--no-ocr] IMAGE...",
+            "       glance bench [--json] [--runs N]",
+            "       glance --help");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        String command = args.length == 0 ? "window" : args[0];
+        try {
+            return switch (command) {
+                case "describe" -> DescribeCommand.run(rest, out, err);
+                case "bench" -> BenchCommand.run(rest, out, err);
+                case "window" -> WindowCommand.run(rest, err);
+                case "--help", "-h", "help" -> {
+                    out.println(USAGE);
+                    yield 0;
+                }
+                default -> {
+                    err.println("glance: unknown command '" + command + "'");
+                    err.println(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (UsageException e) {
+            err.println("glance: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+    }
+
+    /** A command line that cannot be understood; the message is one sentence. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}
