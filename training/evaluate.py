@@ -88,19 +88,22 @@ def run_split(model, tok, recs, pixels, level: str, n: int, seed: int, ngram: in
         lines = noisy_ocr([l["text"] for l in rec.get("ocr_lines", [])], random.Random(seed * 7919 + i))
         s = time.perf_counter()
         img, ser_feats = model.image_embeds(px)
-        ids1, _ = greedy(model, head, img, seq.tail_ids(tok, [], level), seq.MAX_NEW_TOKENS[level], tok.eos_id,
-                         ngram)
+        if c.single_pass:  # the ablation without a first pass: one generation from the multi-layer features
+            ids1 = []
+        else:
+            ids1, _ = greedy(model, head, img, seq.tail_ids(tok, [], level), seq.MAX_NEW_TOKENS[level], tok.eos_id,
+                             ngram)
         t1 += time.perf_counter() - s
         draft = (ids1 or [tok.eos_id])[:c.max_caption_tokens]
         ser = model.ser_embeds(ser_feats, torch.tensor([draft]))
-        ids2, _ = greedy(model, head, ser, seq.tail_ids(tok, lines, level, draft_ids=draft),
-                         seq.MAX_NEW_TOKENS[level], tok.eos_id, ngram)
+        ids2, _ = greedy(model, head, ser, seq.tail_ids(tok, lines, level, draft_ids=None if c.single_pass
+                                                        else draft), seq.MAX_NEW_TOKENS[level], tok.eos_id, ngram)
         t2 += time.perf_counter() - s
         out["initial"].append(tok.decode(ids1))
         out["refined"].append(tok.decode(ids2))
         out["refs"].append(rec["captions"] if level == "brief" else [rec["detailed"]])
         out["recs"].append(rec)
-        if level == "brief" and rec.get("pseudo"):  # pass 2 fed a known-wrong draft: does it fix the edits?
+        if level == "brief" and rec.get("pseudo") and not c.single_pass:  # pass 2 fed a known-wrong draft: does it fix the edits?
             p = rng.choice(rec["pseudo"])
             d = tok.encode(p["caption"])[:c.max_caption_tokens] or [tok.eos_id]
             ser = model.ser_embeds(ser_feats, torch.tensor([d]))

@@ -47,6 +47,8 @@ class ModelConfig:
     # ablation switches (MM-SeR Table 3): (1) caption embeddings, (2) multi-layer features
     ser_use_caption: bool = True
     ser_multilayer: bool = True
+    # "single pass + (2)": no initial caption at all; the SeR-Connector's multi-layer features feed one generation
+    single_pass: bool = False
 
     @property
     def num_patches(self) -> int:
@@ -63,7 +65,7 @@ class ModelConfig:
 
     @staticmethod
     def from_dict(d: dict) -> "ModelConfig":
-        d = dict(d)
+        d = {k: v for k, v in d.items() if k in ModelConfig.__dataclass_fields__}
         d["ser_layers"] = tuple(d["ser_layers"])
         return ModelConfig(**d)
 

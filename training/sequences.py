@@ -16,7 +16,7 @@ PROMPTS = {
         "detailed": "Describe the screen in detail. ASSISTANT:",
     },
 }
-MAX_TEXT_TOKENS = 96
+MAX_TEXT_TOKENS = 64
 MAX_NEW_TOKENS = {"brief": 48, "detailed": 128}
 DECODING = {"strategy": "greedy", "beams": 3, "no_repeat_ngram": 3}
 

@@ -74,11 +74,11 @@ class CaptionData(torch.utils.data.Dataset):
     def __len__(self):
         return len(self.recs)
 
-    def __getitem__(self, i):
+    def __getitem__(self, key):
+        i, level = key
         rng = random.Random(hash((self.cfg.seed, i, time.time_ns())))
         rec, tok = self.recs[i], self.tok
         lines = noisy_ocr([l["text"] for l in rec.get("ocr_lines", [])], rng)
-        level = "detailed" if rng.random() < self.cfg.p_detailed else "brief"
         if level == "brief":
             k = rng.randrange(len(rec["captions"]))
             target = rec["captions"][k]
@@ -91,7 +91,8 @@ class CaptionData(torch.utils.data.Dataset):
         if self.cfg.stage == 2:
             draft = self._draft(rec, k, target, rng)[:self.mcfg.max_caption_tokens] or [tok.eos_id]
             lines2 = [] if rng.random() < self.cfg.p_no_text2 else lines
-            tail2 = seq.tail_ids(tok, lines2, level, draft_ids=draft, max_draft_tokens=self.mcfg.max_caption_tokens)
+            tail2 = seq.tail_ids(tok, lines2, level, draft_ids=None if self.mcfg.single_pass else draft,
+                                 max_draft_tokens=self.mcfg.max_caption_tokens)
             item.update({"ids2": tail2 + tgt, "n2": len(tail2), "draft": draft})
         return item
 
@@ -105,6 +106,30 @@ class CaptionData(torch.utils.data.Dataset):
         if len(sentences) > 1 and rng.random() < 0.6:  # a detailed draft that dropped a fact
             sentences.pop(rng.randrange(len(sentences)))
         return self.tok.encode(". ".join(sentences))
+
+
+class LevelBatches(torch.utils.data.Sampler):
+    """Batches of (index, level) where the whole batch shares one detail level: brief batches are much shorter
+    than detailed ones, so mixing them would pad every brief sample to a detailed length."""
+
+    def __init__(self, n: int, batch_size: int, p_detailed: float, seed: int, rank: int = 0, world: int = 1):
+        self.n, self.bs, self.p, self.seed, self.rank, self.world = n, batch_size, p_detailed, seed, rank, world
+        self.epoch = 0
+
+    def set_epoch(self, epoch: int):
+        self.epoch = epoch
+
+    def __len__(self):
+        return self.n // (self.bs * self.world)
+
+    def __iter__(self):
+        g = random.Random(self.seed * 1000003 + self.epoch)
+        order = list(range(self.n))
+        g.shuffle(order)
+        for b in range(len(self)):
+            level = "detailed" if g.random() < self.p else "brief"
+            start = (b * self.world + self.rank) * self.bs
+            yield [(i, level) for i in order[start:start + self.bs]]
 
 
 def _pad(seqs, value):
@@ -164,10 +189,13 @@ class TrainStep(torch.nn.Module):
                 "pass1": model.lm_loss(self.head, img, batch["ids1"], batch["labels1"])}
 
 
-def lr_at(step, total, cfg: TrainConfig):
+def lr_at(step, total, cfg: TrainConfig, elapsed: float = 0.0):
+    """Linear warm-up, then cosine decay to min_lr by the last step, or by the time limit when that comes first."""
     if step < cfg.warmup:
         return cfg.lr * (step + 1) / cfg.warmup
     p = min(1.0, (step - cfg.warmup) / max(1, total - cfg.warmup))
+    if cfg.max_minutes:
+        p = max(p, min(1.0, elapsed / (cfg.max_minutes * 60)))
     return cfg.min_lr + 0.5 * (cfg.lr - cfg.min_lr) * (1 + math.cos(math.pi * p))
 
 
@@ -206,17 +234,22 @@ def main(argv=None):
     os.makedirs(cfg.out, exist_ok=True)
     tok = WordPiece.load(os.path.join(cfg.prep, "tokenizer.json"))
     recs, pixels = open_split(cfg.prep, "train", 0)
-    if cfg.stage == 2:
+    if cfg.stage == 2:  # model overrides here are the ablation switches of the SeR-Connector
+        init = torch.load(cfg.init, map_location="cpu")
+        mcfg = ModelConfig.from_dict({**init["config"], **cfg.model})
+    elif cfg.init:  # stage 1 continued from earlier weights (e.g. on a larger corpus with the same tokenizer)
         init = torch.load(cfg.init, map_location="cpu")
         mcfg = ModelConfig.from_dict(init["config"])
+        assert mcfg.vocab_size == len(tok), "the tokenizer differs from the one the weights were trained with"
     else:
         init = None
-        mcfg = ModelConfig(**{**ModelConfig().to_dict(), **cfg.model, "vocab_size": len(tok)})
-        mcfg = ModelConfig.from_dict(mcfg.to_dict())
+        mcfg = ModelConfig.from_dict({**ModelConfig().to_dict(), **cfg.model, "vocab_size": len(tok)})
     assert pixels.shape[1] == mcfg.image_size, "prepared image size differs from the model's"
     model = MMSeR(mcfg)
-    if init:
+    if init and cfg.stage == 1:
         model.load_state_dict(init["model"])
+    elif init:  # stage 1 never trains the SeR-Connector: it starts fresh in stage 2 (and may differ in shape)
+        model.load_state_dict({k: v for k, v in init["model"].items() if not k.startswith("ser.")}, strict=False)
     model.to(device)
     if cfg.stage == 2:  # the encoder and the pass-1 connector stay as stage 1 made them
         for p in list(model.vision.parameters()) + list(model.connector.parameters()):
@@ -231,10 +264,10 @@ def main(argv=None):
     if distributed:
         stepper = torch.nn.parallel.DistributedDataParallel(stepper, find_unused_parameters=cfg.stage == 2)
     data = CaptionData(recs, pixels, tok, cfg, mcfg)
-    sampler = torch.utils.data.distributed.DistributedSampler(data, world, rank, seed=cfg.seed) if distributed else None
-    loader = torch.utils.data.DataLoader(data, batch_size=cfg.batch_size, shuffle=sampler is None, sampler=sampler,
-                                         num_workers=cfg.workers, collate_fn=lambda b: collate(b, tok.pad_id),
-                                         drop_last=True, persistent_workers=cfg.workers > 0)
+    sampler = LevelBatches(len(data), cfg.batch_size, cfg.p_detailed, cfg.seed, rank, world)
+    loader = torch.utils.data.DataLoader(data, batch_sampler=sampler, num_workers=cfg.workers,
+                                         collate_fn=lambda b: collate(b, tok.pad_id),
+                                         persistent_workers=cfg.workers > 0)
     steps_per_epoch = max(1, len(loader))
     total = cfg.max_steps or int(cfg.epochs * steps_per_epoch)
     ckpt_path = os.path.join(cfg.out, f"stage{cfg.stage}.pt")
@@ -268,12 +301,11 @@ def main(argv=None):
     done = step >= total
     t_log, seen = time.time(), 0
     while not done:
-        if sampler is not None:
-            sampler.set_epoch(epoch)
+        sampler.set_epoch(epoch)
         for batch in loader:
             batch = {k: v.to(device, non_blocking=True) for k, v in batch.items()}
             for g in opt.param_groups:
-                g["lr"] = lr_at(step, total, cfg)
+                g["lr"] = lr_at(step, total, cfg, time.time() - t_start)
             with amp_context:
                 parts = stepper(batch)
                 loss = parts.get("pass2", 0) + (cfg.pass1_weight if cfg.stage == 2 else 1.0) * parts["pass1"]
@@ -286,7 +318,7 @@ def main(argv=None):
             if rank == 0 and step % cfg.log_every == 0:
                 rate = seen / (time.time() - t_log)
                 row = {"stage": cfg.stage, "step": step, "epoch": round(step / steps_per_epoch, 3),
-                       "lr": round(lr_at(step, total, cfg), 7), "img_per_s": round(rate, 1),
+                       "lr": round(opt.param_groups[0]["lr"], 7), "img_per_s": round(rate, 1),
                        **{k: round(float(v), 4) for k, v in parts.items()}}
                 log.write(json.dumps(row) + "\n")
                 log.flush()

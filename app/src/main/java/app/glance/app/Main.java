@@ -25,10 +25,28 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        System.exit(run(args, resultStream(), System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /**
+     * Where results go. The OCR engine's native code prints its settings with C printf on file descriptor 1, which
+     * would corrupt {@code --json} output, so the launcher moves descriptor 1 to stderr and hands the real standard
+     * output over as {@code -Dglance.stdout=/dev/fd/3}.
+     */
+    static PrintStream resultStream() {
+        String path = System.getProperty("glance.stdout");
+        if (path != null) {
+            try {
+                return new PrintStream(new java.io.FileOutputStream(path), true, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                System.err.println("glance: cannot write results to " + path + "; using standard output");
+            }
+        }
+        return System.out;
+    }
+
+    /** Runs one command line; returns the exit code (0 = every file described). For tests and the launcher. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         String command = args.length == 0 ? "window" : args[0];
         try {

@@ -1,16 +1,19 @@
 package app.glance.inference;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Turns an image (and the text lines OCR found on it) into an initial and a refined caption. */
 public interface Captioner extends AutoCloseable {
 
     /**
-     * Runs pass 1 and pass 2 on the calling thread. {@code textLines} are the on-screen text lines in reading order
-     * (ignored by models that do not read text). Returns early, with {@code cancelled} set, once {@code cancel} is set.
+     * Runs pass 1 and pass 2 on the calling thread. The text arguments are on-screen text lines in reading order
+     * (ignored by models that do not read text): pass 1 gets what is known at once (often nothing, so the first
+     * sentence is fast), pass 2 gets {@code pass2Text}, which may block until OCR has finished. Returns early, with
+     * {@code cancelled} set, once {@code cancel} is set.
      */
-    CaptionResult caption(RgbImage image, List<String> textLines, DetailLevel level, Cancellation cancel,
-                          CaptionListener listener) throws CaptionException;
+    CaptionResult caption(RgbImage image, List<String> pass1Text, Supplier<List<String>> pass2Text, DetailLevel level,
+                          Cancellation cancel, CaptionListener listener) throws CaptionException;
 
     String modelId();
 

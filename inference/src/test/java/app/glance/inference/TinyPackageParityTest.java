@@ -88,7 +88,7 @@ class TinyPackageParityTest {
     @Test
     void bothPassesProduceThePyTorchTokens() throws Exception {
         List<String> seen = new ArrayList<>();
-        CaptionResult r = captioner.caption(fixture(), lines(), DetailLevel.BRIEF, Cancellation.none(),
+        CaptionResult r = captioner.caption(fixture(), lines(), TinyPackageParityTest::lines, DetailLevel.BRIEF, Cancellation.none(),
                 new CaptionListener() {
                     @Override
                     public void onInitial(String caption) {
@@ -112,7 +112,8 @@ class TinyPackageParityTest {
     void aCancelledRequestStopsWithoutRefining() throws Exception {
         Cancellation cancel = new Cancellation();
         cancel.cancel();
-        CaptionResult r = captioner.caption(fixture(), lines(), DetailLevel.BRIEF, cancel, CaptionListener.NONE);
+        CaptionResult r = captioner.caption(fixture(), lines(), TinyPackageParityTest::lines, DetailLevel.BRIEF, cancel,
+                CaptionListener.NONE);
         assertThat(r.cancelled()).isTrue();
         assertThat(r.refinedIds()).isEmpty();
     }

@@ -18,7 +18,6 @@ class ModuleRulesTest {
     static void importClasses() {
         glance = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
                 .importPackages("app.glance");
     }
 

@@ -24,6 +24,7 @@ import java.nio.LongBuffer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The two-pass MM-SeR captioner on ONNX Runtime: vision encoder (with SeR taps) -> connector -> LM (pass 1), then
@@ -79,9 +80,10 @@ public final class OrtCaptioner implements Captioner {
     }
 
     @Override
-    public CaptionResult caption(RgbImage image, List<String> textLines, DetailLevel level, Cancellation cancel,
-                                 CaptionListener listener) throws CaptionException {
-        List<String> lines = pkg.usesText() ? textLines : List.of();
+    public CaptionResult caption(RgbImage image, List<String> pass1Text, Supplier<List<String>> pass2Text,
+                                 DetailLevel level, Cancellation cancel, CaptionListener listener)
+            throws CaptionException {
+        List<String> lines = pkg.usesText() ? pass1Text : List.of();
         try {
             long t0 = System.nanoTime();
             float[] pixels = preprocessor.apply(image);
@@ -107,6 +109,7 @@ public final class OrtCaptioner implements Captioner {
                     : java.util.Arrays.copyOf(first.ids(), Math.min(first.ids().length, tokenizer.maxDraftTokens()));
             float[] draftEmbeds = embed(draft);
             float[] serEmbeds = runSer(vision[1], n, draftEmbeds, draft.length);
+            lines = pkg.usesText() ? pass2Text.get() : List.of();
             GreedyDecoder.Result second;
             try (OrtStep step = new OrtStep(head, serEmbeds, n, tokenizer.tail(lines, level, draft))) {
                 second = decoder.decode(step, maxNew, cancel);

@@ -1,0 +1,194 @@
+package app.glance.inference.ocr;
+
+import app.glance.inference.TextLine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Puts OCR lines in the order a sighted reader would take them, by a recursive XY-cut over the line boxes:
+ * <ol>
+ *   <li>columns of prose (or side-by-side blocks whose lines do not share baselines) are read one after the other,
+ *       left to right;</li>
+ *   <li>otherwise the block is cut at its widest horizontal gap and read top part first, so that tables are read
+ *       row by row and a dialog reads title, message, then the row of buttons;</li>
+ *   <li>lines that cannot be cut apart are grouped into rows by baseline, each row left to right.</li>
+ * </ol>
+ * Pure geometry: it never looks at the text.
+ */
+public final class ReadingOrder {
+
+    /** A gutter between columns is at least this many line heights wide. */
+    private static final double GUTTER_HEIGHTS = 1.0;
+    /** Prose columns are at least this many line heights wide ... */
+    private static final double PROSE_WIDTH_HEIGHTS = 12.0;
+    /** ... and their typical line fills at least this share of the column. */
+    private static final double PROSE_FILL = 0.6;
+    /** Boxes are shrunk by this share of their height at top and bottom before looking for horizontal gaps. */
+    private static final double SHRINK = 0.2;
+
+    private ReadingOrder() {
+    }
+
+    /** The same lines, in reading order. */
+    public static List<TextLine> sort(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>(lines.size());
+        order(new ArrayList<>(lines), out);
+        return List.copyOf(out);
+    }
+
+    private static void order(List<TextLine> block, List<TextLine> out) {
+        if (block.size() <= 1) {
+            out.addAll(block);
+            return;
+        }
+        double height = medianHeight(block);
+        List<List<TextLine>> columns = columns(block, height);
+        boolean allProse = columns.stream().allMatch(c -> isProse(c, height));
+        if (columns.size() > 1 && (allProse || !rowsAligned(columns, height))) {
+            columns.forEach(c -> order(c, out));
+            return;
+        }
+        List<List<TextLine>> parts = cutAtWidestGap(block);
+        if (parts.size() == 2) {
+            order(parts.get(0), out);
+            order(parts.get(1), out);
+            return;
+        }
+        rows(block, out);
+    }
+
+    /** Splits the block at vertical gutters that run through its whole height; one group when there is none. */
+    private static List<List<TextLine>> columns(List<TextLine> block, double height) {
+        List<TextLine> byX = new ArrayList<>(block);
+        byX.sort(Comparator.comparingInt(TextLine::x));
+        double minGutter = Math.max(4, GUTTER_HEIGHTS * height);
+        List<List<TextLine>> columns = new ArrayList<>();
+        List<TextLine> current = new ArrayList<>();
+        int right = Integer.MIN_VALUE;
+        for (TextLine line : byX) {
+            if (!current.isEmpty() && line.x() - right >= minGutter) {
+                columns.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(line);
+            right = Math.max(right, line.x() + line.width());
+        }
+        columns.add(current);
+        return columns;
+    }
+
+    private static boolean isProse(List<TextLine> column, double height) {
+        if (column.size() < 2) {
+            return false;
+        }
+        int left = column.stream().mapToInt(TextLine::x).min().orElse(0);
+        int right = column.stream().mapToInt(l -> l.x() + l.width()).max().orElse(0);
+        int width = right - left;
+        double[] widths = column.stream().mapToDouble(TextLine::width).sorted().toArray();
+        double medianWidth = widths[widths.length / 2];
+        return width >= PROSE_WIDTH_HEIGHTS * height && medianWidth >= PROSE_FILL * width;
+    }
+
+    /**
+     * True when most lines of all but the longest column sit on the same baseline as a line of another column: a
+     * table, a row of buttons, or window controls beside a title, rather than a sidebar beside a page.
+     */
+    private static boolean rowsAligned(List<List<TextLine>> columns, double height) {
+        int longest = 0;
+        for (int i = 1; i < columns.size(); i++) {
+            if (columns.get(i).size() > columns.get(longest).size()) {
+                longest = i;
+            }
+        }
+        int aligned = 0;
+        int total = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            if (i == longest) {
+                continue;
+            }
+            for (TextLine line : columns.get(i)) {
+                total++;
+                for (int j = 0; j < columns.size(); j++) {
+                    if (j != i && columns.get(j).stream().anyMatch(o -> sameRow(o, line, height))) {
+                        aligned++;
+                        break;
+                    }
+                }
+            }
+        }
+        return aligned * 2 >= total;
+    }
+
+    private static boolean sameRow(TextLine a, TextLine b, double height) {
+        return Math.abs(centerY(a) - centerY(b)) <= 0.35 * height;
+    }
+
+    /** Cuts the block in two at its widest horizontal gap; the block itself when there is no gap. */
+    private static List<List<TextLine>> cutAtWidestGap(List<TextLine> block) {
+        List<TextLine> byY = new ArrayList<>(block);
+        byY.sort(Comparator.comparingDouble(ReadingOrder::shrunkTop));
+        double bottom = shrunkBottom(byY.get(0));
+        double widest = 0;
+        double cut = Double.NaN;
+        for (TextLine line : byY.subList(1, byY.size())) {
+            double top = shrunkTop(line);
+            if (top - bottom > widest) {
+                widest = top - bottom;
+                cut = (top + bottom) / 2;
+            }
+            bottom = Math.max(bottom, shrunkBottom(line));
+        }
+        if (Double.isNaN(cut)) {
+            return List.of(block);
+        }
+        List<TextLine> above = new ArrayList<>();
+        List<TextLine> below = new ArrayList<>();
+        for (TextLine line : block) {
+            (centerY(line) < cut ? above : below).add(line);
+        }
+        return above.isEmpty() || below.isEmpty() ? List.of(block) : List.of(above, below);
+    }
+
+    /** Groups lines into rows by their vertical centre, then reads each row left to right. */
+    private static void rows(List<TextLine> block, List<TextLine> out) {
+        List<TextLine> byY = new ArrayList<>(block);
+        byY.sort(Comparator.comparingDouble(ReadingOrder::centerY));
+        List<TextLine> row = new ArrayList<>();
+        double rowCenter = 0;
+        for (TextLine line : byY) {
+            if (!row.isEmpty() && centerY(line) - rowCenter > 0.5 * Math.min(line.height(), row.get(0).height())) {
+                flushRow(row, out);
+            }
+            if (row.isEmpty()) {
+                rowCenter = centerY(line);
+            }
+            row.add(line);
+        }
+        flushRow(row, out);
+    }
+
+    private static void flushRow(List<TextLine> row, List<TextLine> out) {
+        row.sort(Comparator.comparingInt(TextLine::x));
+        out.addAll(row);
+        row.clear();
+    }
+
+    private static double medianHeight(List<TextLine> lines) {
+        double[] heights = lines.stream().mapToDouble(TextLine::height).sorted().toArray();
+        return Math.max(1, heights[heights.length / 2]);
+    }
+
+    private static double centerY(TextLine line) {
+        return line.y() + line.height() / 2.0;
+    }
+
+    private static double shrunkTop(TextLine line) {
+        return line.y() + SHRINK * line.height();
+    }
+
+    private static double shrunkBottom(TextLine line) {
+        return line.y() + (1 - SHRINK) * line.height();
+    }
+}

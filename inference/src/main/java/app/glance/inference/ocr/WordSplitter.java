@@ -1,0 +1,241 @@
+package app.glance.inference.ocr;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts back the spaces PP-OCR drops in bold or tightly set text ("Savechangesbeforeclosing?" becomes
+ * "Save changes before closing?").
+ *
+ * <p>Only long tokens made of letters (and apostrophes) that are not words themselves are touched; they are split by
+ * dynamic programming into the cheapest sequence of known words, where a word's cost grows with the logarithm of its
+ * frequency rank (Zipf). A token that cannot be split entirely into known words is left as it was, so names, file
+ * names, numbers and codes pass through unchanged. A space is also put back after sentence punctuation glued to a
+ * capitalised word ("baskets.We"). Simple inflections (-s, -es, -ed, -ing, -ly) of known words count
+ * as known, at a small extra cost.
+ */
+public final class WordSplitter {
+
+    /** Tokens shorter than this are left alone, unless they show a lower-to-upper case change ("SignIn"). */
+    private static final int MIN_LENGTH = 8;
+    private static final int MIN_CAMEL_LENGTH = 4;
+    private static final int MAX_WORD = 24;
+    private static final double INFLECTION_COST = 0.7;
+    /** Added to every piece, so that fewer, longer words win ("into", not "in to"). */
+    private static final double WORD_COST = 2;
+    /** Three-letter stems inflect only when rarer than this rank (cats, apps; not "thes", "ands"). */
+    private static final int SHORT_STEM_MIN_RANK = 200;
+    /** Tokens at least this long may keep one unknown piece, at this cost. */
+    private static final int UNKNOWN_MIN_TOKEN = 12;
+    private static final double UNKNOWN_BASE = 10;
+    private static final double UNKNOWN_PER_CHAR = 2;
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
+    /** "baskets.We": sentence punctuation glued to the next capitalised word. */
+    private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{Ll}\\p{Ll})([.,;:!?])(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern CORE = Pattern.compile("^(\\P{L}*)([\\p{L}'\u2019]+?)(['\u2019]?\\P{L}*)$");
+
+    private static volatile WordSplitter english;
+
+    private final Map<String, Double> costs;
+    private final double shortStemMinCost;
+
+    private WordSplitter(Map<String, Double> costs, double shortStemMinCost) {
+        this.costs = costs;
+        this.shortStemMinCost = shortStemMinCost;
+    }
+
+    /** A splitter for English screen text, on the embedded list of common and interface words. */
+    public static WordSplitter english() {
+        WordSplitter s = english;
+        if (s == null) {
+            s = of(EnglishWords.byFrequency());
+            english = s;
+        }
+        return s;
+    }
+
+    /** A splitter on the given words, most frequent first. */
+    public static WordSplitter of(List<String> wordsByFrequency) {
+        Map<String, Double> costs = new HashMap<>(wordsByFrequency.size() * 2);
+        double logN = Math.log(Math.max(2, wordsByFrequency.size()));
+        int rank = 0;
+        for (String word : wordsByFrequency) {
+            rank++;
+            costs.putIfAbsent(normalise(word), WORD_COST + Math.log(rank * logN));
+        }
+        return new WordSplitter(costs, Math.log(SHORT_STEM_MIN_RANK * logN));
+    }
+
+    /** The text with merged words split apart; everything else, spacing included, unchanged. */
+    public String split(String text) {
+        Matcher m = TOKEN.matcher(GLUED_SENTENCE.matcher(text).replaceAll("$1 "));
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(splitToken(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** True when the word (any case) is in the list or is a simple inflection of a listed word. */
+    public boolean isKnown(String word) {
+        return cost(normalise(word)) < Double.POSITIVE_INFINITY;
+    }
+
+    private String splitToken(String token) {
+        Matcher m = CORE.matcher(token);
+        if (!m.matches()) {
+            return token;
+        }
+        String core = m.group(2);
+        boolean camel = hasCaseChange(core);
+        if (core.length() < (camel ? MIN_CAMEL_LENGTH : MIN_LENGTH) || isKnown(core)) {
+            return token;
+        }
+        String split = segment(core);
+        return split == null ? token : m.group(1) + split + m.group(3);
+    }
+
+    /**
+     * The cheapest split of {@code core} into known words, or null when there is none. A long token may keep one
+     * unknown piece (a name such as "vscode" in "Opentheprojectinvscodenow") if known words cover at least three
+     * quarters of it.
+     */
+    private String segment(String core) {
+        String lower = normalise(core);
+        int n = lower.length();
+        if (n != core.length()) {
+            return null; // lower-casing changed the length (rare scripts): positions would not line up
+        }
+        int layers = n >= UNKNOWN_MIN_TOKEN ? 2 : 1;
+        double[][] best = new double[layers][n + 1];
+        int[][] from = new int[layers][n + 1];
+        int[][] fromLayer = new int[layers][n + 1];
+        for (double[] b : best) {
+            Arrays.fill(b, Double.POSITIVE_INFINITY);
+        }
+        best[0][0] = 0;
+        for (int end = 1; end <= n; end++) {
+            for (int start = Math.max(0, end - MAX_WORD); start < end; start++) {
+                String piece = lower.substring(start, end);
+                double known = cost(piece);
+                for (int layer = 0; layer < layers; layer++) {
+                    if (best[layer][start] == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    relax(best, from, fromLayer, layer, start, end, best[layer][start] + known, layer);
+                    if (layer == 0 && layers == 2 && piece.length() >= 4 && piece.length() * 4 <= n) {
+                        double unknown = best[0][start] + UNKNOWN_BASE + UNKNOWN_PER_CHAR * piece.length();
+                        relax(best, from, fromLayer, 1, start, end, unknown, 0);
+                    }
+                }
+            }
+        }
+        if (layers == 2 && best[1][n] < best[0][n]) {
+            String withUnknown = trace(core, from, fromLayer, 1);
+            if (withUnknown != null) {
+                return withUnknown;
+            }
+        }
+        return best[0][n] == Double.POSITIVE_INFINITY ? null : trace(core, from, fromLayer, 0);
+    }
+
+    private static String trace(String core, int[][] from, int[][] fromLayer, int layer) {
+        int n = core.length();
+        StringBuilder sb = new StringBuilder(core);
+        int pieces = 0;
+        for (int end = n; end > 0; ) {
+            int start = from[layer][end];
+            int previousLayer = fromLayer[layer][end];
+            if (layer == 1 && previousLayer == 0 && (end - start) * 4 > n) {
+                return null; // the unknown piece is too large a share of the token: probably one rare word
+            }
+            if (start > 0) {
+                sb.insert(start, ' ');
+            }
+            pieces++;
+            end = start;
+            layer = previousLayer;
+        }
+        return pieces > 1 ? sb.toString() : null;
+    }
+
+    private static void relax(double[][] best, int[][] from, int[][] fromLayer, int layer, int start, int end,
+                              double cost, int previousLayer) {
+        if (cost < best[layer][end]) {
+            best[layer][end] = cost;
+            from[layer][end] = start;
+            fromLayer[layer][end] = previousLayer;
+        }
+    }
+
+    private double cost(String word) {
+        Double direct = costs.get(word);
+        if (direct != null) {
+            return direct;
+        }
+        if (word.length() < 4) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double best = Double.POSITIVE_INFINITY;
+        for (String stem : stems(word)) {
+            Double c = costs.get(stem);
+            if (c != null && stem.length() < 4 && c < shortStemMinCost) {
+                continue; // "thes" is not a plural of "the": very common short words do not inflect
+            }
+            if (c != null) {
+                best = Math.min(best, c + INFLECTION_COST);
+            }
+        }
+        return best;
+    }
+
+    /** Candidate stems of an inflected word: changes→change, boxes→box, files→file, copied→copy, closing→close. */
+    private static List<String> stems(String w) {
+        int n = w.length();
+        if (w.endsWith("ies") || w.endsWith("ied")) {
+            return List.of(w.substring(0, n - 3) + "y", w.substring(0, n - 1), w.substring(0, n - 2));
+        }
+        if (w.endsWith("es")) {
+            return List.of(w.substring(0, n - 1), w.substring(0, n - 2));
+        }
+        if (w.endsWith("ing")) {
+            String s = w.substring(0, n - 3);
+            return List.of(s, s + "e", undouble(s));
+        }
+        if (w.endsWith("ed")) {
+            String s = w.substring(0, n - 2);
+            return List.of(s, s + "e", undouble(s));
+        }
+        if (w.endsWith("ly")) {
+            return List.of(w.substring(0, n - 2));
+        }
+        if (w.endsWith("s") && !w.endsWith("ss")) {
+            return List.of(w.substring(0, n - 1));
+        }
+        return List.of();
+    }
+
+    private static String undouble(String s) {
+        int n = s.length();
+        return n >= 2 && s.charAt(n - 1) == s.charAt(n - 2) ? s.substring(0, n - 1) : s;
+    }
+
+    private static boolean hasCaseChange(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i - 1)) && Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalise(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+}

@@ -1,0 +1,80 @@
+package app.glance.inference.ocr;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WordSplitterTest {
+
+    private final WordSplitter splitter = WordSplitter.english();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Savechangesbeforeclosing?|Save changes before closing?",
+        "Doyouwanttosavechanges?|Do you want to save changes?",
+        "Don'tsave|Don't save",
+        "Yourchangeswillbelost|Your changes will be lost",
+        "Checkforupdates|Check for updates",
+        "Forgotyourpassword?|Forgot your password?",
+        "Remembermeonthiscomputer|Remember me on this computer",
+        "SignIn|Sign In",
+        "Volunteersarewelcome everySaturday|Volunteers are welcome every Saturday",
+        "movedtheyounglettuceintotheshade|moved the young lettuce into the shade",
+        "first harvest filled three baskets.We|first harvest filled three baskets. We",
+        "Downloadsfolderisempty|Downloads folder is empty",
+        "Opentheprojectinvscodenow|Open the project in vscode now",
+    })
+    void putsBackDroppedSpaces(String merged, String expected) {
+        assertThat(splitter.split(merged)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Save changes before closing?",
+        "holiday-photos.zip",
+        "invoice_0423.pdf",
+        "setup-installer.exe",
+        "https://example.org/downloads",
+        "user@example.com",
+        "12 March 2024",
+        "Notifications",
+        "Kubernetes",
+        "Photosynthesis",
+        "YouTube",
+        "PowerShell",
+        "JavaScript",
+        "e.g.",
+        "v1.2.2",
+    })
+    void leavesWordsNamesAndCodesAlone(String text) {
+        assertThat(splitter.split(text)).isEqualTo(text);
+    }
+
+    @Test
+    void keepsSpacingAndPunctuationAroundSplitWords() {
+        assertThat(splitter.split("  (Savechanges)  now")).isEqualTo("  (Save changes)  now");
+    }
+
+    @Test
+    void knowsInflectionsOfListedWords() {
+        assertThat(splitter.isKnown("closing")).isTrue();
+        assertThat(splitter.isKnown("changes")).isTrue();
+        assertThat(splitter.isKnown("Copied")).isTrue();
+        assertThat(splitter.isKnown("qwzx")).isFalse();
+    }
+
+    @Test
+    void worksOnAnyWordList() {
+        WordSplitter tiny = WordSplitter.of(List.of("the", "cat", "sat", "mat", "on"));
+        assertThat(tiny.split("thecatsatonthemat")).isEqualTo("the cat sat on the mat");
+    }
+
+    @Test
+    void embeddedListHasSomeThousandsOfWords() {
+        assertThat(EnglishWords.byFrequency()).hasSizeGreaterThan(1500).doesNotHaveDuplicates();
+    }
+}

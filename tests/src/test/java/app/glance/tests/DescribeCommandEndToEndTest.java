@@ -1,0 +1,127 @@
+package app.glance.tests;
+
+import app.glance.app.Main;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code glance describe} end to end through the real CLI entry point: the JSON contract, bad files, WAV output.
+ * Uses the tiny random-weight package for the contract (fast, exact) and the bundled model for content.
+ */
+class DescribeCommandEndToEndTest {
+
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final Path TINY = ROOT.resolve("inference/src/test/resources/tiny/model");
+    static final Path DEMO = ROOT.resolve("assets/samples/demo.png");
+
+    record Outcome(int code, String out, String err) {
+        List<JsonNode> json() throws Exception {
+            ObjectMapper om = new ObjectMapper();
+            return out.lines().filter(l -> !l.isBlank()).map(l -> {
+                try {
+                    return om.readTree(l);
+                } catch (Exception e) {
+                    throw new AssertionError("not one JSON object per line: " + l, e);
+                }
+            }).toList();
+        }
+    }
+
+    @BeforeAll
+    static void home() {
+        System.setProperty("glance.home", ROOT.toString());
+    }
+
+    static Outcome glance(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonOutputKeepsThePublicContract() throws Exception {
+        Outcome o = glance("describe", "--json", "--model", TINY.toString(), DEMO.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        List<JsonNode> lines = o.json();
+        assertThat(lines).hasSize(1);
+        JsonNode j = lines.get(0);
+        assertThat(j.fieldNames()).toIterable().contains("file", "model", "initial", "refined", "text", "timings_ms",
+                "provider");
+        assertThat(j.get("file").asText()).isEqualTo(DEMO.toString());
+        assertThat(j.get("model").asText()).isEqualTo("glance-tiny-random");
+        assertThat(j.get("initial").asText()).isNotBlank();
+        assertThat(j.get("refined").asText()).isNotBlank();
+        assertThat(j.get("timings_ms").fieldNames()).toIterable().contains("total", "pass1", "pass2");
+        assertThat(j.get("provider").asText()).isEqualTo("CPU");
+        // OCR reads the real text of the sample screen (a Mousepad letter and a save-changes dialog)
+        assertThat(j.get("text").toString()).contains("Save changes to letter.txt before closing?", "Tom Walker");
+    }
+
+    @Test
+    void aBadFileGivesOneLineAndTheOthersAreStillDescribed(@TempDir Path tmp) throws Exception {
+        Path broken = tmp.resolve("broken.png");
+        Files.write(broken, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
+        Path missing = tmp.resolve("missing.png");
+        Outcome o = glance("describe", "--json", "--no-ocr", "--model", TINY.toString(), broken.toString(),
+                DEMO.toString(), missing.toString());
+        assertThat(o.code()).isEqualTo(1);
+        assertThat(o.json()).hasSize(1);
+        List<String> errors = o.err().lines().filter(l -> l.startsWith("glance:")).toList();
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0)).contains("broken.png");
+        assertThat(errors.get(1)).contains("missing.png", "no such file");
+        assertThat(o.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void wavOutputHoldsSpeech(@TempDir Path tmp) throws Exception {
+        Path wav = tmp.resolve("out.wav");
+        Outcome o = glance("describe", "--no-ocr", "--wav", wav.toString(), "--model", TINY.toString(),
+                DEMO.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
+            double seconds = in.getFrameLength() / in.getFormat().getFrameRate();
+            assertThat(seconds).isGreaterThan(0.5);
+            byte[] pcm = in.readAllBytes();
+            double sum = 0;
+            for (int i = 0; i + 1 < pcm.length; i += 2) {
+                short s = (short) ((pcm[i + 1] << 8) | (pcm[i] & 0xFF));
+                sum += (double) s * s;
+            }
+            assertThat(Math.sqrt(sum / (pcm.length / 2.0)) / 32768.0).as("RMS").isGreaterThan(0.01);
+        }
+    }
+
+    @Test
+    void aMissingModelStillReadsTheText(@TempDir Path tmp) throws Exception {
+        Outcome o = glance("describe", "--json", "--model", tmp.resolve("nothing").toString(), DEMO.toString());
+        assertThat(o.err()).contains("No model found");
+        JsonNode j = o.json().get(0);
+        assertThat(j.get("model").asText()).isEqualTo("none");
+        assertThat(j.get("text").toString()).contains("Tom Walker");
+    }
+
+    @Test
+    void unknownOptionsAndNoFilesAreUsageErrors() {
+        assertThat(glance("describe").code()).isEqualTo(2);
+        Outcome o = glance("describe", "--frobnicate", DEMO.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("unknown option --frobnicate");
+    }
+}
