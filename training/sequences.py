@@ -16,9 +16,9 @@ PROMPTS = {
         "detailed": "Describe the screen in detail. ASSISTANT:",
     },
 }
-MAX_TEXT_TOKENS = 64
+MAX_TEXT_TOKENS = 48
 MAX_NEW_TOKENS = {"brief": 48, "detailed": 128}
-DECODING = {"strategy": "greedy", "beams": 3, "no_repeat_ngram": 3}
+DECODING = {"strategy": "greedy", "beams": 3, "no_repeat_ngram": 3, "probably_below": 0.35}
 
 
 def head_ids(tok) -> list[int]:

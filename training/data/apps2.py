@@ -283,6 +283,54 @@ def updater(sc, rng, area):
         {"t": "buttons", "items": labels}], notable=["%d software updates" % len(pk)])
 
 
-TEMPLATES = {"app.mail": mail_client, "office.presentation": presentation, "app.software": software_center,
+def video_call(sc, rng, area):
+    app = rng.choice(["Zoom", "Teams", "Jitsi Meet", "Google Meet", "Skype"])
+    box = app_box(sc, rng, area, 0.7, 0.7)
+    meet = rng.choice(["Weekly team meeting", "Project sync", "Interview", "Family call", "Daily stand-up", "Zoom Meeting"])
+    c = window(sc, box, "%s - %s" % (meet, app) if app != "Zoom" else "Zoom Meeting", app, True, "app.video_call")
+    sc.rect(c, fill=(26, 26, 26))
+    n = rng.choice([2, 3, 4, 4, 6, 9])
+    cols = 2 if n <= 4 else 3
+    rows = (n + cols - 1) // cols
+    bar = sc.px(64)
+    gw, gh = (c[2] - c[0] - sc.px(16)) // cols, (c[3] - c[1] - bar - sc.px(16)) // rows
+    names = [V.person(rng) for _ in range(n)]
+    muted = []
+    for i, nm in enumerate(names):
+        x, y = c[0] + sc.px(8) + (i % cols) * gw, c[1] + sc.px(8) + (i // cols) * gh
+        cam = rng.random() < 0.6
+        sc.rect([x + 3, y + 3, x + gw - 3, y + gh - 3], fill=(rng.randint(40, 120), rng.randint(40, 120), rng.randint(40, 120)) if cam else (45, 45, 48), r=8)
+        if cam:
+            cx, cy = x + gw // 2, y + gh // 2
+            r = min(gw, gh) // 5
+            sc.d.ellipse([cx - r, cy - r * 1.6, cx + r, cy + r * 0.4], fill=(rng.randint(150, 230), rng.randint(110, 190), rng.randint(90, 160)))
+            sc.d.ellipse([cx - r * 1.8, cy + r * 0.5, cx + r * 1.8, cy + r * 3], fill=(rng.randint(20, 200), rng.randint(20, 200), rng.randint(20, 200)))
+        else:
+            r = min(gw, gh) // 6
+            sc.d.ellipse([x + gw // 2 - r, y + gh // 2 - r, x + gw // 2 + r, y + gh // 2 + r], fill=(90, 90, 160))
+            sc.text(x + gw // 2, y + gh // 2, "".join(p[0] for p in nm.split()), max(10, r / sc.scale), True, fill=(255, 255, 255), anchor="mm")
+        label = nm + (" (You)" if i == 0 and rng.random() < 0.5 else "")
+        sc.rect([x + sc.px(10), y + gh - sc.px(34), x + sc.px(10) + sc.tw(label, 12) + sc.px(16), y + gh - sc.px(10)], fill=(0, 0, 0), r=4)
+        sc.text(x + sc.px(18), y + gh - sc.px(22), label, 12, fill=(255, 255, 255), anchor="lm")
+        if rng.random() < 0.3:
+            muted.append(nm)
+    by = c[3] - bar
+    sc.rect([c[0], by, c[2], c[3]], fill=(38, 38, 40))
+    old = sc.theme
+    sc.theme = dict(old, fg=(240, 240, 240), button=(60, 60, 64), border=(80, 80, 84))
+    labels = [rng.choice(["Mute", "Unmute"]), rng.choice(["Stop Video", "Start Video"]), "Share Screen", "Chat"]
+    x = (c[0] + c[2]) // 2 - sc.px(250)
+    for l in labels:
+        b = button(sc, x, by + sc.px(14), l, False, None, 12)
+        x = b[2] + sc.px(8)
+    button(sc, c[2] - sc.px(100), by + sc.px(14), "Leave", False, sc.px(84), 12, destructive=True)
+    sc.theme = old
+    facts = [{"t": "count", "n": n, "what": "participants"}, {"t": "items", "items": names[:2], "what": "participants"},
+             {"t": "buttons", "items": labels[:2] + ["Leave"]}]
+    return dict(kind="app.video_call", app=app, title=sc.windows[-1]["title"], noun="video call", facts=facts,
+                notable=["a video call with %d participants" % n])
+
+
+TEMPLATES = {"app.video_call": video_call, "app.mail": mail_client, "office.presentation": presentation, "app.software": software_center,
              "app.video": video_player, "app.chat": chat_app, "shell.login": login_screen, "app.notes": sticky_notes,
              "dialog.updates": updater}

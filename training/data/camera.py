@@ -170,13 +170,17 @@ def flat_doc(rng, fonts, kind):
         return sc, [{"t": "heading", "text": food}, {"t": "phrase", "text": "the brand %s" % brand, "fact": "brand: " + brand, "quote": brand},
                     {"t": "message", "text": bb}], "food package", ["a package of %s" % food.lower()]
     # a screen photographed: render a small desktop screenshot
-    from . import dialogs, compose
-    name = rng.choice(sorted(dialogs.TEMPLATES))
-    img, info, ctx, lines = compose.render(rng, fonts, dialogs.TEMPLATES[name], [], crop_mode="screen")
+    from . import dialogs, editors, apps, files, compose
+    from .generate import UNSEEN
+    tpls = {}
+    for m in (dialogs, editors, apps, files):
+        tpls.update({k: v for k, v in m.TEMPLATES.items() if k not in UNSEEN})
+    name = rng.choice(sorted(tpls))
+    img, info, ctx, lines = compose.render(rng, fonts, tpls[name], [], crop_mode="screen")
     sc = Scene(rng, fonts, img.width + 60, img.height + 60, 1.0, dict(theme, desktop=(20, 20, 20)), "gtk")
     sc.img.paste(img, (30, 30))
     sc.lines = [{"text": l["text"], "box": [l["box"][0] + 30, l["box"][1] + 30, l["box"][2] + 30, l["box"][3] + 30], "g": 0} for l in lines]
-    facts = [f for f in info["facts"] if f["t"] in ("message", "heading", "buttons")]
+    facts = [f for f in info["facts"] if f["t"] in ("message", "heading", "buttons", "items")]
     return sc, facts, "computer screen showing %s %s" % ("an" if info["noun"][0] in "aeiou" else "a", info["noun"]), info.get("notable", [])
 
 
@@ -222,7 +226,7 @@ def render(rng, fonts, kind):
     facts, lines, noun, notable = [], [], "", []
     if kind == "objects":
         items = objects(rng, W, H, bg)
-        noun = "table with objects"
+        noun = "single object" if len(items) == 1 else "few objects"
         facts = [{"t": "phrase", "text": " and ".join(items[:3]) if len(items) < 3 else ", ".join(items[:2]) + " and " + items[2],
                   "fact": "objects: " + "; ".join(items)}]
         notable = ["%s on a %s" % ("one object" if len(items) == 1 else "%d objects" % len(items), surf)]
@@ -267,9 +271,15 @@ def render(rng, fonts, kind):
     arr = arr * light[..., None] * np.array([rng.uniform(0.92, 1.08) for _ in range(3)], np.float32)
     arr += noise(rng, H, W, rng.uniform(2, 8))
     img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    from .compose import _cname
+    cols = {}
+    for px in img.resize((40, 24), Image.Resampling.NEAREST).getdata():
+        n = _cname(px)
+        cols[n] = cols.get(n, 0) + 1
+    colors = [k for k, v in sorted(cols.items(), key=lambda kv: -kv[1]) if v / 960.0 > 0.12][:3]
     info = dict(kind="camera." + kind, app="", title="", noun=noun, facts=facts, notable=notable)
     ctx = {"screen": [W, H], "scale": 1.0, "theme": "light", "accent": "", "style": "", "crop": "camera",
-           "surface": surf, "windows": [], "controls": [], "colors": [], "background": [], "overlays": [],
+           "surface": surf, "windows": [], "controls": [], "colors": colors, "background": [], "overlays": [],
            "blur": blur}
     return img, info, ctx, lines
 

@@ -31,6 +31,10 @@ def join(segs):
     return s[0].upper() + s[1:] if s else s
 
 
+STOP = set("a an the to of for and or in on at by with from is are was be do does you your this that it its "
+           "will can could would should may not no as if but so than then".split())
+
+
 class Visible:
     """Answers whether a string can be quoted: it must occur in a recorded text line."""
 
@@ -48,7 +52,10 @@ class Visible:
         for k in range(min(maxw, len(w)), 1, -1):
             c = " ".join(w[:k]).rstrip(",.;:")
             if self.has(c):
-                return c
+                cw = c.split()
+                while len(cw) > 2 and cw[-1].lower().strip(",.;:") in STOP:
+                    cw.pop()
+                return " ".join(cw).rstrip(",.;:")
         return None
 
 
@@ -164,11 +171,13 @@ CAM_HEADS = [["A photo of ", "art", "kind"], ["The camera shows ", "art", "kind"
              ["The webcam sees ", "art", "kind"], ["A picture of ", "art", "kind"]]
 REGION_HEADS = [["Part of ", "art", "kind"], ["A close-up of ", "art", "kind"], ["A cropped view of ", "art", "kind"],
                 ["A section of ", "art", "kind"], ["A zoomed-in part of ", "art", "kind"]]
-CONNECT = [", ", ", ", " ", "; ", ", ", " "]
+CONNECT = [", ", ", ", " ", ", ", " "]
 THEME_CL = ["in a {m} theme", "using a {m} theme", "in {m} mode", "with a {m} look"]
 
 
 def short_title(title, app):
+    if title.startswith("[") and "]" in title:  # GIMP: "[name] (imported)-1.0 (RGB color ...) – GIMP"
+        return title[1:title.index("]")]
     for sep in (" - ", " — ", " – "):
         if sep in title:
             head = title.split(sep)[0].strip()
@@ -223,7 +232,8 @@ def one_caption(info, ctx, vis, rng, ttl, app, pool):
         segs.append(["clause", rng.choice(CONNECT) + text, ftype])
     if ctx["crop"] == "camera" and rng.random() < 0.5:
         segs.insert(len(head), ["clause", rng.choice([" on a ", " lying on a ", ", on a "]) + ctx["surface"], "surface"])
-    if ctx["theme"] != "light" and rng.random() < 0.25:
+    light_pic = bool(ctx.get("colors")) and ctx["colors"][0] in ("white", "light grey", "beige", "light blue")
+    if ctx["theme"] != "light" and not light_pic and rng.random() < 0.25:
         segs.append(["theme", ", " + rng.choice(THEME_CL).format(m=ctx["theme"]), "theme"])
     while words(segs) > 25 and sum(s[0] in ("clause", "theme") for s in segs) > 1:
         i = max(i for i, s in enumerate(segs) if s[0] in ("clause", "theme"))
@@ -262,7 +272,10 @@ def make(info, ctx, lines, rng):
         ifacts = [f for f in ifacts if f["t"] in ("message", "heading", "buttons", "fields", "items")
                   or (f["t"] == "phrase" and f.get("quote"))]
     ttl_full = info.get("title", "")
-    cand = [l["text"] for l in lines if 3 < len(l["text"]) and sum(ch.isalpha() for ch in l["text"]) >= 3 and '"' not in l["text"]
+    fb = ctx.get("focus_box")
+    inside = (lambda b: fb[0] - 2 <= b[0] and fb[1] - 2 <= b[1] and b[2] <= fb[2] + 2 and b[3] <= fb[3] + 2) if fb else (lambda b: True)
+    cand = [l["text"] for l in lines if inside(l["box"]) and 3 < len(l["text"]) and sum(ch.isalpha() for ch in l["text"]) >= 3
+            and '"' not in l["text"]
             and l["text"] not in ttl_full and l["text"] != ttl]
     known = " ".join(json.dumps(f, ensure_ascii=False) for f in ifacts)
     cand = [c for c in cand if c not in known]
@@ -343,14 +356,20 @@ def describe(info, ctx, vis, rng, ttl, app, pool):
         bq = vis.quote(bt, 6)
         sents.append("Behind it is %s %s window%s." % (art(b["noun"]), b["noun"], " titled " + q(bq) if bq else ""))
     if ctx["crop"] == "camera":
-        sents.append("It is a photo, not a screenshot, so the text is seen at an angle.")
+        sents.append("It is a photo, not a screenshot, so the text is seen at an angle." if vis.texts else
+                     "It is a photo, not a screenshot, and there is no readable text.")
     if ctx["crop"] == "screen":
         for f in ctx.get("panel", []):
             if f["t"] == "clock" and vis.has(f["text"]):
                 sents.append("The clock in the panel shows %s." % f["text"])
     if ctx["crop"] != "camera":
-        sents.append("The interface uses a %s theme with %s accents." % (ctx["theme"], ctx["accent"])
-                     if ctx["theme"] != "high contrast" else "The interface uses a high contrast theme.")
+        light_pic = bool(ctx.get("colors")) and ctx["colors"][0] in ("white", "light grey", "beige", "light blue")
+        if ctx["theme"] == "high contrast":
+            sents.append("The interface uses a high contrast theme.")
+        elif ctx["theme"] == "dark" and light_pic:
+            sents.append("The window frames use a dark theme, but most of the picture is light.")
+        else:
+            sents.append("The interface uses a %s theme with %s accents." % (ctx["theme"], ctx["accent"]))
     extras = []
     n = len(vis.texts)
     if ctx["crop"] != "camera":

@@ -49,7 +49,12 @@ def window(sc, box, title, app, focused=True, kind=None, menus=None, shown_title
     shown = shown_title if shown_title is not None else title
     maxw = (x1 - x0) - sc.px(170)
     if st in ("windows", "xfce") and not shown_title == "":
-        sc.text(x0 + sc.px(12), cy, shown, fs, False, fill=hfg, anchor="lm", maxw=maxw)
+        tx = x0 + sc.px(12)
+        if sc.rng.random() < 0.6:  # small app icon before the title, as on Windows/Xfce
+            icon(sc, tx + sc.px(8), cy, sc.px(16), sc.rng.choice(["document", "folder", "image", "info", "code"]))
+            sc.controls.pop()
+            tx += sc.px(24)
+        sc.text(tx, cy, shown, fs, False, fill=hfg, anchor="lm", maxw=maxw)
     elif shown:
         sc.text((x0 + x1) // 2, cy, shown, fs, st in ("gtk", "kde"), fill=hfg, anchor="mm", maxw=maxw)
     top = y0 + hh + 1
@@ -110,6 +115,10 @@ def entry(sc, x, y, w, text="", placeholder=None, password=False, size=13, label
         sc.text(x + sc.px(8), y + h / 2, text, size, anchor="lm", maxw=w - sc.px(16))
     elif placeholder:
         sc.text(x + sc.px(8), y + h / 2, placeholder, size, fill=th["muted"], anchor="lm", maxw=w - sc.px(16))
+    if focused:  # text caret after the content
+        cx = x + sc.px(8) + (sc.tw(text, size) if text and not password else sc.px(11) * min(len(text), 30) if text else 0)
+        if cx < x + w - sc.px(6):
+            sc.d.line([cx + 1, y + h * 0.25, cx + 1, y + h * 0.75], fill=th["fg"], width=max(1, sc.px(1)))
     sc.control("password field" if password else "text field", label or placeholder or "",
                [x, y, x + w, y + h], "filled" if text else "empty")
     return [x, y, x + w, y + h]

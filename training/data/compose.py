@@ -68,6 +68,18 @@ def render(rng, fonts, tpl, pool, crop_mode=None):
         mc = rng.choice(m)
         items = {"File": FILE_MENU, "Edit": EDIT_MENU, "View": VIEW_MENU}.get(mc["label"], FILE_MENU)
         ctx["overlays"] += D.menu(sc, rng, mc["box"][0] - sc.px(6), mc["box"][3] + sc.px(4), items, mc["label"])
+    if not ctx["overlays"]:
+        ctls = [c for c in sc.controls if c["g"] == sc.group and c["type"] in ("button", "icon button", "menu", "link")]
+        if ctls and rng.random() < 0.35:
+            c = rng.choice(ctls)
+            px, py = (c["box"][0] + c["box"][2]) // 2, (c["box"][1] + c["box"][3]) // 2
+            if rng.random() < 0.2:
+                ctx["overlays"] += D.tooltip(sc, rng, c)
+            D.pointer(sc, rng, px, py)
+            ctx["pointer"] = True
+        elif rng.random() < 0.15:
+            D.pointer(sc, rng, rng.randrange(w), rng.randrange(h))
+            ctx["pointer"] = True
     crop = None
     if crop_mode is None:
         crop_mode = rng.choices(["screen", "window", "region"], [0.62, 0.26, 0.12])[0]
@@ -87,6 +99,8 @@ def render(rng, fonts, tpl, pool, crop_mode=None):
     else:
         crop_mode = "screen"
     ctx["crop"] = crop_mode
+    ox_, oy_ = (crop[0], crop[1]) if crop else (0, 0)
+    ctx["focus_box"] = [main_box[0] - ox_, main_box[1] - oy_, main_box[2] - ox_, main_box[3] - oy_]
     img = sc.img if crop is None else sc.img.crop(crop)
     lines = sc.reading_order(crop)
     ox, oy = (crop[0], crop[1]) if crop else (0, 0)

@@ -78,6 +78,16 @@ def panel(sc, rng, open_apps):
     y0 = sc.h - h if st != "xfce" or rng.random() < 0.5 else 0
     sc.d.rectangle([0, y0, sc.w, y0 + h], fill=bg)
     x = sc.px(8)
+    if st == "windows" and rng.random() < 0.45:  # Windows 11: centred icons, no window names
+        n = rng.randint(4, 9)
+        x = sc.w // 2 - n * sc.px(22)
+        sc.rect([x, y0 + sc.px(6), x + sc.px(28), y0 + h - sc.px(6)], fill=th["ac"], r=5)
+        for i in range(1, n):
+            icon(sc, x + sc.px(14) + i * sc.px(44), y0 + h // 2, sc.px(26), rng.choice(["folder", "document", "image", "audio", "video", "info"]))
+            sc.controls.pop()
+        sc.text(sc.w - sc.px(12), y0 + h // 2, clock, 12, fill=fg, anchor="rm")
+        facts.append({"t": "clock", "text": clock})
+        return [0, 0, sc.w, y0], facts
     if st == "windows":
         sc.rect([x, y0 + sc.px(6), x + sc.px(28), y0 + h - sc.px(6)], fill=th["ac"], r=3)
         x += sc.px(40)
@@ -144,3 +154,36 @@ def menu(sc, rng, x, y, items, title=None):
         b = sc.text(x + sc.px(14), yy + ih // 2, it, 13, anchor="lm")
         sc.control("menu item", it, b, "highlighted" if i == hi else None)
     return [{"t": "menu", "items": items, "title": title}]
+
+
+TIPS = {"Save": "Save the current file", "Undo": "Undo the last action", "Redo": "Redo", "Search": "Search (Ctrl+F)",
+        "Print": "Print this document", "Bold": "Bold (Ctrl+B)", "Italic": "Italic (Ctrl+I)", "Sort": "Sort ascending",
+        "Chart": "Insert chart", "Sum": "Sum", "Write": "Compose a new message", "Get Messages": "Get new messages",
+        "Close": "Close", "Open": "Open a file", "New Slide": "Insert a new slide", "Start": "Start the slide show"}
+
+
+def pointer(sc, rng, x, y):
+    """A mouse pointer (arrow or hand) drawn on top of everything; not text, so nothing is recorded."""
+    s = sc.px(1.0)
+    pts = [(0, 0), (0, 17), (4, 13), (7, 20), (10, 19), (7, 12), (12, 12)]
+    poly = [(x + px * s, y + py * s) for px, py in pts]
+    sc.d.polygon(poly, fill=(255, 255, 255) if rng.random() < 0.8 else (0, 0, 0),
+                 outline=(0, 0, 0) if rng.random() < 0.8 else (255, 255, 255))
+
+
+def tooltip(sc, rng, ctl):
+    """A tooltip under a control, with recorded text; returns facts or []."""
+    tip = TIPS.get(ctl["label"]) or (ctl["label"] if ctl["type"] in ("button", "icon button") and len(ctl["label"]) > 2 else None)
+    if not tip:
+        return []
+    x, y = int(ctl["box"][0]), int(ctl["box"][3] + sc.px(18))
+    w = int(sc.tw(tip, 12) + sc.px(14))
+    h = sc.px(22)
+    if x + w > sc.w or y + h > sc.h:
+        return []
+    box = [x, y, x + w, y + h]
+    sc.begin_window(box, "tooltip", "", False, "tooltip")
+    dark = rng.random() < 0.6
+    sc.rect(box, fill=(40, 40, 40) if dark else (255, 255, 225), outline=(120, 120, 120), r=4)
+    sc.text(x + sc.px(7), y + h // 2, tip, 12, fill=(245, 245, 245) if dark else (20, 20, 20), anchor="lm")
+    return [{"t": "phrase", "text": "a tooltip “%s”" % tip, "fact": "tooltip: " + tip, "quote": tip}]

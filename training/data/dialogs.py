@@ -17,6 +17,13 @@ ERRORS = [
     ("Update failed", "The update could not be installed. Error code {n}.", "a failed update"),
     ("Invalid password", "The password you entered is incorrect. Please try again.", "an incorrect password error"),
     ("Device not ready", "The USB drive “{d}” was removed before it was ejected safely.", "a USB drive error"),
+    ("Connection timed out", "The server {h} took too long to respond.", "a connection timeout"),
+    ("Unable to print", "Printing “{f}” failed because the printer is out of paper.", "a printing error"),
+    ("File is locked", "“{f}” is being used by another program.", "an error about a locked file"),
+    ("Installation failed", "The package could not be installed because a dependency is missing.", "a failed installation"),
+    ("Cannot empty trash", "Some files in the Trash could not be deleted.", "an error about the trash"),
+    ("Sync error", "Your files could not be synced with {h}.", "a sync error"),
+    ("Out of memory", "{a} ran out of memory and had to close.", "an out of memory error"),
 ]
 WARNINGS = [
     ("Low disk space", "Only {n} MB left on “{d}”. Free some space to avoid problems.", "a low disk space warning"),
@@ -24,6 +31,10 @@ WARNINGS = [
     ("Certificate expired", "The security certificate of {h} has expired.", "an expired certificate warning"),
     ("Large file", "The file “{f}” is {n} MB. Opening it may take a long time.", "a warning about a large file"),
     ("Unsupported format", "“{f}” uses a format that may not be fully supported.", "an unsupported format warning"),
+    ("Unsaved changes", "You have unsaved changes in “{f}”.", "a warning about unsaved changes"),
+    ("Password expires soon", "Your password will expire in {n} days.", "a password expiry warning"),
+    ("Weak signal", "The Wi-Fi signal is weak. The connection may be slow.", "a weak Wi-Fi warning"),
+    ("Update required", "{a} must be updated before it can be used.", "a required update warning"),
 ]
 QUESTIONS = [
     ("Delete files?", "Are you sure you want to permanently delete {n} selected items?", ["Cancel", "Delete"], "a question about deleting {n} items"),
@@ -32,20 +43,28 @@ QUESTIONS = [
     ("Restart now?", "Updates were installed. Restart the computer now?", ["Later", "Restart Now"], "a question about restarting"),
     ("Empty trash?", "All {n} items in the Trash will be permanently deleted.", ["Cancel", "Empty Trash"], "a question about emptying the trash"),
     ("Allow notifications?", "{h} wants to show notifications.", ["Block", "Allow"], "a question about notifications"),
+    ("Allow changes?", "Do you want to allow this app to make changes to your device?", ["No", "Yes"], "a permission prompt"),
+    ("Log out?", "You will be logged out in 60 seconds.", ["Cancel", "Log Out"], "a question about logging out"),
+    ("Open link?", "Do you want to open this link in {a}?", ["Cancel", "Open"], "a question about opening a link"),
+    ("Send anyway?", "This message has no subject. Send it anyway?", ["Don't Send", "Send"], "a question about sending a message"),
 ]
 INFOS = [
     ("Download complete", "“{f}” was saved to {fo}.", "a finished download"),
     ("Update complete", "Your system is up to date.", "a completed update"),
     ("Backup finished", "{n} files were backed up to “{d}”.", "a finished backup"),
     ("Export successful", "The document was exported as “{f}”.", "a successful export"),
-    ("Message sent", "Your message to {p} has been sent.", "a sent message"),
+    ("Message sent", "Your message to {w} has been sent.", "a sent message"),
+    ("Copy complete", "{n} files were copied to “{d}”.", "a finished copy"),
+    ("Device connected", "“{d}” is ready to use.", "a connected device"),
+    ("Settings saved", "Your changes have been saved.", "saved settings"),
+    ("Scan finished", "No threats were found.", "a finished virus scan"),
 ]
 
 
 def _fill(rng, s):
     return s.format(p=rng.choice(["HP LaserJet", "Office Printer", "Canon MG3600", "Brother HL-2270", "EPSON XP-245"]),
                     f=V.file_name(rng), h=V.host(rng), a=rng.choice(APPS), n=rng.choice([2, 3, 5, 12, 48, 150, 404]),
-                    d=rng.choice(["USB DISK", "Backup Drive", "SD Card", "Home", "KINGSTON"]), fo=rng.choice(V.FOLDERS),
+                    d=rng.choice(["USB DISK", "Backup Drive", "SD Card", "Home", "KINGSTON"]), fo=rng.choice(V.FOLDERS), w=V.person(rng),
                     )
 
 

@@ -11,7 +11,8 @@ _FAMILIES = {
     "OpenSans": "sans", "Lato": "sans", "FreeSans": "sans", "FreeSerif": "serif", "FreeMono": "mono",
     "Inter": "sans", "SourceSansPro": "sans", "SourceCodePro": "mono", "Hack": "mono", "Carlito": "sans",
     "Caladea": "serif", "FiraSans": "sans", "FiraMono": "mono", "Arimo": "sans", "Tinos": "serif",
-    "Cousine": "mono", "Comfortaa": "sans", "Quicksand": "sans", "Oxygen": "sans", "PTSans": "sans",
+    "Cousine": "mono", "Comfortaa": "sans", "Quicksand": "sans", "OxygenSans": "sans", "OxygenMono": "mono",
+    "PTSans": "sans", "RobotoCondensed": "sans", "NotoMono": "mono", "Oxygen": "sans",
 }
 _REGULAR = {"", "Regular", "Book", "Roman"}
 _BOLD = {"Bold", "Semibold", "SemiBold"}
@@ -33,6 +34,10 @@ class Fonts:
                     if not m:
                         continue
                     fam, style = m.group(1), m.group(2) or ""
+                    if style == "Sans" and fam + "Sans" in _FAMILIES:
+                        fam, style = fam + "Sans", ""
+                    if fam not in _FAMILIES and fam.endswith("Bold") and fam[:-4] in _FAMILIES:
+                        fam, style = fam[:-4], "Bold"
                     if fam not in _FAMILIES:
                         continue
                     bold = style in _BOLD
@@ -70,3 +75,23 @@ class Fonts:
             f = ImageFont.truetype(paths[0], size)
             self._cache[key] = f
         return f
+
+
+if __name__ == "__main__":
+    # python -m training.data.fonts --collect DIR : copy the usable Latin fonts of this machine into DIR (to carry
+    # them to a machine without system fonts, then pass --fonts-dir DIR to generate.py)
+    import argparse
+    import shutil
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--collect", required=True)
+    a = ap.parse_args()
+    os.makedirs(a.collect, exist_ok=True)
+    f = Fonts()
+    n = 0
+    for lst in f.by.values():
+        for _, p in lst:
+            dst = os.path.join(a.collect, os.path.basename(p))
+            if not os.path.exists(dst):
+                shutil.copy(p, dst)
+                n += 1
+    print("copied %d font files to %s" % (n, a.collect))

@@ -12,7 +12,7 @@ import time
 
 from PIL import Image
 
-VERSION = "0.2.0"
+VERSION = "0.3.1"
 SPLITS = ["train", "val", "test_seen", "test_unseen"]
 MAX_SIDE = 448
 _W = {}
@@ -149,12 +149,22 @@ def main(argv=None):
         sys.stderr.write("\n")
         extra = os.path.join(a.out, split + ".extra.jsonl")  # e.g. real applications under Xvfb (xvfb.py)
         if os.path.exists(extra):
+            ext = {}
             with open(extra, encoding="utf-8") as f:
                 for line in f:
                     try:
-                        done[json.loads(line)["id"]] = line.rstrip("\n")
+                        ext[json.loads(line)["id"]] = line.rstrip("\n")  # the last record of an id wins
                     except ValueError:
                         pass
+            for k, line in ext.items():
+                r = json.loads(line)
+                p = os.path.join(a.out, r["image"])
+                try:
+                    w, h = Image.open(p).size
+                except OSError:
+                    continue
+                if abs(w / h - r["width"] / r["height"]) < 0.03:  # image and record belong together
+                    done[k] = line
         with open(os.path.join(a.out, split + ".jsonl"), "w", encoding="utf-8") as f:
             for k in sorted(done):
                 f.write(done[k] + "\n")

@@ -32,7 +32,8 @@ def make_theme(rng, mode=None, accent=None):
     else:
         fg, bg = rng.choice([((255, 255, 255), (0, 0, 0)), ((255, 255, 0), (0, 0, 0)), ((0, 0, 0), (255, 255, 255))])
         ac = (0, 255, 255) if bg == (0, 0, 0) else (0, 0, 200)
-        t = dict(bg=bg, base=bg, fg=fg, muted=fg, border=fg, header=bg, header_fg=fg, sel=ac, button=bg)
+        sel = (0, 0, 170) if bg == (0, 0, 0) else (120, 220, 255)
+        t = dict(bg=bg, base=bg, fg=fg, muted=fg, border=fg, header=bg, header_fg=fg, sel=sel, button=bg)
     t["mode"], t["accent"], t["ac"] = mode, accent, ac
     t["ac_fg"] = (255, 255, 255) if sum(ac) < 450 else (0, 0, 0)
     wp = rng.choice(WALLPAPERS)

@@ -213,4 +213,78 @@ def weather(sc, rng, c, host, ptitle):
         ["the weather in %s" % city], "weather page"
 
 
-PAGES = {"web.form": form, "web.wiki": wiki, "web.table": table, "web.forum": forum, "web.cart": cart, "web.weather": weather}
+@page(lambda rng, host: ("%s/%s: %s" % (rng.choice(V.FIRST).lower(), rng.choice(V.NOUNS) + "-" + rng.choice(["app", "tools", "lib", "cli"]),
+                                          rng.choice(["A small library for %ss", "Tools to manage %ss", "Fast %s parser"]) % rng.choice(V.NOUNS)),
+                         "/"))
+def repo(sc, rng, c, host, ptitle):
+    dark = rng.random() < 0.4
+    base, fg, mut = ((13, 17, 23), (230, 237, 243), (125, 133, 144)) if dark else ((255, 255, 255), (31, 35, 40), (101, 109, 118))
+    bg(sc, c, base)
+    old = sc.theme
+    sc.theme = dict(old, fg=fg, muted=mut, base=base, border=(48, 54, 61) if dark else (208, 215, 222), button=base)
+    name = ptitle.split(":")[0]
+    sc.text(c[0] + sc.px(32), c[1] + sc.px(20), name, 18, True, fill=(47, 129, 247) if dark else (9, 105, 218))
+    tabs = ["Code", "Issues %d" % rng.randint(0, 90), "Pull requests %d" % rng.randint(0, 30), "Actions", "Wiki", "Settings"]
+    x = c[0] + sc.px(32)
+    for t in tabs:
+        b = sc.text(x, c[1] + sc.px(56), t, 13)
+        x = b[2] + sc.px(22)
+    y = c[1] + sc.px(96)
+    W = c[2] - c[0] - sc.px(64)
+    branch = rng.choice(["main", "master", "develop"])
+    button(sc, c[0] + sc.px(32), y, branch, False, None, 12)
+    y += sc.px(44)
+    files = sorted({rng.choice([".github", "src", "docs", "tests", "examples", "scripts"]) for _ in range(4)}) + \
+        ["README.md", "LICENSE", rng.choice(["setup.py", "package.json", "Cargo.toml", "pom.xml"])]
+    sc.rect([c[0] + sc.px(32), y, c[0] + sc.px(32) + W, y + sc.px(36) * (len(files) + 1)], outline=sc.theme["border"], r=6)
+    commit = "%s %s" % (rng.choice(["Fix", "Add", "Update", "Remove"]), rng.choice(V.NOUNS))
+    sc.text(c[0] + sc.px(44), y + sc.px(10), "%s  %s" % (rng.choice(V.FIRST).lower(), commit), 12, maxw=W * 0.7)
+    yy = y + sc.px(36)
+    for f in files:
+        icon(sc, c[0] + sc.px(52), yy + sc.px(18), sc.px(16), "folder" if "." not in f or f == ".github" else "document")
+        sc.text(c[0] + sc.px(68), yy + sc.px(10), f, 13)
+        sc.text(c[0] + sc.px(32) + W * 0.45, yy + sc.px(10), "%s %s" % (rng.choice(["Fix", "Add", "Update"]), rng.choice(V.NOUNS)), 12,
+                fill=mut, maxw=W * 0.35)
+        yy += sc.px(36)
+    desc = ptitle.split(": ", 1)[1]
+    if yy + sc.px(80) < c[3]:
+        sc.text(c[0] + sc.px(32), yy + sc.px(24), name.split("/")[1], 22, True)
+        sc.wrap(c[0] + sc.px(32), yy + sc.px(64), desc + ". " + V.paragraph(rng, 2), W, 14, maxy=c[3])
+    sc.theme = old
+    return [{"t": "phrase", "text": "the repository “%s”" % name, "fact": "repo: " + name, "quote": name},
+            {"t": "items", "items": files[-3:-1], "what": "files"}, {"t": "phrase", "text": "the branch “%s”" % branch, "fact": "branch: " + branch,
+                                                                      "quote": branch}], ["a code repository page"], "code repository page"
+
+
+@page(lambda rng, host: (rng.choice(["Home", "Trending", "Subscriptions", "Recommended"]) + " - " + rng.choice(["VideoTube", "PeerTube", "StreamIt"]), "/"))
+def video_grid(sc, rng, c, host, ptitle):
+    dark = rng.random() < 0.5
+    base, fg, mut = ((15, 15, 15), (241, 241, 241), (170, 170, 170)) if dark else ((255, 255, 255), (15, 15, 15), (96, 96, 96))
+    bg(sc, c, base)
+    old = sc.theme
+    sc.theme = dict(old, fg=fg, muted=mut, base=base, border=(80, 80, 80) if dark else (200, 200, 200))
+    site = ptitle.split(" - ")[1]
+    sc.text(c[0] + sc.px(24), c[1] + sc.px(16), site, 18, True, fill=(230, 30, 30))
+    entry(sc, (c[0] + c[2]) // 2 - sc.px(220), c[1] + sc.px(10), sc.px(440), "", "Search", label="Search")
+    cols = max(1, (c[2] - c[0] - sc.px(40)) // sc.px(300))
+    cw = (c[2] - c[0] - sc.px(40)) // cols
+    titles = []
+    for i in range(12):
+        x, y = c[0] + sc.px(20) + (i % cols) * cw, c[1] + sc.px(64) + (i // cols) * sc.px(250)
+        th = int((cw - sc.px(16)) * 9 / 16)
+        if y + th + sc.px(70) > c[3]:
+            break
+        sc.rect([x, y, x + cw - sc.px(16), y + th], fill=(rng.randint(30, 220), rng.randint(30, 220), rng.randint(30, 220)), r=10)
+        dur = "%d:%02d" % (rng.randint(0, 59), rng.randint(0, 59))
+        sc.rect([x + cw - sc.px(64), y + th - sc.px(26), x + cw - sc.px(22), y + th - sc.px(6)], fill=(0, 0, 0), r=3)
+        sc.text(x + cw - sc.px(43), y + th - sc.px(16), dur, 11, fill=(255, 255, 255), anchor="mm")
+        t = rng.choice(["How to", "Top 10", "Review:", "Learn", "Live:", "Best of"]) + " " + V.title_words(rng, 2)
+        sc.text(x, y + th + sc.px(10), t, 14, True, maxw=cw - sc.px(20))
+        sc.text(x, y + th + sc.px(32), "%s · %s views" % (V.person(rng), format(rng.randint(100, 9000000), ",")), 12, fill=mut, maxw=cw - sc.px(20))
+        titles.append(t)
+    sc.theme = old
+    return [{"t": "count", "n": len(titles), "what": "videos"}, {"t": "items", "items": titles[:2], "what": "videos"}], \
+        ["a grid of %d video thumbnails" % len(titles)], "video website"
+
+
+PAGES = {"web.repo": repo, "web.video_grid": video_grid, "web.form": form, "web.wiki": wiki, "web.table": table, "web.forum": forum, "web.cart": cart, "web.weather": weather}

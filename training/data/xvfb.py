@@ -22,6 +22,7 @@ from . import vocab as V
 from . import captions as C, pseudo as P
 from .generate import MAX_SIDE
 
+ROOT_BAR = "Warning: you are using the root account. You may harm your system."
 OB_THEMES = ["Clearlooks", "Clearlooks-3.4", "Onyx", "Natura", "Mikachu", "Bear2", "Orang", "Onyx-Citrus", "Breeze-ob"]
 GTK_THEMES = [("Adwaita", "light"), ("Adwaita", "light"), ("Adwaita:dark", "dark"), ("HighContrast", "high contrast"),
               ("HighContrastInverse", "high contrast")]
@@ -35,8 +36,15 @@ class Display:
         self.gtk, self.mode = rng.choice(GTK_THEMES)
         self.scale = rng.choice([1, 1, 1, 2]) if self.w >= 1600 else 1
         self.dpi = rng.choice([1.0, 1.0, 1.15, 1.3])
+        cfg = os.path.join(tmp, "cfg%d" % num, "gtk-3.0")
+        os.makedirs(cfg, exist_ok=True)
+        self.font = rng.choice(["Cantarell 11", "DejaVu Sans 10", "Noto Sans 10", "Liberation Sans 10", "Open Sans 10",
+                                "Lato 11", "Roboto 10", "Arimo 10", "Carlito 11", "FreeSans 11"])
+        with open(os.path.join(cfg, "settings.ini"), "w") as f:
+            f.write("[Settings]\ngtk-font-name=%s\n" % self.font)
         self.env = dict(os.environ, DISPLAY=":%d" % num, GTK_THEME=self.gtk, GDK_SCALE=str(self.scale),
-                        GDK_DPI_SCALE=str(self.dpi), NO_AT_BRIDGE="1", LANG="C.UTF-8")
+                        GDK_DPI_SCALE=str(self.dpi), NO_AT_BRIDGE="1", LANG="C.UTF-8",
+                        XDG_CONFIG_HOME=os.path.dirname(cfg))
         self.procs = []
         self.procs.append(subprocess.Popen(["Xvfb", ":%d" % num, "-screen", "0", "%dx%dx24" % (self.w, self.h), "-nolisten", "tcp"],
                                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
@@ -158,162 +166,9 @@ def match_known(known, tl):
             r = difflib.SequenceMatcher(None, cand.lower(), tt.lower(), autojunk=False).ratio()
             if r > best[0]:
                 best = (r, cand)
-        if best[1] and best[0] >= 0.8:
+        if best[1] and best[0] >= 0.8 and (len(best[1]) >= 3 or best[1] in known):
             out.append({"text": best[1], "box": b})
     return sorted(out, key=lambda l: (l["box"][1] // 8, l["box"][0]))
-
-
-def z(d, args, stdin=False):
-    return d.run(["zenity"] + args, stdin=subprocess.PIPE if stdin else None)
-
-
-def sc_zenity(d, rng, tmp):
-    from .dialogs import ERRORS, WARNINGS, QUESTIONS, INFOS, _fill
-    kind = rng.choice(["error", "warning", "info", "question", "entry", "password", "progress", "calendar", "list", "file"])
-    title = None
-    facts, known = [], []
-    if kind in ("error", "warning", "info", "question"):
-        row = rng.choice({"error": ERRORS, "warning": WARNINGS, "info": INFOS, "question": QUESTIONS}[kind])
-        head, msg = _fill(rng, row[0]), _fill(rng, row[1])
-        title = rng.choice([head, rng.choice(["Error", "Warning", "Information", "Question"])])
-        args = ["--" + kind, "--title", title, "--text", msg, "--width", str(rng.choice([300, 400, 500]))]
-        labels = ["OK"] if kind != "question" else ["No", "Yes"]
-        if kind == "question" and rng.random() < 0.6:
-            labels = row[2]
-            args += ["--cancel-label", labels[0], "--ok-label", labels[1]]
-        known = [title, msg] + labels
-        facts = [{"t": "message", "text": msg}, {"t": "buttons", "items": labels}]
-        noun = {"error": "error dialog", "warning": "warning dialog", "info": "information dialog", "question": "question dialog"}[kind]
-    elif kind in ("entry", "password"):
-        q = rng.choice(["Enter a name for the new folder", "What is your name?", "New file name", "Enter the server address"])
-        title = rng.choice(["Input", q[:20], "Rename", "Connect"])
-        val = rng.choice([V.person(rng), V.file_name(rng), V.host(rng)])
-        args = ["--entry", "--title", title, "--text", q, "--entry-text", val] if kind == "entry" else \
-            ["--password", "--title", title]
-        known = [title, q, val, "Cancel", "OK", "Password:", "Type your password"]
-        facts = ([{"t": "message", "text": q}, {"t": "phrase", "text": "a text field containing “%s”" % val, "fact": "field text: " + val, "quote": val}]
-                 if kind == "entry" else [{"t": "phrase", "text": "a password field", "fact": "password field"}]) + [{"t": "buttons", "items": ["Cancel", "OK"]}]
-        noun = "input dialog" if kind == "entry" else "password dialog"
-    elif kind == "progress":
-        pct = rng.randint(0, 100)
-        t = rng.choice(["Copying files…", "Downloading updates…", "Installing packages", "Backing up %s" % rng.choice(V.FOLDERS)])
-        title = rng.choice(["Progress", "Please wait", t.rstrip("…")])
-        args = ["--progress", "--title", title, "--text", t, "--percentage", str(pct), "--width", "420"]
-        known = [title, t, "Cancel", "OK", "%d%%" % pct]
-        facts = [{"t": "message", "text": t}, {"t": "phrase", "text": "a progress bar at %d percent" % pct, "fact": "progress %d%%" % pct}]
-        noun = "progress dialog"
-    elif kind == "calendar":
-        day, mon, yr = rng.randint(1, 28), rng.randint(1, 12), rng.randint(2020, 2027)
-        q = rng.choice(["Select a date from below.", "When is your appointment?", "Choose the start date"])
-        title = rng.choice(["Calendar selection", "Select a date", "Choose date"])
-        args = ["--calendar", "--title", title, "--text", q, "--day", str(day), "--month", str(mon), "--year", str(yr)]
-        known = [title, q, "Cancel", "OK", V.MONTHS[mon - 1], str(yr)]
-        facts = [{"t": "message", "text": q}, {"t": "buttons", "items": ["Cancel", "OK"]}]
-        noun = "date picker dialog"
-    elif kind == "list":
-        cols = rng.choice([["Name", "Size"], ["Task", "Due"], ["Printer", "Status"]])
-        rows = [[V.file_name(rng), "%d kB" % rng.randint(1, 999)] if cols[0] == "Name" else
-                [rng.choice(V.VERBS).capitalize() + " " + rng.choice(V.NOUNS), rng.choice(V.DAYS)] if cols[0] == "Task" else
-                [rng.choice(["HP LaserJet", "Canon MG3600", "Brother HL-2270"]) + " %d" % i, rng.choice(["Ready", "Offline"])]
-                for i in range(rng.randint(2, 7))]
-        q = rng.choice(["Select an item", "Choose a task", "Pick a printer"])
-        title = rng.choice([q, "Select"])
-        args = ["--list", "--title", title, "--text", q, "--height", "320", "--width", "420"] + \
-            sum([["--column", c] for c in cols], []) + [v for r in rows for v in r]
-        known = [title, q, "Cancel", "OK"] + cols + [v for r in rows for v in r]
-        facts = [{"t": "message", "text": q}, {"t": "count", "n": len(rows), "what": "rows"}, {"t": "items", "items": [r[0] for r in rows[:2]], "what": "rows"}]
-        noun = "list dialog"
-    else:
-        dd = os.path.join(tmp, rng.choice(V.FOLDERS))
-        os.makedirs(dd, exist_ok=True)
-        names = sorted({V.file_name(rng) for _ in range(rng.randint(3, 10))})
-        for n in names:
-            open(os.path.join(dd, n), "w").close()
-        title = rng.choice(["Open File", "Select a file", "Choose a document"])
-        args = ["--file-selection", "--title", title, "--filename", dd + "/"]
-        known = [title, "Cancel", "OK", os.path.basename(dd)] + names
-        facts = [{"t": "items", "items": names[:3], "what": "files"}, {"t": "buttons", "items": ["Cancel", "OK"]}]
-        noun = "file chooser"
-    p = z(d, args, stdin=(kind == "progress"))
-    win = wait_window(d, title, 8)
-    return p, dict(kind="dialog." + {"file": "file_chooser"}.get(kind, kind), app="zenity", title=title, noun=noun,
-                   facts=facts, notable=[]), known, win
-
-
-def sc_mousepad(d, rng, tmp):
-    from .editors import doc_lines
-    head, lines = doc_lines(rng)
-    fn = V.file_name(rng, "document").rsplit(".", 1)[0] + rng.choice([".txt", ".md"])
-    path = os.path.join(tmp, fn)
-    with open(path, "w") as f:
-        f.write("\n".join(lines))
-    p = d.run(["mousepad", path])
-    win = wait_window(d, fn, 10)
-    known = [fn, "Mousepad", fn + " - Mousepad", "File", "Edit", "Search", "View", "Document", "Help"] + [l for l in lines if l]
-    facts = [{"t": "heading", "text": head}, {"t": "phrase", "text": "a document about “%s”" % head.lower(), "fact": "document", "quote": head}]
-    return p, dict(kind="editor.text", app="Mousepad", title="%s - Mousepad" % fn, noun="text editor", facts=facts,
-                   notable=["a text document titled “%s”" % head]), known, win
-
-
-def sc_xterm(d, rng, tmp):
-    wd = os.path.join(tmp, "w%d" % rng.randrange(10 ** 6))
-    os.makedirs(wd, exist_ok=True)
-    names = sorted({V.file_name(rng) for _ in range(rng.randint(3, 9))})
-    for n in names:
-        open(os.path.join(wd, n), "w").close()
-    what = rng.choice(["ls", "traceback", "cat"])
-    title = rng.choice(["Terminal", "bash", "xterm"])
-    bg, fg = rng.choice([("black", "white"), ("white", "black"), ("#300a24", "white"), ("#002b36", "#93a1a1")])
-    p = d.run(["xterm", "-fa", "DejaVu Sans Mono", "-fs", str(rng.choice([10, 11, 12, 14])), "-bg", bg, "-fg", fg,
-               "-geometry", "%dx%d" % (rng.randint(70, 110), rng.randint(20, 34)), "-T", title, "-e",
-               "bash", "--norc", "--noprofile"], cwd=wd)
-    win = wait_window(d, title, 8)
-    d.xdo("type", "--delay", "2", "PS1='$ '; clear\n")
-    known, facts = [title], []
-    if what == "ls":
-        d.xdo("type", "--delay", "2", "ls -1\n")
-        known += ["$ ls -1"] + names
-        facts = [{"t": "phrase", "text": "a file listing from the ls command", "fact": "command: ls"}, {"t": "items", "items": names[:2], "what": "files"}]
-        notable = "a shell with a file listing"
-    elif what == "cat":
-        fn = V.file_name(rng, "document").rsplit(".", 1)[0] + ".txt"
-        body = [V.sentence(rng)[:60] for _ in range(rng.randint(2, 6))]
-        with open(os.path.join(wd, fn), "w") as f:
-            f.write("\n".join(body) + "\n")
-        d.xdo("type", "--delay", "2", "cat %s\n" % fn)
-        known += ["$ cat " + fn] + body
-        facts = [{"t": "phrase", "text": "the contents of “%s”" % fn, "fact": "cat " + fn, "quote": fn}]
-        notable = "a text file printed in a shell"
-    else:
-        err, line = rng.choice([("ZeroDivisionError: division by zero", "x = 1 / 0"), ("NameError: name 'total' is not defined", "print(total)"),
-                                ("KeyError: 'name'", "d = {}; d['name']"), ("IndexError: list index out of range", "[][1]")])
-        fn = rng.choice(V.NOUNS) + ".py"
-        with open(os.path.join(wd, fn), "w") as f:
-            f.write("# %s\n%s\n" % (fn, line))
-        d.xdo("type", "--delay", "2", "python3 %s\n" % fn)
-        known += ["$ python3 " + fn, "Traceback (most recent call last):", '  File "%s/%s", line 2, in <module>' % (wd, fn), line, err]
-        facts = [{"t": "message", "text": err}, {"t": "phrase", "text": "a Python traceback", "fact": "python traceback"}]
-        notable = "a Python error"
-    time.sleep(0.6)
-    return p, dict(kind="terminal." + ("traceback" if what == "traceback" else "shell"), app="xterm", title=title,
-                   noun="terminal", facts=facts, notable=[notable]), known, win
-
-
-def sc_galculator(d, rng, tmp):
-    p = d.run(["galculator"])
-    win = wait_window(d, "galculator", 10)
-    a, b = rng.randint(2, 999), rng.randint(2, 99)
-    op = rng.choice(["+", "-", "*"])
-    res = {"+": a + b, "-": a - b, "*": a * b}[op]
-    d.xdo("type", "--delay", "40", "%d%s%d=" % (a, op, b))
-    time.sleep(0.4)
-    known = ["galculator", str(res), "Calculator", "Edit", "View", "Help"]
-    facts = [{"t": "phrase", "text": "the display showing %d" % res, "fact": "display: %d" % res, "quote": str(res)}]
-    return p, dict(kind="app.calculator", app="galculator", title="galculator", noun="calculator", facts=facts,
-                   notable=["a calculation %d %s %d" % (a, op, b)]), known, win
-
-
-SCENARIOS = [(sc_zenity, 0.5), (sc_mousepad, 0.2), (sc_xterm, 0.2), (sc_galculator, 0.1)]
 
 
 def record(d, rng, img, info, known, crop, bg, split, idx, out, tl, bgknown=()):
@@ -340,7 +195,7 @@ def record(d, rng, img, info, known, crop, bg, split, idx, out, tl, bgknown=()):
     truth = {"kind": info["kind"], "app": info["app"], "title": info["title"], "noun": info["noun"], "facts": info["facts"],
              "notable": info["notable"], "windows": ctx["windows"], "focused": info["title"], "controls": [],
              "theme": d.mode, "accent": "", "colors": [], "style": "openbox", "scale": ctx["scale"], "crop": ctx["crop"],
-             "screen": [d.w, d.h], "background": ctx["background"], "overlays": [], "gtk_theme": d.gtk,
+             "screen": [d.w, d.h], "background": ctx["background"], "overlays": [], "gtk_theme": d.gtk, "gtk_font": d.font,
              "ocr_box_source": "tesseract match of known text"}
     return {"id": "%s_x%06d" % (split, idx), "image": rel, "width": W, "height": H, "source": "xvfb", "kind": info["kind"],
             "app": info["app"], "template": "xvfb." + info["app"].lower() + "." + info["kind"], "special": False,
@@ -348,6 +203,7 @@ def record(d, rng, img, info, known, crop, bg, split, idx, out, tl, bgknown=()):
 
 
 def main(argv=None):
+    from .xvfb_scenes import SCENARIOS, sc_zenity
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", required=True)
     ap.add_argument("--n", type=int, default=1000, help="images to write")
@@ -361,12 +217,18 @@ def main(argv=None):
     done = set()
     if os.path.exists(path):
         done = {json.loads(l)["id"] for l in open(path, encoding="utf-8")}
-    idx = len(done)
+    idx = 1 + max([int(i.rsplit("x", 1)[1]) for i in done] or [-1])
     rng = random.Random("xvfb/%d/%s/%d" % (a.seed, a.split, idx))
     t0 = time.time()
     with open(path, "a", encoding="utf-8") as f, tempfile.TemporaryDirectory() as tmp:
+        nd = 0
         while idx < a.n:
-            d = Display(a.display, rng, tmp)
+            nd += 1
+            try:
+                d = Display(a.display + nd % 20, rng, tmp)
+            except Exception as e:
+                sys.stderr.write("display failed: %r\n" % e)
+                continue
             try:
                 bgp, bginfo = None, []
                 for k in range(a.per_display):
@@ -403,6 +265,8 @@ def main(argv=None):
                     sys.stderr.write("\rxvfb %d/%d  %.2f s/img   " % (idx, a.n, (time.time() - t0) / max(1, idx - len(done))))
                 if bgp:
                     bgp.kill()
+            except OSError as e:
+                sys.stderr.write("display lost: %r\n" % e)
             finally:
                 d.close()
     sys.stderr.write("\n")

@@ -113,12 +113,12 @@ final class BenchCommand {
         long[] refined = {-1};
         Description desc = d.describe(image, DetailLevel.BRIEF, Cancellation.none(), new CaptionListener() {
             @Override
-            public void onInitial(String caption) {
+            public void onInitial(String caption, double confidence) {
                 first[0] = ms(start);
             }
 
             @Override
-            public void onRefined(String caption) {
+            public void onRefined(String caption, double confidence) {
                 refined[0] = ms(start);
             }
         });

@@ -11,6 +11,7 @@ import app.glance.inference.RgbImage;
 import app.glance.inference.TextLine;
 import app.glance.inference.Timings;
 import app.glance.inference.frame.FrameCheck;
+import app.glance.inference.text.Grounding;
 import app.glance.inference.ocr.TextReader;
 
 import java.util.ArrayList;
@@ -65,8 +66,8 @@ final class Describer implements AutoCloseable {
         Optional<String> trivial = FrameCheck.describeTrivial(image);
         if (trivial.isPresent()) {
             String s = trivial.get();
-            listener.onInitial(s);
-            listener.onRefined(s);
+            listener.onInitial(s, 1.0);
+            listener.onRefined(s, 1.0);
             return new Description(modelId(), s, s, List.of(), new Timings(0, 0, 0, 0, 0, ms(t0)), provider());
         }
         Future<Ocr> ocr = ocrThread.submit(() -> read(image));
@@ -74,15 +75,45 @@ final class Describer implements AutoCloseable {
             Ocr o = await(ocr);
             String s = o.lines().isEmpty() ? "No description model is installed, and no text was found."
                     : "No description model is installed. The text on screen follows.";
-            listener.onInitial(s);
+            listener.onInitial(s, 1.0);
             return new Description(modelId(), s, s, o.lines(), new Timings(0, 0, 0, 0, o.ms(), ms(t0)), provider());
         }
+        double unsure = captioner.probablyBelow();
+        // pass 1 runs before OCR has finished: its caption may quote nothing (no text to ground a quote in)
+        CaptionListener honest = new CaptionListener() {
+            @Override
+            public void onInitial(String caption, double confidence) {
+                listener.onInitial(honest(caption, List.of(), confidence, unsure), confidence);
+            }
+
+            @Override
+            public void onRefined(String caption, double confidence) {
+                listener.onRefined(honest(caption, texts(await(ocr).lines()), confidence, unsure), confidence);
+            }
+        };
         CaptionResult r = captioner.caption(image, List.of(), () -> texts(await(ocr).lines()), level, cancel,
-                listener);
+                honest);
         Ocr o = await(ocr);
         Timings t = r.timings();
-        return new Description(modelId(), r.initial(), r.refined(), o.lines(),
+        String initial = honest(r.initial(), List.of(), r.initialConfidence(), unsure);
+        String refined = r.cancelled() ? "" : honest(r.refined(), texts(o.lines()), r.refinedConfidence(), unsure);
+        return new Description(modelId(), initial, refined, o.lines(),
                 new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(), t.pass2Ms(), o.ms(), ms(t0)), provider());
+    }
+
+    /**
+     * A caption as Glance may say it: quotes that are not on screen removed (Grounding), and marked "Probably" when
+     * the model was unsure.
+     */
+    static String honest(String caption, List<String> screenText, double confidence, double unsureBelow) {
+        String c = Grounding.apply(caption, screenText);
+        if (c.isEmpty()) {
+            return "Glance cannot tell what this shows.";
+        }
+        if (confidence < unsureBelow) {
+            c = "Probably " + Character.toLowerCase(c.charAt(0)) + c.substring(1);
+        }
+        return c;
     }
 
     private Ocr read(RgbImage image) {

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 
 /** Reads image files into {@link RgbImage}s, refusing what cannot be described with one clear sentence. */
-final class ImageFiles {
+public final class ImageFiles {
 
     /** Images larger than this many pixels are refused before decoding (a 30,000 x 30,000 PNG would need 3.6 GB). */
     static final long MAX_PIXELS = 100_000_000L;
@@ -21,13 +21,13 @@ final class ImageFiles {
     private ImageFiles() {
     }
 
-    static final class BadImageException extends Exception {
-        BadImageException(String message) {
+    public static final class BadImageException extends Exception {
+        public BadImageException(String message) {
             super(message);
         }
     }
 
-    static RgbImage read(Path file) throws BadImageException {
+    public static RgbImage read(Path file) throws BadImageException {
         if (!Files.exists(file)) {
             throw new BadImageException(file + ": no such file");
         }
@@ -61,7 +61,7 @@ final class ImageFiles {
         }
     }
 
-    static RgbImage toRgb(BufferedImage img) {
+    public static RgbImage toRgb(BufferedImage img) {
         int w = img.getWidth();
         int h = img.getHeight();
         BufferedImage rgb = img;

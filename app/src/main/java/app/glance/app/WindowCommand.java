@@ -1,52 +1,59 @@
 package app.glance.app;
 
-import app.glance.inference.CaptionException;
-import app.glance.inference.CaptionListener;
-import app.glance.inference.Cancellation;
+import app.glance.app.cache.ChangeTracker;
+import app.glance.app.cache.DescriptionCache;
+import app.glance.app.capture.CaptureMode;
+import app.glance.app.capture.CaptureSettings;
+import app.glance.app.capture.FrameSources;
+import app.glance.app.hotkeys.GlobalHotkeys;
+import app.glance.app.hotkeys.HotkeyAction;
+import app.glance.app.hotkeys.HotkeyMatcher;
+import app.glance.app.hotkeys.Hotkeys;
 import app.glance.inference.Description;
 import app.glance.inference.DetailLevel;
-import app.glance.inference.RgbImage;
 import app.glance.inference.TextLine;
 import app.glance.speech.Priority;
-import app.glance.speech.Speaker;
 import app.glance.ui.DescriptionViewModel;
 import app.glance.ui.GlanceFx;
 import app.glance.ui.GlanceWindow;
 import app.glance.ui.UiActions;
 
-import java.awt.AWTException;
 import java.awt.GraphicsEnvironment;
-import java.awt.Rectangle;
-import java.awt.Robot;
-import java.awt.Toolkit;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
+import javafx.application.Platform;
+
 /**
- * {@code glance}: the large-print window. Button and key presses arrive on the JavaFX thread and are handed to one
- * inference thread; a new request cancels the one still running (latest wins). The initial caption is spoken at
- * once and the refined one replaces whatever of it is still queued.
+ * {@code glance}: the large-print window plus the global hotkeys. Button and key presses arrive on the JavaFX
+ * thread, hotkeys on a hand-off thread; both call the same methods, which only hand the work to the
+ * {@link CaptionService} (one inference thread, latest request wins) or the speaker, and return at once.
  */
 final class WindowCommand implements UiActions {
 
     private final Glance glance;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "glance-inference");
+    private final Settings settings;
+    private final FrameSources sources;
+    private final ExecutorService hotkeyHandOff = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "glance-hotkeys");
         t.setDaemon(true);
         return t;
     });
-    private final AtomicReference<Cancellation> running = new AtomicReference<>(new Cancellation());
-    private volatile DescriptionViewModel view;
-    private volatile RgbImage lastImage;
-    private volatile Description lastDescription;
+    /** Set once the window is up; every action before that is ignored. */
+    private volatile CaptionService service;
+    private volatile GlanceWindow window;
+    private volatile GlobalHotkeys hotkeys;
 
-    private WindowCommand(Glance glance) {
+    private WindowCommand(Glance glance, Settings settings) {
         this.glance = glance;
+        this.settings = settings;
+        this.sources = FrameSources.system(settings::capture);
     }
 
     static int run(List<String> args, PrintStream err) throws Main.UsageException {
@@ -57,10 +64,14 @@ final class WindowCommand implements UiActions {
             err.println("glance: no display found, so the window cannot open; try 'glance describe IMAGE'.");
             return 1;
         }
+        Settings settings = Settings.load(Settings.defaultFile(), err);
         try (Glance glance = Glance.open(null, true, true, err)) {
-            WindowCommand app = new WindowCommand(glance);
-            GlanceFx.launch(app, window -> app.ready(window));
-            app.worker.shutdownNow();
+            WindowCommand app = new WindowCommand(glance, settings);
+            try {
+                GlanceFx.launch(app, app::ready);
+            } finally {
+                app.shutDown();
+            }
         } catch (RuntimeException e) {
             err.println("glance: the window could not open: " + e.getMessage());
             return 1;
@@ -72,100 +83,109 @@ final class WindowCommand implements UiActions {
         return System.getProperty("os.name", "").toLowerCase().contains("linux");
     }
 
-    private void ready(GlanceWindow window) {
-        view = window.viewModel();
-        view.showInitial("Glance is ready. Press F5 to describe the screen, or Control O to open an image.");
-    }
-
-    private void submit(String what, DetailLevel level, ImageSource source) {
-        Cancellation cancel = new Cancellation();
-        Cancellation previous = running.getAndSet(cancel);
-        previous.cancel();
-        Speaker speaker = glance.speaker();
-        view.showWorking(what);
-        worker.submit(() -> {
-            if (cancel.isCancelled()) {
-                return;
-            }
-            try {
-                RgbImage image = source.get();
-                lastImage = image;
-                Description d = glance.describer().describe(image, level, cancel, new CaptionListener() {
-                    @Override
-                    public void onInitial(String caption) {
-                        view.showInitial(caption);
-                        speaker.speak(caption, Priority.NOW);
-                    }
-
-                    @Override
-                    public void onRefined(String caption) {
-                        view.showRefined(caption);
-                        speaker.replaceQueued(caption);
-                    }
-                });
-                if (!cancel.isCancelled()) {
-                    lastDescription = d;
-                    view.showDescription(d);
-                }
-            } catch (ImageFiles.BadImageException e) {
-                view.showError(e.getMessage());
-                speaker.speak(e.getMessage(), Priority.NOW);
-            } catch (CaptionException e) {
-                view.showFailure(e);
-                speaker.speak(e.getMessage(), Priority.NOW);
-            } catch (RuntimeException e) {
-                view.showError("Something went wrong; please try again.");
-            }
+    private void ready(GlanceWindow w) {
+        window = w;
+        DescriptionViewModel view = w.viewModel();
+        ExecutorService inference = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "glance-inference");
+            t.setDaemon(true);
+            return t;
         });
+        service = new CaptionService(glance.describer(), glance.speaker(), view, new DescriptionCache(),
+                new ChangeTracker(), inference);
+        Hotkeys keys = settings.hotkeys();
+        GlobalHotkeys h = GlobalHotkeys.start(new HotkeyMatcher(keys, Clock.systemUTC()), hotkeyHandOff,
+                this::onHotkey);
+        hotkeys = h;
+        String anywhere = h.isActive() ? keys.chordFor(HotkeyAction.DESCRIBE_SCREEN)
+                .map(c -> ", or " + c.spoken() + " from anywhere").orElse("") : "";
+        view.showInitial("Glance is ready. Press F5 to describe the screen" + anywhere
+                + ", or Control O to open an image.");
+        h.problem().ifPresent(sentence -> {
+            Platform.runLater(() -> view.note(sentence));
+            glance.speaker().speak(sentence, Priority.NORMAL);
+        });
+        settings.problem().ifPresent(sentence -> glance.speaker().speak(sentence, Priority.NORMAL));
     }
 
-    @FunctionalInterface
-    private interface ImageSource {
-        RgbImage get() throws ImageFiles.BadImageException;
+    private void shutDown() {
+        GlobalHotkeys h = hotkeys;
+        if (h != null) {
+            h.close();
+        }
+        hotkeyHandOff.shutdownNow();
+        CaptionService s = service;
+        if (s != null) {
+            s.close();
+        }
     }
 
-    private static RgbImage captureScreen() throws ImageFiles.BadImageException {
-        try {
-            Rectangle all = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
-            return ImageFiles.toRgb(new Robot().createScreenCapture(all));
-        } catch (AWTException | SecurityException e) {
-            throw new ImageFiles.BadImageException("The screen cannot be captured here.");
+    /** On the hand-off thread: the same actions as the window's keys. */
+    private void onHotkey(HotkeyAction action) {
+        switch (action) {
+            case DESCRIBE_SCREEN -> describeScreen();
+            case DESCRIBE_WINDOW -> describeActiveWindow();
+            case DESCRIBE_REGION -> describeRegion();
+            case DESCRIBE_CLIPBOARD -> describe(CaptureMode.CLIPBOARD, sources.clipboard());
+            case MORE_DETAIL -> moreDetail();
+            case READ_TEXT -> readAllText();
+            case WHAT_CHANGED -> whatChanged();
+            case REPEAT_LAST -> repeatLast();
+            case STOP_SPEECH -> stopSpeech();
+            case SHOW_HIDE -> Optional.ofNullable(window).ifPresent(GlanceWindow::toggleShown);
+        }
+    }
+
+    private void describe(CaptureMode mode, app.glance.app.capture.FrameSource source) {
+        CaptionService s = service;
+        if (s != null) {
+            s.describe("Describing " + mode.spoken(), source, DetailLevel.BRIEF);
         }
     }
 
     @Override
     public void describeScreen() {
-        submit("Describing the screen", DetailLevel.BRIEF, WindowCommand::captureScreen);
+        describe(CaptureMode.SCREEN, sources.screen());
     }
 
     @Override
     public void describeActiveWindow() {
-        submit("Describing the screen", DetailLevel.BRIEF, WindowCommand::captureScreen);
+        describe(CaptureMode.WINDOW, sources.activeWindow());
     }
 
     @Override
     public void describeRegion() {
-        submit("Describing the screen", DetailLevel.BRIEF, WindowCommand::captureScreen);
+        describe(CaptureMode.REGION, sources.region());
     }
 
     @Override
     public void describeImageFile(Path file) {
-        submit("Describing " + file.getFileName(), DetailLevel.BRIEF, () -> ImageFiles.read(file));
+        CaptionService s = service;
+        if (s != null) {
+            s.describe("Describing " + file.getFileName(), FrameSources.file(file), DetailLevel.BRIEF);
+        }
+    }
+
+    /** "What changed" since the last capture of the same target (the screen when nothing was captured yet). */
+    void whatChanged() {
+        CaptionService s = service;
+        if (s != null) {
+            s.whatChanged(sources.screen());
+        }
     }
 
     @Override
     public void moreDetail() {
-        RgbImage image = lastImage;
-        if (image == null) {
-            view.showError("There is nothing to describe in more detail yet.");
-            return;
+        CaptionService s = service;
+        if (s != null) {
+            s.moreDetail();
         }
-        submit("Describing in detail", DetailLevel.DETAILED, () -> image);
     }
 
     @Override
     public void readAllText() {
-        Description d = lastDescription;
+        CaptionService s = service;
+        Description d = s == null ? null : s.lastDescription().orElse(null);
         if (d == null || d.text().isEmpty()) {
             glance.speaker().speak("No text was found.", Priority.NOW);
             return;
@@ -181,7 +201,10 @@ final class WindowCommand implements UiActions {
 
     @Override
     public void stopSpeech() {
-        running.get().cancel();
+        CaptionService s = service;
+        if (s != null) {
+            s.cancel();
+        }
         glance.speaker().stop();
     }
 

@@ -5,9 +5,11 @@ public interface CaptionListener {
 
     CaptionListener NONE = new CaptionListener() { };
 
-    default void onInitial(String caption) {
+    /** The initial caption and its confidence (geometric mean of the chosen tokens' probabilities, 0..1). */
+    default void onInitial(String caption, double confidence) {
     }
 
-    default void onRefined(String caption) {
+    /** The refined caption and its confidence. */
+    default void onRefined(String caption, double confidence) {
     }
 }

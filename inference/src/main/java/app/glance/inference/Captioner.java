@@ -17,6 +17,9 @@ public interface Captioner extends AutoCloseable {
 
     String modelId();
 
+    /** Captions whose confidence is below this are marked as uncertain ("Probably ..."); from the manifest. */
+    double probablyBelow();
+
     /** The execution provider in use, e.g. "CPU". */
     String provider();
 

@@ -197,6 +197,11 @@ public final class ModelPackage {
         return manifest.path("decoding").path("no_repeat_ngram").asInt(0);
     }
 
+    /** Captions whose confidence is below this are marked "Probably" (0 = never). */
+    public double probablyBelow() {
+        return manifest.path("decoding").path("probably_below").asDouble(0.0);
+    }
+
     public boolean usesText() {
         return manifest.path("uses_text").asBoolean(false);
     }

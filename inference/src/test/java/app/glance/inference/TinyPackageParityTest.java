@@ -91,12 +91,12 @@ class TinyPackageParityTest {
         CaptionResult r = captioner.caption(fixture(), lines(), TinyPackageParityTest::lines, DetailLevel.BRIEF, Cancellation.none(),
                 new CaptionListener() {
                     @Override
-                    public void onInitial(String caption) {
+                    public void onInitial(String caption, double confidence) {
                         seen.add("initial");
                     }
 
                     @Override
-                    public void onRefined(String caption) {
+                    public void onRefined(String caption, double confidence) {
                         seen.add("refined");
                     }
                 });

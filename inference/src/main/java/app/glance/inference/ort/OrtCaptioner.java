@@ -66,6 +66,11 @@ public final class OrtCaptioner implements Captioner {
     }
 
     @Override
+    public double probablyBelow() {
+        return pkg.probablyBelow();
+    }
+
+    @Override
     public String provider() {
         return sessions.provider();
     }
@@ -102,9 +107,10 @@ public final class OrtCaptioner implements Captioner {
             String initial = tokenizer.decode(first.ids());
             long t3 = System.nanoTime();
             if (first.cancelled()) {
-                return new CaptionResult(initial, "", first.ids(), new int[0], timings(t0, t1, t2, t3, t3), true);
+                return new CaptionResult(initial, "", first.ids(), new int[0], first.meanProbability(), 0,
+                        timings(t0, t1, t2, t3, t3), true);
             }
-            listener.onInitial(initial);
+            listener.onInitial(initial, first.meanProbability());
             int[] draft = first.ids().length == 0 ? new int[] {pkg.token("eos")}
                     : java.util.Arrays.copyOf(first.ids(), Math.min(first.ids().length, tokenizer.maxDraftTokens()));
             float[] draftEmbeds = embed(draft);
@@ -117,10 +123,10 @@ public final class OrtCaptioner implements Captioner {
             String refined = second.cancelled() ? "" : tokenizer.decode(second.ids());
             long t4 = System.nanoTime();
             if (!second.cancelled()) {
-                listener.onRefined(refined);
+                listener.onRefined(refined, second.meanProbability());
             }
-            return new CaptionResult(initial, refined, first.ids(), second.ids(), timings(t0, t1, t2, t3, t4),
-                    second.cancelled());
+            return new CaptionResult(initial, refined, first.ids(), second.ids(), first.meanProbability(),
+                    second.meanProbability(), timings(t0, t1, t2, t3, t4), second.cancelled());
         } catch (CaptionException e) {
             throw e;
         } catch (Exception e) {

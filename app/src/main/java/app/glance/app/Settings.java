@@ -1,0 +1,126 @@
+package app.glance.app;
+
+import app.glance.app.capture.CaptureSettings;
+import app.glance.app.capture.Exclusions;
+import app.glance.app.capture.Region;
+import app.glance.app.capture.ScreenSource;
+import app.glance.app.hotkeys.HotkeyAction;
+import app.glance.app.hotkeys.HotkeyException;
+import app.glance.app.hotkeys.Hotkeys;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The desktop app's settings file, {@code desktop.json} in the OS config folder. Every key is optional:
+ * <pre>
+ * {"version": 1,
+ *  "screen": "under-mouse",                        // or "all": every monitor as one picture
+ *  "region": "100,80,640,480",                     // the saved region: x, y, width, height
+ *  "exclusions": ["KeePassXC", "1Password", ...],   // replaces the default privacy list
+ *  "hotkeys": {"describe-screen": "Ctrl+Alt+D", "repeat-last": ""}}   // "" turns one off
+ * </pre>
+ * A file that cannot be used is moved aside as {@code desktop.json.bad}, the defaults are used, and
+ * {@link #problem()} holds the one sentence to tell the user.
+ */
+record Settings(CaptureSettings capture, Hotkeys hotkeys, Optional<String> problem) {
+
+    static final int VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Settings defaults() {
+        return new Settings(CaptureSettings.defaults(), Hotkeys.defaults(), Optional.empty());
+    }
+
+    /** {@code $XDG_CONFIG_HOME/glance}, {@code %APPDATA%\Glance} or {@code ~/Library/Application Support/Glance}. */
+    static Path defaultFile() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home", "."));
+        if (os.contains("win") && System.getenv("APPDATA") != null) {
+            return Path.of(System.getenv("APPDATA"), "Glance", "desktop.json");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library/Application Support/Glance/desktop.json");
+        }
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".config")).resolve("glance/desktop.json");
+    }
+
+    /** Reads {@code file}; never fails (see the class comment). */
+    static Settings load(Path file, PrintStream err) {
+        if (!Files.isRegularFile(file)) {
+            return defaults();
+        }
+        try {
+            return parse(JSON.readTree(file.toFile()));
+        } catch (IOException | IllegalArgumentException | HotkeyException e) {
+            Path bad = file.resolveSibling(file.getFileName() + ".bad");
+            String why = e instanceof HotkeyException ? " " + e.getMessage() : "";
+            try {
+                Files.move(file, bad, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException moveFailed) {
+                bad = file;
+            }
+            String sentence = "Glance's settings could not be used, so the defaults apply; the file was kept as "
+                    + bad.getFileName() + "." + why;
+            err.println("glance: " + file + ": " + (e.getMessage() == null ? e : e.getMessage()));
+            return new Settings(CaptureSettings.defaults(), Hotkeys.defaults(), Optional.of(sentence));
+        }
+    }
+
+    static Settings parse(JsonNode root) throws HotkeyException {
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("the settings are not a JSON object");
+        }
+        int version = root.path("version").asInt(VERSION);
+        if (version != VERSION) {
+            throw new IllegalArgumentException("settings version " + version + " is not one Glance knows");
+        }
+        CaptureSettings d = CaptureSettings.defaults();
+        ScreenSource.Monitors monitors = switch (root.path("screen").asText("under-mouse")) {
+            case "under-mouse" -> ScreenSource.Monitors.UNDER_MOUSE;
+            case "all" -> ScreenSource.Monitors.ALL;
+            default -> throw new IllegalArgumentException("\"screen\" must be \"under-mouse\" or \"all\"");
+        };
+        JsonNode r = root.path("region");
+        Region region = r.isMissingNode() || r.isNull() || r.asText().isBlank() ? null : Region.parse(r.asText());
+        Exclusions exclusions = d.exclusions();
+        if (root.has("exclusions")) {
+            if (!root.get("exclusions").isArray()) {
+                throw new IllegalArgumentException("\"exclusions\" must be a list of window titles or classes");
+            }
+            List<String> patterns = new ArrayList<>();
+            root.get("exclusions").forEach(p -> patterns.add(p.asText()));
+            exclusions = new Exclusions(patterns);
+        }
+        Map<HotkeyAction, String> keys = new EnumMap<>(HotkeyAction.class);
+        Iterator<Map.Entry<String, JsonNode>> it = root.path("hotkeys").fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            keys.put(action(e.getKey()), e.getValue().asText(""));
+        }
+        return new Settings(new CaptureSettings(monitors, region, exclusions), Hotkeys.of(keys), Optional.empty());
+    }
+
+    /** "describe-screen" -> DESCRIBE_SCREEN. */
+    private static HotkeyAction action(String key) throws HotkeyException {
+        try {
+            return HotkeyAction.valueOf(key.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new HotkeyException("'" + key + "' is not a Glance action.");
+        }
+    }
+}

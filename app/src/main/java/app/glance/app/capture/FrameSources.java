@@ -1,0 +1,23 @@
+package app.glance.app.capture;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/** Every place the desktop app captures from, built once from the settings. */
+public record FrameSources(FrameSource screen, FrameSource activeWindow, FrameSource region, FrameSource clipboard) {
+
+    /** The real desktop: AWT for pixels and the clipboard, X11 tools for the active window. */
+    public static FrameSources system(Supplier<CaptureSettings> settings) {
+        ScreenPixels pixels = ScreenPixels.system();
+        return new FrameSources(
+                () -> new ScreenSource(pixels, settings.get().monitors()).capture(),
+                () -> new ActiveWindowSource(ActiveWindow.system(), pixels, settings.get().exclusions()).capture(),
+                new RegionSource(() -> settings.get().region(), pixels),
+                new ClipboardSource());
+    }
+
+    /** An image file. */
+    public static FrameSource file(Path file) {
+        return new ImageFileSource(file);
+    }
+}

@@ -1,0 +1,57 @@
+package app.glance.app.capture;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole screen. With several monitors: the one under the mouse pointer (the default, since that is where a
+ * low-vision user is looking), or all of them as one picture.
+ */
+public final class ScreenSource implements FrameSource {
+
+    /** Which monitor(s) "the screen" means. */
+    public enum Monitors { UNDER_MOUSE, ALL }
+
+    private final ScreenPixels pixels;
+    private final Monitors monitors;
+
+    public ScreenSource(ScreenPixels pixels, Monitors monitors) {
+        this.pixels = pixels;
+        this.monitors = monitors;
+    }
+
+    @Override
+    public Frame capture() throws CaptureException {
+        Region area = area(pixels.screens(), pixels.pointer(), monitors);
+        return new Frame(pixels.grab(area), CaptureMode.SCREEN, "screen " + area);
+    }
+
+    /** The desktop area to grab: the monitor under the pointer (else the primary), or the union of all. */
+    static Region area(List<Region> screens, Optional<int[]> pointer, Monitors monitors) throws CaptureException {
+        if (screens.isEmpty()) {
+            throw new CaptureException(CaptureException.Reason.UNAVAILABLE, "There is no screen to capture here.");
+        }
+        if (monitors == Monitors.ALL) {
+            int l = Integer.MAX_VALUE;
+            int t = Integer.MAX_VALUE;
+            int r = Integer.MIN_VALUE;
+            int b = Integer.MIN_VALUE;
+            for (Region s : screens) {
+                l = Math.min(l, s.x());
+                t = Math.min(t, s.y());
+                r = Math.max(r, s.right());
+                b = Math.max(b, s.bottom());
+            }
+            return new Region(l, t, r - l, b - t);
+        }
+        if (pointer.isPresent()) {
+            int[] p = pointer.get();
+            for (Region s : screens) {
+                if (s.contains(p[0], p[1])) {
+                    return s;
+                }
+            }
+        }
+        return screens.get(0);
+    }
+}

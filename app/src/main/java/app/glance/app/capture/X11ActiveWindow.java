@@ -1,0 +1,189 @@
+package app.glance.app.capture;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The active window on X11: {@code _NET_ACTIVE_WINDOW} of the root window (set by every EWMH window manager), then
+ * that window's geometry, title and class. Asks the standard tools rather than linking Xlib: {@code xprop} and
+ * {@code xwininfo} (package x11-utils) first, else {@code xdotool}; without either it says so in one sentence.
+ */
+final class X11ActiveWindow implements ActiveWindow {
+
+    static final String NO_TOOLS = "Describing the active window needs the xprop and xwininfo tools "
+            + "(package x11-utils) or xdotool; install one of them, or describe the screen instead.";
+
+    /** Runs a helper program; empty when the program is not installed. */
+    @FunctionalInterface
+    interface Commands {
+        Optional<Result> run(List<String> command) throws CaptureException;
+
+        /** What a finished program said. */
+        record Result(int exitCode, String stdout) {
+        }
+
+        /** Real processes, each given two seconds. */
+        static Commands system() {
+            return command -> {
+                Process p;
+                try {
+                    p = new ProcessBuilder(command).redirectErrorStream(false)
+                            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                } catch (IOException e) {
+                    return Optional.empty(); // not installed
+                }
+                try {
+                    byte[] out = p.getInputStream().readAllBytes();
+                    if (!p.waitFor(2, TimeUnit.SECONDS)) {
+                        p.destroyForcibly();
+                        throw new CaptureException(CaptureException.Reason.FAILED,
+                                "The active window could not be found in time.");
+                    }
+                    return Optional.of(new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new CaptureException(CaptureException.Reason.FAILED, "The active window could not be found.",
+                            e);
+                } catch (InterruptedException e) {
+                    p.destroyForcibly();
+                    Thread.currentThread().interrupt();
+                    throw new CaptureException(CaptureException.Reason.FAILED, "Finding the active window was stopped.",
+                            e);
+                }
+            };
+        }
+    }
+
+    private static final Pattern WINDOW_ID = Pattern.compile("#\\s*(0x[0-9a-fA-F]+)");
+    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private final Commands commands;
+
+    X11ActiveWindow(Commands commands) {
+        this.commands = commands;
+    }
+
+    @Override
+    public Optional<WindowInfo> find() throws CaptureException {
+        Optional<Commands.Result> root = commands.run(List.of("xprop", "-root", "-notype", "_NET_ACTIVE_WINDOW"));
+        if (root.isPresent()) {
+            return withXprop(root.get());
+        }
+        Optional<Commands.Result> active = commands.run(List.of("xdotool", "getactivewindow"));
+        if (active.isPresent()) {
+            return withXdotool(active.get());
+        }
+        throw new CaptureException(CaptureException.Reason.UNAVAILABLE, NO_TOOLS);
+    }
+
+    private Optional<WindowInfo> withXprop(Commands.Result root) throws CaptureException {
+        Matcher m = WINDOW_ID.matcher(root.stdout());
+        if (root.exitCode() != 0 || !m.find() || Long.decode(m.group(1)) == 0) {
+            return Optional.empty();
+        }
+        String id = m.group(1);
+        Commands.Result info = commands.run(List.of("xwininfo", "-id", id)).orElseThrow(() ->
+                new CaptureException(CaptureException.Reason.UNAVAILABLE, NO_TOOLS));
+        if (info.exitCode() != 0) {
+            return Optional.empty(); // the window closed meanwhile
+        }
+        Region bounds = xwininfoBounds(info.stdout());
+        if (bounds == null) {
+            return Optional.empty();
+        }
+        String props = commands.run(List.of("xprop", "-id", id, "-notype", "_NET_WM_NAME", "WM_NAME", "WM_CLASS"))
+                .map(Commands.Result::stdout).orElse("");
+        return Optional.of(new WindowInfo(id, title(props), windowClass(props), bounds));
+    }
+
+    private Optional<WindowInfo> withXdotool(Commands.Result active) throws CaptureException {
+        String id = active.stdout().trim();
+        if (active.exitCode() != 0 || !id.matches("\\d+") || Long.parseLong(id) == 0) {
+            return Optional.empty();
+        }
+        Commands.Result geometry = commands.run(List.of("xdotool", "getwindowgeometry", "--shell", id))
+                .orElseThrow(() -> new CaptureException(CaptureException.Reason.UNAVAILABLE, NO_TOOLS));
+        Region bounds = geometry.exitCode() == 0 ? shellBounds(geometry.stdout()) : null;
+        if (bounds == null) {
+            return Optional.empty();
+        }
+        String name = commands.run(List.of("xdotool", "getwindowname", id)).filter(r -> r.exitCode() == 0)
+                .map(r -> r.stdout().strip()).orElse("");
+        String cls = commands.run(List.of("xdotool", "getwindowclassname", id)).filter(r -> r.exitCode() == 0)
+                .map(r -> r.stdout().strip()).orElse("");
+        return Optional.of(new WindowInfo("0x" + Long.toHexString(Long.parseLong(id)), name, cls, bounds));
+    }
+
+    /** The client area from {@code xwininfo}: "Absolute upper-left X/Y", "Width", "Height". */
+    static Region xwininfoBounds(String out) {
+        Integer x = field(out, "Absolute upper-left X:");
+        Integer y = field(out, "Absolute upper-left Y:");
+        Integer w = field(out, "Width:");
+        Integer h = field(out, "Height:");
+        return x == null || y == null || w == null || h == null || w <= 0 || h <= 0 ? null : new Region(x, y, w, h);
+    }
+
+    /** The bounds from {@code xdotool getwindowgeometry --shell}: X=, Y=, WIDTH=, HEIGHT=. */
+    static Region shellBounds(String out) {
+        Integer x = field(out, "X=");
+        Integer y = field(out, "Y=");
+        Integer w = field(out, "WIDTH=");
+        Integer h = field(out, "HEIGHT=");
+        return x == null || y == null || w == null || h == null || w <= 0 || h <= 0 ? null : new Region(x, y, w, h);
+    }
+
+    /** {@code _NET_WM_NAME} (UTF-8) when set, else the legacy {@code WM_NAME}. */
+    static String title(String xpropOut) {
+        String legacy = "";
+        for (String line : xpropOut.split("\n")) {
+            if (line.startsWith("_NET_WM_NAME")) {
+                List<String> q = quoted(line);
+                if (!q.isEmpty()) {
+                    return q.get(0);
+                }
+            } else if (line.startsWith("WM_NAME")) {
+                List<String> q = quoted(line);
+                legacy = q.isEmpty() ? legacy : q.get(0);
+            }
+        }
+        return legacy;
+    }
+
+    /** Both parts of {@code WM_CLASS} (instance and class), space-separated, e.g. "keepassxc KeePassXC". */
+    static String windowClass(String xpropOut) {
+        for (String line : xpropOut.split("\n")) {
+            if (line.startsWith("WM_CLASS")) {
+                return String.join(" ", quoted(line));
+            }
+        }
+        return "";
+    }
+
+    private static List<String> quoted(String line) {
+        List<String> out = new ArrayList<>();
+        Matcher m = QUOTED.matcher(line);
+        while (m.find()) {
+            out.add(m.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
+        }
+        return out;
+    }
+
+    private static Integer field(String out, String label) {
+        for (String line : out.split("\n")) {
+            String t = line.strip();
+            if (t.startsWith(label)) {
+                try {
+                    return Integer.parseInt(t.substring(label.length()).strip());
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,102 @@
+package app.glance.app.hotkeys;
+
+import com.github.kwhat.jnativehook.GlobalScreen;
+import com.github.kwhat.jnativehook.NativeHookException;
+import com.github.kwhat.jnativehook.keyboard.NativeKeyEvent;
+import com.github.kwhat.jnativehook.keyboard.NativeKeyListener;
+
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.slf4j.LoggerFactory;
+
+/**
+ * System-wide hotkeys through JNativeHook. Key events arrive on JNativeHook's dispatch thread, go through the
+ * {@link HotkeyMatcher} and, when they match, are handed to the given executor: nothing else runs on the hook's
+ * threads. When the hook cannot start (no X display, no XRecord extension, an unsupported system, a native library that will not load) Glance keeps
+ * working with the window's own keys; {@link #problem()} then holds the sentence to tell the user, once.
+ */
+public final class GlobalHotkeys implements AutoCloseable {
+
+    static final String UNAVAILABLE = "Global hotkeys are not available on this desktop; "
+            + "use the keys in the Glance window instead (F1 lists them).";
+
+    private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(GlobalHotkeys.class);
+    /** Held so the silenced java.util.logging logger is not collected and recreated at its default level. */
+    private static final Logger JNATIVEHOOK_LOG = Logger.getLogger("com.github.kwhat.jnativehook");
+
+    private final NativeKeyListener listener;
+    private final String problem;
+
+    private GlobalHotkeys(NativeKeyListener listener, String problem) {
+        this.listener = listener;
+        this.problem = problem;
+    }
+
+    /** Registers the hook and starts listening. Never throws: check {@link #problem()}. */
+    public static GlobalHotkeys start(HotkeyMatcher matcher, Executor handOff, Consumer<HotkeyAction> actions) {
+        silenceJNativeHookLogging();
+        NativeKeyListener listener = listener(matcher, handOff, actions);
+        try {
+            GlobalScreen.registerNativeHook();
+            GlobalScreen.addNativeKeyListener(listener);
+            return new GlobalHotkeys(listener, null);
+        } catch (NativeHookException | LinkageError | RuntimeException e) {
+            LOG.warn("global hotkeys are unavailable: {}", e.toString());
+            return new GlobalHotkeys(null, UNAVAILABLE);
+        }
+    }
+
+    /** The listener that matches and hands off; separate so a test can feed it events without a native hook. */
+    static NativeKeyListener listener(HotkeyMatcher matcher, Executor handOff, Consumer<HotkeyAction> actions) {
+        return new NativeKeyListener() {
+            @Override
+            public void nativeKeyPressed(NativeKeyEvent e) {
+                matcher.pressed(e.getKeyCode(), Chord.fromNative(e.getModifiers())).ifPresent(a -> {
+                    try {
+                        handOff.execute(() -> actions.accept(a));
+                    } catch (RejectedExecutionException shuttingDown) {
+                        LOG.debug("hotkey {} ignored while shutting down", a);
+                    }
+                });
+            }
+
+            @Override
+            public void nativeKeyReleased(NativeKeyEvent e) {
+                matcher.released(e.getKeyCode());
+            }
+        };
+    }
+
+    /** JNativeHook logs every event at INFO through java.util.logging; Glance wants none of it. */
+    static void silenceJNativeHookLogging() {
+        JNATIVEHOOK_LOG.setLevel(Level.OFF);
+        JNATIVEHOOK_LOG.setUseParentHandlers(false);
+    }
+
+    public boolean isActive() {
+        return problem == null;
+    }
+
+    /** Why global hotkeys are off, as one sentence for the user; empty when they work. */
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    @Override
+    public void close() {
+        if (listener == null) {
+            return;
+        }
+        GlobalScreen.removeNativeKeyListener(listener);
+        try {
+            GlobalScreen.unregisterNativeHook();
+        } catch (NativeHookException | RuntimeException e) {
+            LOG.debug("the global hook did not unregister cleanly: {}", e.toString());
+        }
+    }
+}

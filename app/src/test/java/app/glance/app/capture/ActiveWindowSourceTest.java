@@ -1,0 +1,56 @@
+package app.glance.app.capture;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ActiveWindowSourceTest {
+
+    private final FakeScreen screen = new FakeScreen(null, new Region(0, 0, 1920, 1080));
+
+    private Frame capture(WindowInfo w, Exclusions exclusions) throws CaptureException {
+        return new ActiveWindowSource(() -> Optional.ofNullable(w), screen, exclusions).capture();
+    }
+
+    @Test
+    void theWindowIsGrabbedClippedToTheScreen() throws CaptureException {
+        Frame f = capture(new WindowInfo("0x42", "Notes", "gedit Gedit", new Region(1500, -20, 800, 600)),
+                Exclusions.defaults());
+        assertThat(screen.grabbed).containsExactly(new Region(1500, 0, 420, 580));
+        assertThat(f.mode()).isEqualTo(CaptureMode.WINDOW);
+        assertThat(f.target()).isEqualTo("window 0x42").doesNotContain("Notes");
+    }
+
+    @Test
+    void anExcludedWindowIsNeverGrabbed() {
+        for (WindowInfo w : List.of(
+                new WindowInfo("0x1", "Database.kdbx - KeePassXC", "keepassxc KeePassXC", new Region(0, 0, 500, 400)),
+                new WindowInfo("0x2", "Vault", "1password 1Password", new Region(0, 0, 500, 400)),
+                new WindowInfo("0x3", "My vault | bitwarden", "", new Region(0, 0, 500, 400)))) {
+            assertThatThrownBy(() -> capture(w, Exclusions.defaults())).isInstanceOf(CaptureException.class)
+                    .hasMessage(ActiveWindowSource.EXCLUDED)
+                    .extracting(e -> ((CaptureException) e).reason()).isEqualTo(CaptureException.Reason.EXCLUDED);
+        }
+        assertThat(screen.grabbed).isEmpty();
+    }
+
+    @Test
+    void theExclusionListIsTheUsers() throws CaptureException {
+        WindowInfo bank = new WindowInfo("0x5", "My Bank - Firefox", "firefox", new Region(0, 0, 500, 400));
+        assertThatThrownBy(() -> capture(bank, new Exclusions(List.of(" my bank ", "")))).isInstanceOf(
+                CaptureException.class);
+        assertThat(capture(new WindowInfo("0x1", "KeePassXC", "", new Region(0, 0, 9, 9)), new Exclusions(List.of())))
+                .isNotNull();
+    }
+
+    @Test
+    void noActiveWindowOrOffScreenIsASentence() {
+        assertThatThrownBy(() -> capture(null, Exclusions.defaults())).hasMessage("No active window was found.");
+        assertThatThrownBy(() -> capture(new WindowInfo("0x9", "", "", new Region(5000, 0, 10, 10)),
+                Exclusions.defaults())).hasMessage("The active window is not on any screen.");
+    }
+}

@@ -1,0 +1,44 @@
+package app.glance.inference.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A caption never quotes text that is not on the screen (regression guard for invented titles). */
+class GroundingTest {
+
+    static final List<String> SCREEN = List.of("Printer", "The printer is not connected.", "OK", "Cancel");
+
+    @Test
+    void quotesFoundOnScreenStay() {
+        String c = "An error dialog titled \"Printer\" says \"The printer is not connected.\"";
+        assertThat(Grounding.apply(c, SCREEN)).isEqualTo(c + ".");
+    }
+
+    @Test
+    void anInventedTitleIsRemovedWithItsVerb() {
+        assertThat(Grounding.apply("An error dialog titled \"Scanner\" with OK and Cancel buttons.", SCREEN))
+                .isEqualTo("An error dialog with OK and Cancel buttons.");
+    }
+
+    @Test
+    void smallOcrSlipsStillCountAsOnScreen() {
+        assertThat(Grounding.isOnScreen("The printer is not connected",
+                Grounding.normalise("The prlnter is not cornected."))).isTrue();
+        assertThat(Grounding.isOnScreen("Invoice", Grounding.normalise("Printer"))).isFalse();
+    }
+
+    @Test
+    void withoutOcrEveryQuoteGoes() {
+        assertThat(Grounding.apply("A text editor called \"letter.txt\", which says \"Dear Tom\".", List.of()))
+                .isEqualTo("A text editor.");
+    }
+
+    @Test
+    void aCaptionWithoutQuotesIsUnchanged() {
+        assertThat(Grounding.apply("The screen is completely black.", List.of())).isEqualTo(
+                "The screen is completely black.");
+    }
+}

@@ -1,0 +1,231 @@
+"""Scripted real-application scenarios for xvfb.py: each launches an app with generated content and returns
+(process, info, known text lines, window id); the truth is exactly what the script asked the app to show."""
+import os
+import subprocess
+import time
+
+from . import vocab as V
+from .xvfb import wait_window, ROOT_BAR
+
+
+def z(d, args, stdin=False):
+    return d.run(["zenity"] + args, stdin=subprocess.PIPE if stdin else None)
+
+
+def sc_zenity(d, rng, tmp):
+    from .dialogs import ERRORS, WARNINGS, QUESTIONS, INFOS, _fill
+    kind = rng.choice(["error", "warning", "info", "question", "entry", "password", "progress", "calendar", "list", "file"])
+    title = None
+    facts, known = [], []
+    if kind in ("error", "warning", "info", "question"):
+        row = rng.choice({"error": ERRORS, "warning": WARNINGS, "info": INFOS, "question": QUESTIONS}[kind])
+        head, msg = _fill(rng, row[0]), _fill(rng, row[1])
+        title = rng.choice([head, rng.choice(["Error", "Warning", "Information", "Question"])])
+        args = ["--" + kind, "--title", title, "--text", msg, "--width", str(rng.choice([300, 400, 500]))]
+        labels = ["OK"] if kind != "question" else ["No", "Yes"]
+        if kind == "question" and rng.random() < 0.6:
+            labels = row[2]
+            args += ["--cancel-label", labels[0], "--ok-label", labels[1]]
+        known = [title, msg] + labels
+        facts = [{"t": "message", "text": msg}, {"t": "buttons", "items": labels}]
+        noun = {"error": "error dialog", "warning": "warning dialog", "info": "information dialog", "question": "question dialog"}[kind]
+    elif kind in ("entry", "password"):
+        q = rng.choice(["Enter a name for the new folder", "What is your name?", "New file name", "Enter the server address"])
+        title = rng.choice(["Input", q[:20], "Rename", "Connect"])
+        val = rng.choice([V.person(rng), V.file_name(rng), V.host(rng)])
+        args = ["--entry", "--title", title, "--text", q, "--entry-text", val] if kind == "entry" else \
+            ["--password", "--title", title]
+        known = [title, q, val, "Cancel", "OK", "Password:", "Type your password"]
+        facts = ([{"t": "message", "text": q}, {"t": "phrase", "text": "a text field containing “%s”" % val, "fact": "field text: " + val, "quote": val}]
+                 if kind == "entry" else [{"t": "phrase", "text": "a password field", "fact": "password field"}]) + [{"t": "buttons", "items": ["Cancel", "OK"]}]
+        noun = "input dialog" if kind == "entry" else "password dialog"
+    elif kind == "progress":
+        pct = rng.randint(0, 100)
+        t = rng.choice(["Copying files…", "Downloading updates…", "Installing packages", "Backing up %s" % rng.choice(V.FOLDERS)])
+        title = rng.choice(["Progress", "Please wait", t.rstrip("…")])
+        args = ["--progress", "--title", title, "--text", t, "--percentage", str(pct), "--width", "420"]
+        known = [title, t, "Cancel", "OK", "%d%%" % pct]
+        facts = [{"t": "message", "text": t}, {"t": "phrase", "text": "a progress bar at %d percent" % pct, "fact": "progress %d%%" % pct}]
+        noun = "progress dialog"
+    elif kind == "calendar":
+        day, mon, yr = rng.randint(1, 28), rng.randint(1, 12), rng.randint(2020, 2027)
+        q = rng.choice(["Select a date from below.", "When is your appointment?", "Choose the start date"])
+        title = rng.choice(["Calendar selection", "Select a date", "Choose date"])
+        args = ["--calendar", "--title", title, "--text", q, "--day", str(day), "--month", str(mon), "--year", str(yr)]
+        known = [title, q, "Cancel", "OK", V.MONTHS[mon - 1], str(yr)]
+        facts = [{"t": "message", "text": q}, {"t": "buttons", "items": ["Cancel", "OK"]}]
+        noun = "date picker dialog"
+    elif kind == "list":
+        cols = rng.choice([["Name", "Size"], ["Task", "Due"], ["Printer", "Status"]])
+        rows = [[V.file_name(rng), "%d kB" % rng.randint(1, 999)] if cols[0] == "Name" else
+                [rng.choice(V.VERBS).capitalize() + " " + rng.choice(V.NOUNS), rng.choice(V.DAYS)] if cols[0] == "Task" else
+                [rng.choice(["HP LaserJet", "Canon MG3600", "Brother HL-2270"]) + " %d" % i, rng.choice(["Ready", "Offline"])]
+                for i in range(rng.randint(2, 7))]
+        q = rng.choice(["Select an item", "Choose a task", "Pick a printer"])
+        title = rng.choice([q, "Select"])
+        args = ["--list", "--title", title, "--text", q, "--height", "320", "--width", "420"] + \
+            sum([["--column", c] for c in cols], []) + [v for r in rows for v in r]
+        known = [title, q, "Cancel", "OK"] + cols + [v for r in rows for v in r]
+        facts = [{"t": "message", "text": q}, {"t": "count", "n": len(rows), "what": "rows"}, {"t": "items", "items": [r[0] for r in rows[:2]], "what": "rows"}]
+        noun = "list dialog"
+    else:
+        dd = os.path.join(tmp, rng.choice(V.FOLDERS))
+        os.makedirs(dd, exist_ok=True)
+        names = sorted({V.file_name(rng) for _ in range(rng.randint(3, 10))})
+        for n in names:
+            open(os.path.join(dd, n), "w").close()
+        title = rng.choice(["Open File", "Select a file", "Choose a document"])
+        args = ["--file-selection", "--title", title, "--filename", dd + "/"]
+        known = [title, "Cancel", "OK", os.path.basename(dd)] + names
+        facts = [{"t": "items", "items": names[:3], "what": "files"}, {"t": "buttons", "items": ["Cancel", "OK"]}]
+        noun = "file chooser"
+    p = z(d, args, stdin=(kind == "progress"))
+    win = wait_window(d, title, 8)
+    return p, dict(kind="dialog." + {"file": "file_chooser"}.get(kind, kind), app="zenity", title=title, noun=noun,
+                   facts=facts, notable=[]), known, win
+
+
+def sc_mousepad(d, rng, tmp):
+    from .editors import doc_lines
+    head, lines = doc_lines(rng)
+    fn = V.file_name(rng, "document").rsplit(".", 1)[0] + rng.choice([".txt", ".md"])
+    path = os.path.join(tmp, fn)
+    with open(path, "w") as f:
+        f.write("\n".join(lines))
+    p = d.run(["mousepad", path])
+    win = wait_window(d, fn, 10)
+    known = [fn, "Mousepad", fn + " - Mousepad", "File", "Edit", "Search", "View", "Document", "Help"] + [l for l in lines if l]
+    facts = [{"t": "heading", "text": head}, {"t": "phrase", "text": "a document about “%s”" % head.lower(), "fact": "document", "quote": head}]
+    if os.geteuid() == 0:  # mousepad shows a red bar when run as root
+        known.append(ROOT_BAR)
+        facts.append({"t": "phrase", "text": "a red warning bar about the root account", "fact": "root account warning",
+                      "quote": "you are using the root account"})
+    return p, dict(kind="editor.text", app="Mousepad", title="%s - Mousepad" % fn, noun="text editor", facts=facts,
+                   notable=["a text document titled “%s”" % head]), known, win
+
+
+def sc_xterm(d, rng, tmp):
+    wd = os.path.join(tmp, "w%d" % rng.randrange(10 ** 6))
+    os.makedirs(wd, exist_ok=True)
+    names = sorted({V.file_name(rng) for _ in range(rng.randint(3, 9))})
+    for n in names:
+        open(os.path.join(wd, n), "w").close()
+    what = rng.choice(["ls", "traceback", "cat"])
+    title = rng.choice(["Terminal", "bash", "xterm"])
+    bg, fg = rng.choice([("black", "white"), ("white", "black"), ("#300a24", "white"), ("#002b36", "#93a1a1")])
+    p = d.run(["xterm", "-fa", rng.choice(["DejaVu Sans Mono", "Liberation Mono", "Hack", "Noto Sans Mono", "Cousine"]),
+               "-fs", str(rng.choice([10, 11, 12, 14])), "-bg", bg, "-fg", fg,
+               "-geometry", "%dx%d" % (rng.randint(70, 110), rng.randint(20, 34)), "-T", title, "-e",
+               "bash", "--norc", "--noprofile"], cwd=wd)
+    win = wait_window(d, title, 8)
+    d.xdo("type", "--delay", "2", "PS1='$ '; clear\n")
+    known, facts = [title], []
+    if what == "ls":
+        d.xdo("type", "--delay", "2", "ls -1\n")
+        known += ["$ ls -1"] + names
+        facts = [{"t": "phrase", "text": "a file listing from the ls command", "fact": "command: ls"}, {"t": "items", "items": names[:2], "what": "files"}]
+        notable = "a shell with a file listing"
+    elif what == "cat":
+        fn = V.file_name(rng, "document").rsplit(".", 1)[0] + ".txt"
+        body = [V.sentence(rng)[:60] for _ in range(rng.randint(2, 6))]
+        with open(os.path.join(wd, fn), "w") as f:
+            f.write("\n".join(body) + "\n")
+        d.xdo("type", "--delay", "2", "cat %s\n" % fn)
+        known += ["$ cat " + fn] + body
+        facts = [{"t": "phrase", "text": "the contents of “%s”" % fn, "fact": "cat " + fn, "quote": fn}]
+        notable = "a text file printed in a shell"
+    else:
+        err, line = rng.choice([("ZeroDivisionError: division by zero", "x = 1 / 0"), ("NameError: name 'total' is not defined", "print(total)"),
+                                ("KeyError: 'name'", "d = {}; d['name']"), ("IndexError: list index out of range", "[][1]")])
+        fn = rng.choice(V.NOUNS) + ".py"
+        with open(os.path.join(wd, fn), "w") as f:
+            f.write("# %s\n%s\n" % (fn, line))
+        d.xdo("type", "--delay", "2", "python3 %s\n" % fn)
+        known += ["$ python3 " + fn, "Traceback (most recent call last):", '  File "%s/%s", line 2, in <module>' % (wd, fn), line, err]
+        facts = [{"t": "message", "text": err}, {"t": "phrase", "text": "a Python traceback", "fact": "python traceback"}]
+        notable = "a Python error"
+    time.sleep(0.6)
+    return p, dict(kind="terminal." + ("traceback" if what == "traceback" else "shell"), app="xterm", title=title,
+                   noun="terminal", facts=facts, notable=[notable]), known, win
+
+
+def sc_galculator(d, rng, tmp):
+    p = d.run(["galculator"])
+    win = wait_window(d, "galculator", 10)
+    a, b = rng.randint(2, 999), rng.randint(2, 99)
+    op = rng.choice(["+", "-", "*"])
+    res = {"+": a + b, "-": a - b, "*": a * b}[op]
+    d.xdo("type", "--delay", "40", "%d%s%d=" % (a, op, b))
+    time.sleep(0.4)
+    known = ["galculator", str(res), "Calculator", "Edit", "View", "Help"]
+    facts = [{"t": "phrase", "text": "the display showing %d" % res, "fact": "display: %d" % res, "quote": str(res)}]
+    return p, dict(kind="app.calculator", app="galculator", title="galculator", noun="calculator", facts=facts,
+                   notable=["a calculation %d %s %d" % (a, op, b)]), known, win
+
+
+def sc_zenity2(d, rng, tmp):
+    """zenity text-info (a file shown in a dialog), scale and forms."""
+    kind = rng.choice(["text", "scale", "forms"])
+    if kind == "text":
+        from .editors import doc_lines
+        head, lines = doc_lines(rng)
+        lines = [l[:80] for l in lines]
+        fn = os.path.join(tmp, "info%d.txt" % rng.randrange(10 ** 6))
+        with open(fn, "w") as f:
+            f.write("\n".join(lines))
+        title = rng.choice(["Release notes", "License", "Read me", head])
+        args = ["--text-info", "--title", title, "--filename", fn, "--width", "560", "--height", "420"]
+        known = [title, "Cancel", "OK"] + [l for l in lines if l]
+        facts = [{"t": "heading", "text": head}, {"t": "buttons", "items": ["Cancel", "OK"]}]
+        noun, k = "text viewer dialog", "dialog.text_info"
+    elif kind == "scale":
+        q = rng.choice(["Set the volume", "Brightness", "Choose the zoom level", "Set the speed"])
+        v = rng.randint(0, 100)
+        title = rng.choice(["Adjust", q, "Scale"])
+        args = ["--scale", "--title", title, "--text", q, "--value", str(v), "--min-value", "0", "--max-value", "100"]
+        known = [title, q, str(v), "Cancel", "OK"]
+        facts = [{"t": "message", "text": q}, {"t": "phrase", "text": "a slider set to %d" % v, "fact": "slider: %d" % v, "quote": str(v)},
+                 {"t": "buttons", "items": ["Cancel", "OK"]}]
+        noun, k = "slider dialog", "dialog.scale"
+    else:
+        q = rng.choice(["Add a new contact", "Register for the event", "New appointment", "Shipping address"])
+        fields = rng.choice([["Name", "Email", "Phone"], ["First name", "Last name", "City"], ["Title", "Place", "Notes"],
+                             ["Street", "Postcode", "Country"]])
+        title = rng.choice(["Form", q, "New entry"])
+        args = ["--forms", "--title", title, "--text", q] + sum([["--add-entry", f] for f in fields], [])
+        known = [title, q, "Cancel", "OK"] + fields
+        facts = [{"t": "message", "text": q}, {"t": "fields", "items": fields}, {"t": "buttons", "items": ["Cancel", "OK"]}]
+        noun, k = "form dialog", "dialog.forms"
+    p = z(d, args)
+    win = wait_window(d, title, 8)
+    return p, dict(kind=k, app="zenity", title=title, noun=noun, facts=facts, notable=[]), known, win
+
+
+def sc_xterm_vim(d, rng, tmp):
+    """vim editing a known file inside xterm."""
+    from .editors import doc_lines
+    head, lines = doc_lines(rng)
+    lines = [l[:70] for l in lines][:18]
+    fn = rng.choice(["notes.txt", "todo.md", "plan.txt", "README.md", V.file_name(rng, "document").rsplit(".", 1)[0] + ".txt"])
+    wd = os.path.join(tmp, "v%d" % rng.randrange(10 ** 6))
+    os.makedirs(wd, exist_ok=True)
+    with open(os.path.join(wd, fn), "w") as f:
+        f.write("\n".join(lines) + "\n")
+    title = "%s (%s) - VIM" % (fn, wd)
+    p = d.run(["xterm", "-fa", rng.choice(["DejaVu Sans Mono", "Liberation Mono", "Hack", "Cousine"]), "-fs", str(rng.choice([10, 11, 12])), "-bg", rng.choice(["black", "white", "#1e1e1e"]),
+               "-fg", "grey", "-geometry", "%dx%d" % (rng.randint(80, 110), rng.randint(24, 34)), "-T", title, "-e", "vim", "-u", "NONE",
+               "-c", "syntax off", fn], cwd=wd)
+    win = wait_window(d, "VIM", 8) or wait_window(d, fn, 2)
+    insert = rng.random() < 0.4
+    if insert:
+        d.xdo("key", "i")
+        time.sleep(0.3)
+    nb = sum(len(l) + 1 for l in lines)
+    known = [l for l in lines if l] + ['"%s" %dL, %dB' % (fn, len(lines), nb), '"%s" %d lines, %d bytes' % (fn, len(lines), nb)] + \
+        (["-- INSERT --"] if insert else [])
+    facts = [{"t": "heading", "text": head}, {"t": "phrase", "text": "vim in insert mode" if insert else "vim", "fact": "vim",
+                                              "quote": "-- INSERT --" if insert else None}]
+    return p, dict(kind="terminal.vim", app="vim", title=title, noun="terminal", facts=facts, notable=["a file open in vim"]), known, win
+
+
+SCENARIOS = [(sc_zenity, 0.4), (sc_zenity2, 0.12), (sc_mousepad, 0.16), (sc_xterm, 0.16), (sc_xterm_vim, 0.08), (sc_galculator, 0.08)]
