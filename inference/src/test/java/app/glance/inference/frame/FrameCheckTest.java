@@ -93,19 +93,4 @@ class FrameCheckTest {
         }
         assertThat(FrameCheck.describeTrivial(image)).isEmpty();
     }
-
-    @Test
-    void isFastOnAFullHdFrame() {
-        RgbImage blank = solid(1920, 1080, 0xFFFFFF);
-        for (int i = 0; i < 200; i++) {
-            FrameCheck.describeTrivial(blank); // warm up the JIT
-        }
-        long start = System.nanoTime();
-        int runs = 100;
-        for (int i = 0; i < runs; i++) {
-            FrameCheck.describeTrivial(blank);
-        }
-        double ms = (System.nanoTime() - start) / 1e6 / runs;
-        assertThat(ms).as("ms per 1920x1080 blank frame (worst case: no early exit)").isLessThan(10);
-    }
 }
