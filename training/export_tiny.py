@@ -37,6 +37,8 @@ TEXTS = [
     "A file manager lists 8 files in the Documents folder in a dark theme.",
 ]
 LINES = ["Save changes?", "Don't Save", "Cancel", "Save"]
+TIDY_CASES = ['A dialog titled "Save changes" says: "letter.txt" (2 items)', "in ~/Documents/letter.txt at 50%",
+              "mail to tom@example.com, ok?", 'A "Don\'t Save" button; then [Cancel] and $5', "It's done. Saved."]
 
 
 def fixture_image() -> Image.Image:
@@ -82,6 +84,7 @@ def main():
         "initial_ids": r["initial_ids"], "refined_ids": r["refined_ids"],
         "initial": r["initial"], "refined": r["refined"],
         "encode_cases": {t: tok.encode(t) for t in TEXTS[:3] + LINES},
+        "decode_cases": {t: tok.decode(tok.encode(t)) for t in TIDY_CASES},
     }
     with open(f"{a.out}/golden.json", "w", encoding="utf-8") as f:
         json.dump(golden, f, indent=1)

@@ -43,6 +43,26 @@ def pre_tokenize(text: str) -> list[str]:
     return words
 
 
+# Spacing that WordPiece decoding cannot know (it puts a space around every punctuation word). The Java runtime
+# applies the same rules in the same order (PromptTokenizer.tidy); both sides are checked by the golden test.
+TIDY_RULES = [
+    (r'"\s*([^"]*?)\s*"', r'"\1"'),                      # " Save changes " -> "Save changes"
+    (r"(\w) ' (\w)", r"\1'\2"),                           # Don ' t -> Don't, Tom ' s -> Tom's
+    (r"\s+([:;)\]%])", r"\1"),                            # word : -> word:
+    (r"([(\[$#])\s+", r"\1"),                             # ( x -> (x
+    (r"\s*([/@_])\s*", r"\1"),                            # a / b -> a/b, me @ x -> me@x
+    (r"(\w)\. (txt|pdf|docx?|xlsx?|odt|ods|png|jpe?g|svg|py|js|html?|csv|zip|mp3|json|md|sh|java|com|org|net)\b",
+     r"\1.\2"),                                            # letter. txt -> letter.txt
+]
+
+
+def tidy(s: str) -> str:
+    import re
+    for pattern, repl in TIDY_RULES:
+        s = re.sub(pattern, repl, s)
+    return s
+
+
 class WordPiece:
     def __init__(self, vocab: dict[str, int]):
         self.vocab = vocab
@@ -81,14 +101,17 @@ class WordPiece:
         parts = []
         for i, t in enumerate(toks):
             if t.startswith(PREFIX):
-                parts.append(t[len(PREFIX):])
+                part = t[len(PREFIX):]
             else:
-                parts.append((" " if i else "") + t)
+                part = (" " if i else "") + t
+            # the Hugging Face WordPiece decoder's cleanup runs on each token, so of its rules only the ones that
+            # fit a single spaced token (" .", " ?", " !", " ,") ever apply
+            for a, b in ((" .", "."), (" ?", "?"), (" !", "!"), (" ,", ",")):
+                part = part.replace(a, b)
+            parts.append(part)
         s = "".join(parts)
-        for a, b in ((" .", "."), (" ?", "?"), (" !", "!"), (" ,", ","), (" ' ", "'"), (" n't", "n't"),
-                     (" 'm", "'m"), (" do not", " don't"), (" 's", "'s"), (" 've", "'ve"), (" 're", "'re")):
-            s = s.replace(a, b)
-        return s
+        return tidy(s)
+
 
     # ---- persistence in the Hugging Face format ----
     def to_hf_json(self) -> dict:

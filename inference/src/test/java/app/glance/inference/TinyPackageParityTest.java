@@ -83,6 +83,8 @@ class TinyPackageParityTest {
                 .containsExactly(ints(golden.get("pass2_tail_ids")));
         golden.get("encode_cases").fields().forEachRemaining(e ->
                 assertThat(tok.encode(e.getKey())).as(e.getKey()).containsExactly(ints(e.getValue())));
+        golden.get("decode_cases").fields().forEachRemaining(e ->
+                assertThat(tok.decode(tok.encode(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue().asText()));
     }
 
     @Test

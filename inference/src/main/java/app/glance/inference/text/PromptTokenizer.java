@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Builds the LM's prompt token ids from the manifest's prompt strings, segment by segment, exactly as
@@ -57,7 +58,28 @@ public final class PromptTokenizer implements AutoCloseable {
         for (int i = 0; i < ids.length; i++) {
             l[i] = ids[i];
         }
-        return tokenizer.decode(l, true);
+        return tidy(tokenizer.decode(l, true));
+    }
+
+    /**
+     * Spacing that WordPiece decoding cannot know (it spaces every punctuation mark); the same rules, in the same
+     * order, as training/tokenizer.py's TIDY_RULES, so Java and Python decode to the same text.
+     */
+    private static final List<Map.Entry<Pattern, String>> TIDY = List.of(
+            Map.entry(Pattern.compile("\"\\s*([^\"]*?)\\s*\""), "\"$1\""),
+            Map.entry(Pattern.compile("(\\w) ' (\\w)", Pattern.UNICODE_CHARACTER_CLASS), "$1'$2"),
+            Map.entry(Pattern.compile("\\s+([:;)\\]%])"), "$1"),
+            Map.entry(Pattern.compile("([(\\[$#])\\s+"), "$1"),
+            Map.entry(Pattern.compile("\\s*([/@_])\\s*"), "$1"),
+            Map.entry(Pattern.compile("(\\w)\\. (txt|pdf|docx?|xlsx?|odt|ods|png|jpe?g|svg|py|js|html?|csv|zip|mp3|json|md|sh"
+                    + "|java|com|org|net)\\b", Pattern.UNICODE_CHARACTER_CLASS), "$1.$2"));
+
+    static String tidy(String s) {
+        String out = s;
+        for (Map.Entry<Pattern, String> rule : TIDY) {
+            out = rule.getKey().matcher(out).replaceAll(rule.getValue());
+        }
+        return out;
     }
 
     /** [BOS] + the head prompt: what comes before the image (or SeR) embeddings. */
