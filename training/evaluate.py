@@ -73,7 +73,7 @@ def special_ok(rec, caption: str) -> bool:
 
 
 @torch.no_grad()
-def run_split(model, tok, recs, pixels, level: str, n: int, seed: int, ngram: int):
+def run_split(model, tok, recs, pixels, level: str, n: int, seed: int, ngram: int, use_text: bool = True):
     c = model.config
     rng = random.Random(seed)
     idx = list(range(len(recs)))
@@ -85,7 +85,8 @@ def run_split(model, tok, recs, pixels, level: str, n: int, seed: int, ngram: in
     for i in idx:
         rec = recs[i]
         px = normalise(torch.from_numpy(np.ascontiguousarray(pixels[i:i + 1])))
-        lines = noisy_ocr([l["text"] for l in rec.get("ocr_lines", [])], random.Random(seed * 7919 + i))
+        lines = noisy_ocr([l["text"] for l in rec.get("ocr_lines", [])], random.Random(seed * 7919 + i)) \
+            if use_text else []
         s = time.perf_counter()
         img, ser_feats = model.image_embeds(px)
         if c.single_pass:  # the ablation without a first pass: one generation from the multi-layer features
@@ -169,19 +170,20 @@ def main():
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--out", default="")
+    ap.add_argument("--no-text", action="store_true", help="ablation: pass 2 without the OCR text lines")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     model, tok, ck = load_checkpoint(a.ckpt)
     ngram = seq.DECODING["no_repeat_ngram"]
-    report = {"checkpoint": a.ckpt, "config": model.config.to_dict(), "n": a.n}
+    report = {"checkpoint": a.ckpt, "config": model.config.to_dict(), "n": a.n, "pass2_text": not a.no_text}
     for split in a.splits.split(","):
         recs, pixels = open_split(a.prep, split, 0)
         if not recs:
             continue
         for level in a.levels.split(","):
             n = a.n if level == "brief" else max(20, a.n // 3)
-            report[f"{split}/{level}"] = summarise(run_split(model, tok, recs, pixels, level, n, a.seed, ngram),
-                                                   level)
+            report[f"{split}/{level}"] = summarise(run_split(model, tok, recs, pixels, level, n, a.seed, ngram,
+                                                             not a.no_text), level)
             print(json.dumps({f"{split}/{level}": {k: v for k, v in report[f"{split}/{level}"].items()
                                                     if k != "examples"}}), flush=True)
     if a.out:

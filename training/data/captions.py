@@ -242,8 +242,10 @@ def one_caption(info, ctx, vis, rng, ttl, app, pool):
     while words(segs) < 10 and extra:
         text, _, _, ftype = extra.pop(0)
         segs.append(["clause", rng.choice(CONNECT) + text, ftype])
-    if words(segs) < 10 and ctx["crop"] == "screen" and ctx.get("colors"):
-        segs.append(["theme", rng.choice([", on a mostly %s screen", ", the screen mostly %s"]) % ctx["colors"][0], "color"])
+    if words(segs) < 10 and ctx["crop"] != "camera" and ctx.get("colors"):
+        where = "screen" if ctx["crop"] == "screen" else "picture"
+        col = ctx["colors"][0]
+        segs.append(["theme", rng.choice([", on a mostly %s %s" % (col, where), ", the %s mostly %s" % (where, col)]), "color"])
     segs.append(["glue", ".", None])
     return segs
 

@@ -185,6 +185,12 @@ def record(d, rng, img, info, known, crop, bg, split, idx, out, tl, bgknown=()):
            "colors": [], "windows": [{"title": info["title"], "app": info["app"], "focused": True, "kind": info["kind"],
                                       "box": [0, 0, img.width, img.height] if crop else (d.active_box() or [0, 0, d.w, d.h])}],
            "controls": []}
+    from .compose import _cname
+    cols = {}
+    for px in img.resize((40, 24), Image.Resampling.NEAREST).getdata():
+        n = _cname(px)
+        cols[n] = cols.get(n, 0) + 1
+    ctx["colors"] = [k for k, v in sorted(cols.items(), key=lambda kv: -kv[1]) if v / 960.0 > 0.12][:3]
     caps, segs, detailed, facts = C.make(info, ctx, lines, rng)
     ps = P.make(segs, rng)
     W, H = img.size

@@ -1,11 +1,16 @@
 package app.glance.app;
 
+import app.glance.app.cache.DescriptionCache;
+import app.glance.app.cache.FrameHash;
+import app.glance.app.cache.LumaGrid;
+import app.glance.app.capture.CaptureMode;
 import app.glance.inference.CaptionException;
 import app.glance.inference.CaptionListener;
 import app.glance.inference.Cancellation;
 import app.glance.inference.Description;
 import app.glance.inference.DetailLevel;
 import app.glance.inference.RgbImage;
+import app.glance.inference.Timings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -15,6 +20,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +69,7 @@ final class BenchCommand {
             Describer d = glance.describer();
             List<Run> all = new ArrayList<>();
             List<Map<String, Object>> perImage = new ArrayList<>();
+            List<Double> lookups = new ArrayList<>();
             for (Path file : images) {
                 RgbImage image = ImageFiles.read(file);
                 for (int w = 0; w < 2; w++) {
@@ -77,6 +84,9 @@ final class BenchCommand {
                 m.put("file", file.getFileName().toString());
                 m.put("size", image.width() + "x" + image.height());
                 m.putAll(figures(mine));
+                double lookup = cacheLookupMs(image, runs, d.modelId());
+                lookups.add(lookup);
+                m.put("cache_lookup_ms", lookup);
                 perImage.add(m);
             }
             report.put("model", d.modelId());
@@ -85,6 +95,7 @@ final class BenchCommand {
             report.put("runs_per_image", runs);
             report.put("load_ms", loadMs);
             report.putAll(figures(all));
+            report.put("cache_lookup_ms", lookups.stream().sorted().toList().get(lookups.size() / 2));
             report.put("rss_mb", rssMb("VmRSS"));
             report.put("peak_rss_mb", rssMb("VmHWM"));
             report.put("images", perImage);
@@ -124,6 +135,27 @@ final class BenchCommand {
         });
         var t = desc.timings();
         return new Run(first[0], refined[0], t.ocrMs(), t.pass1Ms(), t.pass2Ms(), t.visionMs(), t.preprocessMs());
+    }
+
+    /**
+     * The median time to hash a frame and find it in a full {@link DescriptionCache} (what a repeated request costs
+     * before any model runs), in milliseconds.
+     */
+    private static double cacheLookupMs(RgbImage image, int runs, String modelId) {
+        DescriptionCache cache = new DescriptionCache();
+        Description cached = new Description(modelId, "x", "x", List.of(), new Timings(0, 0, 0, 0, 0, 0), "bench");
+        cache.put(FrameHash.of(LumaGrid.of(image)), CaptureMode.SCREEN, modelId, DetailLevel.BRIEF, cached);
+        List<Long> nanos = new ArrayList<>();
+        int warmUp = 20; // the hashing loop is only fast once the JIT has compiled it
+        for (int r = 0; r < warmUp + Math.max(runs, 20); r++) {
+            long t = System.nanoTime();
+            cache.find(FrameHash.of(LumaGrid.of(image)), CaptureMode.SCREEN, modelId, DetailLevel.BRIEF);
+            if (r >= warmUp) {
+                nanos.add(System.nanoTime() - t);
+            }
+        }
+        Collections.sort(nanos);
+        return Math.round(nanos.get(nanos.size() / 2) / 1e4) / 100.0;
     }
 
     private static Map<String, Object> figures(List<Run> runs) {

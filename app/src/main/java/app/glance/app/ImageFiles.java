@@ -15,8 +15,11 @@ import java.util.Iterator;
 /** Reads image files into {@link RgbImage}s, refusing what cannot be described with one clear sentence. */
 public final class ImageFiles {
 
-    /** Images larger than this many pixels are refused before decoding (a 30,000 x 30,000 PNG would need 3.6 GB). */
-    static final long MAX_PIXELS = 100_000_000L;
+    /**
+     * Images larger than this many pixels are refused before decoding (a 30,000 x 30,000 PNG would need 3.6 GB):
+     * 40 million pixels (e.g. 8,000 x 5,000, more than two 4K screens side by side) need about 320 MB while decoding.
+     */
+    static final long MAX_PIXELS = 40_000_000L;
 
     private ImageFiles() {
     }
@@ -56,6 +59,8 @@ public final class ImageFiles {
             }
         } catch (BadImageException e) {
             throw e;
+        } catch (OutOfMemoryError e) {
+            throw new BadImageException(file + ": the image is too large for the memory Glance has");
         } catch (IOException | RuntimeException e) {
             throw new BadImageException(file + ": the image is damaged or truncated");
         }

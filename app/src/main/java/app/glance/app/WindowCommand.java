@@ -3,7 +3,7 @@ package app.glance.app;
 import app.glance.app.cache.ChangeTracker;
 import app.glance.app.cache.DescriptionCache;
 import app.glance.app.capture.CaptureMode;
-import app.glance.app.capture.CaptureSettings;
+import app.glance.app.capture.FrameSource;
 import app.glance.app.capture.FrameSources;
 import app.glance.app.hotkeys.GlobalHotkeys;
 import app.glance.app.hotkeys.HotkeyAction;
@@ -136,7 +136,7 @@ final class WindowCommand implements UiActions {
         }
     }
 
-    private void describe(CaptureMode mode, app.glance.app.capture.FrameSource source) {
+    private void describe(CaptureMode mode, FrameSource source) {
         CaptionService s = service;
         if (s != null) {
             s.describe("Describing " + mode.spoken(), source, DetailLevel.BRIEF);

@@ -4,7 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import javax.sound.sampled.AudioFileFormat;
@@ -33,8 +37,27 @@ final class Wav {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException | RuntimeException e) {
-            throw new SpeechException(SpeechException.Reason.WRITE_FAILED, "could not write " + wav + ": " + e, e);
+            throw new SpeechException(SpeechException.Reason.WRITE_FAILED,
+                    "could not write " + wav + ": " + reason(e) + ".", e);
         }
+    }
+
+    /** Why a file could not be written, in words rather than an exception class name. */
+    static String reason(Exception e) {
+        if (e instanceof AccessDeniedException a) {
+            return "permission denied" + (a.getFile() == null ? "" : " for " + a.getFile());
+        }
+        if (e instanceof FileAlreadyExistsException f) { // from createDirectories: a file where a folder should be
+            return f.getFile() + " is a file, not a folder";
+        }
+        if (e instanceof NoSuchFileException n) {
+            return "no such folder: " + n.getFile();
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 
     /** Reads the PCM of a RIFF/WAVE byte array, tolerating the bogus sizes streaming writers (espeak-ng) put in. */

@@ -34,14 +34,18 @@ public final class ChangeReport {
         return "near the " + v + (h.isEmpty() ? "" : " " + h);
     }
 
-    /** The lines of {@code now} whose text was not among {@code before} (ignoring case and spacing), in order. */
+    /**
+     * The lines of {@code now} whose text was not among {@code before} (ignoring case and spacing), in order. A line
+     * that is part of an old line is not new either: a window that now covers half of a button leaves OCR reading
+     * "Activ" where "Active window" was.
+     */
     public static List<TextLine> newLines(List<TextLine> before, List<TextLine> now) {
         Set<String> old = new HashSet<>();
         before.forEach(l -> old.add(normal(l.text())));
         Set<String> said = new HashSet<>();
         return now.stream().filter(l -> {
             String n = normal(l.text());
-            return !n.isEmpty() && !old.contains(n) && said.add(n);
+            return !n.isEmpty() && !old.contains(n) && old.stream().noneMatch(o -> o.contains(n)) && said.add(n);
         }).toList();
     }
 

@@ -3,8 +3,6 @@ package app.glance.app.cache;
 import app.glance.app.capture.Region;
 import app.glance.inference.RgbImage;
 
-import java.util.Arrays;
-
 /**
  * The mean brightness (0-255) of each cell of a {@value #SIZE} x {@value #SIZE} grid laid over an image, computed in
  * one pass over the pixels. It is what Glance compares instead of pixels: small enough to keep per capture, coarse
@@ -28,37 +26,31 @@ public final class LumaGrid {
         int w = image.width();
         int h = image.height();
         int[] px = image.rgb();
-        int[] colCell = new int[w];
-        for (int x = 0; x < w; x++) {
-            colCell[x] = (int) ((long) x * SIZE / w);
+        int[] colStart = new int[SIZE + 1]; // cell c covers columns [colStart[c], colStart[c + 1])
+        for (int c = 0; c <= SIZE; c++) {
+            colStart[c] = (int) (((long) c * w + SIZE - 1) / SIZE);
         }
         long[] sum = new long[SIZE * SIZE];
-        int[] count = new int[SIZE * SIZE];
-        int[] rowSum = new int[SIZE];
-        for (int y = 0; y < h; y++) {
-            int base = (int) ((long) y * SIZE / h) * SIZE;
-            Arrays.fill(rowSum, 0);
-            int i = y * w;
-            for (int x = 0; x < w; x++) {
-                int p = px[i + x];
-                // integer Rec. 601 luma: (77 R + 150 G + 29 B) / 256
-                rowSum[colCell[x]] += (77 * ((p >> 16) & 0xFF) + 150 * ((p >> 8) & 0xFF) + 29 * (p & 0xFF)) >> 8;
-            }
-            for (int c = 0; c < SIZE; c++) {
-                sum[base + c] += rowSum[c];
-            }
-        }
-        int[] colCount = new int[SIZE];
-        for (int x = 0; x < w; x++) {
-            colCount[colCell[x]]++;
-        }
         int[] rowCount = new int[SIZE];
         for (int y = 0; y < h; y++) {
-            rowCount[(int) ((long) y * SIZE / h)]++;
+            int cellRow = (int) ((long) y * SIZE / h);
+            rowCount[cellRow]++;
+            int base = cellRow * SIZE;
+            int i = y * w;
+            for (int c = 0; c < SIZE; c++) {
+                int s = 0;
+                for (int x = i + colStart[c], end = i + colStart[c + 1]; x < end; x++) {
+                    int p = px[x];
+                    // integer Rec. 601 luma: (77 R + 150 G + 29 B) / 256
+                    s += (77 * ((p >> 16) & 0xFF) + 150 * ((p >> 8) & 0xFF) + 29 * (p & 0xFF)) >> 8;
+                }
+                sum[base + c] += s;
+            }
         }
+        int[] count = new int[SIZE * SIZE];
         for (int r = 0; r < SIZE; r++) {
             for (int c = 0; c < SIZE; c++) {
-                count[r * SIZE + c] = colCount[c] * rowCount[r];
+                count[r * SIZE + c] = (colStart[c + 1] - colStart[c]) * rowCount[r];
             }
         }
         float[] cells = new float[SIZE * SIZE];

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * The active window on X11: {@code _NET_ACTIVE_WINDOW} of the root window (set by every EWMH window manager), then
  * that window's geometry, title and class. Asks the standard tools rather than linking Xlib: {@code xprop} and
  * {@code xwininfo} (package x11-utils) first, else {@code xdotool}; without either it says so in one sentence.
+ * xwininfo is preferred because {@code xdotool getwindowgeometry} reports the position of a reparented window off
+ * by its title bar under some window managers (seen with openbox: 22 px too low), so that path may cut off the
+ * window's bottom edge and include a strip of its frame.
  */
 final class X11ActiveWindow implements ActiveWindow {
 

@@ -39,6 +39,12 @@ public final class GlobalHotkeys implements AutoCloseable {
 
     /** Registers the hook and starts listening. Never throws: check {@link #problem()}. */
     public static GlobalHotkeys start(HotkeyMatcher matcher, Executor handOff, Consumer<HotkeyAction> actions) {
+        if (isLinux() && System.getenv("DISPLAY") == null) {
+            // without X, JNativeHook fails to register and then kills the JVM at exit ("Couldn't find per display
+            // information" from Xlib), so it is not even loaded
+            LOG.warn("global hotkeys are unavailable: no X display (DISPLAY is not set)");
+            return new GlobalHotkeys(null, UNAVAILABLE);
+        }
         silenceJNativeHookLogging();
         NativeKeyListener listener = listener(matcher, handOff, actions);
         try {
@@ -49,6 +55,10 @@ public final class GlobalHotkeys implements AutoCloseable {
             LOG.warn("global hotkeys are unavailable: {}", e.toString());
             return new GlobalHotkeys(null, UNAVAILABLE);
         }
+    }
+
+    private static boolean isLinux() {
+        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
     }
 
     /** The listener that matches and hands off; separate so a test can feed it events without a native hook. */

@@ -131,7 +131,7 @@ public final class OrtCaptioner implements Captioner {
             throw e;
         } catch (Exception e) {
             throw new CaptionException(CaptionException.Reason.RUNTIME_FAILURE,
-                    "The captioner failed: " + e.getMessage(), e);
+                    "The captioner failed: " + OrtSessions.ortReason(e.getMessage()) + ".", e);
         }
     }
 

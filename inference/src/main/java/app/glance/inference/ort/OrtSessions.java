@@ -23,19 +23,37 @@ final class OrtSessions implements AutoCloseable {
 
     static OrtSessions open(OrtEnvironment env, ModelPackage pkg, int threads) throws CaptionException {
         Map<String, OrtSession> map = new LinkedHashMap<>();
+        String role = null;
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             options.setIntraOpNumThreads(Math.max(1, threads));
             options.setInterOpNumThreads(1);
-            for (String role : List.of("vision", "connector", "embed", "ser_connector", "decoder")) {
+            for (String r : List.of("vision", "connector", "embed", "ser_connector", "decoder")) {
+                role = r;
                 map.put(role, env.createSession(pkg.graph(role).file().toString(), options));
             }
             return new OrtSessions(map, "CPU");
         } catch (OrtException | RuntimeException e) {
             map.values().forEach(OrtSessions::closeQuietly);
-            throw new CaptionException(CaptionException.Reason.MODEL_INCOMPATIBLE,
-                    "The model in " + pkg.dir() + " cannot be loaded by ONNX Runtime: " + e.getMessage(), e);
+            String file = role == null ? "a graph" : String.valueOf(pkg.graph(role).file().getFileName());
+            throw new CaptionException(CaptionException.Reason.MODEL_INCOMPATIBLE, "The model in " + pkg.dir()
+                    + " cannot be loaded by ONNX Runtime: " + file + " is damaged or unsupported ("
+                    + ortReason(e.getMessage()) + ").", e);
         }
+    }
+
+    /**
+     * ONNX Runtime's reason without its error-code prefix, the file path and the C++ source location, e.g.
+     * "Protobuf parsing failed" for "Error code - ORT_INVALID_PROTOBUF - message: Load model from /p/x.onnx
+     * failed:Protobuf parsing failed.".
+     */
+    static String ortReason(String message) {
+        String m = String.valueOf(message).strip();
+        m = m.replaceFirst("^Error code - \\w+ - message: ", "");
+        m = m.replaceFirst("^Load model from .+? failed:", "");
+        m = m.replaceFirst("^\\S+\\.(cc|cpp|h):\\d+ \\S+?\\(.*\\) ", "");
+        m = m.strip().replaceAll("[.\\s]+$", "");
+        return m.isEmpty() ? "no reason given" : m;
     }
 
     OrtSession get(String role) {

@@ -32,10 +32,12 @@ public final class PromptTokenizer implements AutoCloseable {
     public PromptTokenizer(ModelPackage pkg) throws CaptionException {
         try {
             this.tokenizer = HuggingFaceTokenizer.newInstance(pkg.tokenizerFile(),
-                    Map.of("addSpecialTokens", "false", "modelMaxLength", "100000"));
+                    // maxLength as well as modelMaxLength: the same limit, without DJL's "maxLength is not
+                    // explicitly specified" warning on stderr at every start
+                    Map.of("addSpecialTokens", "false", "modelMaxLength", "100000", "maxLength", "100000"));
         } catch (IOException | RuntimeException e) {
             throw new CaptionException(CaptionException.Reason.MODEL_INCOMPATIBLE,
-                    "The model's tokenizer cannot be loaded: " + e.getMessage(), e);
+                    "The model's tokenizer in " + pkg.dir() + " cannot be loaded: " + e.getMessage(), e);
         }
         this.prompts = pkg.prompts();
         this.bos = pkg.token("bos");

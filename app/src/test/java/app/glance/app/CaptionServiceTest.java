@@ -1,0 +1,188 @@
+package app.glance.app;
+
+import app.glance.app.cache.ChangeTracker;
+import app.glance.app.cache.DescriptionCache;
+import app.glance.app.cache.SyntheticScreen;
+import app.glance.app.capture.CaptureException;
+import app.glance.app.capture.CaptureMode;
+import app.glance.app.capture.Frame;
+import app.glance.app.capture.FrameSource;
+import app.glance.inference.CaptionListener;
+import app.glance.inference.CaptionResult;
+import app.glance.inference.Cancellation;
+import app.glance.inference.Captioner;
+import app.glance.inference.DetailLevel;
+import app.glance.inference.RgbImage;
+import app.glance.inference.TextLine;
+import app.glance.inference.Timings;
+import app.glance.inference.ocr.TextReader;
+import app.glance.speech.Priority;
+import app.glance.ui.DescriptionViewModel;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** capture -> cache -> describe -> speak, with a scripted model, synthetic screens and inline threads. */
+class CaptionServiceTest {
+
+    /** Runs every task at once on the calling thread. */
+    static final class Inline extends AbstractExecutorService {
+        @Override
+        public void execute(Runnable command) {
+            command.run();
+        }
+
+        @Override
+        public void shutdown() {
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return false;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return false;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
+        }
+    }
+
+    /** Says "A window." for a whole screen and "A dialog." for anything smaller; records the widths it saw. */
+    static final class SizeCaptioner implements Captioner {
+        final List<Integer> widths = new ArrayList<>();
+
+        @Override
+        public CaptionResult caption(RgbImage image, List<String> pass1Text, Supplier<List<String>> pass2Text,
+                                     DetailLevel level, Cancellation cancel, CaptionListener listener) {
+            widths.add(image.width());
+            String s = image.width() == SyntheticScreen.W ? "An editor window." : "A dialog.";
+            listener.onInitial(s, 0.9);
+            pass2Text.get();
+            listener.onRefined(s, 0.9);
+            return new CaptionResult(s, s, new int[0], new int[0], 0.9, 0.9, new Timings(1, 1, 1, 1, 0, 4), false);
+        }
+
+        @Override
+        public String modelId() {
+            return "size-model";
+        }
+
+        @Override
+        public double probablyBelow() {
+            return 0.35;
+        }
+
+        @Override
+        public String provider() {
+            return "CPU";
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** Reads the editor's title everywhere, and the dialog's question in anything smaller than the screen. */
+    static final TextReader OCR = new TextReader() {
+        @Override
+        public List<TextLine> read(RgbImage image) {
+            List<TextLine> lines = new ArrayList<>(List.of(new TextLine("Untitled - Editor", 0.9f, 0, 0, 100, 10)));
+            if (image.width() < SyntheticScreen.W) {
+                lines.add(new TextLine("Save changes?", 0.9f, 20, 60, 200, 14));
+            }
+            return lines;
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    private final SizeCaptioner model = new SizeCaptioner();
+    private final Describer describer = new Describer(model, OCR);
+    private final RecordingSpeaker speaker = new RecordingSpeaker();
+    private final DescriptionViewModel view = new DescriptionViewModel(Runnable::run);
+    private final CaptionService service = new CaptionService(describer, speaker, view, new DescriptionCache(),
+            new ChangeTracker(), new Inline());
+    private RgbImage screen = new SyntheticScreen().clock(34).image();
+    private final FrameSource source = () -> new Frame(screen, CaptureMode.SCREEN, "screen 0,0,1920,1080");
+
+    @AfterEach
+    void close() {
+        service.close();
+        describer.close();
+    }
+
+    @Test
+    void theSameScreenWithABlinkingCursorIsAnsweredFromTheCache() {
+        service.describe("Describing the screen", source, DetailLevel.BRIEF);
+        screen = new SyntheticScreen().clock(34).cursor().image();
+        service.describe("Describing the screen", source, DetailLevel.BRIEF);
+        assertThat(model.widths).hasSize(1);
+        assertThat(speaker.said(Priority.NOW)).containsExactly("An editor window.", "An editor window.");
+        assertThat(view.captionProperty().get()).isEqualTo("An editor window.");
+    }
+
+    @Test
+    void whatChangedAfterAClockTickIsNoChange() {
+        service.describe("Describing the screen", source, DetailLevel.BRIEF);
+        screen = new SyntheticScreen().clock(35).image();
+        service.whatChanged(source);
+        assertThat(model.widths).hasSize(1);
+        assertThat(speaker.said(Priority.NOW)).last().isEqualTo("No change.");
+    }
+
+    @Test
+    void whatChangedDescribesOnlyTheNewDialogAndItsNewText() {
+        service.describe("Describing the screen", source, DetailLevel.BRIEF);
+        screen = new SyntheticScreen().clock(34).dialog().image();
+        service.whatChanged(source);
+        assertThat(model.widths).hasSize(2);
+        assertThat(model.widths.get(1)).isBetween(SyntheticScreen.DIALOG.width(), SyntheticScreen.W / 2);
+        assertThat(speaker.said(Priority.NOW)).last().isEqualTo("Changed in the middle: A dialog.");
+        assertThat(speaker.said(Priority.NORMAL)).containsExactly("New text: Save changes?.");
+        assertThat(view.captionProperty().get()).startsWith("Changed in the middle: A dialog.");
+        // asked again at once, nothing more has changed
+        service.whatChanged(source);
+        assertThat(speaker.said(Priority.NOW)).last().isEqualTo("No change.");
+    }
+
+    @Test
+    void aCaptureThatIsRefusedIsSaidAndNothingIsDescribed() {
+        service.describe("Describing the active window", () -> {
+            throw new CaptureException(CaptureException.Reason.EXCLUDED, "The active window is on Glance's privacy "
+                    + "list, so it was not captured.");
+        }, DetailLevel.BRIEF);
+        assertThat(model.widths).isEmpty();
+        assertThat(speaker.said(Priority.NOW)).containsExactly(
+                "The active window is on Glance's privacy list, so it was not captured.");
+        assertThat(view.errorProperty().get()).isTrue();
+    }
+
+    @Test
+    void moreDetailNeedsACaptureFirstThenUsesTheSameFrame() {
+        service.moreDetail();
+        assertThat(speaker.said(Priority.NOW)).containsExactly("There is nothing to describe in more detail yet.");
+        service.describe("Describing the screen", source, DetailLevel.BRIEF);
+        service.moreDetail();
+        assertThat(model.widths).hasSize(2); // the detailed level is a different cache entry
+    }
+}

@@ -1,0 +1,76 @@
+package app.glance.app;
+
+import app.glance.speech.Earcon;
+import app.glance.speech.Priority;
+import app.glance.speech.Speaker;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A speaker that writes down what it was asked to say. */
+final class RecordingSpeaker implements Speaker {
+
+    record Said(String text, Priority priority) {
+    }
+
+    final List<Said> said = new ArrayList<>();
+
+    List<String> said(Priority priority) {
+        return said.stream().filter(s -> s.priority() == priority).map(Said::text).toList();
+    }
+
+    @Override
+    public void speak(String text, Priority priority) {
+        said.add(new Said(text, priority));
+    }
+
+    @Override
+    public void replaceQueued(String text) {
+    }
+
+    @Override
+    public void stop() {
+    }
+
+    @Override
+    public void pause() {
+    }
+
+    @Override
+    public void resume() {
+    }
+
+    @Override
+    public void repeatLast() {
+    }
+
+    @Override
+    public void play(Earcon earcon) {
+    }
+
+    @Override
+    public boolean audioAvailable() {
+        return false;
+    }
+
+    @Override
+    public String engineName() {
+        return "test";
+    }
+
+    @Override
+    public void writeWav(String text, Path wav) {
+        throw new UnsupportedOperationException("no WAV in this test");
+    }
+
+    @Override
+    public boolean awaitIdle(Duration timeout) {
+        return true;
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,76 @@
+package app.glance.app;
+
+import app.glance.app.capture.Region;
+import app.glance.app.capture.ScreenSource;
+import app.glance.app.capture.WindowInfo;
+import app.glance.app.hotkeys.Chord;
+import app.glance.app.hotkeys.HotkeyAction;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SettingsTest {
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private Settings load(Path file) {
+        return Settings.load(file, new PrintStream(err, true));
+    }
+
+    @Test
+    void noFileMeansDefaults(@TempDir Path dir) {
+        Settings s = load(dir.resolve("desktop.json"));
+        assertThat(s.problem()).isEmpty();
+        assertThat(s.capture().region()).isNull();
+        assertThat(s.capture().monitors()).isEqualTo(ScreenSource.Monitors.UNDER_MOUSE);
+        assertThat(s.hotkeys().chordFor(HotkeyAction.DESCRIBE_SCREEN)).contains(Chord.parse("Ctrl+Alt+D"));
+    }
+
+    @Test
+    void everyKeyIsRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("desktop.json");
+        Files.writeString(file, """
+                {"version": 1, "screen": "all", "region": "100,80,640,480",
+                 "exclusions": ["My Bank"],
+                 "hotkeys": {"describe-screen": "Ctrl+Shift+F12", "show-hide": ""}}
+                """);
+        Settings s = load(file);
+        assertThat(s.problem()).isEmpty();
+        assertThat(s.capture().monitors()).isEqualTo(ScreenSource.Monitors.ALL);
+        assertThat(s.capture().region()).isEqualTo(new Region(100, 80, 640, 480));
+        assertThat(s.capture().exclusions().match(new WindowInfo("1", "my bank - Firefox", "", new Region(0, 0, 1, 1))))
+                .isPresent();
+        assertThat(s.hotkeys().chordFor(HotkeyAction.DESCRIBE_SCREEN)).contains(Chord.parse("Ctrl+Shift+F12"));
+        assertThat(s.hotkeys().chordFor(HotkeyAction.SHOW_HIDE)).isEmpty();
+    }
+
+    @Test
+    void aConflictKeepsTheFileAsideAndSaysSoOnce(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("desktop.json");
+        Files.writeString(file, "{\"hotkeys\": {\"read-text\": \"Ctrl+Alt+D\"}}");
+        Settings s = load(file);
+        assertThat(s.problem()).get().asString().contains("desktop.json.bad").contains("Ctrl+Alt+D is set for both");
+        assertThat(dir.resolve("desktop.json.bad")).exists();
+        assertThat(file).doesNotExist();
+        assertThat(s.hotkeys().chordFor(HotkeyAction.READ_TEXT)).contains(Chord.parse("Ctrl+Alt+X"));
+    }
+
+    @Test
+    void brokenJsonOrAnUnknownVersionMeansDefaults(@TempDir Path dir) throws IOException {
+        for (String text : new String[] {"{not json", "{\"version\": 9}", "{\"region\": \"1,2,3\"}", "[1]"}) {
+            Path file = dir.resolve("desktop.json");
+            Files.writeString(file, text);
+            Settings s = load(file);
+            assertThat(s.problem()).as(text).isPresent();
+            assertThat(s.capture().region()).isNull();
+        }
+    }
+}
