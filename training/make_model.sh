@@ -10,7 +10,7 @@ ID=${1:-glance-mmser-s1}
 WORK=${WORK:-$HOME/.cache/glance}
 PY=/usr/bin/python3
 STAGE1_MIN=${STAGE1_MIN:-42}
-STAGE2_MIN=${STAGE2_MIN:-12}
+STAGE2_MIN=${STAGE2_MIN:-23}
 export OPENBLAS_NUM_THREADS=1
 mkdir -p "$WORK"
 start=$(date +%s)

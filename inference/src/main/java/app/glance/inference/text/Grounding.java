@@ -22,17 +22,53 @@ public final class Grounding {
     private Grounding() {
     }
 
-    /** The caption with every quote that is not found in {@code lines} removed, tidied into a sentence. */
+    /**
+     * The caption with every quote that is not found in {@code lines} removed, tidied into a sentence. In the first
+     * clause only the quote and its verb go ("A dialog titled "X"" -> "A dialog"); a later clause that rests on an
+     * unfound quote goes whole (", which says "Y"").
+     */
     public static String apply(String caption, List<String> lines) {
         String screen = normalise(String.join(" \n ", lines));
-        Matcher m = QUOTE.matcher(caption);
         StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            boolean found = isOnScreen(m.group(2), screen);
-            m.appendReplacement(out, Matcher.quoteReplacement(found ? m.group() : ""));
+        List<String> clauses = clauses(caption);
+        for (int i = 0; i < clauses.size(); i++) {
+            String clause = clauses.get(i);
+            Matcher m = QUOTE.matcher(clause);
+            StringBuilder kept = new StringBuilder();
+            boolean lost = false;
+            while (m.find()) {
+                boolean found = isOnScreen(m.group(2), screen);
+                lost |= !found;
+                m.appendReplacement(kept, Matcher.quoteReplacement(found ? m.group() : ""));
+            }
+            m.appendTail(kept);
+            if (lost && i > 0) {
+                continue;
+            }
+            out.append(i > 0 && out.length() > 0 ? "," : "").append(kept);
         }
-        m.appendTail(out);
         return tidy(out.toString());
+    }
+
+    /** Splits at commas and semicolons that are outside quotes; the separators are dropped. */
+    static List<String> clauses(String caption) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < caption.length(); i++) {
+            char c = caption.charAt(i);
+            if (c == '"' || c == '\u201c' || c == '\u201d') {
+                quoted = !quoted;
+            }
+            if (!quoted && (c == ',' || c == ';')) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        out.add(cur.toString());
+        return out;
     }
 
     /** Whether {@code phrase} appears in the (normalised) screen text, allowing one slip per six characters. */
@@ -84,7 +120,8 @@ public final class Grounding {
         String t = s.replaceAll("\\s+([,.;:!?])", "$1")
                 .replaceAll("([,;:])\\s*([,;:.])", "$2")
                 .replaceAll("\\s{2,}", " ")
-                .replaceAll("(?i)\\b(with|and|of|the|a|an)\\s*([.;])", "$2")
+                .replaceAll("(?i)\\s\\b(with|and|of|the|a|an|for|from|to|in|on|heading|title|labelled|called|named"
+                        + "|titled)\\s*([.;,])", "$2")
                 .trim();
         t = t.replaceAll("^[,;:\\s]+", "");
         if (t.isEmpty()) {

@@ -37,6 +37,14 @@ class GroundingTest {
     }
 
     @Test
+    void aLaterClauseThatRestsOnAnInventedQuoteGoesWhole() {
+        assertThat(Grounding.apply("A terminal, with the manual page for \"ssh\", and light text on a dark background.",
+                List.of("bash", "ls -la"))).isEqualTo("A terminal, and light text on a dark background.");
+        assertThat(Grounding.apply("A web page, with the heading \"News\".", List.of()))
+                .isEqualTo("A web page.");
+    }
+
+    @Test
     void aCaptionWithoutQuotesIsUnchanged() {
         assertThat(Grounding.apply("The screen is completely black.", List.of())).isEqualTo(
                 "The screen is completely black.");
