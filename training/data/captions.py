@@ -304,6 +304,9 @@ def make(info, ctx, lines, rng):
         if s not in caps:
             caps.append(s)
             segsl.append(segs)
+    while len(caps) < 3:  # very few facts: repeat a caption rather than invent one
+        caps.append(caps[-1])
+        segsl.append([list(x) for x in segsl[-1]])
     detailed = describe(info, ctx, vis, rng, ttl, app, pool)
     return caps, segsl, detailed, facts
 
