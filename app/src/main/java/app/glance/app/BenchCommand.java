@@ -10,6 +10,8 @@ import app.glance.inference.Cancellation;
 import app.glance.inference.Description;
 import app.glance.inference.DetailLevel;
 import app.glance.inference.RgbImage;
+import app.glance.speech.SpeechBenchmark;
+import app.glance.speech.SpeechSettings;
 import app.glance.inference.Timings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -98,6 +100,7 @@ final class BenchCommand {
             report.put("cache_lookup_ms", lookups.stream().sorted().toList().get(lookups.size() / 2));
             report.put("rss_mb", rssMb("VmRSS"));
             report.put("peak_rss_mb", rssMb("VmHWM"));
+            report.put("speech", speech());
             report.put("images", perImage);
         } catch (ImageFiles.BadImageException e) {
             err.println("glance: " + e.getMessage());
@@ -116,6 +119,17 @@ final class BenchCommand {
             throw new IllegalStateException(e);
         }
         return 0;
+    }
+
+    /** Speech latency (issue targets: first audio <= 200 ms, stop to silence <= 50 ms) for the default voice. */
+    private static Map<String, Object> speech() {
+        SpeechBenchmark.Result r = SpeechBenchmark.measure(SpeechSettings.defaults());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("engine", r.engine());
+        m.put("first_audio_ms", Math.round(r.firstAudioMillis() * 10) / 10.0);
+        m.put("stop_to_silence_ms", Math.round(r.stopToSilenceMillis() * 10) / 10.0);
+        m.put("audio_device", r.audioDevice());
+        return m;
     }
 
     private static Run once(Describer d, RgbImage image) throws CaptionException {
