@@ -88,6 +88,10 @@ public final class GlanceFx {
                 window.close();
             });
             stage.show();
+            // some window managers (openbox under X11) shrink a new window to its minimum: size it again once shown
+            stage.setWidth(Math.min(1280, screen.getWidth() * 0.9));
+            stage.setHeight(Math.min(900, screen.getHeight() * 0.9));
+            stage.centerOnScreen();
             request.ready().complete(window);
         } catch (RuntimeException e) {
             request.ready().completeExceptionally(e);
