@@ -21,6 +21,8 @@ import app.glance.inference.text.PromptTokenizer;
 
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +114,7 @@ public final class OrtCaptioner implements Captioner {
             }
             listener.onInitial(initial, first.meanProbability());
             int[] draft = first.ids().length == 0 ? new int[] {pkg.token("eos")}
-                    : java.util.Arrays.copyOf(first.ids(), Math.min(first.ids().length, tokenizer.maxDraftTokens()));
+                    : Arrays.copyOf(first.ids(), Math.min(first.ids().length, tokenizer.maxDraftTokens()));
             float[] draftEmbeds = embed(draft);
             float[] serEmbeds = runSer(vision[1], n, draftEmbeds, draft.length);
             long waitStart = System.nanoTime();
@@ -244,7 +246,7 @@ public final class OrtCaptioner implements Captioner {
             int layers = pkg.decoderLayers();
             Map<String, OnnxTensor> feed = new HashMap<>();
             OnnxTensor x = OnnxTensor.createTensor(env, FloatBuffer.wrap(embeds), new long[] {1, tokens, pkg.hidden()});
-            java.util.List<OnnxTensor> created = new java.util.ArrayList<>();
+            List<OnnxTensor> created = new ArrayList<>();
             created.add(x);
             try {
                 feed.put(g.inputs().get(0), x);
