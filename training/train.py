@@ -254,6 +254,9 @@ def main(argv=None):
     if cfg.stage == 2:  # the encoder and the pass-1 connector stay as stage 1 made them
         for p in list(model.vision.parameters()) + list(model.connector.parameters()):
             p.requires_grad_(False)
+    else:  # stage 1 does not use the SeR-Connector (and DDP must not wait for its gradients)
+        for p in model.ser.parameters():
+            p.requires_grad_(False)
     params = [p for p in model.parameters() if p.requires_grad]
     decay = [p for p in params if p.dim() >= 2]
     no_decay = [p for p in params if p.dim() < 2]
