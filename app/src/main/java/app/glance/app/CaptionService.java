@@ -17,6 +17,7 @@ import app.glance.inference.Description;
 import app.glance.inference.DetailLevel;
 import app.glance.inference.TextLine;
 import app.glance.inference.Timings;
+import app.glance.speech.Earcon;
 import app.glance.speech.Priority;
 import app.glance.speech.Speaker;
 import app.glance.ui.DescriptionViewModel;
@@ -24,6 +25,10 @@ import app.glance.ui.DescriptionViewModel;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -48,6 +53,14 @@ final class CaptionService implements AutoCloseable {
     private final ChangeTracker changes;
     private final ExecutorService worker;
     private final AtomicReference<Cancellation> running = new AtomicReference<>(new Cancellation());
+    /** Plays the "working" earcon when a request has not spoken within {@link #EARCON_AFTER_MS}. */
+    private final ScheduledExecutorService earconTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "glance-earcon");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile ScheduledFuture<?> pendingEarcon;
+    static final long EARCON_AFTER_MS = 300;
     /** Written on the worker thread only. */
     private volatile Frame lastFrame;
     private volatile FrameSource lastSource;
@@ -139,17 +152,34 @@ final class CaptionService implements AutoCloseable {
         if (cancel.isCancelled()) {
             return;
         }
+        pendingEarcon = earconTimer.schedule(() -> {
+            if (!cancel.isCancelled()) {
+                speaker.play(Earcon.WORKING);
+            }
+        }, EARCON_AFTER_MS, TimeUnit.MILLISECONDS);
         try {
             task.run(cancel);
         } catch (CaptureException e) {
             LOG.info("capture refused: {}", e.reason());
             tell(e.getMessage());
         } catch (CaptionException e) {
+            quietEarcon();
+            speaker.play(Earcon.ERROR);
             view.showFailure(e);
             speaker.speak(e.getMessage(), Priority.NOW);
         } catch (RuntimeException e) {
             LOG.warn("request failed", e);
             tell("Something went wrong; please try again.");
+        } finally {
+            quietEarcon();
+        }
+    }
+
+    /** The request has spoken (or ended): no "working" sound any more. */
+    private void quietEarcon() {
+        ScheduledFuture<?> f = pendingEarcon;
+        if (f != null) {
+            f.cancel(false);
         }
     }
 
@@ -204,6 +234,7 @@ final class CaptionService implements AutoCloseable {
         return new CaptionListener() {
             @Override
             public void onInitial(String caption, double confidence) {
+                quietEarcon();
                 view.showInitial(lead + caption);
                 speaker.speak(lead + caption, Priority.NOW);
             }
@@ -238,6 +269,7 @@ final class CaptionService implements AutoCloseable {
     @Override
     public void close() {
         cancel();
+        earconTimer.shutdownNow();
         worker.shutdownNow();
     }
 }

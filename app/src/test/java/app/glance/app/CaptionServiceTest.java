@@ -66,7 +66,7 @@ class CaptionServiceTest {
     }
 
     /** Says "A window." for a whole screen and "A dialog." for anything smaller; records the widths it saw. */
-    static final class SizeCaptioner implements Captioner {
+    static class SizeCaptioner implements Captioner {
         final List<Integer> widths = new ArrayList<>();
 
         @Override
@@ -129,6 +129,28 @@ class CaptionServiceTest {
     void close() {
         service.close();
         describer.close();
+    }
+
+    @Test
+    void aSlowDescriptionPlaysTheWorkingSound() {
+        Captioner slow = new SizeCaptioner() {
+            @Override
+            public CaptionResult caption(RgbImage image, List<String> pass1Text, Supplier<List<String>> pass2Text,
+                                         DetailLevel level, Cancellation cancel, CaptionListener listener) {
+                try {
+                    Thread.sleep(CaptionService.EARCON_AFTER_MS + 700);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.caption(image, pass1Text, pass2Text, level, cancel, listener);
+            }
+        };
+        try (Describer slowDescriber = new Describer(slow, OCR);
+             CaptionService slowService = new CaptionService(slowDescriber, speaker, view, new DescriptionCache(),
+                     new ChangeTracker(), new Inline())) {
+            slowService.describe("Describing the screen", source, DetailLevel.BRIEF);
+        }
+        assertThat(speaker.earcons).containsExactly(app.glance.speech.Earcon.WORKING);
     }
 
     @Test

@@ -46,8 +46,11 @@ final class RecordingSpeaker implements Speaker {
     public void repeatLast() {
     }
 
+    final List<Earcon> earcons = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @Override
     public void play(Earcon earcon) {
+        earcons.add(earcon);
     }
 
     @Override
