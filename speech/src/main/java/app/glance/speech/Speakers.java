@@ -3,6 +3,7 @@ package app.glance.speech;
 import app.glance.speech.freetts.FreeTtsEngine;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +65,10 @@ public final class Speakers {
         if (requested.startsWith(SpeechSettings.ESPEAK)) {
             return List.of(requested, SpeechSettings.KEVIN16, SpeechSettings.SILENT);
         }
-        return List.of(requested, SpeechSettings.ESPEAK, SpeechSettings.SILENT);
+        if (requested.equals(SpeechSettings.SYSTEM)) {
+            return List.of(SpeechSettings.SYSTEM, SpeechSettings.KEVIN16, SpeechSettings.SILENT);
+        }
+        return List.of(requested, SpeechSettings.SYSTEM, SpeechSettings.SILENT);
     }
 
     private static SpeechEngine load(String voice, SpeechSettings s) throws SpeechException {
@@ -73,6 +77,13 @@ public final class Speakers {
         }
         if (voice.equals(SpeechSettings.KEVIN16)) {
             return FreeTtsEngine.open(voice, s.rateWpm(), s.pitchHz());
+        }
+        if (voice.equals(SpeechSettings.SYSTEM)) {
+            Optional<SystemVoiceEngine> os = SystemVoiceEngine.find(System.getProperty("os.name", ""), s.rateWpm());
+            if (os.isPresent()) {
+                return os.get();
+            }
+            return EspeakEngine.find("en-us", s.rateWpm(), s.pitchHz()).orElse(null);
         }
         String espeakVoice = voice.contains(":") ? voice.substring(voice.indexOf(':') + 1) : "en-us";
         return EspeakEngine.find(espeakVoice, s.rateWpm(), s.pitchHz()).orElse(null);

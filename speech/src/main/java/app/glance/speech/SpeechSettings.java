@@ -19,6 +19,8 @@ public record SpeechSettings(String voice, int rateWpm, int pitchHz, double volu
     public static final String KEVIN16 = "kevin16";
     public static final String ESPEAK = "espeak-ng";
     public static final String SILENT = "silent";
+    /** The operating system's voice: SAPI on Windows, say on macOS, espeak-ng on Linux. */
+    public static final String SYSTEM = "system";
     public static final int MIN_RATE = 80;
     public static final int MAX_RATE = 450;
     public static final int MIN_PITCH = 50;
@@ -28,9 +30,10 @@ public record SpeechSettings(String voice, int rateWpm, int pitchHz, double volu
 
     public SpeechSettings {
         Objects.requireNonNull(voice, "voice");
-        if (!voice.equals(KEVIN16) && !voice.equals(SILENT) && !ESPEAK_VOICE.matcher(voice).matches()) {
+        if (!voice.equals(KEVIN16) && !voice.equals(SILENT) && !voice.equals(SYSTEM)
+                && !ESPEAK_VOICE.matcher(voice).matches()) {
             throw new IllegalArgumentException(
-                    "unknown voice '" + voice + "': use kevin16, espeak-ng, espeak-ng:<voice> or silent");
+                    "unknown voice '" + voice + "': use kevin16, system, espeak-ng, espeak-ng:<voice> or silent");
         }
         if (rateWpm < MIN_RATE || rateWpm > MAX_RATE) {
             throw new IllegalArgumentException(

@@ -13,7 +13,8 @@ class SpeakersTest {
 
     @Test
     void fallbackChainEndsInSilence() {
-        assertThat(Speakers.chain("kevin16")).containsExactly("kevin16", "espeak-ng", "silent");
+        assertThat(Speakers.chain("kevin16")).containsExactly("kevin16", "system", "silent");
+        assertThat(Speakers.chain("system")).containsExactly("system", "kevin16", "silent");
         assertThat(Speakers.chain("espeak-ng:de")).containsExactly("espeak-ng:de", "kevin16", "silent");
         assertThat(Speakers.chain("espeak-ng")).containsExactly("espeak-ng", "kevin16", "silent");
         assertThat(Speakers.chain("silent")).containsExactly("silent");
