@@ -75,8 +75,8 @@ class CaptionData(torch.utils.data.Dataset):
         return len(self.recs)
 
     def __getitem__(self, key):
-        i, level = key
-        rng = random.Random(hash((self.cfg.seed, i, time.time_ns())))
+        i, level, epoch = key
+        rng = random.Random(hash((self.cfg.seed, i, epoch)))  # ints hash the same in every process: reproducible
         rec, tok = self.recs[i], self.tok
         lines = noisy_ocr([l["text"] for l in rec.get("ocr_lines", [])], rng)
         if level == "brief":
@@ -109,7 +109,7 @@ class CaptionData(torch.utils.data.Dataset):
 
 
 class LevelBatches(torch.utils.data.Sampler):
-    """Batches of (index, level) where the whole batch shares one detail level: brief batches are much shorter
+    """Batches of (index, level, epoch) where the whole batch shares one detail level: brief batches are much shorter
     than detailed ones, so mixing them would pad every brief sample to a detailed length."""
 
     def __init__(self, n: int, batch_size: int, p_detailed: float, seed: int, rank: int = 0, world: int = 1):
@@ -129,7 +129,7 @@ class LevelBatches(torch.utils.data.Sampler):
         for b in range(len(self)):
             level = "detailed" if g.random() < self.p else "brief"
             start = (b * self.world + self.rank) * self.bs
-            yield [(i, level) for i in order[start:start + self.bs]]
+            yield [(i, level, self.epoch) for i in order[start:start + self.bs]]
 
 
 def _pad(seqs, value):
