@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Installs the built .deb, runs the installed app once from the command line and once
+# under Xvfb (timing start-to-window, taking a screenshot), then uninstalls it.
+# Needs root, apt-get, Xvfb, xdotool and ImageMagick's `import`. Run installer/package.sh first.
+# Too slow for CI (about a minute plus the package build); run it by hand on a throwaway machine.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+target="$here/target"
+sample="$root/assets/samples/demo.png"
+display=":97"
+
+debs=("$target"/glance_*.deb)
+[[ -e "${debs[0]}" ]] || { echo "smoke-test: no .deb in $target; run installer/package.sh" >&2; exit 1; }
+
+echo "== install ${debs[0]}"
+apt-get install -y "${debs[0]}" >/dev/null
+
+echo "== describe --json"
+out="$(cd /tmp && /opt/glance/bin/glance describe --json "$sample" 2>/dev/null)"
+# The RapidOCR native library prints its settings to stdout after the JSON; keep the JSON line.
+json="$(grep -m 1 '^{' <<<"$out")"
+echo "$json"
+python3 - "$json" <<'PY'
+import json, sys
+d = json.loads(sys.argv[1])
+assert d.get("initial") and d.get("refined"), "initial/refined missing or empty"
+print("describe: ok")
+PY
+
+echo "== start under Xvfb"
+Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
+xvfb_pid=$!
+app_pid=""
+cleanup() {
+    [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null || true
+    kill "$xvfb_pid" 2>/dev/null || true
+}
+trap cleanup EXIT
+sleep 1
+start=$(date +%s%N)
+DISPLAY="$display" /opt/glance/bin/glance >/dev/null 2>&1 &
+app_pid=$!
+window=""
+for _ in $(seq 1 200); do       # 10 s at most
+    window="$(DISPLAY="$display" xdotool search --onlyvisible --name '.+' 2>/dev/null | head -n 1 || true)"
+    [[ -n "$window" ]] && break
+    sleep 0.05
+done
+elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+[[ -n "$window" ]] || { echo "smoke-test: no window within 10 s" >&2; exit 1; }
+echo "window '$(DISPLAY="$display" xdotool getwindowname "$window")' after ${elapsed_ms} ms"
+sleep 2
+DISPLAY="$display" import -window root "$target/smoke-screenshot.png"
+echo "screenshot: $target/smoke-screenshot.png"
+cleanup
+app_pid=""
+trap - EXIT
+
+echo "== uninstall"
+apt-get remove -y glance >/dev/null
+[[ ! -e /opt/glance ]] || { echo "smoke-test: /opt/glance left behind" >&2; exit 1; }
+echo "smoke-test: ok"
