@@ -31,10 +31,11 @@ public final class Main {
     /**
      * Where results go. The OCR engine's native code prints its settings with C printf on file descriptor 1, which
      * would corrupt {@code --json} output, so the launcher moves descriptor 1 to stderr and hands the real standard
-     * output over as {@code -Dglance.stdout=/dev/fd/3}.
+     * output over as {@code -Dglance.stdout=/dev/fd/3} (the installed package's /usr/bin/glance does the same through
+     * the environment variable GLANCE_STDOUT).
      */
     static PrintStream resultStream() {
-        String path = System.getProperty("glance.stdout");
+        String path = System.getProperty("glance.stdout", System.getenv("GLANCE_STDOUT"));
         if (path != null) {
             try {
                 return new PrintStream(new java.io.FileOutputStream(path), true, java.nio.charset.StandardCharsets.UTF_8);
