@@ -107,7 +107,8 @@ final class Describer implements AutoCloseable {
      */
     static String honest(String caption, List<String> screenText, double confidence, double unsureBelow) {
         String c = Grounding.apply(caption, screenText);
-        if (c.isEmpty()) {
+        if (c.replaceAll("(?i)\\b(a|an|the)\\b", "").replaceAll("[^\\p{L}]", "").length() < 3) {
+            // nothing left worth saying once the unfounded quotes are gone ("A.")
             return "Glance cannot tell what this shows.";
         }
         if (confidence < unsureBelow) {

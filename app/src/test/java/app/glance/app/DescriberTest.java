@@ -127,6 +127,12 @@ class DescriberTest {
     }
 
     @Test
+    void aCaptionReducedToAFragmentIsNotSaid() {
+        assertThat(Describer.honest("A \"Backup complete\".", List.of("Copied 1,204 files"), 0.9, 0.35))
+                .isEqualTo("Glance cannot tell what this shows.");
+    }
+
+    @Test
     void unsureCaptionsAreMarkedProbably() {
         assertThat(Describer.honest("A terminal with a long listing.", List.of(), 0.2, 0.35))
                 .isEqualTo("Probably a terminal with a long listing.");

@@ -30,7 +30,7 @@ public final class Grounding {
     public static String apply(String caption, List<String> lines) {
         String screen = normalise(String.join(" \n ", lines));
         StringBuilder out = new StringBuilder();
-        List<String> clauses = clauses(caption);
+        List<String> clauses = clauses(closeDanglingQuote(caption));
         for (int i = 0; i < clauses.size(); i++) {
             String clause = clauses.get(i);
             Matcher m = QUOTE.matcher(clause);
@@ -48,6 +48,19 @@ public final class Grounding {
             out.append(i > 0 && out.length() > 0 ? "," : "").append(kept);
         }
         return tidy(out.toString());
+    }
+
+    /**
+     * A caption cut off inside a quote ('titled "Select a file') gets its quote closed before the final stop, so the
+     * quoted words are checked like any other quote instead of slipping through.
+     */
+    static String closeDanglingQuote(String caption) {
+        long quotes = caption.chars().filter(c -> c == '"' || c == '\u201c' || c == '\u201d').count();
+        if (quotes % 2 == 0) {
+            return caption;
+        }
+        String body = caption.replaceAll("[.!?\\s]+$", "");
+        return body + "\"" + caption.substring(body.length());
     }
 
     /** Splits at commas and semicolons that are outside quotes; the separators are dropped. */

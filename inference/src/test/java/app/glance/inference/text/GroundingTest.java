@@ -45,6 +45,14 @@ class GroundingTest {
     }
 
     @Test
+    void aQuoteLeftOpenIsCheckedToo() {
+        assertThat(Grounding.apply("A file manager with the title \" Select a file listing from the ls command.",
+                List.of("bash", "drwxr-xr-x"))).isEqualTo("A file manager.");
+        assertThat(Grounding.apply("An error dialog titled \"Printer.", SCREEN))
+                .isEqualTo("An error dialog titled \"Printer\".");
+    }
+
+    @Test
     void aCaptionWithoutQuotesIsUnchanged() {
         assertThat(Grounding.apply("The screen is completely black.", List.of())).isEqualTo(
                 "The screen is completely black.");
