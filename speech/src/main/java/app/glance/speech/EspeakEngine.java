@@ -1,18 +1,11 @@
 package app.glance.speech;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /** The system espeak-ng voice, run as a process per chunk ({@code --stdout}: WAV on stdout, never the device). */
 final class EspeakEngine implements SpeechEngine {
@@ -68,37 +61,12 @@ final class EspeakEngine implements SpeechEngine {
         if (text == null || text.isBlank()) {
             return PcmAudio.empty(sampleRate());
         }
-        Process process = null;
+        byte[] wav = VoiceProcess.run("espeak-ng", List.of(binary.toString(), "--stdout", "-v", voice, "-s",
+                Integer.toString(rateWpm), "-p", Integer.toString(pitch)), Map.of(), text, TIMEOUT_SECONDS);
         try {
-            process = new ProcessBuilder(binary.toString(), "--stdout", "-v", voice, "-s", Integer.toString(rateWpm),
-                    "-p", Integer.toString(pitch)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            InputStream stdout = process.getInputStream();
-            CompletableFuture<byte[]> reading = CompletableFuture.supplyAsync(() -> readAll(stdout));
-            try (OutputStream stdin = process.getOutputStream()) {
-                stdin.write(text.getBytes(StandardCharsets.UTF_8));
-            }
-            byte[] wav = reading.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new SpeechException(SpeechException.Reason.SYNTHESIS_FAILED, "espeak-ng failed");
-            }
             return Wav.parse(wav);
-        } catch (IOException | ExecutionException | TimeoutException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new SpeechException(SpeechException.Reason.SYNTHESIS_FAILED, "espeak-ng failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SpeechException(SpeechException.Reason.INTERRUPTED, "interrupted while espeak-ng ran", e);
-        } finally {
-            if (process != null && process.isAlive()) {
-                process.destroyForcibly();
-            }
-        }
-    }
-
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,15 +1,13 @@
 package app.glance.speech;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The operating system's own voice, run as a process per chunk that writes a WAV file we then read: SAPI through
@@ -81,30 +79,14 @@ final class SystemVoiceEngine implements SpeechEngine {
             return PcmAudio.empty(sampleRate());
         }
         Path wav = null;
-        Process process = null;
         try {
             wav = Files.createTempFile("glance-voice-", ".wav");
-            ProcessBuilder pb = new ProcessBuilder(command(wav)).redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            pb.environment().put("GLANCE_WAV", wav.toString());
-            pb.environment().put("GLANCE_RATE", Integer.toString(sapiRate(rateWpm)));
-            process = pb.start();
-            try (OutputStream stdin = process.getOutputStream()) {
-                stdin.write(text.getBytes(StandardCharsets.UTF_8));
-            }
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new SpeechException(SpeechException.Reason.SYNTHESIS_FAILED, name() + " failed");
-            }
+            VoiceProcess.run(name(), command(wav), Map.of("GLANCE_WAV", wav.toString(),
+                    "GLANCE_RATE", Integer.toString(sapiRate(rateWpm))), text, TIMEOUT_SECONDS);
             return Wav.parse(Files.readAllBytes(wav));
         } catch (IOException | IllegalArgumentException e) {
             throw new SpeechException(SpeechException.Reason.SYNTHESIS_FAILED, name() + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SpeechException(SpeechException.Reason.INTERRUPTED, "interrupted while " + name() + " ran", e);
         } finally {
-            if (process != null && process.isAlive()) {
-                process.destroyForcibly();
-            }
             if (wav != null) {
                 try {
                     Files.deleteIfExists(wav);
