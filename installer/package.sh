@@ -2,7 +2,21 @@
 # Builds the Linux packages of Glance into installer/target/: an app-image and a .deb,
 # each with a jlinked Java runtime, the app jars, the bundled model and the samples.
 # Run from anywhere; `./glance package` installs fakeroot/binutils and then runs this.
+#   installer/package.sh [--ort-native DIR]
+# --ort-native DIR ships another ONNX Runtime build of the SAME version as the Maven jar (e.g. a DirectML one,
+# see docs/directml.md): every file in DIR goes to <app>/onnxruntime-native and ORT loads it from there.
 set -euo pipefail
+
+ort_native=""
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --ort-native) ort_native="${2:?--ort-native needs a folder}"; shift 2 ;;
+        *) echo "package.sh: unknown option $1" >&2; exit 2 ;;
+    esac
+done
+if [[ -n "$ort_native" ]] && ! ls "$ort_native"/*onnxruntime* >/dev/null 2>&1; then
+    echo "package.sh: $ort_native has no ONNX Runtime library" >&2; exit 2
+fi
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -53,6 +67,14 @@ if [[ "$(uname -m)" == "x86_64" ]]; then
     done
 fi
 
+native_option=()
+if [[ -n "$ort_native" ]]; then
+    step "shipping the ONNX Runtime build in $ort_native"
+    mkdir -p "$input/onnxruntime-native"
+    cp "$ort_native"/* "$input/onnxruntime-native/"
+    native_option=(--java-options '-Donnxruntime.native.path=$APPDIR/onnxruntime-native')
+fi
+
 step "finding the Java modules the jars need"
 modules=""
 if modules="$(cd "$input" && timeout 300 jdeps -q --multi-release 17 --ignore-missing-deps \
@@ -83,6 +105,7 @@ common=(
     --java-options "-Doffline=true"
     --java-options "-Dfreetts.voices=com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory"
     --java-options "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"
+    "${native_option[@]}"
     --dest "$target"
 )
 

@@ -4,8 +4,9 @@
 
 Writes OUT/model/ (a package per docs/model-package.md, well under 3 MB), OUT/fixture.png, and OUT/golden.json +
 OUT/pixels.bin (the preprocessed fixture as little-endian float32, NCHW): the ids of every prompt segment, the greedy
-pass-1 and pass-2 token ids and their decoded text. The seed is chosen so that no greedy step is a near tie (top-2
-logit margin >= 1e-3), so float rounding differences between PyTorch and ONNX Runtime cannot flip a token.
+pass-1 and pass-2 token ids and their decoded text, and the same with beam search. The seed is chosen so that no greedy step is a near tie (top-2
+logit margin >= 1e-3, for beam search between the last kept and the first dropped candidate) and beam search
+finds a different initial caption from greedy decoding (so the parity test tells the two apart), so float rounding differences between PyTorch and ONNX Runtime cannot flip a token.
 """
 from __future__ import annotations
 
@@ -66,8 +67,10 @@ def main():
             model.embed.weight.mul_(20.0)
         r = describe(model, tok, torch.from_numpy(pixels).unsqueeze(0), LINES, "brief",
                      no_repeat_ngram=seq.DECODING["no_repeat_ngram"])
-        margin = min(r["margins1"] + r["margins2"])
-        if margin >= 1e-3 and r["initial_ids"] and r["refined_ids"]:
+        rb = describe(model, tok, torch.from_numpy(pixels).unsqueeze(0), LINES, "brief",
+                      no_repeat_ngram=seq.DECODING["no_repeat_ngram"], beams=seq.DECODING["beams"])
+        margin = min(r["margins1"] + r["margins2"] + rb["margins1"] + rb["margins2"])
+        if margin >= 1e-3 and r["initial_ids"] and r["refined_ids"] and rb["initial_ids"] != r["initial_ids"]:
             break
     else:
         raise SystemExit("no seed without near ties")
@@ -83,6 +86,8 @@ def main():
         "head_ids": r["head"], "pass1_tail_ids": r["tail1"], "pass2_tail_ids": r["tail2"],
         "initial_ids": r["initial_ids"], "refined_ids": r["refined_ids"],
         "initial": r["initial"], "refined": r["refined"],
+        "beams": seq.DECODING["beams"], "beam_initial_ids": rb["initial_ids"], "beam_refined_ids": rb["refined_ids"],
+        "beam_pass2_tail_ids": rb["tail2"],
         "encode_cases": {t: tok.encode(t) for t in TEXTS[:3] + LINES},
         "decode_cases": {t: tok.decode(tok.encode(t)) for t in TIDY_CASES},
     }

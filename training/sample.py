@@ -42,6 +42,63 @@ def greedy(model: MMSeR, head: list[int], prefix: torch.Tensor, tail: list[int],
     return out, margins
 
 
+@torch.no_grad()
+def beam(model: MMSeR, head: list[int], prefix: torch.Tensor, tail: list[int], max_new: int, eos: int,
+         no_repeat_ngram: int = 0, beams: int = 3):
+    """Beam search, step for step the algorithm of the Java BeamDecoder: every live hypothesis proposes its beams+1
+    best tokens; the beams best continuations by total log-probability live on; an EOS among the first `beams`
+    candidates finishes its hypothesis; stop when `beams` have finished (or at max_new). The answer is the finished
+    hypothesis with the best log-probability per token (EOS counted). Returns (ids, per-step logit margins: the gap
+    between the chosen candidate and the best one not chosen, for near-tie checks)."""
+    dec = model.decoder
+    x = torch.cat([model.embed(torch.tensor([head])), prefix, model.embed(torch.tensor([tail]))], dim=1)
+    hidden, past = dec(x)
+    live = [([], 0.0, hidden[:, -1], past)]
+    finished, margins = [], []
+    for length in range(max_new):
+        if not live or len(finished) >= beams:
+            break
+        cands = []
+        for h, (ids, logp, last, pst) in enumerate(live):
+            logits = dec.logits(last)[0].double()
+            banned = banned_tokens(ids, no_repeat_ngram)
+            if banned:
+                logits[list(banned)] = float("-inf")
+            lp = torch.log_softmax(logits, -1)
+            k = min(beams + 1, int(torch.isfinite(lp).sum()))
+            top = torch.topk(lp, k)
+            cands += [(logp + float(v), h, int(t)) for v, t in zip(top.values, top.indices)]
+        cands.sort(key=lambda c: -c[0])  # stable: ties keep hypothesis, then token order, as in Java
+        kept = []
+        for rank, (logp, h, t) in enumerate(cands):
+            if len(kept) >= beams:
+                margins.append(abs(kept[-1][0] - logp))
+                break
+            if t == eos:
+                if rank < beams:
+                    finished.append((live[h][0], logp / (len(live[h][0]) + 1)))
+            else:
+                kept.append((logp, h, t))
+        nxt = []
+        for logp, h, t in kept:
+            ids = live[h][0] + [t]
+            if length + 1 == max_new:
+                finished.append((ids, logp / len(ids)))
+            else:
+                hid, pst = dec(model.embed(torch.tensor([[t]])), live[h][3])
+                nxt.append((ids, logp, hid[:, -1], pst))
+        live = nxt
+    best = max(finished, key=lambda f: f[1]) if finished else ([], 0.0)
+    return best[0], margins
+
+
+def decode(model, head, prefix, tail, max_new, eos, no_repeat_ngram=0, beams=1):
+    """Greedy for beams <= 1, else beam search."""
+    if beams <= 1:
+        return greedy(model, head, prefix, tail, max_new, eos, no_repeat_ngram)
+    return beam(model, head, prefix, tail, max_new, eos, no_repeat_ngram, beams)
+
+
 def banned_tokens(out: list[int], n: int) -> set[int]:
     """Tokens that would repeat an n-gram already generated (n = 0: none)."""
     if n <= 0 or len(out) < n - 1:
@@ -52,19 +109,19 @@ def banned_tokens(out: list[int], n: int) -> set[int]:
 
 @torch.no_grad()
 def describe(model: MMSeR, tok: WordPiece, pixels: torch.Tensor, lines, level: str = "brief",
-             no_repeat_ngram: int = 0, refine: bool = True) -> dict:
+             no_repeat_ngram: int = 0, refine: bool = True, beams: int = 1) -> dict:
     c = model.config
     img, ser_feats = model.image_embeds(pixels)
     head = seq.head_ids(tok)
     max_new = seq.MAX_NEW_TOKENS[level]
     tail1 = seq.tail_ids(tok, lines, level)
-    ids1, m1 = greedy(model, head, img, tail1, max_new, tok.eos_id, no_repeat_ngram)
+    ids1, m1 = decode(model, head, img, tail1, max_new, tok.eos_id, no_repeat_ngram, beams)
     result = {"initial_ids": ids1, "initial": tok.decode(ids1), "tail1": tail1, "margins1": m1}
     if refine:
         draft = (ids1 or [tok.eos_id])[:c.max_caption_tokens]
         ser = model.ser_embeds(ser_feats, torch.tensor([draft]))
         tail2 = seq.tail_ids(tok, lines, level, draft_ids=draft)
-        ids2, m2 = greedy(model, head, ser, tail2, max_new, tok.eos_id, no_repeat_ngram)
+        ids2, m2 = decode(model, head, ser, tail2, max_new, tok.eos_id, no_repeat_ngram, beams)
         result.update({"refined_ids": ids2, "refined": tok.decode(ids2), "tail2": tail2, "margins2": m2})
     result["head"] = head
     return result
@@ -90,9 +147,11 @@ def main():
     ap.add_argument("--image", required=True)
     ap.add_argument("--text", action="append", default=[])
     ap.add_argument("--level", default="brief", choices=list(seq.PROMPTS["levels"]))
+    ap.add_argument("--beams", type=int, default=1)
     a = ap.parse_args()
     model, tok, _ = load_checkpoint(a.ckpt)
-    r = describe(model, tok, load_image(a.image, model.config.image_size), a.text, a.level, no_repeat_ngram=3)
+    r = describe(model, tok, load_image(a.image, model.config.image_size), a.text, a.level, no_repeat_ngram=3,
+                 beams=a.beams)
     print(json.dumps({"initial": r["initial"], "refined": r["refined"]}))
 
 

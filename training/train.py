@@ -53,6 +53,8 @@ class TrainConfig:
     pass1_weight: float = 0.5      # stage 2: weight of the pass-1 loss that protects the initial captioner
     p_no_text1: float = 0.5        # pass 1 often runs before OCR has finished: train it without text this often
     p_no_text2: float = 0.1        # pass 2 normally has the OCR lines; without them this often
+    p_foreign_draft: float = 0.0   # stage 2: a draft from another image this often (a small captioner's pass 1 can be
+                                   # wholly wrong; pass 2 must then rely on the image and the text, not the draft)
     device: str = "cpu"
     backend: str = ""              # DDP backend under torchrun: gloo (CPU) or nccl (GPU)
     threads: int = 2
@@ -97,7 +99,11 @@ class CaptionData(torch.utils.data.Dataset):
         return item
 
     def _draft(self, rec, k, target, rng):
-        """A pseudo-initial caption: the corpus's edited versions of reference k (0-3 edits each)."""
+        """A pseudo-initial caption: the corpus's edited versions of reference k (0-3 edits each), or, with
+        p_foreign_draft, a caption of another image."""
+        if rng.random() < self.cfg.p_foreign_draft:
+            other = self.recs[rng.randrange(len(self.recs))]
+            return self.tok.encode(rng.choice(other["captions"]) if k >= 0 else other["detailed"])
         if k >= 0:
             options = [p["caption"] for p in rec.get("pseudo", []) if p.get("ref") == k]
             if options:
@@ -247,6 +253,8 @@ def main(argv=None):
     assert pixels.shape[1] == mcfg.image_size, "prepared image size differs from the model's"
     model = MMSeR(mcfg)
     if init and cfg.stage == 1:
+        model.load_state_dict(init["model"])
+    elif init and init["train"].get("stage") == 2 and not cfg.model:  # stage 2 continued: keep the SeR-Connector
         model.load_state_dict(init["model"])
     elif init:  # stage 1 never trains the SeR-Connector: it starts fresh in stage 2 (and may differ in shape)
         model.load_state_dict({k: v for k, v in init["model"].items() if not k.startswith("ser.")}, strict=False)

@@ -10,6 +10,7 @@ import app.glance.inference.Cancellation;
 import app.glance.inference.Description;
 import app.glance.inference.DetailLevel;
 import app.glance.inference.RgbImage;
+import app.glance.inference.RuntimeOptions;
 import app.glance.speech.SpeechBenchmark;
 import app.glance.speech.SpeechSettings;
 import app.glance.inference.Timings;
@@ -48,12 +49,15 @@ final class BenchCommand {
         int runs = 20;
         boolean json = false;
         Path model = null;
+        RuntimeOptions runtime = RuntimeOptions.defaults(Glance.THREADS);
         List<Path> images = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--json" -> json = true;
                 case "--runs" -> runs = parseRuns(args, ++i);
                 case "--model" -> model = Path.of(need(args, ++i));
+                case "--decoding", "--providers" -> runtime = Main.runtimeOption(runtime, args.get(i),
+                        need(args, ++i));
                 default -> images.add(Path.of(args.get(i)));
             }
         }
@@ -66,7 +70,7 @@ final class BenchCommand {
         }
         long t0 = System.nanoTime();
         Map<String, Object> report = new LinkedHashMap<>();
-        try (Glance glance = Glance.open(model, true, false, err)) {
+        try (Glance glance = Glance.open(model, true, false, runtime, err)) {
             long loadMs = ms(t0);
             Describer d = glance.describer();
             List<Run> all = new ArrayList<>();

@@ -6,6 +6,7 @@ import app.glance.inference.Cancellation;
 import app.glance.inference.Description;
 import app.glance.inference.DetailLevel;
 import app.glance.inference.RgbImage;
+import app.glance.inference.RuntimeOptions;
 import app.glance.inference.TextLine;
 import app.glance.speech.Priority;
 import app.glance.speech.Speaker;
@@ -21,7 +22,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code glance describe [--json] [--detail] [--speak] [--wav FILE] [--model DIR] [--no-ocr] IMAGE...}
+ * {@code glance describe [--json] [--detail] [--speak] [--wav FILE] [--model DIR] [--no-ocr] [--decoding greedy|beam]
+ * [--providers DirectML,CUDA,CoreML,CPU] IMAGE...}
  *
  * <p>With {@code --json}, one object per line:
  * {@code {"file", "model", "provider", "level", "initial", "refined", "text": [..], "timings_ms": {..}}}.
@@ -34,7 +36,7 @@ final class DescribeCommand {
     }
 
     record Options(boolean json, DetailLevel level, boolean speak, Path wav, Path model, boolean ocr,
-                   List<Path> files) {
+                   RuntimeOptions runtime, List<Path> files) {
     }
 
     static Options parse(List<String> args) throws Main.UsageException {
@@ -44,6 +46,7 @@ final class DescribeCommand {
         DetailLevel level = DetailLevel.BRIEF;
         Path wav = null;
         Path model = null;
+        RuntimeOptions runtime = RuntimeOptions.defaults(Glance.THREADS);
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -54,6 +57,7 @@ final class DescribeCommand {
                 case "--no-ocr" -> ocr = false;
                 case "--wav" -> wav = Path.of(value(args, ++i, a));
                 case "--model" -> model = Path.of(value(args, ++i, a));
+                case "--decoding", "--providers" -> runtime = Main.runtimeOption(runtime, a, value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--")) {
                         throw new Main.UsageException("unknown option " + a);
@@ -65,7 +69,7 @@ final class DescribeCommand {
         if (files.isEmpty()) {
             throw new Main.UsageException("describe needs at least one image file");
         }
-        return new Options(json, level, speak, wav, model, ocr, List.copyOf(files));
+        return new Options(json, level, speak, wav, model, ocr, runtime, List.copyOf(files));
     }
 
     private static String value(List<String> args, int i, String option) throws Main.UsageException {
@@ -79,7 +83,7 @@ final class DescribeCommand {
         Options o = parse(args);
         int failures = 0;
         List<String> spoken = new ArrayList<>();
-        try (Glance glance = Glance.open(o.model(), o.ocr(), o.speak() || o.wav() != null, err)) {
+        try (Glance glance = Glance.open(o.model(), o.ocr(), o.speak() || o.wav() != null, o.runtime(), err)) {
             for (Path file : o.files()) {
                 try {
                     RgbImage image = ImageFiles.read(file);

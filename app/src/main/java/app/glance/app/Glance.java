@@ -3,6 +3,7 @@ package app.glance.app;
 import app.glance.inference.CaptionException;
 import app.glance.inference.Captioner;
 import app.glance.inference.Captioners;
+import app.glance.inference.RuntimeOptions;
 import app.glance.inference.ocr.TextReader;
 import app.glance.speech.Speaker;
 import app.glance.speech.Speakers;
@@ -30,6 +31,10 @@ final class Glance implements AutoCloseable {
     }
 
     static Glance open(Path model, boolean ocr, boolean speech, PrintStream err) {
+        return open(model, ocr, speech, RuntimeOptions.defaults(THREADS), err);
+    }
+
+    static Glance open(Path model, boolean ocr, boolean speech, RuntimeOptions runtime, PrintStream err) {
         Captioner captioner = null;
         Optional<Path> dir = ModelLocator.find(model);
         if (dir.isEmpty()) {
@@ -37,7 +42,7 @@ final class Glance implements AutoCloseable {
                     + "; Glance will read text only.");
         } else {
             try {
-                captioner = Captioners.open(dir.get(), THREADS);
+                captioner = Captioners.open(dir.get(), runtime);
             } catch (CaptionException e) {
                 err.println("glance: " + e.getMessage());
             }

@@ -1,5 +1,7 @@
 package app.glance.app;
 
+import app.glance.inference.RuntimeOptions;
+
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -69,6 +71,16 @@ public final class Main {
             err.println("glance: " + e.getMessage());
             err.println(USAGE);
             return 2;
+        }
+    }
+
+    /** {@code --decoding greedy|beam} or {@code --providers A,B,...} applied to {@code options}. */
+    static RuntimeOptions runtimeOption(RuntimeOptions options, String option, String value) throws UsageException {
+        try {
+            return option.equals("--decoding") ? options.withDecoding(value)
+                    : options.withProviders(List.of(value.split("\\s*,\\s*")));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 

@@ -8,6 +8,7 @@ import app.glance.app.hotkeys.HotkeyAction;
 import app.glance.app.hotkeys.HotkeyException;
 import app.glance.app.hotkeys.Hotkeys;
 
+import app.glance.inference.RuntimeOptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -31,18 +32,23 @@ import java.util.Optional;
  *  "screen": "under-mouse",                        // or "all": every monitor as one picture
  *  "region": "100,80,640,480",                     // the saved region: x, y, width, height
  *  "exclusions": ["KeePassXC", "1Password", ...],   // replaces the default privacy list
- *  "hotkeys": {"describe-screen": "Ctrl+Alt+D", "repeat-last": ""}}   // "" turns one off
+ *  "hotkeys": {"describe-screen": "Ctrl+Alt+D", "repeat-last": ""},   // "" turns one off
+ *  "providers": ["DirectML", "CPU"],                // execution providers to try in order (default: all, CPU last)
+ *  "decoding": "beam",                              // or "greedy"; default: what the model package says
+ *  "onnxruntime_native_path": "C:\\Glance\\directml"}  // a folder with another ONNX Runtime build (docs/directml.md)
  * </pre>
  * A file that cannot be used is moved aside as {@code desktop.json.bad}, the defaults are used, and
  * {@link #problem()} holds the one sentence to tell the user.
  */
-record Settings(CaptureSettings capture, Hotkeys hotkeys, Optional<String> problem) {
+record Settings(CaptureSettings capture, Hotkeys hotkeys, RuntimeOptions runtime, Optional<Path> ortNativePath,
+                Optional<String> problem) {
 
     static final int VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Settings defaults() {
-        return new Settings(CaptureSettings.defaults(), Hotkeys.defaults(), Optional.empty());
+        return new Settings(CaptureSettings.defaults(), Hotkeys.defaults(), RuntimeOptions.defaults(Glance.THREADS),
+                Optional.empty(), Optional.empty());
     }
 
     /** {@code $XDG_CONFIG_HOME/glance}, {@code %APPDATA%\Glance} or {@code ~/Library/Application Support/Glance}. */
@@ -77,7 +83,8 @@ record Settings(CaptureSettings capture, Hotkeys hotkeys, Optional<String> probl
             String sentence = "Glance's settings could not be used, so the defaults apply; the file was kept as "
                     + bad.getFileName() + "." + why;
             err.println("glance: " + file + ": " + (e.getMessage() == null ? e : e.getMessage()));
-            return new Settings(CaptureSettings.defaults(), Hotkeys.defaults(), Optional.of(sentence));
+            Settings d = defaults();
+            return new Settings(d.capture(), d.hotkeys(), d.runtime(), d.ortNativePath(), Optional.of(sentence));
         }
     }
 
@@ -112,7 +119,26 @@ record Settings(CaptureSettings capture, Hotkeys hotkeys, Optional<String> probl
             Map.Entry<String, JsonNode> e = it.next();
             keys.put(action(e.getKey()), e.getValue().asText(""));
         }
-        return new Settings(new CaptureSettings(monitors, region, exclusions), Hotkeys.of(keys), Optional.empty());
+        RuntimeOptions runtime = RuntimeOptions.defaults(Glance.THREADS);
+        if (root.has("providers")) {
+            if (!root.get("providers").isArray()) {
+                throw new IllegalArgumentException("\"providers\" must be a list such as [\"DirectML\", \"CPU\"]");
+            }
+            List<String> chain = new ArrayList<>();
+            root.get("providers").forEach(p -> chain.add(p.asText()));
+            runtime = runtime.withProviders(chain);
+        }
+        if (root.hasNonNull("decoding")) {
+            runtime = runtime.withDecoding(root.get("decoding").asText());
+        }
+        JsonNode nativePath = root.path("onnxruntime_native_path");
+        Optional<Path> ortNative = nativePath.isTextual() && !nativePath.asText().isBlank()
+                ? Optional.of(Path.of(nativePath.asText())) : Optional.empty();
+        if (ortNative.isPresent() && !Files.isDirectory(ortNative.get())) {
+            throw new IllegalArgumentException("\"onnxruntime_native_path\" is not a folder: " + ortNative.get());
+        }
+        return new Settings(new CaptureSettings(monitors, region, exclusions), Hotkeys.of(keys), runtime, ortNative,
+                Optional.empty());
     }
 
     /** "describe-screen" -> DESCRIBE_SCREEN. */

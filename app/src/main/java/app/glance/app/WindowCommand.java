@@ -65,7 +65,9 @@ final class WindowCommand implements UiActions {
             return 1;
         }
         Settings settings = Settings.load(Settings.defaultFile(), err);
-        try (Glance glance = Glance.open(null, true, true, err)) {
+        // must be set before ONNX Runtime loads its native library, which happens when the captioner opens
+        settings.ortNativePath().ifPresent(p -> System.setProperty("onnxruntime.native.path", p.toString()));
+        try (Glance glance = Glance.open(null, true, true, settings.runtime(), err)) {
             WindowCommand app = new WindowCommand(glance, settings);
             try {
                 GlanceFx.launch(app, app::ready);

@@ -5,6 +5,7 @@ import app.glance.app.capture.ScreenSource;
 import app.glance.app.capture.WindowInfo;
 import app.glance.app.hotkeys.Chord;
 import app.glance.app.hotkeys.HotkeyAction;
+import app.glance.inference.RuntimeOptions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,34 @@ class SettingsTest {
                 .isPresent();
         assertThat(s.hotkeys().chordFor(HotkeyAction.DESCRIBE_SCREEN)).contains(Chord.parse("Ctrl+Shift+F12"));
         assertThat(s.hotkeys().chordFor(HotkeyAction.SHOW_HIDE)).isEmpty();
+        assertThat(s.runtime()).isEqualTo(RuntimeOptions.defaults(Glance.THREADS));
+        assertThat(s.ortNativePath()).isEmpty();
+    }
+
+    @Test
+    void providersDecodingAndNativePathAreRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("desktop.json");
+        Files.writeString(file, "{\"providers\": [\"directml\", \"CPU\"], \"decoding\": \"beam\", "
+                + "\"onnxruntime_native_path\": \"" + dir + "\"}");
+        Settings s = load(file);
+        assertThat(s.problem()).isEmpty();
+        assertThat(s.runtime().providers()).containsExactly("directml", "CPU");
+        assertThat(s.runtime().decoding()).contains("beam");
+        assertThat(s.ortNativePath()).contains(dir);
+    }
+
+    @Test
+    void anUnknownProviderOrDecodingOrMissingNativeFolderMeansDefaults(@TempDir Path dir) throws IOException {
+        for (String text : new String[] {"{\"providers\": [\"TPU\"]}", "{\"providers\": []}",
+                "{\"providers\": \"CPU\"}", "{\"decoding\": \"sampling\"}",
+                "{\"onnxruntime_native_path\": \"/no/such/folder\"}"}) {
+            Path file = dir.resolve("desktop.json");
+            Files.writeString(file, text);
+            Settings s = load(file);
+            assertThat(s.problem()).as(text).isPresent();
+            assertThat(s.runtime()).as(text).isEqualTo(RuntimeOptions.defaults(Glance.THREADS));
+            assertThat(dir.resolve("desktop.json.bad")).as(text).exists();
+        }
     }
 
     @Test

@@ -12,6 +12,11 @@ public final class Captioners {
 
     /** Opens the model package in {@code dir} on ONNX Runtime with {@code threads} intra-op threads. */
     public static Captioner open(Path dir, int threads) throws CaptionException {
-        return OrtCaptioner.open(ModelPackage.open(dir), threads);
+        return open(dir, RuntimeOptions.defaults(threads));
+    }
+
+    /** Opens the model package in {@code dir} on ONNX Runtime as {@code options} say. */
+    public static Captioner open(Path dir, RuntimeOptions options) throws CaptionException {
+        return OrtCaptioner.open(ModelPackage.open(dir), options);
     }
 }

@@ -27,7 +27,7 @@ class TinyPackageParityTest {
     @BeforeAll
     static void open() throws Exception {
         golden = new ObjectMapper().readTree(DIR.resolve("golden.json").toFile());
-        captioner = OrtCaptioner.open(ModelPackage.open(DIR.resolve("model")), 1);
+        captioner = OrtCaptioner.open(ModelPackage.open(DIR.resolve("model")), RuntimeOptions.defaults(1));
     }
 
     @AfterAll
@@ -108,6 +108,27 @@ class TinyPackageParityTest {
         assertThat(r.refined()).isEqualTo(golden.get("refined").asText());
         assertThat(seen).containsExactly("initial", "refined");
         assertThat(r.cancelled()).isFalse();
+    }
+
+    @Test
+    void beamSearchProducesThePyTorchBeamTokens() throws Exception {
+        try (OrtCaptioner beam = OrtCaptioner.open(ModelPackage.open(DIR.resolve("model")),
+                RuntimeOptions.defaults(1).withDecoding("beam"))) {
+            CaptionResult r = beam.caption(fixture(), lines(), TinyPackageParityTest::lines, DetailLevel.BRIEF,
+                    Cancellation.none(), CaptionListener.NONE);
+            assertThat(golden.get("beams").asInt()).isEqualTo(3);
+            assertThat(r.initialIds()).containsExactly(ints(golden.get("beam_initial_ids")));
+            assertThat(r.refinedIds()).containsExactly(ints(golden.get("beam_refined_ids")));
+            assertThat(r.initialIds()).isNotEqualTo(ints(golden.get("initial_ids")));
+        }
+    }
+
+    @Test
+    void providerChainFallsBackToTheCpu() throws Exception {
+        // the Maven ORT jar has no DirectML, CUDA or CoreML: each fails and the chain ends on the CPU
+        try (OrtCaptioner c = OrtCaptioner.open(ModelPackage.open(DIR.resolve("model")), RuntimeOptions.defaults(1))) {
+            assertThat(c.provider()).isEqualTo("CPU");
+        }
     }
 
     @Test

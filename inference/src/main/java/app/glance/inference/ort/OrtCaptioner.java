@@ -13,8 +13,10 @@ import app.glance.inference.Captioner;
 import app.glance.inference.DetailLevel;
 import app.glance.inference.ModelPackage;
 import app.glance.inference.RgbImage;
+import app.glance.inference.RuntimeOptions;
 import app.glance.inference.Timings;
-import app.glance.inference.decode.GreedyDecoder;
+import app.glance.inference.decode.Decoded;
+import app.glance.inference.decode.Decoder;
 import app.glance.inference.decode.StepModel;
 import app.glance.inference.image.Preprocessor;
 import app.glance.inference.text.PromptTokenizer;
@@ -40,22 +42,25 @@ public final class OrtCaptioner implements Captioner {
     private final OrtSessions sessions;
     private final Preprocessor preprocessor;
     private final PromptTokenizer tokenizer;
-    private final GreedyDecoder decoder;
+    private final Decoder decoder;
 
-    private OrtCaptioner(ModelPackage pkg, OrtEnvironment env, OrtSessions sessions, PromptTokenizer tokenizer) {
+    private OrtCaptioner(ModelPackage pkg, OrtEnvironment env, OrtSessions sessions, PromptTokenizer tokenizer,
+                         String decoding) {
         this.pkg = pkg;
         this.env = env;
         this.sessions = sessions;
         this.tokenizer = tokenizer;
         this.preprocessor = new Preprocessor(pkg.imageSize(), pkg.mean(), pkg.std());
-        this.decoder = new GreedyDecoder(pkg.token("eos"), pkg.noRepeatNgram());
+        this.decoder = Decoder.of(decoding, pkg.beams() > 1 ? pkg.beams() : 3,
+                pkg.token("eos"), pkg.noRepeatNgram());
     }
 
-    public static OrtCaptioner open(ModelPackage pkg, int threads) throws CaptionException {
+    public static OrtCaptioner open(ModelPackage pkg, RuntimeOptions options) throws CaptionException {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
-        OrtSessions sessions = OrtSessions.open(env, pkg, threads);
+        OrtSessions sessions = OrtSessions.open(env, pkg, options.threads(), options.providers());
         try {
-            return new OrtCaptioner(pkg, env, sessions, new PromptTokenizer(pkg));
+            return new OrtCaptioner(pkg, env, sessions, new PromptTokenizer(pkg),
+                    options.decoding().orElse(pkg.decodingStrategy()));
         } catch (CaptionException | RuntimeException e) {
             sessions.close();
             throw e;
@@ -102,10 +107,8 @@ public final class OrtCaptioner implements Captioner {
             int n = imageEmbeds.length / pkg.hidden();
             int maxNew = pkg.maxNewTokens(level);
             int[] head = tokenizer.head();
-            GreedyDecoder.Result first;
-            try (OrtStep step = new OrtStep(head, imageEmbeds, n, tokenizer.tail(lines, level, null))) {
-                first = decoder.decode(step, maxNew, cancel);
-            }
+            Decoded first = decoder.decode(new OrtStep(head, imageEmbeds, n, tokenizer.tail(lines, level, null)),
+                    maxNew, cancel);
             String initial = tokenizer.decode(first.ids());
             long t3 = System.nanoTime();
             if (first.cancelled()) {
@@ -120,10 +123,8 @@ public final class OrtCaptioner implements Captioner {
             long waitStart = System.nanoTime();
             lines = pkg.usesText() ? pass2Text.get() : List.of();
             long waited = System.nanoTime() - waitStart; // OCR time, not the captioner's: kept out of pass 2
-            GreedyDecoder.Result second;
-            try (OrtStep step = new OrtStep(head, serEmbeds, n, tokenizer.tail(lines, level, draft))) {
-                second = decoder.decode(step, maxNew, cancel);
-            }
+            Decoded second = decoder.decode(new OrtStep(head, serEmbeds, n, tokenizer.tail(lines, level, draft)),
+                    maxNew, cancel);
             String refined = second.cancelled() ? "" : tokenizer.decode(second.ids());
             long t4 = System.nanoTime() - waited;
             if (!second.cancelled()) {
@@ -197,14 +198,18 @@ public final class OrtCaptioner implements Captioner {
         return out;
     }
 
-    /** The decoder with its KV cache for one generation: prompt = head ids + prefix embeddings + tail ids. */
-    private final class OrtStep implements StepModel, AutoCloseable {
+    /**
+     * The decoder for one generation: prompt = head ids + prefix embeddings + tail ids. A state is the decoder's
+     * result after some tokens (its present key/value tensors, fed back as the next step's past) and its length.
+     */
+    private final class OrtStep implements StepModel<OrtStep.Kv> {
+        record Kv(OrtSession.Result result, int length) {
+        }
+
         private final int[] head;
         private final float[] prefix;
         private final int prefixTokens;
         private final int[] tail;
-        private OrtSession.Result last;
-        private int length;
 
         OrtStep(int[] head, float[] prefix, int prefixTokens, int[] tail) {
             this.head = head;
@@ -214,34 +219,32 @@ public final class OrtCaptioner implements Captioner {
         }
 
         @Override
-        public float[] start() throws OrtException {
+        public Step<Kv> start() throws OrtException {
             float[] h = embed(head);
             float[] t = embed(tail);
             float[] all = new float[h.length + prefix.length + t.length];
             System.arraycopy(h, 0, all, 0, h.length);
             System.arraycopy(prefix, 0, all, h.length, prefix.length);
             System.arraycopy(t, 0, all, h.length + prefix.length, t.length);
-            int tokens = head.length + prefixTokens + tail.length;
-            return run(all, tokens);
+            return run(null, all, head.length + prefixTokens + tail.length);
         }
 
         @Override
-        public float[] next(int token) throws OrtException {
-            if (length + 1 > pkg.maxPositions()) {
+        public Step<Kv> next(Kv state, int token) throws OrtException {
+            if (state.length() + 1 > pkg.maxPositions()) {
                 throw new OrtException("the caption reached the model's " + pkg.maxPositions() + "-token limit");
             }
-            return run(embed(new int[] {token}), 1);
+            return run(state, embed(new int[] {token}), 1);
         }
 
         @Override
-        public void close() {
-            if (last != null) {
-                last.close();
-                last = null;
+        public void release(Kv state) {
+            if (state != null) {
+                state.result().close();
             }
         }
 
-        private float[] run(float[] embeds, int tokens) throws OrtException {
+        private Step<Kv> run(Kv past, float[] embeds, int tokens) throws OrtException {
             ModelPackage.Graph g = pkg.graph("decoder");
             int layers = pkg.decoderLayers();
             Map<String, OnnxTensor> feed = new HashMap<>();
@@ -253,24 +256,24 @@ public final class OrtCaptioner implements Captioner {
                 for (int i = 0; i < layers; i++) {
                     for (int kv = 0; kv < 2; kv++) {
                         String name = g.inputs().get(1 + kv).replace("{i}", Integer.toString(i));
-                        OnnxTensor past;
-                        if (last == null) {
-                            past = OnnxTensor.createTensor(env, FloatBuffer.allocate(0),
+                        OnnxTensor tensor;
+                        if (past == null) {
+                            tensor = OnnxTensor.createTensor(env, FloatBuffer.allocate(0),
                                     new long[] {1, pkg.decoderHeads(), 0, pkg.headDim()});
-                            created.add(past);
+                            created.add(tensor);
                         } else {
-                            past = (OnnxTensor) last.get(1 + 2 * i + kv);
+                            tensor = (OnnxTensor) past.result().get(1 + 2 * i + kv);
                         }
-                        feed.put(name, past);
+                        feed.put(name, tensor);
                     }
                 }
                 OrtSession.Result r = sessions.get("decoder").run(feed);
-                if (last != null) {
-                    last.close();
+                try {
+                    return new Step<>(floats(r.get(0)), new Kv(r, (past == null ? 0 : past.length()) + tokens));
+                } catch (RuntimeException e) {
+                    r.close();
+                    throw e;
                 }
-                last = r;
-                length += tokens;
-                return floats(r.get(0));
             } finally {
                 created.forEach(OnnxTensor::close);
             }

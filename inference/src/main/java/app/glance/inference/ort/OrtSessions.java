@@ -6,12 +6,17 @@ import ai.onnxruntime.OrtSession;
 import app.glance.inference.CaptionException;
 import app.glance.inference.ModelPackage;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The package's ONNX Runtime sessions, created once with the same options and closed together. */
 final class OrtSessions implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OrtSessions.class);
 
     private final Map<String, OrtSession> sessions;
     private final String provider;
@@ -21,18 +26,44 @@ final class OrtSessions implements AutoCloseable {
         this.provider = provider;
     }
 
-    static OrtSessions open(OrtEnvironment env, ModelPackage pkg, int threads) throws CaptionException {
+    /**
+     * Creates every session with the first execution provider of {@code providers} that ONNX Runtime accepts for
+     * all of them; a provider that fails (not in this build, no device, a graph it cannot run) is logged and the
+     * next one tried. When the last one fails too, the model itself is the problem.
+     */
+    static OrtSessions open(OrtEnvironment env, ModelPackage pkg, int threads, List<String> providers)
+            throws CaptionException {
+        for (int i = 0; i < providers.size(); i++) {
+            String provider = Providers.canonical(providers.get(i));
+            boolean last = i == providers.size() - 1;
+            try {
+                return open(env, pkg, threads, provider);
+            } catch (CaptionException e) {
+                if (last) {
+                    throw e;
+                }
+                LOG.info("execution provider {} is not available: {}", provider, ortReason(e.getCause() == null
+                        ? e.getMessage() : e.getCause().getMessage()));
+            }
+        }
+        throw new IllegalArgumentException("no execution provider to try");
+    }
+
+    private static OrtSessions open(OrtEnvironment env, ModelPackage pkg, int threads, String provider)
+            throws CaptionException {
         Map<String, OrtSession> map = new LinkedHashMap<>();
         String role = null;
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             options.setIntraOpNumThreads(Math.max(1, threads));
             options.setInterOpNumThreads(1);
+            Providers.add(options, provider);
             for (String r : List.of("vision", "connector", "embed", "ser_connector", "decoder")) {
                 role = r;
                 map.put(role, env.createSession(pkg.graph(role).file().toString(), options));
             }
-            return new OrtSessions(map, "CPU");
+            LOG.info("ONNX Runtime runs the captioner on {}", provider);
+            return new OrtSessions(map, provider);
         } catch (OrtException | RuntimeException e) {
             map.values().forEach(OrtSessions::closeQuietly);
             String file = role == null ? "a graph" : String.valueOf(pkg.graph(role).file().getFileName());
