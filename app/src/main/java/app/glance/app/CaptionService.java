@@ -13,8 +13,10 @@ import app.glance.app.capture.Region;
 import app.glance.inference.CaptionException;
 import app.glance.inference.CaptionListener;
 import app.glance.inference.Cancellation;
+import app.glance.inference.Describer;
 import app.glance.inference.Description;
 import app.glance.inference.DetailLevel;
+import app.glance.inference.InferenceThread;
 import app.glance.inference.TextLine;
 import app.glance.inference.Timings;
 import app.glance.speech.Earcon;
@@ -29,16 +31,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * capture -> cache -> describe -> show and speak, for the window and the global hotkeys. Requests may come from any
- * thread and return at once; the work runs on one inference thread, and a new request cancels the running one
- * (latest wins). A frame near one described recently is answered from the {@link DescriptionCache} without running
+ * thread and return at once; the work runs on one {@link InferenceThread}, and a new request cancels the running
+ * one (latest wins). A frame near one described recently is answered from the {@link DescriptionCache} without running
  * the model. "What changed" re-captures the last target, compares it with the {@link ChangeTracker}'s snapshot and
  * describes only the changed part.
  */
@@ -52,7 +52,7 @@ final class CaptionService implements AutoCloseable {
     private final DescriptionCache cache;
     private final ChangeTracker changes;
     private final ExecutorService worker;
-    private final AtomicReference<Cancellation> running = new AtomicReference<>(new Cancellation());
+    private final InferenceThread inference;
     /** Plays the "working" earcon when a request has not spoken within {@link #EARCON_AFTER_MS}. */
     private final ScheduledExecutorService earconTimer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "glance-earcon");
@@ -74,6 +74,7 @@ final class CaptionService implements AutoCloseable {
         this.cache = cache;
         this.changes = changes;
         this.worker = worker;
+        this.inference = new InferenceThread(worker);
     }
 
     /** The work of one request, on the inference thread. */
@@ -130,7 +131,7 @@ final class CaptionService implements AutoCloseable {
 
     /** Cancels the running request, if any. */
     void cancel() {
-        running.get().cancel();
+        inference.cancel();
     }
 
     Optional<Description> lastDescription() {
@@ -138,20 +139,11 @@ final class CaptionService implements AutoCloseable {
     }
 
     private void submit(String what, Task task) {
-        Cancellation cancel = new Cancellation();
-        running.getAndSet(cancel).cancel();
         view.showWorking(what);
-        try {
-            worker.execute(() -> run(task, cancel));
-        } catch (RejectedExecutionException e) {
-            LOG.debug("request ignored while shutting down");
-        }
+        inference.submit(cancel -> run(task, cancel), () -> { });
     }
 
     private void run(Task task, Cancellation cancel) {
-        if (cancel.isCancelled()) {
-            return;
-        }
         pendingEarcon = earconTimer.schedule(() -> {
             if (!cancel.isCancelled()) {
                 speaker.play(Earcon.WORKING);

@@ -3,6 +3,7 @@ package app.glance.app;
 import app.glance.inference.CaptionException;
 import app.glance.inference.Captioner;
 import app.glance.inference.Captioners;
+import app.glance.inference.Describer;
 import app.glance.inference.RuntimeOptions;
 import app.glance.inference.ocr.TextReader;
 import app.glance.speech.Speaker;

@@ -8,6 +8,7 @@ import app.glance.app.capture.CaptureMode;
 import app.glance.app.capture.Frame;
 import app.glance.app.capture.FrameSource;
 import app.glance.inference.CaptionListener;
+import app.glance.inference.Describer;
 import app.glance.inference.CaptionResult;
 import app.glance.inference.Cancellation;
 import app.glance.inference.Captioner;

@@ -1,5 +1,7 @@
 package app.glance.inference;
 
+import java.util.List;
+
 /** Receives the captions of one request as soon as each is ready. Called on the inference thread. */
 public interface CaptionListener {
 
@@ -11,5 +13,9 @@ public interface CaptionListener {
 
     /** The refined caption and its confidence. */
     default void onRefined(String caption, double confidence) {
+    }
+
+    /** The text on screen in reading order, once OCR has finished (before the refined caption). */
+    default void onText(List<TextLine> lines) {
     }
 }

@@ -1,15 +1,5 @@
-package app.glance.app;
+package app.glance.inference;
 
-import app.glance.inference.CaptionException;
-import app.glance.inference.CaptionListener;
-import app.glance.inference.CaptionResult;
-import app.glance.inference.Cancellation;
-import app.glance.inference.Captioner;
-import app.glance.inference.Description;
-import app.glance.inference.DetailLevel;
-import app.glance.inference.RgbImage;
-import app.glance.inference.TextLine;
-import app.glance.inference.Timings;
 import app.glance.inference.frame.FrameCheck;
 import app.glance.inference.text.Grounding;
 import app.glance.inference.ocr.TextReader;
@@ -21,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * One description, start to end: the honesty check for blank frames, then OCR on its own thread while pass 1
  * captions from the pixels alone (so the first sentence is fast), then pass 2, which also reads the OCR lines.
- * Runs on the calling thread; the caller owns threading and cancellation.
+ * {@link #describe} runs on the calling thread; {@link #submit} runs on Glance's one inference thread, where a new
+ * request cancels the one before it (latest wins).
  */
-final class Describer implements AutoCloseable {
+public final class Describer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Describer.class);
 
@@ -42,25 +34,68 @@ final class Describer implements AutoCloseable {
         return t;
     });
 
+    private final InferenceThread inference = InferenceThread.start("glance-inference");
+
     /** Either part may be null when it could not be loaded; the description then says what is missing. */
-    Describer(Captioner captioner, TextReader reader) {
+    public Describer(Captioner captioner, TextReader reader) {
         this.captioner = captioner;
         this.reader = reader;
+    }
+
+    /** What {@link #submit} reports, on the inference thread: captions and text as they come, then one ending. */
+    public interface Listener extends CaptionListener {
+
+        /** The whole description (refined caption, text, timings). */
+        default void onDone(Description description) {
+        }
+
+        /** A newer request (or {@link Describer#cancel()}) stopped this one; nothing more comes. */
+        default void onCancelled() {
+        }
+
+        /** The description failed; the message is one sentence for the user. */
+        default void onFailed(CaptionException e) {
+        }
+    }
+
+    /**
+     * Describes {@code image} on the inference thread and returns at once. A request submitted later cancels this
+     * one at its next decode step; exactly one of onDone, onCancelled or onFailed ends every request.
+     */
+    public Cancellation submit(RgbImage image, DetailLevel level, Listener listener) {
+        return inference.submit(cancel -> {
+            try {
+                Description d = describe(image, level, cancel, listener);
+                if (cancel.isCancelled()) {
+                    listener.onCancelled();
+                } else {
+                    listener.onDone(d);
+                }
+            } catch (CaptionException e) {
+                listener.onFailed(e);
+            }
+        }, listener::onCancelled);
+    }
+
+    /** Cancels the running and the waiting request, if any. */
+    public void cancel() {
+        inference.cancel();
     }
 
     /** The OCR lines and how long reading them took. */
     private record Ocr(List<TextLine> lines, long ms) {
     }
 
-    String modelId() {
+    public String modelId() {
         return captioner == null ? "none" : captioner.modelId();
     }
 
-    String provider() {
+    public String provider() {
         return captioner == null ? "none" : captioner.provider();
     }
 
-    Description describe(RgbImage image, DetailLevel level, Cancellation cancel, CaptionListener listener)
+    /** Describes {@code image} on the calling thread; {@code listener} hears each part as soon as it is ready. */
+    public Description describe(RgbImage image, DetailLevel level, Cancellation cancel, CaptionListener listener)
             throws CaptionException {
         long t0 = System.nanoTime();
         Optional<String> trivial = FrameCheck.describeTrivial(image);
@@ -73,6 +108,7 @@ final class Describer implements AutoCloseable {
         Future<Ocr> ocr = ocrThread.submit(() -> read(image));
         if (captioner == null) {
             Ocr o = await(ocr);
+            listener.onText(o.lines());
             String s = o.lines().isEmpty() ? "No description model is installed, and no text was found."
                     : "No description model is installed. The text on screen follows.";
             listener.onInitial(s, 1.0);
@@ -91,8 +127,16 @@ final class Describer implements AutoCloseable {
                 listener.onRefined(honest(caption, texts(await(ocr).lines()), confidence, unsure), confidence);
             }
         };
-        CaptionResult r = captioner.caption(image, List.of(), () -> texts(await(ocr).lines()), level, cancel,
-                honest);
+        boolean[] textSent = {false};
+        Supplier<List<String>> pass2Text = () -> { // called once, between pass 1 and pass 2
+            Ocr o = await(ocr);
+            if (!cancel.isCancelled() && !textSent[0]) {
+                textSent[0] = true;
+                listener.onText(o.lines());
+            }
+            return texts(o.lines());
+        };
+        CaptionResult r = captioner.caption(image, List.of(), pass2Text, level, cancel, honest);
         Ocr o = await(ocr);
         Timings t = r.timings();
         String initial = honest(r.initial(), List.of(), r.initialConfidence(), unsure);
@@ -105,7 +149,7 @@ final class Describer implements AutoCloseable {
      * A caption as Glance may say it: quotes that are not on screen removed (Grounding), and marked "Probably" when
      * the model was unsure.
      */
-    static String honest(String caption, List<String> screenText, double confidence, double unsureBelow) {
+    public static String honest(String caption, List<String> screenText, double confidence, double unsureBelow) {
         String c = Grounding.apply(caption, screenText);
         if (c.replaceAll("(?i)\\b(a|an|the)\\b", "").replaceAll("[^\\p{L}]", "").length() < 3) {
             // nothing left worth saying once the unfounded quotes are gone ("A.")
@@ -154,6 +198,7 @@ final class Describer implements AutoCloseable {
 
     @Override
     public void close() {
+        inference.close();
         ocrThread.shutdownNow();
         if (reader != null) {
             reader.close();

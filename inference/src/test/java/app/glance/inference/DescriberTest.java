@@ -1,0 +1,333 @@
+package app.glance.inference;
+
+import app.glance.inference.ocr.TextReader;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The describe pipeline with a scripted captioner and OCR: honesty rules and what reaches the model. */
+class DescriberTest {
+
+    /** A captioner that says what it is told and records what it was given. */
+    static final class ScriptedCaptioner implements Captioner {
+        final String initial;
+        final String refined;
+        final double confidence;
+        final List<List<String>> pass2Text = new ArrayList<>();
+        int calls;
+
+        ScriptedCaptioner(String initial, String refined, double confidence) {
+            this.initial = initial;
+            this.refined = refined;
+            this.confidence = confidence;
+        }
+
+        @Override
+        public CaptionResult caption(RgbImage image, List<String> pass1Text, Supplier<List<String>> pass2Text,
+                                     DetailLevel level, Cancellation cancel, CaptionListener listener) {
+            calls++;
+            listener.onInitial(initial, confidence);
+            this.pass2Text.add(pass2Text.get());
+            listener.onRefined(refined, confidence);
+            return new CaptionResult(initial, refined, new int[0], new int[0], confidence, confidence,
+                    new Timings(1, 1, 1, 1, 0, 4), false);
+        }
+
+        @Override
+        public String modelId() {
+            return "scripted";
+        }
+
+        @Override
+        public double probablyBelow() {
+            return 0.35;
+        }
+
+        @Override
+        public String provider() {
+            return "CPU";
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    static TextReader reading(String... lines) {
+        return new TextReader() {
+            @Override
+            public List<TextLine> read(RgbImage image) {
+                return Arrays.stream(lines).map(l -> new TextLine(l, 0.9f, 0, 0, 10, 10)).toList();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    static RgbImage noisyScreen() {
+        int[] px = new int[64 * 48];
+        for (int i = 0; i < px.length; i++) {
+            px[i] = (i * 2654435761L % 7 == 0) ? 0x202020 : 0xF0F0F0 - (i % 13) * 0x030303;
+        }
+        return new RgbImage(64, 48, px);
+    }
+
+    @Test
+    void blankScreensNeverReachTheCaptioner() throws CaptionException {
+        ScriptedCaptioner model = new ScriptedCaptioner("A cat on a sofa.", "A cat on a sofa.", 0.9);
+        int[] black = new int[320 * 200];
+        try (Describer d = new Describer(model, reading())) {
+            Description desc = d.describe(new RgbImage(320, 200, black), DetailLevel.BRIEF, Cancellation.none(),
+                    CaptionListener.NONE);
+            assertThat(desc.best()).isEqualTo("The screen is black.");
+        }
+        assertThat(model.calls).isZero();
+    }
+
+    @Test
+    void pass2ReadsTheOcrLinesAndInventedQuotesAreDropped() throws CaptionException {
+        ScriptedCaptioner model = new ScriptedCaptioner("An error dialog titled \"Scanner\".",
+                "An error dialog titled \"Printer\" says \"Paper jam\".", 0.9);
+        List<String> heard = new ArrayList<>();
+        try (Describer d = new Describer(model, reading("Printer", "Out of paper", "OK"))) {
+            Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(),
+                    new CaptionListener() {
+                        @Override
+                        public void onInitial(String caption, double confidence) {
+                            heard.add(caption);
+                        }
+
+                        @Override
+                        public void onRefined(String caption, double confidence) {
+                            heard.add(caption);
+                        }
+                    });
+            assertThat(model.pass2Text).containsExactly(List.of("Printer", "Out of paper", "OK"));
+            assertThat(heard).containsExactly("An error dialog.", "An error dialog titled \"Printer\".");
+            assertThat(desc.refined()).isEqualTo("An error dialog titled \"Printer\".");
+            assertThat(desc.text()).extracting(TextLine::text).containsExactly("Printer", "Out of paper", "OK");
+        }
+    }
+
+    /** Decodes one "token" every 2 ms for up to 5 s, checking the cancel at every step as the real decoders do. */
+    static final class SteppingCaptioner implements Captioner {
+        final java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
+        volatile int stoppedAt = -1;
+
+        @Override
+        public CaptionResult caption(RgbImage image, List<String> pass1Text, Supplier<List<String>> pass2Text,
+                                     DetailLevel level, Cancellation cancel, CaptionListener listener) {
+            for (int i = 0; i < 2500; i++) {
+                if (cancel.isCancelled()) {
+                    stoppedAt = steps.get();
+                    return new CaptionResult("", "", new int[0], new int[0], 1, 1, new Timings(0, 0, 0, 0, 0, 0),
+                            true);
+                }
+                steps.incrementAndGet();
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            listener.onInitial("A window.", 0.9);
+            pass2Text.get();
+            listener.onRefined("A window.", 0.9);
+            return new CaptionResult("A window.", "A window.", new int[0], new int[0], 0.9, 0.9,
+                    new Timings(0, 0, 0, 0, 0, 0), false);
+        }
+
+        @Override
+        public String modelId() {
+            return "stepping";
+        }
+
+        @Override
+        public double probablyBelow() {
+            return 0;
+        }
+
+        @Override
+        public String provider() {
+            return "CPU";
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** Records every callback of one request, in order. */
+    static final class Recorder implements Describer.Listener {
+        final List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+
+        @Override
+        public void onInitial(String caption, double confidence) {
+            events.add("initial: " + caption);
+        }
+
+        @Override
+        public void onText(List<TextLine> lines) {
+            events.add("text: " + lines.stream().map(TextLine::text).toList());
+        }
+
+        @Override
+        public void onRefined(String caption, double confidence) {
+            events.add("refined: " + caption);
+        }
+
+        @Override
+        public void onDone(Description description) {
+            events.add("done");
+            ended.countDown();
+        }
+
+        @Override
+        public void onCancelled() {
+            events.add("cancelled");
+            ended.countDown();
+        }
+
+        @Override
+        public void onFailed(CaptionException e) {
+            events.add("failed: " + e.getMessage());
+            ended.countDown();
+        }
+
+        void await() throws InterruptedException {
+            assertThat(ended.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("the request ended").isTrue();
+        }
+    }
+
+    @Test
+    void submitReportsInitialTextRefinedThenDoneOnTheInferenceThread() throws Exception {
+        ScriptedCaptioner model = new ScriptedCaptioner("An error dialog.", "An error dialog titled \"Printer\".", 0.9);
+        try (Describer d = new Describer(model, reading("Printer", "Out of paper"))) {
+            Recorder r = new Recorder();
+            d.submit(noisyScreen(), DetailLevel.BRIEF, r);
+            r.await();
+            assertThat(r.events).containsExactly("initial: An error dialog.", "text: [Printer, Out of paper]",
+                    "refined: An error dialog titled \"Printer\".", "done");
+        }
+    }
+
+    @Test
+    void aNewRequestCancelsTheRunningOneWithinOneDecodeStep() throws Exception {
+        SteppingCaptioner model = new SteppingCaptioner();
+        try (Describer d = new Describer(model, reading("OK"))) {
+            Recorder first = new Recorder();
+            d.submit(noisyScreen(), DetailLevel.BRIEF, first);
+            while (model.steps.get() < 5) {
+                Thread.sleep(1);
+            }
+            int before = model.steps.get();
+            Recorder second = new Recorder();
+            d.submit(noisyScreen(), DetailLevel.BRIEF, second);
+            first.await();
+            assertThat(first.events).containsExactly("cancelled");
+            assertThat(model.stoppedAt - before).as("decode steps after the cancel").isLessThanOrEqualTo(2);
+            d.cancel();
+            second.await();
+            assertThat(second.events).containsExactly("cancelled");
+        }
+    }
+
+    @Test
+    void aRequestThatNeverStartedIsReportedCancelled() throws Exception {
+        SteppingCaptioner model = new SteppingCaptioner();
+        try (Describer d = new Describer(model, reading())) {
+            Recorder running = new Recorder();
+            Recorder waiting = new Recorder();
+            Recorder last = new Recorder();
+            d.submit(noisyScreen(), DetailLevel.BRIEF, running);
+            d.submit(noisyScreen(), DetailLevel.BRIEF, waiting);
+            d.submit(noisyScreen(), DetailLevel.BRIEF, last);
+            running.await();
+            waiting.await();
+            assertThat(running.events).containsExactly("cancelled");
+            assertThat(waiting.events).containsExactly("cancelled");
+            d.cancel();
+            last.await();
+        }
+    }
+
+    @Test
+    void aFailureEndsTheRequestAndTheNextOneStillRuns() throws Exception {
+        ScriptedCaptioner ok = new ScriptedCaptioner("A window.", "A window.", 0.9);
+        Captioner failing = new Captioner() {
+            int calls;
+
+            @Override
+            public CaptionResult caption(RgbImage image, List<String> pass1Text, Supplier<List<String>> pass2Text,
+                                         DetailLevel level, Cancellation cancel, CaptionListener listener)
+                    throws CaptionException {
+                if (calls++ == 0) {
+                    throw new CaptionException(CaptionException.Reason.RUNTIME_FAILURE, "The captioner failed.",
+                            new IllegalStateException("ORT"));
+                }
+                return ok.caption(image, pass1Text, pass2Text, level, cancel, listener);
+            }
+
+            @Override
+            public String modelId() {
+                return "failing";
+            }
+
+            @Override
+            public double probablyBelow() {
+                return 0;
+            }
+
+            @Override
+            public String provider() {
+                return "CPU";
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try (Describer d = new Describer(failing, reading())) {
+            Recorder first = new Recorder();
+            d.submit(noisyScreen(), DetailLevel.BRIEF, first);
+            first.await();
+            assertThat(first.events).containsExactly("failed: The captioner failed.");
+            Recorder second = new Recorder();
+            d.submit(noisyScreen(), DetailLevel.BRIEF, second);
+            second.await();
+            assertThat(second.events).last().isEqualTo("done");
+        }
+    }
+
+    @Test
+    void aCaptionReducedToAFragmentIsNotSaid() {
+        assertThat(Describer.honest("A \"Backup complete\".", List.of("Copied 1,204 files"), 0.9, 0.35))
+                .isEqualTo("Glance cannot tell what this shows.");
+    }
+
+    @Test
+    void unsureCaptionsAreMarkedProbably() {
+        assertThat(Describer.honest("A terminal with a long listing.", List.of(), 0.2, 0.35))
+                .isEqualTo("Probably a terminal with a long listing.");
+        assertThat(Describer.honest("A terminal with a long listing.", List.of(), 0.8, 0.35))
+                .isEqualTo("A terminal with a long listing.");
+    }
+
+    @Test
+    void withoutAModelTheTextIsStillRead() throws CaptionException {
+        try (Describer d = new Describer(null, reading("Invoice 2026-114", "Total: 52.30 EUR"))) {
+            Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(),
+                    CaptionListener.NONE);
+            assertThat(desc.best()).contains("No description model");
+            assertThat(desc.text()).hasSize(2);
+        }
+    }
+}
