@@ -1,6 +1,7 @@
 package app.glance.app;
 
 import app.glance.inference.RuntimeOptions;
+import app.glance.inference.ocr.OcrBenchmark;
 
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -19,8 +20,10 @@ public final class Main {
 
     static final String USAGE = String.join("\n",
             "usage: glance                         open the Glance window",
-            "       glance describe [--json] [--detail] [--speak] [--wav FILE] [--model DIR] [--no-ocr] IMAGE...",
-            "       glance bench [--json] [--runs N]",
+            "       glance describe [--json] [--detail] [--speak] [--wav FILE] [--model DIR] [--no-ocr]",
+            "                       [--decoding greedy|beam] [--providers DirectML,CUDA,CoreML,CPU] IMAGE...",
+            "       glance bench [--json] [--runs N] [--decoding greedy|beam] [--providers LIST]",
+            "       glance ocr-bench FOLDER [--runs N] [--no-tesseract]   RapidOCR against Tesseract on PNG+TXT pairs",
             "       glance --help");
 
     private Main() {
@@ -50,6 +53,7 @@ public final class Main {
 
     /** Runs one command line; returns the exit code (0 = every file described). For tests and the launcher. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        Folders.confineLibraries();
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         String command = args.length == 0 ? "window" : args[0];
         try {
@@ -57,6 +61,7 @@ public final class Main {
                 case "describe" -> DescribeCommand.run(rest, out, err);
                 case "bench" -> BenchCommand.run(rest, out, err);
                 case "window" -> WindowCommand.run(rest, err);
+                case "ocr-bench" -> ocrBench(rest, out, err);
                 case "--help", "-h", "help" -> {
                     out.println(USAGE);
                     yield 0;
@@ -71,6 +76,15 @@ public final class Main {
             err.println("glance: " + e.getMessage());
             err.println(USAGE);
             return 2;
+        }
+    }
+
+    private static int ocrBench(List<String> args, PrintStream out, PrintStream err) {
+        try {
+            return OcrBenchmark.run(args.toArray(String[]::new), out, err);
+        } catch (Exception e) {
+            err.println("glance: the OCR benchmark failed: " + e.getMessage());
+            return 1;
         }
     }
 

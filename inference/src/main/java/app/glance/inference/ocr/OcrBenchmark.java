@@ -4,6 +4,7 @@ import app.glance.inference.RgbImage;
 import app.glance.inference.TextLine;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,7 @@ import java.util.stream.Stream;
  * Side-by-side OCR benchmark (issue 6): RapidOCR (PP-OCR v3 or v4) against the {@code tesseract} command line on
  * rendered screens with known text. Not a unit test.
  *
- * <pre>java -cp ... app.glance.inference.ocr.OcrBenchmark FOLDER [--runs N] [--threads N] [--ppocr v3|v4]
- *     [--no-tesseract]</pre>
+ * <pre>glance ocr-bench FOLDER [--runs N] [--threads N] [--ppocr v3|v4] [--no-tesseract]</pre>
  *
  * FOLDER holds {@code name.png} + {@code name.txt} pairs (the known lines in reading order). Prints, per screen and in
  * total, word recall, line recall, reading order and the median (and fastest) milliseconds of N runs after one
@@ -31,9 +31,15 @@ public final class OcrBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0) {
-            System.err.println("usage: OcrBenchmark FOLDER [--runs N] [--threads N] [--ppocr v3|v4] [--no-tesseract]");
-            System.exit(2);
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the benchmark; returns the exit code. {@code glance ocr-bench} calls this. */
+    public static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        if (args.length == 0 || !Files.isDirectory(Path.of(args[0]))) {
+            err.println("usage: glance ocr-bench FOLDER [--runs N] [--threads N] [--ppocr v3|v4] [--no-tesseract]"
+                    + "   (FOLDER holds NAME.png + NAME.txt pairs)");
+            return 2;
         }
         Path folder = Path.of(args[0]);
         int runs = intOption(args, "--runs", 5);
@@ -45,10 +51,10 @@ public final class OcrBenchmark {
             screens = files.filter(p -> p.toString().endsWith(".png"))
                     .filter(p -> Files.exists(truthFile(p))).sorted().toList();
         }
-        System.out.printf("%d screens in %s, %d runs each, %d threads%s%n", screens.size(), folder, runs, threads,
+        out.printf("%d screens in %s, %d runs each, %d threads%s%n", screens.size(), folder, runs, threads,
                 tesseract ? "" : " (tesseract not run)");
-        System.out.printf("%-28s %-10s %7s %7s %7s %8s %8s%n", "screen", "engine", "words", "lines", "order", "ms",
-                "min ms");
+        out.printf("%-28s %-10s %7s %7s %8s %7s %8s %8s%n", "screen", "engine", "words", "lines", "readable",
+                "order", "ms", "min ms");
         Totals rapid = new Totals("rapid-" + models.name().toLowerCase());
         Totals tess = new Totals("tesseract");
         try (TextReader reader = RapidOcrReader.open(threads, models)) {
@@ -62,7 +68,7 @@ public final class OcrBenchmark {
                     lines = reader.read(image).stream().map(TextLine::text).toList();
                     ms[i] = (System.nanoTime() - t) / 1_000_000;
                 }
-                rapid.add(png, OcrScore.of(truth, lines), ms);
+                rapid.add(png, OcrScore.of(truth, lines), ms, out);
                 if (tesseract) {
                     List<String> tLines = runTesseract(png);
                     for (int i = 0; i < runs; i++) {
@@ -70,36 +76,39 @@ public final class OcrBenchmark {
                         tLines = runTesseract(png);
                         ms[i] = (System.nanoTime() - t) / 1_000_000;
                     }
-                    tess.add(png, OcrScore.of(truth, tLines), ms);
+                    tess.add(png, OcrScore.of(truth, tLines), ms, out);
                 }
             }
         }
-        rapid.print();
+        rapid.print(out);
         if (tesseract) {
-            tess.print();
-            System.out.printf("speed-up of rapidocr over tesseract (median of medians): %.2fx%n",
+            tess.print(out);
+            out.printf("speed-up of rapidocr over tesseract (median of medians): %.2fx%n",
                     tess.medianMs() / Math.max(1.0, rapid.medianMs()));
         }
+        return 0;
     }
 
     private static final class Totals {
         private final String engine;
         private final List<Long> ms = new ArrayList<>();
-        private int words, wordsFound, lines, linesFound, inOrder;
+        private int words, wordsFound, lines, linesFound, readable, inOrder;
 
         Totals(String engine) {
             this.engine = engine;
         }
 
-        void add(Path png, OcrScore s, long[] runMs) {
+        void add(Path png, OcrScore s, long[] runMs, PrintStream out) {
             long medianMs = median(runMs);
-            System.out.printf("%-28s %-10s %7.3f %7.3f %7.3f %8d %8d%n", png.getFileName(), engine, s.wordRecall(),
-                    s.lineRecall(), s.orderScore(), medianMs, Arrays.stream(runMs).min().orElse(0));
+            out.printf("%-28s %-10s %7.3f %7.3f %8.3f %7.3f %8d %8d%n", png.getFileName(), engine,
+                    s.wordRecall(), s.lineRecall(), s.readableLines(), s.orderScore(), medianMs,
+                    Arrays.stream(runMs).min().orElse(0));
             ms.add(medianMs);
             words += s.words();
             wordsFound += s.wordsFound();
             lines += s.lines();
             linesFound += s.linesFound();
+            readable += s.linesReadable();
             inOrder += s.linesInOrder();
         }
 
@@ -107,10 +116,10 @@ public final class OcrBenchmark {
             return ms.isEmpty() ? 0 : median(ms.stream().mapToLong(Long::longValue).toArray());
         }
 
-        void print() {
-            OcrScore all = new OcrScore(words, wordsFound, lines, linesFound, inOrder);
-            System.out.printf("%-28s %-10s %7.3f %7.3f %7.3f %8.0f%n", "TOTAL (" + ms.size() + " screens)", engine,
-                    all.wordRecall(), all.lineRecall(), all.orderScore(), medianMs());
+        void print(PrintStream out) {
+            OcrScore all = new OcrScore(words, wordsFound, lines, linesFound, readable, inOrder);
+            out.printf("%-28s %-10s %7.3f %7.3f %8.3f %7.3f %8.0f%n", "TOTAL (" + ms.size() + " screens)",
+                    engine, all.wordRecall(), all.lineRecall(), all.readableLines(), all.orderScore(), medianMs());
         }
     }
 

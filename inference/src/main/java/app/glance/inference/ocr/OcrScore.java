@@ -8,10 +8,12 @@ import java.util.Map;
 
 /**
  * How well OCR output matches the known text of a screen: word recall (bag of words), line recall (a known line
- * found as one OCR line, ignoring case, spacing and punctuation) and reading order (known lines appear in order).
+ * found as one OCR line, ignoring case, spacing and punctuation), readable lines (at least 80 % of a known line's
+ * words occur in the OCR output: the line is there even if OCR split or merged it) and reading order (known lines
+ * appear in order).
  * Shared by the screen tests and {@link OcrBenchmark}.
  */
-record OcrScore(int words, int wordsFound, int lines, int linesFound, int linesInOrder) {
+record OcrScore(int words, int wordsFound, int lines, int linesFound, int linesReadable, int linesInOrder) {
 
     static OcrScore of(List<String> truth, List<String> ocr) {
         Map<String, Integer> available = new HashMap<>();
@@ -30,6 +32,16 @@ record OcrScore(int words, int wordsFound, int lines, int linesFound, int linesI
                 }
             }
         }
+        Map<String, Integer> all = new HashMap<>();
+        ocr.forEach(line -> words(line).forEach(w -> all.merge(w, 1, Integer::sum)));
+        int readable = 0;
+        for (String line : truth) {
+            List<String> ws = words(line);
+            long found = ws.stream().filter(all::containsKey).count();
+            if (ws.isEmpty() || found >= 0.8 * ws.size()) {
+                readable++;
+            }
+        }
         List<String> ocrKeys = ocr.stream().map(OcrScore::key).toList();
         int linesFound = 0, inOrder = 0, lastIndex = -1;
         for (String line : truth) {
@@ -44,7 +56,7 @@ record OcrScore(int words, int wordsFound, int lines, int linesFound, int linesI
                 lastIndex = index;
             }
         }
-        return new OcrScore(words, wordsFound, truth.size(), linesFound, inOrder);
+        return new OcrScore(words, wordsFound, truth.size(), linesFound, readable, inOrder);
     }
 
     double wordRecall() {
@@ -53,6 +65,10 @@ record OcrScore(int words, int wordsFound, int lines, int linesFound, int linesI
 
     double lineRecall() {
         return lines == 0 ? 1 : linesFound / (double) lines;
+    }
+
+    double readableLines() {
+        return lines == 0 ? 1 : linesReadable / (double) lines;
     }
 
     /** Share of known lines that come no earlier than the line before them in the OCR output. */

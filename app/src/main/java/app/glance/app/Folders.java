@@ -1,0 +1,44 @@
+package app.glance.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The folders Glance writes to, and the libraries it points there. Glance writes only to its cache folder
+ * ({@code $XDG_CACHE_HOME/glance}, {@code %LOCALAPPDATA%\Glance\cache}, {@code ~/Library/Caches/Glance}), its config
+ * folder (see {@link Settings#defaultFile()}) and private temporary folders it deletes; without this, DJL would
+ * unpack its tokenizer library to {@code ~/.djl.ai} and JNA to {@code ~/.cache/JNA}. Telemetry is turned off here
+ * too (DJL reads {@code OPT_OUT_TRACKING} and {@code offline} from the environment or system properties).
+ */
+final class Folders {
+
+    private Folders() {
+    }
+
+    static Path cache() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home", "."));
+        if (os.contains("win") && System.getenv("LOCALAPPDATA") != null) {
+            return Path.of(System.getenv("LOCALAPPDATA"), "Glance", "cache");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library/Caches/Glance");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache")).resolve("glance");
+    }
+
+    /** Points the libraries' caches into {@link #cache()} and turns telemetry off, unless already set. */
+    static void confineLibraries() {
+        setIfAbsent("DJL_CACHE_DIR", cache().resolve("djl").toString());
+        setIfAbsent("jna.tmpdir", cache().resolve("jna").toString());
+        setIfAbsent("offline", "true");
+        setIfAbsent("OPT_OUT_TRACKING", "true");
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}
