@@ -5,10 +5,11 @@ Needs a corpus generated with --keep-originals K (full/<split>/NNNNNN.png, the l
 NAME.txt (the lines recorded while drawing, one per line). --one-per-kind takes the first screen of each kind (the
 committed benchmark set inference/src/test/resources/ocr-bench came from corpus v2 with
 --splits test_seen,test_unseen --one-per-kind --n 24 --colours 64); --colours quantises to a small palette so the PNGs stay small (text stays
-sharp: no dithering). Special frames and camera scenes are left out: their text is not screen text.
+sharp: no dithering). Special frames are left out, and camera scenes unless --with-camera.
 
 The RapidOCR visibility check of the corpus (>= 90 % of recorded lines readable) is then
-    java -cp ... app.glance.inference.ocr.OcrBenchmark OUT --runs 1 --no-tesseract
+    python -m training.data.ocr_export --corpus C --out OUT --n 500 --min-lines 1 --with-camera
+    ./glance ocr-bench OUT --runs 1 --no-tesseract
 """
 import argparse
 import json
@@ -24,6 +25,8 @@ def main(argv=None):
     ap.add_argument("--n", type=int, default=500)
     ap.add_argument("--one-per-kind", action="store_true")
     ap.add_argument("--splits", default="train,val,test_seen,test_unseen")
+    ap.add_argument("--min-lines", type=int, default=3)
+    ap.add_argument("--with-camera", action="store_true", help="keep camera scenes (photographed documents, signs)")
     ap.add_argument("--colours", type=int, default=0, help="quantise to this many colours (0: keep RGB)")
     a = ap.parse_args(argv)
     os.makedirs(a.out, exist_ok=True)
@@ -35,8 +38,9 @@ def main(argv=None):
         for line in open(path, encoding="utf-8"):
             r = json.loads(line)
             full = os.path.join(a.corpus, "full", split, os.path.basename(r["image"]).replace(".jpg", ".png"))
-            if written >= a.n or not os.path.exists(full) or r["special"] or r["source"] == "camera" \
-                    or len(r["ocr_lines"]) < 3 or (a.one_per_kind and r["kind"] in kinds):
+            if written >= a.n or not os.path.exists(full) or r["special"] \
+                    or (r["source"] == "camera" and not a.with_camera) \
+                    or len(r["ocr_lines"]) < a.min_lines or (a.one_per_kind and r["kind"] in kinds):
                 continue
             kinds.add(r["kind"])
             name = r["kind"].replace(".", "-") if a.one_per_kind else r["id"]

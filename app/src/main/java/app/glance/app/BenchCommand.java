@@ -223,7 +223,7 @@ final class BenchCommand {
         return -1;
     }
 
-    private static List<Path> defaultImages() {
+    static List<Path> defaultImages() {
         Path dir = ModelLocator.home().resolve("assets/samples/bench");
         if (!Files.isDirectory(dir)) {
             return List.of();

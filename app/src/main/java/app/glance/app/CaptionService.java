@@ -84,8 +84,8 @@ final class CaptionService implements AutoCloseable {
     }
 
     /** Captures from {@code source} and describes it; {@code what} is the status line, e.g. "Describing the screen". */
-    void describe(String what, FrameSource source, DetailLevel level) {
-        submit(what, cancel -> {
+    InferenceThread.Request describe(String what, FrameSource source, DetailLevel level) {
+        return submit(what, cancel -> {
             Frame frame = source.capture();
             lastSource = source;
             describeFrame(frame, level, cancel, "");
@@ -93,19 +93,19 @@ final class CaptionService implements AutoCloseable {
     }
 
     /** The detailed description of the last capture. */
-    void moreDetail() {
+    InferenceThread.Request moreDetail() {
         Frame frame = lastFrame;
         if (frame == null) {
-            tell("There is nothing to describe in more detail yet.");
-            return;
+            return submit("Describing in detail",
+                    cancel -> tell("There is nothing to describe in more detail yet."));
         }
-        submit("Describing in detail", cancel -> describeFrame(frame, DetailLevel.DETAILED, cancel, ""));
+        return submit("Describing in detail", cancel -> describeFrame(frame, DetailLevel.DETAILED, cancel, ""));
     }
 
     /** Captures the last target again (or {@code firstTime} when there was none) and says what changed. */
-    void whatChanged(FrameSource firstTime) {
+    InferenceThread.Request whatChanged(FrameSource firstTime) {
         FrameSource source = lastSource != null ? lastSource : firstTime;
-        submit("Checking what changed", cancel -> {
+        return submit("Checking what changed", cancel -> {
             Frame frame = source.capture();
             lastSource = source;
             LumaGrid grid = LumaGrid.of(frame.image());
@@ -138,9 +138,9 @@ final class CaptionService implements AutoCloseable {
         return Optional.ofNullable(lastDescription);
     }
 
-    private void submit(String what, Task task) {
+    private InferenceThread.Request submit(String what, Task task) {
         view.showWorking(what);
-        inference.submit(cancel -> run(task, cancel), () -> { });
+        return inference.submit(cancel -> run(task, cancel), () -> { });
     }
 
     private void run(Task task, Cancellation cancel) {

@@ -23,6 +23,7 @@ public final class Main {
             "       glance describe [--json] [--detail] [--speak] [--wav FILE] [--model DIR] [--no-ocr]",
             "                       [--decoding greedy|beam] [--providers DirectML,CUDA,CoreML,CPU] IMAGE...",
             "       glance bench [--json] [--runs N] [--decoding greedy|beam] [--providers LIST]",
+            "       glance soak [--requests N] [--json]   2,000 rapid requests: every one ends, memory stays flat",
             "       glance ocr-bench FOLDER [--runs N] [--no-tesseract]   RapidOCR against Tesseract on PNG+TXT pairs",
             "       glance --help");
 
@@ -62,6 +63,7 @@ public final class Main {
                 case "bench" -> BenchCommand.run(rest, out, err);
                 case "window" -> WindowCommand.run(rest, err);
                 case "ocr-bench" -> ocrBench(rest, out, err);
+                case "soak" -> SoakCommand.run(rest, out, err);
                 case "--help", "-h", "help" -> {
                     out.println(USAGE);
                     yield 0;

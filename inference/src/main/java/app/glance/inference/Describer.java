@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -35,6 +36,7 @@ public final class Describer implements AutoCloseable {
     });
 
     private final InferenceThread inference = InferenceThread.start("glance-inference");
+    private final AtomicLong described = new AtomicLong();
 
     /** Either part may be null when it could not be loaded; the description then says what is missing. */
     public Describer(Captioner captioner, TextReader reader) {
@@ -62,7 +64,7 @@ public final class Describer implements AutoCloseable {
      * Describes {@code image} on the inference thread and returns at once. A request submitted later cancels this
      * one at its next decode step; exactly one of onDone, onCancelled or onFailed ends every request.
      */
-    public Cancellation submit(RgbImage image, DetailLevel level, Listener listener) {
+    public InferenceThread.Request submit(RgbImage image, DetailLevel level, Listener listener) {
         return inference.submit(cancel -> {
             try {
                 Description d = describe(image, level, cancel, listener);
@@ -84,6 +86,11 @@ public final class Describer implements AutoCloseable {
 
     /** The OCR lines and how long reading them took. */
     private record Ocr(List<TextLine> lines, long ms) {
+    }
+
+    /** How many images the captioner has been run on (blank frames and cache hits do not count). */
+    public long described() {
+        return described.get();
     }
 
     public String modelId() {
@@ -136,6 +143,7 @@ public final class Describer implements AutoCloseable {
             }
             return texts(o.lines());
         };
+        described.incrementAndGet();
         CaptionResult r = captioner.caption(image, List.of(), pass2Text, level, cancel, honest);
         Ocr o = await(ocr);
         Timings t = r.timings();

@@ -3,6 +3,7 @@ package app.glance.inference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +23,13 @@ public final class InferenceThread implements AutoCloseable {
     @FunctionalInterface
     public interface Job {
         void run(Cancellation cancel) throws Exception;
+    }
+
+    /** How a request ended. */
+    public enum Outcome { DONE, CANCELLED, SKIPPED, FAILED }
+
+    /** A submitted request: its cancel, and a future that completes when it has ended, however it ended. */
+    public record Request(Cancellation cancel, CompletableFuture<Outcome> ended) {
     }
 
     private final Executor executor;
@@ -48,28 +56,43 @@ public final class InferenceThread implements AutoCloseable {
         }));
     }
 
-    /** Cancels what runs or waits, then queues {@code job}; {@code skipped} runs if the job never starts. */
-    public Cancellation submit(Job job, Runnable skipped) {
+    /**
+     * Cancels what runs or waits, then queues {@code job}; {@code skipped} runs if the job never starts. The request
+     * ends DONE when the job returns uncancelled, CANCELLED when it returns after a cancel, SKIPPED when it never
+     * started, FAILED when it threw.
+     */
+    public Request submit(Job job, Runnable skipped) {
         Cancellation cancel = new Cancellation();
+        CompletableFuture<Outcome> ended = new CompletableFuture<>();
         latest.getAndSet(cancel).cancel();
         try {
             executor.execute(() -> {
                 if (cancel.isCancelled()) {
-                    skipped.run();
+                    end(ended, Outcome.SKIPPED, skipped);
                     return;
                 }
                 try {
                     job.run(cancel);
+                    ended.complete(cancel.isCancelled() ? Outcome.CANCELLED : Outcome.DONE);
                 } catch (Exception | LinkageError e) {
                     LOG.warn("an inference request failed: {}", e.toString());
+                    ended.complete(Outcome.FAILED);
                 }
             });
         } catch (RejectedExecutionException e) {
             LOG.debug("request ignored while shutting down");
             cancel.cancel();
-            skipped.run();
+            end(ended, Outcome.SKIPPED, skipped);
         }
-        return cancel;
+        return new Request(cancel, ended);
+    }
+
+    private static void end(CompletableFuture<Outcome> ended, Outcome outcome, Runnable callback) {
+        try {
+            callback.run();
+        } finally {
+            ended.complete(outcome);
+        }
     }
 
     /** Cancels the running and the waiting job, if any. */

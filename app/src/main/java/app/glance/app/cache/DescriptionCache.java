@@ -70,32 +70,36 @@ public final class DescriptionCache {
     public <X extends Exception> Description get(FrameHash hash, CaptureMode mode, String modelId, DetailLevel level,
                                                  Loader<X> loader) throws X {
         Key wanted = new Key(hash, mode, modelId, level);
-        Key key = nearest(wanted, true).orElse(wanted);
-        CompletableFuture<Description> mine = new CompletableFuture<>();
-        CompletableFuture<Description> theirs = cache.asMap().putIfAbsent(key, mine);
-        if (theirs != null) {
-            try {
-                Description d = theirs.get();
+        Map<Key, CompletableFuture<Description>> map = cache.asMap();
+        while (true) {
+            Key key = nearest(wanted, true).orElse(wanted);
+            CompletableFuture<Description> mine = new CompletableFuture<>();
+            CompletableFuture<Description> theirs = map.putIfAbsent(key, mine);
+            if (theirs != null) {
+                Description d;
+                try {
+                    d = theirs.get();
+                } catch (ExecutionException e) {
+                    d = null;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
                 if (d != null) {
                     return d;
                 }
-            } catch (ExecutionException e) {
-                // their request failed; describe it ourselves, without caching
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
+                map.remove(key, theirs); // theirs was cancelled or failed: forget it and look again
+                continue;
             }
-            return loader.load();
-        }
-        boolean done = false;
-        try {
-            Description d = loader.load();
-            mine.complete(d); // null: Caffeine drops the entry
-            done = true;
-            return d;
-        } finally {
-            if (!done) {
-                mine.complete(null);
+            Description d = null;
+            try {
+                d = loader.load();
+                return d;
+            } finally {
+                mine.complete(d);
+                if (d == null) { // cancelled or failed: nothing to remember, and no empty entry left behind
+                    map.remove(key, mine);
+                }
             }
         }
     }
