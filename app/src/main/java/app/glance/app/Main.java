@@ -1,6 +1,7 @@
 package app.glance.app;
 
 import app.glance.inference.RuntimeOptions;
+import org.slf4j.LoggerFactory;
 import app.glance.inference.ocr.OcrBenchmark;
 
 import java.io.PrintStream;
@@ -78,6 +79,10 @@ public final class Main {
             err.println("glance: " + e.getMessage());
             err.println(USAGE);
             return 2;
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError | LinkageError e) {
+            LoggerFactory.getLogger(Main.class).error("command {} failed", command, e);
+            err.println("glance: something went wrong inside Glance; please report it with the log above");
+            return 1;
         }
     }
 

@@ -88,6 +88,10 @@ final class WindowCommand implements UiActions {
     private void ready(GlanceWindow w) {
         window = w;
         DescriptionViewModel view = w.viewModel();
+        CrashHandler.install(sentence -> {
+            Platform.runLater(() -> view.note(sentence));
+            glance.speaker().speak(sentence, Priority.NOW);
+        });
         ExecutorService inference = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "glance-inference");
             t.setDaemon(true);
