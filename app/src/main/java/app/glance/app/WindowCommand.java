@@ -2,9 +2,12 @@ package app.glance.app;
 
 import app.glance.app.cache.ChangeTracker;
 import app.glance.app.cache.DescriptionCache;
+import app.glance.app.capture.CaptureException;
 import app.glance.app.capture.CaptureMode;
+import app.glance.app.capture.Frame;
 import app.glance.app.capture.FrameSource;
 import app.glance.app.capture.FrameSources;
+import app.glance.app.capture.Region;
 import app.glance.app.hotkeys.GlobalHotkeys;
 import app.glance.app.hotkeys.HotkeyAction;
 import app.glance.app.hotkeys.HotkeyMatcher;
@@ -16,6 +19,8 @@ import app.glance.speech.Priority;
 import app.glance.ui.DescriptionViewModel;
 import app.glance.ui.GlanceFx;
 import app.glance.ui.GlanceWindow;
+import app.glance.ui.RegionOverlay;
+import app.glance.ui.RegionSelection;
 import app.glance.ui.UiActions;
 
 import java.awt.GraphicsEnvironment;
@@ -39,6 +44,8 @@ final class WindowCommand implements UiActions {
 
     private final Glance glance;
     private final Settings settings;
+    /** The region chosen last on the overlay, offered first next time (in memory only). */
+    private volatile Region lastRegion;
     private final FrameSources sources;
     private final ExecutorService hotkeyHandOff = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "glance-hotkeys");
@@ -159,9 +166,33 @@ final class WindowCommand implements UiActions {
         describe(CaptureMode.WINDOW, sources.activeWindow());
     }
 
+    /**
+     * Captures the screen, lets the user choose a region of it on the overlay (keyboard or mouse; it starts from the
+     * last region chosen, else the saved one) and describes that part of the capture. The overlay itself is never in
+     * the picture: the screen is captured before it opens.
+     */
     @Override
     public void describeRegion() {
-        describe(CaptureMode.REGION, sources.region());
+        hotkeyHandOff.execute(() -> {
+            Frame screen;
+            try {
+                screen = sources.screen().capture();
+            } catch (CaptureException e) {
+                glance.speaker().speak(e.getMessage(), Priority.NOW);
+                return;
+            }
+            Region saved = lastRegion != null ? lastRegion : settings.capture().region();
+            RegionSelection.Box start = saved == null ? null
+                    : new RegionSelection.Box(saved.x(), saved.y(), saved.width(), saved.height());
+            RegionOverlay.choose(screen.image(), start, text -> glance.speaker().speak(text, Priority.NOW))
+                    .thenAccept(chosen -> chosen.ifPresent(b -> {
+                        Region r = new Region(b.x(), b.y(), b.width(), b.height());
+                        lastRegion = r;
+                        Frame part = new Frame(r.crop(screen.image()), CaptureMode.REGION,
+                                screen.target() + " region " + r);
+                        describe(CaptureMode.REGION, () -> part);
+                    }));
+        });
     }
 
     @Override

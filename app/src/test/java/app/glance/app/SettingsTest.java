@@ -94,7 +94,8 @@ class SettingsTest {
 
     @Test
     void brokenJsonOrAnUnknownVersionMeansDefaults(@TempDir Path dir) throws IOException {
-        for (String text : new String[] {"{not json", "{\"version\": 9}", "{\"region\": \"1,2,3\"}", "[1]", "", "  \n"}) {
+        for (String text : new String[] {"{not json", "{\"version\": 9}", "{\"region\": \"1,2,3\"}", "[1]", "",
+                "  \n"}) {
             Path file = dir.resolve("desktop.json");
             Files.writeString(file, text);
             Settings s = load(file);

@@ -4,7 +4,7 @@ package app.glance.app.hotkeys;
 public enum HotkeyAction {
     DESCRIBE_SCREEN("describe the screen"),
     DESCRIBE_WINDOW("describe the active window"),
-    DESCRIBE_REGION("describe the saved region"),
+    DESCRIBE_REGION("choose a region of the screen and describe it"),
     DESCRIBE_CLIPBOARD("describe the image on the clipboard"),
     MORE_DETAIL("more detail about the last capture"),
     READ_TEXT("read all the text of the last capture"),
