@@ -13,7 +13,7 @@ import java.util.Optional;
  * <pre>
  *   Ctrl+Alt+D   describe the screen (the monitor under the mouse)
  *   Ctrl+Alt+W   describe the active window
- *   Ctrl+Alt+R   describe the saved region
+ *   Ctrl+Alt+R   choose a region (overlay, keyboard or mouse) and describe it
  *   Ctrl+Alt+V   describe the image on the clipboard
  *   Ctrl+Alt+M   more detail about the last capture
  *   Ctrl+Alt+X   read all the text of the last capture   (not Ctrl+Alt+T: that opens a terminal on GNOME and KDE)
