@@ -7,7 +7,8 @@ import java.util.Locale;
  * The folders Glance writes to, and the libraries it points there. Glance writes only to its cache folder
  * ({@code $XDG_CACHE_HOME/glance}, {@code %LOCALAPPDATA%\Glance\cache}, {@code ~/Library/Caches/Glance}), its config
  * folder (see {@link Settings#defaultFile()}) and private temporary folders it deletes; without this, DJL would
- * unpack its tokenizer library to {@code ~/.djl.ai} and JNA to {@code ~/.cache/JNA}. Telemetry is turned off here
+ * unpack its tokenizer library to {@code ~/.djl.ai}, JNA to {@code ~/.cache/JNA} and JavaCPP (the camera's FFmpeg) to
+ * {@code ~/.javacpp}. Telemetry is turned off here
  * too (DJL reads {@code OPT_OUT_TRACKING} and {@code offline} from the environment or system properties).
  */
 final class Folders {
@@ -32,6 +33,7 @@ final class Folders {
     static void confineLibraries() {
         setIfAbsent("DJL_CACHE_DIR", cache().resolve("djl").toString());
         setIfAbsent("jna.tmpdir", cache().resolve("jna").toString());
+        setIfAbsent("org.bytedeco.javacpp.cachedir", cache().resolve("javacpp").toString());
         setIfAbsent("offline", "true");
         setIfAbsent("OPT_OUT_TRACKING", "true");
     }

@@ -4,6 +4,7 @@ import app.glance.app.capture.CaptureSettings;
 import app.glance.app.capture.Exclusions;
 import app.glance.app.capture.Region;
 import app.glance.app.capture.ScreenSource;
+import app.glance.app.capture.WebcamSource;
 import app.glance.app.hotkeys.HotkeyAction;
 import app.glance.app.hotkeys.HotkeyException;
 import app.glance.app.hotkeys.Hotkeys;
@@ -31,6 +32,7 @@ import java.util.Optional;
  * {"version": 1,
  *  "screen": "under-mouse",                        // or "all": every monitor as one picture
  *  "region": "100,80,640,480",                     // the saved region: x, y, width, height
+ *  "camera": "/dev/video1",                         // or "video=USB Camera" (Windows), "1" (macOS), a video file
  *  "exclusions": ["KeePassXC", "1Password", ...],   // replaces the default privacy list
  *  "hotkeys": {"describe-screen": "Ctrl+Alt+D", "repeat-last": ""},   // "" turns one off
  *  "providers": ["DirectML", "CPU"],                // execution providers to try in order (default: all, CPU last)
@@ -137,7 +139,10 @@ record Settings(CaptureSettings capture, Hotkeys hotkeys, RuntimeOptions runtime
         if (ortNative.isPresent() && !Files.isDirectory(ortNative.get())) {
             throw new IllegalArgumentException("\"onnxruntime_native_path\" is not a folder: " + ortNative.get());
         }
-        return new Settings(new CaptureSettings(monitors, region, exclusions), Hotkeys.of(keys), runtime, ortNative,
+        WebcamSource camera = root.hasNonNull("camera") && !root.get("camera").asText().isBlank()
+                ? new WebcamSource(root.get("camera").asText(), 1280, 720) : d.camera();
+        return new Settings(new CaptureSettings(monitors, region, exclusions, camera), Hotkeys.of(keys), runtime,
+                ortNative,
                 Optional.empty());
     }
 

@@ -140,6 +140,7 @@ final class WindowCommand implements UiActions {
             case DESCRIBE_WINDOW -> describeActiveWindow();
             case DESCRIBE_REGION -> describeRegion();
             case DESCRIBE_CLIPBOARD -> describe(CaptureMode.CLIPBOARD, sources.clipboard());
+            case DESCRIBE_WEBCAM -> describeWebcam();
             case MORE_DETAIL -> moreDetail();
             case READ_TEXT -> readAllText();
             case WHAT_CHANGED -> whatChanged();
@@ -193,6 +194,11 @@ final class WindowCommand implements UiActions {
                         describe(CaptureMode.REGION, () -> part);
                     }));
         });
+    }
+
+    @Override
+    public void describeWebcam() {
+        describe(CaptureMode.WEBCAM, sources.webcam());
     }
 
     @Override

@@ -126,6 +126,7 @@ public final class LargePrintWindow {
             case DESCRIBE_SCREEN -> actions.describeScreen();
             case DESCRIBE_WINDOW -> actions.describeActiveWindow();
             case DESCRIBE_REGION -> actions.describeRegion();
+            case DESCRIBE_CAMERA -> actions.describeWebcam();
             case OPEN_IMAGE -> imageChooser.apply(scene.getWindow()).ifPresent(actions::describeImageFile);
             case MORE_DETAIL -> actions.moreDetail();
             case READ_TEXT -> actions.readAllText();

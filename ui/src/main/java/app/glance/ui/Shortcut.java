@@ -19,6 +19,8 @@ enum Shortcut {
     DESCRIBE_SCREEN("F5", "Describe screen", "Describe the whole screen", key(KeyCode.F5)),
     DESCRIBE_WINDOW("F6", "Active window", "Describe the active window", key(KeyCode.F6)),
     DESCRIBE_REGION("F7", "Region", "Choose a region with the mouse or the arrow keys, then describe it", key(KeyCode.F7)),
+    DESCRIBE_CAMERA("F3", "Camera", "Describe what the camera sees; hold the page still for a moment",
+            key(KeyCode.F3)),
     OPEN_IMAGE("Ctrl+O", "Open image", "Describe an image file (you can also drop a file on the window)",
             key(KeyCode.O, SHORTCUT_DOWN)),
     MORE_DETAIL("F8", "More detail", "A detailed description of the last capture", key(KeyCode.F8)),

@@ -20,6 +20,9 @@ public interface UiActions {
     /** Let the user choose a region, then describe it (F7). */
     void describeRegion();
 
+    /** Describe a frame from the camera (F3). */
+    void describeWebcam();
+
     /** Describe an image file the user picked or dropped on the window (Ctrl+O). */
     void describeImageFile(Path file);
 

@@ -12,6 +12,7 @@ final class RecordingActions implements UiActions {
     @Override public void describeScreen() { calls.add("describeScreen"); }
     @Override public void describeActiveWindow() { calls.add("describeActiveWindow"); }
     @Override public void describeRegion() { calls.add("describeRegion"); }
+    @Override public void describeWebcam() { calls.add("describeWebcam"); }
     @Override public void describeImageFile(Path file) { calls.add("describeImageFile " + file.getFileName()); }
     @Override public void moreDetail() { calls.add("moreDetail"); }
     @Override public void readAllText() { calls.add("readAllText"); }

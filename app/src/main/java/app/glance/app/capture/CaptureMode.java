@@ -6,7 +6,8 @@ public enum CaptureMode {
     WINDOW("the active window"),
     REGION("the saved region"),
     FILE("an image file"),
-    CLIPBOARD("the clipboard image");
+    CLIPBOARD("the clipboard image"),
+    WEBCAM("the camera picture");
 
     private final String spoken;
 

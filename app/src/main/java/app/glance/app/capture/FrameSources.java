@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /** Every place the desktop app captures from, built once from the settings. */
-public record FrameSources(FrameSource screen, FrameSource activeWindow, FrameSource region, FrameSource clipboard) {
+public record FrameSources(FrameSource screen, FrameSource activeWindow, FrameSource region, FrameSource clipboard,
+                           FrameSource webcam) {
 
     /** The real desktop: AWT for pixels and the clipboard, X11 tools for the active window. */
     public static FrameSources system(Supplier<CaptureSettings> settings) {
@@ -13,7 +14,8 @@ public record FrameSources(FrameSource screen, FrameSource activeWindow, FrameSo
                 () -> new ScreenSource(pixels, settings.get().monitors()).capture(),
                 () -> new ActiveWindowSource(ActiveWindow.system(), pixels, settings.get().exclusions()).capture(),
                 new RegionSource(() -> settings.get().region(), pixels),
-                new ClipboardSource());
+                new ClipboardSource(),
+                () -> settings.get().camera().capture());
     }
 
     /** An image file. */

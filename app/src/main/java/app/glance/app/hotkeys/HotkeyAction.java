@@ -6,6 +6,7 @@ public enum HotkeyAction {
     DESCRIBE_WINDOW("describe the active window"),
     DESCRIBE_REGION("choose a region of the screen and describe it"),
     DESCRIBE_CLIPBOARD("describe the image on the clipboard"),
+    DESCRIBE_WEBCAM("describe what the camera sees"),
     MORE_DETAIL("more detail about the last capture"),
     READ_TEXT("read all the text of the last capture"),
     WHAT_CHANGED("say what changed since the last capture"),

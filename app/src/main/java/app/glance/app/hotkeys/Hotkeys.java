@@ -15,6 +15,7 @@ import java.util.Optional;
  *   Ctrl+Alt+W   describe the active window
  *   Ctrl+Alt+R   choose a region (overlay, keyboard or mouse) and describe it
  *   Ctrl+Alt+V   describe the image on the clipboard
+ *   Ctrl+Alt+K   describe what the camera sees (it waits up to 2 s for the picture to hold still)
  *   Ctrl+Alt+M   more detail about the last capture
  *   Ctrl+Alt+X   read all the text of the last capture   (not Ctrl+Alt+T: that opens a terminal on GNOME and KDE)
  *   Ctrl+Alt+C   say what changed since the last capture
@@ -43,6 +44,7 @@ public final class Hotkeys {
         m.put(HotkeyAction.DESCRIBE_WINDOW, "Ctrl+Alt+W");
         m.put(HotkeyAction.DESCRIBE_REGION, "Ctrl+Alt+R");
         m.put(HotkeyAction.DESCRIBE_CLIPBOARD, "Ctrl+Alt+V");
+        m.put(HotkeyAction.DESCRIBE_WEBCAM, "Ctrl+Alt+K");
         m.put(HotkeyAction.MORE_DETAIL, "Ctrl+Alt+M");
         m.put(HotkeyAction.READ_TEXT, "Ctrl+Alt+X");
         m.put(HotkeyAction.WHAT_CHANGED, "Ctrl+Alt+C");
