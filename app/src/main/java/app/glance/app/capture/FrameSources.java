@@ -10,10 +10,11 @@ public record FrameSources(FrameSource screen, FrameSource activeWindow, FrameSo
     /** The real desktop: AWT for pixels and the clipboard, X11 tools for the active window. */
     public static FrameSources system(Supplier<CaptureSettings> settings) {
         ScreenPixels pixels = ScreenPixels.system();
+        PrivacyCover.ExcludedWindows excluded = PrivacyCover.ExcludedWindows.system(() -> settings.get().exclusions());
         return new FrameSources(
-                () -> new ScreenSource(pixels, settings.get().monitors()).capture(),
+                () -> new ScreenSource(pixels, settings.get().monitors(), excluded).capture(),
                 () -> new ActiveWindowSource(ActiveWindow.system(), pixels, settings.get().exclusions()).capture(),
-                new RegionSource(() -> settings.get().region(), pixels),
+                new RegionSource(() -> settings.get().region(), pixels, excluded),
                 new ClipboardSource(),
                 () -> settings.get().camera().capture());
     }

@@ -12,11 +12,18 @@ public final class RegionSource implements FrameSource {
 
     private final Supplier<Region> saved;
     private final ScreenPixels pixels;
+    private final PrivacyCover.ExcludedWindows excluded;
 
     /** {@code saved} returns the current saved region, or null when there is none. */
     public RegionSource(Supplier<Region> saved, ScreenPixels pixels) {
+        this(saved, pixels, PrivacyCover.ExcludedWindows.NONE);
+    }
+
+    /** Blacks out the windows {@code excluded} finds (see {@link PrivacyCover}). */
+    public RegionSource(Supplier<Region> saved, ScreenPixels pixels, PrivacyCover.ExcludedWindows excluded) {
         this.saved = saved;
         this.pixels = pixels;
+        this.excluded = excluded;
     }
 
     @Override
@@ -29,6 +36,7 @@ public final class RegionSource implements FrameSource {
         if (visible == null) {
             throw new CaptureException(CaptureException.Reason.NOTHING, "The saved region is not on any screen.");
         }
-        return new Frame(pixels.grab(visible), CaptureMode.REGION, "region " + r);
+        return new Frame(PrivacyCover.apply(pixels.grab(visible), visible, excluded.find()), CaptureMode.REGION,
+                "region " + r);
     }
 }

@@ -14,16 +14,24 @@ public final class ScreenSource implements FrameSource {
 
     private final ScreenPixels pixels;
     private final Monitors monitors;
+    private final PrivacyCover.ExcludedWindows excluded;
 
     public ScreenSource(ScreenPixels pixels, Monitors monitors) {
+        this(pixels, monitors, PrivacyCover.ExcludedWindows.NONE);
+    }
+
+    /** Blacks out the windows {@code excluded} finds (see {@link PrivacyCover}). */
+    public ScreenSource(ScreenPixels pixels, Monitors monitors, PrivacyCover.ExcludedWindows excluded) {
         this.pixels = pixels;
         this.monitors = monitors;
+        this.excluded = excluded;
     }
 
     @Override
     public Frame capture() throws CaptureException {
         Region area = area(pixels.screens(), pixels.pointer(), monitors);
-        return new Frame(pixels.grab(area), CaptureMode.SCREEN, "screen " + area);
+        List<Region> hidden = excluded.find();
+        return new Frame(PrivacyCover.apply(pixels.grab(area), area, hidden), CaptureMode.SCREEN, "screen " + area);
     }
 
     /** The desktop area to grab: the monitor under the pointer (else the primary), or the union of all. */

@@ -63,6 +63,7 @@ final class X11ActiveWindow implements ActiveWindow {
     }
 
     private static final Pattern WINDOW_ID = Pattern.compile("#\\s*(0x[0-9a-fA-F]+)");
+    private static final Pattern ANY_ID = Pattern.compile("0x[0-9a-fA-F]+");
     private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final Commands commands;
@@ -102,6 +103,40 @@ final class X11ActiveWindow implements ActiveWindow {
         String props = commands.run(List.of("xprop", "-id", id, "-notype", "_NET_WM_NAME", "WM_NAME", "WM_CLASS"))
                 .map(Commands.Result::stdout).orElse("");
         return Optional.of(new WindowInfo(id, title(props), windowClass(props), bounds));
+    }
+
+    /**
+     * The top-level windows whose title or class is on {@code exclusions} and that are on screen, from the window
+     * manager's {@code _NET_CLIENT_LIST_STACKING}: one {@code xprop} per window for its title and class, and
+     * {@code xwininfo} only for those that match. Empty when the tools or the list are missing.
+     */
+    List<WindowInfo> excludedOnScreen(Exclusions exclusions) throws CaptureException {
+        if (exclusions.patterns().isEmpty()) {
+            return List.of();
+        }
+        Optional<Commands.Result> list = commands.run(List.of("xprop", "-root", "-notype",
+                "_NET_CLIENT_LIST_STACKING"));
+        if (list.isEmpty() || list.get().exitCode() != 0) {
+            return List.of();
+        }
+        List<WindowInfo> out = new ArrayList<>();
+        Matcher ids = ANY_ID.matcher(list.get().stdout());
+        while (ids.find()) {
+            String id = ids.group();
+            String props = commands.run(List.of("xprop", "-id", id, "-notype", "_NET_WM_NAME", "WM_NAME",
+                    "WM_CLASS")).map(Commands.Result::stdout).orElse("");
+            WindowInfo named = new WindowInfo(id, title(props), windowClass(props), new Region(0, 0, 1, 1));
+            if (exclusions.match(named).isEmpty()) {
+                continue;
+            }
+            Optional<Commands.Result> info = commands.run(List.of("xwininfo", "-id", id));
+            Region bounds = info.filter(r -> r.exitCode() == 0 && r.stdout().contains("IsViewable"))
+                    .map(r -> xwininfoBounds(r.stdout())).orElse(null);
+            if (bounds != null) {
+                out.add(new WindowInfo(id, named.title(), named.windowClass(), bounds));
+            }
+        }
+        return out;
     }
 
     private Optional<WindowInfo> withXdotool(Commands.Result active) throws CaptureException {
