@@ -24,6 +24,12 @@ import org.slf4j.LoggerFactory;
  */
 final class QueuedSpeaker implements Speaker {
     private static final Logger LOG = LoggerFactory.getLogger(QueuedSpeaker.class);
+    /**
+     * Every request to speak, at DEBUG only (what was on screen never reaches INFO and above): turn on with
+     * {@code -Dorg.slf4j.simpleLogger.log.app.glance.speech.said=debug} to see what Glance said, e.g. without
+     * speakers or in the end-to-end test.
+     */
+    private static final Logger SAID = LoggerFactory.getLogger("app.glance.speech.said");
     private static final int BLOCK_MILLIS = 20;
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
 
@@ -70,6 +76,7 @@ final class QueuedSpeaker implements Speaker {
         if (text == null || text.isBlank()) {
             return;
         }
+        SAID.debug("{}: {}", priority, text);
         lock.lock();
         try {
             if (closed) {
@@ -88,6 +95,7 @@ final class QueuedSpeaker implements Speaker {
 
     @Override
     public void replaceQueued(String text) {
+        SAID.debug("REPLACE: {}", text);
         lock.lock();
         try {
             if (closed) {

@@ -4,11 +4,14 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.layout.Region;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * Starts JavaFX and opens Glance's large-print window. The application's main class calls one of these once:
@@ -77,21 +80,38 @@ public final class GlanceFx {
             }
             view.setOnQuit(window::close);
             stage.setTitle("Glance");
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            double width = Math.min(1280, screen.getWidth() * 0.9);
+            double height = Math.min(900, screen.getHeight() * 0.9);
+            // the first size comes from the scene's root: some window managers (openbox) shrink a window that is
+            // given its size through the stage after it was created to its minimum, and ignore later resizes
+            if (view.scene().getRoot() instanceof Region root) {
+                root.setPrefSize(width, height);
+            }
             stage.setScene(view.scene());
             stage.setMinWidth(480);
             stage.setMinHeight(360);
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            stage.setWidth(Math.min(1280, screen.getWidth() * 0.9));
-            stage.setHeight(Math.min(900, screen.getHeight() * 0.9));
+            stage.sizeToScene();
             stage.setOnCloseRequest(e -> {
                 e.consume();
                 window.close();
             });
             stage.show();
-            // some window managers (openbox under X11) shrink a new window to its minimum: size it again once shown
-            stage.setWidth(Math.min(1280, screen.getWidth() * 0.9));
-            stage.setHeight(Math.min(900, screen.getHeight() * 0.9));
             stage.centerOnScreen();
+            // openbox (and other window managers) map a new window at its minimum size whatever was asked; the size
+            // the stage holds is then stale, so setting the same size again does nothing. Once the window manager
+            // has placed the window, ask for the size anew if the window did not get it.
+            PauseTransition settle = new PauseTransition(Duration.millis(300));
+            settle.setOnFinished(e -> {
+                if (stage.getWidth() < width - 1 || stage.getHeight() < height - 1) {
+                    stage.setWidth(width - 1);
+                    stage.setHeight(height - 1);
+                    stage.setWidth(width);
+                    stage.setHeight(height);
+                    stage.centerOnScreen();
+                }
+            });
+            settle.play();
             request.ready().complete(window);
         } catch (RuntimeException e) {
             request.ready().completeExceptionally(e);

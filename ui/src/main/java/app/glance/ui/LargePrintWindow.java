@@ -42,7 +42,8 @@ public final class LargePrintWindow {
     private static final PseudoClass PENDING = PseudoClass.getPseudoClass("pending");
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private static final List<Shortcut> BUTTONS = List.of(Shortcut.DESCRIBE_SCREEN, Shortcut.DESCRIBE_WINDOW,
-            Shortcut.DESCRIBE_REGION, Shortcut.OPEN_IMAGE, Shortcut.MORE_DETAIL, Shortcut.READ_TEXT, Shortcut.REPEAT,
+            Shortcut.DESCRIBE_REGION, Shortcut.DESCRIBE_CAMERA, Shortcut.OPEN_IMAGE, Shortcut.MORE_DETAIL,
+            Shortcut.READ_TEXT, Shortcut.REPEAT,
             Shortcut.STOP, Shortcut.COPY, Shortcut.BIGGER, Shortcut.SMALLER, Shortcut.THEME, Shortcut.HELP);
 
     private final DescriptionViewModel vm;

@@ -1,0 +1,196 @@
+package app.glance.tests;
+
+import app.glance.inference.CaptionException;
+import app.glance.inference.RgbImage;
+import app.glance.inference.TextLine;
+import app.glance.inference.ocr.TextReader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The desktop app for real, under Xvfb with the openbox window manager: Glance's window is started, a zenity dialog
+ * is opened, the global describe hotkey (Ctrl+Alt+D) and read-text hotkey (Ctrl+Alt+X) are pressed with xdotool,
+ * and the test checks, from outside the app, that Glance spoke a description and then the dialog's text (its speech
+ * events, logged at DEBUG) and that its window shows that description (a screenshot of the window, read back with
+ * the same OCR Glance uses). Needs Xvfb, openbox, zenity, xdotool, xwininfo and ImageMagick's import (./glance test
+ * installs them).
+ */
+@EnabledOnOs(OS.LINUX)
+class DesktopEndToEndTest {
+
+    static final String MESSAGE = "Backup finished: 1204 files copied";
+    static final List<Process> started = new ArrayList<>();
+    static String display;
+    static Path dir;
+
+    @BeforeAll
+    static void startDesktop(@TempDir Path tmp) throws Exception {
+        dir = tmp;
+        display = ":" + (70 + (int) (ProcessHandle.current().pid() % 20));
+        start("Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp");
+        waitFor(() -> run(5, "xwininfo", "-root").isPresent(), 20,
+                "Xvfb did not start");
+        start("openbox");
+        Thread.sleep(800);
+    }
+
+    @AfterAll
+    static void stopDesktop() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            started.get(i).destroy();
+        }
+        for (Process p : started) {
+            try {
+                if (!p.waitFor(5, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    static Process start(String... command) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve(Path.of(command[0]).getFileName() + ".log").toFile());
+        pb.environment().put("DISPLAY", display);
+        pb.environment().put("HOME", dir.toString());
+        pb.environment().remove("WAYLAND_DISPLAY");
+        Process p = pb.start();
+        started.add(p);
+        return p;
+    }
+
+    /** Runs a short command on the test display; its stdout when it succeeded. */
+    static java.util.Optional<String> run(int seconds, String... command) {
+        try {
+            ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().put("DISPLAY", display);
+            Process p = pb.start();
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return java.util.Optional.empty();
+            }
+            return p.exitValue() == 0 ? java.util.Optional.of(new String(out, StandardCharsets.UTF_8))
+                    : java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
+    }
+
+    static void waitFor(BooleanSupplier done, int seconds, String why) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError(why);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    static List<String> said() {
+        try {
+            return Files.readAllLines(dir.resolve("glance.log"), StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.contains("app.glance.speech.said - "))
+                    .map(l -> l.substring(l.indexOf("app.glance.speech.said - ") + 25)).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    static void key(String chord) {
+        // modifiers as separate events: JNativeHook under Xvfb misses a combined "ctrl+alt+d"
+        String[] parts = chord.split("\\+");
+        List<String> cmd = new ArrayList<>(List.of("xdotool"));
+        for (int i = 0; i < parts.length - 1; i++) {
+            cmd.addAll(List.of("keydown", parts[i]));
+        }
+        cmd.addAll(List.of("key", parts[parts.length - 1]));
+        for (int i = parts.length - 2; i >= 0; i--) {
+            cmd.addAll(List.of("keyup", parts[i]));
+        }
+        assertThat(run(5, cmd.toArray(String[]::new))).as("xdotool " + chord).isPresent();
+    }
+
+    @Test
+    void theDescribeHotkeySpeaksAndShowsADescriptionOfTheDialogAndReadsItsText() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dglance.home=" + GlanceCli.ROOT, "-Duser.home=" + dir, "-Djava.io.tmpdir=" + dir,
+                "-Dorg.slf4j.simpleLogger.log.app.glance.speech.said=debug",
+                "-cp", System.getProperty("java.class.path"), "app.glance.app.Main")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("glance.log").toFile());
+        pb.environment().put("DISPLAY", display);
+        pb.environment().put("HOME", dir.toString());
+        Process glance = pb.start();
+        started.add(glance);
+        waitFor(() -> run(3, "xdotool", "search", "--name", "^Glance$").isPresent() || !glance.isAlive(), 90,
+                "Glance's window did not open");
+        Thread.sleep(3000); // the model, OCR and the global keyboard hook load after the window shows
+        assertThat(glance.isAlive()).as(Files.readString(dir.resolve("glance.log"))).isTrue();
+
+        start("zenity", "--info", "--title", "Backup", "--text", MESSAGE, "--width", "420");
+        waitFor(() -> run(3, "xdotool", "search", "--name", "^Backup$").isPresent(), 20, "zenity did not open");
+        run(3, "xdotool", "search", "--name", "^Backup$", "windowactivate", "--sync");
+        Thread.sleep(500);
+
+        int before = said().size();
+        key("ctrl+alt+d");
+        waitFor(() -> said().size() > before && said().get(said().size() - 1).startsWith("REPLACE"), 60,
+                "no refined description was spoken after Ctrl+Alt+D; Glance said: " + said());
+        String description = said().get(said().size() - 1).substring("REPLACE: ".length());
+        assertThat(description).as("a description, not a failure").doesNotContain("went wrong", "could not");
+
+        int beforeText = said().size();
+        key("ctrl+alt+x");
+        waitFor(() -> said().size() > beforeText, 30, "Ctrl+Alt+X read nothing");
+        String text = said().subList(beforeText, said().size()).stream().collect(Collectors.joining(" "));
+        assertThat(text.toLowerCase(Locale.ROOT)).as("the dialog's text was read").contains("backup finished");
+
+        // the window shows the description: screenshot Glance's window and read it with Glance's OCR
+        String id = run(5, "xdotool", "search", "--name", "^Glance$").orElseThrow().lines().findFirst().orElseThrow();
+        Path shot = Files.createDirectories(Path.of("target/desktop-e2e")).resolve("glance-window.png"); // kept
+        assertThat(run(20, "import", "-window", id.strip(), shot.toString())).as("import the window").isPresent();
+        String shown = ocr(shot);
+        List<String> words = List.of(description.replaceAll("[^\\p{L}\\p{N} ]", " ").toLowerCase(Locale.ROOT)
+                .split("\\s+"));
+        long seen = words.stream().filter(w -> w.length() > 3 && shown.contains(w)).count();
+        long long3 = words.stream().filter(w -> w.length() > 3).count();
+        assertThat(seen).as("the window shows the spoken description \"" + description + "\"; OCR of the window: "
+                + shown).isGreaterThanOrEqualTo(Math.max(1, long3 / 2));
+    }
+
+    static String ocr(Path png) throws IOException, CaptionException {
+        BufferedImage img = ImageIO.read(png.toFile());
+        int[] px = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+        for (int i = 0; i < px.length; i++) {
+            px[i] &= 0xFFFFFF;
+        }
+        try (TextReader reader = TextReader.rapidOcr(2)) {
+            return reader.read(new RgbImage(img.getWidth(), img.getHeight(), px)).stream().map(TextLine::text)
+                    .collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
+        }
+    }
+}
