@@ -9,7 +9,10 @@ import app.glance.app.cache.LumaGrid;
 import app.glance.app.capture.CaptureException;
 import app.glance.app.capture.Frame;
 import app.glance.app.capture.FrameSource;
+import app.glance.app.capture.PrivacyCover;
 import app.glance.app.capture.Region;
+import app.glance.app.capture.ScreenPixels;
+import app.glance.app.capture.UnderPointer;
 import app.glance.inference.CaptionException;
 import app.glance.inference.CaptionListener;
 import app.glance.inference.Cancellation;
@@ -125,6 +128,25 @@ final class CaptionService implements AutoCloseable {
             } else {
                 describeFrame(frame, DetailLevel.BRIEF, cancel,
                         change instanceof Change.Resized ? "The size changed. " : "Most of it changed. ");
+            }
+        });
+    }
+
+    /** Reads aloud the line of text under the mouse pointer (OCR of a band around it; no model). */
+    InferenceThread.Request readUnderPointer(ScreenPixels pixels, PrivacyCover.ExcludedWindows excluded) {
+        return submit("Reading under the pointer", cancel -> {
+            UnderPointer.Band band = UnderPointer.grab(pixels, excluded);
+            List<TextLine> lines = describer.readText(band.frame().image());
+            if (cancel.isCancelled()) {
+                return;
+            }
+            Optional<TextLine> line = UnderPointer.pick(lines, band.pointerX(), band.pointerY());
+            quietEarcon();
+            if (line.isEmpty()) {
+                tell("No text under the mouse pointer.");
+            } else {
+                view.showNote(line.get().text());
+                speaker.speak(line.get().text(), Priority.NOW);
             }
         });
     }

@@ -60,7 +60,10 @@ final class WindowCommand implements UiActions {
     private WindowCommand(Glance glance, Settings settings) {
         this.glance = glance;
         this.settings = settings;
-        this.sources = FrameSources.system(settings::capture);
+        // Glance's own window is covered in captures like an excluded one: it must not describe itself
+        this.sources = FrameSources.system(settings::capture, () -> Optional.ofNullable(window)
+                .flatMap(GlanceWindow::screenBounds).map(b -> List.of(new Region(b[0], b[1], b[2], b[3])))
+                .orElse(List.of()));
     }
 
     static int run(List<String> args, PrintStream err) throws Main.UsageException {
@@ -143,6 +146,8 @@ final class WindowCommand implements UiActions {
             case DESCRIBE_WEBCAM -> describeWebcam();
             case MORE_DETAIL -> moreDetail();
             case READ_TEXT -> readAllText();
+            case READ_UNDER_MOUSE -> Optional.ofNullable(service)
+                    .ifPresent(s -> s.readUnderPointer(sources.pixels(), sources.excluded()));
             case WHAT_CHANGED -> whatChanged();
             case REPEAT_LAST -> repeatLast();
             case STOP_SPEECH -> stopSpeech();

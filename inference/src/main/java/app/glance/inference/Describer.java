@@ -88,6 +88,11 @@ public final class Describer implements AutoCloseable {
     private record Ocr(List<TextLine> lines, long ms) {
     }
 
+    /** The text lines of {@code image} in reading order, without captioning it (empty when OCR is unavailable). */
+    public List<TextLine> readText(RgbImage image) {
+        return read(image).lines();
+    }
+
     /** How many images the captioner has been run on (blank frames and cache hits do not count). */
     public long described() {
         return described.get();

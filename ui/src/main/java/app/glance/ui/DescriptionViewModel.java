@@ -148,6 +148,14 @@ public final class DescriptionViewModel {
     }
 
     /** A failure, already turned into one short sentence for the user, e.g. "No screen could be captured." */
+    /** A short result that is not a description (e.g. the line under the pointer), from any thread. */
+    public void showNote(String sentence) {
+        fx.execute(() -> {
+            setStatus(sentence, false);
+            busy.set(false);
+        });
+    }
+
     public void showError(String sentence) {
         fx.execute(() -> {
             setStatus(sentence, true);

@@ -18,6 +18,8 @@ public final class GlanceWindow {
     private final boolean ownsToolkit;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    /** x, y, width, height on screen while showing, else null; kept for capture threads. */
+    private volatile int[] bounds;
 
     GlanceWindow(Stage stage, DescriptionViewModel viewModel, LargePrintWindow view, UiActions actions,
                  boolean ownsToolkit) {
@@ -26,6 +28,24 @@ public final class GlanceWindow {
         this.view = view;
         this.actions = actions;
         this.ownsToolkit = ownsToolkit;
+        Runnable track = () -> bounds = stage.isShowing() && !stage.isIconified()
+                ? new int[] {(int) stage.getX(), (int) stage.getY(), (int) stage.getWidth(), (int) stage.getHeight()}
+                : null;
+        stage.xProperty().addListener(o -> track.run());
+        stage.yProperty().addListener(o -> track.run());
+        stage.widthProperty().addListener(o -> track.run());
+        stage.heightProperty().addListener(o -> track.run());
+        stage.showingProperty().addListener(o -> track.run());
+        stage.iconifiedProperty().addListener(o -> track.run());
+    }
+
+    /**
+     * Where the window is on screen (x, y, width, height) while it shows, so that captures can leave Glance itself
+     * out; empty when hidden or minimised. Any thread.
+     */
+    public java.util.Optional<int[]> screenBounds() {
+        int[] b = bounds;
+        return b == null ? java.util.Optional.empty() : java.util.Optional.of(b.clone());
     }
 
     /** Where the application reports progress, captions, text and errors (from any thread). */

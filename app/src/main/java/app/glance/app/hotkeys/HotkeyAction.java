@@ -9,6 +9,7 @@ public enum HotkeyAction {
     DESCRIBE_WEBCAM("describe what the camera sees"),
     MORE_DETAIL("more detail about the last capture"),
     READ_TEXT("read all the text of the last capture"),
+    READ_UNDER_MOUSE("read the line of text under the mouse pointer"),
     WHAT_CHANGED("say what changed since the last capture"),
     REPEAT_LAST("repeat the last description"),
     STOP_SPEECH("stop speaking"),

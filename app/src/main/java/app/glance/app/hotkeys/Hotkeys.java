@@ -17,6 +17,7 @@ import java.util.Optional;
  *   Ctrl+Alt+V   describe the image on the clipboard
  *   Ctrl+Alt+K   describe what the camera sees (it waits up to 2 s for the picture to hold still)
  *   Ctrl+Alt+M   more detail about the last capture
+ *   Ctrl+Alt+U   read the line of text under the mouse pointer
  *   Ctrl+Alt+X   read all the text of the last capture   (not Ctrl+Alt+T: that opens a terminal on GNOME and KDE)
  *   Ctrl+Alt+C   say what changed since the last capture
  *   Ctrl+Alt+A   repeat the last description ("again"; not Ctrl+Alt+L: that locks the screen on most desktops)
@@ -47,6 +48,7 @@ public final class Hotkeys {
         m.put(HotkeyAction.DESCRIBE_WEBCAM, "Ctrl+Alt+K");
         m.put(HotkeyAction.MORE_DETAIL, "Ctrl+Alt+M");
         m.put(HotkeyAction.READ_TEXT, "Ctrl+Alt+X");
+        m.put(HotkeyAction.READ_UNDER_MOUSE, "Ctrl+Alt+U");
         m.put(HotkeyAction.WHAT_CHANGED, "Ctrl+Alt+C");
         m.put(HotkeyAction.REPEAT_LAST, "Ctrl+Alt+A");
         m.put(HotkeyAction.STOP_SPEECH, "Ctrl+Alt+S");
