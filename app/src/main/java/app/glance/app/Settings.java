@@ -32,6 +32,7 @@ import java.util.Optional;
  * {"version": 1,
  *  "screen": "under-mouse",                        // or "all": every monitor as one picture
  *  "region": "100,80,640,480",                     // the saved region: x, y, width, height
+ *  "keep_history": true,                            // save past descriptions (default: in memory only)
  *  "camera": "/dev/video1",                         // or "video=USB Camera" (Windows), "1" (macOS), a video file
  *  "exclusions": ["KeePassXC", "1Password", ...],   // replaces the default privacy list
  *  "hotkeys": {"describe-screen": "Ctrl+Alt+D", "repeat-last": ""},   // "" turns one off
@@ -43,14 +44,14 @@ import java.util.Optional;
  * {@link #problem()} holds the one sentence to tell the user.
  */
 record Settings(CaptureSettings capture, Hotkeys hotkeys, RuntimeOptions runtime, Optional<Path> ortNativePath,
-                Optional<String> problem) {
+                boolean keepHistory, Optional<String> problem) {
 
     static final int VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Settings defaults() {
         return new Settings(CaptureSettings.defaults(), Hotkeys.defaults(), RuntimeOptions.defaults(Glance.THREADS),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), false, Optional.empty());
     }
 
     /** {@code $XDG_CONFIG_HOME/glance}, {@code %APPDATA%\Glance} or {@code ~/Library/Application Support/Glance}. */
@@ -86,7 +87,7 @@ record Settings(CaptureSettings capture, Hotkeys hotkeys, RuntimeOptions runtime
                     + bad.getFileName() + "." + why;
             err.println("glance: " + file + ": " + (e.getMessage() == null ? e : e.getMessage()));
             Settings d = defaults();
-            return new Settings(d.capture(), d.hotkeys(), d.runtime(), d.ortNativePath(), Optional.of(sentence));
+            return new Settings(d.capture(), d.hotkeys(), d.runtime(), d.ortNativePath(), false, Optional.of(sentence));
         }
     }
 
@@ -142,8 +143,7 @@ record Settings(CaptureSettings capture, Hotkeys hotkeys, RuntimeOptions runtime
         WebcamSource camera = root.hasNonNull("camera") && !root.get("camera").asText().isBlank()
                 ? new WebcamSource(root.get("camera").asText(), 1280, 720) : d.camera();
         return new Settings(new CaptureSettings(monitors, region, exclusions, camera), Hotkeys.of(keys), runtime,
-                ortNative,
-                Optional.empty());
+                ortNative, root.path("keep_history").asBoolean(false), Optional.empty());
     }
 
     /** "describe-screen" -> DESCRIBE_SCREEN. */

@@ -47,6 +47,12 @@ final class WindowCommand implements UiActions {
     /** The region chosen last on the overlay, offered first next time (in memory only). */
     private volatile Region lastRegion;
     private final FrameSources sources;
+    /** Saves the history file when the user keeps history; one thread, so saves never overlap. */
+    private final ExecutorService historyWriter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "glance-history");
+        t.setDaemon(true);
+        return t;
+    });
     private final ExecutorService hotkeyHandOff = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "glance-hotkeys");
         t.setDaemon(true);
@@ -109,6 +115,10 @@ final class WindowCommand implements UiActions {
         });
         service = new CaptionService(glance.describer(), glance.speaker(), view, new DescriptionCache(),
                 new ChangeTracker(), inference);
+        if (settings.keepHistory()) {
+            new HistoryKeeper(new HistoryFile(HistoryFile.defaultFile()), historyWriter,
+                    sentence -> glance.speaker().speak(sentence, Priority.NORMAL)).attach(view);
+        }
         Hotkeys keys = settings.hotkeys();
         GlobalHotkeys h = GlobalHotkeys.start(new HotkeyMatcher(keys, Clock.systemUTC()), hotkeyHandOff,
                 this::onHotkey);
@@ -125,6 +135,7 @@ final class WindowCommand implements UiActions {
     }
 
     private void shutDown() {
+        historyWriter.shutdown();
         GlobalHotkeys h = hotkeys;
         if (h != null) {
             h.close();

@@ -148,6 +148,17 @@ public final class DescriptionViewModel {
     }
 
     /** A failure, already turned into one short sentence for the user, e.g. "No screen could be captured." */
+    /** Puts descriptions saved in an earlier session (newest first) below the ones of this session; any thread. */
+    public void restoreHistory(List<HistoryEntry> past) {
+        List<HistoryEntry> copy = List.copyOf(past);
+        fx.execute(() -> {
+            int room = MAX_HISTORY - history.size();
+            if (room > 0) {
+                history.addAll(copy.subList(0, Math.min(room, copy.size())));
+            }
+        });
+    }
+
     /** A short result that is not a description (e.g. the line under the pointer), from any thread. */
     public void showNote(String sentence) {
         fx.execute(() -> {
