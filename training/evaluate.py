@@ -23,7 +23,7 @@ import torch
 from . import sequences as seq
 from .metrics import bleu4, cider_d
 from .prepare import open_split
-from .sample import greedy, load_checkpoint
+from .sample import decode, load_checkpoint
 from .train import noisy_ocr, normalise
 
 SPECIAL_WORDS = ("black", "blank", "white", "locked", "lock screen", "wallpaper", "screensaver", "loading", "empty",
@@ -73,7 +73,8 @@ def special_ok(rec, caption: str) -> bool:
 
 
 @torch.no_grad()
-def run_split(model, tok, recs, pixels, level: str, n: int, seed: int, ngram: int, use_text: bool = True):
+def run_split(model, tok, recs, pixels, level: str, n: int, seed: int, ngram: int, use_text: bool = True,
+              beams: int = 1):
     c = model.config
     rng = random.Random(seed)
     idx = list(range(len(recs)))
@@ -92,13 +93,14 @@ def run_split(model, tok, recs, pixels, level: str, n: int, seed: int, ngram: in
         if c.single_pass:  # the ablation without a first pass: one generation from the multi-layer features
             ids1 = []
         else:
-            ids1, _ = greedy(model, head, img, seq.tail_ids(tok, [], level), seq.MAX_NEW_TOKENS[level], tok.eos_id,
-                             ngram)
+            ids1, _ = decode(model, head, img, seq.tail_ids(tok, [], level), seq.MAX_NEW_TOKENS[level], tok.eos_id,
+                             ngram, beams)
         t1 += time.perf_counter() - s
         draft = (ids1 or [tok.eos_id])[:c.max_caption_tokens]
         ser = model.ser_embeds(ser_feats, torch.tensor([draft]))
-        ids2, _ = greedy(model, head, ser, seq.tail_ids(tok, lines, level, draft_ids=None if c.single_pass
-                                                        else draft), seq.MAX_NEW_TOKENS[level], tok.eos_id, ngram)
+        ids2, _ = decode(model, head, ser, seq.tail_ids(tok, lines, level, draft_ids=None if c.single_pass
+                                                        else draft), seq.MAX_NEW_TOKENS[level], tok.eos_id, ngram,
+                         beams)
         t2 += time.perf_counter() - s
         out["initial"].append(tok.decode(ids1))
         out["refined"].append(tok.decode(ids2))
@@ -108,8 +110,8 @@ def run_split(model, tok, recs, pixels, level: str, n: int, seed: int, ngram: in
             p = rng.choice(rec["pseudo"])
             d = tok.encode(p["caption"])[:c.max_caption_tokens] or [tok.eos_id]
             ser = model.ser_embeds(ser_feats, torch.tensor([d]))
-            ids, _ = greedy(model, head, ser, seq.tail_ids(tok, lines, level, draft_ids=d),
-                            seq.MAX_NEW_TOKENS[level], tok.eos_id, ngram)
+            ids, _ = decode(model, head, ser, seq.tail_ids(tok, lines, level, draft_ids=d),
+                            seq.MAX_NEW_TOKENS[level], tok.eos_id, ngram, beams)
             out["fixes"].append((p["edits"], tok.decode(ids), rec["captions"][p["ref"]]))
     out["t_pass1_per100"] = t1 / max(1, len(idx)) * 100
     out["t_both_per100"] = t2 / max(1, len(idx)) * 100
@@ -171,11 +173,13 @@ def main():
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--out", default="")
     ap.add_argument("--no-text", action="store_true", help="ablation: pass 2 without the OCR text lines")
+    ap.add_argument("--beams", type=int, default=1, help="1: greedy (the runtime's default); 3: the paper's beams")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     model, tok, ck = load_checkpoint(a.ckpt)
     ngram = seq.DECODING["no_repeat_ngram"]
-    report = {"checkpoint": a.ckpt, "config": model.config.to_dict(), "n": a.n, "pass2_text": not a.no_text}
+    report = {"checkpoint": a.ckpt, "config": model.config.to_dict(), "n": a.n, "pass2_text": not a.no_text,
+              "beams": a.beams}
     for split in a.splits.split(","):
         recs, pixels = open_split(a.prep, split, 0)
         if not recs:
@@ -183,7 +187,7 @@ def main():
         for level in a.levels.split(","):
             n = a.n if level == "brief" else max(20, a.n // 3)
             report[f"{split}/{level}"] = summarise(run_split(model, tok, recs, pixels, level, n, a.seed, ngram,
-                                                             not a.no_text), level)
+                                                             not a.no_text, a.beams), level)
             print(json.dumps({f"{split}/{level}": {k: v for k, v in report[f"{split}/{level}"].items()
                                                     if k != "examples"}}), flush=True)
     if a.out:
