@@ -61,6 +61,7 @@ final class WindowCommand implements UiActions {
     /** Set once the window is up; every action before that is ignored. */
     private volatile CaptionService service;
     private volatile GlanceWindow window;
+    private volatile TrayIcon tray;
     private volatile GlobalHotkeys hotkeys;
 
     private WindowCommand(Glance glance, Settings settings) {
@@ -123,6 +124,9 @@ final class WindowCommand implements UiActions {
         GlobalHotkeys h = GlobalHotkeys.start(new HotkeyMatcher(keys, Clock.systemUTC()), hotkeyHandOff,
                 this::onHotkey);
         hotkeys = h;
+        tray = TrayIcon.add(() -> hotkeyHandOff.execute(w::toggleShown),
+                () -> hotkeyHandOff.execute(this::describeScreen),
+                () -> hotkeyHandOff.execute(w::close)).orElse(null);
         String anywhere = h.isActive() ? keys.chordFor(HotkeyAction.DESCRIBE_SCREEN)
                 .map(c -> ", or " + c.spoken() + " from anywhere").orElse("") : "";
         view.showInitial("Glance is ready. Press F5 to describe the screen" + anywhere
@@ -136,6 +140,10 @@ final class WindowCommand implements UiActions {
 
     private void shutDown() {
         historyWriter.shutdown();
+        TrayIcon t = tray;
+        if (t != null) {
+            t.remove();
+        }
         GlobalHotkeys h = hotkeys;
         if (h != null) {
             h.close();
