@@ -43,7 +43,7 @@ final class BenchCommand {
 
     /** One measured describe: capture-to-initial, capture-to-refined and the stage timings. */
     private record Run(long firstMs, long refinedMs, long ocrMs, long pass1Ms, long pass2Ms, long visionMs,
-                       long preprocessMs) {
+                       long preprocessMs, long serMs, long totalMs) {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) throws Main.UsageException {
@@ -153,7 +153,8 @@ final class BenchCommand {
             }
         });
         var t = desc.timings();
-        return new Run(first[0], refined[0], t.ocrMs(), t.pass1Ms(), t.pass2Ms(), t.visionMs(), t.preprocessMs());
+        return new Run(first[0], refined[0], t.ocrMs(), t.pass1Ms(), t.pass2Ms(), t.visionMs(), t.preprocessMs(),
+                t.serMs(), t.totalMs());
     }
 
     /**
@@ -183,11 +184,13 @@ final class BenchCommand {
         m.put("refined_ms", stat(runs, Run::refinedMs));
         m.put("ocr_ms", stat(runs, Run::ocrMs));
         m.put("pass1_ms", stat(runs, Run::pass1Ms));
+        m.put("ser_ms", stat(runs, Run::serMs));
         m.put("pass2_ms", stat(runs, Run::pass2Ms));
+        m.put("total_ms", stat(runs, Run::totalMs));
         m.put("vision_ms", stat(runs, Run::visionMs));
         m.put("preprocess_ms", stat(runs, Run::preprocessMs));
         double p1 = percentile(runs, r -> r.visionMs() + r.pass1Ms(), 50);
-        double p2 = percentile(runs, Run::pass2Ms, 50);
+        double p2 = percentile(runs, r -> r.serMs() + r.pass2Ms(), 50);
         m.put("refine_ratio", p1 <= 0 ? null : Math.round((p1 + p2) / p1 * 100) / 100.0);
         return m;
     }

@@ -156,6 +156,7 @@ final class DescribeCommand {
         Map<String, Long> t = new LinkedHashMap<>();
         t.put("total", d.timings().totalMs());
         t.put("pass1", d.timings().pass1Ms());
+        t.put("ser", d.timings().serMs());
         t.put("pass2", d.timings().pass2Ms());
         t.put("ocr", d.timings().ocrMs());
         t.put("preprocess", d.timings().preprocessMs());

@@ -155,7 +155,8 @@ public final class Describer implements AutoCloseable {
         String initial = honest(r.initial(), List.of(), r.initialConfidence(), unsure);
         String refined = r.cancelled() ? "" : honest(r.refined(), texts(o.lines()), r.refinedConfidence(), unsure);
         return new Description(modelId(), initial, refined, o.lines(),
-                new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(), t.pass2Ms(), o.ms(), ms(t0)), provider());
+                new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(), t.pass2Ms(), o.ms(), ms(t0), t.serMs()),
+                provider());
     }
 
     /**

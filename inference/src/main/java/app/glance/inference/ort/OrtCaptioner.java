@@ -120,6 +120,7 @@ public final class OrtCaptioner implements Captioner {
                     : Arrays.copyOf(first.ids(), Math.min(first.ids().length, tokenizer.maxDraftTokens()));
             float[] draftEmbeds = embed(draft);
             float[] serEmbeds = runSer(vision[1], n, draftEmbeds, draft.length);
+            long tSer = System.nanoTime();
             long waitStart = System.nanoTime();
             lines = pkg.usesText() ? pass2Text.get() : List.of();
             long waited = System.nanoTime() - waitStart; // OCR time, not the captioner's: kept out of pass 2
@@ -130,8 +131,10 @@ public final class OrtCaptioner implements Captioner {
             if (!second.cancelled()) {
                 listener.onRefined(refined, second.meanProbability());
             }
+            Timings t = timings(t0, t1, t2, t3, t4);
             return new CaptionResult(initial, refined, first.ids(), second.ids(), first.meanProbability(),
-                    second.meanProbability(), timings(t0, t1, t2, t3, t4), second.cancelled());
+                    second.meanProbability(), new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(),
+                    ms(t4 - tSer), 0, t.totalMs(), ms(tSer - t3)), second.cancelled());
         } catch (CaptionException e) {
             throw e;
         } catch (Exception e) {
