@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * Side-by-side OCR benchmark (issue 6): RapidOCR (PP-OCR v3 or v4) against the {@code tesseract} command line on
  * rendered screens with known text. Not a unit test.
  *
- * <pre>glance ocr-bench FOLDER [--runs N] [--threads N] [--ppocr v3|v4] [--no-tesseract]</pre>
+ * <pre>glance ocr-bench FOLDER [--runs N] [--threads N] [--ppocr v3|v4] [--max-side N] [--no-tesseract]</pre>
  *
  * FOLDER holds {@code name.png} + {@code name.txt} pairs (the known lines in reading order). Prints, per screen and in
  * total, word recall, line recall, reading order and the median (and fastest) milliseconds of N runs after one
@@ -57,7 +57,8 @@ public final class OcrBenchmark {
                 "order", "ms", "min ms");
         Totals rapid = new Totals("rapid-" + models.name().toLowerCase());
         Totals tess = new Totals("tesseract");
-        try (TextReader reader = RapidOcrReader.open(threads, models)) {
+        int maxSide = intOption(args, "--max-side", RapidOcrReader.MAX_SIDE);
+        try (TextReader reader = RapidOcrReader.open(threads, models, maxSide)) {
             for (Path png : screens) {
                 List<String> truth = Files.readAllLines(truthFile(png));
                 RgbImage image = PngReader.read(png);

@@ -65,7 +65,7 @@ final class RapidOcrReader implements TextReader {
     /** Below this mean character score a "line" is nearly always an icon read as letters (window buttons as "d"). */
     private static final float MIN_CONFIDENCE = 0.5f;
     /** Larger screens (4K) are scaled down to this long side for detection; their text is large enough. */
-    private static final int MAX_SIDE = 2048;
+    static final int MAX_SIDE = 2048;
 
     private static final Object ENGINE_LOCK = new Object();
     private static OcrEngine engine;
@@ -76,8 +76,11 @@ final class RapidOcrReader implements TextReader {
     private final WordSplitter splitter = WordSplitter.english();
     private volatile boolean closed;
 
-    private RapidOcrReader(Path workDir) {
+    private final int maxSide;
+
+    private RapidOcrReader(Path workDir, int maxSide) {
         this.workDir = workDir;
+        this.maxSide = maxSide;
         this.imageFile = workDir.resolve("screen.bmp");
     }
 
@@ -87,6 +90,11 @@ final class RapidOcrReader implements TextReader {
 
     /** As {@link #open(int)} with a chosen model generation; one generation per process (the engine is global). */
     static RapidOcrReader open(int threads, Models models) throws CaptionException {
+        return open(threads, models, MAX_SIDE);
+    }
+
+    /** As {@link #open(int, Models)}, detecting on images scaled to at most {@code maxSide} on their long side. */
+    static RapidOcrReader open(int threads, Models models, int maxSide) throws CaptionException {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -100,7 +108,7 @@ final class RapidOcrReader implements TextReader {
             engine.setNumThread(threads);
         }
         try {
-            return new RapidOcrReader(Files.createTempDirectory(imageFolderBase(), "glance-ocr-"));
+            return new RapidOcrReader(Files.createTempDirectory(imageFolderBase(), "glance-ocr-"), maxSide);
         } catch (IOException e) {
             throw new CaptionException(Reason.RUNTIME_FAILURE, "cannot create a temporary folder for OCR", e);
         }
@@ -118,7 +126,7 @@ final class RapidOcrReader implements TextReader {
         synchronized (ENGINE_LOCK) {
             try {
                 Files.write(imageFile, BmpWriter.encode(image));
-                int longSide = Math.min(MAX_SIDE, Math.max(image.width(), image.height()));
+                int longSide = Math.min(maxSide, Math.max(image.width(), image.height()));
                 // padding 50, box score 0.5, box threshold 0.3, unclip 1.6 (RapidOCR's defaults); screens are
                 // upright, so the angle classifier is skipped
                 result = engine.detect(imageFile.toString(), 50, longSide, 0.5f, 0.3f, 1.6f, false, false);
