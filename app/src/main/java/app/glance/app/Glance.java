@@ -36,6 +36,11 @@ final class Glance implements AutoCloseable {
     }
 
     static Glance open(Path model, boolean ocr, boolean speech, RuntimeOptions runtime, PrintStream err) {
+        return open(model, ocr, speech ? SpeechSettings.defaults() : null, runtime, err);
+    }
+
+    /** {@code speech} null: no speaker. */
+    static Glance open(Path model, boolean ocr, SpeechSettings speech, RuntimeOptions runtime, PrintStream err) {
         Captioner captioner = null;
         Optional<Path> dir = ModelLocator.find(model);
         if (dir.isEmpty()) {
@@ -56,7 +61,7 @@ final class Glance implements AutoCloseable {
                 err.println("glance: text reading is unavailable: " + e.getMessage());
             }
         }
-        Speaker speaker = speech ? Speakers.create(SpeechSettings.defaults()) : null;
+        Speaker speaker = speech != null ? Speakers.create(speech) : null;
         return new Glance(new Describer(captioner, reader), speaker);
     }
 

@@ -10,6 +10,7 @@ import app.glance.app.hotkeys.HotkeyException;
 import app.glance.app.hotkeys.Hotkeys;
 
 import app.glance.inference.RuntimeOptions;
+import app.glance.speech.SpeechSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -32,6 +33,7 @@ import java.util.Optional;
  * {"version": 1,
  *  "screen": "under-mouse",                        // or "all": every monitor as one picture
  *  "region": "100,80,640,480",                     // the saved region: x, y, width, height
+ *  "voice": "kevin16", "rate": 180, "volume": 0.8, // speech: kevin16, espeak-ng[:voice], system or silent
  *  "keep_history": true,                            // save past descriptions (default: in memory only)
  *  "camera": "/dev/video1",                         // or "video=USB Camera" (Windows), "1" (macOS), a video file
  *  "exclusions": ["KeePassXC", "1Password", ...],   // replaces the default privacy list
@@ -44,14 +46,14 @@ import java.util.Optional;
  * {@link #problem()} holds the one sentence to tell the user.
  */
 record Settings(CaptureSettings capture, Hotkeys hotkeys, RuntimeOptions runtime, Optional<Path> ortNativePath,
-                boolean keepHistory, Optional<String> problem) {
+                boolean keepHistory, SpeechSettings speech, Optional<String> problem) {
 
     static final int VERSION = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Settings defaults() {
         return new Settings(CaptureSettings.defaults(), Hotkeys.defaults(), RuntimeOptions.defaults(Glance.THREADS),
-                Optional.empty(), false, Optional.empty());
+                Optional.empty(), false, SpeechSettings.defaults(), Optional.empty());
     }
 
     /** {@code $XDG_CONFIG_HOME/glance}, {@code %APPDATA%\Glance} or {@code ~/Library/Application Support/Glance}. */
@@ -87,7 +89,8 @@ record Settings(CaptureSettings capture, Hotkeys hotkeys, RuntimeOptions runtime
                     + bad.getFileName() + "." + why;
             err.println("glance: " + file + ": " + (e.getMessage() == null ? e : e.getMessage()));
             Settings d = defaults();
-            return new Settings(d.capture(), d.hotkeys(), d.runtime(), d.ortNativePath(), false, Optional.of(sentence));
+            return new Settings(d.capture(), d.hotkeys(), d.runtime(), d.ortNativePath(), false, d.speech(),
+                    Optional.of(sentence));
         }
     }
 
@@ -143,7 +146,28 @@ record Settings(CaptureSettings capture, Hotkeys hotkeys, RuntimeOptions runtime
         WebcamSource camera = root.hasNonNull("camera") && !root.get("camera").asText().isBlank()
                 ? new WebcamSource(root.get("camera").asText(), 1280, 720) : d.camera();
         return new Settings(new CaptureSettings(monitors, region, exclusions, camera), Hotkeys.of(keys), runtime,
-                ortNative, root.path("keep_history").asBoolean(false), Optional.empty());
+                ortNative, root.path("keep_history").asBoolean(false), speech(root), Optional.empty());
+    }
+
+    /** Voice, rate (words a minute) and volume (0 to 1); SpeechSettings says what is out of range. */
+    private static SpeechSettings speech(JsonNode root) {
+        SpeechSettings s = SpeechSettings.defaults();
+        if (root.hasNonNull("voice")) {
+            s = s.withVoice(root.get("voice").asText());
+        }
+        if (root.has("rate")) {
+            if (!root.get("rate").isNumber()) {
+                throw new IllegalArgumentException("\"rate\" must be a number of words a minute");
+            }
+            s = s.withRate(root.get("rate").asInt());
+        }
+        if (root.has("volume")) {
+            if (!root.get("volume").isNumber()) {
+                throw new IllegalArgumentException("\"volume\" must be a number from 0 to 1");
+            }
+            s = s.withVolume(root.get("volume").asDouble());
+        }
+        return s;
     }
 
     /** "describe-screen" -> DESCRIBE_SCREEN. */

@@ -84,7 +84,7 @@ final class WindowCommand implements UiActions {
         Settings settings = Settings.load(Settings.defaultFile(), err);
         // must be set before ONNX Runtime loads its native library, which happens when the captioner opens
         settings.ortNativePath().ifPresent(p -> System.setProperty("onnxruntime.native.path", p.toString()));
-        try (Glance glance = Glance.open(null, true, true, settings.runtime(), err)) {
+        try (Glance glance = Glance.open(null, true, settings.speech(), settings.runtime(), err)) {
             WindowCommand app = new WindowCommand(glance, settings);
             try {
                 GlanceFx.launch(app, app::ready);

@@ -68,6 +68,31 @@ class SettingsTest {
     }
 
     @Test
+    void voiceRateVolumeAndHistoryAreRead(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("desktop.json");
+        Files.writeString(file, "{\"voice\": \"silent\", \"rate\": 220, \"volume\": 0.5, \"keep_history\": true}");
+        Settings s = load(file);
+        assertThat(s.problem()).isEmpty();
+        assertThat(s.speech().voice()).isEqualTo("silent");
+        assertThat(s.speech().rateWpm()).isEqualTo(220);
+        assertThat(s.speech().volume()).isEqualTo(0.5);
+        assertThat(s.keepHistory()).isTrue();
+        assertThat(Settings.defaults().keepHistory()).isFalse();
+    }
+
+    @Test
+    void aBadVoiceRateOrVolumeMeansDefaults(@TempDir Path dir) throws IOException {
+        for (String text : new String[] {"{\"voice\": \"hal9000\"}", "{\"rate\": 5000}", "{\"rate\": \"fast\"}",
+                "{\"volume\": 3}"}) {
+            Path file = dir.resolve("desktop.json");
+            Files.writeString(file, text);
+            Settings s = load(file);
+            assertThat(s.problem()).as(text).isPresent();
+            assertThat(s.speech()).as(text).isEqualTo(app.glance.speech.SpeechSettings.defaults());
+        }
+    }
+
+    @Test
     void anUnknownProviderOrDecodingOrMissingNativeFolderMeansDefaults(@TempDir Path dir) throws IOException {
         for (String text : new String[] {"{\"providers\": [\"TPU\"]}", "{\"providers\": []}",
                 "{\"providers\": \"CPU\"}", "{\"decoding\": \"sampling\"}",
