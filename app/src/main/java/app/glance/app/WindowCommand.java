@@ -222,7 +222,9 @@ final class WindowCommand implements UiActions {
 
     @Override
     public void describeWebcam() {
-        describe(CaptureMode.WEBCAM, sources.webcam());
+        GlanceWindow w = window;
+        describe(CaptureMode.WEBCAM, w == null ? sources.webcam()
+                : () -> settings.capture().camera().withPreview(w.viewModel()::showPreview).capture());
     }
 
     @Override

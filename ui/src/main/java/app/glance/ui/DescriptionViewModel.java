@@ -1,6 +1,7 @@
 package app.glance.ui;
 
 import app.glance.inference.Description;
+import app.glance.inference.RgbImage;
 import app.glance.inference.TextLine;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -50,6 +51,8 @@ public final class DescriptionViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(this, "error");
     private final ReadOnlyObjectWrapper<HistoryEntry> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    /** The camera's live picture while Glance waits for it to hold still; null otherwise. */
+    private final ReadOnlyObjectWrapper<RgbImage> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyStringWrapper initialCaption = new ReadOnlyStringWrapper(this, "initialCaption", "");
     private final ReadOnlyStringWrapper refinedCaption = new ReadOnlyStringWrapper(this, "refinedCaption", "");
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
@@ -104,8 +107,14 @@ public final class DescriptionViewModel {
     }
 
     /** The fast first caption: shown at once, greyed, until the refined one arrives. */
+    /** A live camera frame (from any thread); the next caption, description or error removes it. */
+    public void showPreview(RgbImage frame) {
+        fx.execute(() -> preview.set(frame));
+    }
+
     public void showInitial(String initial) {
         fx.execute(() -> {
+            preview.set(null);
             startIfComplete();
             update(entry().withInitial(initial));
             if (busy.get()) {
@@ -139,6 +148,7 @@ public final class DescriptionViewModel {
     /** A whole description at once: both captions and the text. */
     public void showDescription(Description description) {
         fx.execute(() -> {
+            preview.set(null);
             startIfComplete();
             update(entry().withInitial(nullToEmpty(description.initial()))
                     .withRefined(nullToEmpty(description.refined())).withText(description.text()));
@@ -169,6 +179,7 @@ public final class DescriptionViewModel {
 
     public void showError(String sentence) {
         fx.execute(() -> {
+            preview.set(null);
             setStatus(sentence, true);
             busy.set(false);
         });
@@ -251,6 +262,7 @@ public final class DescriptionViewModel {
     public ReadOnlyBooleanProperty errorProperty() { return error.getReadOnlyProperty(); }
     /** The entry in the main area: the running request's, or one chosen from history; null when cleared. */
     public ReadOnlyObjectProperty<HistoryEntry> shownProperty() { return shown.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<RgbImage> previewProperty() { return preview.getReadOnlyProperty(); }
     public ReadOnlyStringProperty initialCaptionProperty() { return initialCaption.getReadOnlyProperty(); }
     public ReadOnlyStringProperty refinedCaptionProperty() { return refinedCaption.getReadOnlyProperty(); }
     /** The big text: the refined caption, or the initial one until the refined one arrives. */

@@ -22,6 +22,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
@@ -176,7 +177,15 @@ public final class LargePrintWindow {
         firstLook.accessibleTextProperty().bind(firstLook.textProperty());
         firstLook.visibleProperty().bind(vm.firstLookProperty().isNotEmpty());
         firstLook.managedProperty().bind(firstLook.visibleProperty());
-        VBox description = new VBox(12, caption, firstLook);
+        ImageView preview = new ImageView();
+        preview.setId("preview");
+        preview.setPreserveRatio(true);
+        preview.setFitHeight(360);
+        preview.setAccessibleText("Camera picture");
+        vm.previewProperty().addListener((obs, old, now) -> preview.setImage(now == null ? null : FxImages.of(now)));
+        preview.visibleProperty().bind(vm.previewProperty().isNotNull());
+        preview.managedProperty().bind(preview.visibleProperty());
+        VBox description = new VBox(12, preview, caption, firstLook);
         VBox.setVgrow(caption, Priority.ALWAYS);
         description.setPadding(new Insets(12));
 

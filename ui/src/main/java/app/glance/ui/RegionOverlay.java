@@ -10,8 +10,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -48,7 +46,7 @@ public final class RegionOverlay {
     public RegionOverlay(RgbImage screen, RegionSelection.Box start, Consumer<String> speak) {
         this.selection = new RegionSelection(screen.width(), screen.height(), start);
         this.speak = speak;
-        Pane root = new Pane(new ImageView(toFx(screen)));
+        Pane root = new Pane(new ImageView(FxImages.of(screen)));
         for (int i = 0; i < shade.length; i++) {
             shade[i] = new Rectangle();
             shade[i].setFill(Color.color(0, 0, 0, 0.6));
@@ -206,16 +204,5 @@ public final class RegionOverlay {
         r.setY(y);
         r.setWidth(Math.min(w, 100_000));
         r.setHeight(Math.min(h, 100_000));
-    }
-
-    static WritableImage toFx(RgbImage image) {
-        WritableImage out = new WritableImage(image.width(), image.height());
-        int[] argb = image.rgb().clone();
-        for (int i = 0; i < argb.length; i++) {
-            argb[i] |= 0xFF000000;
-        }
-        out.getPixelWriter().setPixels(0, 0, image.width(), image.height(), PixelFormat.getIntArgbInstance(), argb,
-                0, image.width());
-        return out;
     }
 }

@@ -45,6 +45,19 @@ class LargePrintWindowTest {
     }
 
     @Test
+    void theCameraPreviewShowsUntilTheCaptionArrives(FxRobot robot) {
+        javafx.scene.image.ImageView preview = robot.lookup("#preview").queryAs(javafx.scene.image.ImageView.class);
+        assertThat(preview.isVisible()).isFalse();
+        vm.showPreview(new app.glance.inference.RgbImage(4, 3, new int[12]));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(preview.isVisible()).isTrue();
+        assertThat(preview.getImage().getWidth()).isEqualTo(4);
+        vm.showInitial("A letter on a table.");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(preview.isVisible()).isFalse();
+    }
+
+    @Test
     void showsTheInitialCaptionThenTheRefinedOneWithTheInitialAsFirstLook(FxRobot robot) {
         assertThat(caption(robot)).isEqualTo(LargePrintWindow.NOTHING_YET);
 

@@ -26,7 +26,7 @@ public record FrameSources(FrameSource screen, FrameSource activeWindow, FrameSo
                 () -> new ActiveWindowSource(ActiveWindow.system(), pixels, settings.get().exclusions()).capture(),
                 new RegionSource(() -> settings.get().region(), pixels, excluded),
                 new ClipboardSource(),
-                () -> settings.get().camera().capture(),
+                () -> settings.get().camera().capture(), // WindowCommand adds the live preview
                 pixels, excluded);
     }
 

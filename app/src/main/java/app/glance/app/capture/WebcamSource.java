@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * A frame from a camera through FFmpeg (JavaCV's {@code FFmpegFrameGrabber}): Video4Linux on Linux, DirectShow on
@@ -26,15 +27,29 @@ public final class WebcamSource implements FrameSource {
     /** Mean absolute luma difference between consecutive frames below which the scene counts as still. */
     static final double STILL = 3.0;
 
+    /** Every how many frames the live preview is refreshed (about 7 times a second at 30 frames a second). */
+    static final int PREVIEW_EVERY = 4;
+
     private final String device;
     private final int width;
     private final int height;
+    private final Consumer<RgbImage> preview;
 
     /** {@code device}: "/dev/video0", "video=Integrated Camera" (Windows), "0" (macOS), or a video file. */
     public WebcamSource(String device, int width, int height) {
+        this(device, width, height, frame -> { });
+    }
+
+    private WebcamSource(String device, int width, int height, Consumer<RgbImage> preview) {
         this.device = device;
         this.width = width;
         this.height = height;
+        this.preview = preview;
+    }
+
+    /** The same camera, showing its frames to {@code preview} while it waits for a still picture. */
+    public WebcamSource withPreview(Consumer<RgbImage> preview) {
+        return new WebcamSource(device, width, height, preview);
     }
 
     /** The platform's first camera at 1280x720. */
@@ -67,7 +82,7 @@ public final class WebcamSource implements FrameSource {
                 throw new CaptureException(CaptureException.Reason.NOTHING, "The camera " + device
                         + " could not be opened; it may be in use by another program.");
             }
-            RgbImage chosen = holdStill(grabber);
+            RgbImage chosen = holdStill(grabber, preview);
             if (chosen == null) {
                 throw new CaptureException(CaptureException.Reason.NOTHING,
                         "The camera stopped sending pictures. Check that it is still connected.");
@@ -80,7 +95,8 @@ public final class WebcamSource implements FrameSource {
     }
 
     /** The first sharp, still frame; else the sharpest one; null when none came at all. */
-    private static RgbImage holdStill(FFmpegFrameGrabber grabber) throws FrameGrabber.Exception {
+    private static RgbImage holdStill(FFmpegFrameGrabber grabber, Consumer<RgbImage> preview)
+            throws FrameGrabber.Exception {
         RgbImage best = null;
         double bestSharpness = -1;
         int[] previous = null;
@@ -95,6 +111,9 @@ public final class WebcamSource implements FrameSource {
                 break;
             }
             RgbImage img = toRgb(f);
+            if (i % PREVIEW_EVERY == 0) {
+                preview.accept(img);
+            }
             int[] luma = lumaGrid(img);
             double sharpness = sharpness(luma);
             boolean still = previous != null && meanDifference(previous, luma) < STILL;

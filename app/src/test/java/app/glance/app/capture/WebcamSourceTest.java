@@ -68,7 +68,10 @@ class WebcamSourceTest {
     @Test
     void holdsStillUntilThePictureIsSharpAndNotMoving(@TempDir Path dir) throws Exception {
         Path file = video(dir, 10, 10);
-        app.glance.app.capture.Frame frame = new WebcamSource(file.toString(), 0, 0).capture();
+        java.util.List<app.glance.inference.RgbImage> previews = new java.util.ArrayList<>();
+        app.glance.app.capture.Frame frame = new WebcamSource(file.toString(), 0, 0).withPreview(previews::add)
+                .capture();
+        assertThat(previews).as("the live preview saw frames while waiting").hasSizeGreaterThanOrEqualTo(2);
         assertThat(frame.mode()).isEqualTo(CaptureMode.WEBCAM);
         assertThat(frame.image().width()).isEqualTo(W);
         assertThat(frame.image().height()).isEqualTo(H);
