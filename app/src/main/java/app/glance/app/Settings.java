@@ -11,8 +11,11 @@ import app.glance.app.hotkeys.Hotkeys;
 
 import app.glance.inference.RuntimeOptions;
 import app.glance.speech.SpeechSettings;
+import app.glance.ui.SettingsForm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,6 +25,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,6 +151,61 @@ record Settings(CaptureSettings capture, Hotkeys hotkeys, RuntimeOptions runtime
                 ? new WebcamSource(root.get("camera").asText(), 1280, 720) : d.camera();
         return new Settings(new CaptureSettings(monitors, region, exclusions, camera), Hotkeys.of(keys), runtime,
                 ortNative, root.path("keep_history").asBoolean(false), speech(root), Optional.empty());
+    }
+
+    /** These settings as the dialog shows them. */
+    SettingsForm form() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (HotkeyAction a : HotkeyAction.values()) {
+            keys.put(a.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    hotkeys.chordFor(a).map(Object::toString).orElse(""));
+        }
+        return new SettingsForm(speech.voice(), speech.rateWpm(), speech.volume(), keepHistory,
+                capture.camera().device(), capture.exclusions().patterns(), runtime.decoding().orElse("greedy"),
+                runtime.providers(), keys);
+    }
+
+    /**
+     * Writes {@code form} into {@code file}, keeping every other key already there (the saved region, the native
+     * library folder...). The result is checked as {@link #load} would read it first, and written to a temporary
+     * file that is moved over the old one, so a bad form or a full disk never damages the settings. Returns the
+     * new settings; throws with one sentence when the form is not valid.
+     */
+    static Settings save(Path file, SettingsForm form) throws IOException, HotkeyException {
+        ObjectNode root = JSON.createObjectNode();
+        if (Files.isRegularFile(file)) {
+            try {
+                JsonNode old = JSON.readTree(file.toFile());
+                if (old != null && old.isObject()) {
+                    root = (ObjectNode) old;
+                }
+            } catch (IOException e) {
+                // a broken file is replaced by the form
+            }
+        }
+        root.put("version", VERSION);
+        root.put("voice", form.voice());
+        root.put("rate", form.rate());
+        root.put("volume", form.volume());
+        root.put("keep_history", form.keepHistory());
+        root.put("camera", form.camera());
+        ArrayNode ex = root.putArray("exclusions");
+        form.exclusions().forEach(ex::add);
+        root.put("decoding", form.decoding());
+        ArrayNode chain = root.putArray("providers");
+        form.providers().forEach(chain::add);
+        ObjectNode keys = root.putObject("hotkeys");
+        form.hotkeys().forEach(keys::put);
+        Settings parsed = parse(root); // throws before anything is written
+        Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            Files.writeString(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return parsed;
     }
 
     /** Voice, rate (words a minute) and volume (0 to 1); SpeechSettings says what is out of range. */

@@ -10,6 +10,7 @@ import app.glance.app.capture.FrameSources;
 import app.glance.app.capture.Region;
 import app.glance.app.hotkeys.GlobalHotkeys;
 import app.glance.app.hotkeys.HotkeyAction;
+import app.glance.app.hotkeys.HotkeyException;
 import app.glance.app.hotkeys.HotkeyMatcher;
 import app.glance.app.hotkeys.Hotkeys;
 import app.glance.inference.Description;
@@ -21,9 +22,11 @@ import app.glance.ui.GlanceFx;
 import app.glance.ui.GlanceWindow;
 import app.glance.ui.RegionOverlay;
 import app.glance.ui.RegionSelection;
+import app.glance.ui.SettingsForm;
 import app.glance.ui.UiActions;
 
 import java.awt.GraphicsEnvironment;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -217,6 +220,30 @@ final class WindowCommand implements UiActions {
                                 screen.target() + " region " + r);
                         describe(CaptureMode.REGION, () -> part);
                     }));
+        });
+    }
+
+    @Override
+    public Optional<SettingsForm> settings() {
+        return Optional.of(settings.form());
+    }
+
+    /** Saves the dialog's settings (on the hand-off thread) and says whether that worked. */
+    @Override
+    public void saveSettings(SettingsForm form) {
+        hotkeyHandOff.execute(() -> {
+            String sentence;
+            try {
+                Settings.save(Settings.defaultFile(), form);
+                sentence = "Settings saved. The voice, hotkeys and providers apply the next time Glance starts.";
+            } catch (HotkeyException | IllegalArgumentException e) {
+                sentence = "The settings were not saved: " + e.getMessage();
+            } catch (IOException e) {
+                sentence = "The settings could not be written, so nothing changed: " + e.getMessage();
+            }
+            String said = sentence;
+            Optional.ofNullable(window).ifPresent(w -> w.viewModel().showNote(said));
+            glance.speaker().speak(said, Priority.NOW);
         });
     }
 

@@ -68,6 +68,44 @@ class SettingsTest {
     }
 
     @Test
+    void theDialogsFormIsSavedKeepingOtherKeys(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("desktop.json");
+        Files.writeString(file, "{\"version\": 1, \"region\": \"10,20,300,200\", \"screen\": \"all\"}");
+        app.glance.ui.SettingsForm form = load(file).form();
+        java.util.Map<String, String> keys = new java.util.LinkedHashMap<>(form.hotkeys());
+        keys.put("describe-screen", "Ctrl+Shift+F12");
+        app.glance.ui.SettingsForm edited = new app.glance.ui.SettingsForm("silent", 240, 0.6, true, "/dev/video2",
+                java.util.List.of("My Bank"), "beam", java.util.List.of("CPU"), keys);
+        Settings.save(file, edited);
+        Settings s = load(file);
+        assertThat(s.problem()).isEmpty();
+        assertThat(s.form()).isEqualTo(edited);
+        assertThat(s.capture().region()).isEqualTo(new Region(10, 20, 300, 200));
+        assertThat(s.capture().monitors()).isEqualTo(ScreenSource.Monitors.ALL);
+        assertThat(dir.resolve("desktop.json.tmp")).doesNotExist();
+    }
+
+    @Test
+    void anInvalidFormIsRefusedAndTheFileIsLeftAlone(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("desktop.json");
+        Files.writeString(file, "{\"version\": 1, \"voice\": \"silent\"}");
+        String before = Files.readString(file);
+        app.glance.ui.SettingsForm form = load(file).form();
+        java.util.Map<String, String> keys = new java.util.LinkedHashMap<>(form.hotkeys());
+        keys.put("read-text", keys.get("describe-screen")); // one chord for two actions
+        app.glance.ui.SettingsForm clash = new app.glance.ui.SettingsForm(form.voice(), form.rate(), form.volume(),
+                form.keepHistory(), form.camera(), form.exclusions(), form.decoding(), form.providers(), keys);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Settings.save(file, clash))
+                .isInstanceOf(app.glance.app.hotkeys.HotkeyException.class);
+        app.glance.ui.SettingsForm slow = new app.glance.ui.SettingsForm(form.voice(), 5, form.volume(),
+                form.keepHistory(), form.camera(), form.exclusions(), form.decoding(), form.providers(),
+                form.hotkeys());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Settings.save(file, slow))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rate");
+        assertThat(Files.readString(file)).isEqualTo(before);
+    }
+
+    @Test
     void voiceRateVolumeAndHistoryAreRead(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("desktop.json");
         Files.writeString(file, "{\"voice\": \"silent\", \"rate\": 220, \"volume\": 0.5, \"keep_history\": true}");

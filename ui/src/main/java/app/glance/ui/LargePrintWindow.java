@@ -45,7 +45,8 @@ public final class LargePrintWindow {
     private static final List<Shortcut> BUTTONS = List.of(Shortcut.DESCRIBE_SCREEN, Shortcut.DESCRIBE_WINDOW,
             Shortcut.DESCRIBE_REGION, Shortcut.DESCRIBE_CAMERA, Shortcut.OPEN_IMAGE, Shortcut.MORE_DETAIL,
             Shortcut.READ_TEXT, Shortcut.REPEAT,
-            Shortcut.STOP, Shortcut.COPY, Shortcut.BIGGER, Shortcut.SMALLER, Shortcut.THEME, Shortcut.HELP);
+            Shortcut.STOP, Shortcut.COPY, Shortcut.BIGGER, Shortcut.SMALLER, Shortcut.THEME, Shortcut.SETTINGS,
+            Shortcut.HELP);
 
     private final DescriptionViewModel vm;
     private final UiActions actions;
@@ -144,6 +145,8 @@ public final class LargePrintWindow {
             case SHOW_HISTORY -> showTab(2, history);
             case BUTTONS -> toggleButtons();
             case HELP -> showTab(3, help);
+            case SETTINGS -> actions.settings().flatMap(now -> new SettingsDialog(now).showAndWait(scene.getWindow()))
+                    .ifPresent(actions::saveSettings);
             case QUIT -> onQuit.run();
         }
     }

@@ -44,6 +44,8 @@ enum Shortcut {
             key(KeyCode.DIGIT3, SHORTCUT_DOWN)),
     BUTTONS("Ctrl+B", "Buttons", "Hide or show the buttons, to give the text more room",
             key(KeyCode.B, SHORTCUT_DOWN)),
+    SETTINGS("Ctrl+Comma", "Settings", "Voice, rate, hotkeys, camera, privacy list and more",
+            key(KeyCode.COMMA, SHORTCUT_DOWN)),
     HELP("F1", "Keys", "List these keys", key(KeyCode.F1)),
     QUIT("Ctrl+Q", "Quit", "Close Glance", key(KeyCode.Q, SHORTCUT_DOWN));
 

@@ -45,6 +45,15 @@ public interface UiActions {
     default void readAloud(String text) {
     }
 
+    /** The current settings for the settings dialog; empty when the application has none to edit. */
+    default java.util.Optional<SettingsForm> settings() {
+        return java.util.Optional.empty();
+    }
+
+    /** The user saved the settings dialog: validate, save and say the result. The default does nothing. */
+    default void saveSettings(SettingsForm form) {
+    }
+
     /** The user closed the window; the application should shut down. The default does nothing. */
     default void windowClosed() {
     }

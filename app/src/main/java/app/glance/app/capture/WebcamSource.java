@@ -52,6 +52,11 @@ public final class WebcamSource implements FrameSource {
         return new WebcamSource(device, width, height, preview);
     }
 
+    /** What the settings call this camera. */
+    public String device() {
+        return device;
+    }
+
     /** The platform's first camera at 1280x720. */
     public static WebcamSource systemDefault() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
