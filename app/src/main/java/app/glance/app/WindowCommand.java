@@ -25,18 +25,26 @@ import app.glance.ui.RegionSelection;
 import app.glance.ui.SettingsForm;
 import app.glance.ui.UiActions;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code glance}: the large-print window plus the global hotkeys. Button and key presses arrive on the JavaFX
@@ -46,6 +54,8 @@ import javafx.application.Platform;
 final class WindowCommand implements UiActions {
 
     private final Glance glance;
+    private static final Logger LOG = LoggerFactory.getLogger(WindowCommand.class);
+
     private final Settings settings;
     /** The region chosen last on the overlay, offered first next time (in memory only). */
     private volatile Region lastRegion;
@@ -221,6 +231,36 @@ final class WindowCommand implements UiActions {
                         describe(CaptureMode.REGION, () -> part);
                     }));
         });
+    }
+
+    /** {@code window.json} beside the settings: where the window was last closed. */
+    private static Path boundsFile() {
+        return Settings.defaultFile().resolveSibling("window.json");
+    }
+
+    @Override
+    public Optional<double[]> savedWindowBounds() {
+        try {
+            JsonNode b = new ObjectMapper().readTree(boundsFile().toFile());
+            return Optional.of(new double[] {b.path("x").asDouble(), b.path("y").asDouble(),
+                    b.path("width").asDouble(), b.path("height").asDouble()});
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // none yet, or unreadable: the default place
+        }
+    }
+
+    @Override
+    public void windowBoundsChanged(double[] b) {
+        Path file = boundsFile();
+        Path tmp = file.resolveSibling("window.json.tmp");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(tmp, String.format(Locale.ROOT, "{\"x\": %.0f, \"y\": %.0f, \"width\": %.0f, "
+                    + "\"height\": %.0f}%n", b[0], b[1], b[2], b[3]));
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            LOG.info("window position not saved: {}", e.toString());
+        }
     }
 
     @Override

@@ -81,8 +81,13 @@ public final class GlanceFx {
             view.setOnQuit(window::close);
             stage.setTitle("Glance");
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            double width = Math.min(1280, screen.getWidth() * 0.9);
-            double height = Math.min(900, screen.getHeight() * 0.9);
+            // where the user left it last time, if that is still on a screen; else 90 % of the primary screen
+            double[] saved = request.actions().savedWindowBounds()
+                    .filter(b -> b.length == 4 && b[2] >= 480 && b[3] >= 360
+                            && !Screen.getScreensForRectangle(b[0], b[1], b[2], b[3]).isEmpty())
+                    .orElse(null);
+            double width = saved != null ? saved[2] : Math.min(1280, screen.getWidth() * 0.9);
+            double height = saved != null ? saved[3] : Math.min(900, screen.getHeight() * 0.9);
             // the first size comes from the scene's root: some window managers (openbox) shrink a window that is
             // given its size through the stage after it was created to its minimum, and ignore later resizes
             if (view.scene().getRoot() instanceof Region root) {
@@ -97,7 +102,12 @@ public final class GlanceFx {
                 window.close();
             });
             stage.show();
-            stage.centerOnScreen();
+            if (saved != null) {
+                stage.setX(saved[0]);
+                stage.setY(saved[1]);
+            } else {
+                stage.centerOnScreen();
+            }
             // openbox (and other window managers) map a new window at its minimum size whatever was asked; the size
             // the stage holds is then stale, so setting the same size again does nothing. Once the window manager
             // has placed the window, ask for the size anew if the window did not get it.
@@ -108,7 +118,9 @@ public final class GlanceFx {
                     stage.setHeight(height - 1);
                     stage.setWidth(width);
                     stage.setHeight(height);
-                    stage.centerOnScreen();
+                    if (saved == null) {
+                        stage.centerOnScreen();
+                    }
                 }
             });
             settle.play();

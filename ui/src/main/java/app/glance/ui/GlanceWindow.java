@@ -87,6 +87,10 @@ public final class GlanceWindow {
             return;
         }
         onFx(() -> {
+            if (stage.isShowing() && !stage.isIconified()) {
+                actions.windowBoundsChanged(new double[] {stage.getX(), stage.getY(), stage.getWidth(),
+                        stage.getHeight()});
+            }
             stage.close();
             try {
                 actions.windowClosed();

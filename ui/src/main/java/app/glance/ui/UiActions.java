@@ -54,6 +54,15 @@ public interface UiActions {
     default void saveSettings(SettingsForm form) {
     }
 
+    /** Where the window was when it was last closed (x, y, width, height), to open it there again. */
+    default java.util.Optional<double[]> savedWindowBounds() {
+        return java.util.Optional.empty();
+    }
+
+    /** The window is closing at {@code bounds} (x, y, width, height); the application may remember them. */
+    default void windowBoundsChanged(double[] bounds) {
+    }
+
     /** The user closed the window; the application should shut down. The default does nothing. */
     default void windowClosed() {
     }
