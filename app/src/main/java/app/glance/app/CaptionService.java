@@ -26,6 +26,7 @@ import app.glance.speech.Earcon;
 import app.glance.speech.Priority;
 import app.glance.speech.Speaker;
 import app.glance.ui.DescriptionViewModel;
+import app.glance.ui.Thumbnail;
 
 import java.util.List;
 import java.util.Optional;
@@ -200,6 +201,7 @@ final class CaptionService implements AutoCloseable {
     private void describeFrame(Frame frame, DetailLevel level, Cancellation cancel, String lead)
             throws CaptionException {
         lastFrame = frame;
+        view.showThumbnail(Thumbnail.of(frame.image(), 160));
         long t0 = System.nanoTime();
         LumaGrid grid = LumaGrid.of(frame.image());
         FrameHash hash = FrameHash.of(grid);

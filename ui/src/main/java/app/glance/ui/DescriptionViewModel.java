@@ -52,6 +52,8 @@ public final class DescriptionViewModel {
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(this, "error");
     private final ReadOnlyObjectWrapper<HistoryEntry> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     /** The camera's live picture while Glance waits for it to hold still; null otherwise. */
+    /** The picture of the running request, kept until its entry exists. */
+    private RgbImage currentThumbnail;
     private final ReadOnlyObjectWrapper<RgbImage> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyStringWrapper initialCaption = new ReadOnlyStringWrapper(this, "initialCaption", "");
     private final ReadOnlyStringWrapper refinedCaption = new ReadOnlyStringWrapper(this, "refinedCaption", "");
@@ -99,6 +101,7 @@ public final class DescriptionViewModel {
         fx.execute(() -> {
             current = null;
             currentComplete = false;
+            currentThumbnail = null;
             currentWhat = HistoryEntry.whatOf(what);
             setStatus(what + "\u2026", false);
             busy.set(true);
@@ -106,7 +109,16 @@ public final class DescriptionViewModel {
         });
     }
 
-    /** The fast first caption: shown at once, greyed, until the refined one arrives. */
+    /** A small picture of what the running request captured, for its history row (from any thread). */
+    public void showThumbnail(RgbImage thumbnail) {
+        fx.execute(() -> {
+            currentThumbnail = thumbnail;
+            if (current != null && !currentComplete) {
+                update(current.withThumbnail(thumbnail));
+            }
+        });
+    }
+
     /** A live camera frame (from any thread); the next caption, description or error removes it. */
     public void showPreview(RgbImage frame) {
         fx.execute(() -> preview.set(frame));
@@ -292,7 +304,8 @@ public final class DescriptionViewModel {
     }
 
     private HistoryEntry entry() {
-        return current != null ? current : new HistoryEntry(clock.instant(), currentWhat, "", "", List.of());
+        return current != null ? current
+                : new HistoryEntry(clock.instant(), currentWhat, "", "", List.of(), currentThumbnail);
     }
 
     /** The running request's entry is always the newest, so it is added at, or replaced at, index 0. */

@@ -1,5 +1,6 @@
 package app.glance.ui;
 
+import app.glance.inference.RgbImage;
 import app.glance.inference.TextLine;
 import java.time.Instant;
 import java.util.List;
@@ -7,9 +8,16 @@ import java.util.Objects;
 
 /**
  * One past description as the user saw it: when it was asked for, what was described ("Screen", "Active window"),
- * the initial and refined captions (either may be empty) and the on-screen text lines.
+ * the initial and refined captions (either may be empty), the on-screen text lines and a small picture of what was
+ * captured (null when there is none).
  */
-public record HistoryEntry(Instant time, String what, String initial, String refined, List<TextLine> text) {
+public record HistoryEntry(Instant time, String what, String initial, String refined, List<TextLine> text,
+                           RgbImage thumbnail) {
+
+    /** An entry without a picture (restored from the history file, or nothing was captured). */
+    public HistoryEntry(Instant time, String what, String initial, String refined, List<TextLine> text) {
+        this(time, what, initial, refined, text, null);
+    }
 
     public HistoryEntry {
         Objects.requireNonNull(time, "time");
@@ -54,14 +62,18 @@ public record HistoryEntry(Instant time, String what, String initial, String ref
     }
 
     HistoryEntry withInitial(String value) {
-        return new HistoryEntry(time, what, value, refined, text);
+        return new HistoryEntry(time, what, value, refined, text, thumbnail);
     }
 
     HistoryEntry withRefined(String value) {
-        return new HistoryEntry(time, what, initial, value, text);
+        return new HistoryEntry(time, what, initial, value, text, thumbnail);
     }
 
     HistoryEntry withText(List<TextLine> value) {
-        return new HistoryEntry(time, what, initial, refined, value);
+        return new HistoryEntry(time, what, initial, refined, value, thumbnail);
+    }
+
+    HistoryEntry withThumbnail(RgbImage value) {
+        return new HistoryEntry(time, what, initial, refined, text, value);
     }
 }

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 
@@ -56,6 +57,14 @@ final class HistoryList {
             String text = empty || entry == null ? null : vm.timeOf(entry) + "  " + entry.what() + "\n" + entry.best();
             setText(text);
             setAccessibleText(text);
+            if (empty || entry == null || entry.thumbnail() == null) {
+                setGraphic(null);
+            } else {
+                ImageView picture = new ImageView(FxImages.of(entry.thumbnail()));
+                picture.setPreserveRatio(true);
+                picture.setFitWidth(120);
+                setGraphic(picture);
+            }
         }
     }
 }

@@ -59,6 +59,7 @@ public final class LargePrintWindow {
     private final Node buttonBar;
     private final Scene scene;
     private Function<Window, Optional<Path>> imageChooser = LargePrintWindow::chooseImage;
+    private Function<Window, Optional<Path>> saveChooser = LargePrintWindow::chooseSaveFile;
     private Runnable onQuit = () -> { };
 
     public LargePrintWindow(DescriptionViewModel viewModel, UiActions actions) {
@@ -136,6 +137,7 @@ public final class LargePrintWindow {
             case REPEAT -> actions.repeatLast();
             case STOP -> actions.stopSpeech();
             case COPY -> copy();
+            case SAVE -> save();
             case BIGGER -> vm.biggerText();
             case SMALLER -> vm.smallerText();
             case RESET_SIZE -> vm.resetText();
@@ -303,6 +305,38 @@ public final class LargePrintWindow {
         area.setWrapText(true);
         area.setAccessibleHelp(name + ", read only. Arrow keys move through the text.");
         return area;
+    }
+
+    /** Replaces the file dialog behind Ctrl+S (tests). */
+    void setSaveChooser(Function<Window, Optional<Path>> chooser) {
+        this.saveChooser = chooser;
+    }
+
+    /** Saves the shown description and its text (the one chosen in the history, or the latest) as a text file. */
+    private void save() {
+        String content = vm.textToCopy();
+        if (content.isEmpty()) {
+            vm.note("Nothing to save yet.");
+            return;
+        }
+        saveChooser.apply(scene.getWindow()).ifPresent(path -> {
+            try {
+                java.nio.file.Files.writeString(path, content + System.lineSeparator());
+                vm.note("Saved to " + path.getFileName() + ".");
+                actions.readAloud("Saved.");
+            } catch (java.io.IOException e) {
+                vm.note("Could not save " + path.getFileName() + ": " + e.getMessage());
+                actions.readAloud("Could not save the file.");
+            }
+        });
+    }
+
+    private static Optional<Path> chooseSaveFile(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the description and its text");
+        chooser.setInitialFileName("glance-description.txt");
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
     private static Optional<Path> chooseImage(Window owner) {

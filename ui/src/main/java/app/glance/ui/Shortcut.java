@@ -29,6 +29,8 @@ enum Shortcut {
     STOP("Escape", "Stop", "Stop speaking", key(KeyCode.ESCAPE)),
     COPY("Ctrl+Shift+C", "Copy", "Copy the description and its text to the clipboard",
             key(KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN)),
+    SAVE("Ctrl+S", "Save", "Save the shown description and its text to a file (choose one in History first to save "
+            + "an older one)", key(KeyCode.S, SHORTCUT_DOWN)),
     BIGGER("Ctrl+Plus", "Bigger", "Make the text bigger",
             key(KeyCode.EQUALS, SHORTCUT_DOWN, SHIFT_ANY), key(KeyCode.PLUS, SHORTCUT_DOWN, SHIFT_ANY),
             key(KeyCode.ADD, SHORTCUT_DOWN)),

@@ -199,4 +199,28 @@ class DescriptionViewModelTest {
         assertThat(vm.history()).hasSize(DescriptionViewModel.MAX_HISTORY);
         assertThat(vm.history().get(0).best()).isEqualTo("Description " + (DescriptionViewModel.MAX_HISTORY + 4));
     }
+
+    @Test
+    void theCapturedPictureGoesWithItsHistoryEntry() {
+        DescriptionViewModel vm = new DescriptionViewModel(Runnable::run);
+        app.glance.inference.RgbImage shot = new app.glance.inference.RgbImage(640, 400, new int[640 * 400]);
+        vm.showWorking("Describing the screen");
+        vm.showThumbnail(Thumbnail.of(shot, 160));
+        vm.showInitial("A window.");
+        assertThat(vm.history().get(0).thumbnail().width()).isEqualTo(160);
+        assertThat(vm.history().get(0).thumbnail().height()).isEqualTo(100);
+        vm.showWorking("Describing the screen");
+        vm.showInitial("Another window.");
+        assertThat(vm.history().get(0).thumbnail()).as("a new request starts without a picture").isNull();
+        assertThat(vm.history().get(1).thumbnail()).isNotNull();
+    }
+
+    @Test
+    void aThumbnailAveragesAndNeverEnlarges() {
+        app.glance.inference.RgbImage img = new app.glance.inference.RgbImage(4, 2,
+                new int[] {0xFFFFFF, 0x000000, 0xFF0000, 0xFF0000, 0xFFFFFF, 0x000000, 0xFF0000, 0xFF0000});
+        app.glance.inference.RgbImage t = Thumbnail.of(img, 2);
+        assertThat(t.rgb()).containsExactly(0x7F7F7F, 0xFF0000);
+        assertThat(Thumbnail.of(img, 100)).isSameAs(img);
+    }
 }

@@ -45,6 +45,21 @@ class LargePrintWindowTest {
     }
 
     @Test
+    void ctrlSSavesTheShownDescriptionAndItsText(FxRobot robot) throws Exception {
+        Path file = java.nio.file.Files.createTempFile("glance-save", ".txt");
+        robot.interact(() -> window.setSaveChooser(owner -> Optional.of(file)));
+        vm.showWorking("Describing the screen");
+        vm.showDescription(new app.glance.inference.Description("m", "A dialog.", "An error dialog.",
+                List.of(new TextLine("Printer offline", 0.9f, 0, 0, 10, 10)),
+                new app.glance.inference.Timings(0, 0, 0, 0, 0, 0), "CPU"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(java.nio.file.Files.readString(file)).startsWith("An error dialog.").contains("Printer offline");
+        java.nio.file.Files.deleteIfExists(file);
+    }
+
+    @Test
     void theCameraPreviewShowsUntilTheCaptionArrives(FxRobot robot) {
         javafx.scene.image.ImageView preview = robot.lookup("#preview").queryAs(javafx.scene.image.ImageView.class);
         assertThat(preview.isVisible()).isFalse();
