@@ -80,7 +80,8 @@ final class WindowCommand implements UiActions {
     private WindowCommand(Glance glance, Settings settings) {
         this.glance = glance;
         this.settings = settings;
-        // Glance's own window is covered in captures like an excluded one: it must not describe itself
+        // Glance's own window, when it has the focus (so it is on top), is covered in captures like an excluded
+        // one: it must not describe itself
         this.sources = FrameSources.system(settings::capture, () -> Optional.ofNullable(window)
                 .flatMap(GlanceWindow::screenBounds).map(b -> List.of(new Region(b[0], b[1], b[2], b[3])))
                 .orElse(List.of()));

@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The desktop app for real, under Xvfb with the openbox window manager: Glance's window is started, a zenity dialog
  * is opened, the global describe hotkey (Ctrl+Alt+D) and read-text hotkey (Ctrl+Alt+X) are pressed with xdotool,
  * and the test checks, from outside the app, that Glance spoke a description and then the dialog's text (its speech
- * events, logged at DEBUG) and that its window shows that description (a screenshot of the window, read back with
- * the same OCR Glance uses). Needs Xvfb, openbox, zenity, xdotool, xwininfo and ImageMagick's import (./glance test
+ * events, logged at DEBUG) and that its window shows that description and, on its Text tab, the dialog's message
+ * (screenshots of the window, read back with the same OCR Glance uses). Needs Xvfb, openbox, zenity, xdotool, xwininfo and ImageMagick's import (./glance test
  * installs them).
  */
 @EnabledOnOs(OS.LINUX)
@@ -149,10 +149,15 @@ class DesktopEndToEndTest {
         waitFor(() -> run(3, "xdotool", "search", "--name", "^Glance$").isPresent() || !glance.isAlive(), 90,
                 "Glance's window did not open");
         Thread.sleep(3000); // the model, OCR and the global keyboard hook load after the window shows
+        // Glance on the right half, the dialog on the left: a user's desktop, with both in the captured screen
+        String glanceId = run(5, "xdotool", "search", "--name", "^Glance$").orElseThrow().lines().findFirst()
+                .orElseThrow().strip();
+        run(5, "xdotool", "windowsize", glanceId, "640", "740", "windowmove", glanceId, "620", "20");
         assertThat(glance.isAlive()).as(Files.readString(dir.resolve("glance.log"))).isTrue();
 
         start("zenity", "--info", "--title", "Backup", "--text", MESSAGE, "--width", "420");
         waitFor(() -> run(3, "xdotool", "search", "--name", "^Backup$").isPresent(), 20, "zenity did not open");
+        run(3, "xdotool", "search", "--name", "^Backup$", "windowmove", "40", "200");
         run(3, "xdotool", "search", "--name", "^Backup$", "windowactivate", "--sync");
         Thread.sleep(500);
 
@@ -180,6 +185,15 @@ class DesktopEndToEndTest {
         long long3 = words.stream().filter(w -> w.length() > 3).count();
         assertThat(seen).as("the window shows the spoken description \"" + description + "\"; OCR of the window: "
                 + shown).isGreaterThanOrEqualTo(Math.max(1, long3 / 2));
+
+        // and its Text tab (Ctrl+2) shows the dialog's message
+        run(5, "xdotool", "windowactivate", "--sync", id.strip());
+        key("ctrl+2");
+        key("ctrl+b"); // hide the buttons: the text gets the room
+        Thread.sleep(700);
+        Path textShot = shot.resolveSibling("glance-window-text.png");
+        assertThat(run(20, "import", "-window", id.strip(), textShot.toString())).isPresent();
+        assertThat(ocr(textShot)).as("the Text tab shows the dialog's text").contains("backup finished");
     }
 
     static String ocr(Path png) throws IOException, CaptionException {

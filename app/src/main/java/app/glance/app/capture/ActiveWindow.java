@@ -5,9 +5,9 @@ import java.util.Optional;
 /**
  * Finds the window that has the keyboard focus.
  *
- * <p>Done: X11 ({@link X11ActiveWindow}, reading {@code _NET_ACTIVE_WINDOW} through {@code xprop}/{@code xwininfo}
- * or {@code xdotool}). Not done yet: Windows ({@code GetForegroundWindow}, {@code GetWindowRect} and
- * {@code GetWindowText} from user32 through JNA) and macOS ({@code CGWindowListCopyWindowInfo}, which also needs the
+ * <p>X11 ({@link X11ActiveWindow}, reading {@code _NET_ACTIVE_WINDOW} through {@code xprop}/{@code xwininfo} or
+ * {@code xdotool}); Windows ({@link Win32ActiveWindow}: user32 through JNA, compiled but not run on Windows). Not
+ * done: macOS ({@code CGWindowListCopyWindowInfo}, which also needs the
  * Screen Recording permission); on those systems {@link #system()} says so and Glance offers the whole screen.
  * Wayland sessions do not let applications see other windows; there too the whole screen is the fallback.
  */
@@ -24,6 +24,13 @@ public interface ActiveWindow {
                 return unsupported("On Wayland Glance cannot see the active window; describe the screen instead.");
             }
             return new X11ActiveWindow(X11ActiveWindow.Commands.system());
+        }
+        if (os.contains("win")) {
+            try {
+                return Win32ActiveWindow.load();
+            } catch (UnsatisfiedLinkError | RuntimeException e) {
+                return unsupported("Glance cannot see the active window here; describe the screen instead.");
+            }
         }
         return unsupported("Describing the active window is not available on this system yet; "
                 + "describe the screen instead.");
