@@ -16,6 +16,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
@@ -221,7 +222,15 @@ public final class LargePrintWindow {
             b.setOnAction(e -> run(s));
             bar.getChildren().add(b);
         }
-        return bar;
+        // in a small window the buttons scroll, so that they never take more than a third of it from the text
+        ScrollPane scroll = new ScrollPane(bar);
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        scroll.maxHeightProperty().bind(root.heightProperty().divide(3));
+        scroll.prefViewportHeightProperty().bind(bar.heightProperty());
+        return scroll;
     }
 
     private void toggleButtons() {
