@@ -18,7 +18,17 @@ from .model import MMSeR, ModelConfig, count_parameters
 
 
 def curves(log_path: str, out_png: str) -> None:
-    rows = [json.loads(l) for l in open(log_path) if l.strip()]
+    rows = []
+    offset, last = {1: 0, 2: 0}, {1: 0, 2: 0}
+    for line in open(log_path):
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        if r["step"] + offset[r["stage"]] < last[r["stage"]]:  # a continued run counts its steps from 0 again
+            offset[r["stage"]] = last[r["stage"]]
+        r["step"] += offset[r["stage"]]
+        last[r["stage"]] = r["step"]
+        rows.append(r)
     series = {"stage 1, pass-1 loss": [(r["step"], r["pass1"]) for r in rows if r["stage"] == 1],
               "stage 2, pass-2 loss": [(r["step"], r["pass2"]) for r in rows if r["stage"] == 2 and "pass2" in r],
               "stage 2, pass-1 loss": [(r["step"], r["pass1"]) for r in rows if r["stage"] == 2]}
