@@ -43,7 +43,8 @@ import java.util.stream.Stream;
  *
  * <p>Checks, and exits 1 if one fails: every request ends (done, cancelled or skipped; none failed, none still
  * running after the last one plus a grace period); the last request is done (latest wins); after the warm-up (the
- * first tenth, at least 40 requests), resident memory grows by at most 10 % and the number of threads and open files does not grow.
+ * first tenth, at least 40 requests), resident memory grows by at most 10 % and the number of threads and open
+ * files does not grow.
  */
 final class SoakCommand {
 
@@ -69,7 +70,8 @@ final class SoakCommand {
         void blink(Random rng) {
             RgbImage base = current;
             int[] px = base.rgb().clone();
-            int x0 = 40 + rng.nextInt(Math.max(1, base.width() / 2)), y0 = 40 + rng.nextInt(Math.max(1, base.height() / 2));
+            int x0 = 40 + rng.nextInt(Math.max(1, base.width() / 2));
+            int y0 = 40 + rng.nextInt(Math.max(1, base.height() / 2));
             for (int y = y0; y < Math.min(base.height(), y0 + 16); y++) {
                 for (int x = x0; x < Math.min(base.width(), x0 + 2); x++) {
                     px[y * base.width() + x] = 0x000000;
@@ -97,7 +99,8 @@ final class SoakCommand {
     /** Process figures that must not grow. */
     record Gauges(long rssMb, int threads, long fds) {
         static Gauges now() {
-            return new Gauges(BenchCommand.rssMb("VmRSS"), ManagementFactory.getThreadMXBean().getThreadCount(), openFiles());
+            return new Gauges(BenchCommand.rssMb("VmRSS"), ManagementFactory.getThreadMXBean().getThreadCount(),
+                    openFiles());
         }
     }
 

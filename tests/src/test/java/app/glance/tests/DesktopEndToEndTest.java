@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is opened, the global describe hotkey (Ctrl+Alt+D) and read-text hotkey (Ctrl+Alt+X) are pressed with xdotool,
  * and the test checks, from outside the app, that Glance spoke a description and then the dialog's text (its speech
  * events, logged at DEBUG) and that its window shows that description and, on its Text tab, the dialog's message
- * (screenshots of the window, read back with the same OCR Glance uses). Needs Xvfb, openbox, zenity, xdotool, xwininfo and ImageMagick's import (./glance test
- * installs them).
+ * (screenshots of the window, read back with the same OCR Glance uses). Needs Xvfb, openbox, zenity, xdotool,
+ * xwininfo and ImageMagick's import (./glance test installs them).
  */
 @EnabledOnOs(OS.LINUX)
 class DesktopEndToEndTest {

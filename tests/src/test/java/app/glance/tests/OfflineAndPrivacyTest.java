@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *       two probe sockets when it loads; nothing uses them);</li>
  *   <li>every file or folder written lies in Glance's cache or config folder or in the run's private temporary
  *       folders (nothing such as ~/.djl.ai, ~/.cache/JNA or ~/.cache/Microsoft appears);</li>
- *   <li>the logs (INFO and above) never contain the screen's words, while the JSON result does (so they were read).</li>
+ *   <li>the logs (INFO and above) never contain the screen's words, while the JSON result does (so they were
+ *       read).</li>
  * </ul>
  */
 @EnabledOnOs(OS.LINUX)
@@ -128,7 +129,8 @@ class OfflineAndPrivacyTest {
 
     /** Paths created or opened for writing by a successful call. */
     static List<String> writtenPaths() throws IOException {
-        Pattern open = Pattern.compile("^\\d+\\s+(?:open|openat|creat)\\((?:AT_FDCWD, |\\d+, )?\"([^\"]+)\", ([A-Z_|]+).*= (\\d+)");
+        Pattern open = Pattern.compile(
+                "^\\d+\\s+(?:open|openat|creat)\\((?:AT_FDCWD, |\\d+, )?\"([^\"]+)\", ([A-Z_|]+).*= (\\d+)");
         Pattern other = Pattern.compile("^\\d+\\s+(?:mkdir|mkdirat|rename|renameat2?|link|linkat|symlink|symlinkat)"
                 + "\\(.*\"([^\"]+)\"[^\"]*= 0$");
         List<String> paths = new ArrayList<>();
