@@ -16,17 +16,34 @@ final class Folders {
     private Folders() {
     }
 
+    /** {@code $XDG_CACHE_HOME/glance}, {@code %LOCALAPPDATA%\Glance\cache} or {@code ~/Library/Caches/Glance}. */
     static Path cache() {
+        return place("XDG_CACHE_HOME", ".cache", "LOCALAPPDATA", "Glance/cache", "Library/Caches/Glance");
+    }
+
+    /** {@code $XDG_CONFIG_HOME/glance}, {@code %APPDATA%\Glance} or {@code ~/Library/Application Support/Glance}. */
+    static Path config() {
+        return place("XDG_CONFIG_HOME", ".config", "APPDATA", "Glance", "Library/Application Support/Glance");
+    }
+
+    /** {@code $XDG_DATA_HOME/glance}, {@code %APPDATA%\Glance} or {@code ~/Library/Application Support/Glance}. */
+    static Path data() {
+        return place("XDG_DATA_HOME", ".local/share", "APPDATA", "Glance", "Library/Application Support/Glance");
+    }
+
+    /** The XDG folder on Linux and BSD, the named Windows folder, the macOS folder under the home. */
+    private static Path place(String xdgVariable, String xdgDefault, String windowsVariable, String windowsSub,
+                              String macSub) {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         Path home = Path.of(System.getProperty("user.home", "."));
-        if (os.contains("win") && System.getenv("LOCALAPPDATA") != null) {
-            return Path.of(System.getenv("LOCALAPPDATA"), "Glance", "cache");
+        if (os.contains("win") && System.getenv(windowsVariable) != null) {
+            return Path.of(System.getenv(windowsVariable)).resolve(windowsSub);
         }
         if (os.contains("mac")) {
-            return home.resolve("Library/Caches/Glance");
+            return home.resolve(macSub);
         }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache")).resolve("glance");
+        String xdg = System.getenv(xdgVariable);
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(xdgDefault)).resolve("glance");
     }
 
     /** Points the libraries' caches into {@link #cache()} and turns telemetry off, unless already set. */

@@ -17,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The opt-in history file ({@code "keep_history": true} in desktop.json): one JSON object per line, newest first,
@@ -48,19 +47,9 @@ final class HistoryFile {
         this.opener = opener;
     }
 
-    /** {@code $XDG_DATA_HOME/glance}, {@code %APPDATA%\Glance} or {@code ~/Library/Application Support/Glance}. */
+    /** {@code history.jsonl} in Glance's data folder ({@link Folders#data()}). */
     static Path defaultFile() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home", "."));
-        if (os.contains("win") && System.getenv("APPDATA") != null) {
-            return Path.of(System.getenv("APPDATA"), "Glance", "history.jsonl");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library/Application Support/Glance/history.jsonl");
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share"))
-                .resolve("glance/history.jsonl");
+        return Folders.data().resolve("history.jsonl");
     }
 
     Path path() {

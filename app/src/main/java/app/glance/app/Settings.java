@@ -60,18 +60,9 @@ record Settings(CaptureSettings capture, Hotkeys hotkeys, RuntimeOptions runtime
                 Optional.empty(), false, SpeechSettings.defaults(), Optional.empty());
     }
 
-    /** {@code $XDG_CONFIG_HOME/glance}, {@code %APPDATA%\Glance} or {@code ~/Library/Application Support/Glance}. */
+    /** {@code desktop.json} in Glance's config folder ({@link Folders#config()}). */
     static Path defaultFile() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home", "."));
-        if (os.contains("win") && System.getenv("APPDATA") != null) {
-            return Path.of(System.getenv("APPDATA"), "Glance", "desktop.json");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library/Application Support/Glance/desktop.json");
-        }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".config")).resolve("glance/desktop.json");
+        return Folders.config().resolve("desktop.json");
     }
 
     /** Reads {@code file}; never fails (see the class comment). */
