@@ -116,8 +116,30 @@ class DescriberTest {
         }
     }
 
+    /** A captioner whose identity does not matter to the test. */
+    abstract static class StubCaptioner implements Captioner {
+        @Override
+        public String modelId() {
+            return "stub";
+        }
+
+        @Override
+        public double probablyBelow() {
+            return 0;
+        }
+
+        @Override
+        public String provider() {
+            return "CPU";
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     /** Decodes one "token" every 2 ms for up to 5 s, checking the cancel at every step as the real decoders do. */
-    static final class SteppingCaptioner implements Captioner {
+    static final class SteppingCaptioner extends StubCaptioner {
         final java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
         volatile int stoppedAt = -1;
 
@@ -142,25 +164,6 @@ class DescriberTest {
             listener.onRefined("A window.", 0.9);
             return new CaptionResult("A window.", "A window.", new int[0], new int[0], 0.9, 0.9,
                     new Timings(0, 0, 0, 0, 0, 0), false);
-        }
-
-        @Override
-        public String modelId() {
-            return "stepping";
-        }
-
-        @Override
-        public double probablyBelow() {
-            return 0;
-        }
-
-        @Override
-        public String provider() {
-            return "CPU";
-        }
-
-        @Override
-        public void close() {
         }
     }
 
@@ -262,7 +265,7 @@ class DescriberTest {
     @Test
     void aFailureEndsTheRequestAndTheNextOneStillRuns() throws Exception {
         ScriptedCaptioner ok = new ScriptedCaptioner("A window.", "A window.", 0.9);
-        Captioner failing = new Captioner() {
+        Captioner failing = new StubCaptioner() {
             int calls;
 
             @Override
@@ -274,25 +277,6 @@ class DescriberTest {
                             new IllegalStateException("ORT"));
                 }
                 return ok.caption(image, pass1Text, pass2Text, level, cancel, listener);
-            }
-
-            @Override
-            public String modelId() {
-                return "failing";
-            }
-
-            @Override
-            public double probablyBelow() {
-                return 0;
-            }
-
-            @Override
-            public String provider() {
-                return "CPU";
-            }
-
-            @Override
-            public void close() {
             }
         };
         try (Describer d = new Describer(failing, reading())) {
