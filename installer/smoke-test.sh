@@ -34,7 +34,11 @@ Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
 xvfb_pid=$!
 app_pid=""
 cleanup() {
-    [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null || true
+    if [[ -n "$app_pid" ]]; then
+        kill "$app_pid" 2>/dev/null || true
+        # let Glance close its window before the X server goes (GTK aborts when the display vanishes under it)
+        timeout 10 tail --pid="$app_pid" -f /dev/null || true
+    fi
     kill "$xvfb_pid" 2>/dev/null || true
 }
 trap cleanup EXIT
