@@ -75,6 +75,10 @@ public final class Describer implements AutoCloseable {
                 }
             } catch (CaptionException e) {
                 listener.onFailed(e);
+            } catch (RuntimeException e) { // a bug, not bad input: still exactly one ending for the listener
+                listener.onFailed(new CaptionException(CaptionException.Reason.RUNTIME_FAILURE,
+                        "Something went wrong while describing; please try again.", e));
+                throw e;
             }
         }, listener::onCancelled);
     }

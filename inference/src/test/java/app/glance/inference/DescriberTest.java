@@ -292,6 +292,25 @@ class DescriberTest {
     }
 
     @Test
+    void aBugInTheCaptionerStillEndsTheRequestOnce() throws Exception {
+        Captioner buggy = new StubCaptioner() {
+            @Override
+            public CaptionResult caption(RgbImage image, List<String> pass1Text, Supplier<List<String>> pass2Text,
+                                         DetailLevel level, Cancellation cancel, CaptionListener listener) {
+                throw new IllegalStateException("a bug");
+            }
+        };
+        try (Describer d = new Describer(buggy, reading())) {
+            Recorder r = new Recorder();
+            InferenceThread.Request request = d.submit(noisyScreen(), DetailLevel.BRIEF, r);
+            r.await();
+            assertThat(r.events).containsExactly("failed: Something went wrong while describing; please try again.");
+            assertThat(request.ended().get(5, java.util.concurrent.TimeUnit.SECONDS))
+                    .isEqualTo(InferenceThread.Outcome.FAILED);
+        }
+    }
+
+    @Test
     void aCaptionReducedToAFragmentIsNotSaid() {
         assertThat(Describer.honest("A \"Backup complete\".", List.of("Copied 1,204 files"), 0.9, 0.35))
                 .isEqualTo("Glance cannot tell what this shows.");
