@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * Honesty before fluency: a caption may only quote text that is really on screen. Every quoted phrase is looked up
  * in the OCR lines (ignoring case, punctuation and small OCR slips); a phrase that is not found is removed together
  * with the verb that introduces it ("titled", "says", ...), so the caption never names a title or a message that
- * is not there. With no OCR lines, every quote goes.
+ * is not there. Names work the same way without quotes: a capitalised name inside a sentence ("a music player in
+ * Clementine", "a Firefox window") must be on screen too, or it goes with the preposition that introduces it. With
+ * no OCR lines, every quote and every name goes.
  */
 public final class Grounding {
 
@@ -18,6 +20,15 @@ public final class Grounding {
             "(,?\\s*(?:which says|that says|that reads|which reads|titled|called|named|labelled|labeled|saying|says|"
                     + "reads|reading|showing|announcing|asks|asking|with the title|with the message)?\\s*)"
                     + "[\"\u201c]([^\"\u201d]{1,200})[\"\u201d]");
+
+    /** One capitalised word; inner dots are part of it ("Node.js"), a final one ends the sentence. */
+    private static final String WORD = "\\p{Lu}\\p{Ll}[\\p{L}\\p{N}+-]*(?:\\.[\\p{L}\\p{N}]+)*";
+    /**
+     * A name: capitalised words (a capital then a lower-case letter, so "PDF" or "OK" are kinds, not names), with the
+     * preposition that may introduce it.
+     */
+    private static final Pattern NAME = Pattern.compile(
+            "(\\s(?:in|from|of|by|using|called|named|on|for)\\s)?(\\b" + WORD + "(?:\\s" + WORD + ")*)");
 
     private Grounding() {
     }
@@ -47,7 +58,35 @@ public final class Grounding {
             }
             out.append(i > 0 && out.length() > 0 ? "," : "").append(kept);
         }
-        return tidy(out.toString());
+        return tidy(withoutUnfoundNames(out.toString(), screen));
+    }
+
+    /** Drops capitalised names that are not on screen; not the first word of a sentence, not inside quotes. */
+    static String withoutUnfoundNames(String caption, String screen) {
+        Matcher m = NAME.matcher(caption);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int start = m.start(2);
+            boolean keep = insideQuotes(caption, start) || startsSentence(caption, start)
+                    || isOnScreen(m.group(2), screen);
+            m.appendReplacement(out, Matcher.quoteReplacement(keep ? m.group()
+                    : m.group(1) == null ? "" : " "));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static boolean insideQuotes(String s, int at) {
+        long quotes = s.substring(0, at).chars().filter(c -> c == '"' || c == '\u201c' || c == '\u201d').count();
+        return quotes % 2 == 1;
+    }
+
+    private static boolean startsSentence(String s, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(s.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".!?:".indexOf(s.charAt(i)) >= 0;
     }
 
     /**

@@ -57,4 +57,27 @@ class GroundingTest {
         assertThat(Grounding.apply("The screen is completely black.", List.of())).isEqualTo(
                 "The screen is completely black.");
     }
+
+    @Test
+    void anAppNameThatIsNotOnScreenGoesWithItsPreposition() {
+        assertThat(Grounding.apply("Probably a music player in Clementine, with 7 rows.", List.of("Backup", "OK")))
+                .isEqualTo("Probably a music player, with 7 rows.");
+        assertThat(Grounding.apply("A Firefox window with a login form.", List.of("Sign in")))
+                .isEqualTo("A window with a login form.");
+    }
+
+    @Test
+    void aNameOnScreenAndSentenceStartsStay() {
+        assertThat(Grounding.apply("A text editor in Mousepad. It shows a letter.", List.of("letter.txt - Mousepad")))
+                .isEqualTo("A text editor in Mousepad. It shows a letter.");
+        assertThat(Grounding.apply("Probably a PDF viewer.", List.of())).isEqualTo("Probably a PDF viewer.");
+        assertThat(Grounding.apply("A dialog titled \"Save As\" in Gedit.", List.of("Save As")))
+                .isEqualTo("A dialog titled \"Save As\".");
+    }
+
+    @Test
+    void withoutOcrEveryNameGoes() {
+        assertThat(Grounding.apply("A terminal in Konsole, and light text on a dark background.", List.of()))
+                .isEqualTo("A terminal, and light text on a dark background.");
+    }
 }
