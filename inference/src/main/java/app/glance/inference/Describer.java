@@ -2,6 +2,7 @@ package app.glance.inference;
 
 import app.glance.inference.frame.FrameCheck;
 import app.glance.inference.text.Grounding;
+import app.glance.inference.ocr.ReadingOrder;
 import app.glance.inference.ocr.TextReader;
 
 import java.util.ArrayList;
@@ -113,6 +114,16 @@ public final class Describer implements AutoCloseable {
     /** Describes {@code image} on the calling thread; {@code listener} hears each part as soon as it is ready. */
     public Description describe(RgbImage image, DetailLevel level, Cancellation cancel, CaptionListener listener)
             throws CaptionException {
+        return describe(image, List::of, level, cancel, listener);
+    }
+
+    /**
+     * As {@link #describe(RgbImage, DetailLevel, Cancellation, CaptionListener)}, reading the text window by window:
+     * {@code windows} gives the windows' boxes {x, y, width, height} in the image, front first (see
+     * {@link ReadingOrder#byWindow}); it is asked on the OCR thread, so finding them never delays the first sentence.
+     */
+    public Description describe(RgbImage image, Supplier<List<int[]>> windows, DetailLevel level, Cancellation cancel,
+                                CaptionListener listener) throws CaptionException {
         long t0 = System.nanoTime();
         Optional<String> trivial = FrameCheck.describeTrivial(image);
         if (trivial.isPresent()) {
@@ -121,7 +132,7 @@ public final class Describer implements AutoCloseable {
             listener.onRefined(s, 1.0);
             return new Description(modelId(), s, s, List.of(), new Timings(0, 0, 0, 0, 0, ms(t0)), provider());
         }
-        Future<Ocr> ocr = ocrThread.submit(() -> read(image));
+        Future<Ocr> ocr = ocrThread.submit(() -> read(image, windows));
         if (captioner == null) {
             Ocr o = await(ocr);
             listener.onText(o.lines());
@@ -180,15 +191,30 @@ public final class Describer implements AutoCloseable {
     }
 
     private Ocr read(RgbImage image) {
+        return read(image, List::of);
+    }
+
+    private Ocr read(RgbImage image, Supplier<List<int[]>> windows) {
         if (reader == null) {
             return new Ocr(List.of(), 0);
         }
         long t = System.nanoTime();
         try {
-            return new Ocr(reader.read(image), ms(t));
+            List<TextLine> lines = reader.read(image);
+            List<int[]> boxes = windowsOrNone(windows);
+            return new Ocr(boxes.isEmpty() ? lines : ReadingOrder.byWindow(lines, boxes), ms(t));
         } catch (CaptionException e) {
             LOG.warn("text reading failed: {}", e.getMessage());
             return new Ocr(List.of(), ms(t));
+        }
+    }
+
+    private static List<int[]> windowsOrNone(Supplier<List<int[]>> windows) {
+        try {
+            return windows.get();
+        } catch (RuntimeException e) {
+            LOG.debug("window boxes unavailable: {}", e.toString());
+            return List.of();
         }
     }
 

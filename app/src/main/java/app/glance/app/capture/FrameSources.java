@@ -16,13 +16,14 @@ public record FrameSources(FrameSource screen, FrameSource activeWindow, FrameSo
     public static FrameSources system(Supplier<CaptureSettings> settings, PrivacyCover.ExcludedWindows alsoCovered) {
         ScreenPixels pixels = ScreenPixels.system();
         PrivacyCover.ExcludedWindows listed = PrivacyCover.ExcludedWindows.system(() -> settings.get().exclusions());
+        WindowLayout layout = WindowLayout.system();
         PrivacyCover.ExcludedWindows excluded = () -> {
             java.util.List<Region> all = new java.util.ArrayList<>(listed.find());
             all.addAll(alsoCovered.find());
             return all;
         };
         return new FrameSources(
-                () -> new ScreenSource(pixels, settings.get().monitors(), excluded).capture(),
+                () -> new ScreenSource(pixels, settings.get().monitors(), excluded, layout).capture(),
                 () -> new ActiveWindowSource(ActiveWindow.system(), pixels, settings.get().exclusions()).capture(),
                 new RegionSource(() -> settings.get().region(), pixels, excluded),
                 new ClipboardSource(),

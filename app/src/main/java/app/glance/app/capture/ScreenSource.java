@@ -15,23 +15,30 @@ public final class ScreenSource implements FrameSource {
     private final ScreenPixels pixels;
     private final Monitors monitors;
     private final PrivacyCover.ExcludedWindows excluded;
+    private final WindowLayout layout;
 
     public ScreenSource(ScreenPixels pixels, Monitors monitors) {
-        this(pixels, monitors, PrivacyCover.ExcludedWindows.NONE);
+        this(pixels, monitors, PrivacyCover.ExcludedWindows.NONE, WindowLayout.NONE);
     }
 
-    /** Blacks out the windows {@code excluded} finds (see {@link PrivacyCover}). */
-    public ScreenSource(ScreenPixels pixels, Monitors monitors, PrivacyCover.ExcludedWindows excluded) {
+    /**
+     * Blacks out the windows {@code excluded} finds (see {@link PrivacyCover}), and hands on where the windows are
+     * ({@code layout}, asked only when the text is read) so the text can be read window by window.
+     */
+    public ScreenSource(ScreenPixels pixels, Monitors monitors, PrivacyCover.ExcludedWindows excluded,
+                        WindowLayout layout) {
         this.pixels = pixels;
         this.monitors = monitors;
         this.excluded = excluded;
+        this.layout = layout;
     }
 
     @Override
     public Frame capture() throws CaptureException {
         Region area = area(pixels.screens(), pixels.pointer(), monitors);
         List<Region> hidden = excluded.find();
-        return new Frame(PrivacyCover.apply(pixels.grab(area), area, hidden), CaptureMode.SCREEN, "screen " + area);
+        return new Frame(PrivacyCover.apply(pixels.grab(area), area, hidden), CaptureMode.SCREEN, "screen " + area,
+                () -> WindowLayout.within(layout, area));
     }
 
     /** The desktop area to grab: the monitor under the pointer (else the primary), or the union of all. */

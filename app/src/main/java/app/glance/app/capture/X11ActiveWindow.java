@@ -139,6 +139,38 @@ final class X11ActiveWindow implements ActiveWindow {
         return out;
     }
 
+    /**
+     * The viewable top-level windows with their frames, front first, from {@code _NET_CLIENT_LIST_STACKING} and
+     * {@code xwininfo -frame}.
+     */
+    List<Region> windowsFrontToBack() throws CaptureException {
+        Optional<Commands.Result> list = commands.run(List.of("xprop", "-root", "-notype",
+                "_NET_CLIENT_LIST_STACKING"));
+        if (list.isEmpty() || list.get().exitCode() != 0) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        Matcher m = ANY_ID.matcher(list.get().stdout());
+        while (m.find()) {
+            ids.add(0, m.group()); // the list runs bottom to top
+        }
+        List<Region> out = new ArrayList<>();
+        for (String id : ids) {
+            Region client = commands.run(List.of("xwininfo", "-id", id))
+                    .filter(r -> r.exitCode() == 0 && r.stdout().contains("IsViewable"))
+                    .map(r -> xwininfoBounds(r.stdout())).orElse(null);
+            if (client == null) {
+                continue;
+            }
+            // with its frame (left, right, top, bottom): the title bar belongs to the window it names
+            int[] e = commands.run(List.of("xprop", "-id", id, "-notype", "_NET_FRAME_EXTENTS"))
+                    .map(r -> frameExtents(r.stdout())).orElse(new int[4]);
+            out.add(new Region(client.x() - e[0], client.y() - e[2], client.width() + e[0] + e[1],
+                    client.height() + e[2] + e[3]));
+        }
+        return out;
+    }
+
     private Optional<WindowInfo> withXdotool(Commands.Result active) throws CaptureException {
         String id = active.stdout().trim();
         if (active.exitCode() != 0 || !id.matches("\\d+") || Long.parseLong(id) == 0) {
@@ -155,6 +187,16 @@ final class X11ActiveWindow implements ActiveWindow {
         String cls = commands.run(List.of("xdotool", "getwindowclassname", id)).filter(r -> r.exitCode() == 0)
                 .map(r -> r.stdout().strip()).orElse("");
         return Optional.of(new WindowInfo("0x" + Long.toHexString(Long.parseLong(id)), name, cls, bounds));
+    }
+
+    /** {@code _NET_FRAME_EXTENTS = left, right, top, bottom}; zeros when the window manager sets none. */
+    static int[] frameExtents(String xpropOut) {
+        Matcher m = Pattern.compile("=\\s*(\\d+),\\s*(\\d+),\\s*(\\d+),\\s*(\\d+)").matcher(xpropOut);
+        if (!m.find()) {
+            return new int[4];
+        }
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(4))};
     }
 
     /** The client area from {@code xwininfo}: "Absolute upper-left X/Y", "Width", "Height". */

@@ -31,10 +31,12 @@ class PrivacyCoverTest {
             String out;
             if (command.equals(List.of("xprop", "-root", "-notype", "_NET_CLIENT_LIST_STACKING"))) {
                 out = "_NET_CLIENT_LIST_STACKING(WINDOW): window id # 0x100, 0x200, 0x300\n";
+            } else if (command.contains("_NET_FRAME_EXTENTS")) {
+                out = "_NET_FRAME_EXTENTS = 1, 1, 22, 1\n";
             } else if (command.get(0).equals("xprop")) {
                 out = props.get(command.get(2));
             } else {
-                out = geometry.get(command.get(2));
+                out = geometry.get(command.get(command.size() - 1));
             }
             return Optional.of(out == null ? new X11ActiveWindow.Commands.Result(1, "")
                     : new X11ActiveWindow.Commands.Result(0, out));
@@ -61,7 +63,7 @@ class PrivacyCoverTest {
     void theScreenCaptureHasTheExcludedWindowBlackedOut() throws CaptureException {
         FakeScreen screen = new FakeScreen(new int[] {10, 10}, new Region(0, 0, 400, 300));
         Frame f = new ScreenSource(screen, ScreenSource.Monitors.UNDER_MOUSE,
-                () -> List.of(new Region(100, 50, 200, 100))).capture();
+                () -> List.of(new Region(100, 50, 200, 100)), WindowLayout.NONE).capture();
         RgbImage img = f.image();
         assertThat(img.rgb()[60 * 400 + 150]).isEqualTo(0x000000);     // inside the window
         assertThat(img.rgb()[149 * 400 + 299]).isEqualTo(0x000000);    // its last pixel
@@ -85,5 +87,26 @@ class PrivacyCoverTest {
         RgbImage img = new RgbImage(2, 2, new int[] {1, 2, 3, 4});
         assertThat(PrivacyCover.apply(img, new Region(0, 0, 2, 2), List.of())).isSameAs(img);
         assertThat(PrivacyCover.apply(img, new Region(0, 0, 2, 2), List.of(new Region(5, 5, 3, 3)))).isSameAs(img);
+    }
+
+    @Test
+    void windowsComeFrontFirstAndOnlyViewableOnes() throws CaptureException {
+        List<List<String>> ran = new ArrayList<>();
+        List<Region> windows = new X11ActiveWindow(desktop(ran)).windowsFrontToBack();
+        // the stacking list is 0x100, 0x200, 0x300 bottom to top; 0x300 is unmapped, 0x100 has no geometry here;
+        // the frame (1, 1, 22, 1) is added around the client area
+        assertThat(windows).containsExactly(new Region(99, 28, 202, 123));
+    }
+
+    @Test
+    void theScreenFrameCarriesItsWindowsInItsOwnPixels() throws CaptureException {
+        FakeScreen screen = new FakeScreen(new int[] {1930, 10}, new Region(0, 0, 1920, 1080),
+                new Region(1920, 0, 1280, 1024));
+        WindowLayout layout = () -> List.of(new Region(1900, 100, 400, 300), new Region(0, 0, 800, 600));
+        Frame f = new ScreenSource(screen, ScreenSource.Monitors.UNDER_MOUSE, PrivacyCover.ExcludedWindows.NONE,
+                layout).capture();
+        // only the part of the first window on the second monitor, moved to that monitor's pixels
+        assertThat(f.windowBoxes().get()).hasSize(1);
+        assertThat(f.windowBoxes().get().get(0)).containsExactly(0, 100, 380, 300);
     }
 }

@@ -31,6 +31,38 @@ public final class ReadingOrder {
     private ReadingOrder() {
     }
 
+    /**
+     * The same lines, window by window: {@code windows} are boxes {x, y, width, height} in the image, front first
+     * (the window with the focus is normally in front); each line belongs to the frontmost window that holds its
+     * centre, each window's lines are read in order, and lines outside every window (the desktop, panels) come last.
+     * Without windows this is {@link #sort}.
+     */
+    public static List<TextLine> byWindow(List<TextLine> lines, List<int[]> windows) {
+        if (windows.isEmpty()) {
+            return sort(lines);
+        }
+        List<List<TextLine>> groups = new ArrayList<>();
+        for (int i = 0; i <= windows.size(); i++) {
+            groups.add(new ArrayList<>());
+        }
+        for (TextLine line : lines) {
+            double cx = line.x() + line.width() / 2.0;
+            double cy = centerY(line);
+            int owner = windows.size();
+            for (int i = 0; i < windows.size(); i++) {
+                int[] w = windows.get(i);
+                if (cx >= w[0] && cx < w[0] + w[2] && cy >= w[1] && cy < w[1] + w[3]) {
+                    owner = i;
+                    break;
+                }
+            }
+            groups.get(owner).add(line);
+        }
+        List<TextLine> out = new ArrayList<>(lines.size());
+        groups.forEach(g -> out.addAll(sort(g)));
+        return List.copyOf(out);
+    }
+
     /** The same lines, in reading order. */
     public static List<TextLine> sort(List<TextLine> lines) {
         List<TextLine> out = new ArrayList<>(lines.size());

@@ -106,4 +106,19 @@ class ReadingOrderTest {
         assertThat(ReadingOrder.sort(List.of(line("Only", 5, 5, 40))))
                 .extracting(TextLine::text).containsExactly("Only");
     }
+
+    @Test
+    void twoWindowsSideBySideAreReadOneAfterTheOtherFrontFirst() {
+        // a dialog on the left and an editor on the right whose rows line up: by geometry alone they interleave
+        TextLine dialogTitle = new TextLine("Backup", 0.9f, 40, 200, 80, 14);
+        TextLine dialogText = new TextLine("Backup finished", 0.9f, 60, 240, 200, 14);
+        TextLine editorTitle = new TextLine("notes.txt - Mousepad", 0.9f, 640, 200, 220, 14);
+        TextLine editorText = new TextLine("Dear Tom,", 0.9f, 660, 240, 100, 14);
+        TextLine clock = new TextLine("10:15", 0.9f, 1200, 4, 40, 12);
+        List<TextLine> lines = List.of(clock, editorText, dialogText, editorTitle, dialogTitle);
+        List<int[]> windows = List.of(new int[] {620, 180, 600, 500}, new int[] {20, 180, 420, 200});
+        assertThat(ReadingOrder.byWindow(lines, windows)).extracting(TextLine::text)
+                .containsExactly("notes.txt - Mousepad", "Dear Tom,", "Backup", "Backup finished", "10:15");
+        assertThat(ReadingOrder.byWindow(lines, List.of())).isEqualTo(ReadingOrder.sort(lines));
+    }
 }
