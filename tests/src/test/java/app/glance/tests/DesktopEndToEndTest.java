@@ -55,13 +55,14 @@ class DesktopEndToEndTest {
 
     @AfterAll
     static void stopDesktop() {
+        // newest first, each one gone before the next: Glance must close its window before the X server goes, or
+        // GTK aborts the JVM (and leaves an hs_err crash report behind)
         for (int i = started.size() - 1; i >= 0; i--) {
-            started.get(i).destroy();
-        }
-        for (Process p : started) {
+            Process p = started.get(i);
+            p.destroy();
             try {
-                if (!p.waitFor(5, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
+                if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                    p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
