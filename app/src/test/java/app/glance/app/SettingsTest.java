@@ -106,6 +106,16 @@ class SettingsTest {
     }
 
     @Test
+    void anUnwritableSettingsFolderLeavesEverythingAsItWas(@TempDir Path dir) throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("glance"), "a file where the folder should be");
+        Path file = notAFolder.resolve("desktop.json");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Settings.save(file, Settings.defaults().form()))
+                .isInstanceOf(IOException.class);
+        assertThat(Files.readString(notAFolder)).isEqualTo("a file where the folder should be");
+        assertThat(load(file).problem()).isEmpty(); // nothing there to read: the defaults, no complaint
+    }
+
+    @Test
     void voiceRateVolumeAndHistoryAreRead(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("desktop.json");
         Files.writeString(file, "{\"voice\": \"silent\", \"rate\": 220, \"volume\": 0.5, \"keep_history\": true}");
