@@ -30,7 +30,6 @@ import app.glance.ui.Thumbnail;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -55,7 +54,6 @@ final class CaptionService implements AutoCloseable {
     private final DescriptionViewModel view;
     private final DescriptionCache cache;
     private final ChangeTracker changes;
-    private final ExecutorService worker;
     private final InferenceThread inference;
     /** Plays the "working" earcon when a request has not spoken within {@link #EARCON_AFTER_MS}. */
     private final ScheduledExecutorService earconTimer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -71,14 +69,13 @@ final class CaptionService implements AutoCloseable {
     private volatile Description lastDescription;
 
     CaptionService(Describer describer, Speaker speaker, DescriptionViewModel view, DescriptionCache cache,
-                   ChangeTracker changes, ExecutorService worker) {
+                   ChangeTracker changes, InferenceThread inference) {
         this.describer = describer;
         this.speaker = speaker;
         this.view = view;
         this.cache = cache;
         this.changes = changes;
-        this.worker = worker;
-        this.inference = new InferenceThread(worker);
+        this.inference = inference;
     }
 
     /** The work of one request, on the inference thread. */
@@ -287,6 +284,6 @@ final class CaptionService implements AutoCloseable {
     public void close() {
         cancel();
         earconTimer.shutdownNow();
-        worker.shutdownNow();
+        inference.close();
     }
 }

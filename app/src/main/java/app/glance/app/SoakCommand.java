@@ -27,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
@@ -139,11 +137,6 @@ final class SoakCommand {
         try (Glance glance = Glance.open(model, true, true, err)) {
             PaintedDesktop desktop = new PaintedDesktop(screens);
             DescriptionViewModel view = new DescriptionViewModel(Runnable::run);
-            ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "glance-inference");
-                t.setDaemon(true);
-                return t;
-            });
             FrameSource screen = new ScreenSource(desktop, ScreenSource.Monitors.UNDER_MOUSE);
             FrameSource region = new RegionSource(() -> new Region(0, 0, 600, 400), desktop);
             List<FrameSource> fileSources = files.stream().map(f -> (FrameSource) new ImageFileSource(f)).toList();
@@ -157,7 +150,7 @@ final class SoakCommand {
             Gauges warm = null;
             long t0 = System.nanoTime();
             try (CaptionService service = new CaptionService(glance.describer(), glance.speaker(), view,
-                    new DescriptionCache(), new ChangeTracker(), worker)) {
+                    new DescriptionCache(), new ChangeTracker(), InferenceThread.start("glance-inference"))) {
                 List<Long> rssByTenth = new ArrayList<>();
                 for (int i = 0; i < requests; i++) {
                     if (i % Math.max(1, requests / 10) == 0) {

@@ -15,6 +15,7 @@ import app.glance.app.hotkeys.HotkeyMatcher;
 import app.glance.app.hotkeys.Hotkeys;
 import app.glance.inference.Description;
 import app.glance.inference.DetailLevel;
+import app.glance.inference.InferenceThread;
 import app.glance.inference.TextLine;
 import app.glance.speech.Priority;
 import app.glance.ui.DescriptionViewModel;
@@ -123,13 +124,8 @@ final class WindowCommand implements UiActions {
             Platform.runLater(() -> view.note(sentence));
             glance.speaker().speak(sentence, Priority.NOW);
         });
-        ExecutorService inference = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "glance-inference");
-            t.setDaemon(true);
-            return t;
-        });
         service = new CaptionService(glance.describer(), glance.speaker(), view, new DescriptionCache(),
-                new ChangeTracker(), inference);
+                new ChangeTracker(), InferenceThread.start("glance-inference"));
         if (settings.keepHistory()) {
             new HistoryKeeper(new HistoryFile(HistoryFile.defaultFile()), historyWriter,
                     sentence -> glance.speaker().speak(sentence, Priority.NORMAL)).attach(view);

@@ -7,12 +7,13 @@ import app.glance.app.capture.CaptureException;
 import app.glance.app.capture.CaptureMode;
 import app.glance.app.capture.Frame;
 import app.glance.app.capture.FrameSource;
-import app.glance.inference.CaptionListener;
-import app.glance.inference.Describer;
-import app.glance.inference.CaptionResult;
 import app.glance.inference.Cancellation;
+import app.glance.inference.CaptionListener;
+import app.glance.inference.CaptionResult;
 import app.glance.inference.Captioner;
+import app.glance.inference.Describer;
 import app.glance.inference.DetailLevel;
+import app.glance.inference.InferenceThread;
 import app.glance.inference.RgbImage;
 import app.glance.inference.TextLine;
 import app.glance.inference.Timings;
@@ -122,7 +123,7 @@ class CaptionServiceTest {
     private final RecordingSpeaker speaker = new RecordingSpeaker();
     private final DescriptionViewModel view = new DescriptionViewModel(Runnable::run);
     private final CaptionService service = new CaptionService(describer, speaker, view, new DescriptionCache(),
-            new ChangeTracker(), new Inline());
+            new ChangeTracker(), new InferenceThread(new Inline()));
     private RgbImage screen = new SyntheticScreen().clock(34).image();
     private final FrameSource source = () -> new Frame(screen, CaptureMode.SCREEN, "screen 0,0,1920,1080");
 
@@ -148,7 +149,7 @@ class CaptionServiceTest {
         };
         try (Describer slowDescriber = new Describer(slow, OCR);
              CaptionService slowService = new CaptionService(slowDescriber, speaker, view, new DescriptionCache(),
-                     new ChangeTracker(), new Inline())) {
+                     new ChangeTracker(), new InferenceThread(new Inline()))) {
             slowService.describe("Describing the screen", source, DetailLevel.BRIEF);
         }
         assertThat(speaker.earcons).containsExactly(app.glance.speech.Earcon.WORKING);

@@ -36,7 +36,8 @@ public final class Describer implements AutoCloseable {
         return t;
     });
 
-    private final InferenceThread inference = InferenceThread.start("glance-inference");
+    /** Created by the first {@link #submit}: callers that run describe on their own thread never start it. */
+    private InferenceThread inference;
     private final AtomicLong described = new AtomicLong();
 
     /** Either part may be null when it could not be loaded; the description then says what is missing. */
@@ -66,7 +67,7 @@ public final class Describer implements AutoCloseable {
      * one at its next decode step; exactly one of onDone, onCancelled or onFailed ends every request.
      */
     public InferenceThread.Request submit(RgbImage image, DetailLevel level, Listener listener) {
-        return inference.submit(cancel -> {
+        return inferenceThread().submit(cancel -> {
             try {
                 Description d = describe(image, level, cancel, listener);
                 if (cancel.isCancelled()) {
@@ -85,8 +86,17 @@ public final class Describer implements AutoCloseable {
     }
 
     /** Cancels the running and the waiting request, if any. */
-    public void cancel() {
-        inference.cancel();
+    public synchronized void cancel() {
+        if (inference != null) {
+            inference.cancel();
+        }
+    }
+
+    private synchronized InferenceThread inferenceThread() {
+        if (inference == null) {
+            inference = InferenceThread.start("glance-describer");
+        }
+        return inference;
     }
 
     /** The OCR lines and how long reading them took. */
@@ -242,7 +252,11 @@ public final class Describer implements AutoCloseable {
 
     @Override
     public void close() {
-        inference.close();
+        synchronized (this) {
+            if (inference != null) {
+                inference.close();
+            }
+        }
         ocrThread.shutdownNow();
         if (reader != null) {
             reader.close();
