@@ -1,17 +1,11 @@
 package app.glance.tests;
 
-import app.glance.app.Main;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,39 +18,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DescribeCommandEndToEndTest {
 
-    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    static final Path TINY = ROOT.resolve("inference/src/test/resources/tiny/model");
-    static final Path DEMO = ROOT.resolve("assets/samples/demo.png");
+    static final Path ROOT = GlanceCli.ROOT;
+    static final Path TINY = GlanceCli.TINY;
+    static final Path DEMO = GlanceCli.DEMO;
 
-    record Outcome(int code, String out, String err) {
-        List<JsonNode> json() throws Exception {
-            ObjectMapper om = new ObjectMapper();
-            return out.lines().filter(l -> !l.isBlank()).map(l -> {
-                try {
-                    return om.readTree(l);
-                } catch (Exception e) {
-                    throw new AssertionError("not one JSON object per line: " + l, e);
-                }
-            }).toList();
-        }
-    }
-
-    @BeforeAll
-    static void home() {
-        System.setProperty("glance.home", ROOT.toString());
-    }
-
-    static Outcome glance(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static GlanceCli.Outcome glance(String... args) {
+        return GlanceCli.glance(args);
     }
 
     @Test
     void jsonOutputKeepsThePublicContract() throws Exception {
-        Outcome o = glance("describe", "--json", "--model", TINY.toString(), DEMO.toString());
+        GlanceCli.Outcome o = glance("describe", "--json", "--model", TINY.toString(), DEMO.toString());
         assertThat(o.code()).as(o.err()).isZero();
         List<JsonNode> lines = o.json();
         assertThat(lines).hasSize(1);
@@ -78,7 +50,7 @@ class DescribeCommandEndToEndTest {
         Path broken = tmp.resolve("broken.png");
         Files.write(broken, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
         Path missing = tmp.resolve("missing.png");
-        Outcome o = glance("describe", "--json", "--no-ocr", "--model", TINY.toString(), broken.toString(),
+        GlanceCli.Outcome o = glance("describe", "--json", "--no-ocr", "--model", TINY.toString(), broken.toString(),
                 DEMO.toString(), missing.toString());
         assertThat(o.code()).isEqualTo(1);
         assertThat(o.json()).hasSize(1);
@@ -92,7 +64,7 @@ class DescribeCommandEndToEndTest {
     @Test
     void wavOutputHoldsSpeech(@TempDir Path tmp) throws Exception {
         Path wav = tmp.resolve("out.wav");
-        Outcome o = glance("describe", "--no-ocr", "--wav", wav.toString(), "--model", TINY.toString(),
+        GlanceCli.Outcome o = glance("describe", "--no-ocr", "--wav", wav.toString(), "--model", TINY.toString(),
                 DEMO.toString());
         assertThat(o.code()).as(o.err()).isZero();
         try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
@@ -110,7 +82,7 @@ class DescribeCommandEndToEndTest {
 
     @Test
     void aMissingModelStillReadsTheText(@TempDir Path tmp) throws Exception {
-        Outcome o = glance("describe", "--json", "--model", tmp.resolve("nothing").toString(), DEMO.toString());
+        GlanceCli.Outcome o = glance("describe", "--json", "--model", tmp.resolve("nothing").toString(), DEMO.toString());
         assertThat(o.err()).contains("No model found");
         JsonNode j = o.json().get(0);
         assertThat(j.get("model").asText()).isEqualTo("none");
@@ -120,7 +92,7 @@ class DescribeCommandEndToEndTest {
     @Test
     void unknownOptionsAndNoFilesAreUsageErrors() {
         assertThat(glance("describe").code()).isEqualTo(2);
-        Outcome o = glance("describe", "--frobnicate", DEMO.toString());
+        GlanceCli.Outcome o = glance("describe", "--frobnicate", DEMO.toString());
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).contains("unknown option --frobnicate");
     }
