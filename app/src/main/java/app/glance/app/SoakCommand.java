@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,9 @@ import java.util.stream.Stream;
  *
  * <p>Checks, and exits 1 if one fails: every request ends (done, cancelled or skipped; none failed, none still
  * running after the last one plus a grace period); the last request is done (latest wins); after the warm-up (the
- * first tenth, at least 40 requests), resident memory grows by at most 10 % and the number of threads and open
- * files does not grow.
+ * first tenth, at least 40 requests), resident memory grows by at most 10 %, the number of threads does not grow and
+ * no file, pipe or socket opened since stays open (jar files aside: the class loader opens one when a class in it is
+ * first needed, and keeps it).
  */
 final class SoakCommand {
 
@@ -95,10 +97,30 @@ final class SoakCommand {
     }
 
     /** Process figures that must not grow. */
-    record Gauges(long rssMb, int threads, long fds) {
+    record Gauges(long rssMb, int threads, List<String> files) {
         static Gauges now() {
             return new Gauges(BenchCommand.rssMb("VmRSS"), ManagementFactory.getThreadMXBean().getThreadCount(),
-                    openFiles());
+                    openFileTargets());
+        }
+
+        long fds() {
+            return files.size();
+        }
+
+        /**
+         * What is open now and was not at {@code before} (as a multiset), less the jar files: the class loader opens
+         * each jar once, when a class in it is first needed (a rare path can come after the warm-up), and keeps it.
+         */
+        List<String> leakedSince(Gauges before) {
+            Map<String, Integer> left = new HashMap<>();
+            before.files.forEach(f -> left.merge(f, 1, Integer::sum));
+            List<String> leaked = new ArrayList<>();
+            for (String f : files) {
+                if (left.merge(f, -1, Integer::sum) < 0 && !f.endsWith(".jar")) {
+                    leaked.add(f);
+                }
+            }
+            return leaked;
         }
     }
 
@@ -206,9 +228,10 @@ final class SoakCommand {
                 Gauges end = Gauges.now();
                 InferenceThread.Outcome last = all.get(all.size() - 1).ended().getNow(null);
                 double growth = warm == null ? 0 : 100.0 * (end.rssMb() - warm.rssMb()) / Math.max(1, warm.rssMb());
+                List<String> leaked = warm == null ? List.of() : end.leakedSince(warm);
                 boolean ok = stuck == 0 && outcomes.getOrDefault(InferenceThread.Outcome.FAILED, 0) == 0
                         && last == InferenceThread.Outcome.DONE && growth <= 10.0
-                        && warm != null && end.threads() <= warm.threads() && end.fds() <= warm.fds();
+                        && warm != null && end.threads() <= warm.threads() && leaked.isEmpty();
                 report.put("requests", requests);
                 report.put("seconds", Math.round(seconds));
                 report.put("kinds", kinds);
@@ -220,6 +243,7 @@ final class SoakCommand {
                 report.put("described_by_model", glanceDescriptions(glance));
                 report.put("warm", gauges(warm));
                 report.put("end", gauges(end));
+                report.put("files_leaked", leaked);
                 report.put("rss_growth_pct", Math.round(growth * 10) / 10.0);
                 report.put("rss_mb_each_tenth", rssByTenth);
                 report.put("ok", ok);
@@ -272,12 +296,21 @@ final class SoakCommand {
         return m;
     }
 
-    static long openFiles() {
+    /** What each open file descriptor points at (a path, or e.g. "socket:[123]"); empty where /proc is missing. */
+    static List<String> openFileTargets() {
+        List<String> targets = new ArrayList<>();
         try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-            return fds.count();
+            for (Path fd : (Iterable<Path>) fds::iterator) {
+                try {
+                    targets.add(Files.readSymbolicLink(fd).toString());
+                } catch (IOException e) {
+                    // closed between the listing and the read (the listing's own descriptor among them)
+                }
+            }
         } catch (IOException e) {
-            return -1;
+            return List.of();
         }
+        return targets;
     }
 
     private static int positive(String text, String option) throws Main.UsageException {

@@ -39,7 +39,8 @@ class SoakTest {
         assertThat(r.get("described_by_model").asInt()).as("cache misses reached the model").isGreaterThan(5);
         assertThat(r.get("last").asText()).isEqualTo("done");
         assertThat(r.path("end").path("threads").asInt()).isLessThanOrEqualTo(r.path("warm").path("threads").asInt());
-        assertThat(r.path("end").path("fds").asInt()).isLessThanOrEqualTo(r.path("warm").path("fds").asInt());
+        // a file, pipe or socket left open by a request would show here (jar files opened by the class loader aside)
+        assertThat(r.get("files_leaked")).as(o.out()).isEmpty();
         assertThat(r.get("rss_growth_pct").asDouble()).isLessThanOrEqualTo(10.0);
         assertThat(r.get("ok").asBoolean()).isTrue();
         assertThat(o.code()).isZero();
