@@ -227,6 +227,12 @@ def load_config(argv) -> TrainConfig:
     return TrainConfig(**d)
 
 
+def ser_trained(ck: dict) -> bool:
+    """Whether a checkpoint's SeR-Connector was trained: it comes from stage 2, or from stage 1 continued from such a
+    checkpoint (stage 1 leaves the SeR-Connector as it is, so a later stage 2 can go on from it)."""
+    return ck["train"].get("stage") == 2 or bool(ck.get("ser_trained"))
+
+
 def main(argv=None):
     cfg = load_config(sys.argv[1:] if argv is None else argv)
     distributed = int(os.environ.get("WORLD_SIZE", "1")) > 1
@@ -254,7 +260,8 @@ def main(argv=None):
     model = MMSeR(mcfg)
     if init and cfg.stage == 1:
         model.load_state_dict(init["model"])
-    elif init and init["train"].get("stage") == 2 and not cfg.model:  # stage 2 continued: keep the SeR-Connector
+    elif init and ser_trained(init) and all(init["config"].get(k) == v for k, v in cfg.model.items()):
+        # stage 2 continued with the same model (a config file repeating it included): keep the SeR-Connector
         model.load_state_dict(init["model"])
     elif init:  # stage 1 never trains the SeR-Connector: it starts fresh in stage 2 (and may differ in shape)
         model.load_state_dict({k: v for k, v in init["model"].items() if not k.startswith("ser.")}, strict=False)
@@ -298,7 +305,7 @@ def main(argv=None):
             return
         ck = {"model": model.state_dict(), "optimizer": opt.state_dict(), "step": step, "config": mcfg.to_dict(),
               "train": asdict(cfg), "vocab": tok.vocab, "seconds": trained_seconds + time.time() - t_start,
-              "final": final}
+              "final": final, "ser_trained": cfg.stage == 2 or bool(init and ser_trained(init))}
         torch.save(ck, ckpt_path + ".tmp")
         os.replace(ckpt_path + ".tmp", ckpt_path)
 

@@ -60,7 +60,7 @@ def choose(rng, split):
 def make_sample(job):
     out, split, idx, seed = job[:4]
     keep = len(job) > 4 and idx < job[4]
-    from . import compose, captions, pseudo, special
+    from . import compose, special
     rng = random.Random("%d/%s/%d" % (seed, split, idx))
     source, name = choose(rng, split)
     fonts = _W["fonts"]
@@ -72,6 +72,13 @@ def make_sample(job):
     else:
         pool = [_W["tpl"][k] for k in BG_POOL if k in _W["tpl"] and k not in UNSEEN]
         img, info, ctx, lines = compose.render(rng, fonts, _W["tpl"][name], pool)
+    return build_record(out, split, "%06d" % idx, source, name, img, info, ctx, lines, rng, keep)
+
+
+def build_record(out, split, tag, source, name, img, info, ctx, lines, rng, keep=False):
+    """Captions, pseudo-initial captions and the JSON record of one rendered image; saves the image as
+    images/<split>/<tag>.jpg (and the lossless original under full/ when keep)."""
+    from . import captions, pseudo, special
     if source == "special":
         caps, segs, detailed, facts = special.captions(info, ctx, lines, rng)
     else:
@@ -80,11 +87,11 @@ def make_sample(job):
     W, H = img.size
     sc = min(1.0, MAX_SIDE / max(W, H))
     small = img.resize((max(1, round(W * sc)), max(1, round(H * sc))), Image.Resampling.LANCZOS, reducing_gap=2.0) if sc < 1 else img
-    rel = "images/%s/%06d.jpg" % (split, idx)
+    rel = "images/%s/%s.jpg" % (split, tag)
     small.save(os.path.join(out, rel), quality=90)
     if keep:  # full-resolution original, for the OCR visibility check (boxes are in these coordinates)
         os.makedirs(os.path.join(out, "full", split), exist_ok=True)
-        img.save(os.path.join(out, "full", split, "%06d.png" % idx))
+        img.save(os.path.join(out, "full", split, "%s.png" % tag))
     truth = {"kind": info["kind"], "app": info.get("app", ""), "title": info.get("title", ""),
              "noun": info["noun"], "facts": [f for f in info.get("facts", []) if isinstance(f, dict)], "notable": info.get("notable", []),
              "windows": ctx.get("windows", []), "focused": next((w["title"] for w in ctx.get("windows", []) if w["focused"]), ""),
@@ -92,7 +99,7 @@ def make_sample(job):
              "colors": ctx.get("colors", []), "style": ctx.get("style"), "scale": ctx.get("scale"),
              "crop": ctx.get("crop"), "screen": ctx.get("screen"), "background": ctx.get("background", []),
              "overlays": ctx.get("overlays", [])}
-    rec = {"id": "%s_%06d" % (split, idx), "image": rel, "width": W, "height": H, "source": source,
+    rec = {"id": "%s_%s" % (split, tag), "image": rel, "width": W, "height": H, "source": source,
            "kind": info["kind"], "app": info.get("app", ""), "template": name, "special": source == "special",
            "truth": truth, "ocr_lines": lines, "captions": caps, "detailed": detailed, "pseudo": ps, "facts": facts}
     return json.dumps(rec, ensure_ascii=False)

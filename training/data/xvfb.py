@@ -223,7 +223,8 @@ def main(argv=None):
     done = set()
     if os.path.exists(path):
         done = {json.loads(l)["id"] for l in open(path, encoding="utf-8")}
-    idx = 1 + max([int(i.rsplit("x", 1)[1]) for i in done] or [-1])
+    idx = 1 + max([int(i.rsplit("_x", 1)[1]) for i in done if "_x" in i] or [-1])  # web_real.py writes _w ids here too
+    first = idx
     rng = random.Random("xvfb/%d/%s/%d" % (a.seed, a.split, idx))
     t0 = time.time()
     with open(path, "a", encoding="utf-8") as f, tempfile.TemporaryDirectory() as tmp:
@@ -268,7 +269,7 @@ def main(argv=None):
                         bginfo = [{"noun": info["noun"], "app": info["app"], "title": info["title"]}]
                     else:
                         p.kill()
-                    sys.stderr.write("\rxvfb %d/%d  %.2f s/img   " % (idx, a.n, (time.time() - t0) / max(1, idx - len(done))))
+                    sys.stderr.write("\rxvfb %d/%d  %.2f s/img   " % (idx, a.n, (time.time() - t0) / max(1, idx - first)))
                 if bgp:
                     bgp.kill()
             except OSError as e:

@@ -228,4 +228,61 @@ def sc_xterm_vim(d, rng, tmp):
     return p, dict(kind="terminal.vim", app="vim", title=title, noun="terminal", facts=facts, notable=["a file open in vim"]), known, win
 
 
-SCENARIOS = [(sc_zenity, 0.4), (sc_zenity2, 0.12), (sc_mousepad, 0.16), (sc_xterm, 0.16), (sc_xterm_vim, 0.08), (sc_galculator, 0.08)]
+def sc_xterm_man(d, rng, tmp):
+    """A manual page in xterm (man with its pager); the known text is the page as man itself renders it."""
+    cmd = rng.choice(["ls", "grep", "tar", "cp", "mv", "cat", "find", "ssh", "chmod", "sort", "date", "man"])
+    cols, rows = rng.randint(72, 100), rng.randint(22, 34)
+    env = dict(d.env, MANWIDTH=str(cols - 2), MANPAGER="cat", PAGER="cat")
+    page = subprocess.run(["man", cmd], env=env, capture_output=True, text=True, timeout=20).stdout
+    lines = [" ".join(l.split()) for l in page.splitlines()[:rows]]
+    if not any(lines):
+        raise RuntimeError("no manual page for " + cmd)
+    title = "man %s" % cmd
+    p = d.run(["xterm", "-fa", rng.choice(["DejaVu Sans Mono", "Liberation Mono", "Hack", "Cousine"]),
+               "-fs", str(rng.choice([10, 11, 12])), "-bg", rng.choice(["black", "white", "#300a24"]), "-fg",
+               rng.choice(["grey", "white"]), "-geometry", "%dx%d" % (cols, rows), "-T", title, "-e",
+               "env", "MANWIDTH=%d" % (cols - 2), "man", cmd])
+    win = wait_window(d, title, 8)
+    time.sleep(0.8)
+    name = next((l for l in lines if " - " in l), "")
+    known = [title] + [l for l in lines if l] + ["Manual page %s(1) line 1" % cmd]
+    facts = [{"t": "phrase", "text": "the manual page of “%s”" % cmd, "fact": "man page: " + cmd, "quote": cmd.upper() + "(1)"}]
+    if name:
+        facts.append({"t": "message", "text": name})
+    return p, dict(kind="terminal.man", app="xterm", title=title, noun="terminal", facts=facts,
+                   notable=["the manual page of the %s command" % cmd]), known, win
+
+
+def sc_pcmanfm(d, rng, tmp):
+    """The PCManFM file manager on a folder of generated files, in icon, list or compact view."""
+    folder = rng.choice(V.FOLDERS) if rng.random() < 0.6 else V.title_words(rng, 2)
+    wd = os.path.join(tmp, "f%d" % rng.randrange(10 ** 6), folder)
+    os.makedirs(wd, exist_ok=True)
+    names = sorted({V.file_name(rng) for _ in range(rng.randint(3, 12))})
+    subs = sorted({rng.choice(V.FOLDERS) for _ in range(rng.randint(0, 3))})
+    for n in names:
+        with open(os.path.join(wd, n), "w") as f:
+            f.write("x" * rng.randint(0, 5000))
+    for sdir in subs:
+        os.makedirs(os.path.join(wd, sdir), exist_ok=True)
+    view = rng.choice(["icon", "list", "compact"])
+    conf = os.path.join(d.env["XDG_CONFIG_HOME"], "pcmanfm", "default")
+    os.makedirs(conf, exist_ok=True)
+    with open(os.path.join(conf, "pcmanfm.conf"), "w") as f:
+        f.write("[ui]\nview_mode=%s\nshow_hidden=0\nwin_width=%d\nwin_height=%d\n" % (
+            view, rng.randint(640, 980), rng.randint(420, 700)))
+    p = d.run(["pcmanfm", wd])
+    win = wait_window(d, folder, 10)
+    time.sleep(0.8)
+    items = subs + names
+    known = [folder, "File", "Edit", "View", "Sort", "Go", "Tool", "Help", "Places", "Home Folder", "Desktop",
+             "Trash Can", "Applications", "Name", "Size", "Modified", "Description", wd] + items + \
+        ["%d items" % len(items), "%d item" % len(items)]
+    facts = [{"t": "count", "n": len(items), "what": "items"}, {"t": "items", "items": items[:3]},
+             {"t": "phrase", "text": "the folder “%s”" % folder, "fact": "folder: " + folder, "quote": folder}]
+    return p, dict(kind="files.grid" if view == "icon" else "files.list", app="PCManFM", title=folder, noun="file manager",
+                   facts=facts, notable=["a folder with %d items" % len(items)]), known, win
+
+
+SCENARIOS = [(sc_zenity, 0.3), (sc_zenity2, 0.1), (sc_mousepad, 0.12), (sc_xterm, 0.12), (sc_xterm_vim, 0.06),
+             (sc_galculator, 0.06), (sc_xterm_man, 0.1), (sc_pcmanfm, 0.14)]

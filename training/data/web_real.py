@@ -1,0 +1,679 @@
+"""Web pages rendered by a real browser: headless Chromium (one kept alive per process, see cdp.py) with the real
+Bootstrap 5 and Bulma 1 style sheets and the bootstrap-icons font, in light, dark and high-contrast themes.
+
+The page is pasted into the browser chrome of browser.py, so it takes part in whole-screen composition (wallpaper,
+panel, background windows, overlays, crops) like every other template. The truth is read from the rendered page
+itself while the shot is taken: every visible word's box (a Range per word, kept only when elementFromPoint shows
+it is not covered, by a modal's backdrop or a cookie banner for example), its colour and background (text with
+WCAG contrast < 1.8 is not recorded), the controls with their labels and states, and how many list items are
+really visible. The facts come from the page's content, and captions quote only recorded lines.
+
+Assets: `npm install bootstrap@5 bulma@1 bootstrap-icons` in GLANCE_WEB_ASSETS (default ~/.cache/glance/web-assets);
+browser: Debian's chromium (GLANCE_CHROMIUM to point elsewhere).
+
+Images: python -m training.data.web_real --out CORPUS --n 3000 --split train --seed 5   (appends to
+<split>.extra.jsonl, resumable; rerun generate.py to merge, as for xvfb.py)."""
+import argparse
+import html
+import io
+import json
+import os
+import random
+import sys
+import time
+
+from PIL import Image
+
+from . import vocab as V
+from .browser import browser, page
+from .scene import _lum
+
+ASSETS = os.environ.get("GLANCE_WEB_ASSETS") or os.path.expanduser("~/.cache/glance/web-assets")
+FONTS = ["system-ui", "Cantarell", "Noto Sans", "Liberation Sans", "Lato", "DejaVu Sans", "Arimo", "Carlito",
+         "FreeSans", "Nimbus Sans", "Noto Serif", "Liberation Serif"]
+_STATE = {}
+
+
+def e(s):
+    return html.escape(str(s), quote=True)
+
+
+def site_name(host):
+    return host.split(".")[0].capitalize()
+
+
+# ---------------------------------------------------------------------------------------------------- UI kits
+class Kit:
+    """The few components the pages need, written once per CSS framework."""
+
+    def __init__(self, name, theme, rng):
+        self.name, self.theme, self.rng = name, theme, rng
+
+    def head(self, title, font):
+        css = {"bootstrap": "bootstrap/dist/css/bootstrap.min.css", "bulma": "bulma/css/bulma.min.css"}[self.name]
+        nm = os.path.join(ASSETS, "node_modules")
+        extra = "body{font-family:%s,sans-serif}" % font if font != "system-ui" else ""
+        if self.theme == "high contrast":
+            extra += ("*{background-color:#000!important;color:#fff!important;border-color:#fff!important;"
+                      "box-shadow:none!important}a,a *{color:#ffff00!important}"
+                      "button,.btn,.button{border:2px solid #fff!important}")
+        attr = {"light": "light", "dark": "dark", "high contrast": "dark"}[self.theme]
+        root = 'data-bs-theme="%s"' % attr if self.name == "bootstrap" else 'data-theme="%s"' % attr
+        return ('<!doctype html><html %s><head><meta charset="utf-8"><title>%s</title>'
+                '<link rel="stylesheet" href="file://%s/%s"><link rel="stylesheet" href="file://%s/bootstrap-icons/'
+                'font/bootstrap-icons.min.css"><style>%s</style></head>' % (root, e(title), nm, css, nm, extra))
+
+    def icon(self, name):
+        return '<i class="bi bi-%s"></i>' % name
+
+    def button(self, label, kind="primary", icon=None, small=False):
+        ic = self.icon(icon) + " " if icon else ""
+        if self.name == "bootstrap":
+            k = {"primary": "primary", "secondary": "secondary", "danger": "danger", "light": "outline-secondary",
+                 "success": "success", "link": "link"}[kind]
+            return '<button class="btn btn-%s%s me-2">%s%s</button>' % (k, " btn-sm" if small else "", ic, e(label))
+        k = {"primary": "is-primary", "secondary": "", "danger": "is-danger", "light": "is-light",
+             "success": "is-success", "link": "is-text"}[kind]
+        return '<button class="button %s%s mr-2">%s%s</button>' % (k, " is-small" if small else "", ic, e(label))
+
+    def field(self, label, value="", placeholder="", kind="text"):
+        v = ' value="%s"' % e(value) if value else ""
+        ph = ' placeholder="%s"' % e(placeholder) if placeholder else ""
+        if self.name == "bootstrap":
+            return ('<div class="mb-3"><label class="form-label">%s</label><input class="form-control" type="%s"%s%s>'
+                    '</div>' % (e(label), kind, v, ph))
+        return ('<div class="field"><label class="label">%s</label><div class="control"><input class="input" '
+                'type="%s"%s%s></div></div>' % (e(label), kind, v, ph))
+
+    def check(self, label, on, switch=False):
+        c = " checked" if on else ""
+        if self.name == "bootstrap":
+            return ('<div class="form-check%s mb-2"><input class="form-check-input" type="checkbox"%s%s>'
+                    '<label class="form-check-label">%s</label></div>' % (" form-switch" if switch else "", c,
+                                                                          ' role="switch"' if switch else "", e(label)))
+        return '<div class="field"><label class="checkbox"><input type="checkbox"%s> %s</label></div>' % (c, e(label))
+
+    def select(self, label, options, sel):
+        opts = "".join("<option%s>%s</option>" % (" selected" if o == sel else "", e(o)) for o in options)
+        if self.name == "bootstrap":
+            return '<div class="mb-3"><label class="form-label">%s</label><select class="form-select">%s</select></div>' % (
+                e(label), opts)
+        return ('<div class="field"><label class="label">%s</label><div class="control"><div class="select">'
+                '<select>%s</select></div></div></div>' % (e(label), opts))
+
+    def navbar(self, brand, links, active=0, right=""):
+        if self.name == "bootstrap":
+            dark = self.rng.random() < 0.4
+            items = "".join('<li class="nav-item"><a class="nav-link%s" href="#">%s</a></li>' % (
+                " active" if i == active else "", e(l)) for i, l in enumerate(links))
+            return ('<nav class="navbar navbar-expand %s px-3"%s><a class="navbar-brand fw-bold" href="#">%s</a>'
+                    '<ul class="navbar-nav me-auto">%s</ul>%s</nav>' % (
+                        "bg-primary" if dark else "bg-body-tertiary border-bottom", ' data-bs-theme="dark"' if dark else "",
+                        e(brand), items, right))
+        col = self.rng.choice(["is-primary", "is-link", "is-dark", "is-info", ""])
+        items = "".join('<a class="navbar-item%s">%s</a>' % (" is-active" if i == active else "", e(l))
+                        for i, l in enumerate(links))
+        return ('<nav class="navbar %s"><div class="navbar-brand"><a class="navbar-item"><strong>%s</strong></a></div>'
+                '<div class="navbar-menu is-active"><div class="navbar-start">%s</div><div class="navbar-end">'
+                '<div class="navbar-item">%s</div></div></div></nav>' % (col, e(brand), items, right))
+
+    def card(self, title, body, footer=""):
+        if self.name == "bootstrap":
+            return ('<div class="card mb-3">%s<div class="card-body">%s</div>%s</div>' % (
+                '<div class="card-header fw-semibold">%s</div>' % e(title) if title else "", body,
+                '<div class="card-footer">%s</div>' % footer if footer else ""))
+        return ('<div class="card mb-4">%s<div class="card-content">%s</div>%s</div>' % (
+            '<header class="card-header"><p class="card-header-title">%s</p></header>' % e(title) if title else "",
+            body, '<footer class="card-footer p-3">%s</footer>' % footer if footer else ""))
+
+    def table(self, heads, rows, item_class="g-item"):
+        th = "".join("<th>%s</th>" % e(h) for h in heads)
+        tr = "".join('<tr class="%s">%s</tr>' % (item_class, "".join("<td>%s</td>" % c for c in r)) for r in rows)
+        cls = "table table-striped table-hover" if self.name == "bootstrap" else "table is-fullwidth is-striped is-hoverable"
+        return '<table class="%s"><thead><tr>%s</tr></thead><tbody>%s</tbody></table>' % (cls, th, tr)
+
+    def alert(self, text, kind="danger"):
+        if self.name == "bootstrap":
+            return '<div class="alert alert-%s" role="alert">%s</div>' % (kind, e(text))
+        return '<div class="notification is-%s is-light">%s</div>' % (kind, e(text))
+
+    def badge(self, text, kind="primary"):
+        if self.name == "bootstrap":
+            return '<span class="badge text-bg-%s ms-1">%s</span>' % (kind, e(text))
+        return '<span class="tag is-%s ml-1">%s</span>' % (kind, e(text))
+
+    def cols(self, parts):
+        if self.name == "bootstrap":
+            return '<div class="row">%s</div>' % "".join('<div class="col-%d">%s</div>' % (w, h) for w, h in parts)
+        return '<div class="columns">%s</div>' % "".join('<div class="column is-%d">%s</div>' % (w, h) for w, h in parts)
+
+    def box(self, inner, pad=True):
+        return '<div class="%s">%s</div>' % ("container py-3" if self.name == "bootstrap" else "container p-4", inner) \
+            if pad else inner
+
+    def h(self, level, text, cls=""):
+        if self.name == "bulma":
+            cls += " title is-%d" % (level + 1)
+        return '<h%d class="%s">%s</h%d>' % (level, cls, e(text), level)
+
+    def modal(self, title, text, buttons):
+        bs = "".join(self.button(b, "primary" if i == len(buttons) - 1 else "light") for i, b in enumerate(buttons))
+        if self.name == "bootstrap":
+            return ('<div class="modal-backdrop fade show"></div><div class="modal d-block" tabindex="-1">'
+                    '<div class="modal-dialog modal-dialog-centered"><div class="modal-content" data-dialog="1">'
+                    '<div class="modal-header"><h5 class="modal-title">%s</h5></div><div class="modal-body"><p>%s</p>'
+                    '</div><div class="modal-footer">%s</div></div></div></div>' % (e(title), e(text), bs))
+        return ('<div class="modal is-active"><div class="modal-background"></div><div class="modal-card" data-dialog="1">'
+                '<header class="modal-card-head"><p class="modal-card-title">%s</p></header><section class="modal-card-body">'
+                '%s</section><footer class="modal-card-foot">%s</footer></div></div>' % (e(title), e(text), bs))
+
+
+# ---------------------------------------------------------------------------------------------------- pages
+# Each page: meta(rng, host) -> (title, path); build(k, rng, host, title) -> (body html, facts, notable, noun).
+# Facts name what the page shows; counts are filled in from what is visible (data-count groups).
+
+def _login_meta(rng, host):
+    return rng.choice(["Sign in", "Log in", "Login"]) + " · " + site_name(host), "/login"
+
+
+def login(k, rng, host, title):
+    head = rng.choice(["Sign in to your account", "Welcome back", "Log in to continue", "Please sign in"])
+    user = rng.choice(["Email address", "Username", "Email"])
+    btn = rng.choice(["Sign in", "Log in", "Continue"])
+    err = rng.choice(["Incorrect email or password.", "Your session has expired. Please sign in again.",
+                      "Too many attempts. Try again in 5 minutes."]) if rng.random() < 0.3 else None
+    form = (k.h(3, head, "mb-3") + (k.alert(err) if err else "") +
+            k.field(user, V.email_addr(rng) if rng.random() < 0.5 else "", "name@example.com") +
+            k.field("Password", "secret" * rng.randint(0, 1), "", "password") + k.check("Remember me", rng.random() < 0.4) +
+            k.button(btn) + '<p class="mt-3"><a href="#">%s</a></p>' % rng.choice(["Forgot password?", "Create an account"]))
+    body = '<div style="max-width:420px;margin:48px auto">%s</div>' % k.card(site_name(host) if rng.random() < 0.5 else "", form)
+    facts = [{"t": "heading", "text": head}, {"t": "fields", "items": [user, "Password"]}, {"t": "buttons", "items": [btn]}]
+    if err:
+        facts.insert(0, {"t": "message", "text": err})
+    return body, facts, ["a sign-in form for %s" % site_name(host)], "login page"
+
+
+def _mail_meta(rng, host):
+    n = rng.randint(1, 60)
+    return "Inbox (%d) - %s" % (n, V.email_addr(rng)), "/mail/inbox"
+
+
+def mail(k, rng, host, title):
+    folders = [("Inbox", "inbox"), ("Starred", "star"), ("Sent", "send"), ("Drafts", "file-earmark"), ("Spam", "exclamation-octagon"),
+               ("Trash", "trash")]
+    side = "".join('<li class="%s">%s %s</li>' % ("fw-bold" if i == 0 else "", k.icon(ic), e(f)) for i, (f, ic) in enumerate(folders))
+    side = '<ul style="list-style:none;padding:0;line-height:2.2">%s</ul>' % side
+    rows, senders, subjects = [], [], []
+    for _ in range(rng.randint(5, 14)):
+        s, sub = V.person(rng), V.subject(rng)
+        senders.append(s)
+        subjects.append(sub)
+        rows.append(["<b>%s</b>" % e(s) if rng.random() < 0.4 else e(s), e(sub), e(V.time_str(rng) if rng.random() < 0.5 else V.date_str(rng))])
+    main = '<div data-count="emails">%s</div>' % k.table(["From", "Subject", "Date"], rows)
+    body = k.box(k.button("Compose", "primary", "pencil") + '<hr>' + k.cols([(3, side), (9, main)]))
+    facts = [{"t": "count", "what": "emails", "group": "emails"}, {"t": "items", "items": subjects[:3]},
+             {"t": "text", "items": senders[:2]}, {"t": "buttons", "items": ["Compose"]}]
+    return body, facts, ["an e-mail inbox"], "webmail inbox"
+
+
+def _search_meta(rng, host):
+    q = rng.choice([V.title_words(rng, 2).lower(), rng.choice(V.PRODUCTS).lower(), "weather " + rng.choice(V.CITIES).lower(),
+                    "how to " + rng.choice(V.VERBS) + " " + rng.choice(V.NOUNS)])
+    return "%s - Search" % q, "/search?q=" + q.replace(" ", "+")
+
+
+def search(k, rng, host, title):
+    q = title.rsplit(" - ", 1)[0]
+    res, heads = [], []
+    for _ in range(rng.randint(3, 7)):
+        h = V.title_words(rng, rng.randint(2, 5))
+        heads.append(h)
+        res.append('<div class="mb-4 g-item"><div class="small text-muted">%s</div><a href="#" class="fs-5">%s</a>'
+                   '<p class="mb-0">%s</p></div>' % (e(V.host(rng)), e(h), e(V.sentence(rng))))
+    bar = ('<div class="d-flex mb-4" style="max-width:640px"><input class="%s me-2" value="%s">%s</div>' % (
+        "form-control" if k.name == "bootstrap" else "input", e(q), k.button("Search", "primary", "search")))
+    body = k.box(bar + '<p class="text-muted">About %s results</p>' % format(rng.randint(1000, 9999999), ",") +
+                 '<div data-count="results">%s</div>' % "".join(res))
+    facts = [{"t": "phrase", "text": "a search for “%s”" % q, "fact": "query: " + q, "quote": q},
+             {"t": "count", "what": "results", "group": "results"}, {"t": "items", "items": heads[:3]}]
+    return body, facts, ["search results for “%s”" % q], "search results page"
+
+
+def _shop_meta(rng, host):
+    return rng.choice(["Shop", "Store", "Deals", "New arrivals"]) + " | " + site_name(host), "/shop"
+
+
+def shop(k, rng, host, title):
+    names = rng.sample(V.PRODUCTS, rng.randint(3, 8))
+    cards = []
+    for n in names:
+        price = V.money(rng, 3, 900)
+        inner = ('<div class="text-center fs-1 py-2">%s</div><p class="fw-semibold mb-1">%s</p><p class="mb-2">%s</p>%s' % (
+            k.icon(rng.choice(["bag", "box", "gift", "laptop", "cup-hot", "headphones", "watch", "lamp"])), e(n), e(price),
+            k.button("Add to cart", "primary", "cart-plus", small=True)))
+        cards.append((3, '<div class="g-item">%s</div>' % k.card("", inner)))
+    rows = "".join(k.cols(cards[i:i + 4]) for i in range(0, len(cards), 4))
+    cart = rng.randint(0, 5)
+    nav = k.navbar(site_name(host), ["Home", "Shop", "Offers", "Contact"], 1, k.icon("cart") + (k.badge(cart) if cart else ""))
+    body = nav + k.box(k.h(2, rng.choice(["Popular products", "New arrivals", "Today's deals", "Best sellers"]), "mb-3") +
+                       '<div data-count="products">%s</div>' % rows)
+    facts = [{"t": "count", "what": "products", "group": "products"}, {"t": "items", "items": names[:3]},
+             {"t": "buttons", "items": ["Add to cart"]}]
+    return body, facts, ["an online shop listing products"], "online shop"
+
+
+def _article_meta(rng, host):
+    return V.title_words(rng, rng.randint(4, 8)), "/news/%d" % rng.randint(1000, 99999)
+
+
+def article(k, rng, host, title):
+    by = "By %s · %s" % (V.person(rng), V.date_str(rng))
+    paras = "".join("<p>%s</p>" % e(V.paragraph(rng)) for _ in range(rng.randint(2, 5)))
+    nav = k.navbar(site_name(host), rng.sample(V.TOPICS, 4), rng.randrange(4))
+    body = nav + k.box('<div style="max-width:760px">%s<p class="text-muted">%s</p>%s</div>' % (k.h(1, title), e(by), paras))
+    facts = [{"t": "heading", "text": title}, {"t": "phrase", "text": "an article by %s" % by.split(" · ")[0][3:],
+                                                 "fact": "author: " + by.split(" · ")[0][3:], "quote": by.split(" · ")[0][3:]}]
+    return body, facts, ["a news article titled “%s”" % title], "news article"
+
+
+def _dash_meta(rng, host):
+    return rng.choice(["Dashboard", "Analytics", "Overview", "Reports"]) + " - " + site_name(host), "/dashboard"
+
+
+def dashboard(k, rng, host, title):
+    stats = [(rng.choice(["Revenue", "Sales", "Income"]), V.money(rng, 1000, 90000)),
+             (rng.choice(["Users", "Visitors", "Customers"]), format(rng.randint(100, 99999), ",")),
+             (rng.choice(["Orders", "Tickets", "Sign-ups"]), str(rng.randint(10, 999))),
+             (rng.choice(["Conversion", "Bounce rate", "Growth"]), "%.1f%%" % rng.uniform(0.5, 60))]
+    cards = [(3, k.card("", '<div class="text-muted small">%s</div><div class="fs-3 fw-bold">%s</div>' % (e(a), e(b))))
+             for a, b in stats]
+    months = V.MONTHS[rng.randrange(6):][:6]
+    vals = [rng.randint(10, 100) for _ in months]
+    bars = "".join('<rect x="%d" y="%d" width="40" height="%d" fill="%s"/><text x="%d" y="215" font-size="13" '
+                   'fill="currentColor">%s</text>' % (20 + 70 * i, 200 - 1.8 * v, 1.8 * v, "#0d6efd", 22 + 70 * i, m[:3])
+                   for i, (m, v) in enumerate(zip(months, vals)))
+    chart = k.card(rng.choice(["Monthly sales", "Visitors per month", "Revenue by month"]),
+                   '<svg width="440" height="225">%s</svg>' % bars)
+    rows = [[e(V.person(rng)), e(V.money(rng, 5, 900)), e(rng.choice(["Paid", "Pending", "Refunded"]))]
+            for _ in range(rng.randint(3, 6))]
+    table = k.card(rng.choice(["Recent orders", "Latest transactions"]), '<div data-count="rows">%s</div>' % k.table(["Customer", "Amount", "Status"], rows))
+    body = k.navbar(site_name(host), ["Dashboard", "Orders", "Customers", "Settings"], 0) + k.box(
+        k.h(2, title.split(" - ")[0], "mb-3") + k.cols(cards) + k.cols([(6, chart), (6, table)]))
+    facts = [{"t": "heading", "text": title.split(" - ")[0]},
+             {"t": "phrase", "text": "%s of %s" % (stats[0][0].lower(), stats[0][1]), "fact": "%s: %s" % (stats[0][0].lower(), stats[0][1]),
+              "quote": stats[0][1]}, {"t": "phrase", "text": "a bar chart", "fact": "chart: bar chart"},
+             {"t": "count", "what": "rows", "of": "orders", "group": "rows"}]
+    return body, facts, ["a dashboard with a bar chart and a table"], "dashboard"
+
+
+def _settings_meta(rng, host):
+    return rng.choice(["Settings", "Preferences", "Account settings"]) + " - " + site_name(host), "/settings"
+
+
+def settings(k, rng, host, title):
+    opts = rng.sample(["Email notifications", "Dark mode", "Two-factor authentication", "Show online status",
+                       "Auto-play videos", "Weekly summary", "Location access", "Sound effects", "Public profile"], 4)
+    on = [o for o in opts if rng.random() < 0.5]
+    sw = "".join(k.check(o, o in on, switch=True) for o in opts)
+    lang = rng.choice(["English", "Français", "Deutsch", "Español", "Italiano"])
+    form = (k.field("Display name", V.person(rng)) + k.field("Email", V.email_addr(rng), "", "email") +
+            k.select("Language", ["English", "Français", "Deutsch", "Español", "Italiano"], lang) + sw +
+            k.button("Save changes") + k.button("Cancel", "light"))
+    body = k.box(k.h(2, title.split(" - ")[0], "mb-3") + '<div style="max-width:560px">%s</div>' % form)
+    facts = [{"t": "heading", "text": title.split(" - ")[0]},
+             {"t": "phrase", "text": "switches for %s" % ", ".join("“%s”" % o for o in opts[:3]), "fact": "options: " + ", ".join(opts)},
+             {"t": "buttons", "items": ["Save changes", "Cancel"]}, {"t": "fields", "items": ["Display name", "Email", "Language"]}]
+    if on:
+        facts.append({"t": "phrase", "text": "“%s” turned on" % on[0], "fact": "on: " + on[0], "quote": on[0]})
+    return body, facts, ["a settings page with %d switches" % len(opts)], "settings page"
+
+
+def _error_meta(rng, host):
+    return rng.choice(["404 Not Found", "Page not found", "Error 404", "500 Internal Server Error", "403 Forbidden"]), "/x/y"
+
+
+def error(k, rng, host, title):
+    msg = {"404": rng.choice(["The page you are looking for does not exist.", "Sorry, we couldn’t find that page."]),
+           "500": "Something went wrong on our end. Please try again later.",
+           "403": "You don’t have permission to access this page."}
+    code = next((c for c in msg if c in title), "404")
+    head = title if rng.random() < 0.5 else {"404": "Page not found", "500": "Server error", "403": "Access denied"}[code]
+    body = k.box('<div class="text-center" style="margin-top:80px"><div style="font-size:96px" class="fw-bold">%s</div>%s'
+                 '<p class="fs-5">%s</p>%s</div>' % (code, k.h(2, head), e(msg[code]), k.button("Go to homepage", "primary", "house")))
+    facts = [{"t": "heading", "text": head}, {"t": "message", "text": msg[code]}, {"t": "buttons", "items": ["Go to homepage"]},
+             {"t": "phrase", "text": "the error code %s" % code, "fact": "error: " + code, "quote": code}]
+    return body, facts, ["an error page: %s" % head], "error page"
+
+
+def _chat_meta(rng, host):
+    return "%s - Chat" % V.person(rng), "/chat"
+
+
+def chat(k, rng, host, title):
+    other = title.split(" - ")[0]
+    msgs, texts = [], []
+    for i in range(rng.randint(3, 8)):
+        mine = rng.random() < 0.5
+        t = V.sentence(rng)
+        texts.append(t)
+        style = "margin-left:auto;background:#0d6efd;color:#fff" if mine else "background:rgba(128,128,128,.2)"
+        msgs.append('<div class="g-item" style="max-width:60%%;padding:8px 12px;border-radius:14px;margin:6px 0;%s">%s'
+                    '<div style="font-size:11px;opacity:.8">%s</div></div>' % (style, e(t), e(V.time_str(rng))))
+    people = "".join('<li class="mb-2">%s %s</li>' % (k.icon("person-circle"), e(p)) for p in [other] + [V.person(rng) for _ in range(4)])
+    conv = '<div class="fw-bold fs-5 mb-2">%s</div><div data-count="messages" style="display:flex;flex-direction:column">%s</div>' % (
+        e(other), "".join(msgs))
+    box = '<div class="d-flex mt-3"><input class="%s me-2" placeholder="Type a message">%s</div>' % (
+        "form-control" if k.name == "bootstrap" else "input", k.button("Send", "primary", "send"))
+    body = k.box(k.cols([(3, '<ul style="list-style:none;padding:0">%s</ul>' % people), (9, conv + box)]))
+    facts = [{"t": "phrase", "text": "a conversation with %s" % other, "fact": "contact: " + other, "quote": other},
+             {"t": "count", "what": "messages", "group": "messages"}, {"t": "text", "items": texts[-1:]},
+             {"t": "buttons", "items": ["Send"]}]
+    return body, facts, ["a chat with %s" % other], "chat page"
+
+
+def _table_meta(rng, host):
+    return rng.choice(["Employees", "Invoices", "Projects", "Inventory", "Contacts"]) + " - " + site_name(host), "/list"
+
+
+def datatable(k, rng, host, title):
+    what = title.split(" - ")[0]
+    cols = {"Employees": ["Name", "Department", "Email"], "Invoices": ["Invoice", "Customer", "Amount"],
+            "Projects": ["Project", "Owner", "Due"], "Inventory": ["Item", "Quantity", "Price"],
+            "Contacts": ["Name", "Phone", "City"]}[what]
+    rows, first = [], []
+    for _ in range(rng.randint(4, 15)):
+        r = {"Name": V.person(rng), "Department": rng.choice(["Sales", "IT", "Finance", "HR", "Support"]),
+             "Email": V.email_addr(rng), "Invoice": "INV-%04d" % rng.randint(1, 9999), "Customer": rng.choice(V.COMPANIES),
+             "Amount": V.money(rng), "Project": V.title_words(rng, 2), "Owner": V.person(rng), "Due": V.date_str(rng),
+             "Item": rng.choice(V.PRODUCTS), "Quantity": str(rng.randint(0, 500)), "Price": V.money(rng, 1, 300),
+             "Phone": "+%d %d %04d" % (rng.randint(1, 49), rng.randint(100, 999), rng.randint(0, 9999)),
+             "City": rng.choice(V.CITIES)}
+        rows.append([e(r[c]) for c in cols])
+        first.append(r[cols[0]])
+    body = k.navbar(site_name(host), ["Home", what, "Reports"], 1) + k.box(
+        k.h(2, what, "mb-3") + k.button("Add new", "primary", "plus") + k.button("Export", "light", "download") +
+        '<div class="mt-3" data-count="rows">%s</div>' % k.table(cols, rows))
+    facts = [{"t": "heading", "text": what}, {"t": "count", "what": "rows", "of": what.lower(), "group": "rows"},
+             {"t": "items", "items": first[:3]}, {"t": "buttons", "items": ["Add new", "Export"]}]
+    return body, facts, ["a table of %s" % what.lower()], "data table"
+
+
+def _form_meta(rng, host):
+    return rng.choice(["Contact us", "Create account", "Register", "Book an appointment", "Checkout"]) + " - " + site_name(host), "/form"
+
+
+def form(k, rng, host, title):
+    head = title.split(" - ")[0]
+    fields = {"Contact us": ["Name", "Email", "Subject"], "Create account": ["Full name", "Email", "Password"],
+              "Register": ["First name", "Last name", "Email"], "Book an appointment": ["Name", "Phone", "Date"],
+              "Checkout": ["Card number", "Name on card", "Expiry date"]}[head]
+    btn = {"Contact us": "Send message", "Create account": "Sign up", "Register": "Register",
+           "Book an appointment": "Book now", "Checkout": "Pay now"}[head]
+    err = rng.random() < 0.3
+    inner = k.h(2, head, "mb-3") + "".join(k.field(f, V.person(rng) if "ame" in f and rng.random() < 0.5 else "",
+                                                   "", "password" if f == "Password" else "text") for f in fields)
+    if err:
+        inner += k.alert("Please fill in all required fields.", "warning")
+    inner += k.check(rng.choice(["I agree to the terms", "Subscribe to the newsletter"]), rng.random() < 0.5) + k.button(btn)
+    body = k.navbar(site_name(host), ["Home", "About", head], 2) + k.box('<div style="max-width:520px">%s</div>' % inner)
+    facts = [{"t": "heading", "text": head}, {"t": "fields", "items": fields}, {"t": "buttons", "items": [btn]}]
+    if err:
+        facts.insert(0, {"t": "message", "text": "Please fill in all required fields."})
+    return body, facts, ["a form to %s" % head.lower()], "web form"
+
+
+def _docs_meta(rng, host):
+    return "%s — %s documentation" % (rng.choice(["Installation", "Getting started", "Configuration", "API reference", "Tutorial"]),
+                                      site_name(host)), "/docs"
+
+
+def docs(k, rng, host, title):
+    head = title.split(" — ")[0]
+    nav = "".join('<li class="mb-1"><a href="#">%s</a></li>' % e(t) for t in
+                  ["Introduction", "Installation", "Getting started", "Configuration", "API reference", "FAQ"])
+    cmd = rng.choice(["pip install %s", "npm install %s", "apt install %s", "cargo add %s"]) % site_name(host).lower()
+    main = (k.h(1, head) + "<p>%s</p>" % e(V.paragraph(rng, 2)) + '<pre class="p-3 rounded" style="background:rgba(128,128,128,.15)">'
+            '<code>%s</code></pre>' % e(cmd) + "<p>%s</p>" % e(V.paragraph(rng, 2)))
+    body = k.box(k.cols([(3, '<ul style="list-style:none;padding:0">%s</ul>' % nav), (9, main)]))
+    facts = [{"t": "heading", "text": head}, {"t": "phrase", "text": "the command “%s”" % cmd, "fact": "code: " + cmd, "quote": cmd}]
+    return body, facts, ["documentation about %s" % head.lower()], "documentation page"
+
+
+def _offline_meta(rng, host):
+    return host, "/"
+
+
+def offline(k, rng, host, title):
+    head = rng.choice(["No internet", "This site can’t be reached", "You are offline", "Unable to connect"])
+    msg = rng.choice(["Check your network cables, modem and router.", "%s took too long to respond." % host,
+                      "Try reconnecting to Wi-Fi.", "The server at %s can’t be found." % host])
+    body = ('<div style="max-width:600px;margin:120px auto;font-family:sans-serif"><div style="font-size:64px">%s</div>'
+            '<h2>%s</h2><p>%s</p>%s</div>' % (k.icon("wifi-off"), e(head), e(msg), k.button("Reload", "primary", "arrow-clockwise")))
+    facts = [{"t": "heading", "text": head}, {"t": "message", "text": msg}, {"t": "buttons", "items": ["Reload"]}]
+    return body, facts, ["a browser error: %s" % head], "browser error page"
+
+
+PAGES = {"web.login": (_login_meta, login), "web.mail": (_mail_meta, mail), "web.search": (_search_meta, search),
+         "web.shop": (_shop_meta, shop), "web.article": (_article_meta, article), "web.dashboard": (_dash_meta, dashboard),
+         "web.settings": (_settings_meta, settings), "web.404": (_error_meta, error), "web.chat": (_chat_meta, chat),
+         "web.table": (_table_meta, datatable), "web.form": (_form_meta, form), "web.docs": (_docs_meta, docs),
+         "web.offline": (_offline_meta, offline)}
+
+OVERLAYS = {
+    "cookie": lambda k, rng: ('<div style="position:fixed;left:0;right:0;bottom:0;padding:18px 24px;z-index:2000" '
+                              'class="%s" data-dialog="1"><span class="me-3 mr-3">%s</span>%s%s</div>' % (
+                                  "bg-body-secondary border-top" if k.name == "bootstrap" else "has-background-light has-text-dark",
+                                  "We use cookies to improve your experience.", k.button("Accept all"), k.button("Reject", "light")),
+                              "We use cookies to improve your experience.", ["Accept all", "Reject"], "a cookie banner"),
+    "modal": lambda k, rng: (lambda t, m, b: (k.modal(t, m, b), m, b, "a dialog titled “%s”" % t))(
+        *rng.choice([("Delete item?", "This action cannot be undone.", ["Cancel", "Delete"]),
+                     ("Session expired", "Please sign in again to continue.", ["Sign in"]),
+                     ("Unsaved changes", "Do you want to leave this page?", ["Stay", "Leave"]),
+                     ("Subscribe", "Get our weekly newsletter by email.", ["No thanks", "Subscribe"])])),
+    "toast": lambda k, rng: (lambda m: ('<div style="position:fixed;top:16px;right:16px;z-index:2000;min-width:280px;padding:14px;'
+                                        'border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.3)" class="%s" data-dialog="1">%s %s</div>' % (
+                                            "bg-success text-white" if k.name == "bootstrap" else "notification is-success",
+                                            k.icon("check-circle"), e(m)), m, [], "a notification saying “%s”" % m))(
+        rng.choice(["Your changes have been saved.", "Message sent.", "Item added to cart.", "Profile updated."])),
+}
+
+# ---------------------------------------------------------------------------------------------------- truth from the page
+EXTRACT = r"""(() => {
+ const vw = innerWidth, vh = innerHeight, out = {words: [], controls: [], counts: {}, dialog: null};
+ const rgb = c => { const m = (c || '').match(/[\d.]+/g); return m ? m.slice(0, 3).map(Number) : [0, 0, 0]; };
+ const bgOf = el => { for (; el; el = el.parentElement) { const m = getComputedStyle(el).backgroundColor.match(/[\d.]+/g);
+   if (m && (m.length < 4 || +m[3] > 0.5)) return m.slice(0, 3).map(Number); } return rgb(getComputedStyle(document.documentElement).backgroundColor) ; };
+ const shown = el => { for (let x = el; x; x = x.parentElement) { const s = getComputedStyle(x);
+   if (s.visibility === 'hidden' || s.display === 'none' || +s.opacity < 0.4) return false; } return true; };
+ const onTop = (el, r) => { const x = Math.min(vw - 1, Math.max(0, r.left + r.width / 2)), y = Math.min(vh - 1, Math.max(0, r.top + r.height / 2));
+   const t = document.elementFromPoint(x, y); return !!t && (t === el || el.contains(t) || t.contains(el)); };
+ const inView = r => r.width >= 1 && r.height >= 1 && r.left >= -1 && r.top >= -1 && r.right <= vw + 1 && r.bottom <= vh + 1;
+ const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT), range = document.createRange();
+ let node, seq = 0;
+ while ((node = walker.nextNode())) {
+  const el = node.parentElement;
+  if (!el || !node.textContent.trim() || ['SCRIPT', 'STYLE', 'OPTION', 'TITLE'].includes(el.tagName) || !shown(el)) continue;
+  const fg = rgb(getComputedStyle(el).color), bg = bgOf(el), re = /\S+/g; let m;
+  while ((m = re.exec(node.textContent))) {
+   range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+   const r = range.getClientRects()[0];
+   if (!r || !inView(r) || !onTop(el, r)) { seq++; continue; }
+   out.words.push({t: m[0], b: [r.left, r.top, r.right, r.bottom], fg, bg, s: seq++});
+  }
+  seq++;
+ }
+ for (const el of document.querySelectorAll('input,select,textarea')) {
+  const r = el.getBoundingClientRect(); if (!inView(r) || !shown(el) || !onTop(el, r)) continue;
+  const lab = (el.closest('.mb-3,.field,.form-check') || {}).querySelector ? (el.closest('.mb-3,.field,.form-check').querySelector('label') || {}).textContent : '';
+  if (el.type === 'checkbox') { out.controls.push({type: el.getAttribute('role') === 'switch' ? 'switch' : 'checkbox', label: (lab || '').trim(), state: el.checked ? 'on' : 'off', box: [r.left, r.top, r.right, r.bottom]}); continue; }
+  if (el.tagName === 'SELECT') { const t = el.options[el.selectedIndex].text;
+   out.controls.push({type: 'combo', label: (lab || '').trim(), state: t, box: [r.left, r.top, r.right, r.bottom]});
+   const s = getComputedStyle(el); out.words.push({t: t, b: [r.left + parseFloat(s.paddingLeft), r.top + 4, r.left + parseFloat(s.paddingLeft) + t.length * parseFloat(s.fontSize) * 0.5, r.bottom - 4], fg: rgb(s.color), bg: bgOf(el), s: seq += 2, whole: true}); continue; }
+  const shownText = el.value ? (el.type === 'password' ? '' : el.value) : (el.placeholder || '');
+  out.controls.push({type: 'entry', label: (lab || el.placeholder || '').trim(), state: el.type === 'password' ? null : el.value, box: [r.left, r.top, r.right, r.bottom]});
+  if (shownText) { const s = getComputedStyle(el, el.value ? null : '::placeholder');
+   const ctx = document.createElement('canvas').getContext('2d'); ctx.font = getComputedStyle(el).font;
+   const w = Math.min(ctx.measureText(shownText).width, r.width - 2 * parseFloat(getComputedStyle(el).paddingLeft));
+   const x0 = r.left + parseFloat(getComputedStyle(el).paddingLeft), fs = parseFloat(getComputedStyle(el).fontSize);
+   if (ctx.measureText(shownText).width <= w + 1) out.words.push({t: shownText, b: [x0, (r.top + r.bottom - fs) / 2, x0 + w, (r.top + r.bottom + fs) / 2], fg: rgb(s.color), bg: bgOf(el), s: seq += 2, whole: true}); }
+ }
+ for (const el of document.querySelectorAll('button,a')) {
+  const r = el.getBoundingClientRect(), t = el.textContent.trim();
+  if (t && inView(r) && shown(el) && onTop(el, r)) out.controls.push({type: el.tagName === 'A' ? 'link' : 'button', label: t, state: null, box: [r.left, r.top, r.right, r.bottom]});
+ }
+ for (const g of document.querySelectorAll('[data-count]')) {
+  out.counts[g.dataset.count] = [...g.querySelectorAll('.g-item')].filter(x => { const r = x.getBoundingClientRect(); return inView(r) && onTop(x, r); }).length;
+ }
+ const d = document.querySelector('[data-dialog]');
+ if (d) { const r = d.getBoundingClientRect(); out.dialog = [r.left, r.top, r.right, r.bottom]; }
+ return out;
+})()"""
+
+
+def contrast(a, b):
+    la, lb = _lum(tuple(a)), _lum(tuple(b))
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def lines_from_words(words):
+    """Words in document order -> visual lines: a word joins the line before it when it sits on the same row just
+    after it (also across inline elements, as an OCR engine would read it)."""
+    lines = []
+    for w in words:
+        b = w["b"]
+        h = b[3] - b[1]
+        if lines and not w.get("whole"):
+            L = lines[-1]
+            lb = L["box"]
+            same_row = abs((b[1] + b[3]) / 2 - (lb[1] + lb[3]) / 2) < 0.35 * h
+            if same_row and -2 <= b[0] - lb[2] < 1.0 * h and w["s"] - L["s"] <= 3 and not L.get("whole"):
+                L["text"] += " " + w["t"]
+                L["box"] = [lb[0], min(lb[1], b[1]), max(lb[2], b[2]), max(lb[3], b[3])]
+                L["s"] = w["s"]
+                L["ok"] = L["ok"] and contrast(w["fg"], w["bg"]) >= 1.8
+                continue
+        lines.append({"text": w["t"], "box": list(b), "s": w["s"], "whole": w.get("whole", False),
+                      "ok": contrast(w["fg"], w["bg"]) >= 1.8})
+    return [l for l in lines if l["ok"]]
+
+
+def _browser_proc():
+    if "chromium" not in _STATE:
+        from .cdp import Chromium
+        _STATE["chromium"] = Chromium()
+        _STATE["dir"] = os.path.join(ASSETS, "pages")
+        os.makedirs(_STATE["dir"], exist_ok=True)
+    return _STATE["chromium"]
+
+
+def available():
+    from .cdp import chromium_path
+    return bool(chromium_path()) and os.path.isdir(os.path.join(ASSETS, "node_modules", "bootstrap"))
+
+
+def render_page(sc, rng, c, host, ptitle, build):
+    """Renders build's page at the content rectangle c of scene sc, records its lines and controls."""
+    theme = sc.theme["mode"] if rng.random() < 0.7 else rng.choice(["light", "light", "dark", "high contrast"])
+    k = Kit(rng.choice(["bootstrap", "bulma"]), theme, rng)
+    body, facts, notable, noun = build(k, rng, host, ptitle)
+    ov = None
+    if rng.random() < 0.3:
+        ov = OVERLAYS[rng.choice(sorted(OVERLAYS))](k, rng)
+        body += ov[0]
+    doc = k.head(ptitle, rng.choice(FONTS)) + "<body>%s</body></html>" % body
+    cr = _browser_proc()
+    path = os.path.join(_STATE["dir"], "p%d.html" % os.getpid())
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(doc)
+    W, H = c[2] - c[0], c[3] - c[1]
+    png, truth = cr.shot("file://" + path, W / sc.scale, H / sc.scale, sc.scale, EXTRACT)
+    shot = Image.open(io.BytesIO(png)).convert("RGB")
+    if shot.size != (W, H):
+        shot = shot.resize((W, H), Image.Resampling.BILINEAR)
+    sc.img.paste(shot, (c[0], c[1]))
+    s = sc.scale
+    for ln in lines_from_words(truth["words"]):
+        b = [int(round(c[0] + v * s)) if i % 2 == 0 else int(round(c[1] + v * s)) for i, v in enumerate(ln["box"])]
+        sc.lines.append({"text": " ".join(ln["text"].split()), "box": b, "g": sc.group})
+    for ct in truth["controls"]:
+        b = [c[0] + ct["box"][0] * s, c[1] + ct["box"][1] * s, c[0] + ct["box"][2] * s, c[1] + ct["box"][3] * s]
+        sc.control(ct["type"], " ".join(ct["label"].split()), b, ct["state"])
+    out = []
+    for f in facts:
+        if f["t"] == "count":
+            n = truth["counts"].get(f.pop("group"), 0)
+            if n < 1:
+                continue
+            f["n"] = n
+        out.append(f)
+    if ov is not None:
+        _, msg, buttons, what = ov
+        out = [{"t": "message", "text": msg}] + ([{"t": "buttons", "items": buttons}] if buttons else []) + out
+        notable = [what] + notable
+    return out, notable, noun, theme, k.name
+
+
+def _template(kind, meta, build):
+    def fn(sc, rng, c, host, ptitle):
+        facts, notable, noun, theme, kit = render_page(sc, rng, c, host, ptitle, build)
+        sc.web = {"theme": theme, "kit": kit}
+        return facts, notable, noun
+    fn.meta = meta
+    return lambda sc, rng, area: browser(sc, rng, area, fn, kind)
+
+
+TEMPLATES = {"chromium." + k.split(".", 1)[1]: _template(k, m, b) for k, (m, b) in PAGES.items()}
+
+
+def make(out, split, idx, seed, fonts, pool):
+    from . import compose
+    from .generate import build_record
+    rng = random.Random("web/%d/%s/%d" % (seed, split, idx))
+    name = rng.choice(sorted(TEMPLATES))
+    img, info, ctx, lines = compose.render(rng, fonts, TEMPLATES[name], pool)
+    return build_record(out, split, "w%06d" % idx, "chromium", name, img, info, ctx, lines, rng)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--n", type=int, default=2000)
+    ap.add_argument("--split", default="train")
+    ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--fonts-dir", default=None)
+    a = ap.parse_args(argv)
+    if not available():
+        sys.exit("web_real: needs chromium and %s/node_modules (npm install bootstrap@5 bulma@1 bootstrap-icons)" % ASSETS)
+    from . import generate
+    generate._init(a.fonts_dir, [])
+    pool = [generate._W["tpl"][k] for k in generate.BG_POOL if k in generate._W["tpl"]]
+    os.makedirs(os.path.join(a.out, "images", a.split), exist_ok=True)
+    path = os.path.join(a.out, a.split + ".extra.jsonl")
+    done = set()
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            done = {json.loads(l)["id"] for l in f if l.strip()}
+    t0, n = time.time(), 0
+    with open(path, "a", encoding="utf-8") as f:
+        for i in range(a.n):
+            if "%s_w%06d" % (a.split, i) in done:
+                continue
+            try:
+                rec = make(a.out, a.split, i, a.seed, generate._W["fonts"], pool)
+            except (RuntimeError, TimeoutError) as ex:  # a browser that died: start a new one
+                sys.stderr.write("\n%s_w%06d: %s\n" % (a.split, i, ex))
+                _STATE.pop("chromium").close()
+                continue
+            f.write(rec + "\n")
+            f.flush()
+            n += 1
+            if n % 20 == 0:
+                sys.stderr.write("\r%s %d/%d  %.0f ms/img   " % (a.split, i + 1, a.n, 1000 * (time.time() - t0) / n))
+                sys.stderr.flush()
+    if "chromium" in _STATE:
+        _STATE.pop("chromium").close()
+    sys.stderr.write("\ndone: %d images in %.0f s\n" % (n, time.time() - t0))
+
+
+if __name__ == "__main__":
+    main()
