@@ -2,6 +2,8 @@ package app.glance.inference;
 
 import app.glance.inference.frame.FrameCheck;
 import app.glance.inference.text.Grounding;
+import app.glance.inference.text.Palette;
+import app.glance.inference.text.ToneCheck;
 import app.glance.inference.ocr.ReadingOrder;
 import app.glance.inference.ocr.TextReader;
 
@@ -152,16 +154,18 @@ public final class Describer implements AutoCloseable {
             return new Description(modelId(), s, s, o.lines(), new Timings(0, 0, 0, 0, o.ms(), ms(t0)), provider());
         }
         double unsure = captioner.probablyBelow();
+        Palette palette = Palette.of(image);
         // pass 1 runs before OCR has finished: its caption may quote nothing (no text to ground a quote in)
         CaptionListener honest = new CaptionListener() {
             @Override
             public void onInitial(String caption, double confidence) {
-                listener.onInitial(honest(caption, List.of(), confidence, unsure), confidence);
+                listener.onInitial(honest(caption, List.of(), palette, confidence, unsure), confidence);
             }
 
             @Override
             public void onRefined(String caption, double confidence) {
-                listener.onRefined(honest(caption, texts(await(ocr).lines()), confidence, unsure), confidence);
+                listener.onRefined(honest(caption, texts(await(ocr).lines()), palette, confidence, unsure),
+                        confidence);
             }
         };
         boolean[] textSent = {false};
@@ -177,19 +181,21 @@ public final class Describer implements AutoCloseable {
         CaptionResult r = captioner.caption(image, List.of(), pass2Text, level, cancel, honest);
         Ocr o = await(ocr);
         Timings t = r.timings();
-        String initial = honest(r.initial(), List.of(), r.initialConfidence(), unsure);
-        String refined = r.cancelled() ? "" : honest(r.refined(), texts(o.lines()), r.refinedConfidence(), unsure);
+        String initial = honest(r.initial(), List.of(), palette, r.initialConfidence(), unsure);
+        String refined = r.cancelled() ? ""
+                : honest(r.refined(), texts(o.lines()), palette, r.refinedConfidence(), unsure);
         return new Description(modelId(), initial, refined, o.lines(),
                 new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(), t.pass2Ms(), o.ms(), ms(t0), t.serMs()),
                 provider());
     }
 
     /**
-     * A caption as Glance may say it: quotes that are not on screen removed (Grounding), and marked "Probably" when
-     * the model was unsure.
+     * A caption as Glance may say it: quotes that are not on screen removed (Grounding), words about tone and colour
+     * that the pixels contradict removed (ToneCheck), and marked "Probably" when the model was unsure.
      */
-    public static String honest(String caption, List<String> screenText, double confidence, double unsureBelow) {
-        String c = Grounding.apply(caption, screenText);
+    public static String honest(String caption, List<String> screenText, Palette palette, double confidence,
+                                double unsureBelow) {
+        String c = ToneCheck.apply(Grounding.apply(caption, screenText), palette);
         if (c.replaceAll("(?i)\\b(a|an|the)\\b", "").replaceAll("[^\\p{L}]", "").length() < 3) {
             // nothing left worth saying once the unfounded quotes are gone ("A.")
             return "Glance cannot tell what this shows.";

@@ -168,7 +168,7 @@ public final class Grounding {
         return n.trim().replaceAll("\\s+", " ");
     }
 
-    private static String tidy(String s) {
+    static String tidy(String s) {
         String t = s.replaceAll("\\s+([,.;:!?])", "$1")
                 .replaceAll("([,;:])\\s*([,;:.])", "$2")
                 .replaceAll("\\s{2,}", " ")

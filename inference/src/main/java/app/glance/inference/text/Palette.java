@@ -1,0 +1,98 @@
+package app.glance.inference.text;
+
+import app.glance.inference.RgbImage;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How a picture looks, measured on a 40 x 24 grid of its pixels (the grid the training corpus names its colours on):
+ * the share of dark and of light pixels, and the share of each named colour. {@link ToneCheck} holds the model's
+ * words about themes and colours against it.
+ *
+ * @param dark    share of grid pixels with relative luminance below 0.2
+ * @param light   share with relative luminance above 0.6
+ * @param colours share of each colour name (the corpus's 20 names), largest first
+ */
+public record Palette(double dark, double light, Map<String, Double> colours) {
+
+    static final int GRID_W = 40;
+    static final int GRID_H = 24;
+
+    /** The training corpus's colour names and their reference colours (training/data/scene.py, COLOR_NAMES). */
+    private static final Object[][] NAMES = {
+            {"black", 0, 0, 0}, {"white", 255, 255, 255}, {"grey", 128, 128, 128}, {"light grey", 200, 200, 200},
+            {"dark grey", 60, 60, 60}, {"red", 200, 40, 40}, {"dark red", 120, 20, 20}, {"orange", 240, 140, 30},
+            {"yellow", 240, 210, 40}, {"green", 50, 160, 60}, {"dark green", 20, 90, 40}, {"teal", 0, 128, 128},
+            {"cyan", 40, 190, 210}, {"blue", 40, 100, 210}, {"light blue", 140, 190, 240}, {"navy", 20, 30, 90},
+            {"purple", 120, 60, 170}, {"pink", 230, 110, 170}, {"brown", 120, 75, 40}, {"beige", 225, 210, 180},
+    };
+
+    public Palette {
+        colours = Collections.unmodifiableMap(new LinkedHashMap<>(colours));
+    }
+
+    public static Palette of(RgbImage image) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        int dark = 0;
+        int light = 0;
+        for (int gy = 0; gy < GRID_H; gy++) {
+            for (int gx = 0; gx < GRID_W; gx++) {
+                // the centre of each cell, as a nearest-neighbour resize picks it
+                int x = Math.min(image.width() - 1, (int) ((gx + 0.5) * image.width() / GRID_W));
+                int y = Math.min(image.height() - 1, (int) ((gy + 0.5) * image.height() / GRID_H));
+                int p = image.at(x, y);
+                int r = (p >> 16) & 0xff;
+                int g = (p >> 8) & 0xff;
+                int b = p & 0xff;
+                double lum = luminance(r, g, b);
+                dark += lum < 0.2 ? 1 : 0;
+                light += lum > 0.6 ? 1 : 0;
+                counts.merge(name(r, g, b), 1, Integer::sum);
+            }
+        }
+        double n = GRID_W * GRID_H;
+        Map<String, Double> shares = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> shares.put(e.getKey(), e.getValue() / n));
+        return new Palette(dark / n, light / n, shares);
+    }
+
+    /** The share of the grid in colour {@code name} (0 when the name is not one of the corpus's). */
+    public double share(String name) {
+        return colours.getOrDefault(name, 0.0);
+    }
+
+    static String name(int r, int g, int b) {
+        String best = null;
+        long bestD = Long.MAX_VALUE;
+        for (Object[] c : NAMES) {
+            long dr = r - (int) c[1];
+            long dg = g - (int) c[2];
+            long db = b - (int) c[3];
+            long d = dr * dr * 2 + dg * dg * 3 + db * db;
+            if (d < bestD) {
+                bestD = d;
+                best = (String) c[0];
+            }
+        }
+        return best;
+    }
+
+    /** WCAG relative luminance, 0 (black) to 1 (white). */
+    static double luminance(int r, int g, int b) {
+        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    }
+
+    private static double channel(int v) {
+        double c = v / 255.0;
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    /** Every colour name the corpus uses, longest first (so "dark grey" is matched before "grey"). */
+    static java.util.List<String> names() {
+        return java.util.Arrays.stream(NAMES).map(c -> (String) c[0])
+                .sorted((a, b) -> b.length() - a.length()).toList();
+    }
+}

@@ -1,0 +1,78 @@
+package app.glance.inference.text;
+
+import app.glance.inference.RgbImage;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ToneCheckTest {
+
+    /** A picture whose top {@code share} of rows is {@code top} and the rest {@code bottom}. */
+    private static Palette split(int top, int bottom, double share) {
+        int w = 80;
+        int h = 48;
+        int[] px = new int[w * h];
+        Arrays.fill(px, bottom);
+        Arrays.fill(px, 0, (int) Math.round(h * share) * w, top);
+        return Palette.of(new RgbImage(w, h, px));
+    }
+
+    private static final Palette WHITE = split(0xFFFFFF, 0xFFFFFF, 1);
+    private static final Palette BLACK = split(0x000000, 0x000000, 1);
+    private static final Palette NAVY_ON_WHITE = split(0x141E5A, 0xFFFFFF, 0.5);
+
+    @Test
+    void thePaletteMeasuresToneAndNamesColoursAsTheCorpusDoes() {
+        assertThat(WHITE.light()).isEqualTo(1.0);
+        assertThat(WHITE.dark()).isZero();
+        assertThat(BLACK.dark()).isEqualTo(1.0);
+        assertThat(NAVY_ON_WHITE.share("navy")).isEqualTo(0.5);
+        assertThat(NAVY_ON_WHITE.share("white")).isEqualTo(0.5);
+        assertThat(Palette.name(200, 200, 200)).isEqualTo("light grey");
+        assertThat(Palette.name(30, 100, 205)).isEqualTo("blue");
+    }
+
+    @Test
+    void aDarkThemeOnALightPictureGoesAndStaysOnADarkOne() {
+        String c = "A text editor titled \"notes.txt\", in a dark theme.";
+        assertThat(ToneCheck.apply(c, WHITE)).isEqualTo("A text editor titled \"notes.txt\".");
+        assertThat(ToneCheck.apply(c, BLACK)).isEqualTo(c);
+        assertThat(ToneCheck.apply("A terminal in dark mode.", WHITE)).isEqualTo("A terminal.");
+        assertThat(ToneCheck.apply("A file manager with a light look.", BLACK)).isEqualTo("A file manager.");
+    }
+
+    @Test
+    void lightTextOnADarkBackgroundNeedsADarkPicture() {
+        assertThat(ToneCheck.apply("A terminal, and light text on a dark background.", WHITE)).isEqualTo("A terminal.");
+        assertThat(ToneCheck.apply("A terminal, and light text on a dark background.", BLACK))
+                .isEqualTo("A terminal, and light text on a dark background.");
+    }
+
+    @Test
+    void mostlyAColourNeedsThatColour() {
+        assertThat(ToneCheck.apply("A cropped view of a news article, on a mostly navy picture.", WHITE))
+                .isEqualTo("A cropped view of a news article.");
+        assertThat(ToneCheck.apply("A cropped view of a news article, on a mostly navy picture.", NAVY_ON_WHITE))
+                .isEqualTo("A cropped view of a news article, on a mostly navy picture.");
+        // "dark grey" is one name: it is not read as "grey"
+        assertThat(ToneCheck.apply("A desktop, the screen mostly dark grey.", split(0x3C3C3C, 0x3C3C3C, 1)))
+                .isEqualTo("A desktop, the screen mostly dark grey.");
+    }
+
+    @Test
+    void aSentenceThatOnlyMakesTheClaimGoesWhole() {
+        String d = "A settings window with two switches. The interface uses a dark theme with blue accents. "
+                + "Overall the picture is mostly navy and white.";
+        assertThat(ToneCheck.apply(d, WHITE)).isEqualTo("A settings window with two switches.");
+        assertThat(ToneCheck.apply(d, NAVY_ON_WHITE)).isSameAs(d); // half of it is dark, half navy, half white
+    }
+
+    @Test
+    void captionsWithoutSuchWordsAreLeftAlone() {
+        String c = "A dialog titled \"Delete file?\" with \"Cancel\" and \"Delete\" buttons.";
+        assertThat(ToneCheck.apply(c, WHITE)).isSameAs(c);
+        assertThat(ToneCheck.apply("The dark room behind the light.", WHITE)).isSameAs("The dark room behind the light.");
+    }
+}
