@@ -1,0 +1,98 @@
+"""Real windows, described by Glance: real applications under Xvfb (the scripted scenes of data/xvfb_scenes.py with a
+seed of their own), screenshotted, then described by `./glance describe --json` with the bundled model, as a user
+would get them. Prints one row per screen and the share whose description names the right kind of window.
+
+    /usr/bin/python3 -m training.real_check --out /tmp/real-check [--n 24] [--seed 2026] [--model DIR]
+
+Needs xvfb openbox xdotool zenity mousepad xterm galculator pcmanfm imagemagick tesseract-ocr (as data/xvfb.py).
+The kind is judged by words: a description names the kind when it holds one of the words listed for it below (a
+"dialog" for every zenity dialog, "terminal" for xterm, ...); the text it quotes is checked by Glance itself."""
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+KIND_WORDS = {
+    "editor.text": ["text editor", "editor", "document"],
+    "terminal": ["terminal", "shell", "console"],
+    "app.calculator": ["calculator"],
+    "dialog": ["dialog", "message box", "prompt", "question", "warning", "error", "alert"],
+    "files": ["file manager", "folder", "files"],
+}
+
+
+def kind_family(kind):
+    for k in KIND_WORDS:
+        if kind == k or kind.startswith(k + ".") or kind.split(".")[0] == k:
+            return k
+    return kind
+
+
+def names_kind(caption, kind):
+    c = caption.lower()
+    return any(w in c for w in KIND_WORDS.get(kind_family(kind), []))
+
+
+def shoot(out, n, seed):
+    from .data.xvfb import Display
+    from .data import xvfb_scenes as S
+    scenes = [S.sc_zenity, S.sc_zenity2, S.sc_mousepad, S.sc_xterm, S.sc_xterm_vim, S.sc_galculator, S.sc_xterm_man,
+              S.sc_pcmanfm]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(n):
+            rng = random.Random("real-check/%d/%d" % (seed, i))
+            d = Display(131 + i % 20, rng, tmp)
+            try:
+                fn = scenes[i % len(scenes)]
+                p, info, known, win = fn(d, rng, tmp)
+                if not win:
+                    p.kill()
+                    continue
+                path = os.path.join(out, "%02d-%s.png" % (i, info["kind"]))
+                d.grab().save(path)
+                p.kill()
+                rows.append({"image": path, "kind": info["kind"], "app": info["app"], "title": info["title"]})
+            except Exception as e:  # one scene that fails to start is not the check's business
+                sys.stderr.write("scene %d failed: %r\n" % (i, e))
+            finally:
+                d.close()
+    return rows
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--n", type=int, default=24)
+    ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--model", default="")
+    a = ap.parse_args(argv)
+    os.makedirs(a.out, exist_ok=True)
+    rows = shoot(a.out, a.n, a.seed)
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    cmd = [os.path.join(root, "glance"), "describe", "--json"] + (["--model", a.model] if a.model else []) + \
+        [r["image"] for r in rows]
+    res = subprocess.run(cmd, capture_output=True, text=True, timeout=1800)
+    out = [json.loads(l) for l in res.stdout.splitlines() if l.startswith("{")]
+    if len(out) == 1 and isinstance(out[0].get("results"), list):
+        out = out[0]["results"]
+    if len(out) != len(rows):
+        sys.exit("glance describe gave %d results for %d images: %s" % (len(out), len(rows), res.stderr[-2000:]))
+    right = 0
+    for r, o in zip(rows, out):
+        cap = o.get("refined") or o.get("description") or ""
+        ok = names_kind(cap, r["kind"])
+        right += ok
+        r.update(caption=cap, initial=o.get("initial", ""), kind_named=ok)
+        print("%-5s %-22s %-10s %s" % ("yes" if ok else "no", r["kind"], r["app"], cap))
+    summary = {"screens": len(rows), "kind_named": right, "share": round(right / max(1, len(rows)), 3)}
+    print(json.dumps(summary))
+    with open(os.path.join(a.out, "real_check.json"), "w") as f:
+        json.dump({"summary": summary, "rows": rows}, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()
