@@ -227,6 +227,18 @@ def load_config(argv) -> TrainConfig:
     return TrainConfig(**d)
 
 
+def load_init(model: MMSeR, init: dict, cfg: TrainConfig) -> bool:
+    """Loads the weights of the checkpoint init into model; returns whether its SeR-Connector was kept.
+    Stage 1 takes everything. Stage 2 keeps a trained SeR-Connector when the model is the same (a config file that
+    repeats it included); one that stage 1 never trained, or an ablation that changes it, starts afresh."""
+    keep = cfg.stage == 1 or (ser_trained(init) and all(init["config"].get(k) == v for k, v in cfg.model.items()))
+    if keep:
+        model.load_state_dict(init["model"])
+    else:
+        model.load_state_dict({k: v for k, v in init["model"].items() if not k.startswith("ser.")}, strict=False)
+    return keep
+
+
 def ser_trained(ck: dict) -> bool:
     """Whether a checkpoint's SeR-Connector was trained: it comes from stage 2, or from stage 1 continued from such a
     checkpoint (stage 1 leaves the SeR-Connector as it is, so a later stage 2 can go on from it)."""
@@ -258,13 +270,8 @@ def main(argv=None):
         mcfg = ModelConfig.from_dict({**ModelConfig().to_dict(), **cfg.model, "vocab_size": len(tok)})
     assert pixels.shape[1] == mcfg.image_size, "prepared image size differs from the model's"
     model = MMSeR(mcfg)
-    if init and cfg.stage == 1:
-        model.load_state_dict(init["model"])
-    elif init and ser_trained(init) and all(init["config"].get(k) == v for k, v in cfg.model.items()):
-        # stage 2 continued with the same model (a config file repeating it included): keep the SeR-Connector
-        model.load_state_dict(init["model"])
-    elif init:  # stage 1 never trains the SeR-Connector: it starts fresh in stage 2 (and may differ in shape)
-        model.load_state_dict({k: v for k, v in init["model"].items() if not k.startswith("ser.")}, strict=False)
+    if init:
+        load_init(model, init, cfg)
     model.to(device)
     if cfg.stage == 2:  # the encoder and the pass-1 connector stay as stage 1 made them
         for p in list(model.vision.parameters()) + list(model.connector.parameters()):
