@@ -625,13 +625,13 @@ def _template(kind, meta, build):
 TEMPLATES = {"chromium." + k.split(".", 1)[1]: _template(k, m, b) for k, (m, b) in PAGES.items()}
 
 
-def make(out, split, idx, seed, fonts, pool):
+def make(out, split, idx, seed, fonts, pool, keep=False):
     from . import compose
     from .generate import build_record
     rng = random.Random("web/%d/%s/%d" % (seed, split, idx))
     name = rng.choice(sorted(TEMPLATES))
     img, info, ctx, lines = compose.render(rng, fonts, TEMPLATES[name], pool)
-    return build_record(out, split, "w%06d" % idx, "chromium", name, img, info, ctx, lines, rng)
+    return build_record(out, split, "w%06d" % idx, "chromium", name, img, info, ctx, lines, rng, keep)
 
 
 def main(argv=None):
@@ -641,6 +641,8 @@ def main(argv=None):
     ap.add_argument("--split", default="train")
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--fonts-dir", default=None)
+    ap.add_argument("--keep-originals", type=int, default=0,
+                    help="also save the full-resolution render of the first K images as full/<split>/wNNNNNN.png")
     a = ap.parse_args(argv)
     if not available():
         sys.exit("web_real: needs chromium and %s/node_modules (npm install bootstrap@5 bulma@1 bootstrap-icons)" % ASSETS)
@@ -659,7 +661,7 @@ def main(argv=None):
             if "%s_w%06d" % (a.split, i) in done:
                 continue
             try:
-                rec = make(a.out, a.split, i, a.seed, generate._W["fonts"], pool)
+                rec = make(a.out, a.split, i, a.seed, generate._W["fonts"], pool, i < a.keep_originals)
             except (RuntimeError, TimeoutError) as ex:  # a browser that died: start a new one
                 sys.stderr.write("\n%s_w%06d: %s\n" % (a.split, i, ex))
                 _STATE.pop("chromium").close()
