@@ -251,7 +251,12 @@ def main(argv=None):
                         p.kill()
                         continue
                     full = d.grab()
-                    tl = tesseract_lines(full)
+                    try:
+                        tl = tesseract_lines(full)
+                    except subprocess.TimeoutExpired:  # a starved machine: skip this shot, not the run
+                        sys.stderr.write("tesseract timed out\n")
+                        p.kill()
+                        continue
                     shots = [None]
                     box = d.active_box()
                     if box and rng.random() < 0.7:
