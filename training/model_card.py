@@ -71,6 +71,8 @@ def main():
     ap.add_argument("--command", required=True)
     ap.add_argument("--seconds", type=float, default=0)
     ap.add_argument("--ablations", default="", help="a JSON file of ablation results to include")
+    ap.add_argument("--notes", default="", help="a Markdown file appended to the Training section (the lineage as "
+                                                 "run, further evaluations)")
     a = ap.parse_args()
     ck = torch.load(a.ckpt, map_location="cpu")
     cfg = ModelConfig.from_dict(ck["config"])
@@ -88,6 +90,7 @@ def main():
     with open(manifest_path, "w") as f:
         json.dump(manifest, f, indent=1)
     rows = "\n".join(f"| {k} " + fmt(v) for k, v in ev.items() if "/" in k)
+    notes = open(a.notes).read().strip() + "\n" if a.notes and os.path.exists(a.notes) else ""
     ablations = ""
     if a.ablations and os.path.exists(a.ablations):
         ablations = "\n## Ablations (MM-SeR Table 3 shape)\n" + open(a.ablations).read()
@@ -112,7 +115,9 @@ Glance's MM-SeR screen captioner, trained from scratch on synthetic screens (no 
 ## Data
 The synthetic corpus of `training/data/` (seed 1): procedurally drawn desktop screens, dialogs, editors, terminals,
 browsers, file managers, camera-like photos of screens and documents, and truthfully labelled special frames
-(blank, black, lock screen, ...). See `training/data/README.md`. Pseudo-initial captions for stage 2: 3 per
+(blank, black, lock screen, ...); from generator 0.4 also real applications captured under Xvfb (zenity dialogs,
+mousepad, xterm with a shell, vim, man pages or a Python traceback, galculator, PCManFM) and web pages rendered by
+headless Chromium with Bootstrap and Bulma. See `training/data/README.md`. Pseudo-initial captions for stage 2: 3 per
 reference caption with 0–3 edits (kind, title word, count, colour, dropped fact, invented element).
 
 ## Training
@@ -121,7 +126,7 @@ reference caption with 0–3 edits (kind, title word, count, colour, dropped fac
 - Stage 1: vision + connector + LM on captions (brief and detailed levels). Stage 2: SeR-Connector + LM on
   pseudo-initial captions, with the pass-1 loss kept in every batch (weight 0.5); ViT and pass-1 connector frozen.
 - Curves: `training/reports/training_curves.png`.
-
+{notes}
 ## Evaluation (`training/evaluate.py`, synthetic test splits; initial → refined)
 Pass 1 runs without OCR text (as in the app), pass 2 with the recorded text lines through the OCR noise model.
 

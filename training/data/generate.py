@@ -12,7 +12,7 @@ import time
 
 from PIL import Image
 
-VERSION = "0.3.1"
+VERSION = "0.4.0"
 SPLITS = ["train", "val", "test_seen", "test_unseen"]
 MAX_SIDE = 448
 _W = {}
