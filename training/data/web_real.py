@@ -571,13 +571,14 @@ def available():
     return bool(chromium_path()) and os.path.isdir(os.path.join(ASSETS, "node_modules", "bootstrap"))
 
 
-def render_page(sc, rng, c, host, ptitle, build):
-    """Renders build's page at the content rectangle c of scene sc, records its lines and controls."""
+def render_page(sc, rng, c, host, ptitle, build, overlays=True):
+    """Renders build's page at the content rectangle c of scene sc, records its lines and controls; with overlays,
+    30 % of pages get a cookie banner, a modal dialog or a toast over them."""
     theme = sc.theme["mode"] if rng.random() < 0.7 else rng.choice(["light", "light", "dark", "high contrast"])
     k = Kit(rng.choice(["bootstrap", "bulma"]), theme, rng)
     body, facts, notable, noun = build(k, rng, host, ptitle)
     ov = None
-    if rng.random() < 0.3:
+    if overlays and rng.random() < 0.3:
         ov = OVERLAYS[rng.choice(sorted(OVERLAYS))](k, rng)
         body += ov[0]
     doc = k.head(ptitle, rng.choice(FONTS)) + "<body>%s</body></html>" % body

@@ -51,12 +51,14 @@ class BrowserTest(unittest.TestCase):
         return Scene(rng, self.G._W["fonts"], 900, 700, 1.0, make_theme(rng), "gtk"), rng
 
     def test_text_under_a_modal_backdrop_is_not_recorded_and_the_dialog_is(self):
-        def build(k, rng, host, title):
-            body = k.box("<p>Behind the curtain</p>" + k.button("Hidden button")) + k.modal(
-                "Delete item?", "This action cannot be undone.", ["Cancel", "Delete"])
+        def build(k, rng, host, title):  # styled here: the test must not depend on the CSS frameworks' files
+            body = ('<p>Behind the curtain</p><button>Hidden button</button>'
+                    '<div style="position:fixed;inset:0;background:rgba(0,0,0,.5)"></div>'
+                    '<div style="position:fixed;top:200px;left:200px;width:400px;background:#fff;padding:16px">'
+                    '<p>This action cannot be undone.</p><button>Cancel</button> <button>Delete</button></div>')
             return body, [], [], "web page"
         sc, rng = self.scene()
-        W.render_page(sc, random.Random(3), [0, 0, 900, 700], "example.com", "t", build)
+        W.render_page(sc, random.Random(3), [0, 0, 900, 700], "example.com", "t", build, overlays=False)
         texts = [l["text"] for l in sc.lines]
         self.assertIn("This action cannot be undone.", texts)
         self.assertFalse(any("curtain" in t for t in texts), texts)
@@ -67,11 +69,13 @@ class BrowserTest(unittest.TestCase):
     def test_counts_are_what_is_visible_and_boxes_lie_on_the_text(self):
         def build(k, rng, host, title):
             items = "".join('<p class="g-item" style="margin:0;height:100px">Row %d</p>' % i for i in range(20))
-            return '<div data-count="rows">%s</div>' % items, [{"t": "count", "what": "rows", "group": "rows"}], [], "list"
+            return ('<div data-count="rows" style="position:absolute;top:30px;left:0">%s</div>' % items,
+                    [{"t": "count", "what": "rows", "group": "rows"}], [], "list")
         sc, rng = self.scene()
-        facts, _, _, _, _ = W.render_page(sc, random.Random(0), [100, 50, 700, 650], "example.com", "t", build)
+        facts, _, _, _, _ = W.render_page(sc, random.Random(0), [100, 50, 700, 650], "example.com", "t", build,
+                                          overlays=False)
         count = next(f for f in facts if f["t"] == "count")
-        # a 600 px tall viewport, 100 px rows after the body's 8 px margin: the sixth ends at 608, out of view
+        # a 600 px tall viewport, 100 px rows from y = 30: the sixth ends at 630, out of view
         self.assertEqual(count["n"], 5)
         row0 = next(l for l in sc.lines if l["text"] == "Row 0")
         x0, y0, x1, y1 = row0["box"]
