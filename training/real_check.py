@@ -1,8 +1,10 @@
 """Real windows, described by Glance: real applications under Xvfb (the scripted scenes of data/xvfb_scenes.py with a
-seed of their own), screenshotted, then described by `./glance describe --json` with the bundled model, as a user
-would get them. Prints one row per screen and the share whose description names the right kind of window.
+seed of their own), captured as the whole screen and as the active window (Glance's two hotkeys), then described by
+`./glance describe --json` with the bundled model, as a user would get them. Prints one row per image and the share
+whose description names the right kind of window, and how many name a wrong kind.
 
     /usr/bin/python3 -m training.real_check --out /tmp/real-check [--n 24] [--seed 2026] [--model DIR]
+    /usr/bin/python3 -m training.real_check --out /tmp/real-check --reuse --model OTHER_DIR   # same shots
 
 Needs xvfb openbox xdotool zenity mousepad xterm galculator pcmanfm imagemagick tesseract-ocr (as data/xvfb.py).
 The kind is judged by words: a description names the kind when it holds one of the words listed for it below (a
@@ -36,6 +38,12 @@ def names_kind(caption, kind):
     return any(w in c for w in KIND_WORDS.get(kind_family(kind), []))
 
 
+def names_other_kind(caption, kind):
+    """Whether the caption names a kind of window that this one is not (e.g. "a dialog" for a terminal)."""
+    c = caption.lower()
+    return any(any(w in c for w in ws) for k, ws in KIND_WORDS.items() if k != kind_family(kind))
+
+
 def shoot(out, n, seed):
     from .data.xvfb import Display
     from .data import xvfb_scenes as S
@@ -52,10 +60,16 @@ def shoot(out, n, seed):
                 if not win:
                     p.kill()
                     continue
-                path = os.path.join(out, "%02d-%s.png" % (i, info["kind"]))
-                d.grab().save(path)
+                full = d.grab()
+                box = d.active_box()
                 p.kill()
-                rows.append({"image": path, "kind": info["kind"], "app": info["app"], "title": info["title"]})
+                for mode, img in (("screen", full), ("window", full.crop(box) if box else None)):
+                    if img is None:
+                        continue
+                    path = os.path.join(out, "%02d-%s-%s.png" % (i, info["kind"], mode))
+                    img.save(path)
+                    rows.append({"image": path, "mode": mode, "kind": info["kind"], "app": info["app"],
+                                 "title": info["title"]})
             except Exception as e:  # one scene that fails to start is not the check's business
                 sys.stderr.write("scene %d failed: %r\n" % (i, e))
             finally:
@@ -69,9 +83,17 @@ def main(argv=None):
     ap.add_argument("--n", type=int, default=24)
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--model", default="")
+    ap.add_argument("--reuse", action="store_true",
+                    help="describe the screenshots of an earlier run in OUT again (e.g. with another --model)")
     a = ap.parse_args(argv)
     os.makedirs(a.out, exist_ok=True)
-    rows = shoot(a.out, a.n, a.seed)
+    shots = os.path.join(a.out, "shots.json")
+    if a.reuse:
+        rows = json.load(open(shots))
+    else:
+        rows = shoot(a.out, a.n, a.seed)
+        with open(shots, "w") as f:
+            json.dump(rows, f, indent=1)
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     cmd = [os.path.join(root, "glance"), "describe", "--json"] + (["--model", a.model] if a.model else []) + \
         [r["image"] for r in rows]
@@ -82,16 +104,24 @@ def main(argv=None):
     if len(out) != len(rows):
         sys.exit("glance describe gave %d results for %d images: %s" % (len(out), len(rows), res.stderr[-2000:]))
     right = 0
+    described = []
     for r, o in zip(rows, out):
         cap = o.get("refined") or o.get("description") or ""
         ok = names_kind(cap, r["kind"])
         right += ok
-        r.update(caption=cap, initial=o.get("initial", ""), kind_named=ok)
-        print("%-5s %-22s %-10s %s" % ("yes" if ok else "no", r["kind"], r["app"], cap))
-    summary = {"screens": len(rows), "kind_named": right, "share": round(right / max(1, len(rows)), 3)}
+        r = dict(r, caption=cap, initial=o.get("initial", ""), kind_named=ok,
+                 other_kind_named=names_other_kind(cap, r["kind"]))
+        described.append(r)
+        print("%-5s %-6s %-22s %-10s %s" % ("yes" if ok else "no", r["mode"], r["kind"], r["app"], cap))
+    summary = {"images": len(rows), "kind_named": right, "share": round(right / max(1, len(rows)), 3)}
+    for mode in ("screen", "window"):
+        rs = [r for r in described if r["mode"] == mode]
+        summary[mode] = {"images": len(rs), "kind_named": sum(r["kind_named"] for r in rs),
+                         "other_kind_named": sum(r["other_kind_named"] for r in rs)}
     print(json.dumps(summary))
-    with open(os.path.join(a.out, "real_check.json"), "w") as f:
-        json.dump({"summary": summary, "rows": rows}, f, indent=1)
+    name = os.path.basename(os.path.normpath(a.model)) if a.model else "default"
+    with open(os.path.join(a.out, "real_check-%s.json" % name), "w") as f:
+        json.dump({"summary": summary, "rows": described}, f, indent=1)
 
 
 if __name__ == "__main__":
