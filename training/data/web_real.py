@@ -453,11 +453,91 @@ def offline(k, rng, host, title):
     return body, facts, ["a browser error: %s" % head], "browser error page"
 
 
+def _video_meta(rng, host):
+    return "%s - %s" % (V.title_words(rng, rng.randint(2, 5)), rng.choice(["VideoTube", "PeerTube", "StreamIt"])), \
+        "/watch?v=%x" % rng.randrange(16 ** 8)
+
+
+def video(k, rng, host, title):
+    name = title.rsplit(" - ", 1)[0]
+    tot = rng.randint(60, 3600)
+    cur = int(tot * rng.random())
+    ts = "%d:%02d / %d:%02d" % (cur // 60, cur % 60, tot // 60, tot % 60)
+    paused = rng.random() < 0.5
+    hue = rng.randrange(360)
+    player = ('<div style="position:relative;width:100%%;aspect-ratio:16/9;max-height:60vh;background:linear-gradient('
+              '135deg,hsl(%d,60%%,30%%),hsl(%d,60%%,12%%))"><div style="position:absolute;left:50%%;top:50%%;'
+              'transform:translate(-50%%,-50%%);font-size:72px;color:#fff">%s</div><div style="position:absolute;'
+              'left:0;right:0;bottom:0;padding:8px 12px;background:rgba(0,0,0,.7);color:#fff;font-size:14px">%s %s'
+              '</div></div>' % (hue, hue + 40, k.icon("play-circle" if paused else "pause-circle"),
+                                k.icon("play-fill" if paused else "pause-fill"), e(ts)))
+    views = "%s views" % format(rng.randint(100, 9999999), ",")
+    body = k.box(player + k.h(3, name, "mt-3") + '<p class="text-muted">%s · %s</p>' % (e(V.person(rng)), e(views)) +
+                 k.button("Subscribe", "danger") + k.button("Share", "light", "share"))
+    facts = [{"t": "heading", "text": name}, {"t": "phrase", "text": "a video %s at %s" % ("paused" if paused else "playing",
+                                                                                          ts.split(" / ")[0]),
+                                                "fact": "video time: " + ts, "quote": ts.split(" / ")[0]},
+             {"t": "buttons", "items": ["Subscribe", "Share"]}]
+    return body, facts, ["a video titled “%s”" % name], "video page"
+
+
+def _calendar_meta(rng, host):
+    return "%s %d - Calendar" % (rng.choice(V.MONTHS), rng.randint(2024, 2027)), "/calendar"
+
+
+def calendar(k, rng, host, title):
+    month = title.split(" - ")[0]
+    start = rng.randrange(7)
+    events = {}
+    for _ in range(rng.randint(2, 6)):
+        events[rng.randint(1, 28)] = rng.choice(["Dentist", "Team meeting", "Birthday party", "Gym", "Call " +
+                                                 rng.choice(V.FIRST), "Flight to " + rng.choice(V.CITIES),
+                                                 "Pay rent", "Lunch with " + rng.choice(V.FIRST)])
+    cells = []
+    for i in range(35):
+        day = i - start + 1
+        ev = '<div class="small text-primary has-text-link g-item">%s</div>' % e(events[day]) if day in events else ""
+        cells.append("<td style=\"height:72px;vertical-align:top;width:14%%\">%s%s</td>" % (day if 1 <= day <= 30 else "", ev))
+    rows = "".join("<tr>%s</tr>" % "".join(cells[r * 7:(r + 1) * 7]) for r in range(5))
+    heads = "".join("<th>%s</th>" % d[:3] for d in V.DAYS)
+    cls = "table table-bordered" if k.name == "bootstrap" else "table is-bordered is-fullwidth"
+    first = [events[d] for d in sorted(events)]
+    body = k.box(k.h(2, month, "mb-3") + k.button("Today", "light") + k.button("New event", "primary", "plus") +
+                 '<div class="mt-3" data-count="events"><table class="%s"><thead><tr>%s</tr></thead><tbody>%s</tbody>'
+                 '</table></div>' % (cls, heads, rows))
+    facts = [{"t": "heading", "text": month}, {"t": "count", "what": "events", "group": "events"},
+             {"t": "items", "items": first[:2]}, {"t": "buttons", "items": ["New event"]}]
+    return body, facts, ["a calendar for %s" % month], "calendar page"
+
+
+def _maps_meta(rng, host):
+    return "%s - Maps" % rng.choice(V.CITIES), "/maps"
+
+
+def maps(k, rng, host, title):
+    city = title.split(" - ")[0]
+    place = rng.choice(["Central Station", "City Museum", "Old Town Hall", "Riverside Park", "Main Library"])
+    roads = "".join('<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#fff" stroke-width="%d"/>' % (
+        rng.randint(0, 800), rng.randint(0, 600), rng.randint(0, 800), rng.randint(0, 600), rng.choice([4, 6, 10]))
+        for _ in range(14))
+    parks = "".join('<rect x="%d" y="%d" width="%d" height="%d" fill="#b8e0a8"/>' % (
+        rng.randint(0, 700), rng.randint(0, 500), rng.randint(40, 160), rng.randint(40, 120)) for _ in range(4))
+    mp = ('<svg width="100%%" height="520" viewBox="0 0 800 600" preserveAspectRatio="xMidYMid slice" '
+          'style="background:#ece6dc">%s%s<path d="M400 260 l-14 -30 a16 16 0 1 1 28 0 z" fill="#d33"/></svg>' % (parks, roads))
+    side = (k.field("Search", "%s, %s" % (place, city)) + k.h(4, place) + '<p>%s</p>' % e(rng.choice(
+        ["Open until 18:00", "Open 24 hours", "Closed today"])) + k.button("Directions", "primary", "sign-turn-right"))
+    body = k.box(k.cols([(4, side), (8, mp)]))
+    facts = [{"t": "phrase", "text": "a map of %s" % city, "fact": "map: " + city, "quote": city},
+             {"t": "heading", "text": place}, {"t": "buttons", "items": ["Directions"]}]
+    return body, facts, ["a map showing %s" % place], "map page"
+
+
 PAGES = {"web.login": (_login_meta, login), "web.mail": (_mail_meta, mail), "web.search": (_search_meta, search),
          "web.shop": (_shop_meta, shop), "web.article": (_article_meta, article), "web.dashboard": (_dash_meta, dashboard),
          "web.settings": (_settings_meta, settings), "web.404": (_error_meta, error), "web.chat": (_chat_meta, chat),
          "web.table": (_table_meta, datatable), "web.form": (_form_meta, form), "web.docs": (_docs_meta, docs),
-         "web.offline": (_offline_meta, offline)}
+         "web.offline": (_offline_meta, offline), "web.video": (_video_meta, video),
+         "web.calendar": (_calendar_meta, calendar), "web.map": (_maps_meta, maps)}
 
 OVERLAYS = {
     "cookie": lambda k, rng: ('<div style="position:fixed;left:0;right:0;bottom:0;padding:18px 24px;z-index:2000" '
