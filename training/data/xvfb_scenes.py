@@ -284,5 +284,66 @@ def sc_pcmanfm(d, rng, tmp):
                    facts=facts, notable=["a folder with %d items" % len(items)]), known, win
 
 
-SCENARIOS = [(sc_zenity, 0.3), (sc_zenity2, 0.1), (sc_mousepad, 0.12), (sc_xterm, 0.12), (sc_xterm_vim, 0.06),
-             (sc_galculator, 0.06), (sc_xterm_man, 0.1), (sc_pcmanfm, 0.14)]
+def sc_mupdf(d, rng, tmp):
+    """A PDF (a letter or report drawn here, so its text is known) open in the MuPDF viewer."""
+    from PIL import Image, ImageDraw, ImageFont
+    from .editors import doc_lines
+    head, lines = doc_lines(rng)
+    lines = [l[:64] for l in lines][:22]
+    font = rng.choice(["DejaVuSerif.ttf", "DejaVuSans.ttf", "LiberationSerif-Regular.ttf", "LiberationSans-Regular.ttf"])
+    try:
+        f = ImageFont.truetype(font, 20)
+        fb = ImageFont.truetype(font, 28)
+    except OSError:
+        f = fb = ImageFont.load_default()
+    page = Image.new("RGB", (820, 1060), "white")
+    dr = ImageDraw.Draw(page)
+    dr.text((70, 70), head, font=fb, fill="black")
+    y = 130
+    for l in lines:
+        if l and l != head:
+            dr.text((70, y), l, font=f, fill=(20, 20, 20))
+        y += 32
+    name = V.file_name(rng, "document").rsplit(".", 1)[0] + ".pdf"
+    path = os.path.join(tmp, name)
+    page.save(path, "PDF", resolution=72.0)
+    p = d.run(["mupdf", path])
+    win = wait_window(d, name, 10)
+    time.sleep(0.6)
+    known = [name, head] + [l for l in lines if l]
+    facts = [{"t": "heading", "text": head},
+             {"t": "phrase", "text": "the document “%s”" % name, "fact": "file: " + name, "quote": name}]
+    return p, dict(kind="app.pdf", app="MuPDF", title=name, noun="PDF viewer", facts=facts,
+                   notable=["a PDF document titled “%s”" % head]), known, win
+
+
+def sc_mousepad_menu(d, rng, tmp):
+    """Mousepad with one of its menus opened from the keyboard."""
+    p, info, known, win = sc_mousepad(d, rng, tmp)
+    if not win:
+        return p, info, known, win
+    menu, key, items = rng.choice([
+        ("File", "alt+f", ["New", "New Window", "New From Template", "Open...", "Open Recent", "Save", "Save As...",
+                           "Save All", "Reload", "Print...", "Close Tab", "Close Window", "Quit"]),
+        ("Edit", "alt+e", ["Undo", "Redo", "Cut", "Copy", "Paste", "Select All", "Preferences..."]),
+        ("View", "alt+v", ["Select Font...", "Line Numbers", "Word Wrap", "Fullscreen"])])
+    before = d.grab()
+    d.xdo("windowactivate", "--sync", win)
+    d.xdo("key", key)
+    time.sleep(0.6)
+    after = d.grab()
+    from PIL import ImageChops
+    changed = ImageChops.difference(before.convert("L"), after.convert("L")).point(lambda v: 255 if v > 40 else 0)
+    box = changed.getbbox()
+    # the menu is open only if a menu-sized area changed; otherwise this is not the scene it claims to be
+    if not box or (box[2] - box[0]) < 60 or (box[3] - box[1]) < 80:
+        p.kill()
+        raise RuntimeError("the %s menu did not open" % menu)
+    info = dict(info, facts=info["facts"] + [{"t": "phrase", "text": "the %s menu open" % menu,
+                                                "fact": "open menu: " + menu, "quote": items[0]}],
+                notable=info["notable"] + ["an open %s menu" % menu])
+    return p, info, known + items, win
+
+
+SCENARIOS = [(sc_zenity, 0.26), (sc_zenity2, 0.08), (sc_mousepad, 0.08), (sc_mousepad_menu, 0.06), (sc_xterm, 0.1),
+             (sc_xterm_vim, 0.06), (sc_galculator, 0.06), (sc_xterm_man, 0.1), (sc_pcmanfm, 0.12), (sc_mupdf, 0.08)]
