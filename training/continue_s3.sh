@@ -15,9 +15,9 @@ export OPENBLAS_NUM_THREADS=1
 STAGE1C_MIN=${STAGE1C_MIN:-40}
 STAGE2C_MIN=${STAGE2C_MIN:-30}
 C2="$WORK/corpus-v2"
-if ! dpkg -s chromium xvfb openbox xdotool zenity mousepad xterm galculator pcmanfm imagemagick tesseract-ocr >/dev/null 2>&1; then
+if ! dpkg -s chromium xvfb openbox xdotool zenity mousepad xterm galculator pcmanfm mupdf imagemagick tesseract-ocr >/dev/null 2>&1; then
   apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium xvfb openbox xdotool zenity \
-    mousepad xterm galculator pcmanfm imagemagick tesseract-ocr
+    mousepad xterm galculator pcmanfm mupdf imagemagick tesseract-ocr
 fi
 ASSETS=${GLANCE_WEB_ASSETS:-$WORK/web-assets}
 [ -d "$ASSETS/node_modules/bootstrap" ] || (mkdir -p "$ASSETS" && cd "$ASSETS" && npm init -y >/dev/null \
