@@ -4,7 +4,8 @@
 # Bulma: stage 1 continued (the encoder learns the new screens), then stage 2 continued with its SeR-Connector kept.
 # It scores better on the synthetic test splits and on Chromium pages, but names the kind of real windows less
 # often (training/README.md, "The corpus-v2 continuation"), so it is not bundled. Run after make_model.sh, with the
-# same $WORK; each step is skipped when its output exists.
+# same $WORK; each step is skipped when its output exists. The corpus steps give a similar corpus, not the same one:
+# web_real.py had 13 page kinds then (16 now) and the Xvfb scenes have gained MuPDF and opened menus since.
 #   training/continue_s3.sh [OUT_PACKAGE_DIR]      default /tmp/glance-mmser-s3
 set -euo pipefail
 cd "$(dirname "$0")/.."
