@@ -27,6 +27,7 @@ from PIL import Image
 from . import vocab as V
 from .browser import browser, page
 from .scene import _lum
+from .web_a import site_name
 
 ASSETS = os.environ.get("GLANCE_WEB_ASSETS") or os.path.expanduser("~/.cache/glance/web-assets")
 FONTS = ["system-ui", "Cantarell", "Noto Sans", "Liberation Sans", "Lato", "DejaVu Sans", "Arimo", "Carlito",
@@ -36,10 +37,6 @@ _STATE = {}
 
 def e(s):
     return html.escape(str(s), quote=True)
-
-
-def site_name(host):
-    return host.split(".")[0].capitalize()
 
 
 # ---------------------------------------------------------------------------------------------------- UI kits
@@ -652,8 +649,9 @@ def available():
 
 
 def render_page(sc, rng, c, host, ptitle, build, overlays=True):
-    """Renders build's page at the content rectangle c of scene sc, records its lines and controls; with overlays,
-    30 % of pages get a cookie banner, a modal dialog or a toast over them."""
+    """Renders build's page at the content rectangle c of scene sc, records its lines and controls, and returns
+    (facts, notable, noun) as every page template does; with overlays, 30 % of pages get a cookie banner, a modal
+    dialog or a toast over them."""
     theme = sc.theme["mode"] if rng.random() < 0.7 else rng.choice(["light", "light", "dark", "high contrast"])
     k = Kit(rng.choice(["bootstrap", "bulma"]), theme, rng)
     body, facts, notable, noun = build(k, rng, host, ptitle)
@@ -691,15 +689,11 @@ def render_page(sc, rng, c, host, ptitle, build, overlays=True):
         _, msg, buttons, what = ov
         out = [{"t": "message", "text": msg}] + ([{"t": "buttons", "items": buttons}] if buttons else []) + out
         notable = [what] + notable
-    return out, notable, noun, theme, k.name
+    return out, notable, noun
 
 
 def _template(kind, meta, build):
-    def fn(sc, rng, c, host, ptitle):
-        facts, notable, noun, theme, kit = render_page(sc, rng, c, host, ptitle, build)
-        sc.web = {"theme": theme, "kit": kit}
-        return facts, notable, noun
-    fn.meta = meta
+    fn = page(meta)(lambda sc, rng, c, host, ptitle: render_page(sc, rng, c, host, ptitle, build))
     return lambda sc, rng, area: browser(sc, rng, area, fn, kind)
 
 

@@ -72,7 +72,7 @@ class BrowserTest(unittest.TestCase):
             return ('<div data-count="rows" style="position:absolute;top:30px;left:0">%s</div>' % items,
                     [{"t": "count", "what": "rows", "group": "rows"}], [], "list")
         sc, rng = self.scene()
-        facts, _, _, _, _ = W.render_page(sc, random.Random(0), [100, 50, 700, 650], "example.com", "t", build,
+        facts, _, _ = W.render_page(sc, random.Random(0), [100, 50, 700, 650], "example.com", "t", build,
                                           overlays=False)
         count = next(f for f in facts if f["t"] == "count")
         # a 600 px tall viewport, 100 px rows from y = 30: the sixth ends at 630, out of view

@@ -3,6 +3,7 @@ package app.glance.app.capture;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -114,15 +115,8 @@ final class X11ActiveWindow implements ActiveWindow {
         if (exclusions.patterns().isEmpty()) {
             return List.of();
         }
-        Optional<Commands.Result> list = commands.run(List.of("xprop", "-root", "-notype",
-                "_NET_CLIENT_LIST_STACKING"));
-        if (list.isEmpty() || list.get().exitCode() != 0) {
-            return List.of();
-        }
         List<WindowInfo> out = new ArrayList<>();
-        Matcher ids = ANY_ID.matcher(list.get().stdout());
-        while (ids.find()) {
-            String id = ids.group();
+        for (String id : stackingIds()) {
             String props = commands.run(List.of("xprop", "-id", id, "-notype", "_NET_WM_NAME", "WM_NAME",
                     "WM_CLASS")).map(Commands.Result::stdout).orElse("");
             WindowInfo named = new WindowInfo(id, title(props), windowClass(props), new Region(0, 0, 1, 1));
@@ -139,11 +133,8 @@ final class X11ActiveWindow implements ActiveWindow {
         return out;
     }
 
-    /**
-     * The viewable top-level windows with their frames, front first, from {@code _NET_CLIENT_LIST_STACKING} and
-     * {@code xwininfo -frame}.
-     */
-    List<Region> windowsFrontToBack() throws CaptureException {
+    /** The window manager's top-level windows, bottom to top ({@code _NET_CLIENT_LIST_STACKING}); empty without it. */
+    private List<String> stackingIds() throws CaptureException {
         Optional<Commands.Result> list = commands.run(List.of("xprop", "-root", "-notype",
                 "_NET_CLIENT_LIST_STACKING"));
         if (list.isEmpty() || list.get().exitCode() != 0) {
@@ -152,8 +143,18 @@ final class X11ActiveWindow implements ActiveWindow {
         List<String> ids = new ArrayList<>();
         Matcher m = ANY_ID.matcher(list.get().stdout());
         while (m.find()) {
-            ids.add(0, m.group()); // the list runs bottom to top
+            ids.add(m.group());
         }
+        return ids;
+    }
+
+    /**
+     * The viewable top-level windows with their frames, front first, from {@code _NET_CLIENT_LIST_STACKING} and
+     * {@code xwininfo -frame}.
+     */
+    List<Region> windowsFrontToBack() throws CaptureException {
+        List<String> ids = new ArrayList<>(stackingIds());
+        Collections.reverse(ids); // the list runs bottom to top
         List<Region> out = new ArrayList<>();
         for (String id : ids) {
             Region client = commands.run(List.of("xwininfo", "-id", id))

@@ -2,8 +2,10 @@ package app.glance.inference.text;
 
 import app.glance.inference.RgbImage;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -91,8 +93,7 @@ public record Palette(double dark, double light, Map<String, Double> colours) {
     }
 
     /** Every colour name the corpus uses, longest first (so "dark grey" is matched before "grey"). */
-    static java.util.List<String> names() {
-        return java.util.Arrays.stream(NAMES).map(c -> (String) c[0])
-                .sorted((a, b) -> b.length() - a.length()).toList();
+    static List<String> names() {
+        return Arrays.stream(NAMES).map(c -> (String) c[0]).sorted((a, b) -> b.length() - a.length()).toList();
     }
 }
