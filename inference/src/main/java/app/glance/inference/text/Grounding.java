@@ -19,7 +19,7 @@ public final class Grounding {
     private static final Pattern QUOTE = Pattern.compile(
             "(,?\\s*(?:which says|that says|that reads|which reads|titled|called|named|labelled|labeled|saying|says|"
                     + "reads|reading|showing|announcing|asks|asking|with the title|with the message)?\\s*)"
-                    + "[\"\u201c]([^\"\u201d]{1,200})[\"\u201d]");
+                    + "[\"\u201c]([^\"\u201d]{0,200})[\"\u201d]");
 
     /** One capitalised word; inner dots are part of it ("Node.js"), a final one ends the sentence. */
     private static final String WORD = "\\p{Lu}\\p{Ll}[\\p{L}\\p{N}+-]*(?:\\.[\\p{L}\\p{N}]+)*";
@@ -48,7 +48,8 @@ public final class Grounding {
             StringBuilder kept = new StringBuilder();
             boolean lost = false;
             while (m.find()) {
-                boolean found = isOnScreen(m.group(2), screen);
+                // an empty quote ("" or "...") quotes nothing on screen: it goes like any unfound one
+                boolean found = !normalise(m.group(2)).isEmpty() && isOnScreen(m.group(2), screen);
                 lost |= !found;
                 m.appendReplacement(kept, Matcher.quoteReplacement(found ? m.group() : ""));
             }

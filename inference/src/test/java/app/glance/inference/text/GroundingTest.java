@@ -12,6 +12,14 @@ class GroundingTest {
     static final List<String> SCREEN = List.of("Printer", "The printer is not connected.", "OK", "Cancel");
 
     @Test
+    void anEmptyQuoteIsNotSaid() {
+        // what the bundled model said about htop in xterm under Xvfb: "Probably a music player, showing a printer """
+        assertThat(Grounding.apply("A music player, showing a printer \"\".", List.of("Load average: 0.23")))
+                .isEqualTo("A music player.");
+        assertThat(Grounding.apply("A dialog saying \"...\".", List.of("OK"))).isEqualTo("A dialog.");
+    }
+
+    @Test
     void quotesFoundOnScreenStay() {
         String c = "An error dialog titled \"Printer\" says \"The printer is not connected.\"";
         assertThat(Grounding.apply(c, SCREEN)).isEqualTo(c + ".");
