@@ -81,11 +81,9 @@ final class WindowCommand implements UiActions {
     private WindowCommand(Glance glance, Settings settings) {
         this.glance = glance;
         this.settings = settings;
-        // Glance's own window, when it has the focus (so it is on top), is covered in captures like an excluded
-        // one: it must not describe itself
+        // Glance must not describe (or read out) its own window: it is left out of captures of the screen
         this.sources = FrameSources.system(settings::capture, () -> Optional.ofNullable(window)
-                .flatMap(GlanceWindow::screenBounds).map(b -> List.of(new Region(b[0], b[1], b[2], b[3])))
-                .orElse(List.of()));
+                .flatMap(GlanceWindow::screenBounds).map(b -> new Region(b[0], b[1], b[2], b[3])));
     }
 
     static int run(List<String> args, PrintStream err) throws Main.UsageException {

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the test checks, from outside the app, that Glance spoke a description and then the dialog's text (its speech
  * events, logged at DEBUG) and that its window shows that description and, on its Text tab, the dialog's message
  * (screenshots of the window, read back with the same OCR Glance uses). Needs Xvfb, openbox, zenity, xdotool,
- * xwininfo and ImageMagick's import (./glance test installs them).
+ * xwininfo, xsetroot and ImageMagick's import (./glance test installs them).
  */
 @EnabledOnOs(OS.LINUX)
 class DesktopEndToEndTest {
@@ -51,6 +51,8 @@ class DesktopEndToEndTest {
                 "Xvfb did not start");
         start("openbox");
         Thread.sleep(800);
+        // a desktop background, as every real session has (Xvfb's bare root window is black)
+        assertThat(run(5, "xsetroot", "-solid", "#3465a4")).as("xsetroot").isPresent();
     }
 
     @AfterAll
@@ -168,12 +170,16 @@ class DesktopEndToEndTest {
                 "no refined description was spoken after Ctrl+Alt+D; Glance said: " + said());
         String description = said().get(said().size() - 1).substring("REPLACE: ".length());
         assertThat(description).as("a description, not a failure").doesNotContain("went wrong", "could not");
+        // of the dialog, not of Glance's own window, which captures leave out
+        assertThat(description.toLowerCase(Locale.ROOT)).as("the description names the dialog")
+                .containsAnyOf("dialog", "message", "backup");
 
         int beforeText = said().size();
         key("ctrl+alt+x");
         waitFor(() -> said().size() > beforeText, 30, "Ctrl+Alt+X read nothing");
         String text = said().subList(beforeText, said().size()).stream().collect(Collectors.joining(" "));
         assertThat(text.toLowerCase(Locale.ROOT)).as("the dialog's text was read").contains("backup finished");
+        assertThat(text.toLowerCase(Locale.ROOT)).as("Glance's own buttons are not read").doesNotContain("describe screen");
 
         // the window shows the description: screenshot Glance's window and read it with Glance's OCR
         String id = run(5, "xdotool", "search", "--name", "^Glance$").orElseThrow().lines().findFirst().orElseThrow();

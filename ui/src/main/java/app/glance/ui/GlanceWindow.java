@@ -28,7 +28,7 @@ public final class GlanceWindow {
         this.view = view;
         this.actions = actions;
         this.ownsToolkit = ownsToolkit;
-        Runnable track = () -> bounds = stage.isShowing() && !stage.isIconified() && stage.isFocused()
+        Runnable track = () -> bounds = stage.isShowing() && !stage.isIconified()
                 ? new int[] {(int) stage.getX(), (int) stage.getY(), (int) stage.getWidth(), (int) stage.getHeight()}
                 : null;
         stage.xProperty().addListener(o -> track.run());
@@ -37,13 +37,11 @@ public final class GlanceWindow {
         stage.heightProperty().addListener(o -> track.run());
         stage.showingProperty().addListener(o -> track.run());
         stage.iconifiedProperty().addListener(o -> track.run());
-        stage.focusedProperty().addListener(o -> track.run());
     }
 
     /**
-     * Where the window is on screen (x, y, width, height) while it has the focus (and so lies on top), so that
-     * captures can leave Glance itself out; empty when it is hidden, minimised or behind the window the user is
-     * working in (covering it then could hide what lies above it). Any thread.
+     * Where the window is on screen (x, y, width, height) while it shows, so that captures can leave Glance itself
+     * out; empty when it is hidden or minimised. Any thread.
      */
     public java.util.Optional<int[]> screenBounds() {
         int[] b = bounds;

@@ -1,6 +1,7 @@
 package app.glance.app.capture;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Every place the desktop app captures from, built once from the settings. */
@@ -9,23 +10,19 @@ public record FrameSources(FrameSource screen, FrameSource activeWindow, FrameSo
 
     /** The real desktop: AWT for pixels and the clipboard, X11 tools for the active window. */
     public static FrameSources system(Supplier<CaptureSettings> settings) {
-        return system(settings, PrivacyCover.ExcludedWindows.NONE);
+        return system(settings, Optional::empty);
     }
 
-    /** As {@link #system(Supplier)}, also covering what {@code alsoCovered} finds (e.g. Glance's own window). */
-    public static FrameSources system(Supplier<CaptureSettings> settings, PrivacyCover.ExcludedWindows alsoCovered) {
+    /** As {@link #system(Supplier)}, leaving Glance's own window ({@code ownWindow}: where it shows) out. */
+    public static FrameSources system(Supplier<CaptureSettings> settings, Supplier<Optional<Region>> ownWindow) {
         ScreenPixels pixels = ScreenPixels.system();
-        PrivacyCover.ExcludedWindows listed = PrivacyCover.ExcludedWindows.system(() -> settings.get().exclusions());
+        PrivacyCover.ExcludedWindows excluded = PrivacyCover.ExcludedWindows.system(() -> settings.get().exclusions());
         WindowLayout layout = WindowLayout.system();
-        PrivacyCover.ExcludedWindows excluded = () -> {
-            java.util.List<Region> all = new java.util.ArrayList<>(listed.find());
-            all.addAll(alsoCovered.find());
-            return all;
-        };
+        OwnWindowCover own = new OwnWindowCover(ownWindow, layout);
         return new FrameSources(
-                () -> new ScreenSource(pixels, settings.get().monitors(), excluded, layout).capture(),
+                () -> new ScreenSource(pixels, settings.get().monitors(), excluded, layout, own).capture(),
                 () -> new ActiveWindowSource(ActiveWindow.system(), pixels, settings.get().exclusions()).capture(),
-                new RegionSource(() -> settings.get().region(), pixels, excluded),
+                new RegionSource(() -> settings.get().region(), pixels, excluded, own),
                 new ClipboardSource(),
                 () -> settings.get().camera().capture(), // WindowCommand adds the live preview
                 pixels, excluded);

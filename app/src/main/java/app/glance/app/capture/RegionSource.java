@@ -13,17 +13,20 @@ public final class RegionSource implements FrameSource {
     private final Supplier<Region> saved;
     private final ScreenPixels pixels;
     private final PrivacyCover.ExcludedWindows excluded;
+    private final OwnWindowCover own;
 
     /** {@code saved} returns the current saved region, or null when there is none. */
     public RegionSource(Supplier<Region> saved, ScreenPixels pixels) {
-        this(saved, pixels, PrivacyCover.ExcludedWindows.NONE);
+        this(saved, pixels, PrivacyCover.ExcludedWindows.NONE, OwnWindowCover.NONE);
     }
 
-    /** Blacks out the windows {@code excluded} finds (see {@link PrivacyCover}). */
-    public RegionSource(Supplier<Region> saved, ScreenPixels pixels, PrivacyCover.ExcludedWindows excluded) {
+    /** Blacks out the windows {@code excluded} finds (see {@link PrivacyCover}) and leaves Glance's own out. */
+    public RegionSource(Supplier<Region> saved, ScreenPixels pixels, PrivacyCover.ExcludedWindows excluded,
+                        OwnWindowCover own) {
         this.saved = saved;
         this.pixels = pixels;
         this.excluded = excluded;
+        this.own = own;
     }
 
     @Override
@@ -36,7 +39,7 @@ public final class RegionSource implements FrameSource {
         if (visible == null) {
             throw new CaptureException(CaptureException.Reason.NOTHING, "The saved region is not on any screen.");
         }
-        return new Frame(PrivacyCover.apply(pixels.grab(visible), visible, excluded.find()), CaptureMode.REGION,
-                "region " + r);
+        return new Frame(own.apply(PrivacyCover.apply(pixels.grab(visible), visible, excluded.find()), visible),
+                CaptureMode.REGION, "region " + r);
     }
 }

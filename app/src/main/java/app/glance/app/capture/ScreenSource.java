@@ -1,5 +1,7 @@
 package app.glance.app.capture;
 
+import app.glance.inference.RgbImage;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -16,28 +18,32 @@ public final class ScreenSource implements FrameSource {
     private final Monitors monitors;
     private final PrivacyCover.ExcludedWindows excluded;
     private final WindowLayout layout;
+    private final OwnWindowCover own;
 
     public ScreenSource(ScreenPixels pixels, Monitors monitors) {
-        this(pixels, monitors, PrivacyCover.ExcludedWindows.NONE, WindowLayout.NONE);
+        this(pixels, monitors, PrivacyCover.ExcludedWindows.NONE, WindowLayout.NONE, OwnWindowCover.NONE);
     }
 
     /**
      * Blacks out the windows {@code excluded} finds (see {@link PrivacyCover}), and hands on where the windows are
-     * ({@code layout}, asked only when the text is read) so the text can be read window by window.
+     * ({@code layout}, asked only when the text is read) so the text can be read window by window, and leaves
+     * Glance's own window out ({@code own}).
      */
     public ScreenSource(ScreenPixels pixels, Monitors monitors, PrivacyCover.ExcludedWindows excluded,
-                        WindowLayout layout) {
+                        WindowLayout layout, OwnWindowCover own) {
         this.pixels = pixels;
         this.monitors = monitors;
         this.excluded = excluded;
         this.layout = layout;
+        this.own = own;
     }
 
     @Override
     public Frame capture() throws CaptureException {
         Region area = area(pixels.screens(), pixels.pointer(), monitors);
         List<Region> hidden = excluded.find();
-        return new Frame(PrivacyCover.apply(pixels.grab(area), area, hidden), CaptureMode.SCREEN, "screen " + area,
+        RgbImage shown = own.apply(PrivacyCover.apply(pixels.grab(area), area, hidden), area);
+        return new Frame(shown, CaptureMode.SCREEN, "screen " + area,
                 () -> WindowLayout.within(layout, area));
     }
 

@@ -63,7 +63,7 @@ class PrivacyCoverTest {
     void theScreenCaptureHasTheExcludedWindowBlackedOut() throws CaptureException {
         FakeScreen screen = new FakeScreen(new int[] {10, 10}, new Region(0, 0, 400, 300));
         Frame f = new ScreenSource(screen, ScreenSource.Monitors.UNDER_MOUSE,
-                () -> List.of(new Region(100, 50, 200, 100)), WindowLayout.NONE).capture();
+                () -> List.of(new Region(100, 50, 200, 100)), WindowLayout.NONE, OwnWindowCover.NONE).capture();
         RgbImage img = f.image();
         assertThat(img.rgb()[60 * 400 + 150]).isEqualTo(0x000000);     // inside the window
         assertThat(img.rgb()[149 * 400 + 299]).isEqualTo(0x000000);    // its last pixel
@@ -75,7 +75,7 @@ class PrivacyCoverTest {
     void aRegionCaptureUsesDesktopCoordinates() throws CaptureException {
         FakeScreen screen = new FakeScreen(new int[] {10, 10}, new Region(0, 0, 400, 300));
         Frame f = new RegionSource(() -> new Region(200, 100, 100, 100), screen,
-                () -> List.of(new Region(100, 50, 150, 100))).capture();
+                () -> List.of(new Region(100, 50, 150, 100)), OwnWindowCover.NONE).capture();
         RgbImage img = f.image(); // the window covers desktop x 100..249, y 50..149: region pixels x 0..49, y 0..49
         assertThat(img.rgb()[49 * 100 + 49]).isEqualTo(0x000000);
         assertThat(img.rgb()[49 * 100 + 50]).isEqualTo(0x808080);
@@ -104,7 +104,7 @@ class PrivacyCoverTest {
                 new Region(1920, 0, 1280, 1024));
         WindowLayout layout = () -> List.of(new Region(1900, 100, 400, 300), new Region(0, 0, 800, 600));
         Frame f = new ScreenSource(screen, ScreenSource.Monitors.UNDER_MOUSE, PrivacyCover.ExcludedWindows.NONE,
-                layout).capture();
+                layout, OwnWindowCover.NONE).capture();
         // only the part of the first window on the second monitor, moved to that monitor's pixels
         assertThat(f.windowBoxes().get()).hasSize(1);
         assertThat(f.windowBoxes().get().get(0)).containsExactly(0, 100, 380, 300);
