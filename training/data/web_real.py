@@ -8,6 +8,13 @@ it is not covered, by a modal's backdrop or a cookie banner for example), its co
 WCAG contrast < 1.8 is not recorded), the controls with their labels and states, and how many list items are
 really visible. The facts come from the page's content, and captions quote only recorded lines.
 
+Icons: each page uses one icon family (ICONS maps a meaning such as "delete" or "print" to its name in each):
+the bootstrap-icons font, @mdi/svg (inline SVG or <img>), or the Papirus / Breeze / Adwaita themes of
+/usr/share/icons (GLANCE_ICON_THEMES) as file:// images; a family whose files are missing is skipped. Icons sit in
+toolbars, icon-only buttons (aria-label = meaning), nav bars and lists; every icon nothing covers is recorded as a
+control ("icon" with its meaning, or "icon button" with its accessible name), an "icons" fact keeps family and file
+names, and a phrase fact lets captions name up to three icon-only buttons ("a toolbar with delete and print buttons").
+
 Assets: `npm install bootstrap@5 bulma@1 bootstrap-icons` in GLANCE_WEB_ASSETS (default ~/.cache/glance/web-assets);
 browser: Debian's chromium (GLANCE_CHROMIUM to point elsewhere).
 
@@ -19,6 +26,7 @@ import io
 import json
 import os
 import random
+import re
 import sys
 import time
 
@@ -39,12 +47,188 @@ def e(s):
     return html.escape(str(s), quote=True)
 
 
+# ---------------------------------------------------------------------------------------------------- icon sets
+# One icon family per page. A meaning (what the icon says: "delete", "print") maps to its name in each family:
+# (bootstrap-icons glyph, @mdi/svg file, freedesktop names tried in order in Papirus / Breeze / Adwaita).
+# A family whose files are missing is skipped, and a meaning a family lacks is simply not drawn with an icon.
+ICON_THEMES = os.environ.get("GLANCE_ICON_THEMES") or "/usr/share/icons"
+ICONS = {
+    "delete": ("trash", "delete", ["edit-delete", "user-trash"]), "edit": ("pencil", "pencil", ["document-edit", "edit-entry"]),
+    "search": ("search", "magnify", ["edit-find", "system-search"]),
+    "settings": ("gear", "cog", ["configure", "preferences-system", "emblem-system", "preferences-other"]),
+    "home": ("house", "home", ["go-home", "user-home"]), "mail": ("envelope", "email", ["mail-unread", "mail-message"]),
+    "calendar": ("calendar3", "calendar", ["view-calendar", "x-office-calendar"]),
+    "download": ("download", "download", ["download", "folder-download"]),
+    "upload": ("upload", "upload", ["upload", "cloud-upload", "document-send", "send-to"]),
+    "share": ("share", "share-variant", ["document-share", "emblem-shared", "send-to"]),
+    "print": ("printer", "printer", ["document-print"]), "refresh": ("arrow-clockwise", "refresh", ["view-refresh"]),
+    "play": ("play-fill", "play", ["media-playback-start"]), "pause": ("pause-fill", "pause", ["media-playback-pause"]),
+    "user": ("person-circle", "account-circle", ["user-identity", "avatar-default", "im-user", "user"]),
+    "cart": ("cart", "cart", ["amarok_cart_view", "amarok_cart_add"]),
+    "notifications": ("bell", "bell", ["notifications", "preferences-desktop-notification", "stock_bell"]),
+    "star": ("star", "star", ["starred", "rating", "emblem-favorite"]), "folder": ("folder", "folder", ["folder"]),
+    "lock": ("lock", "lock", ["object-locked", "system-lock-screen", "changes-prevent"]),
+    "warning": ("exclamation-triangle", "alert", ["dialog-warning"]),
+    "info": ("info-circle", "information", ["dialog-information"]), "error": ("x-circle", "alert-circle", ["dialog-error"]),
+    "add": ("plus", "plus", ["list-add"]), "close": ("x-lg", "close", ["window-close"]),
+    "save": ("floppy", "content-save", ["document-save"]), "send": ("send", "send", ["mail-send", "document-send"]),
+    "menu": ("list", "menu", ["application-menu", "open-menu"]), "back": ("arrow-left", "arrow-left", ["go-previous"]),
+    "next": ("arrow-right", "arrow-right", ["go-next"]), "copy": ("copy", "content-copy", ["edit-copy"]),
+    "attach": ("paperclip", "paperclip", ["mail-attachment"]), "reply": ("reply", "reply", ["mail-reply-sender"]),
+    "volume": ("volume-up", "volume-high", ["audio-volume-high"]),
+    "fullscreen": ("fullscreen", "fullscreen", ["view-fullscreen"]), "filter": ("funnel", "filter", ["view-filter"]),
+    "help": ("question-circle", "help-circle", ["help-contents", "help-browser", "help-about"]),
+    "log out": ("box-arrow-right", "logout", ["system-log-out"]), "phone": ("telephone", "phone", ["call-start"]),
+    "location": ("geo-alt", "map-marker", ["mark-location", "find-location"]),
+    "inbox": ("inbox", "inbox", ["mail-folder-inbox", "folder-documents"]),
+    "done": ("check-circle", "check-circle", ["emblem-ok", "object-select", "dialog-ok", "checkmark"]),
+    "bookmark": ("bookmark", "bookmark", ["bookmark-new", "bookmarks"]), "more": ("three-dots-vertical", "dots-vertical", ["view-more"]),
+}
+FAMILY_OVERRIDES = {"adwaita": {"delete": ["user-trash"], "mail": ["mail-unread"]}}
+FAMILY_WEIGHTS = {"bootstrap-icons": 3, "mdi": 3, "papirus": 2, "breeze": 2, "adwaita": 2}
+
+
+def _svg_tone(path):
+    """'dark' for a one-colour icon drawn for light backgrounds, 'light' for dark ones, None for a colourful icon."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            s = f.read(4000)
+    except OSError:
+        return None
+    if "ColorScheme-Text" in s and "fill:currentColor" in s.replace(" ", ""):
+        m = re.search(r"\.ColorScheme-Text\s*\{\s*color:\s*#([0-9a-fA-F]{6})", s)
+        if m:
+            return "dark" if _lum(tuple(int(m.group(1)[i:i + 2], 16) for i in (0, 2, 4))) < 0.3 else "light"
+    return None
+
+
+def _theme_icon(family, names):
+    """(file, tone, file for dark backgrounds or None) of the first of names the installed theme has, or None."""
+    r = ICON_THEMES
+    for n in names:
+        if family == "papirus":
+            for sub in ("actions", "places", "status", "apps", "panel", "emblems", "mimetypes", "devices"):
+                p = os.path.join(r, "Papirus", "24x24", sub, n + ".svg")
+                if os.path.exists(p):
+                    tone = _svg_tone(p)
+                    alt = p.replace("/Papirus/", "/Papirus-Dark/")
+                    return p, tone, alt if tone == "dark" and os.path.exists(alt) else None
+        elif family == "breeze":
+            for sub in ("actions", "places", "status", "emblems", "mimetypes", "apps", "devices"):
+                p = os.path.join(r, "breeze", sub, "22", n + ".svg")
+                if os.path.exists(p):
+                    tone = _svg_tone(p)
+                    alt = p.replace("/breeze/", "/breeze-dark/")
+                    alt = alt if tone == "dark" and os.path.exists(alt) and _svg_tone(alt) == "light" else None
+                    return p, tone, alt
+        elif family == "adwaita":
+            for sub in ("actions", "places", "status", "legacy", "ui", "emblems", "mimetypes", "categories"):
+                p = os.path.join(r, "Adwaita", "scalable", sub, n + "-symbolic.svg")
+                if os.path.exists(p):
+                    return p, "dark", None  # symbolic: #2e3436, inverted on dark backgrounds
+            for sub in ("legacy", "places", "status", "mimetypes", "emblems"):
+                p = os.path.join(r, "Adwaita", "48x48", sub, n + ".png")
+                if os.path.exists(p):
+                    return p, None, None  # full colour
+    return None
+
+
+def _mdi_path(name):
+    d = os.path.join(ASSETS, "node_modules", "@mdi", "svg")
+    p = os.path.join(d, "svg", name + ".svg")
+    if os.path.exists(p):
+        return p
+    if "mdi_meta" not in _STATE:  # a name of another version: meta.json lists every icon with its aliases
+        try:
+            with open(os.path.join(d, "meta.json"), encoding="utf-8") as f:
+                _STATE["mdi_meta"] = {a: m["name"] for m in json.load(f) for a in [m["name"]] + m.get("aliases", [])}
+        except (OSError, ValueError):
+            _STATE["mdi_meta"] = {}
+    alias = _STATE["mdi_meta"].get(name)
+    p = os.path.join(d, "svg", "%s.svg" % alias)
+    return p if alias and os.path.exists(p) else None
+
+
+def icon_families():
+    """{family: {meaning: spec}} for the families whose files are here (at least 20 meanings each)."""
+    if "icon_families" in _STATE:
+        return _STATE["icon_families"]
+    fams = {}
+    css = os.path.join(ASSETS, "node_modules", "bootstrap-icons", "font", "bootstrap-icons.min.css")
+    if os.path.exists(css):
+        fams["bootstrap-icons"] = {m: {"kind": "font", "name": v[0]} for m, v in ICONS.items()}
+    mdi = {}
+    for m, v in ICONS.items():
+        p = _mdi_path(v[1])
+        if p:
+            with open(p, encoding="utf-8") as f:
+                d = re.search(r'<path[^>]*\sd="([^"]+)"', f.read())
+            if d:
+                mdi[m] = {"kind": "svg", "name": os.path.basename(p)[:-4], "path": p, "d": d.group(1)}
+    fams["mdi"] = mdi
+    for fam in ("papirus", "breeze", "adwaita"):
+        got = {}
+        for m, v in ICONS.items():
+            hit = _theme_icon(fam, FAMILY_OVERRIDES.get(fam, {}).get(m, v[2]))
+            if hit:
+                got[m] = {"kind": "img", "name": os.path.basename(hit[0]).rsplit(".", 1)[0], "path": hit[0],
+                          "tone": hit[1], "alt": hit[2]}
+        fams[fam] = got
+    fams = {k: v for k, v in fams.items() if len(v) >= 20}
+    _STATE["icon_families"] = fams
+    return fams
+
+
+class IconSet:
+    """The icons of one family on one page: html(meaning) is the icon's markup ('' when the family lacks it); every
+    icon carries data-icon=meaning so that the truth can be read back from the rendered page."""
+
+    def __init__(self, family, rng):
+        self.family, self.icons = family, icon_families().get(family, {})
+        self.as_img = family in ("papirus", "breeze", "adwaita") or (family == "mdi" and rng.random() < 0.3)
+
+    def has(self, meaning):
+        return meaning in self.icons
+
+    def html(self, meaning, extra_style=""):
+        s = self.icons.get(meaning)
+        if s is None:
+            return ""
+        if s["kind"] == "font":
+            return '<i class="bi bi-%s" data-icon="%s"%s></i>' % (s["name"], e(meaning),
+                                                                  ' style="%s"' % extra_style if extra_style else "")
+        st = "width:1.25em;height:1.25em;vertical-align:-.25em;" + extra_style
+        if s["kind"] == "svg" and not self.as_img:
+            return ('<svg data-icon="%s" viewBox="0 0 24 24" fill="currentColor" style="%s"><path d="%s"/></svg>' % (
+                e(meaning), st, s["d"]))
+        tone = s.get("tone", "dark")  # @mdi/svg files are black paths
+        return '<img data-icon="%s" alt="" src="file://%s" style="%s"%s%s>' % (
+            e(meaning), e(s["path"]), st, ' data-tone="%s"' % tone if tone else "",
+            ' data-alt="file://%s"' % e(s["alt"]) if s.get("alt") else "")
+
+
+# Runs in the page before it is shot: a one-colour icon image drawn for light backgrounds that sits on a dark one
+# is swapped for its dark-theme file (Papirus-Dark, breeze-dark) or inverted, as a theme-aware site would do.
+ICON_SCRIPT = r"""<script>(() => {
+ const lum = c => { const m = (c || '').match(/[\d.]+/g); if (!m) return 1; const f = v => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+   return 0.2126 * f(+m[0]) + 0.7152 * f(+m[1]) + 0.0722 * f(+m[2]); };
+ const bg = el => { for (; el; el = el.parentElement) { const c = getComputedStyle(el).backgroundColor, m = c.match(/[\d.]+/g);
+   if (m && (m.length < 4 || +m[3] > 0.5)) return c; } return getComputedStyle(document.documentElement).backgroundColor || 'rgb(255,255,255)'; };
+ for (const im of document.querySelectorAll('img[data-tone]')) {
+  const dark = lum(bg(im)) < 0.3;
+  if (dark === (im.dataset.tone === 'dark')) { if (im.dataset.alt) im.src = im.dataset.alt; else im.style.filter = 'invert(1)';
+   im.dataset.tone = dark ? 'light' : 'dark'; }
+ }
+})()</script>"""
+
+
 # ---------------------------------------------------------------------------------------------------- UI kits
 class Kit:
     """The few components the pages need, written once per CSS framework."""
 
-    def __init__(self, name, theme, rng):
+    def __init__(self, name, theme, rng, icons=None):
         self.name, self.theme, self.rng = name, theme, rng
+        self.ic = icons or IconSet("bootstrap-icons", rng)
 
     def head(self, title, font):
         css = {"bootstrap": "bootstrap/dist/css/bootstrap.min.css", "bulma": "bulma/css/bulma.min.css"}[self.name]
@@ -53,18 +237,50 @@ class Kit:
         if self.theme == "high contrast":
             extra += ("*{background-color:#000!important;color:#fff!important;border-color:#fff!important;"
                       "box-shadow:none!important}a,a *{color:#ffff00!important}"
-                      "button,.btn,.button{border:2px solid #fff!important}")
+                      "button,.btn,.button{border:2px solid #fff!important}"
+                      "img[data-icon],svg[data-icon],svg[data-icon] *{background-color:transparent!important}")
         attr = {"light": "light", "dark": "dark", "high contrast": "dark"}[self.theme]
         root = 'data-bs-theme="%s"' % attr if self.name == "bootstrap" else 'data-theme="%s"' % attr
         return ('<!doctype html><html %s><head><meta charset="utf-8"><title>%s</title>'
                 '<link rel="stylesheet" href="file://%s/%s"><link rel="stylesheet" href="file://%s/bootstrap-icons/'
                 'font/bootstrap-icons.min.css"><style>%s</style></head>' % (root, e(title), nm, css, nm, extra))
 
-    def icon(self, name):
-        return '<i class="bi bi-%s"></i>' % name
+    def icon(self, meaning, style=""):
+        """The page's icon for meaning ('' when its family has none)."""
+        return self.ic.html(meaning, style)
+
+    def glyph(self, name, meaning, style=""):
+        """A bootstrap-icons glyph whatever the page's family (pictures the other families lack: products...)."""
+        return '<i class="bi bi-%s" data-icon="%s"%s></i>' % (name, e(meaning), ' style="%s"' % style if style else "")
+
+    def icon_button(self, meaning, kind="light", label=None):
+        """An icon-only button whose accessible name (aria-label) is its meaning; '' when the family lacks it."""
+        if not self.ic.has(meaning):
+            return ""
+        lab = e(label or meaning.capitalize())
+        if kind == "nav":
+            return ('<button class="btn btn-sm nav-link px-2" aria-label="%s">%s</button>' % (lab, self.icon(meaning))
+                    if self.name == "bootstrap" else '<a class="navbar-item" aria-label="%s">%s</a>' % (lab, self.icon(meaning)))
+        if kind == "bare":
+            return ('<button aria-label="%s" style="background:none;border:0;color:inherit;padding:2px 6px">%s</button>' % (
+                lab, self.icon(meaning)))
+        if self.name == "bootstrap":
+            k = {"light": "outline-secondary", "primary": "primary", "link": "link", "danger": "outline-danger"}[kind]
+            return '<button class="btn btn-%s btn-sm me-1" aria-label="%s">%s</button>' % (k, lab, self.icon(meaning))
+        k = {"light": "is-light", "primary": "is-primary", "link": "is-white", "danger": "is-danger is-light"}[kind]
+        return '<button class="button is-small %s mr-1" aria-label="%s">%s</button>' % (k, lab, self.icon(meaning))
+
+    def nav_icons(self, pool, n=None):
+        """A few icon-only buttons for the right end of a navbar."""
+        ms = self.rng.sample(pool, n or self.rng.randint(1, min(3, len(pool))))
+        return '<div style="display:flex;align-items:center">%s</div>' % "".join(self.icon_button(m, "nav") for m in ms)
+
+    def toolbar(self, meanings, kind="light"):
+        bs = "".join(self.icon_button(m, kind) for m in meanings)
+        return '<div class="mb-2" data-toolbar="1" style="display:flex;gap:2px">%s</div>' % bs if bs else ""
 
     def button(self, label, kind="primary", icon=None, small=False):
-        ic = self.icon(icon) + " " if icon else ""
+        ic = self.icon(icon) + " " if icon and self.ic.has(icon) else ""
         if self.name == "bootstrap":
             k = {"primary": "primary", "secondary": "secondary", "danger": "danger", "light": "outline-secondary",
                  "success": "success", "link": "link"}[kind]
@@ -196,8 +412,8 @@ def _mail_meta(rng, host):
 
 
 def mail(k, rng, host, title):
-    folders = [("Inbox", "inbox"), ("Starred", "star"), ("Sent", "send"), ("Drafts", "file-earmark"), ("Spam", "exclamation-octagon"),
-               ("Trash", "trash")]
+    folders = [("Inbox", "inbox"), ("Starred", "star"), ("Sent", "send"), ("Drafts", "edit"), ("Spam", "warning"),
+               ("Trash", "delete")]
     side = "".join('<li class="%s">%s %s</li>' % ("fw-bold" if i == 0 else "", k.icon(ic), e(f)) for i, (f, ic) in enumerate(folders))
     side = '<ul style="list-style:none;padding:0;line-height:2.2">%s</ul>' % side
     rows, senders, subjects = [], [], []
@@ -206,8 +422,9 @@ def mail(k, rng, host, title):
         senders.append(s)
         subjects.append(sub)
         rows.append(["<b>%s</b>" % e(s) if rng.random() < 0.4 else e(s), e(sub), e(V.time_str(rng) if rng.random() < 0.5 else V.date_str(rng))])
-    main = '<div data-count="emails">%s</div>' % k.table(["From", "Subject", "Date"], rows)
-    body = k.box(k.button("Compose", "primary", "pencil") + '<hr>' + k.cols([(3, side), (9, main)]))
+    tools = k.toolbar(rng.sample(["refresh", "delete", "reply", "print", "star", "attach", "folder", "more"], rng.randint(2, 4)))
+    main = tools + '<div data-count="emails">%s</div>' % k.table(["From", "Subject", "Date"], rows)
+    body = k.box(k.button("Compose", "primary", "edit") + '<hr>' + k.cols([(3, side), (9, main)]))
     facts = [{"t": "count", "what": "emails", "group": "emails"}, {"t": "items", "items": subjects[:3]},
              {"t": "text", "items": senders[:2]}, {"t": "buttons", "items": ["Compose"]}]
     return body, facts, ["an e-mail inbox"], "webmail inbox"
@@ -246,12 +463,14 @@ def shop(k, rng, host, title):
     for n in names:
         price = V.money(rng, 3, 900)
         inner = ('<div class="text-center fs-1 py-2">%s</div><p class="fw-semibold mb-1">%s</p><p class="mb-2">%s</p>%s' % (
-            k.icon(rng.choice(["bag", "box", "gift", "laptop", "cup-hot", "headphones", "watch", "lamp"])), e(n), e(price),
-            k.button("Add to cart", "primary", "cart-plus", small=True)))
+            k.glyph(*rng.choice([("bag", "shopping bag"), ("box", "box"), ("gift", "gift"), ("laptop", "laptop"),
+                                 ("cup-hot", "hot drink"), ("headphones", "headphones"), ("watch", "watch"), ("lamp", "lamp")])),
+            e(n), e(price), k.button("Add to cart", "primary", "cart", small=True)))
         cards.append((3, '<div class="g-item">%s</div>' % k.card("", inner)))
     rows = "".join(k.cols(cards[i:i + 4]) for i in range(0, len(cards), 4))
     cart = rng.randint(0, 5)
-    nav = k.navbar(site_name(host), ["Home", "Shop", "Offers", "Contact"], 1, k.icon("cart") + (k.badge(cart) if cart else ""))
+    nav = k.navbar(site_name(host), ["Home", "Shop", "Offers", "Contact"], 1,
+                   k.nav_icons(["user", "search", "star"], 1) + k.icon("cart") + (k.badge(cart) if cart else ""))
     body = nav + k.box(k.h(2, rng.choice(["Popular products", "New arrivals", "Today's deals", "Best sellers"]), "mb-3") +
                        '<div data-count="products">%s</div>' % rows)
     facts = [{"t": "count", "what": "products", "group": "products"}, {"t": "items", "items": names[:3]},
@@ -266,8 +485,9 @@ def _article_meta(rng, host):
 def article(k, rng, host, title):
     by = "By %s · %s" % (V.person(rng), V.date_str(rng))
     paras = "".join("<p>%s</p>" % e(V.paragraph(rng)) for _ in range(rng.randint(2, 5)))
-    nav = k.navbar(site_name(host), rng.sample(V.TOPICS, 4), rng.randrange(4))
-    body = nav + k.box('<div style="max-width:760px">%s<p class="text-muted">%s</p>%s</div>' % (k.h(1, title), e(by), paras))
+    nav = k.navbar(site_name(host), rng.sample(V.TOPICS, 4), rng.randrange(4), k.nav_icons(["search", "user", "menu"]))
+    tools = k.toolbar(rng.sample(["share", "print", "bookmark", "mail", "copy"], rng.randint(2, 3))) if rng.random() < 0.7 else ""
+    body = nav + k.box('<div style="max-width:760px">%s<p class="text-muted">%s</p>%s%s</div>' % (k.h(1, title), e(by), tools, paras))
     facts = [{"t": "heading", "text": title}, {"t": "phrase", "text": "an article by %s" % by.split(" · ")[0][3:],
                                                  "fact": "author: " + by.split(" · ")[0][3:], "quote": by.split(" · ")[0][3:]}]
     return body, facts, ["a news article titled “%s”" % title], "news article"
@@ -294,7 +514,8 @@ def dashboard(k, rng, host, title):
     rows = [[e(V.person(rng)), e(V.money(rng, 5, 900)), e(rng.choice(["Paid", "Pending", "Refunded"]))]
             for _ in range(rng.randint(3, 6))]
     table = k.card(rng.choice(["Recent orders", "Latest transactions"]), '<div data-count="rows">%s</div>' % k.table(["Customer", "Amount", "Status"], rows))
-    body = k.navbar(site_name(host), ["Dashboard", "Orders", "Customers", "Settings"], 0) + k.box(
+    body = k.navbar(site_name(host), ["Dashboard", "Orders", "Customers", "Settings"], 0,
+                    k.nav_icons(["notifications", "user", "settings", "search", "help"])) + k.box(
         k.h(2, title.split(" - ")[0], "mb-3") + k.cols(cards) + k.cols([(6, chart), (6, table)]))
     facts = [{"t": "heading", "text": title.split(" - ")[0]},
              {"t": "phrase", "text": "%s of %s" % (stats[0][0].lower(), stats[0][1]), "fact": "%s: %s" % (stats[0][0].lower(), stats[0][1]),
@@ -316,7 +537,11 @@ def settings(k, rng, host, title):
     form = (k.field("Display name", V.person(rng)) + k.field("Email", V.email_addr(rng), "", "email") +
             k.select("Language", ["English", "Français", "Deutsch", "Español", "Italiano"], lang) + sw +
             k.button("Save changes") + k.button("Cancel", "light"))
-    body = k.box(k.h(2, title.split(" - ")[0], "mb-3") + '<div style="max-width:560px">%s</div>' % form)
+    side = "".join('<li class="mb-2%s">%s %s</li>' % (" fw-bold" if i == 0 else "", k.icon(m), e(t)) for i, (t, m) in enumerate(
+        [("Account", "user"), ("Notifications", "notifications"), ("Privacy", "lock"), ("Downloads", "download"),
+         ("Help", "help")][:rng.randint(3, 5)]))
+    main = k.h(2, title.split(" - ")[0], "mb-3") + '<div style="max-width:560px">%s</div>' % form
+    body = k.box(k.cols([(3, '<ul style="list-style:none;padding:0">%s</ul>' % side), (9, main)]) if rng.random() < 0.6 else main)
     facts = [{"t": "heading", "text": title.split(" - ")[0]},
              {"t": "phrase", "text": "switches for %s" % ", ".join("“%s”" % o for o in opts[:3]), "fact": "options: " + ", ".join(opts)},
              {"t": "buttons", "items": ["Save changes", "Cancel"]}, {"t": "fields", "items": ["Display name", "Email", "Language"]}]
@@ -336,7 +561,7 @@ def error(k, rng, host, title):
     code = next((c for c in msg if c in title), "404")
     head = title if rng.random() < 0.5 else {"404": "Page not found", "500": "Server error", "403": "Access denied"}[code]
     body = k.box('<div class="text-center" style="margin-top:80px"><div style="font-size:96px" class="fw-bold">%s</div>%s'
-                 '<p class="fs-5">%s</p>%s</div>' % (code, k.h(2, head), e(msg[code]), k.button("Go to homepage", "primary", "house")))
+                 '<p class="fs-5">%s</p>%s</div>' % (code, k.h(2, head), e(msg[code]), k.button("Go to homepage", "primary", "home")))
     facts = [{"t": "heading", "text": head}, {"t": "message", "text": msg[code]}, {"t": "buttons", "items": ["Go to homepage"]},
              {"t": "phrase", "text": "the error code %s" % code, "fact": "error: " + code, "quote": code}]
     return body, facts, ["an error page: %s" % head], "error page"
@@ -356,11 +581,12 @@ def chat(k, rng, host, title):
         style = "margin-left:auto;background:#0d6efd;color:#fff" if mine else "background:rgba(128,128,128,.2)"
         msgs.append('<div class="g-item" style="max-width:60%%;padding:8px 12px;border-radius:14px;margin:6px 0;%s">%s'
                     '<div style="font-size:11px;opacity:.8">%s</div></div>' % (style, e(t), e(V.time_str(rng))))
-    people = "".join('<li class="mb-2">%s %s</li>' % (k.icon("person-circle"), e(p)) for p in [other] + [V.person(rng) for _ in range(4)])
+    people = "".join('<li class="mb-2">%s %s</li>' % (k.icon("user"), e(p)) for p in [other] + [V.person(rng) for _ in range(4)])
     conv = '<div class="fw-bold fs-5 mb-2">%s</div><div data-count="messages" style="display:flex;flex-direction:column">%s</div>' % (
         e(other), "".join(msgs))
-    box = '<div class="d-flex mt-3"><input class="%s me-2" placeholder="Type a message">%s</div>' % (
-        "form-control" if k.name == "bootstrap" else "input", k.button("Send", "primary", "send"))
+    box = '<div class="d-flex mt-3">%s<input class="%s me-2" placeholder="Type a message">%s</div>' % (
+        k.icon_button("attach") if rng.random() < 0.6 else "", "form-control" if k.name == "bootstrap" else "input",
+        k.button("Send", "primary", "send"))
     body = k.box(k.cols([(3, '<ul style="list-style:none;padding:0">%s</ul>' % people), (9, conv + box)]))
     facts = [{"t": "phrase", "text": "a conversation with %s" % other, "fact": "contact: " + other, "quote": other},
              {"t": "count", "what": "messages", "group": "messages"}, {"t": "text", "items": texts[-1:]},
@@ -387,9 +613,17 @@ def datatable(k, rng, host, title):
              "City": rng.choice(V.CITIES)}
         rows.append([e(r[c]) for c in cols])
         first.append(r[cols[0]])
-    body = k.navbar(site_name(host), ["Home", what, "Reports"], 1) + k.box(
-        k.h(2, what, "mb-3") + k.button("Add new", "primary", "plus") + k.button("Export", "light", "download") +
-        '<div class="mt-3" data-count="rows">%s</div>' % k.table(cols, rows))
+    if rng.random() < 0.5 and k.ic.has("edit") and k.ic.has("delete"):
+        rows = [row + [k.icon_button("edit") + k.icon_button("delete", "danger")] for row in rows]
+        heads = cols + [""]
+    else:
+        heads = cols
+    body = k.navbar(site_name(host), ["Home", what, "Reports"], 1, k.nav_icons(["user", "settings", "notifications"])) + k.box(
+        k.h(2, what, "mb-3") + '<div style="display:flex;gap:6px;align-items:center">%s%s%s</div>' % (
+            k.button("Add new", "primary", "add"), k.button("Export", "light", "download"),
+            k.toolbar(rng.sample(["filter", "print", "refresh", "upload", "settings"], rng.randint(1, 3))).replace(
+                'class="mb-2"', 'class="ms-2 ml-2"')) +
+        '<div class="mt-3" data-count="rows">%s</div>' % k.table(heads, rows))
     facts = [{"t": "heading", "text": what}, {"t": "count", "what": "rows", "of": what.lower(), "group": "rows"},
              {"t": "items", "items": first[:3]}, {"t": "buttons", "items": ["Add new", "Export"]}]
     return body, facts, ["a table of %s" % what.lower()], "data table"
@@ -429,7 +663,8 @@ def docs(k, rng, host, title):
     nav = "".join('<li class="mb-1"><a href="#">%s</a></li>' % e(t) for t in
                   ["Introduction", "Installation", "Getting started", "Configuration", "API reference", "FAQ"])
     cmd = rng.choice(["pip install %s", "npm install %s", "apt install %s", "cargo add %s"]) % site_name(host).lower()
-    main = (k.h(1, head) + "<p>%s</p>" % e(V.paragraph(rng, 2)) + '<pre class="p-3 rounded" style="background:rgba(128,128,128,.15)">'
+    main = (k.toolbar(rng.sample(["search", "print", "share", "home", "bookmark"], rng.randint(2, 3))) + k.h(1, head) +
+            "<p>%s</p>" % e(V.paragraph(rng, 2)) + '<pre class="p-3 rounded" style="background:rgba(128,128,128,.15)">'
             '<code>%s</code></pre>' % e(cmd) + "<p>%s</p>" % e(V.paragraph(rng, 2)))
     body = k.box(k.cols([(3, '<ul style="list-style:none;padding:0">%s</ul>' % nav), (9, main)]))
     facts = [{"t": "heading", "text": head}, {"t": "phrase", "text": "the command “%s”" % cmd, "fact": "code: " + cmd, "quote": cmd}]
@@ -445,7 +680,8 @@ def offline(k, rng, host, title):
     msg = rng.choice(["Check your network cables, modem and router.", "%s took too long to respond." % host,
                       "Try reconnecting to Wi-Fi.", "The server at %s can’t be found." % host])
     body = ('<div style="max-width:600px;margin:120px auto;font-family:sans-serif"><div style="font-size:64px">%s</div>'
-            '<h2>%s</h2><p>%s</p>%s</div>' % (k.icon("wifi-off"), e(head), e(msg), k.button("Reload", "primary", "arrow-clockwise")))
+            '<h2>%s</h2><p>%s</p>%s</div>' % (k.glyph("wifi-off", "no connection") if rng.random() < 0.5 or not k.ic.has("warning") else k.icon("warning"),
+                                        e(head), e(msg), k.button("Reload", "primary", "refresh")))
     facts = [{"t": "heading", "text": head}, {"t": "message", "text": msg}, {"t": "buttons", "items": ["Reload"]}]
     return body, facts, ["a browser error: %s" % head], "browser error page"
 
@@ -465,9 +701,11 @@ def video(k, rng, host, title):
     player = ('<div style="position:relative;width:100%%;aspect-ratio:16/9;max-height:60vh;background:linear-gradient('
               '135deg,hsl(%d,60%%,30%%),hsl(%d,60%%,12%%))"><div style="position:absolute;left:50%%;top:50%%;'
               'transform:translate(-50%%,-50%%);font-size:72px;color:#fff">%s</div><div style="position:absolute;'
-              'left:0;right:0;bottom:0;padding:8px 12px;background:rgba(0,0,0,.7);color:#fff;font-size:14px">%s %s'
-              '</div></div>' % (hue, hue + 40, k.icon("play-circle" if paused else "pause-circle"),
-                                k.icon("play-fill" if paused else "pause-fill"), e(ts)))
+              'left:0;right:0;bottom:0;padding:8px 12px;background:rgba(0,0,0,.7);color:#fff;font-size:14px;'
+              'display:flex;align-items:center;gap:4px">%s<span>%s</span><span style="margin-left:auto">%s</span>'
+              '</div></div>' % (hue, hue + 40, k.icon("play" if paused else "pause"),
+                                "".join(k.icon_button(m, "bare") for m in ["play" if paused else "pause", "volume"]), e(ts),
+                                "".join(k.icon_button(m, "bare") for m in rng.sample(["settings", "fullscreen", "share"], 2))))
     views = "%s views" % format(rng.randint(100, 9999999), ",")
     body = k.box(player + k.h(3, name, "mt-3") + '<p class="text-muted">%s · %s</p>' % (e(V.person(rng)), e(views)) +
                  k.button("Subscribe", "danger") + k.button("Share", "light", "share"))
@@ -499,7 +737,9 @@ def calendar(k, rng, host, title):
     heads = "".join("<th>%s</th>" % d[:3] for d in V.DAYS)
     cls = "table table-bordered" if k.name == "bootstrap" else "table is-bordered is-fullwidth"
     first = [events[d] for d in sorted(events)]
-    body = k.box(k.h(2, month, "mb-3") + k.button("Today", "light") + k.button("New event", "primary", "plus") +
+    body = k.box(k.h(2, month, "mb-3") + '<div style="display:flex;gap:6px;align-items:center">%s%s%s%s</div>' % (
+        k.icon_button("back", label="Previous month") if rng.random() < 0.6 else "", k.button("Today", "light"),
+        k.icon_button("next", label="Next month") if rng.random() < 0.6 else "", k.button("New event", "primary", "add")) +
                  '<div class="mt-3" data-count="events"><table class="%s"><thead><tr>%s</tr></thead><tbody>%s</tbody>'
                  '</table></div>' % (cls, heads, rows))
     facts = [{"t": "heading", "text": month}, {"t": "count", "what": "events", "group": "events"},
@@ -522,7 +762,7 @@ def maps(k, rng, host, title):
     mp = ('<svg width="100%%" height="520" viewBox="0 0 800 600" preserveAspectRatio="xMidYMid slice" '
           'style="background:#ece6dc">%s%s<path d="M400 260 l-14 -30 a16 16 0 1 1 28 0 z" fill="#d33"/></svg>' % (parks, roads))
     side = (k.field("Search", "%s, %s" % (place, city)) + k.h(4, place) + '<p>%s</p>' % e(rng.choice(
-        ["Open until 18:00", "Open 24 hours", "Closed today"])) + k.button("Directions", "primary", "sign-turn-right"))
+        ["Open until 18:00", "Open 24 hours", "Closed today"])) + k.button("Directions", "primary", "location"))
     body = k.box(k.cols([(4, side), (8, mp)]))
     facts = [{"t": "phrase", "text": "a map of %s" % city, "fact": "map: " + city, "quote": city},
              {"t": "heading", "text": place}, {"t": "buttons", "items": ["Directions"]}]
@@ -550,13 +790,13 @@ OVERLAYS = {
     "toast": lambda k, rng: (lambda m: ('<div style="position:fixed;top:16px;right:16px;z-index:2000;min-width:280px;padding:14px;'
                                         'border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.3)" class="%s" data-dialog="1">%s %s</div>' % (
                                             "bg-success text-white" if k.name == "bootstrap" else "notification is-success",
-                                            k.icon("check-circle"), e(m)), m, [], "a notification saying “%s”" % m))(
+                                            k.icon("done"), e(m)), m, [], "a notification saying “%s”" % m))(
         rng.choice(["Your changes have been saved.", "Message sent.", "Item added to cart.", "Profile updated."])),
 }
 
 # ---------------------------------------------------------------------------------------------------- truth from the page
 EXTRACT = r"""(() => {
- const vw = innerWidth, vh = innerHeight, out = {words: [], controls: [], counts: {}, dialog: null};
+ const vw = innerWidth, vh = innerHeight, out = {words: [], controls: [], icons: [], counts: {}, dialog: null};
  const rgb = c => { const m = (c || '').match(/[\d.]+/g); return m ? m.slice(0, 3).map(Number) : [0, 0, 0]; };
  const bgOf = el => { for (; el; el = el.parentElement) { const m = getComputedStyle(el).backgroundColor.match(/[\d.]+/g);
    if (m && (m.length < 4 || +m[3] > 0.5)) return m.slice(0, 3).map(Number); } return rgb(getComputedStyle(document.documentElement).backgroundColor) ; };
@@ -597,6 +837,14 @@ EXTRACT = r"""(() => {
  for (const el of document.querySelectorAll('button,a')) {
   const r = el.getBoundingClientRect(), t = el.textContent.trim();
   if (t && inView(r) && shown(el) && onTop(el, r)) out.controls.push({type: el.tagName === 'A' ? 'link' : 'button', label: t, state: null, box: [r.left, r.top, r.right, r.bottom]});
+ }
+ for (const el of document.querySelectorAll('[data-icon]')) {
+  const r = el.getBoundingClientRect(); if (!inView(r) || !shown(el) || !onTop(el, r)) continue;
+  const b = el.closest('button,a'), solo = !!b && !b.textContent.trim() && !!b.getAttribute('aria-label');
+  const fg = el.tagName !== 'IMG' ? rgb(getComputedStyle(el).color) : el.dataset.tone === 'dark' ? [60, 60, 60] : el.dataset.tone === 'light' ? [225, 225, 225] : null;
+  const br = solo ? b.getBoundingClientRect() : r;
+  out.icons.push({type: solo ? 'icon button' : 'icon', label: solo ? b.getAttribute('aria-label') : el.dataset.icon, meaning: el.dataset.icon,
+   toolbar: !!el.closest('[data-toolbar]'), fg, bg: bgOf(el), box: [br.left, br.top, br.right, br.bottom]});
  }
  for (const g of document.querySelectorAll('[data-count]')) {
   out.counts[g.dataset.count] = [...g.querySelectorAll('.g-item')].filter(x => { const r = x.getBoundingClientRect(); return inView(r) && onTop(x, r); }).length;
@@ -648,18 +896,23 @@ def available():
     return bool(chromium_path()) and os.path.isdir(os.path.join(ASSETS, "node_modules", "bootstrap"))
 
 
-def render_page(sc, rng, c, host, ptitle, build, overlays=True):
-    """Renders build's page at the content rectangle c of scene sc, records its lines and controls, and returns
-    (facts, notable, noun) as every page template does; with overlays, 30 % of pages get a cookie banner, a modal
-    dialog or a toast over them."""
-    theme = sc.theme["mode"] if rng.random() < 0.7 else rng.choice(["light", "light", "dark", "high contrast"])
-    k = Kit(rng.choice(["bootstrap", "bulma"]), theme, rng)
+def render_page(sc, rng, c, host, ptitle, build, overlays=True, family=None, theme=None):
+    """Renders build's page at the content rectangle c of scene sc, records its lines, controls and icons, and
+    returns (facts, notable, noun) as every page template does; with overlays, 30 % of pages get a cookie banner, a
+    modal dialog or a toast over them. family and theme (for tests) fix the icon family and the page theme."""
+    th = sc.theme["mode"] if rng.random() < 0.7 else rng.choice(["light", "light", "dark", "high contrast"])
+    theme = theme or th
+    kit = rng.choice(["bootstrap", "bulma"])
+    fams = sorted(icon_families()) or ["bootstrap-icons"]
+    fam = rng.choices(fams, [FAMILY_WEIGHTS.get(f, 1) for f in fams])[0]
+    family = family or fam
+    k = Kit(kit, theme, rng, IconSet(family, rng))
     body, facts, notable, noun = build(k, rng, host, ptitle)
     ov = None
     if overlays and rng.random() < 0.3:
         ov = OVERLAYS[rng.choice(sorted(OVERLAYS))](k, rng)
         body += ov[0]
-    doc = k.head(ptitle, rng.choice(FONTS)) + "<body>%s</body></html>" % body
+    doc = k.head(ptitle, rng.choice(FONTS)) + "<body>%s%s</body></html>" % (body, ICON_SCRIPT if "data-tone=" in body else "")
     cr = _browser_proc()
     path = os.path.join(_STATE["dir"], "p%d.html" % os.getpid())
     with open(path, "w", encoding="utf-8") as f:
@@ -677,6 +930,13 @@ def render_page(sc, rng, c, host, ptitle, build, overlays=True):
     for ct in truth["controls"]:
         b = [c[0] + ct["box"][0] * s, c[1] + ct["box"][1] * s, c[0] + ct["box"][2] * s, c[1] + ct["box"][3] * s]
         sc.control(ct["type"], " ".join(ct["label"].split()), b, ct["state"])
+    shown = []  # icons as words: only those nothing covers, and one-colour ones only with enough contrast
+    for ic in truth["icons"]:
+        if ic["fg"] is not None and contrast(ic["fg"], ic["bg"]) < 1.8:
+            continue
+        b = [c[0] + ic["box"][0] * s, c[1] + ic["box"][1] * s, c[0] + ic["box"][2] * s, c[1] + ic["box"][3] * s]
+        sc.control(ic["type"], ic["label"], b)
+        shown.append(ic)
     out = []
     for f in facts:
         if f["t"] == "count":
@@ -685,11 +945,39 @@ def render_page(sc, rng, c, host, ptitle, build, overlays=True):
                 continue
             f["n"] = n
         out.append(f)
+    out += icon_facts(shown, k.ic, rng)
     if ov is not None:
         _, msg, buttons, what = ov
         out = [{"t": "message", "text": msg}] + ([{"t": "buttons", "items": buttons}] if buttons else []) + out
         notable = [what] + notable
     return out, notable, noun
+
+
+SAID = {"user": "account", "log out": "log-out", "next": "forward", "done": "done"}
+
+
+def icon_facts(shown, ic, rng):
+    """Facts about the visible icons: every one with its meaning and file (an 'icons' fact, kept in the truth for
+    training and analysis; captions ignore it), and a phrase naming up to three icon-only buttons by meaning ("a
+    toolbar with delete and print buttons") that captions may use."""
+    if not shown:
+        return []
+    out = [{"t": "icons", "family": ic.family, "items": [{"meaning": i["meaning"], "name": ic.icons.get(i["meaning"], {}).get(
+        "name", i["meaning"]), "button": i["type"] == "icon button"} for i in shown]}]
+    btns = [i for i in shown if i["type"] == "icon button"]
+    tool = any(i["toolbar"] for i in btns)
+    ms = list(dict.fromkeys(i["meaning"] for i in btns if i["toolbar"] or not tool))[:3]
+    if ms:
+        said = [SAID.get(m, m) for m in ms]
+        names = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+        if len(ms) == 1:
+            text = rng.choice(["an icon button for %s" % names, "%s %s icon button" % ("an" if names[0] in "aeiou" else "a", names)])
+        elif tool:
+            text = rng.choice(["a toolbar with %s buttons", "a toolbar with icons for %s", "a row of icon buttons for %s"]) % names
+        else:
+            text = rng.choice(["a row of icon buttons for %s", "a set of %s icon buttons"]) % names
+        out.append({"t": "phrase", "text": text, "fact": "; ".join("icon button: %s" % m for m in ms)})
+    return out
 
 
 def _template(kind, meta, build):
