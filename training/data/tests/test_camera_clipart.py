@@ -1,4 +1,4 @@
-"""Clip art on the camera table (camera.py): title cleaning and filtering on hand-written titles (no dependencies),
+"""Clip art on the camera table (clipart.py, camera.py): title cleaning and filtering on hand-written titles (no dependencies),
 rendering with rsvg-convert on a tiny hand-made SVG library (skipped without rsvg-convert), one real openclipart
 object (skipped without /usr/share/openclipart), and the fallback without openclipart.
 Run: /usr/bin/python3 -m unittest discover -s training/data/tests -t ."""
@@ -13,6 +13,7 @@ import numpy as np
 from PIL import Image
 
 from training.data import camera as C
+from training.data import clipart as K
 from training.data import generate as G
 from training.data.check import check_record
 
@@ -33,7 +34,7 @@ APPLE = '<circle cx="100" cy="110" r="80" fill="#c82828"/><rect x="95" y="10" wi
 
 
 class Env:
-    """Points camera.py at given clip-art folders for one test and forgets its loaded index before and after."""
+    """Points clipart.py at given clip-art folders for one test and forgets its loaded index before and after."""
 
     def __init__(self, **env):
         self.env, self.old = env, {}
@@ -42,7 +43,7 @@ class Env:
         for k, v in self.env.items():
             self.old[k] = os.environ.get(k)
             os.environ[k] = v
-        C._CLIP = None
+        K._CLIP = None
         return self
 
     def __exit__(self, *exc):
@@ -51,31 +52,31 @@ class Env:
                 os.environ.pop(k, None)
             else:
                 os.environ[k] = v
-        C._CLIP = None
+        K._CLIP = None
 
 
 class TitleTest(unittest.TestCase):
     def test_titles_are_cleaned_of_credits_numbers_and_file_name_debris(self):
-        self.assertEqual(C.clean_title("Clipart by Nicu Buculei - birthday_cake"), "birthday cake")
-        self.assertEqual(C.clean_title("Trumpet B Flat (colour)"), "trumpet b flat")
-        self.assertEqual(C.clean_title("Ice Cream Cone (2 Scoop)"), "ice cream cone")
-        self.assertEqual(C.clean_title("Musical Note 2"), "musical note")
-        self.assertEqual(C.clean_title("CayennePepper"), "cayenne pepper")
-        self.assertEqual(C.clean_title("Apple by John Smith"), "apple")
+        self.assertEqual(K.clean_title("Clipart by Nicu Buculei - birthday_cake"), "birthday cake")
+        self.assertEqual(K.clean_title("Trumpet B Flat (colour)"), "trumpet b flat")
+        self.assertEqual(K.clean_title("Ice Cream Cone (2 Scoop)"), "ice cream cone")
+        self.assertEqual(K.clean_title("Musical Note 2"), "musical note")
+        self.assertEqual(K.clean_title("CayennePepper"), "cayenne pepper")
+        self.assertEqual(K.clean_title("Apple by John Smith"), "apple")
 
     def test_a_concrete_object_is_kept_with_its_article(self):
-        self.assertEqual(C.object_noun("banana", ["food", "banana"], "banana_nicu_01", "food/fruit/banana_nicu_01.svg"),
+        self.assertEqual(K.object_noun("banana", ["food", "banana"], "banana_nicu_01", "food/fruit/banana_nicu_01.svg"),
                          ("a banana", "banana", "food"))
-        self.assertEqual(C.object_noun("Clipart by Nicu Buculei - birthday_cake", [], "birthday_cake")[:2],
+        self.assertEqual(K.object_noun("Clipart by Nicu Buculei - birthday_cake", [], "birthday_cake")[:2],
                          ("a birthday cake", "birthday cake"))
-        self.assertEqual(C.object_noun("Bananas", [], "bananas_nicu_buculei_01")[:2], ("some bananas", "banana"))
-        self.assertEqual(C.object_noun("Scissors", [], "scissors_02")[:2], ("a pair of scissors", "scissors"))
-        self.assertEqual(C.object_noun("Apple", ["food", "apple"], "applf")[0], "an apple")  # named in the keywords
-        self.assertEqual(C.object_noun("mouse", [], "mouse_the_structorr_", "computer/mouse_the_structorr_.svg")[1],
+        self.assertEqual(K.object_noun("Bananas", [], "bananas_nicu_buculei_01")[:2], ("some bananas", "banana"))
+        self.assertEqual(K.object_noun("Scissors", [], "scissors_02")[:2], ("a pair of scissors", "scissors"))
+        self.assertEqual(K.object_noun("Apple", ["food", "apple"], "applf")[0], "an apple")  # named in the keywords
+        self.assertEqual(K.object_noun("mouse", [], "mouse_the_structorr_", "computer/mouse_the_structorr_.svg")[1],
                          "computer mouse")
 
     def test_a_colour_in_the_title_is_not_trusted(self):
-        self.assertEqual(C.object_noun("Red Telephone", [], "red_telephone_mimooh_01")[0], "a telephone")
+        self.assertEqual(K.object_noun("Red Telephone", [], "red_telephone_mimooh_01")[0], "a telephone")
 
     def test_people_flags_logos_cartoons_text_and_abstract_art_are_rejected(self):
         for title, kws, stem in [("John Coltrane Portrait", [], "john_coltrane_portrait_j_01"),
@@ -86,18 +87,18 @@ class TitleTest(unittest.TestCase):
                                  ("SVG Gradient Collection by Alan Horkan, 2004.", [], "gradient-blue"),
                                  ("Sheriff Star", [], "sheriff_star"), ("Thanksgiving Spread", [], "thanksgiving_spread_01"),
                                  ("Apple With Worm", [], "apple_with_worm"), ("", [], "apple")]:
-            self.assertIsNone(C.object_noun(title, kws, stem), title)
+            self.assertIsNone(K.object_noun(title, kws, stem), title)
 
     def test_metadata_copied_from_another_drawing_is_rejected(self):
-        self.assertIsNone(C.object_noun("Clipart by Nicu Buculei - book_01", [], "stappler"))  # a stapler titled book
-        self.assertIsNone(C.object_noun("Clipart by Nicu Buculei - pear", ["food", "fruit"], "apple"))
+        self.assertIsNone(K.object_noun("Clipart by Nicu Buculei - book_01", [], "stappler"))  # a stapler titled book
+        self.assertIsNone(K.object_noun("Clipart by Nicu Buculei - pear", ["food", "fruit"], "apple"))
 
     def test_folders_of_symbols_and_denied_files_are_rejected(self):
-        self.assertIsNone(C.object_noun("Apple", [], "apple", "signs_and_symbols/apple.svg"))
-        self.assertIsNone(C.object_noun("flower-pot", [], "flower-pot_01", "food/beverages/flower-pot_01.svg"))
+        self.assertIsNone(K.object_noun("Apple", [], "apple", "signs_and_symbols/apple.svg"))
+        self.assertIsNone(K.object_noun("flower-pot", [], "flower-pot_01", "food/beverages/flower-pot_01.svg"))
 
     def test_svg_meta_reads_the_work_title_not_the_creator(self):
-        title, kws = C.svg_meta(SVG.format(title="Apple", body=APPLE))
+        title, kws = K.svg_meta(SVG.format(title="Apple", body=APPLE))
         self.assertEqual(title, "Apple")
         self.assertEqual(kws, ["food", "fruit"])
 
@@ -130,23 +131,23 @@ class HandMadeLibraryTest(unittest.TestCase):
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     def test_index_keeps_titled_objects_and_is_written_once(self):
-        kept = C.clipart()
+        kept = K.clipart()
         self.assertEqual([e[:3] for e in kept], [("food/apple_jane_01.svg", "an apple", "apple"),
                                                  ("food/pear_broken_01.svg", "a pear", "pear")])
-        self.assertTrue(os.path.exists(os.path.join(C.clip_dir(), "index-v%d.json" % C.CLIP_VERSION)))
+        self.assertTrue(os.path.exists(os.path.join(K.clip_dir(), "index-v%d.json" % K.CLIP_VERSION)))
 
     def test_a_rendered_object_has_alpha_and_pixels_and_a_broken_svg_is_skipped(self):
-        png = C.clip_png("food/apple_jane_01.svg")
+        png = K.clip_png("food/apple_jane_01.svg")
         im = Image.open(png)
         self.assertEqual(im.mode, "RGBA")
         a = np.asarray(im.getchannel("A"))
         self.assertGreater((a > 200).mean(), 0.3)
         self.assertGreater((a == 0).mean(), 0.05)  # trimmed, but a circle leaves transparent corners
-        self.assertTrue(0.6 * C.CLIP_PX <= max(im.size) <= C.CLIP_PX, im.size)
-        self.assertEqual(C.clip_png("food/apple_jane_01.svg"), png)  # reused
-        self.assertIsNone(C.clip_png("food/pear_broken_01.svg"))
+        self.assertTrue(0.6 * K.CLIP_PX <= max(im.size) <= K.CLIP_PX, im.size)
+        self.assertEqual(K.clip_png("food/apple_jane_01.svg"), png)  # reused
+        self.assertIsNone(K.clip_png("food/pear_broken_01.svg"))
         self.assertTrue(os.path.exists(png[:-len("apple_jane_01.png")] + "pear_broken_01.fail"))
-        self.assertIsNone(C.clip_png("food/pear_broken_01.svg"))  # not tried again
+        self.assertIsNone(K.clip_png("food/pear_broken_01.svg"))  # not tried again
 
     def test_a_camera_record_with_clip_art_passes_the_corpus_check(self):
         G._init(None)
@@ -175,7 +176,7 @@ class HandMadeLibraryTest(unittest.TestCase):
 class FallbackTest(unittest.TestCase):
     def test_without_openclipart_the_table_uses_stamps_or_drawn_shapes(self):
         with Env(GLANCE_OPENCLIPART_DIR="/nonexistent/openclipart"):
-            self.assertEqual(C.clipart(), [])
+            self.assertEqual(K.clipart(), [])
             img, info, ctx, lines = C.render(random.Random(3), None, "objects")
             objs = next(f["items"] for f in info["facts"] if f["t"] == "objects")
             self.assertTrue(objs and all(o["source"] in ("tuxpaint", "drawn") for o in objs))
@@ -189,12 +190,12 @@ class OpenclipartTest(unittest.TestCase):
         if not os.path.exists(os.path.join("/usr/share/openclipart/svg", rel)):
             self.skipTest("this openclipart version lacks " + rel)
         with open(os.path.join("/usr/share/openclipart/svg", rel), encoding="utf-8") as f:
-            meta = C.svg_meta(f.read())
-        self.assertEqual(C.object_noun(meta[0], meta[1], os.path.basename(rel)[:-4], rel)[1], "banana")
+            meta = K.svg_meta(f.read())
+        self.assertEqual(K.object_noun(meta[0], meta[1], os.path.basename(rel)[:-4], rel)[1], "banana")
         tmp = tempfile.mkdtemp()
         try:
             with Env(GLANCE_OPENCLIPART_DIR="/usr/share/openclipart/svg", GLANCE_CLIPART_DIR=tmp):
-                im = Image.open(C.clip_png(rel))
+                im = Image.open(K.clip_png(rel))
                 a = np.asarray(im.getchannel("A"))
                 self.assertEqual(im.mode, "RGBA")
                 self.assertGreater((a > 200).mean(), 0.2)
