@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is opened, the global describe hotkey (Ctrl+Alt+D) and read-text hotkey (Ctrl+Alt+X) are pressed with xdotool,
  * and the test checks, from outside the app, that Glance spoke a description and then the dialog's text (its speech
  * events, logged at DEBUG) and that its window shows that description and, on its Text tab, the dialog's message
- * (screenshots of the window, read back with the same OCR Glance uses). Needs Xvfb, openbox, zenity, xdotool,
+ * (screenshots of the window, read back with the same OCR Glance uses), then, with Glance's window focused, that
+ * the active-window hotkey captures the dialog below it. Needs Xvfb, openbox, zenity, xdotool,
  * xwininfo, xsetroot and ImageMagick's import (./glance test installs them).
  */
 @EnabledOnOs(OS.LINUX)
@@ -201,6 +202,18 @@ class DesktopEndToEndTest {
         Path textShot = shot.resolveSibling("glance-window-text.png");
         assertThat(run(20, "import", "-window", id.strip(), textShot.toString())).isPresent();
         assertThat(ocr(textShot)).as("the Text tab shows the dialog's text").contains("backup finished");
+
+        // with Glance's own window active, "describe the active window" means the window the user was in before
+        int beforeWindow = said().size();
+        key("ctrl+alt+w");
+        waitFor(() -> said().size() > beforeWindow && said().get(said().size() - 1).startsWith("REPLACE"), 60,
+                "no description after Ctrl+Alt+W with Glance focused; Glance said: " + said());
+        int beforeWindowText = said().size();
+        key("ctrl+alt+x");
+        waitFor(() -> said().size() > beforeWindowText, 30, "Ctrl+Alt+X read nothing after Ctrl+Alt+W");
+        String windowText = String.join(" ", said().subList(beforeWindowText, said().size())).toLowerCase(Locale.ROOT);
+        assertThat(windowText).as("the dialog below Glance was captured").contains("backup finished")
+                .doesNotContain("describe screen");
     }
 
     static String ocr(Path png) throws IOException, CaptionException {

@@ -16,6 +16,14 @@ public interface ActiveWindow {
     /** The focused window, or empty when there is none (e.g. a bare X server without a window manager). */
     Optional<WindowInfo> find() throws CaptureException;
 
+    /**
+     * The viewable window just below {@code window} in the stacking order: with Glance's own window focused, the one
+     * the user worked in before (window managers raise the window they focus). Empty where the order is unknown.
+     */
+    default Optional<WindowInfo> below(WindowInfo window) throws CaptureException {
+        return Optional.empty();
+    }
+
     /** The implementation for this system. */
     static ActiveWindow system() {
         String os = System.getProperty("os.name", "").toLowerCase();

@@ -21,7 +21,8 @@ public record FrameSources(FrameSource screen, FrameSource activeWindow, FrameSo
         OwnWindowCover own = new OwnWindowCover(ownWindow, layout);
         return new FrameSources(
                 () -> new ScreenSource(pixels, settings.get().monitors(), excluded, layout, own).capture(),
-                () -> new ActiveWindowSource(ActiveWindow.system(), pixels, settings.get().exclusions()).capture(),
+                () -> new ActiveWindowSource(ActiveWindow.system(), pixels, settings.get().exclusions(), own)
+                        .capture(),
                 new RegionSource(() -> settings.get().region(), pixels, excluded, own),
                 new ClipboardSource(),
                 () -> settings.get().camera().capture(), // WindowCommand adds the live preview

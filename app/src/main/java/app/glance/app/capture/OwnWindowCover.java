@@ -35,6 +35,11 @@ public final class OwnWindowCover {
         this.layout = layout;
     }
 
+    /** Whether a window with these bounds is Glance's own (its frame may differ a little from Glance's idea). */
+    public boolean isOwn(Region bounds) {
+        return own.get().map(w -> overlap(w, bounds) >= SAME_WINDOW).orElse(false);
+    }
+
     /** {@code image} shows the desktop {@code area}; returns it without Glance's window. */
     public RgbImage apply(RgbImage image, Region area) {
         Optional<Region> window = own.get();

@@ -133,6 +133,38 @@ final class X11ActiveWindow implements ActiveWindow {
         return out;
     }
 
+    @Override
+    public Optional<WindowInfo> below(WindowInfo window) throws CaptureException {
+        List<String> ids = stackingIds();
+        int at = -1;
+        for (int i = 0; i < ids.size(); i++) {
+            if (sameId(ids.get(i), window.id())) {
+                at = i;
+            }
+        }
+        for (int i = at - 1; i >= 0; i--) {
+            String id = ids.get(i);
+            Region bounds = commands.run(List.of("xwininfo", "-id", id))
+                    .filter(r -> r.exitCode() == 0 && r.stdout().contains("IsViewable"))
+                    .map(r -> xwininfoBounds(r.stdout())).orElse(null);
+            if (bounds != null) {
+                String props = commands.run(List.of("xprop", "-id", id, "-notype", "_NET_WM_NAME", "WM_NAME",
+                        "WM_CLASS")).map(Commands.Result::stdout).orElse("");
+                return Optional.of(new WindowInfo(id, title(props), windowClass(props), bounds));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** xprop writes ids in hexadecimal, xdotool in decimal. */
+    private static boolean sameId(String a, String b) {
+        try {
+            return Long.decode(a).equals(Long.decode(b));
+        } catch (NumberFormatException e) {
+            return a.equals(b);
+        }
+    }
+
     /** The window manager's top-level windows, bottom to top ({@code _NET_CLIENT_LIST_STACKING}); empty without it. */
     private List<String> stackingIds() throws CaptureException {
         Optional<Commands.Result> list = commands.run(List.of("xprop", "-root", "-notype",

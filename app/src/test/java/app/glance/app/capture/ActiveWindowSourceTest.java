@@ -53,4 +53,44 @@ class ActiveWindowSourceTest {
         assertThatThrownBy(() -> capture(new WindowInfo("0x9", "", "", new Region(5000, 0, 10, 10)),
                 Exclusions.defaults())).hasMessage("The active window is not on any screen.");
     }
+
+    /** Glance's window (with a frame a little larger than JavaFX's idea of it) has the focus, over an editor. */
+    private static ActiveWindow glanceOverEditor(boolean editorThere) {
+        WindowInfo glance = new WindowInfo("0x9", "Glance", "java", new Region(1000, 40, 640, 760));
+        WindowInfo editor = new WindowInfo("0x7", "notes.txt - Mousepad", "mousepad", new Region(200, 100, 1000, 700));
+        return new ActiveWindow() {
+            @Override
+            public Optional<WindowInfo> find() {
+                return Optional.of(glance);
+            }
+
+            @Override
+            public Optional<WindowInfo> below(WindowInfo window) {
+                assertThat(window).isEqualTo(glance);
+                return editorThere ? Optional.of(editor) : Optional.empty();
+            }
+        };
+    }
+
+    @Test
+    void withGlanceFocusedTheWindowBelowItIsDescribedWithoutGlance() throws CaptureException {
+        OwnWindowCover own = new OwnWindowCover(() -> Optional.of(new Region(1000, 62, 640, 738)), WindowLayout.NONE);
+        Frame f = new ActiveWindowSource(glanceOverEditor(true), screen, Exclusions.defaults(), own).capture();
+        assertThat(screen.grabbed).containsExactly(new Region(200, 100, 1000, 700));
+        assertThat(f.target()).isEqualTo("window 0x7");
+    }
+
+    @Test
+    void withGlanceFocusedAndNothingBelowItTheUserIsTold() {
+        OwnWindowCover own = new OwnWindowCover(() -> Optional.of(new Region(1000, 62, 640, 738)), WindowLayout.NONE);
+        assertThatThrownBy(() -> new ActiveWindowSource(glanceOverEditor(false), screen, Exclusions.defaults(), own)
+                .capture()).hasMessageStartingWith("Glance's own window is the active one");
+        assertThat(screen.grabbed).isEmpty();
+    }
+
+    @Test
+    void withoutKnowingGlancesWindowTheFocusedWindowIsTaken() throws CaptureException {
+        new ActiveWindowSource(glanceOverEditor(true), screen, Exclusions.defaults()).capture();
+        assertThat(screen.grabbed).containsExactly(new Region(1000, 40, 640, 760));
+    }
 }

@@ -53,6 +53,18 @@ class PrivacyCoverTest {
     }
 
     @Test
+    void theWindowBelowIsTheNextViewableOneDownTheStack() throws CaptureException {
+        X11ActiveWindow x11 = new X11ActiveWindow(desktop(new ArrayList<>()));
+        WindowInfo below = x11.below(new WindowInfo("0x300", "Bitwarden", "", new Region(0, 0, 50, 50))).orElseThrow();
+        assertThat(below.id()).isEqualTo("0x200");
+        assertThat(below.title()).isEqualTo("Passwords.kdbx - KeePassXC"); // so the exclusion list still applies
+        assertThat(below.bounds()).isEqualTo(new Region(100, 50, 200, 100));
+        // xdotool's decimal ids are the same windows; 0x100 has no geometry, so nothing lies below 0x200
+        assertThat(x11.below(new WindowInfo(String.valueOf(0x300), "", "", below.bounds()))).contains(below);
+        assertThat(x11.below(below)).isEmpty();
+    }
+
+    @Test
     void anEmptyExclusionListAsksNothing() throws CaptureException {
         List<List<String>> ran = new ArrayList<>();
         assertThat(new X11ActiveWindow(desktop(ran)).excludedOnScreen(new Exclusions(List.of()))).isEmpty();
