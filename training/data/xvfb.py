@@ -3,9 +3,16 @@ document, xterm running real programs, galculator. Truth is what we asked the ap
 buttons, typed content); line boxes come from matching that known text against tesseract's line boxes, and a
 known line that tesseract cannot find is left out of ocr_lines (so captions never quote it).
 
-python -m training.data.xvfb --out DIR --n 1500 --seed 3 [--split train]   (appends to DIR/<split>.jsonl.part,
-then run generate.py --out DIR ... to merge; or use the records directly). Needs Xvfb, openbox, xdotool,
-zenity, mousepad, xterm, galculator, ImageMagick `display`, tesseract."""
+python -m training.data.xvfb --out DIR --n 1500 --seed 3 [--split train] [--workers 2]   (appends to
+DIR/<split>.extra.jsonl, resumable: indices already there are skipped; then run generate.py --out DIR ... to merge;
+or use the records directly). Needs Xvfb, openbox, xdotool, zenity, mousepad, xterm, galculator, ImageMagick
+`display`, tesseract; also pcmanfm, mupdf, gnumeric, gpicview and lxappearance for those scenes.
+
+Scenes that make a kind held out for test_unseen (--unseen, generate.py's list by default; the GPicView image
+viewer makes app.image_viewer) are left out of the other splits, so pass --unseen "" for the final bundled model's
+corpus, as for generate.py. With --workers N each worker captures a contiguous share of the missing indices on its
+own displays into <split>.extra.jsonl.w<k>.part; the parent appends the parts when all are done (or on the next
+run, after an interruption)."""
 import argparse
 import difflib
 import json
@@ -29,6 +36,28 @@ GTK_THEMES = [("Adwaita", "light"), ("Adwaita", "light"), ("Adwaita:dark", "dark
 SIZES = [(1024, 768), (1280, 800), (1366, 768), (1600, 900), (1920, 1080)]
 
 
+# GTK 2 apps (PCManFM, GPicView, LXAppearance) ignore GTK_THEME and GDK_SCALE, and only Raleigh is installed for
+# GTK 2: a gtkrc with the default engine's colours makes them follow the display's light/dark/high-contrast mode
+# (so the recorded theme is true for them too), and gtk-xft-dpi scales their text (not their widgets).
+GTK2_COLORS = {"Adwaita:dark": ("#353535", "#eeeeec", "#2d2d2d", "#eeeeec", "#2a76c6"),
+               "HighContrast": ("#ffffff", "#000000", "#ffffff", "#000000", "#000000"),
+               "HighContrastInverse": ("#000000", "#ffffff", "#000000", "#ffffff", "#ffffff")}
+
+
+def gtk2_rc(gtk, font, scale):
+    rc = 'gtk-font-name = "%s"\ngtk-xft-dpi = %d\n' % (font, round(96 * 1024 * scale))
+    if gtk in GTK2_COLORS:
+        bg, fg, base, text, sel = GTK2_COLORS[gtk]
+        seltext = bg if gtk.startswith("HighContrast") else "#ffffff"
+        rc += ('style "glance" {\n bg[NORMAL] = "%s"\n bg[ACTIVE] = "%s"\n bg[PRELIGHT] = "%s"\n bg[SELECTED] = "%s"\n'
+               ' bg[INSENSITIVE] = "%s"\n fg[NORMAL] = "%s"\n fg[ACTIVE] = "%s"\n fg[PRELIGHT] = "%s"\n'
+               ' fg[SELECTED] = "%s"\n fg[INSENSITIVE] = "%s"\n base[NORMAL] = "%s"\n base[ACTIVE] = "%s"\n'
+               ' base[SELECTED] = "%s"\n base[INSENSITIVE] = "%s"\n text[NORMAL] = "%s"\n text[ACTIVE] = "%s"\n'
+               ' text[SELECTED] = "%s"\n text[INSENSITIVE] = "%s"\n}\nclass "GtkWidget" style "glance"\n'
+               % (bg, bg, bg, sel, bg, fg, fg, fg, seltext, fg, base, sel, sel, bg, text, seltext, seltext, text))
+    return rc
+
+
 class Display:
     def __init__(self, num, rng, tmp):
         self.num, self.rng, self.tmp = num, rng, tmp
@@ -42,19 +71,25 @@ class Display:
                                 "Lato 11", "Roboto 10", "Arimo 10", "Carlito 11", "FreeSans 11"])
         with open(os.path.join(cfg, "settings.ini"), "w") as f:
             f.write("[Settings]\ngtk-font-name=%s\n" % self.font)
+        gtk2rc = os.path.join(tmp, "gtkrc%d" % num)
+        with open(gtk2rc, "w") as f:
+            f.write(gtk2_rc(self.gtk, self.font, self.scale * self.dpi))
         self.env = dict(os.environ, DISPLAY=":%d" % num, GTK_THEME=self.gtk, GDK_SCALE=str(self.scale),
                         GDK_DPI_SCALE=str(self.dpi), NO_AT_BRIDGE="1", LANG="C.UTF-8",
-                        XDG_CONFIG_HOME=os.path.dirname(cfg))
+                        XDG_CONFIG_HOME=os.path.dirname(cfg), GTK2_RC_FILES=gtk2rc)
         self.procs = []
         self.procs.append(subprocess.Popen(["Xvfb", ":%d" % num, "-screen", "0", "%dx%dx24" % (self.w, self.h), "-nolisten", "tcp"],
                                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         time.sleep(0.8)
         rc = os.path.join(tmp, "rc%d.xml" % num)
         theme = rng.choice(OB_THEMES)
+        tfont, tsize = rng.choice(["DejaVu Sans", "Noto Sans", "Liberation Sans", "Cantarell"]), rng.choice([9, 10, 11])
         with open(rc, "w") as f:
             f.write('<?xml version="1.0"?><openbox_config xmlns="http://openbox.org/3.4/rc"><theme><name>%s</name>'
-                    '<titleLayout>NLIMC</titleLayout></theme><placement><policy>Smart</policy><center>yes</center>'
-                    '</placement></openbox_config>' % theme)
+                    '<titleLayout>NLIMC</titleLayout>%s</theme><placement><policy>Smart</policy><center>yes</center>'
+                    '</placement></openbox_config>' % (theme, "".join(
+                        '<font place="%s"><name>%s</name><size>%d</size></font>' % (w, tfont, tsize)
+                        for w in ("ActiveWindow", "InactiveWindow"))))
         self.procs.append(subprocess.Popen(["openbox", "--config-file", rc], env=self.env,
                                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         wp = os.path.join(tmp, "wp%d.png" % num)
@@ -105,8 +140,9 @@ def tesseract_lines(img):
     """(text, box) lines from tesseract TSV output."""
     with tempfile.NamedTemporaryFile(suffix=".png") as f:
         img.save(f.name)
+        # one OpenMP thread: on 2 shared cores tesseract's threads wait on each other (measured: 2x slower)
         out = subprocess.run(["tesseract", f.name, "stdout", "--psm", "11", "tsv"], capture_output=True, text=True,
-                             timeout=60).stdout
+                             timeout=60, env=dict(os.environ, OMP_THREAD_LIMIT=os.environ.get("OMP_THREAD_LIMIT", "1"))).stdout
     words = []
     for row in out.splitlines()[1:]:
         c = row.split("\t")
@@ -124,6 +160,16 @@ def tesseract_lines(img):
         else:
             lines.append([t, list(b)])
     return lines
+
+
+def with_window_lines(img, tl, box):
+    """tesseract's lines of the whole screen, with those inside box replaced by a second reading of box alone
+    (tesseract segments a dense window such as a spreadsheet's grid far better on its own than within the screen)."""
+    if not box:
+        return tl
+    inner = [[t, [b[0] + box[0], b[1] + box[1], b[2] + box[0], b[3] + box[1]]] for t, b in tesseract_lines(img.crop(box))]
+    inside = lambda b: box[0] <= (b[0] + b[2]) / 2 < box[2] and box[1] <= (b[1] + b[3]) / 2 < box[3]
+    return [l for l in tl if not inside(l[1])] + inner
 
 
 def match_lines(known, tl):
@@ -208,53 +254,69 @@ def record(d, rng, img, info, known, crop, bg, split, idx, out, tl, bgknown=()):
             "truth": truth, "ocr_lines": lines, "captions": caps, "detailed": detailed, "pseudo": ps, "facts": facts}
 
 
-def main(argv=None):
-    from .xvfb_scenes import SCENARIOS, sc_zenity
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--out", required=True)
-    ap.add_argument("--n", type=int, default=1000, help="images to write")
-    ap.add_argument("--split", default="train")
-    ap.add_argument("--seed", type=int, default=3)
-    ap.add_argument("--display", type=int, default=91)
-    ap.add_argument("--per-display", type=int, default=10)
-    a = ap.parse_args(argv)
-    os.makedirs(os.path.join(a.out, "images", a.split), exist_ok=True)
-    path = os.path.join(a.out, a.split + ".extra.jsonl")
-    done = set()
-    if os.path.exists(path):
-        done = {json.loads(l)["id"] for l in open(path, encoding="utf-8")}
-    idx = 1 + max([int(i.rsplit("_x", 1)[1]) for i in done if "_x" in i] or [-1])  # web_real.py writes _w ids here too
-    first = idx
-    rng = random.Random("xvfb/%d/%s/%d" % (a.seed, a.split, idx))
-    t0 = time.time()
-    with open(path, "a", encoding="utf-8") as f, tempfile.TemporaryDirectory() as tmp:
-        nd = 0
-        while idx < a.n:
+def seen_on_screen(require, tl):
+    """True when, for every group of strings in require, tesseract read one of them (contained in one of its
+    lines, or the whole line close to it). Scenes use it to keep a shot only when the state they claim is shown."""
+    texts = [" ".join(t.lower().split()) for t, _ in tl]
+    for group in require or []:
+        if not any(g.lower() in t or difflib.SequenceMatcher(None, g.lower(), t).ratio() >= 0.9
+                   for g in group for t in texts):
+            return False
+    return True
+
+
+def scenarios_for(split, unseen):
+    """(scenario, weight) pairs for a split: scenarios that can make a held-out kind (generate.py's --unseen) are
+    left out of train/val/test_seen; test_unseen gets only those."""
+    from .xvfb_scenes import SCENARIOS, SCENARIO_KINDS
+    if split == "test_unseen":
+        return [(s, w) for s, w in SCENARIOS if s in SCENARIO_KINDS and set(SCENARIO_KINDS[s]) <= set(unseen)]
+    return [(s, w) for s, w in SCENARIOS if not set(SCENARIO_KINDS.get(s, ())) & set(unseen)]
+
+
+def capture(a, todo, display_base, f, label=""):
+    """Make the samples whose indices are listed in todo (ascending), writing one JSON line per record to the open
+    file f. The random stream is seeded by (seed, split, todo[0]); displays are display_base + 1..19."""
+    from .xvfb_scenes import sc_zenity
+    unseen = [u for u in a.unseen.split(",") if u]
+    scen = scenarios_for(a.split, unseen)
+    if not scen:
+        raise SystemExit("no xvfb scenario makes only the held-out kinds %s" % unseen)
+    rng = random.Random("xvfb/%d/%s/%d" % (a.seed, a.split, todo[0]))
+    t0, pos, nd = time.time(), 0, 0
+    with tempfile.TemporaryDirectory() as tmp:
+        while pos < len(todo):
             nd += 1
             try:
-                d = Display(a.display + nd % 20, rng, tmp)
+                d = Display(display_base + nd % 20, rng, tmp)
             except Exception as e:
                 sys.stderr.write("display failed: %r\n" % e)
                 continue
             try:
                 bgp, bginfo = None, []
                 for k in range(a.per_display):
-                    if idx >= a.n:
+                    if pos >= len(todo):
                         break
-                    fn = rng.choices([s for s, _ in SCENARIOS], [w for _, w in SCENARIOS])[0]
+                    fn = rng.choices([s for s, _ in scen], [w for _, w in scen])[0]
                     try:
                         p, info, known, win = fn(d, rng, tmp)
                     except Exception as e:
                         sys.stderr.write("scenario failed: %r\n" % e)
                         continue
-                    if not win:
+                    if not win or (info["kind"] in unseen) != (a.split == "test_unseen"):
                         p.kill()
                         continue
                     full = d.grab()
                     try:
                         tl = tesseract_lines(full)
+                        if info.pop("ocr_window", False):
+                            tl = with_window_lines(full, tl, d.active_box())
                     except subprocess.TimeoutExpired:  # a starved machine: skip this shot, not the run
                         sys.stderr.write("tesseract timed out\n")
+                        p.kill()
+                        continue
+                    if not seen_on_screen(info.pop("require", None), tl):  # not the state the scene claims
+                        sys.stderr.write("%s: claimed state not on screen, shot skipped\n" % fn.__name__)
                         p.kill()
                         continue
                     shots = [None]
@@ -262,11 +324,13 @@ def main(argv=None):
                     if box and rng.random() < 0.7:
                         shots.append(box)
                     for crop in shots:
-                        rec = record(d, rng, full, info, known, crop, bginfo if bgp else [], a.split, idx, a.out, tl,
-                                     bgknown if bgp and not crop else ())
+                        if pos >= len(todo):
+                            break
+                        rec = record(d, rng, full, info, known, crop, bginfo if bgp else [], a.split, todo[pos], a.out,
+                                     tl, bgknown if bgp and not crop else ())
                         f.write(json.dumps(rec, ensure_ascii=False) + "\n")
                         f.flush()
-                        idx += 1
+                        pos += 1
                     if fn is not sc_zenity and bgp is None and rng.random() < 0.5:
                         if bgp:
                             bgp.kill()
@@ -274,14 +338,99 @@ def main(argv=None):
                         bginfo = [{"noun": info["noun"], "app": info["app"], "title": info["title"]}]
                     else:
                         p.kill()
-                    sys.stderr.write("\rxvfb %d/%d  %.2f s/img   " % (idx, a.n, (time.time() - t0) / max(1, idx - first)))
+                    msg = "%sxvfb %d/%d  %.2f s/img" % (label, pos, len(todo), (time.time() - t0) / max(1, pos))
+                    sys.stderr.write(("\r" + msg + "   ") if not label else (msg + "\n") if pos % 10 == 0 else "")
                 if bgp:
                     bgp.kill()
             except OSError as e:
                 sys.stderr.write("display lost: %r\n" % e)
             finally:
                 d.close()
-    sys.stderr.write("\n")
+    return pos
+
+
+def _worker(a, todo, display_base, part, k):
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # tesseract: one thread per worker, the workers are the parallelism
+    with open(part, "a", encoding="utf-8") as f:
+        capture(a, todo, display_base, f, "[w%d] " % k)
+
+
+def merge_parts(path):
+    """Append the worker part files <path>.w<k>.part to path (one write per record, under an exclusive lock, so
+    other writers of path never see half lines) and remove them."""
+    import fcntl
+    import glob
+    parts = sorted(glob.glob(path + ".w*.part"))
+    if not parts:
+        return 0
+    n = 0
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        for part in parts:
+            with open(part, encoding="utf-8") as f:
+                for line in f:
+                    if line.endswith("\n"):  # a worker killed mid-line leaves a partial last line: dropped
+                        os.write(fd, line.encode("utf-8"))
+                        n += 1
+            os.remove(part)
+    finally:
+        os.close(fd)
+    return n
+
+
+def main(argv=None):
+    from .generate import UNSEEN
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--n", type=int, default=1000, help="images to write")
+    ap.add_argument("--split", default="train")
+    ap.add_argument("--seed", type=int, default=3)
+    ap.add_argument("--display", type=int, default=91)
+    ap.add_argument("--per-display", type=int, default=10)
+    ap.add_argument("--workers", type=int, default=1,
+                    help="capture processes, each on its own Xvfb displays (display + 20*k + 1..19) with its own "
+                         "contiguous share of the missing indices; their part files are appended at the end")
+    ap.add_argument("--unseen", default=",".join(UNSEEN),
+                    help="kinds held out for test_unseen, as in generate.py: scenes that make them are left out of "
+                         "other splits, and are the only scenes of --split test_unseen; '' = none")
+    a = ap.parse_args(argv)
+    os.makedirs(os.path.join(a.out, "images", a.split), exist_ok=True)
+    path = os.path.join(a.out, a.split + ".extra.jsonl")
+    merge_parts(path)  # parts left by an interrupted multi-worker run
+    done = set()
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            for l in f:
+                try:
+                    i = json.loads(l)["id"]
+                except ValueError:
+                    continue
+                if "_x" in i:  # web_real.py writes _w ids to the same file
+                    done.add(int(i.rsplit("_x", 1)[1]))
+    todo = [i for i in range(a.n) if i not in done]
+    if not todo:
+        return
+    t0 = time.time()
+    if a.workers <= 1:
+        with open(path, "a", encoding="utf-8") as f:
+            made = capture(a, todo, a.display, f)
+    else:
+        import multiprocessing as mp
+        ctx = mp.get_context("fork")
+        procs = []
+        for k in range(a.workers):
+            share = todo[k * len(todo) // a.workers:(k + 1) * len(todo) // a.workers]
+            if share:
+                pr = ctx.Process(target=_worker, args=(a, share, a.display + 20 * k, "%s.w%d.part" % (path, k), k))
+                pr.start()
+                procs.append(pr)
+        for pr in procs:
+            pr.join()
+        made = merge_parts(path)
+    el = time.time() - t0
+    sys.stderr.write("\nxvfb: %d images in %.0f s, %.1f images/min, %d worker(s)\n" % (
+        made, el, 60.0 * made / max(el, 1e-9), max(1, a.workers)))
 
 
 if __name__ == "__main__":

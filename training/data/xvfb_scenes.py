@@ -347,3 +347,299 @@ def sc_mousepad_menu(d, rng, tmp):
 
 SCENARIOS = [(sc_zenity, 0.26), (sc_zenity2, 0.08), (sc_mousepad, 0.08), (sc_mousepad_menu, 0.06), (sc_xterm, 0.1),
              (sc_xterm_vim, 0.06), (sc_galculator, 0.06), (sc_xterm_man, 0.1), (sc_pcmanfm, 0.12), (sc_mupdf, 0.08)]
+
+
+# ---- spreadsheet (Gnumeric), image viewer (GPicView), appearance settings (LXAppearance) ----
+
+def _iso(rng):
+    return "%d-%02d-%02d" % (rng.randint(2019, 2027), rng.randint(1, 12), rng.randint(1, 28))
+
+
+def sheet_data(rng):
+    """(file stem, what the rows are, column names, rows of cell strings, numeric column indices): a small
+    generated table."""
+    stem, what, cols, num, gen = rng.choice([
+        ("expenses", "expenses", ["Date", "Item", "Category", "Amount"], {3},
+         lambda: [_iso(rng), rng.choice(V.PRODUCTS + V.FOODS), rng.choice(["Food", "Office", "Travel", "Home", "Bills"]),
+                  "%.2f" % rng.uniform(2, 400)]),
+        ("grades", "students", ["Student", "Math", "English", "Science"], {1, 2, 3},
+         lambda: [V.person(rng)] + [str(rng.randint(40, 100)) for _ in range(3)]),
+        ("inventory", "products", ["Product", "Stock", "Price", "Supplier"], {1, 2},
+         lambda: [rng.choice(V.PRODUCTS), str(rng.randint(0, 500)), "%.2f" % rng.uniform(1, 300), rng.choice(V.COMPANIES)]),
+        ("sales", "regions", ["Region", "Q1", "Q2", "Q3", "Q4"], {1, 2, 3, 4},
+         lambda: [rng.choice(V.CITIES)] + [str(rng.randint(1000, 90000)) for _ in range(4)]),
+        ("hours", "time entries", ["Date", "Employee", "Project", "Hours"], {3},
+         lambda: [_iso(rng), V.person(rng), V.title_words(rng, 2), "%.1f" % (rng.randint(2, 20) / 2)]),
+        ("contacts", "contacts", ["Name", "Email", "City"], set(),
+         lambda: [V.person(rng), V.email_addr(rng), rng.choice(V.CITIES)]),
+    ])
+    rows = []
+    for _ in range(rng.randint(3, 12)):
+        r = gen()
+        if r[0] not in [x[0] for x in rows]:
+            rows.append(r)
+    return stem, what, cols, rows, num
+
+
+def gnumeric_xml(sheet, table, num, widths):
+    """A .gnumeric workbook (uncompressed XML): one sheet, bold header row, column widths in points."""
+    from xml.sax.saxutils import escape
+    cells = []
+    for r, row in enumerate(table):
+        for c, v in enumerate(row):
+            if r and c in num:
+                fmt = "0.00" if v.endswith(tuple("0123456789")) and "." in v and len(v.split(".")[1]) == 2 else \
+                    "0.0" if "." in v else "0"
+                cells.append('<gnm:Cell Row="%d" Col="%d" ValueType="40" ValueFormat="%s">%s</gnm:Cell>' % (r, c, fmt, v))
+            else:
+                cells.append('<gnm:Cell Row="%d" Col="%d" ValueType="60">%s</gnm:Cell>' % (r, c, escape(v)))
+    ncol = len(table[0])
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<gnm:Workbook xmlns:gnm="http://www.gnumeric.org/v10.dtd">'
+            '<gnm:SheetNameIndex><gnm:SheetName>%s</gnm:SheetName></gnm:SheetNameIndex><gnm:Sheets><gnm:Sheet>'
+            '<gnm:Name>%s</gnm:Name><gnm:MaxCol>%d</gnm:MaxCol><gnm:MaxRow>%d</gnm:MaxRow><gnm:Cols DefaultSizePts="48">%s'
+            '</gnm:Cols><gnm:Styles><gnm:StyleRegion startCol="0" startRow="0" endCol="%d" endRow="0"><gnm:Style HAlign="1" '
+            'VAlign="2" Fore="0:0:0" Back="FFFF:FFFF:FFFF" PatternColor="0:0:0" Shade="0" Format="General"><gnm:Font '
+            'Unit="10" Bold="1" Italic="0" Underline="0" StrikeThrough="0" Script="0">Sans</gnm:Font></gnm:Style>'
+            '</gnm:StyleRegion></gnm:Styles><gnm:Cells>%s</gnm:Cells></gnm:Sheet></gnm:Sheets></gnm:Workbook>\n'
+            % (escape(sheet), escape(sheet), ncol - 1, len(table) - 1,
+               "".join('<gnm:ColInfo No="%d" Unit="%.1f"/>' % (i, w) for i, w in enumerate(widths)), ncol - 1,
+               "".join(cells)))
+
+
+def sc_gnumeric(d, rng, tmp):
+    """A generated table (expenses, grades, inventory, ...) open in Gnumeric, as .gnumeric (sized columns, bold
+    header) or as .csv when every cell fits Gnumeric's default column width. The row count is a fact only when the
+    last row is seen on screen (info['require'])."""
+    stem, what, cols, rows, num = sheet_data(rng)
+    table = [cols] + rows
+    tag = rng.choice([str(rng.randint(2019, 2027)), rng.choice(V.MONTHS).lower(), "q%d" % rng.randint(1, 4), "v%d" % rng.randint(1, 9)])
+    short = all(len(v) <= 10 for r in table for v in r)
+    ext = ".csv" if short and rng.random() < 0.6 else ".gnumeric"
+    fn = "%s_%s%s" % (rng.choice([stem, stem.capitalize(), "my_" + stem]), tag, ext)
+    path = os.path.join(tmp, "s%d" % rng.randrange(10 ** 6))
+    os.makedirs(path, exist_ok=True)
+    path = os.path.join(path, fn)
+    if ext == ".csv":
+        sheet = fn
+        with open(path, "w") as f:
+            f.write("\n".join(",".join(r) for r in table) + "\n")
+    else:
+        sheet = rng.choice(["Sheet1", stem.capitalize(), "Data"])
+        widths = [max(40.0, 6.6 * max(len(r[c]) for r in table) + 10) for c in range(len(cols))]
+        with open(path, "w") as f:
+            f.write(gnumeric_xml(sheet, table, num, widths))
+    p = d.run(["gnumeric", "--no-splash", path])
+    win = wait_window(d, fn, 15)
+    time.sleep(0.8)
+    title = "%s - Gnumeric" % fn
+    known = [title, fn, sheet, "File", "Edit", "View", "Insert", "Format", "Tools", "Statistics", "Data", "Help",
+             " ".join(cols)] + cols + [" ".join(r) for r in rows] + [v for r in rows for v in r]
+    last = [v for v in rows[-1] if len(v) >= 3 and sum(v in r for r in table[:-1]) == 0] or rows[-1]
+    facts = [{"t": "count", "n": len(rows), "what": "rows", "of": what},
+             {"t": "phrase", "text": "columns %s" % ", ".join("“%s”" % x for x in cols[:3]), "fact": "columns: " + ", ".join(cols)},
+             {"t": "items", "items": [r[0] for r in rows[:3]], "what": cols[0].lower()}]
+    return p, dict(kind="office.spreadsheet", app="Gnumeric", title=title, noun="spreadsheet", facts=facts,
+                   notable=["a table of %d %s" % (len(rows), what)], require=[last], ocr_window=True), known, win
+
+
+def _gradient(w, h, top, bottom):
+    from PIL import Image
+    col = Image.new("RGB", (1, 2))
+    col.putpixel((0, 0), top)
+    col.putpixel((0, 1), bottom)
+    return col.resize((w, h), Image.Resampling.BILINEAR)
+
+
+def draw_picture(rng, w, h):
+    """A picture drawn here, and what it shows: a landscape, a sunset over the sea, a night sky, a tuxpaint stamp
+    on a soft background, or coloured shapes. Returns (RGB image, short description, file-name stem)."""
+    from PIL import ImageDraw
+    kind = rng.choice(["mountains", "sunset", "night", "stamp", "shapes"])
+    hz = int(h * rng.uniform(0.5, 0.7))
+    if kind == "stamp":
+        try:
+            from .camera import stamps
+            st = stamps()
+        except Exception:  # camera.py unavailable: draw shapes instead
+            st = []
+        if not st:
+            kind = "shapes"
+    if kind == "mountains":
+        img = _gradient(w, h, (rng.randint(60, 110), rng.randint(140, 180), 235), (200, 225, 250))
+        dr = ImageDraw.Draw(img)
+        r = int(h * 0.07)
+        sx, sy = rng.randint(r, w - r), rng.randint(r, hz // 2)
+        dr.ellipse([sx - r, sy - r, sx + r, sy + r], fill=(255, 235, 130))
+        for layer, col in enumerate([(120, 125, 140), (90, 100, 115)]):
+            pts, x = [(0, hz)], 0
+            while x < w:
+                x += rng.randint(w // 8, w // 3)
+                pts += [(x - rng.randint(20, 60), hz - rng.randint(h // 8, h // 3) // (layer + 1)), (x, hz)]
+            dr.polygon(pts + [(w, hz)], fill=col)
+        dr.rectangle([0, hz, w, h], fill=(rng.randint(60, 100), rng.randint(130, 170), 70))
+        for _ in range(rng.randint(3, 9)):
+            tx, ty, th = rng.randint(0, w), rng.randint(hz + 10, h), rng.randint(h // 12, h // 6)
+            dr.polygon([(tx, ty - th), (tx - th // 3, ty), (tx + th // 3, ty)], fill=(30, rng.randint(80, 110), 40))
+        return img, "a picture of mountains under a blue sky", rng.choice(["mountains", "hiking", "alps", "valley"])
+    if kind == "sunset":
+        img = _gradient(w, h, (rng.randint(90, 140), 60, 120), (250, rng.randint(140, 190), 80))
+        dr = ImageDraw.Draw(img)
+        r = int(w * 0.08)
+        cx = rng.randint(w // 4, 3 * w // 4)
+        dr.ellipse([cx - r, hz - r, cx + r, hz + r], fill=(255, 210, 120))
+        dr.rectangle([0, hz, w, h], fill=(40, 50, 100))
+        for k in range(8):
+            y = hz + 6 + k * (h - hz) // 9
+            dr.line([cx - r + k * 4, y, cx + r - k * 4, y], fill=(240, 170, 100), width=3)
+        return img, "a picture of a sunset over the sea", rng.choice(["sunset", "beach_sunset", "evening_sea", "holiday"])
+    if kind == "night":
+        img = _gradient(w, h, (10, 15, 40), (40, 50, 100))
+        dr = ImageDraw.Draw(img)
+        for _ in range(rng.randint(40, 120)):
+            x, y = rng.randint(0, w), rng.randint(0, hz)
+            dr.point([(x, y), (x + 1, y)], fill=(255, 255, 230))
+        r = int(h * 0.06)
+        mx, my = rng.randint(r, w - r), rng.randint(r, hz // 2)
+        dr.ellipse([mx - r, my - r, mx + r, my + r], fill=(240, 240, 210))
+        dr.ellipse([0 - w // 4, hz - h // 10, w // 2, h + h // 3], fill=(15, 25, 30))
+        dr.ellipse([w // 3, hz, w + w // 4, h + h // 2], fill=(20, 30, 35))
+        return img, "a picture of the moon over dark hills at night", rng.choice(["night_sky", "moon", "stars", "night"])
+    if kind == "stamp":
+        from PIL import Image
+        spath, noun = rng.choice(st)
+        img = _gradient(w, h, tuple(rng.randint(200, 250) for _ in range(3)), tuple(rng.randint(150, 230) for _ in range(3)))
+        s = Image.open(spath).convert("RGBA")
+        k = min(w * 0.7 / s.width, h * 0.7 / s.height)
+        s = s.resize((max(1, int(s.width * k)), max(1, int(s.height * k))), Image.Resampling.LANCZOS)
+        img.paste(s, ((w - s.width) // 2, (h - s.height) // 2), s)
+        stem = os.path.basename(spath)[:-4].replace("-", "_")
+        return img, "a picture of %s" % noun, stem
+    img = _gradient(w, h, tuple(rng.randint(180, 255) for _ in range(3)), tuple(rng.randint(120, 220) for _ in range(3)))
+    dr = ImageDraw.Draw(img)
+    for _ in range(rng.randint(5, 14)):
+        col = (rng.randint(0, 255), rng.randint(0, 255), rng.randint(0, 255))
+        r = rng.randint(10, max(11, min(w, h) // 5))
+        cx, cy = rng.randint(r, w - r), rng.randint(r, h - r)
+        shape = rng.choice(["ellipse", "rectangle", "polygon"])
+        if shape == "polygon":
+            dr.polygon([(cx, cy - r), (cx - r, cy + r), (cx + r, cy + r)], fill=col)
+        else:
+            getattr(dr, shape)([cx - r, cy - r, cx + r, cy + r], fill=col)
+    return img, "an abstract picture of coloured shapes", rng.choice(["shapes", "abstract", "pattern", "drawing"])
+
+
+def sc_gpicview(d, rng, tmp):
+    """A picture drawn here (what it shows is known) open in GPicView; the title is the one the viewer sets
+    (file name, size and zoom), read from the window manager, not from the screen."""
+    w = rng.randint(360, 1100)
+    h = int(w * rng.choice([0.56, 0.62, 0.66, 0.75, 0.8, 1.0]))
+    img, what, stem = draw_picture(rng, w, h)
+    fn = rng.choice([stem, "IMG_%04d" % rng.randint(1, 9999), "%s_%s" % (stem, rng.randint(1, 99))]) + \
+        rng.choice([".png", ".jpg"])
+    dd = os.path.join(tmp, "p%d" % rng.randrange(10 ** 6))
+    os.makedirs(dd, exist_ok=True)
+    img.save(os.path.join(dd, fn), quality=92)
+    p = d.run(["gpicview", os.path.join(dd, fn)])
+    win = wait_window(d, fn, 10)
+    title = d.xdo("getwindowname", win).strip() if win else fn
+    if not title.startswith(fn):
+        title = fn
+    known = [title, fn]
+    facts = [{"t": "phrase", "text": what, "fact": "image: " + what}]
+    zoom = title.rsplit(" ", 1)[-1]
+    if zoom.endswith("%") and zoom[:-1].isdigit():
+        facts.append({"t": "phrase", "text": "zoom at %s" % zoom, "fact": "zoom " + zoom, "quote": zoom})
+    return p, dict(kind="app.image_viewer", app="GPicView", title=title, noun="image viewer", facts=facts,
+                   notable=[what]), known, win
+
+
+def _theme_names(kind):
+    """Names LXAppearance lists: GTK 2 themes, icon themes (index.theme Name=) or cursor themes."""
+    out = set()
+    if kind == "widget":
+        for t in sorted(os.listdir("/usr/share/themes")) if os.path.isdir("/usr/share/themes") else []:
+            if os.path.isdir(os.path.join("/usr/share/themes", t, "gtk-2.0")):
+                out.add(t)
+        return sorted(out)
+    root = "/usr/share/icons"
+    for t in sorted(os.listdir(root)) if os.path.isdir(root) else []:
+        if kind == "cursor":
+            if os.path.isdir(os.path.join(root, t, "cursors")):
+                out.add(t)
+            continue
+        idx = os.path.join(root, t, "index.theme")
+        if t == "hicolor" or not os.path.exists(idx):
+            continue
+        try:
+            with open(idx, encoding="utf-8", errors="replace") as f:
+                txt = f.read()
+        except OSError:
+            continue
+        if "Directories=" in txt:
+            name = next((l.split("=", 1)[1].strip() for l in txt.splitlines() if l.startswith("Name=")), t)
+            out.add(name)
+    return sorted(out)
+
+
+LXA_TABS = [
+    ("Widget", ["Preview of the selected widget style", "File", "Edit", "Help", "Page1", "Page2", "Demo",
+                "Radio Button", "Check Button", "button", "Default font:"], ["Radio Button", "Check Button", "Default font:"]),
+    ("Color", ["Color scheme is not supported by currently selected widget theme.", "Use customized color scheme",
+               "Background", "Foreground", "Normal windows:", "Text windows:", "Selected items:", "Tooltips:"],
+     ["Use customized color scheme", "Normal windows:", "Text windows:", "Selected items:"]),
+    ("Icon Theme", ["Preview of the selected icon theme", "Install", "Remove"], ["selected icon theme"]),
+    ("Mouse Cursor", ["Preview of the selected cursor theme", "Size of cursors", "Install", "Remove", "Smaller",
+                      "Bigger", "Note: Not all of the desktop applications support changing cursor theme on-the-fly. "
+                      "So your changes here might not be fully applied to all applications till next login."],
+     ["selected cursor theme", "Size of cursors", "desktop applications support"]),
+    ("Font", ["Antialiasing", "Enable antialiasing", "Hinting", "Enable hinting", "Hinting style:", "Slight",
+              "Medium", "Full", "None", "Sub-pixel geometry", "Sub-pixel geometry:", "RGB", "BGR", "VRGB", "VBGR"],
+     ["Enable antialiasing", "Enable hinting", "Sub-pixel geometry"]),
+    ("Other", ["GUI Options", "Toolbar Style:", "Text below icons", "Text beside icons", "Icons only", "Text only",
+               "Toolbar Icon Size:", "Large toolbar icon", "Small toolbar icon", "Show images on buttons",
+               "Show images in menus", "Sound Effect", "Play event sounds", "Play event sounds as feedback to user input",
+               "Accessibility", "Enable accessibility in GTK+ applications", "Keyboard Options", "Keyboard theme:",
+               "Window Border"],
+     ["Toolbar Style:", "Show images on buttons", "Show images in menus", "Play event sounds", "Toolbar Icon Size:"]),
+]
+
+
+def sc_lxappearance(d, rng, tmp):
+    """LXAppearance ("Customize Look and Feel"), switched to a random tab from the keyboard (Shift+Tab puts the
+    focus on the tab row, Right moves one tab). The shot is kept only when text unique to that tab is read on
+    screen (info['require']), so the selected tab is what the script asked for."""
+    p = d.run(["lxappearance"])
+    title = "Customize Look and Feel"
+    win = wait_window(d, title, 10)
+    k = rng.randrange(len(LXA_TABS))
+    if win:
+        d.xdo("windowactivate", "--sync", win)
+        d.xdo("key", "shift+Tab")
+        for _ in range(k):
+            time.sleep(0.08)
+            d.xdo("key", "Right")
+        time.sleep(0.6)
+    tab, texts, unique = LXA_TABS[k]
+    tabs = [t for t, _, _ in LXA_TABS]
+    lists = {"Widget": _theme_names("widget"), "Icon Theme": _theme_names("icon"), "Mouse Cursor": _theme_names("cursor")}
+    fam = d.font.rsplit(" ", 1)
+    known = [title] + tabs + texts + lists.get(tab, []) + ["About", "Close", "Apply"] + \
+        ([fam[0], fam[1]] if tab == "Widget" else [])
+    facts = [{"t": "phrase", "text": "the %s tab selected" % tab, "fact": "selected tab: " + tab},
+             {"t": "phrase", "text": "tabs “%s” and “%s”" % tuple(rng.sample([t for t in tabs if t != tab], 2)),
+              "fact": "tabs: " + ", ".join(tabs)}]
+    if lists.get(tab):
+        facts.append({"t": "items", "items": lists[tab][:3], "what": "themes"})
+    else:
+        facts.append({"t": "text", "items": unique[:2]})
+    what = {"Widget": "the widget style", "Color": "the colour scheme", "Icon Theme": "the icon theme",
+            "Mouse Cursor": "the mouse cursor theme", "Font": "font rendering", "Other": "toolbar, sound and other options"}[tab]
+    return p, dict(kind="app.settings", app="LXAppearance", title=title, noun="settings window", facts=facts,
+                   notable=["appearance settings for %s" % what], require=[unique], ocr_window=True), known, win
+
+
+# kinds a scenario can make, where they are among generate.py's held-out (--unseen) kinds: xvfb.py leaves such a
+# scenario out of train/val/test_seen so that test_unseen stays unseen, and makes only these for test_unseen
+SCENARIO_KINDS = {sc_gpicview: ("app.image_viewer",)}
+
+SCENARIOS += [(sc_gnumeric, 0.08), (sc_gpicview, 0.06), (sc_lxappearance, 0.06)]
