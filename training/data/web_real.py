@@ -457,14 +457,28 @@ def _shop_meta(rng, host):
     return rng.choice(["Shop", "Store", "Deals", "New arrivals"]) + " | " + site_name(host), "/shop"
 
 
+# a product's picture: the bootstrap-icons glyph of the thing itself, else a plain box (a shop's placeholder)
+PRODUCT_GLYPHS = {"Wireless Mouse": "mouse", "USB-C Cable": "usb-c", "Laptop Stand": "laptop", "Coffee Mug": "cup-hot",
+                  "Desk Lamp": "lamp", "Notebook": "journal", "Backpack": "backpack", "Water Bottle": "cup-straw",
+                  "Headphones": "headphones", "Keyboard": "keyboard", "Monitor 24 inch": "display",
+                  "Phone Case": "phone", "Sunglasses": "sunglasses", "Bookshelf": "bookshelf", "Plant Pot": "flower1",
+                  "Alarm Clock": "alarm", "Wall Clock": "clock", "Camera Bag": "camera", "Memory Card": "sd-card",
+                  "Power Bank": "battery-charging", "Bluetooth Speaker": "speaker", "Smart Watch": "smartwatch",
+                  "Fitness Band": "smartwatch", "Bicycle Helmet": "bicycle", "Paint Set": "palette",
+                  "Pencil Case": "pencil", "Scissors": "scissors", "Calculator": "calculator",
+                  "Printer Paper": "printer", "Ink Cartridge": "printer", "Router": "router", "HDMI Cable": "hdmi",
+                  "Webcam": "webcam", "Microphone": "mic", "Tablet": "tablet", "E-Reader": "book",
+                  "Board Game": "dice-5", "Puzzle": "puzzle"}
+
+
 def shop(k, rng, host, title):
     names = rng.sample(V.PRODUCTS, rng.randint(3, 8))
     cards = []
     for n in names:
         price = V.money(rng, 3, 900)
+        glyph = PRODUCT_GLYPHS.get(n)
         inner = ('<div class="text-center fs-1 py-2">%s</div><p class="fw-semibold mb-1">%s</p><p class="mb-2">%s</p>%s' % (
-            k.glyph(*rng.choice([("bag", "shopping bag"), ("box", "box"), ("gift", "gift"), ("laptop", "laptop"),
-                                 ("cup-hot", "hot drink"), ("headphones", "headphones"), ("watch", "watch"), ("lamp", "lamp")])),
+            k.glyph(glyph, n.lower()) if glyph else k.glyph("box", "box"),
             e(n), e(price), k.button("Add to cart", "primary", "cart", small=True)))
         cards.append((3, '<div class="g-item">%s</div>' % k.card("", inner)))
     rows = "".join(k.cols(cards[i:i + 4]) for i in range(0, len(cards), 4))
