@@ -1,6 +1,7 @@
 """Scripted real-application scenarios for xvfb.py: each launches an app with generated content and returns
 (process, info, known text lines, window id); the truth is exactly what the script asked the app to show."""
 import os
+import shutil
 import subprocess
 import time
 
@@ -251,6 +252,34 @@ def sc_xterm_man(d, rng, tmp):
         facts.append({"t": "message", "text": name})
     return p, dict(kind="terminal.man", app="xterm", title=title, noun="terminal", facts=facts,
                    notable=["the manual page of the %s command" % cmd]), known, win
+
+
+HTOP_HEAD = "PID USER PRI NI VIRT RES SHR S CPU% MEM% TIME+ Command"
+HTOP_KEYS = "F1Help F2Setup F3Search F4Filter F5Tree F6SortBy F7Nice - F8Nice + F9Kill F10Quit"
+
+
+def sc_xterm_htop(d, rng, tmp):
+    """htop in xterm, filtered to a program started for the shot (a copy of sleep under a job's name), so that the
+    process is in view. The rest of the list changes by itself, so the known text is only what htop always draws (its
+    meter labels, column header and function-key bar) and the job's name."""
+    home = os.path.join(tmp, "h%d" % rng.randrange(10 ** 6))
+    os.makedirs(home, exist_ok=True)
+    job = rng.choice(["backup", "render", "indexer", "sync", "encoder", "crawler"]) + "_%d" % rng.randint(1, 99)
+    script = os.path.join(home, job)
+    shutil.copy("/bin/sleep", script)
+    title = rng.choice(["htop", "Terminal", "bash"])
+    cols, rows = rng.randint(90, 130), rng.randint(24, 36)
+    p = d.run(["xterm", "-fa", rng.choice(["DejaVu Sans Mono", "Liberation Mono", "Hack", "Cousine"]),
+               "-fs", str(rng.choice([10, 11, 12])), "-bg", rng.choice(["black", "#300a24", "#1e1e1e"]), "-fg",
+               rng.choice(["grey", "white"]), "-geometry", "%dx%d" % (cols, rows), "-T", title, "-e", "sh", "-c",
+               "%s 600 & HOME=%s exec htop --filter=%s" % (script, home, job)], cwd=home)
+    win = wait_window(d, title, 8)
+    time.sleep(1.5)  # htop's first screen fills in after a refresh
+    known = [title, HTOP_HEAD, HTOP_KEYS, "Load average:", "Uptime:", "Tasks:", "Mem", "Swp", script, job]
+    facts = [{"t": "phrase", "text": "a process list in htop", "fact": "htop"},
+             {"t": "phrase", "text": "a process called “%s”" % job, "fact": "process: " + job, "quote": job}]
+    return p, dict(kind="terminal.htop", app="htop", title=title, noun="terminal", facts=facts,
+                   notable=["the htop process viewer"]), known, win
 
 
 def sc_pcmanfm(d, rng, tmp):
@@ -640,6 +669,6 @@ def sc_lxappearance(d, rng, tmp):
 
 # kinds a scenario can make, where they are among generate.py's held-out (--unseen) kinds: xvfb.py leaves such a
 # scenario out of train/val/test_seen so that test_unseen stays unseen, and makes only these for test_unseen
-SCENARIO_KINDS = {sc_gpicview: ("app.image_viewer",)}
+SCENARIO_KINDS = {sc_gpicview: ("app.image_viewer",), sc_xterm_htop: ("terminal.htop",)}
 
-SCENARIOS += [(sc_gnumeric, 0.08), (sc_gpicview, 0.06), (sc_lxappearance, 0.06)]
+SCENARIOS += [(sc_gnumeric, 0.08), (sc_gpicview, 0.06), (sc_lxappearance, 0.06), (sc_xterm_htop, 0.06)]
