@@ -15,7 +15,7 @@ toolbars, icon-only buttons (aria-label = meaning), nav bars and lists; every ic
 control ("icon" with its meaning, or "icon button" with its accessible name), an "icons" fact keeps family and file
 names, and a phrase fact lets captions name up to three icon-only buttons ("a toolbar with delete and print buttons").
 
-Assets: `npm install bootstrap@5 bulma@1 bootstrap-icons` in GLANCE_WEB_ASSETS (default ~/.cache/glance/web-assets);
+Assets: `npm install bootstrap@5 bulma@1 bootstrap-icons @mdi/svg` in GLANCE_WEB_ASSETS (default ~/.cache/glance/web-assets);
 browser: Debian's chromium (GLANCE_CHROMIUM to point elsewhere).
 
 Images: python -m training.data.web_real --out CORPUS --n 3000 --split train --seed 5   (appends to
@@ -1022,7 +1022,7 @@ def main(argv=None):
                     help="also save the full-resolution render of the first K images as full/<split>/wNNNNNN.png")
     a = ap.parse_args(argv)
     if not available():
-        sys.exit("web_real: needs chromium and %s/node_modules (npm install bootstrap@5 bulma@1 bootstrap-icons)" % ASSETS)
+        sys.exit("web_real: needs chromium and %s/node_modules (npm install bootstrap@5 bulma@1 bootstrap-icons @mdi/svg)" % ASSETS)
     from . import generate
     generate._init(a.fonts_dir, [])
     pool = [generate._W["tpl"][k] for k in generate.BG_POOL if k in generate._W["tpl"]]
