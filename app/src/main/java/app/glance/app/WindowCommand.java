@@ -83,7 +83,8 @@ final class WindowCommand implements UiActions {
         this.settings = settings;
         // Glance must not describe (or read out) its own window: it is left out of captures of the screen
         this.sources = FrameSources.system(settings::capture, () -> Optional.ofNullable(window)
-                .flatMap(GlanceWindow::screenBounds).map(b -> new Region(b[0], b[1], b[2], b[3])));
+                .flatMap(GlanceWindow::screenBounds).map(b -> new Region(b[0], b[1], b[2], b[3])),
+                () -> window != null && window.hasFocus());
     }
 
     static int run(List<String> args, PrintStream err) throws Main.UsageException {

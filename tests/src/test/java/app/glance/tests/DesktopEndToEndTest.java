@@ -180,7 +180,8 @@ class DesktopEndToEndTest {
         waitFor(() -> said().size() > beforeText, 30, "Ctrl+Alt+X read nothing");
         String text = said().subList(beforeText, said().size()).stream().collect(Collectors.joining(" "));
         assertThat(text.toLowerCase(Locale.ROOT)).as("the dialog's text was read").contains("backup finished");
-        assertThat(text.toLowerCase(Locale.ROOT)).as("Glance's own buttons are not read").doesNotContain("describe screen");
+        assertThat(text.toLowerCase(Locale.ROOT)).as("Glance's own buttons are not read")
+                .doesNotContain("describe screen");
 
         // the window shows the description: screenshot Glance's window and read it with Glance's OCR
         String id = run(5, "xdotool", "search", "--name", "^Glance$").orElseThrow().lines().findFirst().orElseThrow();

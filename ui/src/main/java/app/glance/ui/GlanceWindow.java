@@ -20,6 +20,8 @@ public final class GlanceWindow {
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
     /** x, y, width, height on screen while showing, else null; kept for capture threads. */
     private volatile int[] bounds;
+    /** Whether the window has the keyboard focus; kept for capture threads. */
+    private volatile boolean focused;
 
     GlanceWindow(Stage stage, DescriptionViewModel viewModel, LargePrintWindow view, UiActions actions,
                  boolean ownsToolkit) {
@@ -37,6 +39,7 @@ public final class GlanceWindow {
         stage.heightProperty().addListener(o -> track.run());
         stage.showingProperty().addListener(o -> track.run());
         stage.iconifiedProperty().addListener(o -> track.run());
+        stage.focusedProperty().addListener((o, was, is) -> focused = is);
     }
 
     /**
@@ -46,6 +49,11 @@ public final class GlanceWindow {
     public java.util.Optional<int[]> screenBounds() {
         int[] b = bounds;
         return b == null ? java.util.Optional.empty() : java.util.Optional.of(b.clone());
+    }
+
+    /** Whether the window has the keyboard focus (and so lies on top). Any thread. */
+    public boolean hasFocus() {
+        return focused;
     }
 
     /** Where the application reports progress, captions, text and errors (from any thread). */

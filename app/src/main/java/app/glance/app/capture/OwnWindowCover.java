@@ -6,20 +6,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * Leaves Glance's own window out of captures of the screen: its large yellow-on-black print would otherwise be
- * described ("a terminal") and read aloud with the text of the screen. What shows of the window is painted in the
- * colour of the desktop around it, so the picture looks like the desktop without Glance rather than like a black
- * window. Windows stacked above Glance (the one the user works in, when it overlaps) are left as they are: only the
- * parts of Glance's window that are really visible go. Privacy exclusions are a different matter and stay black
- * ({@link PrivacyCover}).
+ * Leaves Glance's own window out of captures (the screen, a region, the window below Glance): its large
+ * yellow-on-black print would otherwise be described ("a terminal") and read aloud with the text of the screen. What
+ * shows of the window is painted in the colour of the desktop around it, so the picture looks like the desktop
+ * without Glance rather than like a black window. Windows stacked above Glance (the one the user works in, when it
+ * overlaps) are left as they are: only the parts of Glance's window that are really visible go. Where the stacking
+ * order is unknown (not X11), Glance's window is left out only while it has the focus, and so lies on top. Privacy
+ * exclusions are a different matter and stay black ({@link PrivacyCover}).
  */
 public final class OwnWindowCover {
 
     /** No own window (the command line). */
-    public static final OwnWindowCover NONE = new OwnWindowCover(Optional::empty, WindowLayout.NONE);
+    public static final OwnWindowCover NONE = new OwnWindowCover(Optional::empty, () -> false, WindowLayout.NONE);
 
     /** How much a desktop window must overlap Glance's bounds to be taken for Glance's window (frames differ). */
     private static final double SAME_WINDOW = 0.7;
@@ -27,11 +29,16 @@ public final class OwnWindowCover {
     private static final int RING = 3;
 
     private final Supplier<Optional<Region>> own;
+    private final BooleanSupplier focused;
     private final WindowLayout layout;
 
-    /** {@code own}: where Glance's window is on the desktop while it shows; {@code layout}: the stacking order. */
-    public OwnWindowCover(Supplier<Optional<Region>> own, WindowLayout layout) {
+    /**
+     * {@code own}: where Glance's window is on the desktop while it shows; {@code focused}: whether it has the focus;
+     * {@code layout}: the stacking order.
+     */
+    public OwnWindowCover(Supplier<Optional<Region>> own, BooleanSupplier focused, WindowLayout layout) {
         this.own = own;
+        this.focused = focused;
         this.layout = layout;
     }
 
@@ -50,14 +57,17 @@ public final class OwnWindowCover {
         try {
             windows = layout.frontToBack();
         } catch (CaptureException e) {
-            windows = List.of(); // stacking unknown: all of Glance's window goes
+            windows = List.of();
         }
-        return paint(image, area, window.get(), windows);
+        return paint(image, area, window.get(), windows, focused.getAsBoolean());
     }
 
-    /** Paints the visible parts of {@code window} (desktop coordinates) in the colour of the band around it. */
-    static RgbImage paint(RgbImage image, Region area, Region window, List<Region> frontToBack) {
-        Region self = window;
+    /**
+     * Paints the visible parts of {@code window} (desktop coordinates) in the colour of the band around it; when
+     * {@code frontToBack} does not hold it, all of it if it is {@code onTop}, else nothing.
+     */
+    static RgbImage paint(RgbImage image, Region area, Region window, List<Region> frontToBack, boolean onTop) {
+        Region self = null;
         List<Region> above = List.of();
         for (int i = 0; i < frontToBack.size(); i++) {
             Region w = frontToBack.get(i);
@@ -66,6 +76,12 @@ public final class OwnWindowCover {
                 above = frontToBack.subList(0, i);
                 break;
             }
+        }
+        if (self == null) {
+            if (!onTop) {
+                return image; // what lies above it is unknown: painting could hide the window the user works in
+            }
+            self = window;
         }
         List<Region> visible = visibleParts(self, above);
         if (visible.isEmpty()) {

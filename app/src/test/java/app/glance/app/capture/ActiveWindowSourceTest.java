@@ -74,7 +74,8 @@ class ActiveWindowSourceTest {
 
     @Test
     void withGlanceFocusedTheWindowBelowItIsDescribedWithoutGlance() throws CaptureException {
-        OwnWindowCover own = new OwnWindowCover(() -> Optional.of(new Region(1000, 62, 640, 738)), WindowLayout.NONE);
+        OwnWindowCover own = new OwnWindowCover(() -> Optional.of(new Region(1000, 62, 640, 738)), () -> true,
+                WindowLayout.NONE);
         Frame f = new ActiveWindowSource(glanceOverEditor(true), screen, Exclusions.defaults(), own).capture();
         assertThat(screen.grabbed).containsExactly(new Region(200, 100, 1000, 700));
         assertThat(f.target()).isEqualTo("window 0x7");
@@ -82,7 +83,8 @@ class ActiveWindowSourceTest {
 
     @Test
     void withGlanceFocusedAndNothingBelowItTheUserIsTold() {
-        OwnWindowCover own = new OwnWindowCover(() -> Optional.of(new Region(1000, 62, 640, 738)), WindowLayout.NONE);
+        OwnWindowCover own = new OwnWindowCover(() -> Optional.of(new Region(1000, 62, 640, 738)), () -> true,
+                WindowLayout.NONE);
         assertThatThrownBy(() -> new ActiveWindowSource(glanceOverEditor(false), screen, Exclusions.defaults(), own)
                 .capture()).hasMessageStartingWith("Glance's own window is the active one");
         assertThat(screen.grabbed).isEmpty();

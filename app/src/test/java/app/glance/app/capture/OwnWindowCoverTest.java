@@ -36,7 +36,7 @@ class OwnWindowCoverTest {
     void glancesWindowTakesTheDesktopColourAroundIt() {
         Region glance = new Region(200, 20, 180, 260);
         RgbImage img = desktop(glance, GLANCE);
-        RgbImage out = new OwnWindowCover(() -> Optional.of(glance), WindowLayout.NONE).apply(img,
+        RgbImage out = new OwnWindowCover(() -> Optional.of(glance), () -> true, WindowLayout.NONE).apply(img,
                 new Region(0, 0, 400, 300));
         assertThat(at(out, 250, 100)).isEqualTo(DESKTOP);
         assertThat(at(out, 379, 279)).isEqualTo(DESKTOP);
@@ -52,7 +52,7 @@ class OwnWindowCoverTest {
         Region dialog = new Region(40, 100, 220, 120);
         RgbImage img = desktop(glanceFrame, GLANCE, dialog, OTHER);
         WindowLayout layout = () -> List.of(dialog, glanceFrame);
-        RgbImage out = new OwnWindowCover(() -> Optional.of(glanceClient), layout).apply(img,
+        RgbImage out = new OwnWindowCover(() -> Optional.of(glanceClient), () -> false, layout).apply(img,
                 new Region(0, 0, 400, 300));
         assertThat(at(out, 230, 150)).as("the dialog's part over Glance").isEqualTo(OTHER);
         assertThat(at(out, 100, 150)).as("the rest of the dialog").isEqualTo(OTHER);
@@ -67,10 +67,22 @@ class OwnWindowCoverTest {
         Region glance = new Region(100, 50, 200, 200);
         Region popup = new Region(150, 100, 60, 40); // e.g. a tooltip of another application, on top
         RgbImage img = desktop(glance, GLANCE, popup, OTHER);
-        RgbImage out = new OwnWindowCover(() -> Optional.of(glance), () -> List.of(popup, glance)).apply(img,
-                new Region(0, 0, 400, 300));
+        OwnWindowCover cover = new OwnWindowCover(() -> Optional.of(glance), () -> false, () -> List.of(popup, glance));
+        RgbImage out = cover.apply(img, new Region(0, 0, 400, 300));
         assertThat(at(out, 160, 110)).isEqualTo(OTHER);
         assertThat(at(out, 120, 60)).isEqualTo(DESKTOP);
+    }
+
+    @Test
+    void withoutTheStackingOrderGlanceIsLeftOutOnlyWhileFocused() {
+        // e.g. Windows: a window the user works in may lie over Glance, and painting Glance's rectangle would hide it
+        Region glance = new Region(200, 20, 180, 260);
+        RgbImage img = desktop(glance, GLANCE);
+        Region all = new Region(0, 0, 400, 300);
+        assertThat(new OwnWindowCover(() -> Optional.of(glance), () -> false, WindowLayout.NONE).apply(img, all))
+                .isSameAs(img);
+        assertThat(at(new OwnWindowCover(() -> Optional.of(glance), () -> true, WindowLayout.NONE).apply(img, all),
+                250, 100)).isEqualTo(DESKTOP);
     }
 
     @Test
@@ -87,7 +99,7 @@ class OwnWindowCoverTest {
     void withNoWindowOrAWindowElsewhereThePictureIsUntouched() {
         RgbImage img = desktop();
         assertThat(OwnWindowCover.NONE.apply(img, new Region(0, 0, 400, 300))).isSameAs(img);
-        assertThat(new OwnWindowCover(() -> Optional.of(new Region(2000, 0, 100, 100)), WindowLayout.NONE)
+        assertThat(new OwnWindowCover(() -> Optional.of(new Region(2000, 0, 100, 100)), () -> true, WindowLayout.NONE)
                 .apply(img, new Region(0, 0, 400, 300))).isSameAs(img);
     }
 
@@ -116,7 +128,7 @@ class OwnWindowCoverTest {
                 return new RgbImage(area.width(), area.height(), px);
             }
         };
-        OwnWindowCover own = new OwnWindowCover(() -> Optional.of(glance), WindowLayout.NONE);
+        OwnWindowCover own = new OwnWindowCover(() -> Optional.of(glance), () -> true, WindowLayout.NONE);
         Frame plain = new ScreenSource(screen, ScreenSource.Monitors.UNDER_MOUSE).capture();
         assertThat(plain.image().rgb()[50 * 400 + 60]).isEqualTo(GLANCE);
         Frame f = new ScreenSource(screen, ScreenSource.Monitors.UNDER_MOUSE, PrivacyCover.ExcludedWindows.NONE,
