@@ -53,13 +53,17 @@ public final class OwnWindowCover {
         if (window.isEmpty() || window.get().intersect(area) == null) {
             return image;
         }
+        if (focused.getAsBoolean()) {
+            // on top: all of it shows, so the stacking order (a few X11 tool runs per window) need not be asked
+            return paint(image, area, window.get(), List.of(), true);
+        }
         List<Region> windows;
         try {
             windows = layout.frontToBack();
         } catch (CaptureException e) {
             windows = List.of();
         }
-        return paint(image, area, window.get(), windows, focused.getAsBoolean());
+        return paint(image, area, window.get(), windows, false);
     }
 
     /**

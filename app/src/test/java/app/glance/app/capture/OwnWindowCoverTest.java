@@ -86,6 +86,15 @@ class OwnWindowCoverTest {
     }
 
     @Test
+    void whileFocusedTheStackingOrderIsNotAsked() {
+        Region glance = new Region(200, 20, 180, 260);
+        RgbImage out = new OwnWindowCover(() -> Optional.of(glance), () -> true, () -> {
+            throw new AssertionError("asked");
+        }).apply(desktop(glance, GLANCE), new Region(0, 0, 400, 300));
+        assertThat(at(out, 250, 100)).isEqualTo(DESKTOP);
+    }
+
+    @Test
     void visiblePartsAreGlanceLessEveryWindowAbove() {
         Region w = new Region(0, 0, 100, 100);
         List<Region> parts = OwnWindowCover.visibleParts(w, List.of(new Region(20, 20, 10, 10),
