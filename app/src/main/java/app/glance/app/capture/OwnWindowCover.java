@@ -49,6 +49,11 @@ public final class OwnWindowCover {
 
     /** {@code image} shows the desktop {@code area}; returns it without Glance's window. */
     public RgbImage apply(RgbImage image, Region area) {
+        return apply(image, area, layout);
+    }
+
+    /** As {@link #apply(RgbImage, Region)}, with the stacking order of this capture ({@code windows}). */
+    public RgbImage apply(RgbImage image, Region area, WindowLayout windows) {
         Optional<Region> window = own.get();
         if (window.isEmpty() || window.get().intersect(area) == null) {
             return image;
@@ -57,13 +62,13 @@ public final class OwnWindowCover {
             // on top: all of it shows, so the stacking order (a few X11 tool runs per window) need not be asked
             return paint(image, area, window.get(), List.of(), true);
         }
-        List<Region> windows;
+        List<Region> stacked;
         try {
-            windows = layout.frontToBack();
+            stacked = windows.frontToBack();
         } catch (CaptureException e) {
-            windows = List.of();
+            stacked = List.of();
         }
-        return paint(image, area, window.get(), windows, false);
+        return paint(image, area, window.get(), stacked, false);
     }
 
     /**

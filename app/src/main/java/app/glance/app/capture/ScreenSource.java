@@ -42,9 +42,10 @@ public final class ScreenSource implements FrameSource {
     public Frame capture() throws CaptureException {
         Region area = area(pixels.screens(), pixels.pointer(), monitors);
         List<Region> hidden = excluded.find();
-        RgbImage shown = own.apply(PrivacyCover.apply(pixels.grab(area), area, hidden), area);
+        WindowLayout windows = WindowLayout.remembered(layout); // asked once for both uses
+        RgbImage shown = own.apply(PrivacyCover.apply(pixels.grab(area), area, hidden), area, windows);
         return new Frame(shown, CaptureMode.SCREEN, "screen " + area,
-                () -> WindowLayout.within(layout, area));
+                () -> WindowLayout.within(windows, area));
     }
 
     /** The desktop area to grab: the monitor under the pointer (else the primary), or the union of all. */

@@ -32,6 +32,32 @@ public interface WindowLayout {
         return out;
     }
 
+    /**
+     * {@code layout} asked at most once: the first answer (or failure) is kept, so that one capture's uses (leaving
+     * Glance out, reading the text window by window) share the X11 tool runs and see the same windows. Any thread.
+     */
+    static WindowLayout remembered(WindowLayout layout) {
+        return new WindowLayout() {
+            private List<Region> windows;
+            private CaptureException failure;
+
+            @Override
+            public synchronized List<Region> frontToBack() throws CaptureException {
+                if (windows == null && failure == null) {
+                    try {
+                        windows = List.copyOf(layout.frontToBack());
+                    } catch (CaptureException e) {
+                        failure = e;
+                    }
+                }
+                if (failure != null) {
+                    throw failure;
+                }
+                return windows;
+            }
+        };
+    }
+
     /** X11 (xprop/xwininfo) when there is a display; none elsewhere. */
     static WindowLayout system() {
         String os = System.getProperty("os.name", "").toLowerCase();

@@ -101,9 +101,21 @@ final class X11ActiveWindow implements ActiveWindow {
         if (bounds == null) {
             return Optional.empty();
         }
+        return Optional.of(named(id, bounds));
+    }
+
+    /** The window {@code id} with its title and class (from {@code xprop}; empty when unknown) and these bounds. */
+    private WindowInfo named(String id, Region bounds) throws CaptureException {
         String props = commands.run(List.of("xprop", "-id", id, "-notype", "_NET_WM_NAME", "WM_NAME", "WM_CLASS"))
                 .map(Commands.Result::stdout).orElse("");
-        return Optional.of(new WindowInfo(id, title(props), windowClass(props), bounds));
+        return new WindowInfo(id, title(props), windowClass(props), bounds);
+    }
+
+    /** The bounds of window {@code id} while it is viewable (mapped), else null. */
+    private Region viewableBounds(String id) throws CaptureException {
+        return commands.run(List.of("xwininfo", "-id", id))
+                .filter(r -> r.exitCode() == 0 && r.stdout().contains("IsViewable"))
+                .map(r -> xwininfoBounds(r.stdout())).orElse(null);
     }
 
     /**
@@ -117,15 +129,11 @@ final class X11ActiveWindow implements ActiveWindow {
         }
         List<WindowInfo> out = new ArrayList<>();
         for (String id : stackingIds()) {
-            String props = commands.run(List.of("xprop", "-id", id, "-notype", "_NET_WM_NAME", "WM_NAME",
-                    "WM_CLASS")).map(Commands.Result::stdout).orElse("");
-            WindowInfo named = new WindowInfo(id, title(props), windowClass(props), new Region(0, 0, 1, 1));
+            WindowInfo named = named(id, new Region(0, 0, 1, 1));
             if (exclusions.match(named).isEmpty()) {
                 continue;
             }
-            Optional<Commands.Result> info = commands.run(List.of("xwininfo", "-id", id));
-            Region bounds = info.filter(r -> r.exitCode() == 0 && r.stdout().contains("IsViewable"))
-                    .map(r -> xwininfoBounds(r.stdout())).orElse(null);
+            Region bounds = viewableBounds(id);
             if (bounds != null) {
                 out.add(new WindowInfo(id, named.title(), named.windowClass(), bounds));
             }
@@ -137,20 +145,15 @@ final class X11ActiveWindow implements ActiveWindow {
     public Optional<WindowInfo> below(WindowInfo window) throws CaptureException {
         List<String> ids = stackingIds();
         int at = -1;
-        for (int i = 0; i < ids.size(); i++) {
+        for (int i = 0; i < ids.size() && at < 0; i++) {
             if (sameId(ids.get(i), window.id())) {
                 at = i;
             }
         }
         for (int i = at - 1; i >= 0; i--) {
-            String id = ids.get(i);
-            Region bounds = commands.run(List.of("xwininfo", "-id", id))
-                    .filter(r -> r.exitCode() == 0 && r.stdout().contains("IsViewable"))
-                    .map(r -> xwininfoBounds(r.stdout())).orElse(null);
+            Region bounds = viewableBounds(ids.get(i));
             if (bounds != null) {
-                String props = commands.run(List.of("xprop", "-id", id, "-notype", "_NET_WM_NAME", "WM_NAME",
-                        "WM_CLASS")).map(Commands.Result::stdout).orElse("");
-                return Optional.of(new WindowInfo(id, title(props), windowClass(props), bounds));
+                return Optional.of(named(ids.get(i), bounds));
             }
         }
         return Optional.empty();
@@ -189,9 +192,7 @@ final class X11ActiveWindow implements ActiveWindow {
         Collections.reverse(ids); // the list runs bottom to top
         List<Region> out = new ArrayList<>();
         for (String id : ids) {
-            Region client = commands.run(List.of("xwininfo", "-id", id))
-                    .filter(r -> r.exitCode() == 0 && r.stdout().contains("IsViewable"))
-                    .map(r -> xwininfoBounds(r.stdout())).orElse(null);
+            Region client = viewableBounds(id);
             if (client == null) {
                 continue;
             }

@@ -95,6 +95,20 @@ class OwnWindowCoverTest {
     }
 
     @Test
+    void oneScreenCaptureAsksTheStackingOrderOnceForGlanceAndForTheReadingOrder() throws CaptureException {
+        int[] asked = {0};
+        WindowLayout layout = () -> {
+            asked[0]++;
+            return List.of(new Region(0, 0, 100, 100), new Region(200, 20, 180, 260));
+        };
+        OwnWindowCover own = new OwnWindowCover(() -> Optional.of(new Region(200, 20, 180, 260)), () -> false, layout);
+        Frame f = new ScreenSource(new FakeScreen(new int[] {10, 10}, new Region(0, 0, 400, 300)),
+                ScreenSource.Monitors.UNDER_MOUSE, PrivacyCover.ExcludedWindows.NONE, layout, own).capture();
+        assertThat(f.windowBoxes().get()).hasSize(2);
+        assertThat(asked[0]).isEqualTo(1);
+    }
+
+    @Test
     void visiblePartsAreGlanceLessEveryWindowAbove() {
         Region w = new Region(0, 0, 100, 100);
         List<Region> parts = OwnWindowCover.visibleParts(w, List.of(new Region(20, 20, 10, 10),
