@@ -165,23 +165,15 @@ class DesktopEndToEndTest {
         run(3, "xdotool", "search", "--name", "^Backup$", "windowactivate", "--sync");
         Thread.sleep(500);
 
-        int before = said().size();
-        key("ctrl+alt+d");
-        waitFor(() -> said().size() > before && said().get(said().size() - 1).startsWith("REPLACE"), 60,
-                "no refined description was spoken after Ctrl+Alt+D; Glance said: " + said());
-        String description = said().get(said().size() - 1).substring("REPLACE: ".length());
+        String description = describe("ctrl+alt+d");
         assertThat(description).as("a description, not a failure").doesNotContain("went wrong", "could not");
         // of the dialog, not of Glance's own window, which captures leave out
         assertThat(description.toLowerCase(Locale.ROOT)).as("the description names the dialog")
                 .containsAnyOf("dialog", "message", "backup");
 
-        int beforeText = said().size();
-        key("ctrl+alt+x");
-        waitFor(() -> said().size() > beforeText, 30, "Ctrl+Alt+X read nothing");
-        String text = said().subList(beforeText, said().size()).stream().collect(Collectors.joining(" "));
-        assertThat(text.toLowerCase(Locale.ROOT)).as("the dialog's text was read").contains("backup finished");
-        assertThat(text.toLowerCase(Locale.ROOT)).as("Glance's own buttons are not read")
-                .doesNotContain("describe screen");
+        String text = readText();
+        assertThat(text).as("the dialog's text was read").contains("backup finished");
+        assertThat(text).as("Glance's own buttons are not read").doesNotContain("describe screen");
 
         // the window shows the description: screenshot Glance's window and read it with Glance's OCR
         String id = run(5, "xdotool", "search", "--name", "^Glance$").orElseThrow().lines().findFirst().orElseThrow();
@@ -205,16 +197,26 @@ class DesktopEndToEndTest {
         assertThat(ocr(textShot)).as("the Text tab shows the dialog's text").contains("backup finished");
 
         // with Glance's own window active, "describe the active window" means the window the user was in before
-        int beforeWindow = said().size();
-        key("ctrl+alt+w");
-        waitFor(() -> said().size() > beforeWindow && said().get(said().size() - 1).startsWith("REPLACE"), 60,
-                "no description after Ctrl+Alt+W with Glance focused; Glance said: " + said());
-        int beforeWindowText = said().size();
-        key("ctrl+alt+x");
-        waitFor(() -> said().size() > beforeWindowText, 30, "Ctrl+Alt+X read nothing after Ctrl+Alt+W");
-        String windowText = String.join(" ", said().subList(beforeWindowText, said().size())).toLowerCase(Locale.ROOT);
-        assertThat(windowText).as("the dialog below Glance was captured").contains("backup finished")
+        describe("ctrl+alt+w");
+        assertThat(readText()).as("the dialog below Glance was captured").contains("backup finished")
                 .doesNotContain("describe screen");
+    }
+
+    /** Presses a describe hotkey and waits for the refined description, which it returns. */
+    static String describe(String chord) throws InterruptedException {
+        int before = said().size();
+        key(chord);
+        waitFor(() -> said().size() > before && said().get(said().size() - 1).startsWith("REPLACE"), 60,
+                "no refined description was spoken after " + chord + "; Glance said: " + said());
+        return said().get(said().size() - 1).substring("REPLACE: ".length());
+    }
+
+    /** Presses the read-text hotkey (Ctrl+Alt+X) and returns what was spoken, in lower case. */
+    static String readText() throws InterruptedException {
+        int before = said().size();
+        key("ctrl+alt+x");
+        waitFor(() -> said().size() > before, 30, "Ctrl+Alt+X read nothing; Glance said: " + said());
+        return String.join(" ", said().subList(before, said().size())).toLowerCase(Locale.ROOT);
     }
 
     static String ocr(Path png) throws IOException, CaptionException {
