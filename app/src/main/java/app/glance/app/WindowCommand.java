@@ -140,7 +140,7 @@ final class WindowCommand implements UiActions {
                 .map(c -> ", or " + c.spoken() + " from anywhere").orElse("") : "";
         view.showInitial("Glance is ready. Press F5 to describe the screen" + anywhere
                 + ", or Control O to open an image.");
-        h.problem().ifPresent(sentence -> {
+        h.problem().or(h::clash).ifPresent(sentence -> {
             Platform.runLater(() -> view.note(sentence));
             glance.speaker().speak(sentence, Priority.NORMAL);
         });

@@ -165,6 +165,24 @@ class SettingsTest {
         assertThat(s.hotkeys().chordFor(HotkeyAction.READ_TEXT)).contains(Chord.parse("Ctrl+Alt+X"));
     }
 
+    /**
+     * A bad file that cannot even be moved aside (here a folder with a file in it already holds the name
+     * {@code desktop.json.bad}, which stops the move even for root) is left exactly as it was, the defaults apply
+     * and the sentence names the file that was kept.
+     */
+    @Test
+    void aBadFileThatCannotBeMovedAsideIsLeftAsItWas(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("desktop.json");
+        Files.writeString(file, "{not json");
+        Path blocker = Files.createDirectories(dir.resolve("desktop.json.bad"));
+        Files.writeString(blocker.resolve("keep.txt"), "in the way");
+        Settings s = load(file);
+        assertThat(s.problem()).get().asString().contains("kept as desktop.json.").doesNotContain(".bad");
+        assertThat(file).hasContent("{not json");
+        assertThat(blocker.resolve("keep.txt")).hasContent("in the way");
+        assertThat(s.runtime()).isEqualTo(RuntimeOptions.defaults(Glance.THREADS));
+    }
+
     @Test
     void brokenJsonOrAnUnknownVersionMeansDefaults(@TempDir Path dir) throws IOException {
         for (String text : new String[] {"{not json", "{\"version\": 9}", "{\"region\": \"1,2,3\"}", "[1]", "",

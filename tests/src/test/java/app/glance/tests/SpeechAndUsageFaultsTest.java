@@ -115,6 +115,18 @@ class SpeechAndUsageFaultsTest {
         assertThat(o.json()).hasSize(1);
     }
 
+    /** The window needs an X server; without one it says so in one line and suggests the CLI, with no hang. */
+    @Test
+    void theWindowWithoutAnXDisplayIsOneLine() {
+        assumeTrue(System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isEmpty(), "DISPLAY is set");
+        Outcome o = glance("window");
+        o.assertNoStackTrace();
+        assertThat(o.code()).isEqualTo(1);
+        assertThat(o.err().strip()).isEqualTo(
+                "glance: no display found, so the window cannot open; try 'glance describe IMAGE'.");
+        assertThat(o.out()).isEmpty();
+    }
+
     @ParameterizedTest(name = "usage error: glance {0}")
     @CsvSource(delimiter = '|', value = {
             "describe                         | glance: describe needs at least one image file",

@@ -5,6 +5,8 @@ import com.github.kwhat.jnativehook.NativeHookException;
 import com.github.kwhat.jnativehook.keyboard.NativeKeyEvent;
 import com.github.kwhat.jnativehook.keyboard.NativeKeyListener;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -31,10 +33,16 @@ public final class GlobalHotkeys implements AutoCloseable {
 
     private final NativeKeyListener listener;
     private final String problem;
+    private final String clash;
 
     private GlobalHotkeys(NativeKeyListener listener, String problem) {
+        this(listener, problem, null);
+    }
+
+    private GlobalHotkeys(NativeKeyListener listener, String problem, String clash) {
         this.listener = listener;
         this.problem = problem;
+        this.clash = clash;
     }
 
     /** Registers the hook and starts listening. Never throws: check {@link #problem()}. */
@@ -50,11 +58,30 @@ public final class GlobalHotkeys implements AutoCloseable {
         try {
             GlobalScreen.registerNativeHook();
             GlobalScreen.addNativeKeyListener(listener);
-            return new GlobalHotkeys(listener, null);
+            String clash = isLinux() ? clashSentence(matcher.hotkeys(), X11KeyGrabs.taken(
+                    matcher.hotkeys().bindings(), null)).orElse(null) : null;
+            return new GlobalHotkeys(listener, null, clash);
         } catch (NativeHookException | LinkageError | RuntimeException e) {
             LOG.warn("global hotkeys are unavailable: {}", e.toString());
             return new GlobalHotkeys(null, UNAVAILABLE);
         }
+    }
+
+    /**
+     * The sentence that tells the user which hotkeys another program has taken (both will react to them), naming
+     * the actions so they can be given other keys; empty when none is taken.
+     */
+    static Optional<String> clashSentence(Hotkeys hotkeys, List<Chord> taken) {
+        if (taken.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> named = new ArrayList<>();
+        for (Chord c : taken) {
+            hotkeys.actionFor(c).ifPresent(a -> named.add(c.spoken() + " (" + a.spoken() + ")"));
+        }
+        boolean one = named.size() == 1;
+        return Optional.of(String.join(", ", named) + (one ? " is" : " are") + " also used by another program, "
+                + "which will react to " + (one ? "it" : "them") + " too; you can choose other keys in the settings.");
     }
 
     private static boolean isLinux() {
@@ -90,6 +117,11 @@ public final class GlobalHotkeys implements AutoCloseable {
 
     public boolean isActive() {
         return problem == null;
+    }
+
+    /** Which hotkeys another program also uses, as one sentence for the user; empty when none or unknown. */
+    public Optional<String> clash() {
+        return Optional.ofNullable(clash);
     }
 
     /** Why global hotkeys are off, as one sentence for the user; empty when they work. */

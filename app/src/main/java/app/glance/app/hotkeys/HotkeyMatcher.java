@@ -29,6 +29,11 @@ public final class HotkeyMatcher {
         this.clock = clock;
     }
 
+    /** The bindings this matcher matches. */
+    public Hotkeys hotkeys() {
+        return hotkeys;
+    }
+
     /** A key went down with these modifiers ({@link Chord} bits); the action to run, if any. */
     public synchronized Optional<HotkeyAction> pressed(int key, int modifiers) {
         if (Chord.isModifierKey(key)) {
