@@ -56,7 +56,7 @@ final class Glance implements AutoCloseable {
         TextReader reader = null;
         if (ocr) {
             try {
-                reader = TextReader.rapidOcr(THREADS);
+                reader = TextReader.ppOcr(THREADS);
             } catch (CaptionException e) {
                 err.println("glance: text reading is unavailable: " + e.getMessage());
             }

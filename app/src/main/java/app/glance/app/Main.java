@@ -25,7 +25,8 @@ public final class Main {
             "                       [--decoding greedy|beam] [--providers DirectML,CUDA,CoreML,CPU] IMAGE...",
             "       glance bench [--json] [--runs N] [--decoding greedy|beam] [--providers LIST]",
             "       glance soak [--requests N] [--json]   2,000 rapid requests: every one ends, memory stays flat",
-            "       glance ocr-bench FOLDER [--runs N] [--no-tesseract]   RapidOCR against Tesseract on PNG+TXT pairs",
+            "       glance ocr-bench FOLDER [--runs N] [--engine ort|rapidocr] [--no-tesseract]",
+            "                       PP-OCR against Tesseract on PNG+TXT pairs",
             "       glance --help");
 
     private Main() {

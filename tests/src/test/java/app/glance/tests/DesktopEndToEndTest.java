@@ -225,7 +225,7 @@ class DesktopEndToEndTest {
         for (int i = 0; i < px.length; i++) {
             px[i] &= 0xFFFFFF;
         }
-        try (TextReader reader = TextReader.rapidOcr(2)) {
+        try (TextReader reader = TextReader.ppOcr(2)) {
             return reader.read(new RgbImage(img.getWidth(), img.getHeight(), px)).stream().map(TextLine::text)
                     .collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
         }

