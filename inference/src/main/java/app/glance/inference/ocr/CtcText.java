@@ -14,15 +14,15 @@ import java.util.List;
  * same class are merged and class 0 (the CTC blank) is dropped. Class {@code i} is the character on line {@code i}
  * of the model's key file, and the class after the last line is a space.
  */
-final class CtcText {
+public final class CtcText {
 
     /** A decoded line: its text and the mean probability of the characters kept (0 when there are none). */
-    record Decoded(String text, float confidence) {
+    public record Decoded(String text, float confidence) {
     }
 
     private final String[] characters;
 
-    CtcText(List<String> keys) {
+    public CtcText(List<String> keys) {
         characters = new String[keys.size() + 2];
         characters[0] = "";
         for (int i = 0; i < keys.size(); i++) {
@@ -32,7 +32,7 @@ final class CtcText {
     }
 
     /** Reads a key file: one character per line, UTF-8. */
-    static CtcText read(InputStream in) throws IOException {
+    public static CtcText read(InputStream in) throws IOException {
         List<String> keys = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -43,17 +43,17 @@ final class CtcText {
     }
 
     /** The number of classes a matching recogniser outputs (blank, the keys, space). */
-    int classes() {
+    public int classes() {
         return characters.length;
     }
 
     /** Decodes one line from {@code probs}, laid out as {@code [steps][classes]} starting at {@code offset}. */
-    Decoded decode(float[] probs, int offset, int steps) {
+    public Decoded decode(float[] probs, int offset, int steps) {
         return decode(FloatBuffer.wrap(probs), offset, steps);
     }
 
     /** As {@link #decode(float[], int, int)}, reading the buffer's values by index (its position is not used). */
-    Decoded decode(FloatBuffer probs, int offset, int steps) {
+    public Decoded decode(FloatBuffer probs, int offset, int steps) {
         int classes = characters.length;
         StringBuilder text = new StringBuilder();
         double sum = 0;

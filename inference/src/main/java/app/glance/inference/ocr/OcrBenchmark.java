@@ -2,6 +2,7 @@ package app.glance.inference.ocr;
 
 import app.glance.inference.RgbImage;
 import app.glance.inference.TextLine;
+import app.glance.inference.ort.OrtTextReader;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -44,7 +45,7 @@ public final class OcrBenchmark {
         Path folder = Path.of(args[0]);
         int runs = intOption(args, "--runs", 5);
         int threads = intOption(args, "--threads", 2);
-        RapidOcrReader.Models models = RapidOcrReader.Models.valueOf(option(args, "--ppocr", "v3").toUpperCase());
+        PpOcrModels models = PpOcrModels.valueOf(option(args, "--ppocr", "v3").toUpperCase());
         boolean tesseract = !Arrays.asList(args).contains("--no-tesseract") && tesseractAvailable();
         List<Path> screens;
         try (Stream<Path> files = Files.list(folder)) {
@@ -63,7 +64,7 @@ public final class OcrBenchmark {
         Totals rapid = new Totals(engine + "-" + models.name().toLowerCase());
         Totals tess = new Totals("tesseract");
         int maxSide = intOption(args, "--max-side", RapidOcrReader.MAX_SIDE);
-        try (TextReader reader = engine.equals("ort") ? PpOcrReader.open(threads, models, maxSide)
+        try (TextReader reader = engine.equals("ort") ? OrtTextReader.open(threads, models, maxSide)
                 : RapidOcrReader.open(threads, models, maxSide)) {
             for (Path png : screens) {
                 List<String> truth = Files.readAllLines(truthFile(png));

