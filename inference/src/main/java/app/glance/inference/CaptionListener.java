@@ -15,7 +15,10 @@ public interface CaptionListener {
     default void onRefined(String caption, double confidence) {
     }
 
-    /** The text on screen in reading order, once OCR has finished (before the refined caption). */
+    /**
+     * The text on screen in reading order, once OCR has finished: before the refined caption, or after it when pass 2
+     * could start on the first lines alone.
+     */
     default void onText(List<TextLine> lines) {
     }
 }

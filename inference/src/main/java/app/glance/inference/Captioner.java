@@ -15,6 +15,14 @@ public interface Captioner extends AutoCloseable {
     CaptionResult caption(RgbImage image, List<String> pass1Text, Supplier<List<String>> pass2Text, DetailLevel level,
                           Cancellation cancel, CaptionListener listener) throws CaptionException;
 
+    /**
+     * Whether these first text lines (in reading order) are all the text pass 2 can take in, so that it may start
+     * before OCR has read the rest: the result is then the same as with every line. False when unknown.
+     */
+    default boolean hasEnoughText(List<String> firstLines) {
+        return false;
+    }
+
     String modelId();
 
     /** Captions whose confidence is below this are marked as uncertain ("Probably ..."); from the manifest. */

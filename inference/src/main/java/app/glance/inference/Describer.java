@@ -10,19 +10,23 @@ import app.glance.inference.ocr.TextReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One description, start to end: the honesty check for blank frames, then OCR on its own thread while pass 1
- * captions from the pixels alone (so the first sentence is fast), then pass 2, which also reads the OCR lines.
+ * captions from the pixels alone (so the first sentence is fast), then pass 2, which also reads the OCR lines: it
+ * starts as soon as OCR has read as many lines, in reading order, as the model takes in, while OCR reads the rest.
  * {@link #describe} runs on the calling thread; {@link #submit} runs on Glance's one inference thread, where a new
  * request cancels the one before it (latest wins).
  */
@@ -110,6 +114,16 @@ public final class Describer implements AutoCloseable {
         return read(image).lines();
     }
 
+    /**
+     * Both passes alone, with {@code text} as the OCR lines and nothing else running: what the benchmark times for
+     * the cost of refining, which OCR reading on beside pass 2 would blur. Null when there is no captioner.
+     */
+    public CaptionResult captionAlone(RgbImage image, List<String> text) throws CaptionException {
+        return captioner == null ? null
+                : captioner.caption(image, List.of(), () -> text, DetailLevel.BRIEF, Cancellation.none(),
+                        CaptionListener.NONE);
+    }
+
     /** How many images the captioner has been run on (blank frames and cache hits do not count). */
     public long described() {
         return described.get();
@@ -144,7 +158,10 @@ public final class Describer implements AutoCloseable {
             listener.onRefined(s, 1.0);
             return new Description(modelId(), s, s, List.of(), new Timings(0, 0, 0, 0, 0, ms(t0)), provider());
         }
-        Future<Ocr> ocr = ocrThread.submit(() -> read(image, windows));
+        // pass 2 needs only as many lines as its text budget takes: it starts on those while OCR reads on
+        CompletableFuture<List<TextLine>> firstLines = new CompletableFuture<>();
+        Predicate<List<String>> enough = captioner == null ? texts -> false : captioner::hasEnoughText;
+        Future<Ocr> ocr = ocrThread.submit(() -> read(image, windows, enough, firstLines));
         if (captioner == null) {
             Ocr o = await(ocr);
             listener.onText(o.lines());
@@ -155,7 +172,8 @@ public final class Describer implements AutoCloseable {
         }
         double unsure = captioner.probablyBelow();
         Palette palette = Palette.of(image);
-        // pass 1 runs before OCR has finished: its caption may quote nothing (no text to ground a quote in)
+        // pass 1 runs before OCR has finished: its caption may quote nothing (no text to ground a quote in); pass 2's
+        // quotes are grounded in the lines it read
         CaptionListener honest = new CaptionListener() {
             @Override
             public void onInitial(String caption, double confidence) {
@@ -164,26 +182,21 @@ public final class Describer implements AutoCloseable {
 
             @Override
             public void onRefined(String caption, double confidence) {
-                listener.onRefined(honest(caption, texts(await(ocr).lines()), palette, confidence, unsure),
+                listener.onRefined(honest(caption, texts(awaitFirst(firstLines)), palette, confidence, unsure),
                         confidence);
             }
         };
-        boolean[] textSent = {false};
-        Supplier<List<String>> pass2Text = () -> { // called once, between pass 1 and pass 2
-            Ocr o = await(ocr);
-            if (!cancel.isCancelled() && !textSent[0]) {
-                textSent[0] = true;
-                listener.onText(o.lines());
-            }
-            return texts(o.lines());
-        };
+        Supplier<List<String>> pass2Text = () -> texts(awaitFirst(firstLines)); // once, between pass 1 and pass 2
         described.incrementAndGet();
         CaptionResult r = captioner.caption(image, List.of(), pass2Text, level, cancel, honest);
         Ocr o = await(ocr);
+        if (!cancel.isCancelled()) {
+            listener.onText(o.lines());
+        }
         Timings t = r.timings();
         String initial = honest(r.initial(), List.of(), palette, r.initialConfidence(), unsure);
         String refined = r.cancelled() ? ""
-                : honest(r.refined(), texts(o.lines()), palette, r.refinedConfidence(), unsure);
+                : honest(r.refined(), texts(awaitFirst(firstLines)), palette, r.refinedConfidence(), unsure);
         return new Description(modelId(), initial, refined, o.lines(),
                 new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(), t.pass2Ms(), o.ms(), ms(t0), t.serMs()),
                 provider());
@@ -207,21 +220,33 @@ public final class Describer implements AutoCloseable {
     }
 
     private Ocr read(RgbImage image) {
-        return read(image, List::of);
+        return read(image, List::of, texts -> false, new CompletableFuture<>());
     }
 
-    private Ocr read(RgbImage image, Supplier<List<int[]>> windows) {
+    /**
+     * Reads the text in reading order (window by window when {@code windows} gives any) and completes
+     * {@code firstLines} as soon as the lines read so far are {@code enough}, or with whatever was read when reading
+     * ends or fails, so nobody waiting for them waits forever.
+     */
+    private Ocr read(RgbImage image, Supplier<List<int[]>> windows, Predicate<List<String>> enough,
+                     CompletableFuture<List<TextLine>> firstLines) {
         if (reader == null) {
+            firstLines.complete(List.of());
             return new Ocr(List.of(), 0);
         }
         long t = System.nanoTime();
+        List<TextLine> lines = List.of();
         try {
-            List<TextLine> lines = reader.read(image);
             List<int[]> boxes = windowsOrNone(windows);
-            return new Ocr(boxes.isEmpty() ? lines : ReadingOrder.byWindow(lines, boxes), ms(t));
+            UnaryOperator<List<TextLine>> order = boxes.isEmpty() ? ReadingOrder::sort
+                    : found -> ReadingOrder.byWindow(found, boxes);
+            lines = reader.read(image, order, enough, firstLines::complete);
+            return new Ocr(lines, ms(t));
         } catch (CaptionException e) {
             LOG.warn("text reading failed: {}", e.getMessage());
             return new Ocr(List.of(), ms(t));
+        } finally {
+            firstLines.complete(lines);
         }
     }
 
@@ -243,6 +268,18 @@ public final class Describer implements AutoCloseable {
         } catch (ExecutionException e) {
             LOG.warn("text reading failed: {}", e.getCause().toString());
             return new Ocr(List.of(), 0);
+        }
+    }
+
+    private static List<TextLine> awaitFirst(CompletableFuture<List<TextLine>> firstLines) {
+        try {
+            return firstLines.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        } catch (ExecutionException e) {
+            LOG.warn("text reading failed: {}", e.getCause().toString());
+            return List.of();
         }
     }
 

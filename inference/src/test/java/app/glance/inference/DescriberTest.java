@@ -23,6 +23,8 @@ class DescriberTest {
         final String refined;
         final double confidence;
         final List<List<String>> pass2Text = new ArrayList<>();
+        /** hasEnoughText answers true from this many lines on. */
+        int enoughLines = Integer.MAX_VALUE;
         int calls;
 
         ScriptedCaptioner(String initial, String refined, double confidence) {
@@ -40,6 +42,11 @@ class DescriberTest {
             listener.onRefined(refined, confidence);
             return new CaptionResult(initial, refined, new int[0], new int[0], confidence, confidence,
                     new Timings(1, 1, 1, 1, 0, 4), false);
+        }
+
+        @Override
+        public boolean hasEnoughText(List<String> firstLines) {
+            return firstLines.size() >= enoughLines;
         }
 
         @Override
@@ -215,15 +222,85 @@ class DescriberTest {
     }
 
     @Test
-    void submitReportsInitialTextRefinedThenDoneOnTheInferenceThread() throws Exception {
+    void submitReportsInitialRefinedTextThenDoneOnTheInferenceThread() throws Exception {
         ScriptedCaptioner model = new ScriptedCaptioner("An error dialog.", "An error dialog titled \"Printer\".", 0.9);
         try (Describer d = new Describer(model, reading("Printer", "Out of paper"))) {
             Recorder r = new Recorder();
             d.submit(noisyScreen(), DetailLevel.BRIEF, r);
             r.await();
-            assertThat(r.events).containsExactly("initial: An error dialog.", "text: [Printer, Out of paper]",
-                    "refined: An error dialog titled \"Printer\".", "done");
+            assertThat(r.events).containsExactly("initial: An error dialog.",
+                    "refined: An error dialog titled \"Printer\".", "text: [Printer, Out of paper]", "done");
         }
+    }
+
+    /**
+     * Pass 2 starts as soon as OCR has read the lines the model can take in: here the reader hands over the first
+     * line and then waits until the refined caption has been heard; had pass 2 waited for every line, the reader would
+     * wait its full 10 s. The refined caption's quotes are grounded in the lines it read; the text is all of them.
+     */
+    @Test
+    void pass2StartsOnTheFirstLinesWhileOcrReadsTheRest() throws Exception {
+        ScriptedCaptioner model = new ScriptedCaptioner("An error dialog.", "An error dialog titled \"Printer\".", 0.9);
+        model.enoughLines = 1;
+        java.util.concurrent.CountDownLatch refinedHeard = new java.util.concurrent.CountDownLatch(1);
+        boolean[] waitedInVain = {false};
+        List<TextLine> all = List.of(new TextLine("Printer", 0.9f, 10, 10, 60, 12),
+                new TextLine("Out of paper", 0.9f, 10, 30, 90, 12), new TextLine("Cancel", 0.9f, 10, 50, 50, 12));
+        TextReader slowReader = new TextReader() {
+            @Override
+            public List<TextLine> read(RgbImage image) {
+                throw new AssertionError("the Describer reads in two steps");
+            }
+
+            @Override
+            public List<TextLine> read(RgbImage image, java.util.function.UnaryOperator<List<TextLine>> order,
+                                       java.util.function.Predicate<List<String>> enough,
+                                       java.util.function.Consumer<List<TextLine>> first) {
+                List<TextLine> ordered = order.apply(all);
+                first.accept(TextReader.firstEnough(ordered, enough));
+                try {
+                    waitedInVain[0] = !refinedHeard.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return ordered;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        List<String> events = new ArrayList<>();
+        try (Describer d = new Describer(model, slowReader)) {
+            Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), new CaptionListener() {
+                @Override
+                public void onRefined(String caption, double confidence) {
+                    events.add("refined: " + caption);
+                    refinedHeard.countDown();
+                }
+
+                @Override
+                public void onText(List<TextLine> lines) {
+                    events.add("text: " + lines.size() + " lines");
+                }
+            });
+            assertThat(waitedInVain[0]).as("pass 2 waited for every line").isFalse();
+            assertThat(model.pass2Text).containsExactly(List.of("Printer"));
+            assertThat(events).containsExactly("refined: An error dialog titled \"Printer\".", "text: 3 lines");
+            assertThat(desc.refined()).isEqualTo("An error dialog titled \"Printer\".");
+            assertThat(desc.text()).isEqualTo(all);
+        }
+    }
+
+    @Test
+    void firstEnoughIsTheShortestBeginningThatIsEnoughOrAll() {
+        List<TextLine> lines = List.of(new TextLine("a b", 1f, 0, 0, 1, 1), new TextLine("c", 1f, 0, 0, 1, 1),
+                new TextLine("d e f", 1f, 0, 0, 1, 1));
+        java.util.function.Predicate<List<String>> threeWords =
+                t -> String.join(" ", t).split(" ").length >= 3;
+        assertThat(TextReader.firstEnough(lines, threeWords)).isEqualTo(lines.subList(0, 2));
+        assertThat(TextReader.firstEnough(lines, t -> false)).isEqualTo(lines);
+        assertThat(TextReader.firstEnough(List.of(), t -> true)).isEmpty();
     }
 
     @Test

@@ -87,6 +87,26 @@ class TinyPackageParityTest {
                 assertThat(tok.decode(tok.encode(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue().asText()));
     }
 
+    /** Once the first lines fill the text budget, the lines after them cannot change what pass 2 reads. */
+    @Test
+    void enoughTextMeansTheSameTailAsEveryLine() {
+        var tok = captioner.tokenizer();
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.add("Line number " + i + " of the quarterly report");
+        }
+        int k = 1;
+        while (!captioner.hasEnoughText(many.subList(0, k))) {
+            k++;
+        }
+        assertThat(k).isGreaterThan(1).isLessThan(many.size());
+        assertThat(tok.tail(many.subList(0, k), DetailLevel.BRIEF, null))
+                .containsExactly(tok.tail(many, DetailLevel.BRIEF, null));
+        assertThat(java.util.Arrays.equals(tok.tail(many.subList(0, k - 1), DetailLevel.BRIEF, null),
+                tok.tail(many, DetailLevel.BRIEF, null))).as("one line fewer is not enough").isFalse();
+        assertThat(captioner.hasEnoughText(List.of())).isFalse();
+    }
+
     @Test
     void bothPassesProduceThePyTorchTokens() throws Exception {
         List<String> seen = new ArrayList<>();

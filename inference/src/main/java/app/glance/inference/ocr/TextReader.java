@@ -6,6 +6,9 @@ import app.glance.inference.TextLine;
 import app.glance.inference.ort.OrtTextReader;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads the text on a screen: one {@link TextLine} per line, with its box and confidence, in reading order
@@ -16,6 +19,35 @@ public interface TextReader extends AutoCloseable {
 
     /** The text lines of {@code image} in reading order; empty when there is no text. */
     List<TextLine> read(RgbImage image) throws CaptionException;
+
+    /**
+     * As {@link #read(RgbImage)}, in two steps, so that a caller who needs only the first lines need not wait for
+     * the rest. {@code order} puts the lines found in reading order and returns the same objects; it may
+     * look only at their boxes, as {@link ReadingOrder} does, because their text may not be read yet. Lines are then read in that order, and
+     * {@code enough} is asked with the texts read so far, in order; the first time it answers true, or once every
+     * line is read, {@code first} is called with those lines, on the reading thread, and reading goes on.
+     * This default reads everything first.
+     *
+     * @return every line, in the order {@code order} gave
+     */
+    default List<TextLine> read(RgbImage image, UnaryOperator<List<TextLine>> order, Predicate<List<String>> enough,
+                                Consumer<List<TextLine>> first) throws CaptionException {
+        List<TextLine> all = order.apply(read(image));
+        first.accept(firstEnough(all, enough));
+        return all;
+    }
+
+    /** The shortest beginning of {@code lines} whose texts are {@code enough}; all of them when none is. */
+    static List<TextLine> firstEnough(List<TextLine> lines, Predicate<List<String>> enough) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            texts.add(lines.get(i).text());
+            if (enough.test(texts)) {
+                return List.copyOf(lines.subList(0, i + 1));
+            }
+        }
+        return List.copyOf(lines);
+    }
 
     /** Releases the reader's temporary files; the reader cannot be used afterwards. */
     @Override

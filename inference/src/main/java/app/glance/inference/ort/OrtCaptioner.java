@@ -92,6 +92,11 @@ public final class OrtCaptioner implements Captioner {
     }
 
     @Override
+    public boolean hasEnoughText(List<String> firstLines) {
+        return !pkg.usesText() || tokenizer.fillsText(firstLines);
+    }
+
+    @Override
     public CaptionResult caption(RgbImage image, List<String> pass1Text, Supplier<List<String>> pass2Text,
                                  DetailLevel level, Cancellation cancel, CaptionListener listener)
             throws CaptionException {

@@ -25,7 +25,13 @@ import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -153,18 +159,44 @@ public final class OrtTextReader implements TextReader {
 
     @Override
     public List<TextLine> read(RgbImage image) throws CaptionException {
+        return read(image, ReadingOrder::sort, texts -> false, lines -> { });
+    }
+
+    /**
+     * Finds the boxes, puts them in {@code order}, and reads them in that order on the line threads, while this
+     * thread collects the lines in order and hands the first ones over as soon as they are {@code enough}.
+     */
+    @Override
+    public List<TextLine> read(RgbImage image, UnaryOperator<List<TextLine>> order, Predicate<List<String>> enough,
+                               Consumer<List<TextLine>> first) throws CaptionException {
         if (closed) {
             throw new IllegalStateException("text reader is closed");
         }
         if (image.width() < MIN_SIDE || image.height() < MIN_SIDE) {
+            first.accept(List.of());
             return List.of();
         }
         synchronized (this) {
             try {
                 List<TextBoxes.Box> found = detect(image);
-                List<TextLine> lines = recognise(image, found);
+                // the reading order is decided on the boxes alone: each box as a line with no text yet
+                Map<TextLine, TextBoxes.Box> boxOf = new IdentityHashMap<>();
+                List<TextLine> unread = new ArrayList<>();
+                for (TextBoxes.Box b : found) {
+                    TextLine placeholder = bounds(b, "", 0f, image);
+                    boxOf.put(placeholder, b);
+                    unread.add(placeholder);
+                }
+                List<TextBoxes.Box> ordered = new ArrayList<>();
+                for (TextLine l : order.apply(unread)) {
+                    TextBoxes.Box b = boxOf.get(l);
+                    if (b != null) {
+                        ordered.add(b);
+                    }
+                }
+                List<TextLine> lines = recognise(image, ordered, enough, first);
                 LOG.debug("OCR: {} boxes, {} lines", found.size(), lines.size());
-                return ReadingOrder.sort(lines);
+                return lines;
             } catch (OrtException e) {
                 throw new CaptionException(Reason.RUNTIME_FAILURE, "OCR failed: " + e.getMessage(), e);
             }
@@ -302,32 +334,50 @@ public final class OrtTextReader implements TextReader {
     }
 
     /**
-     * Reads every box, {@code threads} lines at a time: each line is a small network run that one core handles
-     * well, so lines are spread over the cores instead of splitting each line's work between them.
+     * Reads every box, {@code threads} lines at a time (each line is a small network run that one core handles well,
+     * so lines are spread over the cores instead of splitting each line's work between them), taking them in the
+     * given order; the calling thread collects the results in that order and calls {@code first} once.
      */
-    private List<TextLine> recognise(RgbImage image, List<TextBoxes.Box> found) throws OrtException,
-            CaptionException {
-        TextLine[] lines = new TextLine[found.size()];
+    private List<TextLine> recognise(RgbImage image, List<TextBoxes.Box> boxes, Predicate<List<String>> enough,
+                                     Consumer<List<TextLine>> first) throws OrtException, CaptionException {
+        List<CompletableFuture<TextLine>> results = new ArrayList<>();
+        boxes.forEach(b -> results.add(new CompletableFuture<>()));
+        AtomicInteger next = new AtomicInteger();
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < recBuffers.length; t++) {
-            int first = t;
+            int worker = t;
             workers.add(pool.submit(() -> {
-                for (int i = first; i < found.size(); i += recBuffers.length) {
-                    lines[i] = readLine(image, found.get(i), first);
+                for (int i = next.getAndIncrement(); i < boxes.size(); i = next.getAndIncrement()) {
+                    try {
+                        results.get(i).complete(readLine(image, boxes.get(i), worker));
+                    } catch (Exception | Error e) {
+                        results.get(i).completeExceptionally(e);
+                    }
                 }
-                return null;
             }));
         }
+        List<TextLine> read = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        boolean handedOver = false;
         try {
-            for (Future<?> w : workers) {
-                w.get();
+            for (CompletableFuture<TextLine> r : results) {
+                TextLine line = r.get();
+                if (line == null) {
+                    continue;
+                }
+                read.add(line);
+                texts.add(line.text());
+                if (!handedOver && enough.test(texts)) {
+                    handedOver = true;
+                    first.accept(List.copyOf(read));
+                }
             }
         } catch (InterruptedException e) {
             workers.forEach(w -> w.cancel(true));
             Thread.currentThread().interrupt();
             throw new CaptionException(Reason.RUNTIME_FAILURE, "OCR was interrupted", e);
         } catch (ExecutionException e) {
-            workers.forEach(w -> w.cancel(true));
+            next.set(boxes.size()); // the other worker stops after its current line
             if (e.getCause() instanceof OrtException ort) {
                 throw ort;
             }
@@ -336,11 +386,8 @@ public final class OrtTextReader implements TextReader {
             }
             throw new CaptionException(Reason.RUNTIME_FAILURE, "OCR failed: " + e.getCause(), e.getCause());
         }
-        List<TextLine> read = new ArrayList<>();
-        for (TextLine l : lines) {
-            if (l != null) {
-                read.add(l);
-            }
+        if (!handedOver) {
+            first.accept(List.copyOf(read));
         }
         return read;
     }
@@ -411,6 +458,11 @@ public final class OrtTextReader implements TextReader {
         if (text.isEmpty() || decoded.confidence() < MIN_CONFIDENCE) {
             return null;
         }
+        return bounds(box, text, decoded.confidence(), image);
+    }
+
+    /** A line with {@code text} whose box is the upright rectangle around {@code box}, inside the image. */
+    private static TextLine bounds(TextBoxes.Box box, String text, float confidence, RgbImage image) {
         double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (double[] p : box.corners()) {
             minX = Math.min(minX, p[0]);
@@ -422,7 +474,7 @@ public final class OrtTextReader implements TextReader {
         int y0 = (int) Math.max(0, Math.round(minY));
         int x1 = (int) Math.min(image.width(), Math.round(maxX));
         int y1 = (int) Math.min(image.height(), Math.round(maxY));
-        return new TextLine(text, decoded.confidence(), x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
+        return new TextLine(text, confidence, x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
     }
 
     @Override

@@ -89,6 +89,17 @@ public final class PromptTokenizer implements AutoCloseable {
         return concat(new int[] {bos}, encode(prompts.head()));
     }
 
+    /**
+     * Whether {@code textLines} already fill the model's text budget, so that lines after them could not change
+     * {@link #tail}. With a separator that starts with white space the tokens of the first lines are the first tokens
+     * of all lines (words are split at white space before they are encoded); with any other, false.
+     */
+    public boolean fillsText(List<String> textLines) {
+        String sep = prompts.textSeparator();
+        return !textLines.isEmpty() && !sep.isEmpty() && Character.isWhitespace(sep.charAt(0))
+                && encode(String.join(sep, textLines)).length >= maxTextTokens;
+    }
+
     /** What follows the image embeddings: text prefix, OCR lines, optional draft (pass 2), level prompt. */
     public int[] tail(List<String> textLines, DetailLevel level, int[] draft) {
         List<int[]> parts = new ArrayList<>();

@@ -92,6 +92,21 @@ class PpOcrScreensTest {
         assertThat(lines).extracting(TextLine::text).containsExactly("Invoice number 4711");
     }
 
+    /** Read in two steps: the first lines, in reading order, as soon as they are enough; then every line. */
+    @Test
+    void theFirstLinesComeFirstAndTheWholeReadIsUnchanged() throws Exception {
+        RgbImage dialog = PngReader.read(ImageCodecsTest.resource("dialog.png"));
+        List<List<TextLine>> handedOver = new java.util.ArrayList<>();
+        List<TextLine> all = reader.read(dialog, ReadingOrder::sort, texts -> texts.size() >= 2, handedOver::add);
+        assertThat(handedOver).hasSize(1);
+        assertThat(handedOver.get(0)).extracting(TextLine::text)
+                .containsExactly("Unsaved changes", "Save changes before closing?");
+        assertThat(all).isEqualTo(reader.read(dialog));
+        List<List<TextLine>> never = new java.util.ArrayList<>();
+        assertThat(reader.read(dialog, ReadingOrder::sort, texts -> false, never::add)).isEqualTo(all);
+        assertThat(never).containsExactly(all); // never enough: every line, once, at the end
+    }
+
     @Test
     void findsNothingOnAnEmptyScreen() throws Exception {
         int[] white = new int[320 * 200];
