@@ -190,13 +190,7 @@ final class BenchCommand {
         if (alone.isEmpty()) {
             return Map.of();
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("vision_ms", stat(alone, Run::visionMs));
-        m.put("pass1_ms", stat(alone, Run::pass1Ms));
-        m.put("ser_ms", stat(alone, Run::serMs));
-        m.put("pass2_ms", stat(alone, Run::pass2Ms));
-        m.put("refine_ratio", ratio(alone));
-        return m;
+        return captionerFigures(alone, new LinkedHashMap<>());
     }
 
     /**
@@ -225,12 +219,17 @@ final class BenchCommand {
         m.put("first_ms", stat(runs, Run::firstMs));
         m.put("refined_ms", stat(runs, Run::refinedMs));
         m.put("ocr_ms", stat(runs, Run::ocrMs));
+        m.put("total_ms", stat(runs, Run::totalMs));
+        m.put("preprocess_ms", stat(runs, Run::preprocessMs));
+        return captionerFigures(runs, m);
+    }
+
+    /** The captioner's stages and the refinement ratio, added to {@code m}. */
+    private static Map<String, Object> captionerFigures(List<Run> runs, Map<String, Object> m) {
+        m.put("vision_ms", stat(runs, Run::visionMs));
         m.put("pass1_ms", stat(runs, Run::pass1Ms));
         m.put("ser_ms", stat(runs, Run::serMs));
         m.put("pass2_ms", stat(runs, Run::pass2Ms));
-        m.put("total_ms", stat(runs, Run::totalMs));
-        m.put("vision_ms", stat(runs, Run::visionMs));
-        m.put("preprocess_ms", stat(runs, Run::preprocessMs));
         m.put("refine_ratio", ratio(runs));
         return m;
     }
