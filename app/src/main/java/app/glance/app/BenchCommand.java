@@ -44,6 +44,8 @@ final class BenchCommand {
     }
 
     /** One measured describe: capture-to-initial, capture-to-refined and the stage timings. */
+    static final long IDLE_MS = 6_000;
+
     private record Run(long firstMs, long refinedMs, long ocrMs, long pass1Ms, long pass2Ms, long visionMs,
                        long preprocessMs, long serMs, long totalMs) {
     }
@@ -113,6 +115,7 @@ final class BenchCommand {
             report.put("rss_mb", rssMb("VmRSS"));
             report.put("peak_rss_mb", rssMb("VmHWM"));
             report.put("speech", speech());
+            report.put("rss_idle_mb", idleRssMb());
             report.put("images", perImage);
         } catch (ImageFiles.BadImageException e) {
             err.println("glance: " + e.getMessage());
@@ -131,6 +134,19 @@ final class BenchCommand {
             throw new IllegalStateException(e);
         }
         return 0;
+    }
+
+    /**
+     * Resident memory after {@value #IDLE_MS} ms with nothing to do, as Glance spends most of the day waiting for a
+     * hotkey: the launcher's G1 settings give unused heap back by then, and OCR has returned its working memory.
+     */
+    private static Object idleRssMb() {
+        try {
+            Thread.sleep(IDLE_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return rssMb("VmRSS");
     }
 
     /** Speech latency (issue targets: first audio <= 200 ms, stop to silence <= 50 ms) for the default voice. */

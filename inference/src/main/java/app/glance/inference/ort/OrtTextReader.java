@@ -90,10 +90,17 @@ public final class OrtTextReader implements TextReader {
     private final ExecutorService pool;
     private final FloatBuffer[] recBuffers;
     private FloatBuffer detBuffer;
+    /**
+     * The detector's working memory (hundreds of megabytes for a large screen) is given back after each run instead
+     * of being kept in ONNX Runtime's arena for the next screen, which may come hours later.
+     */
+    private final OrtSession.RunOptions shrinkArena;
     private volatile boolean closed;
 
     private OrtTextReader(OrtEnvironment env, OrtSession detector, OrtSession recogniser, CtcText ctc, int maxSide,
             int threads) throws OrtException {
+        this.shrinkArena = new OrtSession.RunOptions();
+        shrinkArena.addRunConfigEntry("memory.enable_memory_arena_shrinkage", "cpu:0");
         this.env = env;
         this.detector = detector;
         this.recogniser = recogniser;
@@ -272,7 +279,7 @@ public final class OrtTextReader implements TextReader {
         }
         detBuffer = direct(detBuffer, part);
         try (OnnxTensor tensor = OnnxTensor.createTensor(env, detBuffer, new long[] {1, 3, rows, w});
-             OrtSession.Result result = detector.run(Map.of(detInput, tensor))) {
+             OrtSession.Result result = detector.run(Map.of(detInput, tensor), shrinkArena)) {
             OnnxTensor out = (OnnxTensor) result.get(0);
             long[] shape = out.getInfo().getShape();
             if (shape.length != 4 || shape[2] != rows || shape[3] != w) {
@@ -521,6 +528,7 @@ public final class OrtTextReader implements TextReader {
         closed = true;
         synchronized (this) {
             pool.shutdownNow();
+            shrinkArena.close();
             closeQuietly(detector);
             closeQuietly(recogniser);
         }
