@@ -31,6 +31,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -54,6 +57,8 @@ public final class OrtTextReader implements TextReader {
     private static final Logger LOG = LoggerFactory.getLogger(OrtTextReader.class);
 
     static final int PADDING = 50;
+    /** After this long without a screen to read, the networks' working memory is given back. */
+    static final long IDLE_MS = 2_000;
     static final int REC_HEIGHT = 48;
     /**
      * Up to this many pixels (a 1366 x 768 screen with its frame) the detector sees the screen whole. Larger ones are
@@ -91,16 +96,24 @@ public final class OrtTextReader implements TextReader {
     private final FloatBuffer[] recBuffers;
     private FloatBuffer detBuffer;
     /**
-     * The detector's working memory (hundreds of megabytes for a large screen) is given back after each run instead
-     * of being kept in ONNX Runtime's arena for the next screen, which may come hours later.
+     * The networks' working memory (hundreds of megabytes for a large screen) stays in ONNX Runtime's arenas while
+     * screens come one after another, and is given back once no screen has come for {@link #IDLE_MS}: the next one
+     * may come hours later. A tiny run of each network with arena shrinkage frees every chunk it does not use.
      */
     private final OrtSession.RunOptions shrinkArena;
+    private final ScheduledExecutorService idleTimer;
+    private ScheduledFuture<?> pendingShrink;
     private volatile boolean closed;
 
     private OrtTextReader(OrtEnvironment env, OrtSession detector, OrtSession recogniser, CtcText ctc, int maxSide,
             int threads) throws OrtException {
         this.shrinkArena = new OrtSession.RunOptions();
         shrinkArena.addRunConfigEntry("memory.enable_memory_arena_shrinkage", "cpu:0");
+        this.idleTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "glance-ocr-idle");
+            t.setDaemon(true);
+            return t;
+        });
         this.env = env;
         this.detector = detector;
         this.recogniser = recogniser;
@@ -207,7 +220,43 @@ public final class OrtTextReader implements TextReader {
                 return lines;
             } catch (OrtException e) {
                 throw new CaptionException(Reason.RUNTIME_FAILURE, "OCR failed: " + e.getMessage(), e);
+            } finally {
+                shrinkWhenIdle();
             }
+        }
+    }
+
+    /** (Re)starts the idle timer; called with this reader's lock held. */
+    private void shrinkWhenIdle() {
+        if (pendingShrink != null) {
+            pendingShrink.cancel(false);
+        }
+        if (!closed) {
+            pendingShrink = idleTimer.schedule(this::shrink, IDLE_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Gives the networks' working memory back: one tiny run of each with arena shrinkage. */
+    void shrink() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            try {
+                tinyRun(detector, detInput, 32, 32);
+                tinyRun(recogniser, recInput, REC_HEIGHT, REC_HEIGHT);
+                LOG.debug("OCR working memory given back");
+            } catch (OrtException e) {
+                LOG.debug("OCR working memory not given back: {}", e.toString());
+            }
+        }
+    }
+
+    private void tinyRun(OrtSession session, String input, int h, int w) throws OrtException {
+        try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(new float[3 * h * w]),
+                new long[] {1, 3, h, w});
+             OrtSession.Result ignored = session.run(Map.of(input, tensor), shrinkArena)) {
+            // only the side effect: the arenas keep no more than this run needed
         }
     }
 
@@ -279,7 +328,7 @@ public final class OrtTextReader implements TextReader {
         }
         detBuffer = direct(detBuffer, part);
         try (OnnxTensor tensor = OnnxTensor.createTensor(env, detBuffer, new long[] {1, 3, rows, w});
-             OrtSession.Result result = detector.run(Map.of(detInput, tensor), shrinkArena)) {
+             OrtSession.Result result = detector.run(Map.of(detInput, tensor))) {
             OnnxTensor out = (OnnxTensor) result.get(0);
             long[] shape = out.getInfo().getShape();
             if (shape.length != 4 || shape[2] != rows || shape[3] != w) {
@@ -528,6 +577,7 @@ public final class OrtTextReader implements TextReader {
         closed = true;
         synchronized (this) {
             pool.shutdownNow();
+            idleTimer.shutdownNow();
             shrinkArena.close();
             closeQuietly(detector);
             closeQuietly(recogniser);
