@@ -37,10 +37,10 @@ public final class Main {
     }
 
     /**
-     * Where results go. The OCR engine's native code prints its settings with C printf on file descriptor 1, which
-     * would corrupt {@code --json} output, so the launcher moves descriptor 1 to stderr and hands the real standard
-     * output over as {@code -Dglance.stdout=/dev/fd/3} (the installed package's /usr/bin/glance does the same through
-     * the environment variable GLANCE_STDOUT).
+     * Where results go. Native code may print with C printf on file descriptor 1 (RapidOCR's engine does, which
+     * {@code ocr-bench --engine rapidocr} loads), which would corrupt {@code --json} output, so the launcher moves
+     * descriptor 1 to stderr and hands the real standard output over as {@code -Dglance.stdout=/dev/fd/3} (the
+     * installed package's /usr/bin/glance does the same through the environment variable GLANCE_STDOUT).
      */
     static PrintStream resultStream() {
         String path = System.getProperty("glance.stdout", System.getenv("GLANCE_STDOUT"));
