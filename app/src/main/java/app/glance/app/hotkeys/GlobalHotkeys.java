@@ -58,12 +58,23 @@ public final class GlobalHotkeys implements AutoCloseable {
         try {
             GlobalScreen.registerNativeHook();
             GlobalScreen.addNativeKeyListener(listener);
-            String clash = isLinux() ? clashSentence(matcher.hotkeys(), X11KeyGrabs.taken(
-                    matcher.hotkeys().bindings(), null)).orElse(null) : null;
-            return new GlobalHotkeys(listener, null, clash);
+            return new GlobalHotkeys(listener, null, clash(matcher.hotkeys()));
         } catch (NativeHookException | LinkageError | RuntimeException e) {
             LOG.warn("global hotkeys are unavailable: {}", e.toString());
             return new GlobalHotkeys(null, UNAVAILABLE);
+        }
+    }
+
+    /** The clash sentence on X11; null elsewhere, when none is taken, and when the check itself fails. */
+    private static String clash(Hotkeys hotkeys) {
+        if (!isLinux()) {
+            return null;
+        }
+        try {
+            return clashSentence(hotkeys, X11KeyGrabs.taken(hotkeys.bindings(), null)).orElse(null);
+        } catch (LinkageError | RuntimeException e) { // the hotkeys work all the same
+            LOG.debug("could not check for hotkeys taken by other programs: {}", e.toString());
+            return null;
         }
     }
 

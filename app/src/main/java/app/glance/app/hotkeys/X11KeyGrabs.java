@@ -104,7 +104,8 @@ public final class X11KeyGrabs {
         NativeLong root = x.XDefaultRootWindow(display);
         boolean[] denied = {false};
         Pointer[] previous = {null};
-        int errorCodeOffset = 2 * Native.POINTER_SIZE + 2 * NativeLong.SIZE; // type (padded), display, resourceid, serial
+        // XErrorEvent: int type (padded to a pointer), Display *display, XID resourceid, unsigned long serial, error_code
+        int errorCodeOffset = 2 * Native.POINTER_SIZE + 2 * NativeLong.SIZE;
         ErrorHandler handler = (d, event) -> {
             if (display.equals(d)) {
                 denied[0] |= (event.getByte(errorCodeOffset) & 0xff) == BAD_ACCESS;

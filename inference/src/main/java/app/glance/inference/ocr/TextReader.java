@@ -5,6 +5,7 @@ import app.glance.inference.RgbImage;
 import app.glance.inference.TextLine;
 import app.glance.inference.ort.OrtTextReader;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -22,10 +23,10 @@ public interface TextReader extends AutoCloseable {
 
     /**
      * As {@link #read(RgbImage)}, in two steps, so that a caller who needs only the first lines need not wait for
-     * the rest. {@code order} puts the lines found in reading order and returns the same objects; it may
-     * look only at their boxes, as {@link ReadingOrder} does, because their text may not be read yet. Lines are then read in that order, and
-     * {@code enough} is asked with the texts read so far, in order; the first time it answers true, or once every
-     * line is read, {@code first} is called with those lines, on the reading thread, and reading goes on.
+     * the rest. {@code order} puts the lines found in reading order and returns the same objects; it may look only at
+     * their boxes, as {@link ReadingOrder} does, because their text may not be read yet. Lines are then read in that
+     * order, and {@code enough} is asked with the texts read so far, in order; the first time it answers true, or
+     * once every line is read, {@code first} is called with those lines, on the reading thread, and reading goes on.
      * This default reads everything first.
      *
      * @return every line, in the order {@code order} gave
@@ -39,7 +40,7 @@ public interface TextReader extends AutoCloseable {
 
     /** The shortest beginning of {@code lines} whose texts are {@code enough}; all of them when none is. */
     static List<TextLine> firstEnough(List<TextLine> lines, Predicate<List<String>> enough) {
-        List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             texts.add(lines.get(i).text());
             if (enough.test(texts)) {
@@ -49,7 +50,7 @@ public interface TextReader extends AutoCloseable {
         return List.copyOf(lines);
     }
 
-    /** Releases the reader's temporary files; the reader cannot be used afterwards. */
+    /** Releases the reader's sessions, threads and temporary files; the reader cannot be used afterwards. */
     @Override
     void close();
 

@@ -45,9 +45,10 @@ import java.util.function.UnaryOperator;
  * native OCR library, no temporary files, the same code on every platform ONNX Runtime's jar supports.
  *
  * <p>Detection (DB): the screen is framed by {@value #PADDING} white pixels (text touching the edge is found more
- * reliably), scaled to multiples of 32 on both sides (down to {@code maxSide} on its long side), normalised with ImageNet's mean and deviation in blue-green-red order (PP-OCR was trained on
- * OpenCV images), and the probability map is turned into boxes by {@link TextBoxes}. Recognition (CTC): each box is
- * cut out along its own axis, scaled to 48 pixels high keeping its aspect, normalised to [-1, 1], and read alone:
+ * reliably), scaled to multiples of 32 on both sides (down to {@code maxSide} on its long side), normalised with
+ * ImageNet's mean and deviation in blue-green-red order (PP-OCR was trained on OpenCV images), read in strips, and
+ * the probability map is turned into boxes by {@link TextBoxes}. Recognition (CTC): each box is cut out along its
+ * own axis, scaled to 48 pixels high keeping its aspect, normalised to [-1, 1], and read alone:
  * batches of lines padded to a common width lost spaces between words (the recogniser looks at the whole line) and
  * were slower. The thresholds are RapidOCR's defaults; on the OCR benchmark the words found match RapidOCR-Java's.
  */
