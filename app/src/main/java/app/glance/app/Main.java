@@ -24,7 +24,7 @@ public final class Main {
             "       glance describe [--json] [--detail] [--speak] [--wav FILE] [--model DIR] [--no-ocr]",
             "                       [--decoding greedy|beam] [--providers DirectML,CUDA,CoreML,CPU] IMAGE...",
             "       glance bench [--json] [--runs N] [--decoding greedy|beam] [--providers LIST]",
-            "       glance soak [--requests N] [--json]   2,000 rapid requests: every one ends, memory stays flat",
+            "       glance soak [--requests N] [--json]   2,000 rapid requests: every one ends, memory does not creep",
             "       glance ocr-bench FOLDER [--runs N] [--engine ort|rapidocr] [--no-tesseract]",
             "                       PP-OCR against Tesseract on PNG+TXT pairs",
             "       glance --help");
