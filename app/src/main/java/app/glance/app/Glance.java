@@ -56,7 +56,7 @@ final class Glance implements AutoCloseable {
         TextReader reader = null;
         if (ocr) {
             try {
-                reader = TextReader.ppOcr(THREADS);
+                reader = TextReader.ppOcr(THREADS, runtime.providers());
             } catch (CaptionException e) {
                 err.println("glance: text reading is unavailable: " + e.getMessage());
             }

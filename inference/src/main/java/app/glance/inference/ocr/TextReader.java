@@ -67,6 +67,14 @@ public interface TextReader extends AutoCloseable {
     }
 
     /**
+     * As {@link #ppOcr(int)}, on the first execution provider of {@code providers} that ONNX Runtime accepts (the
+     * captioner's chain, e.g. DirectML, CUDA, CoreML, CPU), the CPU where none does.
+     */
+    static TextReader ppOcr(int threads, List<String> providers) throws CaptionException {
+        return OrtTextReader.open(threads, PpOcrModels.V3, PpOcrModels.MAX_SIDE, providers);
+    }
+
+    /**
      * PP-OCR (v3 detection and recognition) through RapidOCR-Java, fully offline: its native library and models
      * are unpacked from the classpath into a private temporary folder and deleted again once loaded.
      *

@@ -87,6 +87,7 @@ public final class OrtTextReader implements TextReader {
     private final String recInput;
     private final CtcText ctc;
     private final int maxSide;
+    private final String provider;
     private final TextBoxes boxes = new TextBoxes(0.3f, 0.5f, 1.6, 1000);
     private final WordSplitter splitter = WordSplitter.english();
     /** Lines are read in parallel by these threads, one direct input buffer each. */
@@ -104,7 +105,8 @@ public final class OrtTextReader implements TextReader {
     private volatile boolean closed;
 
     private OrtTextReader(OrtEnvironment env, OrtSession detector, OrtSession recogniser, CtcText ctc, int maxSide,
-            int threads) throws OrtException {
+            int lineThreads, String provider) throws OrtException {
+        this.provider = provider;
         this.shrinkArena = new OrtSession.RunOptions();
         shrinkArena.addRunConfigEntry("memory.enable_memory_arena_shrinkage", "cpu:0");
         this.idleTimer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -119,46 +121,83 @@ public final class OrtTextReader implements TextReader {
         this.recInput = recogniser.getInputNames().iterator().next();
         this.ctc = ctc;
         this.maxSide = maxSide;
-        this.recBuffers = new FloatBuffer[threads];
-        this.pool = Executors.newFixedThreadPool(threads, r -> {
+        this.recBuffers = new FloatBuffer[lineThreads];
+        this.pool = Executors.newFixedThreadPool(lineThreads, r -> {
             Thread t = new Thread(r, "glance-ocr-lines");
             t.setDaemon(true);
             return t;
         });
     }
 
-    /** Loads PP-OCR {@code models} from the classpath into ONNX Runtime sessions with {@code threads} threads each. */
+    /** Loads PP-OCR {@code models} from the classpath into ONNX Runtime sessions on the CPU. */
     public static OrtTextReader open(int threads, PpOcrModels models, int maxSide) throws CaptionException {
+        return open(threads, models, maxSide, List.of("CPU"));
+    }
+
+    /**
+     * Loads PP-OCR {@code models} from the classpath into ONNX Runtime sessions with {@code threads} threads, on the
+     * first execution provider of {@code providers} that takes both networks (the captioner's chain: a GPU where
+     * there is one); a provider that fails is logged and the next tried. Off the CPU, lines are read one at a time:
+     * DirectML does not allow concurrent runs of one session.
+     */
+    public static OrtTextReader open(int threads, PpOcrModels models, int maxSide, List<String> providers)
+            throws CaptionException {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
+        if (providers.isEmpty()) {
+            throw new IllegalArgumentException("no execution provider to try");
+        }
         long start = System.nanoTime();
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
-        OrtSession det = null;
-        OrtSession rec = null;
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            options.setIntraOpNumThreads(threads);
-            options.setInterOpNumThreads(1);
-            // every screen and every line has its own size: planned memory patterns would only grow
-            options.setMemoryPatternOptimization(false);
-            det = env.createSession(resource(models.det()), options);
-            options.setIntraOpNumThreads(1); // lines are read in parallel instead
-            rec = env.createSession(resource(models.rec()), options);
-            CtcText ctc;
-            try (InputStream in = stream(PpOcrModels.KEYS)) {
-                ctc = CtcText.read(in);
-            }
-            OrtTextReader reader = new OrtTextReader(env, det, rec, ctc, maxSide, threads);
-            LOG.info("OCR ready: PP-OCR {} on ONNX Runtime, loaded in {} ms", models,
-                    (System.nanoTime() - start) / 1_000_000);
-            return reader;
-        } catch (OrtException | IOException e) {
-            closeQuietly(det);
-            closeQuietly(rec);
-            throw new CaptionException(Reason.MODEL_INCOMPATIBLE, "the PP-OCR models cannot be loaded: "
+        byte[] detModel;
+        byte[] recModel;
+        CtcText ctc;
+        try (InputStream in = stream(PpOcrModels.KEYS)) {
+            detModel = resource(models.det());
+            recModel = resource(models.rec());
+            ctc = CtcText.read(in);
+        } catch (IOException e) {
+            throw new CaptionException(Reason.MODEL_INCOMPATIBLE, "the PP-OCR models cannot be read: "
                     + e.getMessage(), e);
         }
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        for (int i = 0; ; i++) {
+            String provider = Providers.canonical(providers.get(i));
+            OrtSession det = null;
+            OrtSession rec = null;
+            try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+                options.setIntraOpNumThreads(threads);
+                options.setInterOpNumThreads(1);
+                // every screen and every line has its own size: planned memory patterns would only grow
+                options.setMemoryPatternOptimization(false);
+                Providers.add(options, provider);
+                det = env.createSession(detModel, options);
+                boolean cpu = provider.equals("CPU");
+                if (cpu) {
+                    options.setIntraOpNumThreads(1); // lines are read in parallel instead
+                }
+                rec = env.createSession(recModel, options);
+                OrtTextReader reader = new OrtTextReader(env, det, rec, ctc, maxSide, cpu ? threads : 1, provider);
+                LOG.info("OCR ready: PP-OCR {} on ONNX Runtime ({}), loaded in {} ms", models, provider,
+                        (System.nanoTime() - start) / 1_000_000);
+                return reader;
+            } catch (OrtException | RuntimeException e) {
+                closeQuietly(det);
+                closeQuietly(rec);
+                String why = OrtSessions.ortReason(e.getMessage());
+                if (i == providers.size() - 1) {
+                    throw new CaptionException(Reason.MODEL_INCOMPATIBLE, "the PP-OCR models cannot be loaded by "
+                            + "ONNX Runtime on " + provider + ": " + why, e);
+                }
+                LOG.info("OCR: execution provider {} is not available: {}", provider, why);
+            }
+        }
+    }
+
+    /** The execution provider the networks run on, e.g. "CPU". */
+    public String provider() {
+        return provider;
     }
 
     private static InputStream stream(String name) throws CaptionException {

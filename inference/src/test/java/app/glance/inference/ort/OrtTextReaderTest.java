@@ -1,6 +1,8 @@
 package app.glance.inference.ort;
 
+import app.glance.inference.CaptionException;
 import app.glance.inference.RgbImage;
+import app.glance.inference.RuntimeOptions;
 import app.glance.inference.TextLine;
 import app.glance.inference.ocr.PpOcrModels;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The OCR engine's memory handling: giving the working memory back changes nothing that is read. */
 class OrtTextReaderTest {
@@ -28,6 +31,23 @@ class OrtTextReaderTest {
             reader.shrink();
             assertThat(reader.read(screen)).isEqualTo(before).isNotEmpty();
         }
+    }
+
+    /** The captioner's provider chain: the Maven ORT jar has no DirectML, CUDA or CoreML, so OCR ends on the CPU. */
+    @Test
+    void theProviderChainFallsBackToTheCpu() throws Exception {
+        try (OrtTextReader reader = OrtTextReader.open(2, PpOcrModels.V3, PpOcrModels.MAX_SIDE,
+                RuntimeOptions.DEFAULT_PROVIDERS)) {
+            assertThat(reader.provider()).isEqualTo("CPU");
+            assertThat(reader.read(dialog())).extracting(TextLine::text).contains("Unsaved changes");
+        }
+    }
+
+    @Test
+    void aChainWithoutAWorkingProviderIsOneClearError() {
+        assertThatThrownBy(() -> OrtTextReader.open(1, PpOcrModels.V3, PpOcrModels.MAX_SIDE, List.of("CUDA")))
+                .isInstanceOf(CaptionException.class)
+                .hasMessageStartingWith("the PP-OCR models cannot be loaded by ONNX Runtime on CUDA: ");
     }
 
     @Test
