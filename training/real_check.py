@@ -5,6 +5,7 @@ whose description names the right kind of window, and how many name a wrong kind
 
     /usr/bin/python3 -m training.real_check --out /tmp/real-check [--n 24] [--seed 2026] [--model DIR]
     /usr/bin/python3 -m training.real_check --out /tmp/real-check --reuse --model OTHER_DIR   # same shots
+    /usr/bin/python3 -m training.real_check --out /tmp/real-check --reuse --decoding beam     # same shots, beam 3
 
 Needs xvfb openbox xdotool zenity mousepad xterm galculator pcmanfm imagemagick tesseract-ocr (as data/xvfb.py).
 The kind is judged by words: a description names the kind when it holds one of the words listed for it below (a
@@ -83,6 +84,8 @@ def main(argv=None):
     ap.add_argument("--n", type=int, default=24)
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--model", default="")
+    ap.add_argument("--decoding", choices=["greedy", "beam"], default="",
+                    help="the decoding to describe with (default: what the model package says)")
     ap.add_argument("--reuse", action="store_true",
                     help="describe the screenshots of an earlier run in OUT again (e.g. with another --model)")
     a = ap.parse_args(argv)
@@ -96,7 +99,7 @@ def main(argv=None):
             json.dump(rows, f, indent=1)
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     cmd = [os.path.join(root, "glance"), "describe", "--json"] + (["--model", a.model] if a.model else []) + \
-        [r["image"] for r in rows]
+        (["--decoding", a.decoding] if a.decoding else []) + [r["image"] for r in rows]
     res = subprocess.run(cmd, capture_output=True, text=True, timeout=1800)
     out = [json.loads(l) for l in res.stdout.splitlines() if l.startswith("{")]
     if len(out) == 1 and isinstance(out[0].get("results"), list):
