@@ -57,7 +57,12 @@ public final class TextBoxes {
         int[] label = new int[width * height];
         Arrays.fill(label, -1);
         int[] stack = new int[width * height];
-        // per region: for each row, the leftmost and rightmost pixel (enough for the convex hull)
+        // per region: for each row, the leftmost and rightmost pixel (enough for the convex hull); the rows a region
+        // used are reset after it, so the arrays serve every region
+        int[] rowMin = new int[height];
+        int[] rowMax = new int[height];
+        Arrays.fill(rowMin, Integer.MAX_VALUE);
+        Arrays.fill(rowMax, Integer.MIN_VALUE);
         List<Box> boxes = new ArrayList<>();
         int regions = 0;
         for (int start = 0; start < mask.length && regions < maxBoxes; start++) {
@@ -67,10 +72,6 @@ public final class TextBoxes {
             int id = regions++;
             int top = start / width;
             int bottom = top;
-            int[] rowMin = new int[height];
-            int[] rowMax = new int[height];
-            Arrays.fill(rowMin, Integer.MAX_VALUE);
-            Arrays.fill(rowMax, Integer.MIN_VALUE);
             int sp = 0;
             stack[sp++] = start;
             label[start] = id;
@@ -103,6 +104,8 @@ public final class TextBoxes {
             if (box != null) {
                 boxes.add(box);
             }
+            Arrays.fill(rowMin, top, bottom + 1, Integer.MAX_VALUE);
+            Arrays.fill(rowMax, top, bottom + 1, Integer.MIN_VALUE);
         }
         return boxes;
     }

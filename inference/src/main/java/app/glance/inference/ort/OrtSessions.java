@@ -95,7 +95,11 @@ final class OrtSessions implements AutoCloseable {
         return provider;
     }
 
-    private static void closeQuietly(OrtSession s) {
+    /** Closes {@code s} (null is fine); closing is best effort. */
+    static void closeQuietly(OrtSession s) {
+        if (s == null) {
+            return;
+        }
         try {
             s.close();
         } catch (OrtException ignored) {

@@ -183,8 +183,8 @@ public final class OrtTextReader implements TextReader {
                         (System.nanoTime() - start) / 1_000_000);
                 return reader;
             } catch (OrtException | RuntimeException e) {
-                closeQuietly(det);
-                closeQuietly(rec);
+                OrtSessions.closeQuietly(det);
+                OrtSessions.closeQuietly(rec);
                 String why = OrtSessions.ortReason(e.getMessage());
                 if (i == providers.size() - 1) {
                     throw new CaptionException(Reason.MODEL_INCOMPATIBLE, "the PP-OCR models cannot be loaded by "
@@ -325,18 +325,16 @@ public final class OrtTextReader implements TextReader {
     }
 
     /**
-     * {@code values} in {@code buffer}, or in a new, larger direct buffer when it does not fit. ONNX Runtime's Java
+     * {@code buffer} cleared, or a new direct buffer when it holds fewer than {@code size} floats. ONNX Runtime's Java
      * API copies a heap buffer into a new direct buffer for every tensor, which is freed only when the garbage
      * collector runs: a few screens then held hundreds of megabytes. Reusing one per thread avoids that.
      */
-    private static FloatBuffer direct(FloatBuffer buffer, float[] values) {
+    private static FloatBuffer cleared(FloatBuffer buffer, int size) {
         FloatBuffer b = buffer;
-        if (b == null || b.capacity() < values.length) {
-            b = ByteBuffer.allocateDirect(values.length * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        if (b == null || b.capacity() < size) {
+            b = ByteBuffer.allocateDirect(size * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
         }
         b.clear();
-        b.put(values);
-        b.flip();
         return b;
     }
 
@@ -344,14 +342,11 @@ public final class OrtTextReader implements TextReader {
     private void detectRows(float[] input, int w, int h, int top, int bottom, float[] map, int keepFrom, int keepTo)
             throws OrtException, CaptionException {
         int rows = bottom - top;
-        float[] part = input;
-        if (rows != h) {
-            part = new float[3 * rows * w];
-            for (int c = 0; c < 3; c++) {
-                System.arraycopy(input, c * h * w + top * w, part, c * rows * w, rows * w);
-            }
+        detBuffer = cleared(detBuffer, 3 * rows * w);
+        for (int c = 0; c < 3; c++) { // the strip's rows of each colour plane, straight into the tensor's buffer
+            detBuffer.put(input, c * h * w + top * w, rows * w);
         }
-        detBuffer = direct(detBuffer, part);
+        detBuffer.flip();
         try (OnnxTensor tensor = OnnxTensor.createTensor(env, detBuffer, new long[] {1, 3, rows, w});
              OrtSession.Result result = detector.run(Map.of(detInput, tensor))) {
             OnnxTensor out = (OnnxTensor) result.get(0);
@@ -500,7 +495,7 @@ public final class OrtTextReader implements TextReader {
         int width = (int) Math.min(MAX_REC_WIDTH, Math.max(REC_HEIGHT / 4, Math.ceil(REC_HEIGHT * along / across)));
         float[] input = new float[3 * REC_HEIGHT * width];
         cut(image, new Crop(b, width, vertical), input);
-        recBuffers[worker] = direct(recBuffers[worker], input);
+        recBuffers[worker] = cleared(recBuffers[worker], input.length).put(input).flip();
         try (OnnxTensor tensor = OnnxTensor.createTensor(env, recBuffers[worker],
                 new long[] {1, 3, REC_HEIGHT, width});
              OrtSession.Result result = recogniser.run(Map.of(recInput, tensor))) {
@@ -582,18 +577,8 @@ public final class OrtTextReader implements TextReader {
             pool.shutdownNow();
             idleTimer.shutdownNow();
             shrinkArena.close();
-            closeQuietly(detector);
-            closeQuietly(recogniser);
-        }
-    }
-
-    private static void closeQuietly(OrtSession s) {
-        if (s != null) {
-            try {
-                s.close();
-            } catch (OrtException e) {
-                LOG.debug("closing an OCR session failed", e);
-            }
+            OrtSessions.closeQuietly(detector);
+            OrtSessions.closeQuietly(recogniser);
         }
     }
 }
