@@ -11,18 +11,25 @@ import java.util.regex.Pattern;
  * in the OCR lines (ignoring case, punctuation and small OCR slips); a phrase that is not found is removed together
  * with the verb that introduces it ("titled", "says", ...), so the caption never names a title or a message that
  * is not there. Names work the same way without quotes: a capitalised name inside a sentence ("a music player in
- * Clementine", "a Firefox window") must be on screen too, or it goes with the preposition that introduces it. With
- * no OCR lines, every quote and every name goes.
+ * Clementine", "a Firefox window", "KCalc") must be on screen too, or it goes with the preposition that introduces
+ * it. So do readings: a number that is a value read off the screen (a time "paused at 2:50", "page 7 of 24", "21
+ * percent", "showing 8.3632") must be on screen, or the phrase that states it goes; a count of things ("listing 12
+ * items", "with 7 rows") is the model's own reading of the layout and stays. With no OCR lines, every quote, name
+ * and reading goes.
  */
 public final class Grounding {
 
     private static final Pattern QUOTE = Pattern.compile(
             "(,?\\s*(?:which says|that says|that reads|which reads|titled|called|named|labelled|labeled|saying|says|"
-                    + "reads|reading|showing|announcing|asks|asking|with the title|with the message)?\\s*)"
+                    + "reads|reading|showing|announcing|asks|asking|with the title|with the message|whose title is|"
+                    + "whose heading is)?\\s*)"
                     + "[\"\u201c]([^\"\u201d]{0,200})[\"\u201d]");
 
-    /** One capitalised word; inner dots are part of it ("Node.js"), a final one ends the sentence. */
-    private static final String WORD = "\\p{Lu}\\p{Ll}[\\p{L}\\p{N}+-]*(?:\\.[\\p{L}\\p{N}]+)*";
+    /**
+     * One capitalised word, also with a second capital ("KCalc"); inner dots are part of it ("Node.js"), a final one
+     * ends the sentence.
+     */
+    private static final String WORD = "\\p{Lu}\\p{Lu}?\\p{Ll}[\\p{L}\\p{N}+-]*(?:\\.[\\p{L}\\p{N}]+)*";
     /**
      * A name: capitalised words (a capital then a lower-case letter, so "PDF" or "OK" are kinds, not names), with the
      * preposition that may introduce it.
@@ -30,26 +37,57 @@ public final class Grounding {
     private static final Pattern NAME = Pattern.compile(
             "(\\s(?:in|from|of|by|using|called|named|on|for)\\s)?(\\b" + WORD + "(?:\\s" + WORD + ")*)");
 
+    private static final Pattern SINGLE_QUOTED = Pattern.compile("(?i)\\b(says|saying|reads|reading|titled|called|"
+            + "named|labelled|labeled|asks|asking|announcing)\\s*'([^'\"\u201c\u201d\\n]{1,200})'");
+
+    /** A number as written in a caption: digits with inner separators ("2:50", "8.3632", "1,024", "7/24"). */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+(?:\\s?[:.,/]\\s?\\d+)*");
+    /** After a number, a word that makes it a measurement or a position rather than a count of things. */
+    private static final Pattern UNIT = Pattern.compile("(?i)(?:percent|per|of|am|pm|mg|ml|g|kg|kb|mb|gb|tb|px|pt|"
+            + "hz|khz|mhz|ghz|fps|bpm|degrees?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|x|by|"
+            + "january|february|march|april|may|june|july|august|september|october|november|december)\\b");
+    /**
+     * Words that introduce a reading ("showing 42", "paused at 2:50", "on page 7"); the phrase to drop starts at
+     * one. A label ("page", "version") introduces one only right before its number.
+     */
+    private static final Pattern INTRODUCER = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:and|with|showing|displaying|"
+            + "reading|at|on|paused|playing|set to|using|costing)(?![\\p{L}])|(?:page|slide|version|track|chapter|"
+            + "step|line|row|column)(?=\\s+\\d))");
+
     private Grounding() {
     }
 
     /**
-     * The caption with every quote that is not found in {@code lines} removed, tidied into a sentence. In the first
-     * clause only the quote and its verb go ("A dialog titled "X"" -> "A dialog"); a later clause that rests on an
-     * unfound quote goes whole (", which says "Y"").
+     * The caption with every quote and reading that is not found in {@code lines} removed, tidied into a sentence.
+     * In the first clause only the quote and its verb go ("A dialog titled "X"" -> "A dialog"), or the phrase that
+     * states the reading; a later clause that rests on an unfound quote or reading goes whole (", which says "Y""),
+     * and so does a later sentence of a detailed description ("The clock in the panel shows 10:40.").
      */
     public static String apply(String caption, List<String> lines) {
         String screen = normalise(String.join(" \n ", lines));
+        List<String> sentences = sentences(closeDanglingQuote(singleQuotesAsDouble(caption)));
         StringBuilder out = new StringBuilder();
-        List<String> clauses = clauses(closeDanglingQuote(caption));
+        for (int s = 0; s < sentences.size(); s++) {
+            String sentence = sentences.get(s);
+            if (s == 0) {
+                out.append(firstSentence(sentence, screen));
+            } else if (!restsOnUnfound(sentence, screen)) {
+                out.append(' ').append(sentence);
+            }
+        }
+        return tidy(withoutUnfoundNames(out.toString(), screen));
+    }
+
+    private static String firstSentence(String sentence, String screen) {
+        StringBuilder out = new StringBuilder();
+        List<String> clauses = clauses(sentence);
         for (int i = 0; i < clauses.size(); i++) {
             String clause = clauses.get(i);
             Matcher m = QUOTE.matcher(clause);
             StringBuilder kept = new StringBuilder();
             boolean lost = false;
             while (m.find()) {
-                // an empty quote ("" or "...") quotes nothing on screen: it goes like any unfound one
-                boolean found = !normalise(m.group(2)).isEmpty() && isOnScreen(m.group(2), screen);
+                boolean found = isQuoteOnScreen(m.group(2), screen);
                 lost |= !found;
                 m.appendReplacement(kept, Matcher.quoteReplacement(found ? m.group() : ""));
             }
@@ -59,7 +97,120 @@ public final class Grounding {
             }
             out.append(i > 0 && out.length() > 0 ? "," : "").append(kept);
         }
-        return tidy(withoutUnfoundNames(out.toString(), screen));
+        return withoutUnfoundReadings(out.toString(), screen);
+    }
+
+    /** An empty quote ("" or "...") quotes nothing on screen: it goes like any unfound one. */
+    private static boolean isQuoteOnScreen(String quoted, String screen) {
+        return !normalise(quoted).isEmpty() && isOnScreen(quoted, screen);
+    }
+
+    /** Whether {@code sentence} quotes text or states a reading that is not on screen. */
+    private static boolean restsOnUnfound(String sentence, String screen) {
+        Matcher q = QUOTE.matcher(sentence);
+        while (q.find()) {
+            if (!isQuoteOnScreen(q.group(2), screen)) {
+                return true;
+            }
+        }
+        return !withoutUnfoundReadings(sentence, screen).equals(sentence);
+    }
+
+    /** Splits after each '.', '!' or '?' outside quotes ("8.3632" is one number); each sentence keeps its stop. */
+    static List<String> sentences(String caption) {
+        List<String> out = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < caption.length(); i++) {
+            if (isStop(caption, i) && !insideQuotes(caption, i)) {
+                out.add(caption.substring(from, i + 1).strip());
+                from = i + 1;
+            }
+        }
+        if (!caption.substring(from).isBlank()) {
+            out.add(caption.substring(from).strip());
+        }
+        return out;
+    }
+
+    /**
+     * Drops each reading of one sentence that is not on screen with the phrase that states it: a later clause whole,
+     * in the first clause from the first introducing word ("with", "showing", "at", ...) after the last quote before
+     * it to the clause's end. Numbers inside quotes were checked with their quote; counts of things stay.
+     */
+    static String withoutUnfoundReadings(String caption, String screen) {
+        String c = caption;
+        Matcher m = NUMBER.matcher(c);
+        int from = 0;
+        while (m.find(from)) {
+            int start = m.start();
+            if (insideQuotes(c, start) || !isReading(c, m.end()) || isNumberOnScreen(m.group(), screen)) {
+                from = m.end();
+                continue;
+            }
+            int clauseStart = clauseStart(c, start);
+            int cut;
+            if (clauseStart > 0) {
+                cut = clauseStart - 1; // a later clause rests on the reading: it goes whole, with its comma
+            } else {
+                int lastQuote = Math.max(c.lastIndexOf('"', start), Math.max(c.lastIndexOf('\u201d', start),
+                        c.lastIndexOf('\u201c', start)));
+                Matcher intro = INTRODUCER.matcher(c).region(lastQuote + 1, start);
+                cut = intro.find() ? intro.start() : start;
+            }
+            int end = clauseEnd(c, m.end());
+            c = c.substring(0, cut) + c.substring(end);
+            from = cut;
+            m = NUMBER.matcher(c);
+        }
+        return c;
+    }
+
+    /** A number followed by a unit, a separator or nothing is a reading; one followed by another word counts it. */
+    private static boolean isReading(String caption, int end) {
+        String rest = caption.substring(end);
+        if (rest.startsWith("%") || rest.startsWith("\u00b0")) {
+            return true;
+        }
+        String next = rest.stripLeading();
+        if (next.isEmpty() || !Character.isLetter(next.charAt(0))) {
+            return true;
+        }
+        return UNIT.matcher(next).lookingAt();
+    }
+
+    /** Whether the number's digits appear on screen as whole words, in order ("2:50" matches "2:50" and "2.50"). */
+    private static boolean isNumberOnScreen(String number, String screen) {
+        String n = normalise(number);
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])").matcher(screen)
+                .find();
+    }
+
+    /** Where the clause holding {@code at} starts: after a comma or semicolon outside quotes (0: the first). */
+    private static int clauseStart(String s, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char ch = s.charAt(i);
+            if ((ch == ',' || ch == ';') && !insideQuotes(s, i)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Where the clause that goes on at {@code at} ends (at its comma, semicolon or full stop). */
+    private static int clauseEnd(String s, int at) {
+        for (int i = at; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if ((ch == ',' || ch == ';' || isStop(s, i)) && !insideQuotes(s, i)) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
+    /** A sentence end: '.', '!' or '?' at the end or before a space ("8.3632" and "letter.txt" go on). */
+    private static boolean isStop(String s, int i) {
+        char ch = s.charAt(i);
+        return (ch == '.' || ch == '!' || ch == '?') && (i + 1 == s.length() || Character.isWhitespace(s.charAt(i + 1)));
     }
 
     /** Drops capitalised names that are not on screen; not the first word of a sentence, not inside quotes. */
@@ -88,6 +239,15 @@ public final class Grounding {
             i--;
         }
         return i < 0 || ".!?:".indexOf(s.charAt(i)) >= 0;
+    }
+
+    /**
+     * A phrase in single quotes right after a verb of saying ("it says'Review: '", as the model sometimes writes
+     * nested quotes) is a quote like any other, so it is checked too; other apostrophes ("Don't") stay as they are.
+     */
+    static String singleQuotesAsDouble(String caption) {
+        return SINGLE_QUOTED.matcher(caption).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + " \"" + m.group(2)
+                + "\""));
     }
 
     /**

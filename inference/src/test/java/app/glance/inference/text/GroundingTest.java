@@ -88,4 +88,83 @@ class GroundingTest {
         assertThat(Grounding.apply("A terminal in Konsole, and light text on a dark background.", List.of()))
                 .isEqualTo("A terminal, and light text on a dark background.");
     }
+
+    @Test
+    void aReadingThatIsNotOnScreenGoesWithItsPhrase() {
+        assertThat(Grounding.apply("Probably a video page, and a video paused at 2: 50.", List.of("Home", "Videos")))
+                .isEqualTo("Probably a video page.");
+        assertThat(Grounding.apply("A PDF viewer with the title \"report.pdf\", showing page 7 of 24.",
+                List.of("report.pdf"))).isEqualTo("A PDF viewer with the title \"report.pdf\".");
+        assertThat(Grounding.apply("A calculator with the display showing 8.3632.", List.of("123", "C", "=")))
+                .isEqualTo("A calculator.");
+        assertThat(Grounding.apply("A quick settings menu, with the battery at 21 percent.", List.of()))
+                .isEqualTo("A quick settings menu.");
+        assertThat(Grounding.apply("A weather page showing 14°C and light rain. It has a map.", List.of("Lima")))
+                .isEqualTo("A weather page. It has a map.");
+        assertThat(Grounding.apply("A text editor. It was saved at 10:30. It shows a letter.", List.of("letter")))
+                .isEqualTo("A text editor. It shows a letter.");
+    }
+
+    @Test
+    void readingsOnScreenAndCountsOfThingsStay() {
+        assertThat(Grounding.apply("A PDF viewer, showing page 7 of 24.", List.of("7 / 24", "Zoom")))
+                .isEqualTo("A PDF viewer, showing page 7 of 24.");
+        assertThat(Grounding.apply("A video player, paused at 2:50.", List.of("2:50 / 4:10")))
+                .isEqualTo("A video player, paused at 2:50.");
+        assertThat(Grounding.apply("A quick settings menu, with the battery at 21 percent.", List.of("21%")))
+                .isEqualTo("A quick settings menu, with the battery at 21 percent.");
+        assertThat(Grounding.apply("A file manager, listing 12 items, with 3 folders.", List.of()))
+                .isEqualTo("A file manager, listing 12 items, with 3 folders.");
+        assertThat(Grounding.apply("A dialog titled \"Version 2.0\".", List.of("Version 2.0")))
+                .isEqualTo("A dialog titled \"Version 2.0\".");
+        assertThat(Grounding.apply("A print dialog with the printer \"Canon MG3600\" selected.", List.of("Canon MG3600")))
+                .isEqualTo("A print dialog with the printer \"Canon MG3600\" selected.");
+    }
+
+    @Test
+    void aNumberIsOnScreenOnlyAsAWholeWord() {
+        assertThat(Grounding.apply("A calculator, showing 24.", List.of("1245", "x24")))
+                .isEqualTo("A calculator.");
+        assertThat(Grounding.apply("A calculator, showing 24.", List.of("4096 Jun 24")))
+                .isEqualTo("A calculator, showing 24.");
+    }
+
+    @Test
+    void aNameWithTwoCapitalsIsANameToo() {
+        assertThat(Grounding.apply("Probably a calculator from KCalc.", List.of("7", "8", "9")))
+                .isEqualTo("Probably a calculator.");
+        assertThat(Grounding.apply("Probably a calculator from KCalc.", List.of("KCalc")))
+                .isEqualTo("Probably a calculator from KCalc.");
+        assertThat(Grounding.apply("A PDF viewer in dark mode.", List.of())).isEqualTo("A PDF viewer in dark mode.");
+    }
+
+    @Test
+    void aLaterSentenceThatRestsOnAnUnfoundQuoteOrReadingGoesWhole() {
+        String detailed = "A settings page whose title is \"Privacy\". The heading is \"Account\". The clock in the panel"
+                + " shows 10: 40. The interface uses a light theme, with 3 tabs.";
+        assertThat(Grounding.apply(detailed, List.of("Privacy", "Search")))
+                .isEqualTo("A settings page whose title is \"Privacy\". The interface uses a light theme, with 3 tabs.");
+        assertThat(Grounding.apply(detailed, List.of()))
+                .isEqualTo("A settings page. The interface uses a light theme, with 3 tabs.");
+        assertThat(Grounding.apply(detailed, List.of("Privacy", "Account", "10:40")))
+                .isEqualTo(detailed);
+    }
+
+    @Test
+    void sentencesEndAtStopsOutsideQuotesAndNumbers() {
+        assertThat(Grounding.sentences("A calculator showing 8.3632. It says \"Done. Next\"! Then"))
+                .containsExactly("A calculator showing 8.3632.", "It says \"Done. Next\"!", "Then");
+    }
+
+    @Test
+    void aPhraseInSingleQuotesAfterAVerbOfSayingIsAQuote() {
+        assertThat(Grounding.apply("A calculator. It says'Review: '. It has a dark theme.", List.of("7", "8")))
+                .isEqualTo("A calculator. It has a dark theme.");
+        assertThat(Grounding.apply("A dialog that says 'Save changes?'.", List.of("Save changes?")))
+                .isEqualTo("A dialog that says \"Save changes?\".");
+        assertThat(Grounding.apply("A dialog with Don't Save and Save buttons.", List.of("Don't Save", "Save")))
+                .isEqualTo("A dialog with Don't Save and Save buttons.");
+        assertThat(Grounding.sentences("A page from example.com in Node.js. Next."))
+                .containsExactly("A page from example.com in Node.js.", "Next.");
+    }
 }
