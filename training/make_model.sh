@@ -39,6 +39,7 @@ mkdir -p "$WORK/run2"
 cat "$WORK/run/log.jsonl" "$WORK/run2/log.jsonl" > "$WORK/run2/log_all.jsonl"
 $PY -m training.evaluate --ckpt "$WORK/run2/stage2.pt" --prep "$WORK/prep" --n 200 --out "$WORK/run2/eval.json"
 $PY -m training.export_onnx --ckpt "$WORK/run2/stage2.pt" --out "assets/models/$ID" --model-id "$ID"
+$PY -m training.golden --ckpt "$WORK/run2/stage2.pt" --package "assets/models/$ID"
 $PY -m training.model_card --ckpt "$WORK/run2/stage2.pt" --eval "$WORK/run2/eval.json" --log "$WORK/run2/log_all.jsonl" \
   --package "assets/models/$ID" --command "training/make_model.sh $ID" --seconds $(( $(date +%s) - start ))
 echo "$ID" > assets/models/DEFAULT
