@@ -1,0 +1,102 @@
+"""What a user hears: the synthetic test splits described by `./glance describe --json`, the whole runtime (PP-OCR on
+the image, both passes, then the runtime's honesty rules: quotes, names and readings not on screen removed, tone
+words checked against the pixels, "Probably" when unsure), scored like evaluate.py. For comparison, the same model's
+raw refined caption from PyTorch with the same OCR lines (the Java runtime writes the same tokens: golden.json).
+
+    /usr/bin/python3 -m training.product_eval --corpus ~/.cache/glance/corpus --ckpt CKPT [--n 100] [--out FILE]
+
+The corpus keeps its images at 448 pixels on the long side, so OCR reads less here than on a real screen.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+
+import numpy as np
+import torch
+from PIL import Image
+
+from . import sequences as seq
+from .evaluate import fact_hits, hallucinations, special_ok
+from .metrics import cider_d
+from .preprocess import letterbox
+from .sample import MEAN, STD, decode, load_checkpoint
+
+
+def glance_describe(paths: list[str], level: str) -> list[dict]:
+    cmd = ["./glance", "describe", "--json"] + (["--detail"] if level == "detailed" else []) + paths
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    return [json.loads(l) for l in out.splitlines() if l.strip()]
+
+
+@torch.no_grad()
+def raw_refined(model, tok, image: str, lines: list[str], level: str) -> str:
+    c = model.config
+    ngram = seq.DECODING["no_repeat_ngram"]
+    rgb = np.asarray(Image.open(image).convert("RGB"))
+    img, ser_feats = model.image_embeds(torch.from_numpy(letterbox(rgb, c.image_size, MEAN, STD)).unsqueeze(0))
+    head = seq.head_ids(tok)
+    ids1, _ = decode(model, head, img, seq.tail_ids(tok, [], level), seq.MAX_NEW_TOKENS[level], tok.eos_id, ngram)
+    draft = (ids1 or [tok.eos_id])[:c.max_caption_tokens]
+    ser = model.ser_embeds(ser_feats, torch.tensor([draft]))
+    ids2, _ = decode(model, head, ser, seq.tail_ids(tok, lines, level, draft_ids=draft), seq.MAX_NEW_TOKENS[level],
+                     tok.eos_id, ngram)
+    return tok.decode(ids2)
+
+
+def scores(recs, caps, refs) -> dict:
+    m = h = checks = bad = sp_n = sp_ok = 0
+    for rec, cap in zip(recs, caps):
+        if rec.get("special"):
+            sp_n += 1
+            sp_ok += special_ok(rec, cap)
+            continue
+        a, b = fact_hits(rec, cap)
+        m, h = m + a, h + b
+        a, b = hallucinations(rec, cap)
+        checks, bad = checks + a, bad + b
+    return {"cider": round(cider_d(caps, refs), 2), "fact_recall": round(h / max(1, m), 3),
+            "hallucination_rate": round(bad / max(1, checks), 3), "checkable_mentions": checks,
+            "special_frames": {"n": sp_n, "correct": round(sp_ok / max(1, sp_n), 3)}}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", required=True)
+    ap.add_argument("--ckpt", required=True)
+    ap.add_argument("--n", type=int, default=100)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--out", default=None)
+    a = ap.parse_args()
+    torch.set_num_threads(2)
+    model, tok, _ = load_checkpoint(a.ckpt)
+    report = {}
+    for split in ("test_seen", "test_unseen"):
+        recs = [json.loads(l) for l in open(os.path.join(a.corpus, f"{split}.jsonl"), encoding="utf-8")]
+        random.Random(a.seed).shuffle(recs)
+        recs = recs[:a.n]
+        paths = [os.path.join(a.corpus, r["image"]) for r in recs]
+        for level in ("brief", "detailed"):
+            said = glance_describe(paths, level)
+            assert len(said) == len(recs), f"glance described {len(said)} of {len(recs)} images"
+            raw = [raw_refined(model, tok, p, s["text"], level) for p, s in zip(paths, said)]
+            refs = [r["captions"] if level == "brief" else [r["detailed"]] for r in recs]
+            report[f"{split}/{level}"] = {
+                "n": len(recs),
+                "model_refined": scores(recs, raw, refs),
+                "glance_says": scores(recs, [s["refined"] for s in said], refs),
+                "examples": [{"model": m, "glance": s["refined"], "reference": r[0]}
+                             for m, s, r in list(zip(raw, said, refs))[:3]],
+            }
+            print(split, level, json.dumps({k: report[f"{split}/{level}"][k] for k in
+                                            ("model_refined", "glance_says")}), flush=True)
+    if a.out:
+        with open(a.out, "w", encoding="utf-8") as f:
+            json.dump(report, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()
