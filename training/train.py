@@ -55,6 +55,7 @@ class TrainConfig:
     p_no_text2: float = 0.1        # pass 2 normally has the OCR lines; without them this often
     p_foreign_draft: float = 0.0   # stage 2: a draft from another image this often (a small captioner's pass 1 can be
                                    # wholly wrong; pass 2 must then rely on the image and the text, not the draft)
+    repeat_sources: str = ""       # e.g. "xvfb=5": every sample of that corpus source is seen 5 times per epoch
     device: str = "cpu"
     backend: str = ""              # DDP backend under torchrun: gloo (CPU) or nccl (GPU)
     threads: int = 2
@@ -118,8 +119,11 @@ class LevelBatches(torch.utils.data.Sampler):
     """Batches of (index, level, epoch) where the whole batch shares one detail level: brief batches are much shorter
     than detailed ones, so mixing them would pad every brief sample to a detailed length."""
 
-    def __init__(self, n: int, batch_size: int, p_detailed: float, seed: int, rank: int = 0, world: int = 1):
-        self.n, self.bs, self.p, self.seed, self.rank, self.world = n, batch_size, p_detailed, seed, rank, world
+    def __init__(self, n: int, batch_size: int, p_detailed: float, seed: int, rank: int = 0, world: int = 1,
+                 pool: list[int] | None = None):
+        self.pool = list(range(n)) if pool is None else pool  # sample indices, an index repeated to see it more often
+        self.n, self.bs, self.p, self.seed, self.rank, self.world = len(self.pool), batch_size, p_detailed, seed, rank, \
+            world
         self.epoch = 0
 
     def set_epoch(self, epoch: int):
@@ -130,7 +134,7 @@ class LevelBatches(torch.utils.data.Sampler):
 
     def __iter__(self):
         g = random.Random(self.seed * 1000003 + self.epoch)
-        order = list(range(self.n))
+        order = list(self.pool)
         g.shuffle(order)
         for b in range(len(self)):
             level = "detailed" if g.random() < self.p else "brief"
@@ -203,6 +207,12 @@ def lr_at(step, total, cfg: TrainConfig, elapsed: float = 0.0):
     if cfg.max_minutes:
         p = max(p, min(1.0, elapsed / (cfg.max_minutes * 60)))
     return cfg.min_lr + 0.5 * (cfg.lr - cfg.min_lr) * (1 + math.cos(math.pi * p))
+
+
+def repeated(recs, spec: str) -> list[int]:
+    """The sample indices with every sample of a named source repeated: spec "xvfb=5,chromium=2"."""
+    times = {k: int(v) for k, v in (part.split("=") for part in spec.split(",") if part)}
+    return [i for i, rec in enumerate(recs) for _ in range(times.get(rec.get("source"), 1))]
 
 
 def load_config(argv) -> TrainConfig:
@@ -289,7 +299,8 @@ def main(argv=None):
     if distributed:
         stepper = torch.nn.parallel.DistributedDataParallel(stepper, find_unused_parameters=cfg.stage == 2)
     data = CaptionData(recs, pixels, tok, cfg, mcfg)
-    sampler = LevelBatches(len(data), cfg.batch_size, cfg.p_detailed, cfg.seed, rank, world)
+    sampler = LevelBatches(len(data), cfg.batch_size, cfg.p_detailed, cfg.seed, rank, world,
+                           pool=repeated(recs, cfg.repeat_sources))
     loader = torch.utils.data.DataLoader(data, batch_sampler=sampler, num_workers=cfg.workers,
                                          collate_fn=lambda b: collate(b, tok.pad_id),
                                          persistent_workers=cfg.workers > 0)
