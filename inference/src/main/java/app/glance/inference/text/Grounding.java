@@ -333,9 +333,13 @@ public final class Grounding {
         String t = s.replaceAll("\\s+([,.;:!?])", "$1")
                 .replaceAll("([,;:])\\s*([,;:.])", "$2")
                 .replaceAll("\\s{2,}", " ")
-                .replaceAll("(?i)\\s\\b(with|and|of|the|a|an|for|from|to|in|on|heading|title|labelled|called|named"
-                        + "|titled)\\s*([.;,])", "$2")
                 .trim();
+        String before;
+        do { // words left dangling before a stop by what was removed ("in the." -> ".")
+            before = t;
+            t = t.replaceAll("(?i)\\s\\b(with|and|of|the|a|an|for|from|to|in|on|at|by|heading|title|labelled|called"
+                    + "|named|titled|whose title is|whose heading is|is)\\s*([.;,])", "$2");
+        } while (!t.equals(before));
         t = t.replaceAll("^[,;:\\s]+", "");
         if (t.isEmpty()) {
             return t;

@@ -167,4 +167,11 @@ class GroundingTest {
         assertThat(Grounding.sentences("A page from example.com in Node.js. Next."))
                 .containsExactly("A page from example.com in Node.js.", "Next.");
     }
+
+    @Test
+    void wordsLeftDanglingBeforeAStopGoToo() {
+        assertThat(Grounding.apply("A PDF viewer in the \"example.com\". It has a sidebar.", List.of()))
+                .isEqualTo("A PDF viewer. It has a sidebar.");
+        assertThat(Grounding.tidy("The main content is. It has a map.")).isEqualTo("The main content. It has a map.");
+    }
 }
