@@ -134,25 +134,29 @@ def fix_rates(fixes):
     return {k: {"n": n, "fixed": round(f / n, 3)} for k, (n, f) in stats.items()}
 
 
+def truth_scores(recs, caps) -> dict:
+    """Fact recall and hallucination rate over the ordinary frames, recognised special frames over the special ones;
+    checkable_mentions counts the quotes and kind words the hallucination rate was taken over."""
+    m = h = checks = bad = sp_n = sp_ok = 0
+    for rec, cap in zip(recs, caps):
+        if rec.get("special"):
+            sp_n += 1
+            sp_ok += special_ok(rec, cap)
+            continue
+        a, b = fact_hits(rec, cap)
+        m, h = m + a, h + b
+        a, b = hallucinations(rec, cap)
+        checks, bad = checks + a, bad + b
+    return {"fact_recall": round(h / max(1, m), 3), "hallucination_rate": round(bad / max(1, checks), 3),
+            "checkable_mentions": checks, "special_frames": {"n": sp_n, "correct": round(sp_ok / max(1, sp_n), 3)}}
+
+
 def summarise(out, level):
     rep = {}
     for which in ("initial", "refined"):
         caps = out[which]
         rep[which] = {"cider": round(cider_d(caps, out["refs"]), 2), "bleu4": round(100 * bleu4(caps, out["refs"]), 2)}
-        m = h = checks = bad = 0
-        sp_n = sp_ok = 0
-        for rec, cap in zip(out["recs"], caps):
-            if rec.get("special"):
-                sp_n += 1
-                sp_ok += special_ok(rec, cap)
-                continue
-            a, b = fact_hits(rec, cap)
-            m, h = m + a, h + b
-            a, b = hallucinations(rec, cap)
-            checks, bad = checks + a, bad + b
-        rep[which]["fact_recall"] = round(h / max(1, m), 3)
-        rep[which]["hallucination_rate"] = round(bad / max(1, checks), 3)
-        rep[which]["special_frames"] = {"n": sp_n, "correct": round(sp_ok / max(1, sp_n), 3)}
+        rep[which].update(truth_scores(out["recs"], caps))
     if level == "brief":
         rep["edit_fix_rate"] = fix_rates(out["fixes"])
     rep["seconds_per_100_images"] = {"pass1": round(out["t_pass1_per100"], 2), "pass1+pass2": round(

@@ -20,7 +20,7 @@ import torch
 from PIL import Image
 
 from . import sequences as seq
-from .evaluate import fact_hits, hallucinations, special_ok
+from .evaluate import truth_scores
 from .metrics import cider_d
 from .preprocess import letterbox
 from .sample import MEAN, STD, decode, load_checkpoint
@@ -48,19 +48,7 @@ def raw_refined(model, tok, image: str, lines: list[str], level: str) -> str:
 
 
 def scores(recs, caps, refs) -> dict:
-    m = h = checks = bad = sp_n = sp_ok = 0
-    for rec, cap in zip(recs, caps):
-        if rec.get("special"):
-            sp_n += 1
-            sp_ok += special_ok(rec, cap)
-            continue
-        a, b = fact_hits(rec, cap)
-        m, h = m + a, h + b
-        a, b = hallucinations(rec, cap)
-        checks, bad = checks + a, bad + b
-    return {"cider": round(cider_d(caps, refs), 2), "fact_recall": round(h / max(1, m), 3),
-            "hallucination_rate": round(bad / max(1, checks), 3), "checkable_mentions": checks,
-            "special_frames": {"n": sp_n, "correct": round(sp_ok / max(1, sp_n), 3)}}
+    return {"cider": round(cider_d(caps, refs), 2), **truth_scores(recs, caps)}
 
 
 def main():
