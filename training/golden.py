@@ -20,7 +20,7 @@ from PIL import Image
 
 from . import sequences as seq
 from .preprocess import letterbox
-from .sample import MEAN, STD, decode, load_checkpoint
+from .sample import MEAN, STD, as_the_app_does, load_checkpoint
 
 # what Glance's OCR reads on them (`./glance describe --json`, first lines in reading order)
 CASES = [
@@ -39,21 +39,12 @@ CASES = [
 
 @torch.no_grad()
 def golden(model, tok, root: str) -> list[dict]:
-    c = model.config
-    ngram = seq.DECODING["no_repeat_ngram"]
     out = []
     for image, lines in CASES:
         rgb = np.asarray(Image.open(os.path.join(root, image)).convert("RGB"))
-        pixels = torch.from_numpy(letterbox(rgb, c.image_size, MEAN, STD)).unsqueeze(0)
-        img, ser_feats = model.image_embeds(pixels)
-        head = seq.head_ids(tok)
+        pixels = torch.from_numpy(letterbox(rgb, model.config.image_size, MEAN, STD)).unsqueeze(0)
         for level in seq.PROMPTS["levels"]:
-            max_new = seq.MAX_NEW_TOKENS[level]
-            ids1, m1 = decode(model, head, img, seq.tail_ids(tok, [], level), max_new, tok.eos_id, ngram)
-            draft = (ids1 or [tok.eos_id])[:c.max_caption_tokens]
-            ser = model.ser_embeds(ser_feats, torch.tensor([draft]))
-            ids2, m2 = decode(model, head, ser, seq.tail_ids(tok, lines, level, draft_ids=draft), max_new,
-                              tok.eos_id, ngram)
+            ids1, m1, ids2, m2 = as_the_app_does(model, tok, pixels, lines, level, seq.DECODING["no_repeat_ngram"])
             out.append({"image": image, "level": level, "pass2_lines": lines, "initial_ids": ids1,
                         "refined_ids": ids2, "initial": tok.decode(ids1), "refined": tok.decode(ids2),
                         "min_margin": round(min(m1 + m2), 5)})

@@ -23,7 +23,7 @@ from . import sequences as seq
 from .evaluate import truth_scores
 from .metrics import cider_d
 from .preprocess import letterbox
-from .sample import MEAN, STD, decode, load_checkpoint
+from .sample import MEAN, STD, as_the_app_does, load_checkpoint
 
 
 def glance_describe(paths: list[str], level: str) -> list[dict]:
@@ -32,18 +32,10 @@ def glance_describe(paths: list[str], level: str) -> list[dict]:
     return [json.loads(l) for l in out.splitlines() if l.strip()]
 
 
-@torch.no_grad()
 def raw_refined(model, tok, image: str, lines: list[str], level: str) -> str:
-    c = model.config
-    ngram = seq.DECODING["no_repeat_ngram"]
     rgb = np.asarray(Image.open(image).convert("RGB"))
-    img, ser_feats = model.image_embeds(torch.from_numpy(letterbox(rgb, c.image_size, MEAN, STD)).unsqueeze(0))
-    head = seq.head_ids(tok)
-    ids1, _ = decode(model, head, img, seq.tail_ids(tok, [], level), seq.MAX_NEW_TOKENS[level], tok.eos_id, ngram)
-    draft = (ids1 or [tok.eos_id])[:c.max_caption_tokens]
-    ser = model.ser_embeds(ser_feats, torch.tensor([draft]))
-    ids2, _ = decode(model, head, ser, seq.tail_ids(tok, lines, level, draft_ids=draft), seq.MAX_NEW_TOKENS[level],
-                     tok.eos_id, ngram)
+    pixels = torch.from_numpy(letterbox(rgb, model.config.image_size, MEAN, STD)).unsqueeze(0)
+    _, _, ids2, _ = as_the_app_does(model, tok, pixels, lines, level, seq.DECODING["no_repeat_ngram"])
     return tok.decode(ids2)
 
 

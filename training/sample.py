@@ -127,6 +127,22 @@ def describe(model: MMSeR, tok: WordPiece, pixels: torch.Tensor, lines, level: s
     return result
 
 
+@torch.no_grad()
+def as_the_app_does(model: MMSeR, tok: WordPiece, pixels: torch.Tensor, lines, level: str, no_repeat_ngram: int):
+    """Both greedy passes as Glance runs them: pass 1 without text (it starts before OCR has finished), pass 2 with
+    the OCR lines. Returns (initial ids, their top-2 margins, refined ids, their margins)."""
+    c = model.config
+    img, ser_feats = model.image_embeds(pixels)
+    head = seq.head_ids(tok)
+    max_new = seq.MAX_NEW_TOKENS[level]
+    ids1, m1 = decode(model, head, img, seq.tail_ids(tok, [], level), max_new, tok.eos_id, no_repeat_ngram)
+    draft = (ids1 or [tok.eos_id])[:c.max_caption_tokens]
+    ser = model.ser_embeds(ser_feats, torch.tensor([draft]))
+    ids2, m2 = decode(model, head, ser, seq.tail_ids(tok, lines, level, draft_ids=draft), max_new, tok.eos_id,
+                      no_repeat_ngram)
+    return ids1, m1, ids2, m2
+
+
 def load_image(path: str, size: int) -> torch.Tensor:
     from PIL import Image
     rgb = np.asarray(Image.open(path).convert("RGB"))
