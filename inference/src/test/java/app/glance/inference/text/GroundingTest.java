@@ -174,4 +174,26 @@ class GroundingTest {
                 .isEqualTo("A PDF viewer. It has a sidebar.");
         assertThat(Grounding.tidy("The main content is. It has a map.")).isEqualTo("The main content. It has a map.");
     }
+
+    /** Captions stitched at random from the pieces the model writes: never a failure, never an unfound quote kept. */
+    @Test
+    void randomCaptionsNeverFailAndNeverKeepAnUnfoundQuote() {
+        String[] pieces = {"A", "dialog", "titled", "\"Save\"", "\"Nowhere\"", "says", "'Review: '", ",", ";", ".",
+                "showing", "2: 50", "8.3632", "page", "7", "of", "24", "with", "3", "rows", "at", "21", "percent", "KCalc",
+                "in", "Mousepad", "the", "It", "is", "\"", "'", "example.com", "!", "?", "1o", "\u201cCancel\u201d"};
+        java.util.Random r = new java.util.Random(16);
+        List<String> screen = List.of("Save", "Cancel", "Mousepad", "8.3632");
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder c = new StringBuilder();
+            for (int k = r.nextInt(25); k >= 0; k--) {
+                c.append(pieces[r.nextInt(pieces.length)]).append(r.nextInt(4) == 0 ? "" : " ");
+            }
+            // a broken pair of quotes can leave a bare word at a sentence's start, which is kept like any first word;
+            // what must never survive is the unfound phrase as a quote
+            String said = Grounding.apply(c.toString(), screen);
+            assertThat(said).as(c.toString()).doesNotContain("\"Nowhere").doesNotContain("\"Review");
+            assertThat(Grounding.apply(c.toString(), List.of())).as(c.toString()).doesNotContain("\"Nowhere")
+                    .doesNotContain("\"Save");
+        }
+    }
 }
