@@ -14,13 +14,10 @@ import argparse
 import json
 import os
 
-import numpy as np
 import torch
-from PIL import Image
 
 from . import sequences as seq
-from .preprocess import letterbox
-from .sample import MEAN, STD, as_the_app_does, load_checkpoint
+from .sample import as_the_app_does, load_checkpoint, load_image
 
 # what Glance's OCR reads on them (`./glance describe --json`, first lines in reading order)
 CASES = [
@@ -41,8 +38,7 @@ CASES = [
 def golden(model, tok, root: str) -> list[dict]:
     out = []
     for image, lines in CASES:
-        rgb = np.asarray(Image.open(os.path.join(root, image)).convert("RGB"))
-        pixels = torch.from_numpy(letterbox(rgb, model.config.image_size, MEAN, STD)).unsqueeze(0)
+        pixels = load_image(os.path.join(root, image), model.config.image_size)
         for level in seq.PROMPTS["levels"]:
             ids1, m1, ids2, m2 = as_the_app_does(model, tok, pixels, lines, level, seq.DECODING["no_repeat_ngram"])
             out.append({"image": image, "level": level, "pass2_lines": lines, "initial_ids": ids1,

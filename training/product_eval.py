@@ -15,15 +15,12 @@ import os
 import random
 import subprocess
 
-import numpy as np
 import torch
-from PIL import Image
 
 from . import sequences as seq
 from .evaluate import truth_scores
 from .metrics import cider_d
-from .preprocess import letterbox
-from .sample import MEAN, STD, as_the_app_does, load_checkpoint
+from .sample import as_the_app_does, load_checkpoint, load_image
 
 
 def glance_describe(paths: list[str], level: str) -> list[dict]:
@@ -33,9 +30,8 @@ def glance_describe(paths: list[str], level: str) -> list[dict]:
 
 
 def raw_refined(model, tok, image: str, lines: list[str], level: str) -> str:
-    rgb = np.asarray(Image.open(image).convert("RGB"))
-    pixels = torch.from_numpy(letterbox(rgb, model.config.image_size, MEAN, STD)).unsqueeze(0)
-    _, _, ids2, _ = as_the_app_does(model, tok, pixels, lines, level, seq.DECODING["no_repeat_ngram"])
+    _, _, ids2, _ = as_the_app_does(model, tok, load_image(image, model.config.image_size), lines, level,
+                                    seq.DECODING["no_repeat_ngram"])
     return tok.decode(ids2)
 
 
