@@ -330,7 +330,8 @@ public final class Grounding {
     }
 
     static String tidy(String s) {
-        String t = s.replaceAll("\\s+([,.;:!?])", "$1")
+        String t = s.replaceAll("\\(\\s*\\)|\\((?![^()]*\\))", " ") // "()" or a "(" never closed, left by a removal
+                .replaceAll("\\s+([,.;:!?])", "$1")
                 .replaceAll("([,;:])\\s*([,;:.])", "$2")
                 .replaceAll("\\s{2,}", " ")
                 .trim();

@@ -20,6 +20,16 @@ class GroundingTest {
     }
 
     @Test
+    void aBracketOpenedBeforeRemovedWordsIsNotSaid() {
+        // the bundled model on PCManFM under Xvfb (stop 17): the name and both quotes are not on screen
+        List<String> screen = List.of("File", "Edit View", "Places", "Home Folder", "estimates.odt", "5 items");
+        assertThat(Grounding.apply("A text editor (LibreOffice Writer, \"* nano\", with the heading \"Dear report\", "
+                + "showing a document about \"recipe\".", screen)).isEqualTo("A text editor.");
+        assertThat(Grounding.apply("A file manager (\"Places\").", screen)).isEqualTo("A file manager (\"Places\").");
+        assertThat(Grounding.tidy("A dialog () with buttons.")).isEqualTo("A dialog with buttons.");
+    }
+
+    @Test
     void quotesFoundOnScreenStay() {
         String c = "An error dialog titled \"Printer\" says \"The printer is not connected.\"";
         assertThat(Grounding.apply(c, SCREEN)).isEqualTo(c + ".");
