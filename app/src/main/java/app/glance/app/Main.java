@@ -37,16 +37,17 @@ public final class Main {
     }
 
     /**
-     * Where results go. Native code may print with C printf on file descriptor 1 (RapidOCR's engine does, which
-     * {@code ocr-bench --engine rapidocr} loads), which would corrupt {@code --json} output, so the launcher moves
-     * descriptor 1 to stderr and hands the real standard output over as {@code -Dglance.stdout=/dev/fd/3} (the
-     * installed package's /usr/bin/glance does the same through the environment variable GLANCE_STDOUT).
+     * Where results go: standard output, unless {@code -Dglance.stdout} (or the environment variable GLANCE_STDOUT)
+     * names a file. RapidOCR's native engine, which {@code ocr-bench --engine rapidocr} loads, prints with C printf on
+     * file descriptor 1, so for that command the launcher moves descriptor 1 to stderr and hands the real standard
+     * output over as {@code /dev/fd/3}. Reopening it gives a new file offset, so it is opened for appending: a
+     * reopened {@code >> results.txt} then keeps what the file held instead of writing over its start.
      */
     static PrintStream resultStream() {
         String path = System.getProperty("glance.stdout", System.getenv("GLANCE_STDOUT"));
         if (path != null) {
             try {
-                return new PrintStream(new java.io.FileOutputStream(path), true, java.nio.charset.StandardCharsets.UTF_8);
+                return new PrintStream(new java.io.FileOutputStream(path, true), true, java.nio.charset.StandardCharsets.UTF_8);
             } catch (java.io.IOException e) {
                 System.err.println("glance: cannot write results to " + path + "; using standard output");
             }
