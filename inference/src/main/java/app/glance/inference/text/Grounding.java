@@ -42,6 +42,9 @@ public final class Grounding {
 
     /** A number as written in a caption: digits with inner separators ("2:50", "8.3632", "1,024", "7/24"). */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+(?:\\s?[:.,/]\\s?\\d+)*");
+    /** A number, or a word where the model should have written one ("a progress bar at places percent"). */
+    private static final Pattern READING = Pattern.compile(NUMBER.pattern()
+            + "|(?i)(?<![\\p{L}\\p{N}])\\p{L}+(?=\\s+percent\\b)");
     /** After a number, a word that makes it a measurement or a position rather than a count of things. */
     private static final Pattern UNIT = Pattern.compile("(?i)(?:percent|per|of|am|pm|mg|ml|g|kg|kb|mb|gb|tb|px|pt|"
             + "hz|khz|mhz|ghz|fps|bpm|degrees?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|x|by|"
@@ -139,11 +142,12 @@ public final class Grounding {
      */
     static String withoutUnfoundReadings(String caption, String screen) {
         String c = caption;
-        Matcher m = NUMBER.matcher(c);
+        Matcher m = READING.matcher(c);
         int from = 0;
         while (m.find(from)) {
             int start = m.start();
-            if (insideQuotes(c, start) || !isReading(c, m.end()) || isNumberOnScreen(m.group(), screen)) {
+            boolean number = Character.isDigit(m.group().charAt(0)); // a word before "percent" is never a reading
+            if (insideQuotes(c, start) || number && (!isReading(c, m.end()) || isNumberOnScreen(m.group(), screen))) {
                 from = m.end();
                 continue;
             }
@@ -160,7 +164,7 @@ public final class Grounding {
             int end = clauseEnd(c, m.end());
             c = c.substring(0, cut) + c.substring(end);
             from = cut;
-            m = NUMBER.matcher(c);
+            m = READING.matcher(c);
         }
         return c;
     }

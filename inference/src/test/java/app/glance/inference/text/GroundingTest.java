@@ -30,6 +30,18 @@ class GroundingTest {
     }
 
     @Test
+    void aWordWhereAPercentageShouldBeIsNotSaid() {
+        // the bundled model on a photo of a cat (stop 17): "Probably a progress dialog, and a progress bar at places
+        // percent."
+        assertThat(Grounding.apply("A progress dialog, and a progress bar at places percent.", List.of()))
+                .isEqualTo("A progress dialog.");
+        assertThat(Grounding.apply("A progress dialog, with a progress bar at places percent.", List.of("places")))
+                .isEqualTo("A progress dialog.");
+        assertThat(Grounding.apply("A progress dialog with a progress bar at 40 percent.", List.of("40%")))
+                .isEqualTo("A progress dialog with a progress bar at 40 percent.");
+    }
+
+    @Test
     void quotesFoundOnScreenStay() {
         String c = "An error dialog titled \"Printer\" says \"The printer is not connected.\"";
         assertThat(Grounding.apply(c, SCREEN)).isEqualTo(c + ".");
