@@ -47,7 +47,8 @@ public final class Main {
         String path = System.getProperty("glance.stdout", System.getenv("GLANCE_STDOUT"));
         if (path != null) {
             try {
-                return new PrintStream(new java.io.FileOutputStream(path, true), true, java.nio.charset.StandardCharsets.UTF_8);
+                return new PrintStream(new java.io.FileOutputStream(path, true), true,
+                        java.nio.charset.StandardCharsets.UTF_8);
             } catch (java.io.IOException e) {
                 System.err.println("glance: cannot write results to " + path + "; using standard output");
             }
