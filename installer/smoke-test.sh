@@ -19,7 +19,6 @@ apt-get install -y "${debs[0]}" >/dev/null
 
 echo "== describe --json"
 out="$(cd /tmp && /opt/glance/bin/glance describe --json "$sample" 2>/dev/null)"
-# The RapidOCR native library prints its settings to stdout after the JSON; keep the JSON line.
 json="$(grep -m 1 '^{' <<<"$out")"
 echo "$json"
 python3 - "$json" <<'PY'
@@ -28,6 +27,16 @@ d = json.loads(sys.argv[1])
 assert d.get("initial") and d.get("refined"), "initial/refined missing or empty"
 print("describe: ok")
 PY
+
+echo "== /usr/bin/glance describe >> a file that holds a line"
+appended="$(mktemp)"
+echo "an earlier line" > "$appended"
+(cd /tmp && /usr/bin/glance describe --json "$sample" >> "$appended" 2>/dev/null)
+cut -c1-100 "$appended"
+[[ "$(head -n 1 "$appended")" == "an earlier line" && "$(wc -l < "$appended")" -eq 2 ]] \
+    || { echo "smoke-test: >> lost or garbled the file" >&2; exit 1; }
+rm -f "$appended"
+echo "append: ok"
 
 echo "== start under Xvfb"
 Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
