@@ -42,9 +42,14 @@ public final class Grounding {
 
     /** A number as written in a caption: digits with inner separators ("2:50", "8.3632", "1,024", "7/24"). */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\d+(?:\\s?[:.,/]\\s?\\d+)*");
-    /** A number, or a word where the model should have written one ("a progress bar at places percent"). */
+    /**
+     * A number, or a word where the model should have written one: before "percent" ("a progress bar at places
+     * percent") or as what a calculator's display shows ("the display showing themed"; "the display showing the
+     * calculation 12 × 7" and a quoted display are not such words).
+     */
     private static final Pattern READING = Pattern.compile(NUMBER.pattern()
-            + "|(?i)(?<![\\p{L}\\p{N}])\\p{L}+(?=\\s+percent\\b)");
+            + "|(?i)(?<![\\p{L}\\p{N}])\\p{L}+(?=\\s+percent\\b)"
+            + "|(?i)(?<=\\bdisplay showing\\s)(?!(?:the calculation\\s+)?[\"\u201c\\d])\\p{L}+");
     /** After a number, a word that makes it a measurement or a position rather than a count of things. */
     private static final Pattern UNIT = Pattern.compile("(?i)(?:percent|per|of|am|pm|mg|ml|g|kg|kb|mb|gb|tb|px|pt|"
             + "hz|khz|mhz|ghz|fps|bpm|degrees?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|x|by|"
@@ -146,7 +151,7 @@ public final class Grounding {
         int from = 0;
         while (m.find(from)) {
             int start = m.start();
-            boolean number = Character.isDigit(m.group().charAt(0)); // a word before "percent" is never a reading
+            boolean number = Character.isDigit(m.group().charAt(0)); // a word in a number's place is never one
             if (insideQuotes(c, start) || number && (!isReading(c, m.end()) || isNumberOnScreen(m.group(), screen))) {
                 from = m.end();
                 continue;
@@ -327,6 +332,25 @@ public final class Grounding {
         return false;
     }
 
+    /** Without each ")" that no "(" before it opened (outside quotes), left when a removal took its "(". */
+    private static String withoutUnopenedBrackets(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int open = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '(' && !insideQuotes(s, i)) {
+                open++;
+            } else if (ch == ')' && !insideQuotes(s, i)) {
+                if (open == 0) {
+                    continue;
+                }
+                open--;
+            }
+            out.append(ch);
+        }
+        return out.toString();
+    }
+
     static String normalise(String text) {
         String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         n = n.replaceAll("[^\\p{L}\\p{N}]+", " ");
@@ -334,7 +358,7 @@ public final class Grounding {
     }
 
     static String tidy(String s) {
-        String t = s.replaceAll("\\(\\s*\\)|\\((?![^()]*\\))", " ") // "()" or a "(" never closed, left by a removal
+        String t = withoutUnopenedBrackets(s).replaceAll("\\(\\s*\\)|\\((?![^()]*\\))", " ") // "()" or a "(" never closed, left by a removal
                 .replaceAll("\\s+([,.;:!?])", "$1")
                 .replaceAll("([,;:])\\s*([,;:.])", "$2")
                 .replaceAll("\\s{2,}", " ")

@@ -27,6 +27,23 @@ class GroundingTest {
                 + "showing a document about \"recipe\".", screen)).isEqualTo("A text editor.");
         assertThat(Grounding.apply("A file manager (\"Places\").", screen)).isEqualTo("A file manager (\"Places\").");
         assertThat(Grounding.tidy("A dialog () with buttons.")).isEqualTo("A dialog with buttons.");
+        // "Probably a text editor )." on mousepad under Xvfb (stop 17)
+        assertThat(Grounding.tidy("A text editor ).")).isEqualTo("A text editor.");
+        assertThat(Grounding.tidy("A terminal (bash) says \"x)\".")).isEqualTo("A terminal (bash) says \"x)\".");
+    }
+
+    @Test
+    void wordsWhereACalculatorsDisplayShouldShowANumberAreNotSaid() {
+        // the bundled model on galculator under Xvfb (stop 17)
+        List<String> calc = List.of("Calculator", "Edit View Help", "12 × 7", "84", "MC", "MR");
+        assertThat(Grounding.apply("A calculator window, with the display showing themed.", calc))
+                .isEqualTo("A calculator window.");
+        assertThat(Grounding.apply("A calculator with the title \"Calculator\", with the display showing the "
+                + "calculation docs × selected.", calc)).isEqualTo("A calculator with the title \"Calculator\".");
+        assertThat(Grounding.apply("A calculator, with the display showing the calculation 12 × 7.", calc))
+                .isEqualTo("A calculator, with the display showing the calculation 12 × 7.");
+        assertThat(Grounding.apply("A calculator, with the display showing 84.", calc))
+                .isEqualTo("A calculator, with the display showing 84.");
     }
 
     @Test
