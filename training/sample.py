@@ -109,12 +109,13 @@ def banned_tokens(out: list[int], n: int) -> set[int]:
 
 @torch.no_grad()
 def describe(model: MMSeR, tok: WordPiece, pixels: torch.Tensor, lines, level: str = "brief",
-             no_repeat_ngram: int = 0, refine: bool = True, beams: int = 1) -> dict:
+             no_repeat_ngram: int = 0, refine: bool = True, beams: int = 1, lines1=None) -> dict:
+    """Pass 1 and (refine) pass 2; pass 1 reads lines1 when given (the app's reads none), else the same lines."""
     c = model.config
     img, ser_feats = model.image_embeds(pixels)
     head = seq.head_ids(tok)
     max_new = seq.MAX_NEW_TOKENS[level]
-    tail1 = seq.tail_ids(tok, lines, level)
+    tail1 = seq.tail_ids(tok, lines if lines1 is None else lines1, level)
     ids1, m1 = decode(model, head, img, tail1, max_new, tok.eos_id, no_repeat_ngram, beams)
     result = {"initial_ids": ids1, "initial": tok.decode(ids1), "tail1": tail1, "margins1": m1}
     if refine:
@@ -131,16 +132,8 @@ def describe(model: MMSeR, tok: WordPiece, pixels: torch.Tensor, lines, level: s
 def as_the_app_does(model: MMSeR, tok: WordPiece, pixels: torch.Tensor, lines, level: str, no_repeat_ngram: int):
     """Both greedy passes as Glance runs them: pass 1 without text (it starts before OCR has finished), pass 2 with
     the OCR lines. Returns (initial ids, their top-2 margins, refined ids, their margins)."""
-    c = model.config
-    img, ser_feats = model.image_embeds(pixels)
-    head = seq.head_ids(tok)
-    max_new = seq.MAX_NEW_TOKENS[level]
-    ids1, m1 = decode(model, head, img, seq.tail_ids(tok, [], level), max_new, tok.eos_id, no_repeat_ngram)
-    draft = (ids1 or [tok.eos_id])[:c.max_caption_tokens]
-    ser = model.ser_embeds(ser_feats, torch.tensor([draft]))
-    ids2, m2 = decode(model, head, ser, seq.tail_ids(tok, lines, level, draft_ids=draft), max_new, tok.eos_id,
-                      no_repeat_ngram)
-    return ids1, m1, ids2, m2
+    r = describe(model, tok, pixels, lines, level, no_repeat_ngram, lines1=[])
+    return r["initial_ids"], r["margins1"], r["refined_ids"], r["margins2"]
 
 
 def load_image(path: str, size: int) -> torch.Tensor:

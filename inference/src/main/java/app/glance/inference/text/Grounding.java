@@ -332,21 +332,28 @@ public final class Grounding {
         return false;
     }
 
-    /** Without each ")" that no "(" before it opened (outside quotes), left when a removal took its "(". */
-    private static String withoutUnopenedBrackets(String s) {
+    /**
+     * Without the brackets a removal left unpaired, outside quotes: each ")" that no "(" opened and each "(" never
+     * closed ("A text editor (LibreOffice Writer, ..." with all after the bracket gone).
+     */
+    private static String withBalancedBrackets(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        int open = 0;
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>(); // where each unclosed "(" is in out
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            if (ch == '(' && !insideQuotes(s, i)) {
-                open++;
-            } else if (ch == ')' && !insideQuotes(s, i)) {
-                if (open == 0) {
+            if ((ch == '(' || ch == ')') && !insideQuotes(s, i)) {
+                if (ch == '(') {
+                    open.push(out.length());
+                } else if (open.isEmpty()) {
                     continue;
+                } else {
+                    open.pop();
                 }
-                open--;
             }
             out.append(ch);
+        }
+        while (!open.isEmpty()) {
+            out.deleteCharAt(open.pop()); // innermost first, so the earlier positions stay right
         }
         return out.toString();
     }
@@ -358,7 +365,7 @@ public final class Grounding {
     }
 
     static String tidy(String s) {
-        String t = withoutUnopenedBrackets(s).replaceAll("\\(\\s*\\)|\\((?![^()]*\\))", " ") // "()" or a "(" never closed, left by a removal
+        String t = withBalancedBrackets(s).replaceAll("\\(\\s*\\)", " ") // a pair a removal emptied
                 .replaceAll("\\s+([,.;:!?])", "$1")
                 .replaceAll("([,;:])\\s*([,;:.])", "$2")
                 .replaceAll("\\s{2,}", " ")
