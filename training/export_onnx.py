@@ -77,7 +77,8 @@ def _export(module, args, path, inputs, outputs, dynamic):
                       opset_version=OPSET, do_constant_folding=True)
 
 
-def export(model: MMSeR, tok, out: str, model_id: str, extra: dict | None = None) -> dict:
+def export(model: MMSeR, tok, out: str, model_id: str, extra: dict | None = None,
+           describes_photos: bool = False) -> dict:
     model.eval()
     c = model.config
     os.makedirs(out, exist_ok=True)
@@ -134,6 +135,9 @@ def export(model: MMSeR, tok, out: str, model_id: str, extra: dict | None = None
                         "new_tokens": dict(seq.MAX_NEW_TOKENS)},
         "decoding": dict(seq.DECODING),
         "uses_text": True,
+        # whether the model was trained and checked on photos and camera pictures: when false, Glance says what kind
+        # of picture a photo is instead of captioning it (inference/.../frame/PhotoCheck.java)
+        "describes_photos": describes_photos,
         "config": c.to_dict(),
         "metrics": {},
         "training": {},
@@ -151,10 +155,12 @@ def main():
     ap.add_argument("--out", required=True)
     ap.add_argument("--model-id", default=None)
     ap.add_argument("--extra", default=None, help="a JSON file whose keys (metrics, training, ...) join the manifest")
+    ap.add_argument("--describes-photos", action="store_true",
+                    help="the model was trained and checked on photos: Glance captions them instead of saying it cannot")
     a = ap.parse_args()
     model, tok, ck = load_checkpoint(a.ckpt)
     extra = json.load(open(a.extra)) if a.extra else None
-    export(model, tok, a.out, a.model_id or os.path.basename(a.out.rstrip("/")), extra)
+    export(model, tok, a.out, a.model_id or os.path.basename(a.out.rstrip("/")), extra, a.describes_photos)
     print("wrote", a.out)
 
 

@@ -147,7 +147,7 @@ Time per 100 images (PyTorch, CPU, batch 1): {json.dumps(ev.get('test_seen/brief
 - Trained only on synthetic screens drawn by our own generator in a short CPU run; real applications look different
   in many details, and the model describes them coarsely: trust the quoted text (it comes from OCR) more than the
   layout words.
-- Natural photos and webcam scenes other than documents and screens are outside its training data.
+- Natural photos and webcam scenes are outside its training data unless the package says `describes_photos`.
 - English only.
 """
     with open(os.path.join(a.package, "MODEL_CARD.md"), "w") as f:

@@ -164,6 +164,7 @@ final class BenchCommand {
         long start = System.nanoTime();
         long[] first = {-1};
         long[] refined = {-1};
+        // as a screen capture, so that the captioner runs on every sample (the webcam-sized one too)
         Description desc = d.describe(image, DetailLevel.BRIEF, Cancellation.none(), new CaptionListener() {
             @Override
             public void onInitial(String caption, double confidence) {

@@ -5,6 +5,7 @@ import app.glance.inference.CaptionListener;
 import app.glance.inference.Cancellation;
 import app.glance.inference.Description;
 import app.glance.inference.DetailLevel;
+import app.glance.inference.ImageOrigin;
 import app.glance.inference.RgbImage;
 import app.glance.inference.RuntimeOptions;
 import app.glance.inference.TextLine;
@@ -87,7 +88,7 @@ final class DescribeCommand {
             for (Path file : o.files()) {
                 try {
                     RgbImage image = ImageFiles.read(file);
-                    Description d = glance.describer().describe(image, o.level(), Cancellation.none(),
+                    Description d = glance.describer().describe(image, ImageOrigin.UNKNOWN, o.level(), Cancellation.none(),
                             CaptionListener.NONE);
                     out.println(o.json() ? json(file, o.level(), d) : text(file, d, o.files().size() > 1));
                     out.flush();

@@ -209,4 +209,17 @@ class CaptionServiceTest {
         service.moreDetail();
         assertThat(model.widths).hasSize(2); // the detailed level is a different cache entry
     }
+
+    @Test
+    void aCameraPictureIsNotCaptionedByAModelOfScreensButTheSameFrameFromTheScreenIs() {
+        // the model here (like the bundled one) was not trained on photos: the camera's frame is said to be one
+        service.describe("Describing the camera picture", () -> new Frame(screen, CaptureMode.WEBCAM, "camera 0"),
+                DetailLevel.BRIEF);
+        assertThat(model.widths).isEmpty();
+        assertThat(speaker.said(Priority.NOW)).last().asString().startsWith("A camera picture, mostly ");
+        assertThat(view.captionProperty().get()).startsWith("A camera picture, mostly ");
+        service.describe("Describing the screen", source, DetailLevel.BRIEF);
+        assertThat(model.widths).hasSize(1);
+        assertThat(speaker.said(Priority.NOW)).last().isEqualTo("An editor window.");
+    }
 }

@@ -28,6 +28,14 @@ public interface Captioner extends AutoCloseable {
     /** Captions whose confidence is below this are marked as uncertain ("Probably ..."); from the manifest. */
     double probablyBelow();
 
+    /**
+     * Whether the model was trained to describe photos and camera pictures; when not, Glance says what kind of picture
+     * it is instead of captioning it ({@link app.glance.inference.frame.PhotoCheck}). From the manifest.
+     */
+    default boolean describesPhotos() {
+        return false;
+    }
+
     /** The execution provider in use, e.g. "CPU". */
     String provider();
 

@@ -1,6 +1,7 @@
 package app.glance.inference;
 
 import app.glance.inference.frame.FrameCheck;
+import app.glance.inference.frame.PhotoCheck;
 import app.glance.inference.text.Grounding;
 import app.glance.inference.text.Palette;
 import app.glance.inference.text.ToneCheck;
@@ -137,19 +138,30 @@ public final class Describer implements AutoCloseable {
         return captioner == null ? "none" : captioner.provider();
     }
 
-    /** Describes {@code image} on the calling thread; {@code listener} hears each part as soon as it is ready. */
+    /**
+     * Describes {@code image}, a capture of the screen, on the calling thread; {@code listener} hears each part as
+     * soon as it is ready.
+     */
     public Description describe(RgbImage image, DetailLevel level, Cancellation cancel, CaptionListener listener)
             throws CaptionException {
-        return describe(image, List::of, level, cancel, listener);
+        return describe(image, ImageOrigin.SCREEN, List::of, level, cancel, listener);
+    }
+
+    /** As {@link #describe(RgbImage, DetailLevel, Cancellation, CaptionListener)}, for an image from {@code origin}. */
+    public Description describe(RgbImage image, ImageOrigin origin, DetailLevel level, Cancellation cancel,
+                                CaptionListener listener) throws CaptionException {
+        return describe(image, origin, List::of, level, cancel, listener);
     }
 
     /**
-     * As {@link #describe(RgbImage, DetailLevel, Cancellation, CaptionListener)}, reading the text window by window:
-     * {@code windows} gives the windows' boxes {x, y, width, height} in the image, front first (see
+     * As {@link #describe(RgbImage, ImageOrigin, DetailLevel, Cancellation, CaptionListener)}, reading the text window
+     * by window: {@code windows} gives the windows' boxes {x, y, width, height} in the image, front first (see
      * {@link ReadingOrder#byWindow}); it is asked on the OCR thread, so finding them never delays the first sentence.
+     * A photo (a camera frame, or a file that looks like one) is not captioned by a model that does not describe
+     * photos: Glance says what kind of picture it is, and reads its text.
      */
-    public Description describe(RgbImage image, Supplier<List<int[]>> windows, DetailLevel level, Cancellation cancel,
-                                CaptionListener listener) throws CaptionException {
+    public Description describe(RgbImage image, ImageOrigin origin, Supplier<List<int[]>> windows, DetailLevel level,
+                                Cancellation cancel, CaptionListener listener) throws CaptionException {
         long t0 = System.nanoTime();
         Optional<String> trivial = FrameCheck.describeTrivial(image);
         if (trivial.isPresent()) {
@@ -157,6 +169,17 @@ public final class Describer implements AutoCloseable {
             listener.onInitial(s, 1.0);
             listener.onRefined(s, 1.0);
             return new Description(modelId(), s, s, List.of(), new Timings(0, 0, 0, 0, 0, ms(t0)), provider());
+        }
+        if (captioner != null && !captioner.describesPhotos() && (origin == ImageOrigin.CAMERA
+                || origin == ImageOrigin.UNKNOWN && PhotoCheck.looksLikePhoto(image))) {
+            String s = PhotoCheck.sentence(Palette.of(image), origin == ImageOrigin.CAMERA);
+            listener.onInitial(s, 1.0);
+            listener.onRefined(s, 1.0);
+            Ocr o = read(image);
+            if (!cancel.isCancelled()) {
+                listener.onText(o.lines());
+            }
+            return new Description(modelId(), s, s, o.lines(), new Timings(0, 0, 0, 0, o.ms(), ms(t0)), provider());
         }
         // pass 2 needs only as many lines as its text budget takes: it starts on those while OCR reads on
         CompletableFuture<List<TextLine>> firstLines = new CompletableFuture<>();

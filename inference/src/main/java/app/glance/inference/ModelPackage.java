@@ -202,6 +202,11 @@ public final class ModelPackage {
         return manifest.path("decoding").path("probably_below").asDouble(0.0);
     }
 
+    /** Whether the model was trained on photos and camera pictures (false when the manifest does not say). */
+    public boolean describesPhotos() {
+        return manifest.path("describes_photos").asBoolean(false);
+    }
+
     public boolean usesText() {
         return manifest.path("uses_text").asBoolean(false);
     }

@@ -18,7 +18,7 @@ class DescriberTest {
 
 
     /** A captioner that says what it is told and records what it was given. */
-    static final class ScriptedCaptioner implements Captioner {
+    static class ScriptedCaptioner implements Captioner {
         final String initial;
         final String refined;
         final double confidence;
@@ -420,6 +420,74 @@ class DescriberTest {
             assertThat(desc.best()).contains("No description model");
             assertThat(desc.text()).hasSize(2);
         }
+    }
+
+    /** A webcam-like picture: a smooth gradient with sensor noise, no two neighbouring pixels quite alike. */
+    static RgbImage photo() {
+        java.util.Random r = new java.util.Random(5);
+        int[] px = new int[160 * 120];
+        for (int i = 0; i < px.length; i++) {
+            int v = 60 + (i % 160) / 2 + (int) (r.nextGaussian() * 5);
+            px[i] = v << 16 | (v / 2 + 40) << 8 | 30;
+        }
+        return new RgbImage(160, 120, px);
+    }
+
+    /** A captioner trained on screens (the manifest's describes_photos is false) or on photos too. */
+    static ScriptedCaptioner captioner(boolean describesPhotos) {
+        return new ScriptedCaptioner("A terminal.", "A terminal with a shell.", 0.9) {
+            @Override
+            public boolean describesPhotos() {
+                return describesPhotos;
+            }
+        };
+    }
+
+    @Test
+    void aPhotoIsNotCaptionedByAModelOfScreensButItsTextIsRead() throws CaptionException {
+        ScriptedCaptioner model = captioner(false);
+        List<String> heard = new ArrayList<>();
+        try (Describer d = new Describer(model, reading("FRAGILE", "This side up"))) {
+            Description desc = d.describe(photo(), ImageOrigin.UNKNOWN, DetailLevel.BRIEF, Cancellation.none(),
+                    new CaptionListener() {
+                        @Override
+                        public void onInitial(String caption, double confidence) {
+                            heard.add(caption);
+                        }
+                    });
+            assertThat(desc.best()).startsWith("This looks like a photo, mostly ")
+                    .endsWith("Glance's model describes screens, not photos, so it cannot say what this one shows.");
+            assertThat(heard).containsExactly(desc.best());
+            assertThat(desc.text()).extracting(TextLine::text).containsExactly("FRAGILE", "This side up");
+        }
+        assertThat(model.calls).isZero();
+    }
+
+    @Test
+    void aCameraFrameIsAPhotoWhateverItShowsAndAScreenCaptureIsAScreen() throws CaptionException {
+        ScriptedCaptioner model = captioner(false);
+        try (Describer d = new Describer(model, reading())) {
+            // a camera pointed at a monitor can give a picture as flat as a screenshot: it is still a camera picture
+            assertThat(d.describe(noisyScreen(), ImageOrigin.CAMERA, DetailLevel.BRIEF, Cancellation.none(),
+                    CaptionListener.NONE).best()).startsWith("A camera picture, ");
+            assertThat(model.calls).isZero();
+            // a screen capture that shows a photo (a viewer, a video) is a screen: the captioner says what it is
+            assertThat(d.describe(photo(), ImageOrigin.SCREEN, DetailLevel.BRIEF, Cancellation.none(),
+                    CaptionListener.NONE).best()).isEqualTo("A terminal with a shell.");
+            assertThat(model.calls).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aModelTrainedOnPhotosCaptionsThem() throws CaptionException {
+        ScriptedCaptioner model = captioner(true);
+        try (Describer d = new Describer(model, reading())) {
+            assertThat(d.describe(photo(), ImageOrigin.CAMERA, DetailLevel.BRIEF, Cancellation.none(),
+                    CaptionListener.NONE).best()).isEqualTo("A terminal with a shell.");
+            assertThat(d.describe(photo(), ImageOrigin.UNKNOWN, DetailLevel.BRIEF, Cancellation.none(),
+                    CaptionListener.NONE).best()).isEqualTo("A terminal with a shell.");
+        }
+        assertThat(model.calls).isEqualTo(2);
     }
 
     private static int[] filled(int n, int rgb) {

@@ -96,4 +96,31 @@ class DescribeCommandEndToEndTest {
         assertThat(o.code()).isEqualTo(2);
         assertThat(o.err()).contains("unknown option --frobnicate");
     }
+
+    @Test
+    void aPhotoIsSaidToBeOneUnlessTheModelDescribesPhotos(@TempDir Path tmp) throws Exception {
+        // a webcam picture of a monitor (assets/samples/bench): the bundled model was trained on screens only
+        Path webcam = ROOT.resolve("assets/samples/bench/webcam-640x480.jpg");
+        GlanceCli.Outcome o = glance("describe", "--json", webcam.toString(), DEMO.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        List<JsonNode> lines = o.json();
+        assertThat(lines.get(0).get("refined").asText()).startsWith("This looks like a photo, mostly ")
+                .endsWith("so it cannot say what this one shows.");
+        assertThat(lines.get(0).get("text").toString()).contains("garden project"); // its text is still read
+        assertThat(lines.get(1).get("refined").asText()).doesNotContain("photo"); // a screenshot is captioned
+        // the same package, its manifest saying it describes photos: the photo is captioned
+        Path pkg = tmp.resolve("photos-model");
+        Files.createDirectories(pkg);
+        try (var files = Files.list(TINY)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, pkg.resolve(f.getFileName()));
+            }
+        }
+        Path manifest = pkg.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\\{", "{\"describes_photos\": true, "));
+        GlanceCli.Outcome captioned = glance("describe", "--json", "--no-ocr", "--model", pkg.toString(),
+                webcam.toString());
+        assertThat(captioned.code()).as(captioned.err()).isZero();
+        assertThat(captioned.json().get(0).get("refined").asText()).doesNotStartWith("This looks like a photo");
+    }
 }

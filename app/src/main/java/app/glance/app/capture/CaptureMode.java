@@ -1,5 +1,7 @@
 package app.glance.app.capture;
 
+import app.glance.inference.ImageOrigin;
+
 /** What a frame was taken from; part of the cache key, so a region and the whole screen never share an entry. */
 public enum CaptureMode {
     SCREEN("the screen"),
@@ -18,5 +20,14 @@ public enum CaptureMode {
     /** How Glance says it, e.g. "Describing the active window". */
     public String spoken() {
         return spoken;
+    }
+
+    /** What the describer may assume about a frame taken this way: a screen capture is a screen whatever it shows. */
+    public ImageOrigin origin() {
+        return switch (this) {
+            case SCREEN, WINDOW, REGION -> ImageOrigin.SCREEN;
+            case WEBCAM -> ImageOrigin.CAMERA;
+            case FILE, CLIPBOARD -> ImageOrigin.UNKNOWN;
+        };
     }
 }

@@ -78,6 +78,11 @@ public final class OrtCaptioner implements Captioner {
     }
 
     @Override
+    public boolean describesPhotos() {
+        return pkg.describesPhotos();
+    }
+
+    @Override
     public String provider() {
         return sessions.provider();
     }

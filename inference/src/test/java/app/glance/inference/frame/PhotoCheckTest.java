@@ -1,0 +1,145 @@
+package app.glance.inference.frame;
+
+import app.glance.inference.RgbImage;
+import app.glance.inference.text.Palette;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PhotoCheckTest {
+
+    static RgbImage read(File f) throws Exception {
+        BufferedImage img = ImageIO.read(f);
+        return new RgbImage(img.getWidth(), img.getHeight(),
+                img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth()));
+    }
+
+    /** Smooth shapes of light and colour with a camera's sensor noise on top, as a webcam delivers them. */
+    static RgbImage cameraLike(int width, int height, long seed) {
+        Random r = new Random(seed);
+        double[] fx = new double[4];
+        double[] fy = new double[4];
+        double[] phase = new double[4];
+        for (int i = 0; i < 4; i++) {
+            fx[i] = r.nextDouble() * 0.05;
+            fy[i] = r.nextDouble() * 0.05;
+            phase[i] = r.nextDouble() * Math.PI * 2;
+        }
+        int[] rgb = new int[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                double v = 0;
+                for (int i = 0; i < 4; i++) {
+                    v += Math.sin(fx[i] * x + fy[i] * y + phase[i]);
+                }
+                int base = (int) (120 + 25 * v);
+                int red = clamp(base + 30 + (int) (r.nextGaussian() * 4));
+                int green = clamp(base + (int) (r.nextGaussian() * 4));
+                int blue = clamp(base - 30 + (int) (r.nextGaussian() * 4));
+                rgb[y * width + x] = red << 16 | green << 8 | blue;
+            }
+        }
+        return new RgbImage(width, height, rgb);
+    }
+
+    private static int clamp(int v) {
+        return Math.max(0, Math.min(255, v));
+    }
+
+    @Test
+    void aNoisyCameraPictureLooksLikeAPhoto() {
+        for (long seed = 1; seed <= 5; seed++) {
+            RgbImage picture = cameraLike(320, 240, seed);
+            PhotoCheck.Texture t = PhotoCheck.texture(picture);
+            assertThat(t.flat()).as("seed " + seed).isLessThan(0.3);
+            assertThat(t.hard()).as("seed " + seed).isLessThan(0.01);
+            assertThat(PhotoCheck.looksLikePhoto(picture)).isTrue();
+        }
+    }
+
+    @Test
+    void renderedScreensOfEveryKindDoNot() throws Exception {
+        // the OCR benchmark's 24 screens of 24 kinds from the training corpus's test splits, and a dialog
+        File dir = new File(Objects.requireNonNull(getClass().getResource("/ocr-bench")).toURI());
+        List<File> screens = Arrays.stream(Objects.requireNonNull(dir.listFiles((d, n) -> n.endsWith(".png"))))
+                .sorted().toList();
+        assertThat(screens).hasSizeGreaterThanOrEqualTo(20);
+        for (File f : screens) {
+            assertThat(PhotoCheck.looksLikePhoto(read(f))).as(f.getName()).isFalse();
+        }
+        assertThat(PhotoCheck.looksLikePhoto(read(resource("/ocr/dialog.png")))).isFalse();
+    }
+
+    @Test
+    void screensSavedAsCoarseJpegAreStillScreens() throws Exception {
+        // JPEG blurs the flat areas of a screenshot (down to 63 % flat pairs for dense text) but keeps its edges
+        File dir = new File(Objects.requireNonNull(getClass().getResource("/ocr-bench")).toURI());
+        for (File f : Objects.requireNonNull(dir.listFiles((d, n) -> n.endsWith(".png")))) {
+            RgbImage coarse = jpeg(read(f), 0.3f);
+            assertThat(PhotoCheck.looksLikePhoto(coarse)).as(f.getName()).isFalse();
+        }
+    }
+
+    /** {@code image} saved as JPEG at {@code quality} (0-1) and read back. */
+    static RgbImage jpeg(RgbImage image, float quality) throws Exception {
+        BufferedImage img = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_INT_RGB);
+        img.setRGB(0, 0, image.width(), image.height(), image.rgb(), 0, image.width());
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            ImageWriteParam p = writer.getDefaultWriteParam();
+            p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            p.setCompressionQuality(quality);
+            writer.write(null, new IIOImage(img, null, null), p);
+        } finally {
+            writer.dispose();
+        }
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
+        return new RgbImage(back.getWidth(), back.getHeight(),
+                back.getRGB(0, 0, back.getWidth(), back.getHeight(), null, 0, back.getWidth()));
+    }
+
+    @Test
+    void aScreenWithAFewPhotosOnItIsStillAScreen() {
+        RgbImage page = FrameCheckTest.solid(800, 600, 0xFAFAFA);
+        RgbImage photo = cameraLike(200, 150, 7);
+        for (int y = 0; y < 150; y++) { // one picture in a web page: a quarter of the width, a quarter of the height
+            System.arraycopy(photo.rgb(), y * 200, page.rgb(), (100 + y) * 800 + 100, 200);
+        }
+        assertThat(PhotoCheck.looksLikePhoto(page)).isFalse();
+    }
+
+    @Test
+    void theSentenceNamesThePictureAndItsMainColours() {
+        int[] rgb = new int[40 * 24];
+        Arrays.fill(rgb, 0, rgb.length / 2, 0x784B28); // brown
+        Arrays.fill(rgb, rgb.length / 2, rgb.length, 0x808080); // grey
+        Palette brownGrey = Palette.of(new RgbImage(40, 24, rgb));
+        assertThat(PhotoCheck.sentence(brownGrey, false)).isEqualTo("This looks like a photo, mostly brown and grey. "
+                + "Glance's model describes screens, not photos, so it cannot say what this one shows.");
+        assertThat(PhotoCheck.sentence(brownGrey, true)).startsWith("A camera picture, mostly brown and grey.")
+                .endsWith("so it cannot say what the camera sees.");
+        assertThat(PhotoCheck.sentence(Palette.of(cameraLike(40, 24, 3)), false))
+                .startsWith("This looks like a photo, ");
+    }
+
+    private File resource(String name) throws URISyntaxException {
+        return new File(Objects.requireNonNull(getClass().getResource(name)).toURI());
+    }
+}
