@@ -206,8 +206,8 @@ final class CaptionService implements AutoCloseable {
         Description d = cache.get(hash, frame.mode(), describer.modelId(), level, () -> {
             LOG.debug("cache miss after {} ms", (System.nanoTime() - t0) / 1_000_000);
             described[0] = true;
-            Description fresh = describer.describe(frame.image(), frame.mode().origin(), frame.windowBoxes(), level, cancel,
-                    speaking(lead));
+            Description fresh = describer.describe(frame.image(), frame.mode().origin(), frame.windowBoxes(), level,
+                    cancel, speaking(lead));
             return cancel.isCancelled() ? null : fresh;
         });
         if (d == null || cancel.isCancelled()) {

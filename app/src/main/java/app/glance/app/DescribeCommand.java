@@ -88,8 +88,8 @@ final class DescribeCommand {
             for (Path file : o.files()) {
                 try {
                     RgbImage image = ImageFiles.read(file);
-                    Description d = glance.describer().describe(image, ImageOrigin.UNKNOWN, o.level(), Cancellation.none(),
-                            CaptionListener.NONE);
+                    Description d = glance.describer().describe(image, ImageOrigin.UNKNOWN, o.level(),
+                            Cancellation.none(), CaptionListener.NONE);
                     out.println(o.json() ? json(file, o.level(), d) : text(file, d, o.files().size() > 1));
                     out.flush();
                     spoken.add(d.best());
