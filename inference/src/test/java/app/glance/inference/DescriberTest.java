@@ -468,12 +468,10 @@ class DescriberTest {
         ScriptedCaptioner model = captioner(false);
         try (Describer d = new Describer(model, reading())) {
             // a camera pointed at a monitor can give a picture as flat as a screenshot: it is still a camera picture
-            assertThat(d.describe(noisyScreen(), ImageOrigin.CAMERA, DetailLevel.BRIEF, Cancellation.none(),
-                    CaptionListener.NONE).best()).startsWith("A camera picture, ");
+            assertThat(said(d, noisyScreen(), ImageOrigin.CAMERA)).startsWith("A camera picture, ");
             assertThat(model.calls).isZero();
             // a screen capture that shows a photo (a viewer, a video) is a screen: the captioner says what it is
-            assertThat(d.describe(photo(), ImageOrigin.SCREEN, DetailLevel.BRIEF, Cancellation.none(),
-                    CaptionListener.NONE).best()).isEqualTo("A terminal with a shell.");
+            assertThat(said(d, photo(), ImageOrigin.SCREEN)).isEqualTo("A terminal with a shell.");
             assertThat(model.calls).isEqualTo(1);
         }
     }
@@ -482,12 +480,15 @@ class DescriberTest {
     void aModelTrainedOnPhotosCaptionsThem() throws CaptionException {
         ScriptedCaptioner model = captioner(true);
         try (Describer d = new Describer(model, reading())) {
-            assertThat(d.describe(photo(), ImageOrigin.CAMERA, DetailLevel.BRIEF, Cancellation.none(),
-                    CaptionListener.NONE).best()).isEqualTo("A terminal with a shell.");
-            assertThat(d.describe(photo(), ImageOrigin.UNKNOWN, DetailLevel.BRIEF, Cancellation.none(),
-                    CaptionListener.NONE).best()).isEqualTo("A terminal with a shell.");
+            assertThat(said(d, photo(), ImageOrigin.CAMERA)).isEqualTo("A terminal with a shell.");
+            assertThat(said(d, photo(), ImageOrigin.UNKNOWN)).isEqualTo("A terminal with a shell.");
         }
         assertThat(model.calls).isEqualTo(2);
+    }
+
+    /** What Glance says of {@code image} from {@code origin}, at the brief level. */
+    private static String said(Describer d, RgbImage image, ImageOrigin origin) throws CaptionException {
+        return d.describe(image, origin, DetailLevel.BRIEF, Cancellation.none(), CaptionListener.NONE).best();
     }
 
     private static int[] filled(int n, int rgb) {

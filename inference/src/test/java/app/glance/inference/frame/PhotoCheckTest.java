@@ -24,9 +24,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PhotoCheckTest {
 
     static RgbImage read(File f) throws Exception {
-        BufferedImage img = ImageIO.read(f);
+        return rgb(ImageIO.read(f));
+    }
+
+    private static RgbImage rgb(BufferedImage img) {
         return new RgbImage(img.getWidth(), img.getHeight(),
                 img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth()));
+    }
+
+    /** The OCR benchmark's 24 screens of 24 kinds from the training corpus's test splits. */
+    private List<File> benchScreens() throws URISyntaxException {
+        File[] pngs = resource("/ocr-bench").listFiles((d, n) -> n.endsWith(".png"));
+        return Arrays.stream(Objects.requireNonNull(pngs)).sorted().toList();
     }
 
     /** Smooth shapes of light and colour with a camera's sensor noise on top, as a webcam delivers them. */
@@ -74,10 +83,7 @@ class PhotoCheckTest {
 
     @Test
     void renderedScreensOfEveryKindDoNot() throws Exception {
-        // the OCR benchmark's 24 screens of 24 kinds from the training corpus's test splits, and a dialog
-        File dir = new File(Objects.requireNonNull(getClass().getResource("/ocr-bench")).toURI());
-        List<File> screens = Arrays.stream(Objects.requireNonNull(dir.listFiles((d, n) -> n.endsWith(".png"))))
-                .sorted().toList();
+        List<File> screens = benchScreens();
         assertThat(screens).hasSizeGreaterThanOrEqualTo(20);
         for (File f : screens) {
             assertThat(PhotoCheck.looksLikePhoto(read(f))).as(f.getName()).isFalse();
@@ -88,8 +94,7 @@ class PhotoCheckTest {
     @Test
     void screensSavedAsCoarseJpegAreStillScreens() throws Exception {
         // JPEG blurs the flat areas of a screenshot (down to 63 % flat pairs for dense text) but keeps its edges
-        File dir = new File(Objects.requireNonNull(getClass().getResource("/ocr-bench")).toURI());
-        for (File f : Objects.requireNonNull(dir.listFiles((d, n) -> n.endsWith(".png")))) {
+        for (File f : benchScreens()) {
             RgbImage coarse = jpeg(read(f), 0.3f);
             assertThat(PhotoCheck.looksLikePhoto(coarse)).as(f.getName()).isFalse();
         }
@@ -110,9 +115,7 @@ class PhotoCheckTest {
         } finally {
             writer.dispose();
         }
-        BufferedImage back = ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
-        return new RgbImage(back.getWidth(), back.getHeight(),
-                back.getRGB(0, 0, back.getWidth(), back.getHeight(), null, 0, back.getWidth()));
+        return rgb(ImageIO.read(new ByteArrayInputStream(bytes.toByteArray())));
     }
 
     @Test
