@@ -45,11 +45,14 @@ public final class Grounding {
     /**
      * A number, or a word where the model should have written one: before "percent" ("a progress bar at places
      * percent") or as what a calculator's display shows ("the display showing themed"; "the display showing the
-     * calculation 12 × 7" and a quoted display are not such words).
+     * calculation 12 × 7" and a quoted display are not such words); or, where a chat page's contact belongs, a word
+     * that is not on screen ("a conversation with top it messages", "with Orders by messages"; a quote is checked as
+     * one).
      */
     private static final Pattern READING = Pattern.compile(NUMBER.pattern()
             + "|(?i)(?<![\\p{L}\\p{N}])\\p{L}+(?=\\s+percent\\b)"
-            + "|(?i)(?<=\\bdisplay showing\\s)(?!(?:the calculation\\s+)?[\"\u201c\\d])\\p{L}+");
+            + "|(?i)(?<=\\bdisplay showing\\s)(?!(?:the calculation\\s+)?[\"\u201c\\d])\\p{L}+"
+            + "|(?i)(?<=\\bconversation with\\s)(?<contact>(?![\"\u201c])\\p{L}+)");
     /** After a number, a word that makes it a measurement or a position rather than a count of things. */
     private static final Pattern UNIT = Pattern.compile("(?i)(?:percent|per|of|am|pm|mg|ml|g|kg|kb|mb|gb|tb|px|pt|"
             + "hz|khz|mhz|ghz|fps|bpm|degrees?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|x|by|"
@@ -152,7 +155,9 @@ public final class Grounding {
         while (m.find(from)) {
             int start = m.start();
             boolean number = Character.isDigit(m.group().charAt(0)); // a word in a number's place is never one
-            if (insideQuotes(c, start) || number && (!isReading(c, m.end()) || isNumberOnScreen(m.group(), screen))) {
+            boolean contactOnScreen = m.group("contact") != null && isOnScreen(m.group(), screen);
+            if (insideQuotes(c, start) || contactOnScreen
+                    || number && (!isReading(c, m.end()) || isNumberOnScreen(m.group(), screen))) {
                 from = m.end();
                 continue;
             }

@@ -47,6 +47,20 @@ class GroundingTest {
     }
 
     @Test
+    void wordsWhereAContactsNameShouldBeAreNotSaidUnlessOnScreen() {
+        // the bundled model on PCManFM's and xterm's windows under Xvfb, saved as JPEG (stop 18)
+        List<String> files = List.of("File", "Edit", "View", "Bookmarks");
+        assertThat(Grounding.apply("A chat page, with a conversation with top it messages.", files))
+                .isEqualTo("A chat page.");
+        assertThat(Grounding.apply("A video page with the title \"Top 10 | Messenger\", with a conversation with "
+                + "Orders by messages.", List.of("File system", "Size"))).isEqualTo("A video page.");
+        assertThat(Grounding.apply("A chat page with a conversation with Dana.", List.of("Dana", "Hi!")))
+                .isEqualTo("A chat page with a conversation with Dana.");
+        assertThat(Grounding.apply("A chat page with a conversation with \"Dana Weiss\".", List.of("Dana Weiss")))
+                .isEqualTo("A chat page with a conversation with \"Dana Weiss\".");
+    }
+
+    @Test
     void aWordWhereAPercentageShouldBeIsNotSaid() {
         // the bundled model on a photo of a cat (stop 17): "Probably a progress dialog, and a progress bar at places
         // percent."
