@@ -3,6 +3,7 @@ package app.glance.inference;
 import app.glance.inference.frame.FrameCheck;
 import app.glance.inference.frame.PhotoCheck;
 import app.glance.inference.text.Grounding;
+import app.glance.inference.text.KindCheck;
 import app.glance.inference.text.Palette;
 import app.glance.inference.text.ToneCheck;
 import app.glance.inference.ocr.ReadingOrder;
@@ -197,6 +198,7 @@ public final class Describer implements AutoCloseable {
         Palette palette = Palette.of(image);
         // pass 1 runs before OCR has finished: its caption may quote nothing (no text to ground a quote in); pass 2's
         // quotes are grounded in the lines it read
+        Supplier<List<String>> allText = () -> texts(await(ocr).lines()); // only to check the kind of window
         CaptionListener honest = new CaptionListener() {
             @Override
             public void onInitial(String caption, double confidence) {
@@ -205,8 +207,8 @@ public final class Describer implements AutoCloseable {
 
             @Override
             public void onRefined(String caption, double confidence) {
-                listener.onRefined(honest(caption, texts(awaitFirst(firstLines)), palette, confidence, unsure),
-                        confidence);
+                listener.onRefined(honest(caption, texts(awaitFirst(firstLines)), allText, palette, confidence,
+                        unsure), confidence);
             }
         };
         Supplier<List<String>> pass2Text = () -> texts(awaitFirst(firstLines)); // once, between pass 1 and pass 2
@@ -219,7 +221,8 @@ public final class Describer implements AutoCloseable {
         Timings t = r.timings();
         String initial = honest(r.initial(), List.of(), palette, r.initialConfidence(), unsure);
         String refined = r.cancelled() ? ""
-                : honest(r.refined(), texts(awaitFirst(firstLines)), palette, r.refinedConfidence(), unsure);
+                : honest(r.refined(), texts(awaitFirst(firstLines)), () -> texts(o.lines()), palette,
+                        r.refinedConfidence(), unsure);
         return new Description(modelId(), initial, refined, o.lines(),
                 new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(), t.pass2Ms(), o.ms(), ms(t0), t.serMs()),
                 provider());
@@ -227,11 +230,26 @@ public final class Describer implements AutoCloseable {
 
     /**
      * A caption as Glance may say it: quotes that are not on screen removed (Grounding), words about tone and colour
-     * that the pixels contradict removed (ToneCheck), and marked "Probably" when the model was unsure.
+     * that the pixels contradict removed (ToneCheck), a kind of window that the screen's text contradicts replaced by
+     * "Glance cannot tell what kind of window this is." and where the text begins (KindCheck), and marked "Probably"
+     * when the model was unsure.
      */
     public static String honest(String caption, List<String> screenText, Palette palette, double confidence,
                                 double unsureBelow) {
+        return honest(caption, screenText, () -> screenText, palette, confidence, unsureBelow);
+    }
+
+    /**
+     * As {@link #honest(String, List, Palette, double, double)}: quotes are grounded in {@code screenText} (the lines
+     * pass 2 read), and the kind of window is checked against all of the screen's text, asked of {@code allText}
+     * only when those lines show none of the kind's marks (see {@link KindCheck}).
+     */
+    static String honest(String caption, List<String> screenText, Supplier<List<String>> allText, Palette palette,
+                         double confidence, double unsureBelow) {
         String c = ToneCheck.apply(Grounding.apply(caption, screenText), palette);
+        if (KindCheck.contradicted(c, screenText, allText)) {
+            return KindCheck.unknownKind(screenText); // said as it is: no "Probably" before what Glance cannot tell
+        }
         if (c.replaceAll("(?i)\\b(a|an|the)\\b", "").replaceAll("[^\\p{L}]", "").length() < 3) {
             // nothing left worth saying once the unfounded quotes are gone ("A.")
             return "Glance cannot tell what this shows.";

@@ -405,6 +405,34 @@ class DescriberTest {
     }
 
     @Test
+    void aKindOfWindowThatTheScreensTextContradictsIsNotSaid() throws CaptionException {
+        // what the bundled model said of the demo screen, a text editor with a save dialog
+        ScriptedCaptioner model = new ScriptedCaptioner("A terminal, and light text on a dark background.",
+                "A terminal.", 0.2);
+        List<String> heard = new ArrayList<>();
+        try (Describer d = new Describer(model, reading("/tmp/shots/letter.txt - Mousepad", "File Edit",
+                "Search View Document Help", "Dear Mrs. Patel,", "Save changes to letter.txt before closing?"))) {
+            Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(),
+                    new CaptionListener() {
+                        @Override
+                        public void onRefined(String caption, double confidence) {
+                            heard.add(caption);
+                        }
+                    });
+            // said as it is, not "Probably glance cannot tell"; the first caption had no text to be checked against
+            String said = "Glance cannot tell what kind of window this is. "
+                    + "The text on it begins \"/tmp/shots/letter.txt - Mousepad\".";
+            assertThat(heard).containsExactly(said);
+            assertThat(desc.refined()).isEqualTo(said);
+            assertThat(desc.initial()).isEqualTo("Probably a terminal.");
+        }
+        try (Describer d = new Describer(model, reading("ann@laptop: ~/letters", "Dear Mrs. Patel,",
+                "Thank you for your letter", "Save changes to letter.txt before closing?"))) {
+            assertThat(said(d, noisyScreen(), ImageOrigin.SCREEN)).isEqualTo("Probably a terminal.");
+        }
+    }
+
+    @Test
     void unsureCaptionsAreMarkedProbably() {
         assertThat(Describer.honest("A terminal with a long listing.", List.of(), WHITE, 0.2, 0.35))
                 .isEqualTo("Probably a terminal with a long listing.");

@@ -14,13 +14,43 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The OCR engine's memory handling: giving the working memory back changes nothing that is read. */
+/** The OCR engine: its detector's input, and its memory handling (giving the working memory back changes nothing). */
 class OrtTextReaderTest {
 
     private static RgbImage dialog() throws Exception {
         BufferedImage img = ImageIO.read(OrtTextReaderTest.class.getResource("/ocr/dialog.png"));
         return new RgbImage(img.getWidth(), img.getHeight(),
                 img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth()));
+    }
+
+    /** The detector's input, scaled up and down: exactly what bilinear sampling with white outside gives. */
+    @Test
+    void theDetectorsInputIsTheBilinearSampleOfTheFramedScreen() {
+        java.util.Random random = new java.util.Random(3);
+        int[] px = new int[37 * 23];
+        for (int i = 0; i < px.length; i++) {
+            px[i] = random.nextInt(0x1000000);
+        }
+        RgbImage image = new RgbImage(37, 23, px);
+        for (int[] size : new int[][] {{160, 128}, {96, 64}, {32, 32}}) {
+            int w = size[0];
+            int h = size[1];
+            float[] fast = OrtTextReader.scaledInput(image, w, h);
+            int pw = image.width() + 2 * OrtTextReader.PADDING;
+            int ph = image.height() + 2 * OrtTextReader.PADDING;
+            float[] rgb = new float[3];
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    OrtTextReader.sample(image, (x + 0.5) * pw / w - 0.5 - OrtTextReader.PADDING,
+                            (y + 0.5) * ph / h - 0.5 - OrtTextReader.PADDING, true, rgb);
+                    int i = y * w + x;
+                    assertThat(new float[] {fast[i], fast[w * h + i], fast[2 * w * h + i]})
+                            .as("%dx%d at %d,%d", w, h, x, y)
+                            .containsExactly(OrtTextReader.normalised(rgb[2], 0), OrtTextReader.normalised(rgb[1], 1),
+                                    OrtTextReader.normalised(rgb[0], 2));
+                }
+            }
+        }
     }
 
     @Test

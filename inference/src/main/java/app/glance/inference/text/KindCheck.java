@@ -1,0 +1,196 @@
+package app.glance.inference.text;
+
+import app.glance.inference.ocr.WordSplitter;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of window a caption names is checked against the text on screen, for the kinds whose text gives them
+ * away: a terminal shows a prompt, a shell's or a program's words; a calculator shows its keys or its name; a video
+ * page or player shows times, "views" or a video file; a chat shows messages, a channel or times. When the screen's
+ * text has none of that kind's marks, the caption's kind is a guess the screen contradicts (the bundled model called a
+ * text editor and a file manager "a terminal", a calendar "a calculator"), and the caption is replaced by
+ * {@link #unknownKind}: its other words hang on the kind ("and a traceback", "with the display showing 2"). Nothing is
+ * judged on fewer than {@link #MIN_LINES} legible lines of text (pass 1 runs before any text is read, and a screen
+ * with so little text, or text OCR could not make out, gives no evidence either way). Other kinds ("a dialog", "a text
+ * editor") have no mark that every screen of theirs shows, and are left as they are.
+ */
+public final class KindCheck {
+
+    /** What Glance says instead of a kind of window that the screen's text contradicts. */
+    public static final String UNKNOWN_KIND = "Glance cannot tell what kind of window this is.";
+
+    /** Fewer legible lines than this say too little about a screen to contradict anything. */
+    static final int MIN_LINES = 4;
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
+    /** A time on a clock, a video's position or a message's stamp: "2:50", "14:21". */
+    private static final Pattern TIME = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d])");
+
+    /** A terminal's names, its programs' words, and what they print ("Reading package lists", "64 bytes from"). */
+    private static final Pattern TERMINAL_WORDS = Pattern.compile("(?i)\\b(?:terminal|xterm|konsole|tilix|terminator"
+            + "|bash|zsh|shell|console|powershell|command prompt|cmd\\.exe|tty\\d*|ssh|sudo|vim?|nano|emacs|htop|tmux"
+            + "|traceback|manual page|synopsis|bytes from|package lists|dependency tree|newly installed|upgraded|apt"
+            + "|apt-get|git|on branch|not staged|changes to be committed|command not found"
+            + "|no such file or directory|permission denied|icmp_seq|ttl|line \\d+, in)\\b"
+            + "|-- (?:insert|visual) --|\\(end\\)|modified:|<module>");
+    /**
+     * Vim's file line ("\"notes.txt\" 6 lines, 158 bytes", "\"notes.txt\" 6L, 158B", "\"new.txt\" [New]", also when OCR
+     * splits it): its "~" lines are too small to be read.
+     */
+    private static final Pattern VIM_STATUS = Pattern.compile("(?i)\\d+\\s*lines?,?\\s*\\d+\\s*(?:bytes|characters)\\b"
+            + "|\\b\\d+L,\\s*\\d+B\\b|^[\"\u201c][^\"\u201d]+[\"\u201d]\\s+(?:\\[\\w+]|\\d+\\s*(?:L|lines?)\\b)");
+    /** A prompt: "user@host:~$", "user@host: /tmp", "$ ls", "root@x:/tmp#", "C:\Users\ann>", "PS C:\>". */
+    private static final Pattern PROMPT = Pattern.compile("[\\w.-]+@[\\w.-]+\\s*:?\\s*[~/]"
+            + "|(?:^|[\\s~/\\]\\w])[$#\u276f](?:\\s|$)|^[A-Za-z]:\\\\[^>]*>|^PS [A-Za-z]:");
+
+    private static final Pattern CALCULATOR_WORDS = Pattern.compile("(?i)calc|qalculate|speedcrunch");
+    /** One key of a calculator's keypad, as OCR reads it alone or in a row of keys. */
+    private static final Pattern KEY = Pattern.compile("(?i)[0-9]|[-+\u2212\u00d7\u00f7*/=%.,]|ac|ce|c|mc|mr|ms"
+            + "|m\\+|m-|m\u2212|sqrt|\u221ax?|\u00b1|\\+/-|x\u00b2|x\\^2|1/x|\u232b|del|backspace");
+    /** A sum on a calculator's display: "21 + 114 =", "703 × 152" (not a date: "11/28/26"). */
+    private static final Pattern SUM = Pattern.compile(
+            "\\d(?:\\s+[-+\u2212\u00d7\u00f7*/]\\s+\\d[\\d.,]*|\\s*[-+\u2212\u00d7\u00f7*/]\\s*\\d[\\d.,]*\\s*=)\\s*$");
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+
+    private static final Pattern VIDEO_WORDS = Pattern.compile("(?i)video|watch|views?\\b|subscribe|playlist|youtube"
+            + "|vimeo|stream|\\blive\\b|episode|movie|film|\\bplay|pause|\\bmute|camera|meeting|participants?"
+            + "|\\.(?:mp4|mkv|webm|avi|mov|ogv)\\b");
+
+    private static final Pattern CHAT_WORDS = Pattern.compile("(?i)chat|messages?\\b|\\bsend\\b|type a|reply|online"
+            + "|typing|conversation|channel|#[\\w-]+|slack|discord|whatsapp|telegram|messenger");
+
+    /** A kind of window as captions name it, and the marks its screens show. */
+    private record Kind(Pattern named, Predicate<List<String>> marked) {
+    }
+
+    private static final List<Kind> KINDS = List.of(
+            new Kind(Pattern.compile("(?i)\\b(?:terminal|console|shell window)\\b"),
+                    lines -> any(lines, TERMINAL_WORDS) || any(lines, PROMPT) || any(lines, VIM_STATUS)
+                            || tildes(lines) >= 2),
+            new Kind(Pattern.compile("(?i)\\bcalculator\\b"),
+                    lines -> any(lines, CALCULATOR_WORDS) || any(lines, SUM) || keypad(lines)),
+            new Kind(Pattern.compile("(?i)\\bvideo (?:page|player|website|call)\\b"),
+                    lines -> any(lines, VIDEO_WORDS) || any(lines, TIME)),
+            new Kind(Pattern.compile("(?i)\\bchat (?:page|app|window)\\b"),
+                    lines -> any(lines, CHAT_WORDS) || any(lines, TIME)));
+
+    /** Kinds of window this check has no marks for; when one of them is named first, the caption is left alone. */
+    private static final Pattern UNCHECKED = Pattern.compile("(?i)\\b(?:dialog|editor|file manager|file chooser"
+            + "|browser|spreadsheet|word processor|presentation|desktop|menu|viewer|client|inbox|article|form|store"
+            + "|shop|monitor|switcher|lock screen|login (?:page|screen)|settings|dashboard|map|calendar)\\b");
+
+    /** A line of menu names only ("File Edit View"): it says nothing about which window this is. */
+    private static final Pattern MENU_BAR = Pattern.compile("(?i)(?:(?:file|edit|view|search|document|go|bookmarks"
+            + "|tools|help|insert|format|window|options|tabs|history|terminal|image|layer|select|run)\\s*)+");
+
+    /** At most this many words of the first line are quoted after {@link #UNKNOWN_KIND}. */
+    private static final int QUOTED_WORDS = 8;
+
+    /** The first words of a caption where its kind is named: "Probably a terminal", "A section of a calculator". */
+    private static final int KIND_WITHIN = 60;
+
+    private KindCheck() {
+    }
+
+    /**
+     * What Glance says instead of a kind that the screen's text contradicts: {@link #UNKNOWN_KIND}, then where the
+     * text begins (its first legible line in reading order that is not a menu bar: mostly the window's title), so
+     * that the user still hears which window this is: "Glance cannot tell what kind of window this is. The text on it
+     * begins \"Public\".".
+     */
+    public static String unknownKind(List<String> screenText) {
+        for (String line : screenText) {
+            String l = line.strip().replace('"', '\u201d');
+            if (legible(List.of(l)) == 1 && !MENU_BAR.matcher(l).matches()) {
+                String[] words = l.split("\\s+");
+                String quote = words.length <= QUOTED_WORDS ? l
+                        : String.join(" ", List.of(words).subList(0, QUOTED_WORDS)) + "\u2026";
+                return UNKNOWN_KIND + " The text on it begins \"" + quote + "\".";
+            }
+        }
+        return UNKNOWN_KIND;
+    }
+
+    /** Whether the kind named near the start of {@code caption} has none of its marks in {@code screenText}. */
+    public static boolean contradicted(String caption, List<String> screenText) {
+        return contradicted(caption, screenText, () -> screenText);
+    }
+
+    /**
+     * As {@link #contradicted(String, List)}, looking first at the lines read so far ({@code seen}, e.g. the first
+     * lines that pass 2 read) and, only when they show none of the kind's marks, at all of the screen's text
+     * ({@code all}, which may wait for OCR to finish): the answer is always the one all the text gives.
+     */
+    public static boolean contradicted(String caption, List<String> seen, Supplier<List<String>> all) {
+        Kind kind = named(caption);
+        if (kind == null || kind.marked().test(seen)) {
+            return false;
+        }
+        List<String> lines = all.get();
+        return legible(lines) >= MIN_LINES && !kind.marked().test(lines);
+    }
+
+    /**
+     * How many lines have an English word of three letters or more: text OCR could barely read ("Thbmcloeoi",
+     * "wehlastquartet" from a blurred picture) may hide the marks it has, and contradicts nothing.
+     */
+    static long legible(List<String> lines) {
+        WordSplitter words = WordSplitter.english();
+        return lines.stream().filter(l -> LETTERS.matcher(l).results()
+                .anyMatch(w -> w.group().length() >= 3 && words.isKnown(w.group()))).count();
+    }
+
+    /** The kind of window named first in the first words of {@code caption}, if it is one this check knows. */
+    private static Kind named(String caption) {
+        String head = caption.substring(0, Math.min(caption.length(), KIND_WITHIN));
+        Matcher other = UNCHECKED.matcher(head);
+        Kind first = null;
+        int at = other.find() ? other.start() : Integer.MAX_VALUE;
+        for (Kind k : KINDS) {
+            Matcher m = k.named().matcher(head);
+            if (m.find() && m.start() < at) {
+                first = k;
+                at = m.start();
+            }
+        }
+        return first;
+    }
+
+    private static boolean any(List<String> lines, Pattern p) {
+        return lines.stream().anyMatch(l -> p.matcher(l).find());
+    }
+
+    /** Lines that are only "~": vim's empty lines. */
+    private static long tildes(List<String> lines) {
+        return lines.stream().filter(l -> l.strip().equals("~")).count();
+    }
+
+    /**
+     * Whether the lines hold a calculator's keypad: at least six keys (digits, operators, "AC", "MR"...), read alone
+     * or in rows, and fewer two-digit numbers than half as many (a calendar's days are digits too, mostly two).
+     */
+    private static boolean keypad(List<String> lines) {
+        int keys = 0;
+        int twoDigits = 0;
+        for (String line : lines) {
+            String[] words = line.strip().toLowerCase(Locale.ROOT).split("\\s+");
+            boolean allKeys = true;
+            for (String w : words) {
+                if (TWO_DIGITS.matcher(w).matches()) {
+                    twoDigits++;
+                }
+                allKeys &= KEY.matcher(w).matches();
+            }
+            if (allKeys) {
+                keys += words.length;
+            }
+        }
+        return keys >= 6 && twoDigits < keys / 2.0;
+    }
+}

@@ -1,0 +1,123 @@
+package app.glance.inference.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KindCheckTest {
+
+    /** What PP-OCR read of the demo screen, a text editor with a save dialog: the bundled model said "a terminal". */
+    private static final List<String> TEXT_EDITOR = List.of("/tmp/shots/letter.txt - Mousepad", "File Edit",
+            "Search View Document Help", "Warning: you are using the root account. You may harm your system.",
+            "Dear Mrs. Patel,", "Thank you for your letter of 12 March about the garden project.", "Save changes",
+            "Save changes to letter.txt before closing?", "No", "Yes");
+    private static final List<String> FILE_MANAGER = List.of("Public", "File", "Edit", "View", "Bookmarks", "Go",
+            "Tools Help", "Places", "Name", "Size", "Modified", "Home Folder", "Backup", "folder", "11/28/26 18:39",
+            "busy-laptop.ogg", "Ogg audio", "4.0 KiB 11/28/26 18:39", "7 items",
+            "Free space: 57.1 GiB (Total: 252.0 GiB)");
+    private static final List<String> CALENDAR = List.of("Select a date", "Choose the start date", "Calendar:",
+            "November", "2021", "Sun Mon", "Tue", "Wed Thu", "Fri", "Sat", "31", "1", "2", "3", "4", "5", "6", "7",
+            "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25");
+
+    @Test
+    void aTerminalNeedsAPromptAShellOrAProgramOfOne() {
+        assertThat(KindCheck.contradicted("Probably a terminal.", TEXT_EDITOR)).isTrue();
+        assertThat(KindCheck.contradicted("A terminal with the title \"/tmp\".", FILE_MANAGER)).isTrue();
+        List<String> filler = List.of("Thank you for your letter", "The volunteers will meet", "Please bring gloves");
+        for (String mark : List.of("ann@laptop: ~/Projects", "root@host:/tmp# df -h", "$ ls -la",
+                "C:\\Users\\ann>dir", "PS C:\\Users\\Chen> git status", "Traceback (most recent call last):",
+                "\"README.md\" 6 lines,", "\"notes.txt\" 12L, 310B", "-- INSERT --", "bash",
+                "64 bytes from 10.0.0.1: icmp_seq=1 ttl=64", "Reading package lists... Done")) {
+            assertThat(KindCheck.contradicted("A terminal.", with(filler, mark))).as(mark).isFalse();
+        }
+        assertThat(KindCheck.contradicted("A terminal.", with(filler, "~", "~"))).as("vim's empty lines").isFalse();
+    }
+
+    @Test
+    void aCalculatorNeedsItsNameItsKeysOrASum() {
+        assertThat(KindCheck.contradicted("Probably a calculator window.", FILE_MANAGER)).as("dates are no sums")
+                .isTrue();
+        assertThat(KindCheck.contradicted("Probably a calculator.", CALENDAR)).as("days are no keys").isTrue();
+        List<String> galculator = List.of("galculator", "File Edit", "View", "Calculator", "Help", "60", "AC", "MS");
+        assertThat(KindCheck.contradicted("A calculator.", galculator)).isFalse();
+        List<String> keypad = List.of("Memory keys below", "Press the equals sign", "Clear the display", "7 8 9",
+                "4 5 6", "1 2 3", "0", "+", "=");
+        assertThat(KindCheck.contradicted("A calculator.", keypad)).isFalse();
+        assertThat(KindCheck.contradicted("A calculator.", with(TEXT_EDITOR, "21 + 114 ="))).isFalse();
+    }
+
+    @Test
+    void videoAndChatPagesNeedTheirWordsOrTimes() {
+        List<String> df = List.of("Filesystem Size Used Avail Use% Mounted on", "/dev/sda1 252G 195G 45G 82% /",
+                "tmpfs 7.8G 0 7.8G 0% /dev/shm", "Please check the free space on the disk", "Backups need room",
+                "Delete old files first");
+        assertThat(KindCheck.contradicted("Probably a video page.", df)).isTrue();
+        assertThat(KindCheck.contradicted("Probably a chat page.", FILE_MANAGER.subList(0, 14))).isTrue();
+        assertThat(KindCheck.contradicted("A video page.", with(df, "0:38 / 3:45"))).isFalse();
+        assertThat(KindCheck.contradicted("A video player.", with(df, "holiday.mp4"))).isFalse();
+        assertThat(KindCheck.contradicted("A chat page.", with(df, "Type a message"))).isFalse();
+    }
+
+    @Test
+    void littleOrIllegibleTextContradictsNothing() {
+        assertThat(KindCheck.contradicted("A calculator.", List.of())).isFalse();
+        assertThat(KindCheck.contradicted("A calculator.", TEXT_EDITOR.subList(0, 3))).isFalse();
+        // what OCR made of a blurred chat page
+        assertThat(KindCheck.contradicted("A chat page.", List.of("EtizabethSant", "wehlastquartet", "ng the updte.",
+                "gtn-donk", "Thbmcloeoi"))).isFalse();
+    }
+
+    @Test
+    void kindsWithoutMarksAndCaptionsWithoutAKindAreLeftAlone() {
+        assertThat(KindCheck.contradicted("A question dialog.", FILE_MANAGER)).isFalse();
+        assertThat(KindCheck.contradicted("A text editor.", FILE_MANAGER)).isFalse();
+        assertThat(KindCheck.contradicted("Glance cannot tell what this shows.", FILE_MANAGER)).isFalse();
+        // only the kind named first is checked: it is what the caption says the window is
+        assertThat(KindCheck.contradicted("A text editor in a terminal.", FILE_MANAGER)).isFalse();
+        assertThat(KindCheck.contradicted("A file manager, not a calculator.", FILE_MANAGER)).isFalse();
+        assertThat(KindCheck.contradicted("A terminal, not a file manager.", FILE_MANAGER)).isTrue();
+    }
+
+    @Test
+    void allTheTextIsAskedForOnlyWhenTheFirstLinesShowNoMark() {
+        AtomicInteger asked = new AtomicInteger();
+        Supplier<List<String>> all = () -> {
+            asked.incrementAndGet();
+            return with(TEXT_EDITOR, "root@host:/tmp# ls");
+        };
+        List<String> first = TEXT_EDITOR.subList(0, 5);
+        assertThat(KindCheck.contradicted("A terminal.", List.of("$ ls", "notes.txt"), all)).isFalse();
+        assertThat(asked).hasValue(0);
+        // the first lines show no prompt, the rest of the screen does: the answer is the one all the text gives
+        assertThat(KindCheck.contradicted("A terminal.", first, all)).isFalse();
+        assertThat(asked).hasValue(1);
+        assertThat(KindCheck.contradicted("A terminal.", first, () -> TEXT_EDITOR)).isTrue();
+        assertThat(KindCheck.contradicted("A dialog.", first, all)).isFalse();
+        assertThat(asked).hasValue(1);
+    }
+
+    @Test
+    void whatIsSaidInsteadNamesWhereTheTextBegins() {
+        assertThat(KindCheck.unknownKind(TEXT_EDITOR)).isEqualTo("Glance cannot tell what kind of window this is. "
+                + "The text on it begins \"/tmp/shots/letter.txt - Mousepad\".");
+        // the first line with an English word; a long one is cut after eight words, a quote mark in it is curled
+        assertThat(KindCheck.unknownKind(List.of("X", "Thbmcloeoi", "Save the \"draft\" before you close this window "
+                + "or the changes are lost"))).endsWith(
+                "begins \"Save the \u201ddraft\u201d before you close this window\u2026\".");
+        assertThat(KindCheck.unknownKind(List.of("X", "42"))).isEqualTo(KindCheck.UNKNOWN_KIND);
+        // a menu bar says nothing about which window this is
+        assertThat(KindCheck.unknownKind(FILE_MANAGER)).endsWith("begins \"Public\".");
+        assertThat(KindCheck.unknownKind(List.of("File Edit View", "Help", "Monthly budget.ods")))
+                .endsWith("begins \"Monthly budget.ods\".");
+    }
+
+    private static List<String> with(List<String> lines, String... more) {
+        List<String> out = new java.util.ArrayList<>(lines);
+        out.addAll(List.of(more));
+        return out;
+    }
+}
