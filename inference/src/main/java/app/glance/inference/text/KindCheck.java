@@ -65,8 +65,16 @@ public final class KindCheck {
     private static final Pattern CHAT_WORDS = Pattern.compile("(?i)chat|messages?\\b|\\bsend\\b|type a|reply|online"
             + "|typing|conversation|channel|#[\\w-]+|slack|discord|whatsapp|telegram|messenger");
 
-    /** A kind of window as captions name it, and the marks its screens show. */
-    private record Kind(Pattern named, Predicate<List<String>> marked) {
+    /**
+     * A kind of window as captions name it, and the marks its screens show; {@code sure} are those of its marks that
+     * more lines can never undo (a prompt stays a prompt; a keypad may turn out to be a calendar's days), so finding
+     * them in the first lines settles the question.
+     */
+    private record Kind(Pattern named, Predicate<List<String>> sure, Predicate<List<String>> marked) {
+
+        Kind(Pattern named, Predicate<List<String>> marked) {
+            this(named, marked, marked);
+        }
     }
 
     private static final List<Kind> KINDS = List.of(
@@ -74,6 +82,7 @@ public final class KindCheck {
                     lines -> any(lines, TERMINAL_WORDS) || any(lines, PROMPT) || any(lines, VIM_STATUS)
                             || tildes(lines) >= 2),
             new Kind(Pattern.compile("(?i)\\bcalculator\\b"),
+                    lines -> any(lines, CALCULATOR_WORDS) || any(lines, SUM),
                     lines -> any(lines, CALCULATOR_WORDS) || any(lines, SUM) || keypad(lines)),
             new Kind(Pattern.compile("(?i)\\bvideo (?:page|player|website|call)\\b"),
                     lines -> any(lines, VIDEO_WORDS) || any(lines, TIME)),
@@ -129,7 +138,7 @@ public final class KindCheck {
      */
     public static boolean contradicted(String caption, List<String> seen, Supplier<List<String>> all) {
         Kind kind = named(caption);
-        if (kind == null || kind.marked().test(seen)) {
+        if (kind == null || kind.sure().test(seen)) {
             return false;
         }
         List<String> lines = all.get();

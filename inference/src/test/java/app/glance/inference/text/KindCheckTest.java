@@ -98,6 +98,9 @@ class KindCheckTest {
         assertThat(KindCheck.contradicted("A terminal.", first, () -> TEXT_EDITOR)).isTrue();
         assertThat(KindCheck.contradicted("A dialog.", first, all)).isFalse();
         assertThat(asked).hasValue(1);
+        // a calendar's first days look like a keypad: only the whole month shows that they are not
+        assertThat(KindCheck.contradicted("A calculator.", CALENDAR.subList(0, 19), () -> CALENDAR)).isTrue();
+        assertThat(KindCheck.contradicted("A calculator.", CALENDAR.subList(0, 19))).isFalse();
     }
 
     @Test
