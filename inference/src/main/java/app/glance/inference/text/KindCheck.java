@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
 /**
  * The kind of window a caption names is checked against the text on screen, for the kinds whose text gives them
  * away: a terminal shows a prompt, a shell's or a program's words; a calculator shows its keys or its name; a video
- * page or player shows times, "views" or a video file; a chat shows messages, a channel or times. When the screen's
- * text has none of that kind's marks, the caption's kind is a guess the screen contradicts (the bundled model called a
- * text editor and a file manager "a terminal", a calendar "a calculator"), and the caption is replaced by
+ * page or player shows times, "views" or a video file; a chat shows messages, a channel or times; a music player,
+ * a map, a PDF viewer, a word processor, a news article, a dashboard and a file manager show words and figures of
+ * their own (track times, directions, page counts, paragraph styles, bylines, percentages, places and file names).
+ * When the screen's text has none of that kind's marks, the caption's kind is a guess the screen contradicts (the
+ * bundled model called a text editor and a file manager "a terminal", a calendar "a calculator", GNOME's question
+ * dialog "a file manager"), and the caption is replaced by
  * {@link #unknownKind}: its other words hang on the kind ("and a traceback", "with the display showing 2"). Nothing is
  * judged on fewer than {@link #MIN_LINES} legible lines of text (pass 1 runs before any text is read, and a screen
  * with so little text, or text OCR could not make out, gives no evidence either way). Other kinds ("a dialog", "a text
@@ -62,6 +65,40 @@ public final class KindCheck {
             + "|vimeo|stream|\\blive\\b|episode|movie|film|\\bplay|pause|\\bmute|camera|meeting|participants?"
             + "|\\.(?:mp4|mkv|webm|avi|mov|ogv)\\b");
 
+    private static final Pattern MUSIC_WORDS = Pattern.compile("(?i)\\b(?:music|songs?|artists?|albums?|playlists?"
+            + "|tracks?|radio|podcasts?|shuffle|repeat|play|pause|next|previous|now playing|library|lyrics|spotify"
+            + "|rhythmbox|clementine|itunes|vlc|audacious|amarok|lollypop)\\b|\\.(?:mp3|ogg|flac|wav|m4a|opus)\\b");
+
+    private static final Pattern MAP_WORDS = Pattern.compile("(?i)\\b(?:maps?|directions?|routes?|km|mi|miles|zoom"
+            + "|street|st|road|rd|avenue|ave|boulevard|lane|park|station|satellite|terrain|traffic|nearby|navigation"
+            + "|destination|openstreetmap|restaurants?|hotels?)\\b|\u00a9");
+
+    /** A document viewer's marks: "PDF", page counts ("3 of 12", "3 / 12"), a zoom level, its name. */
+    private static final Pattern PDF_WORDS = Pattern.compile("(?i)\\bpdf\\b|\\bpages?\\b|\\b\\d+\\s*(?:/|of)\\s*\\d+\\b"
+            + "|\\d+\\s*%|\\bzoom|\\b(?:evince|okular|acrobat|reader|document viewer|atril|xreader|sumatra)\\b");
+
+    private static final Pattern WORD_PROCESSOR_WORDS = Pattern.compile("(?i)\\b(?:writer|word|docs|document|pages?"
+            + "|paragraph|heading|normal|default|styles?|font|format|insert|table|liberation|calibri|arial|times"
+            + "|serif|sans|bold|italic|words|characters)\\b|\\.(?:docx?|odt|rtf)\\b");
+
+    /** A news page's sections and bylines, and dates written out ("March 3, 2026"). */
+    private static final Pattern NEWS_WORDS = Pattern.compile("(?i)\\b(?:news|article|reporter|editor|published"
+            + "|updated|min read|ago|share|comments?|subscribe|headlines?|opinion|world|politics|business|sports?"
+            + "|science|health|technology|culture|weather)\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]*\\.?\\s+\\d{1,2}\\b");
+
+    /** A dashboard's headings and figures: percentages and sums of money count too. */
+    private static final Pattern DASHBOARD_WORDS = Pattern.compile("(?i)\\b(?:dashboard|overview|analytics|reports?"
+            + "|revenue|sales|orders|users|visitors|customers|metrics|stats|statistics|total|growth|conversion|income"
+            + "|expenses|profit|monthly|weekly|today)\\b|\\d\\s*%|[$\u20ac\u00a3]\\s?\\d");
+
+    /** A file manager's places, columns, status ("7 items", "Free space") and names. */
+    private static final Pattern FILE_MANAGER_WORDS = Pattern.compile("(?i)\\b(?:items?|free space|home|desktop"
+            + "|documents|downloads|pictures|music|videos|trash|folders?|files|size|modified|places|bookmarks|this pc"
+            + "|finder|explorer|nautilus|thunar|dolphin|pcmanfm|nemo|caja)\\b");
+    /** A file name: a line that ends in an extension ("report.pdf", "IMG_7322.png"). */
+    private static final Pattern FILE_NAME = Pattern.compile("\\.[A-Za-z0-9]{2,4}\\s*$");
+
     private static final Pattern CHAT_WORDS = Pattern.compile("(?i)chat|messages?\\b|\\bsend\\b|type a|reply|online"
             + "|typing|conversation|channel|#[\\w-]+|slack|discord|whatsapp|telegram|messenger");
 
@@ -87,12 +124,22 @@ public final class KindCheck {
             new Kind(Pattern.compile("(?i)\\bvideo (?:page|player|website|call)\\b"),
                     lines -> any(lines, VIDEO_WORDS) || any(lines, TIME)),
             new Kind(Pattern.compile("(?i)\\bchat (?:page|app|window)\\b"),
-                    lines -> any(lines, CHAT_WORDS) || any(lines, TIME)));
+                    lines -> any(lines, CHAT_WORDS) || any(lines, TIME)),
+            new Kind(Pattern.compile("(?i)\\bmusic (?:player|app)\\b"),
+                    lines -> any(lines, MUSIC_WORDS) || any(lines, TIME)),
+            new Kind(Pattern.compile("(?i)\\bmap (?:page|app)\\b"), lines -> any(lines, MAP_WORDS)),
+            new Kind(Pattern.compile("(?i)\\b(?:PDF|document) viewer\\b"), lines -> any(lines, PDF_WORDS)),
+            new Kind(Pattern.compile("(?i)\\bword processor\\b"), lines -> any(lines, WORD_PROCESSOR_WORDS)),
+            new Kind(Pattern.compile("(?i)\\bnews (?:article|page|site)\\b"), lines -> any(lines, NEWS_WORDS)),
+            new Kind(Pattern.compile("(?i)\\bdashboard(?: page)?\\b"), lines -> any(lines, DASHBOARD_WORDS)),
+            new Kind(Pattern.compile("(?i)\\bfile manager\\b"),
+                    lines -> any(lines, FILE_MANAGER_WORDS) || lines.stream()
+                            .filter(l -> FILE_NAME.matcher(l).find()).count() >= 2));
 
     /** Kinds of window this check has no marks for; when one of them is named first, the caption is left alone. */
-    private static final Pattern UNCHECKED = Pattern.compile("(?i)\\b(?:dialog|editor|file manager|file chooser"
-            + "|browser|spreadsheet|word processor|presentation|desktop|menu|viewer|client|inbox|article|form|store"
-            + "|shop|monitor|switcher|lock screen|login (?:page|screen)|settings|dashboard|map|calendar)\\b");
+    private static final Pattern UNCHECKED = Pattern.compile("(?i)\\b(?:dialog|editor|file chooser|browser"
+            + "|spreadsheet|presentation|desktop|menu|viewer|client|inbox|article|form|store|shop|monitor|switcher"
+            + "|lock screen|login (?:page|screen)|settings|calendar)\\b");
 
     /** A line of menu names only ("File Edit View"): it says nothing about which window this is. */
     private static final Pattern MENU_BAR = Pattern.compile("(?i)(?:(?:file|edit|view|search|document|go|bookmarks"

@@ -63,6 +63,24 @@ class KindCheckTest {
     }
 
     @Test
+    void otherKindsWithMarksOfTheirOwn() {
+        // GNOME's zenity question dialog (its help's screenshot), which the bundled model called a file manager
+        List<String> question = List.of("Question", "Are you sure", "you wish to", "proceed?", "No", "Yes");
+        for (String kind : List.of("a file manager", "a music player", "a map page", "a PDF viewer", "a word processor",
+                "a news article", "a dashboard page")) {
+            assertThat(KindCheck.contradicted("Probably " + kind + ".", question)).as(kind).isTrue();
+        }
+        assertThat(KindCheck.contradicted("A file manager.", FILE_MANAGER)).isFalse();
+        assertThat(KindCheck.contradicted("A file manager.", with(question, "report.pdf", "IMG_7322.png"))).isFalse();
+        assertThat(KindCheck.contradicted("A music player.", with(question, "Now Playing"))).isFalse();
+        assertThat(KindCheck.contradicted("A map page.", with(question, "Directions"))).isFalse();
+        assertThat(KindCheck.contradicted("A PDF viewer.", with(question, "3 of 12"))).isFalse();
+        assertThat(KindCheck.contradicted("A word processor.", with(question, "Default Paragraph Style"))).isFalse();
+        assertThat(KindCheck.contradicted("A news article.", with(question, "Published March 3, 2026"))).isFalse();
+        assertThat(KindCheck.contradicted("A dashboard page.", with(question, "Revenue up 12%"))).isFalse();
+    }
+
+    @Test
     void littleOrIllegibleTextContradictsNothing() {
         assertThat(KindCheck.contradicted("A calculator.", List.of())).isFalse();
         assertThat(KindCheck.contradicted("A calculator.", TEXT_EDITOR.subList(0, 3))).isFalse();
@@ -75,10 +93,11 @@ class KindCheckTest {
     void kindsWithoutMarksAndCaptionsWithoutAKindAreLeftAlone() {
         assertThat(KindCheck.contradicted("A question dialog.", FILE_MANAGER)).isFalse();
         assertThat(KindCheck.contradicted("A text editor.", FILE_MANAGER)).isFalse();
+        assertThat(KindCheck.contradicted("A print dialog.", FILE_MANAGER)).isFalse();
         assertThat(KindCheck.contradicted("Glance cannot tell what this shows.", FILE_MANAGER)).isFalse();
         // only the kind named first is checked: it is what the caption says the window is
         assertThat(KindCheck.contradicted("A text editor in a terminal.", FILE_MANAGER)).isFalse();
-        assertThat(KindCheck.contradicted("A file manager, not a calculator.", FILE_MANAGER)).isFalse();
+        assertThat(KindCheck.contradicted("A text editor, not a calculator.", FILE_MANAGER)).isFalse();
         assertThat(KindCheck.contradicted("A terminal, not a file manager.", FILE_MANAGER)).isTrue();
     }
 
