@@ -231,8 +231,8 @@ public final class Describer implements AutoCloseable {
     /**
      * A caption as Glance may say it: quotes that are not on screen removed (Grounding), words about tone and colour
      * that the pixels contradict removed (ToneCheck), a kind of window that the screen's text contradicts replaced by
-     * "Glance cannot tell what kind of window this is." and where the text begins (KindCheck), and marked "Probably"
-     * when the model was unsure.
+     * "Glance cannot tell what kind of window this is." and a type of dialog by "A dialog.", each with where the text
+     * begins (KindCheck), and marked "Probably" when the model was unsure.
      */
     public static String honest(String caption, List<String> screenText, Palette palette, double confidence,
                                 double unsureBelow) {
@@ -247,8 +247,12 @@ public final class Describer implements AutoCloseable {
     static String honest(String caption, List<String> screenText, Supplier<List<String>> allText, Palette palette,
                          double confidence, double unsureBelow) {
         String c = ToneCheck.apply(Grounding.apply(caption, screenText), palette);
-        if (KindCheck.contradicted(c, screenText, allText)) {
-            return KindCheck.unknownKind(screenText); // said as it is: no "Probably" before what Glance cannot tell
+        switch (KindCheck.check(c, screenText, allText)) {
+            case KIND_CONTRADICTED -> {
+                return KindCheck.unknownKind(screenText); // said as it is: no "Probably" before what Glance cannot tell
+            }
+            case DIALOG_TYPE_CONTRADICTED -> c = KindCheck.someDialog(screenText);
+            case HOLDS -> { }
         }
         if (c.replaceAll("(?i)\\b(a|an|the)\\b", "").replaceAll("[^\\p{L}]", "").length() < 3) {
             // nothing left worth saying once the unfounded quotes are gone ("A.")

@@ -240,7 +240,7 @@ class DescriberTest {
      */
     @Test
     void pass2StartsOnTheFirstLinesWhileOcrReadsTheRest() throws Exception {
-        ScriptedCaptioner model = new ScriptedCaptioner("An error dialog.", "An error dialog titled \"Printer\".", 0.9);
+        ScriptedCaptioner model = new ScriptedCaptioner("A dialog.", "A dialog titled \"Printer\".", 0.9);
         model.enoughLines = 1;
         java.util.concurrent.CountDownLatch refinedHeard = new java.util.concurrent.CountDownLatch(1);
         boolean[] waitedInVain = {false};
@@ -286,8 +286,8 @@ class DescriberTest {
             });
             assertThat(waitedInVain[0]).as("pass 2 waited for every line").isFalse();
             assertThat(model.pass2Text).containsExactly(List.of("Printer"));
-            assertThat(events).containsExactly("refined: An error dialog titled \"Printer\".", "text: 3 lines");
-            assertThat(desc.refined()).isEqualTo("An error dialog titled \"Printer\".");
+            assertThat(events).containsExactly("refined: A dialog titled \"Printer\".", "text: 3 lines");
+            assertThat(desc.refined()).isEqualTo("A dialog titled \"Printer\".");
             assertThat(desc.text()).isEqualTo(all);
         }
     }

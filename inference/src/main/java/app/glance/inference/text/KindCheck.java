@@ -99,19 +99,52 @@ public final class KindCheck {
     /** A file name: a line that ends in an extension ("report.pdf", "IMG_7322.png"). */
     private static final Pattern FILE_NAME = Pattern.compile("\\.[A-Za-z0-9]{2,4}\\s*$");
 
+    /** Months and weekdays, written out or cut short ("November", "Sun Mon", "Fri 02:00"). */
+    private static final Pattern DATE_WORDS = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
+            + "|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december"
+            + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday"
+            + "|sunday|today|tomorrow)\\b");
+    private static final Pattern LOCK_WORDS = Pattern.compile("(?i)\\b(?:lock|locked|unlock|password|sign in|log in"
+            + "|login|enter|swipe|press)\\b");
+    private static final Pattern LOGIN_WORDS = Pattern.compile("(?i)\\b(?:password|passphrase|username|user name|user"
+            + "|sign in|log in|login|e-?mail|account|pin|authenticate|authentication|credentials)\\b");
+    private static final Pattern SETTINGS_WORDS = Pattern.compile("(?i)\\b(?:settings|preferences|options|enable"
+            + "|enabled|disable|disabled|on|off|account|privacy|notifications?|display|sound|network|appearance"
+            + "|general|language|theme|system|about|security|bluetooth|wi-?fi|power|keyboard|mouse|default)\\b");
+
     private static final Pattern CHAT_WORDS = Pattern.compile("(?i)chat|messages?\\b|\\bsend\\b|type a|reply|online"
             + "|typing|conversation|channel|#[\\w-]+|slack|discord|whatsapp|telegram|messenger");
 
     /**
      * A kind of window as captions name it, and the marks its screens show; {@code sure} are those of its marks that
      * more lines can never undo (a prompt stays a prompt; a keypad may turn out to be a calendar's days), so finding
-     * them in the first lines settles the question.
+     * them in the first lines settles the question. A {@code dialog} kind is one type of dialog ("a print dialog"):
+     * when its marks are missing, the dialog stays and only its type goes.
      */
-    private record Kind(Pattern named, Predicate<List<String>> sure, Predicate<List<String>> marked) {
+    private record Kind(Pattern named, Predicate<List<String>> sure, Predicate<List<String>> marked, boolean dialog) {
 
         Kind(Pattern named, Predicate<List<String>> marked) {
-            this(named, marked, marked);
+            this(named, marked, marked, false);
         }
+
+        Kind(Pattern named, Predicate<List<String>> sure, Predicate<List<String>> marked) {
+            this(named, sure, marked, false);
+        }
+
+        static Kind dialog(String names, Pattern marks) {
+            Predicate<List<String>> marked = lines -> any(lines, marks);
+            return new Kind(Pattern.compile("(?i)\\b(?:" + names + ")\\b"), marked, marked, true);
+        }
+    }
+
+    /** What the check finds of the kind a caption names. */
+    public enum Verdict {
+        /** No kind this check knows, too little text to judge, or the kind's marks are on screen. */
+        HOLDS,
+        /** The kind of window is one whose marks none of the screen's text shows. */
+        KIND_CONTRADICTED,
+        /** A type of dialog ("a print dialog") whose marks none of the screen's text shows. */
+        DIALOG_TYPE_CONTRADICTED
     }
 
     private static final List<Kind> KINDS = List.of(
@@ -134,12 +167,48 @@ public final class KindCheck {
             new Kind(Pattern.compile("(?i)\\bdashboard(?: page)?\\b"), lines -> any(lines, DASHBOARD_WORDS)),
             new Kind(Pattern.compile("(?i)\\bfile manager\\b"),
                     lines -> any(lines, FILE_MANAGER_WORDS) || lines.stream()
-                            .filter(l -> FILE_NAME.matcher(l).find()).count() >= 2));
+                            .filter(l -> FILE_NAME.matcher(l).find()).count() >= 2),
+            new Kind(Pattern.compile("(?i)\\block screen\\b|\\bscreen is locked\\b"),
+                    lines -> any(lines, TIME) || any(lines, DATE_WORDS) || any(lines, LOCK_WORDS)),
+            new Kind(Pattern.compile("(?i)\\bcalendar (?:page|app)\\b"),
+                    lines -> any(lines, DATE_WORDS) || any(lines, TIME)),
+            new Kind(Pattern.compile("(?i)\\bsettings (?:page|window|app)\\b"), lines -> any(lines, SETTINGS_WORDS)),
+            Kind.dialog("progress dialog", Pattern.compile("(?i)progress|\\d\\s*%|\\b\\d+ of \\d+\\b|remaining"
+                    + "|elapsed|\\bleft\\b|please wait|\u2026|\\.\\.\\.|\\b\\w{3,}ing\\b")),
+            Kind.dialog("print dialog", Pattern.compile("(?i)\\b(?:print|printer|printing|copies|copy|pages?|paper"
+                    + "|orientation|portrait|landscape|collate|duplex|preview)\\b")),
+            Kind.dialog("(?:file|save|open) dialog|file chooser", Pattern.compile(FILE_MANAGER_WORDS.pattern()
+                    + "|(?i)\\b(?:open|save|name|folder|recent|location|path|browse|other locations|computer)\\b"
+                    + "|" + FILE_NAME.pattern())),
+            Kind.dialog("(?:question|confirmation) dialog", Pattern.compile("\\?|(?i)\\b(?:sure|want|would|confirm"
+                    + "|proceed|continue|really)\\b")),
+            Kind.dialog("(?:warning|alert) dialog", Pattern.compile("!|(?i)\\b(?:warning|caution|careful|undone"
+                    + "|permanently|cannot|can't|will|attention|risk|danger|harm|sure)\\b")),
+            Kind.dialog("error dialog", Pattern.compile("!|(?i)\\b(?:errors?|failed|failure|fail|could not|couldn't"
+                    + "|cannot|can't|unable|not found|denied|invalid|problem|wrong|missing|full|crash|crashed"
+                    + "|unexpected|exception|sorry|oops)\\b")),
+            Kind.dialog("info(?:rmation)? dialog", Pattern.compile("(?i)\\b(?:information|info|complete|completed"
+                    + "|done|success|successful|successfully|saved|finished|updated|ready|note|available|installed"
+                    + "|welcome|about|version)\\b")),
+            Kind.dialog("(?:login|password|authentication|sign-in) dialog", LOGIN_WORDS),
+            Kind.dialog("properties dialog", Pattern.compile("(?i)\\b(?:properties|size|type|location|created"
+                    + "|modified|accessed|permissions|owner|group|general|details|contents|attributes)\\b")),
+            Kind.dialog("(?:software )?updates? dialog", Pattern.compile("(?i)\\b(?:updates?|upgrades?|version"
+                    + "|install|download|restart|reboot|available|packages?|software)\\b")),
+            Kind.dialog("save changes dialog", Pattern.compile("(?i)\\b(?:save|changes|close|closing|discard"
+                    + "|unsaved|saving|lose|lost)\\b")),
+            Kind.dialog("(?:input|entry|text entry) dialog", Pattern.compile("(?i)\\b(?:enter|name|type|input|value"
+                    + "|new|rename|search)\\b|:\\s*$")),
+            Kind.dialog("list dialog", Pattern.compile("(?i)\\b(?:select|choose|pick|list|items?|columns?)\\b")),
+            Kind.dialog("date picker(?: dialog)?|calendar dialog", Pattern.compile(DATE_WORDS.pattern()
+                    + "|(?i)\\b(?:calendar|date|today)\\b")),
+            Kind.dialog("(?:slider|scale) dialog", Pattern.compile("(?i)\\b(?:value|volume|level|brightness"
+                    + "|transparency|adjust|set|scale|speed|size)\\b|^\\s*\\d+\\s*%?\\s*$")));
 
     /** Kinds of window this check has no marks for; when one of them is named first, the caption is left alone. */
-    private static final Pattern UNCHECKED = Pattern.compile("(?i)\\b(?:dialog|editor|file chooser|browser"
-            + "|spreadsheet|presentation|desktop|menu|viewer|client|inbox|article|form|store|shop|monitor|switcher"
-            + "|lock screen|login (?:page|screen)|settings|calendar)\\b");
+    private static final Pattern UNCHECKED = Pattern.compile("(?i)\\b(?:dialog|editor|browser|spreadsheet"
+            + "|presentation|desktop|menu|viewer|client|inbox|article|form|store|shop|monitor|switcher"
+            + "|login (?:page|screen))\\b");
 
     /** A line of menu names only ("File Edit View"): it says nothing about which window this is. */
     private static final Pattern MENU_BAR = Pattern.compile("(?i)(?:(?:file|edit|view|search|document|go|bookmarks"
@@ -161,35 +230,52 @@ public final class KindCheck {
      * begins \"Public\".".
      */
     public static String unknownKind(List<String> screenText) {
+        return UNKNOWN_KIND + textBegins(screenText);
+    }
+
+    /**
+     * What Glance says instead of a type of dialog that the screen's text contradicts: that it is a dialog, and where
+     * its text begins: "A dialog. The text on it begins \"Set the volume\".".
+     */
+    public static String someDialog(List<String> screenText) {
+        return "A dialog." + textBegins(screenText);
+    }
+
+    /** " The text on it begins \"...\"." for the first legible line that is not a menu bar, or "" when none is. */
+    private static String textBegins(List<String> screenText) {
         for (String line : screenText) {
             String l = line.strip().replace('"', '\u201d');
             if (legible(List.of(l)) == 1 && !MENU_BAR.matcher(l).matches()) {
                 String[] words = l.split("\\s+");
                 String quote = words.length <= QUOTED_WORDS ? l
                         : String.join(" ", List.of(words).subList(0, QUOTED_WORDS)) + "\u2026";
-                return UNKNOWN_KIND + " The text on it begins \"" + quote + "\".";
+                return " The text on it begins \"" + quote + "\".";
             }
         }
-        return UNKNOWN_KIND;
+        return "";
     }
 
     /** Whether the kind named near the start of {@code caption} has none of its marks in {@code screenText}. */
     public static boolean contradicted(String caption, List<String> screenText) {
-        return contradicted(caption, screenText, () -> screenText);
+        return check(caption, screenText, () -> screenText) != Verdict.HOLDS;
     }
 
     /**
-     * As {@link #contradicted(String, List)}, looking first at the lines read so far ({@code seen}, e.g. the first
-     * lines that pass 2 read) and, only when they show none of the kind's marks, at all of the screen's text
-     * ({@code all}, which may wait for OCR to finish): the answer is always the one all the text gives.
+     * What the screen's text says of the kind named near the start of {@code caption}, looking first at the lines
+     * read so far ({@code seen}, e.g. the first lines that pass 2 read) and, only when they show none of the kind's
+     * sure marks, at all of the screen's text ({@code all}, which may wait for OCR to finish): the answer is always
+     * the one all the text gives.
      */
-    public static boolean contradicted(String caption, List<String> seen, Supplier<List<String>> all) {
+    public static Verdict check(String caption, List<String> seen, Supplier<List<String>> all) {
         Kind kind = named(caption);
         if (kind == null || kind.sure().test(seen)) {
-            return false;
+            return Verdict.HOLDS;
         }
         List<String> lines = all.get();
-        return legible(lines) >= MIN_LINES && !kind.marked().test(lines);
+        if (legible(lines) < MIN_LINES || kind.marked().test(lines)) {
+            return Verdict.HOLDS;
+        }
+        return kind.dialog() ? Verdict.DIALOG_TYPE_CONTRADICTED : Verdict.KIND_CONTRADICTED;
     }
 
     /**

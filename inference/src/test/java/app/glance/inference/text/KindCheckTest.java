@@ -81,6 +81,27 @@ class KindCheckTest {
     }
 
     @Test
+    void aTypeOfDialogNeedsItsWords() {
+        List<String> volume = List.of("Set the volume", "Move the slider to change how loud it plays",
+                "Higher values are louder", "Cancel", "OK", "50");
+        assertThat(KindCheck.check("Probably a progress dialog.", volume, () -> volume))
+                .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+        assertThat(KindCheck.check("A print dialog, with 3 copies.", volume, () -> volume))
+                .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+        assertThat(KindCheck.check("A question dialog.", volume, () -> volume))
+                .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+        assertThat(KindCheck.check("A slider dialog.", volume, () -> volume)).isEqualTo(KindCheck.Verdict.HOLDS);
+        List<String> error = List.of("Backup failed", "The disk /media/usb is full.", "Try another disk",
+                "Free some space first", "OK");
+        assertThat(KindCheck.check("An error dialog.", error, () -> error)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(KindCheck.check("A login dialog.", error, () -> error))
+                .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+        assertThat(KindCheck.someDialog(error)).isEqualTo("A dialog. The text on it begins \"Backup failed\".");
+        // a kind of window that is no dialog is still a kind
+        assertThat(KindCheck.check("A terminal.", error, () -> error)).isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
+    }
+
+    @Test
     void littleOrIllegibleTextContradictsNothing() {
         assertThat(KindCheck.contradicted("A calculator.", List.of())).isFalse();
         assertThat(KindCheck.contradicted("A calculator.", TEXT_EDITOR.subList(0, 3))).isFalse();
@@ -91,9 +112,9 @@ class KindCheckTest {
 
     @Test
     void kindsWithoutMarksAndCaptionsWithoutAKindAreLeftAlone() {
-        assertThat(KindCheck.contradicted("A question dialog.", FILE_MANAGER)).isFalse();
+        assertThat(KindCheck.contradicted("A spreadsheet.", FILE_MANAGER)).isFalse();
         assertThat(KindCheck.contradicted("A text editor.", FILE_MANAGER)).isFalse();
-        assertThat(KindCheck.contradicted("A print dialog.", FILE_MANAGER)).isFalse();
+        assertThat(KindCheck.contradicted("A dialog.", FILE_MANAGER)).isFalse();
         assertThat(KindCheck.contradicted("Glance cannot tell what this shows.", FILE_MANAGER)).isFalse();
         // only the kind named first is checked: it is what the caption says the window is
         assertThat(KindCheck.contradicted("A text editor in a terminal.", FILE_MANAGER)).isFalse();
@@ -109,16 +130,16 @@ class KindCheckTest {
             return with(TEXT_EDITOR, "root@host:/tmp# ls");
         };
         List<String> first = TEXT_EDITOR.subList(0, 5);
-        assertThat(KindCheck.contradicted("A terminal.", List.of("$ ls", "notes.txt"), all)).isFalse();
+        assertThat(contradicted("A terminal.", List.of("$ ls", "notes.txt"), all)).isFalse();
         assertThat(asked).hasValue(0);
         // the first lines show no prompt, the rest of the screen does: the answer is the one all the text gives
-        assertThat(KindCheck.contradicted("A terminal.", first, all)).isFalse();
+        assertThat(contradicted("A terminal.", first, all)).isFalse();
         assertThat(asked).hasValue(1);
-        assertThat(KindCheck.contradicted("A terminal.", first, () -> TEXT_EDITOR)).isTrue();
-        assertThat(KindCheck.contradicted("A dialog.", first, all)).isFalse();
+        assertThat(contradicted("A terminal.", first, () -> TEXT_EDITOR)).isTrue();
+        assertThat(contradicted("A dialog.", first, all)).isFalse();
         assertThat(asked).hasValue(1);
         // a calendar's first days look like a keypad: only the whole month shows that they are not
-        assertThat(KindCheck.contradicted("A calculator.", CALENDAR.subList(0, 19), () -> CALENDAR)).isTrue();
+        assertThat(contradicted("A calculator.", CALENDAR.subList(0, 19), () -> CALENDAR)).isTrue();
         assertThat(KindCheck.contradicted("A calculator.", CALENDAR.subList(0, 19))).isFalse();
     }
 
@@ -135,6 +156,10 @@ class KindCheckTest {
         assertThat(KindCheck.unknownKind(FILE_MANAGER)).endsWith("begins \"Public\".");
         assertThat(KindCheck.unknownKind(List.of("File Edit View", "Help", "Monthly budget.ods")))
                 .endsWith("begins \"Monthly budget.ods\".");
+    }
+
+    private static boolean contradicted(String caption, List<String> seen, Supplier<List<String>> all) {
+        return KindCheck.check(caption, seen, all) != KindCheck.Verdict.HOLDS;
     }
 
     private static List<String> with(List<String> lines, String... more) {
