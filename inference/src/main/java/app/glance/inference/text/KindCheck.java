@@ -13,15 +13,17 @@ import java.util.regex.Pattern;
  * The kind of window a caption names is checked against the text on screen, for the kinds whose text gives them
  * away: a terminal shows a prompt, a shell's or a program's words; a calculator shows its keys or its name; a video
  * page or player shows times, "views" or a video file; a chat shows messages, a channel or times; a music player,
- * a map, a PDF viewer, a word processor, a news article, a dashboard and a file manager show words and figures of
- * their own (track times, directions, page counts, paragraph styles, bylines, percentages, places and file names).
- * When the screen's text has none of that kind's marks, the caption's kind is a guess the screen contradicts (the
- * bundled model called a text editor and a file manager "a terminal", a calendar "a calculator", GNOME's question
- * dialog "a file manager"), and the caption is replaced by
- * {@link #unknownKind}: its other words hang on the kind ("and a traceback", "with the display showing 2"). Nothing is
- * judged on fewer than {@link #MIN_LINES} legible lines of text (pass 1 runs before any text is read, and a screen
- * with so little text, or text OCR could not make out, gives no evidence either way). Other kinds ("a dialog", "a text
- * editor") have no mark that every screen of theirs shows, and are left as they are.
+ * a map, a PDF viewer, a word processor, a news article, a dashboard, a file manager, a lock screen, a calendar and a
+ * settings page show words and figures of their own (track times, directions, page counts, paragraph styles, bylines,
+ * percentages, places and file names, a clock, months, settings). When the screen's text has none of that kind's
+ * marks, the caption's kind is a guess the screen contradicts (the bundled model called a text editor and a file
+ * manager "a terminal", a calendar "a calculator", GNOME's question dialog "a file manager"), and the caption is
+ * replaced by {@link #unknownKind}: its other words hang on the kind ("and a traceback", "with the display showing
+ * 2"). Types of dialog are checked the same way ("a progress dialog" needs a percentage or a word in -ing, "a print
+ * dialog" printing words): a wrong type leaves {@link #someDialog}, "A dialog.". Nothing is judged on fewer than
+ * {@link #MIN_LINES} legible lines of text ({@link #MIN_DIALOG_LINES} for a type of dialog): pass 1 runs before any
+ * text is read, and a screen with so little text, or text OCR could not make out, gives no evidence either way. Other
+ * kinds ("a dialog", "a text editor") have no mark that every screen of theirs shows, and are left as they are.
  */
 public final class KindCheck {
 
@@ -30,6 +32,8 @@ public final class KindCheck {
 
     /** Fewer legible lines than this say too little about a screen to contradict anything. */
     static final int MIN_LINES = 4;
+    /** A dialog says what it is in fewer lines; a wrong type only costs its type, the dialog stays. */
+    static final int MIN_DIALOG_LINES = 3;
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
     /** A time on a clock, a video's position or a message's stamp: "2:50", "14:21". */
@@ -272,7 +276,7 @@ public final class KindCheck {
             return Verdict.HOLDS;
         }
         List<String> lines = all.get();
-        if (legible(lines) < MIN_LINES || kind.marked().test(lines)) {
+        if (legible(lines) < (kind.dialog() ? MIN_DIALOG_LINES : MIN_LINES) || kind.marked().test(lines)) {
             return Verdict.HOLDS;
         }
         return kind.dialog() ? Verdict.DIALOG_TYPE_CONTRADICTED : Verdict.KIND_CONTRADICTED;

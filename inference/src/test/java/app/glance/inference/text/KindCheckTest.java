@@ -99,6 +99,11 @@ class KindCheckTest {
         assertThat(KindCheck.someDialog(error)).isEqualTo("A dialog. The text on it begins \"Backup failed\".");
         // a kind of window that is no dialog is still a kind
         assertThat(KindCheck.check("A terminal.", error, () -> error)).isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
+        // three lines are enough to judge a type of dialog (only the type is at stake), not a kind of window
+        List<String> small = List.of("Delete the file?", "This cannot be undone", "No", "Yes");
+        assertThat(KindCheck.check("A progress dialog.", small, () -> small))
+                .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+        assertThat(KindCheck.check("A terminal.", small, () -> small)).isEqualTo(KindCheck.Verdict.HOLDS);
     }
 
     @Test
