@@ -22,6 +22,7 @@ import app.glance.inference.DetailLevel;
 import app.glance.inference.InferenceThread;
 import app.glance.inference.TextLine;
 import app.glance.inference.Timings;
+import app.glance.inference.text.KindCheck;
 import app.glance.speech.Earcon;
 import app.glance.speech.Priority;
 import app.glance.speech.Speaker;
@@ -243,7 +244,10 @@ final class CaptionService implements AutoCloseable {
                 new ChangeTracker.Snapshot(grid, hash, ChangeTracker.mergeText(before.text(), box, d.text())));
     }
 
-    /** Shows and speaks each caption as it arrives, after {@code lead}. */
+    /**
+     * Shows and speaks each caption as it arrives, after {@code lead}: the refined caption replaces what is still
+     * queued of the first, or interrupts it when it corrects the kind of window the first one named.
+     */
     private CaptionListener speaking(String lead) {
         return new CaptionListener() {
             @Override
@@ -256,7 +260,12 @@ final class CaptionService implements AutoCloseable {
             @Override
             public void onRefined(String caption, double confidence) {
                 view.showRefined(lead + caption);
-                speaker.replaceQueued(lead + caption);
+                if (KindCheck.corrects(caption)) {
+                    // the first sentence named a kind of window the screen's text contradicts: not heard to its end
+                    speaker.speak(lead + caption, Priority.NOW);
+                } else {
+                    speaker.replaceQueued(lead + caption);
+                }
             }
         };
     }

@@ -67,15 +67,27 @@ class CaptionServiceTest {
         }
     }
 
-    /** Says "A window." for a whole screen and "A dialog." for anything smaller; records the widths it saw. */
+    /**
+     * Says "An editor window." (or what it is given) for a whole screen and "A dialog." for anything smaller; records
+     * the widths it saw.
+     */
     static class SizeCaptioner implements Captioner {
         final List<Integer> widths = new ArrayList<>();
+        private final String screenCaption;
+
+        SizeCaptioner() {
+            this("An editor window.");
+        }
+
+        SizeCaptioner(String screenCaption) {
+            this.screenCaption = screenCaption;
+        }
 
         @Override
         public CaptionResult caption(RgbImage image, List<String> pass1Text, Supplier<List<String>> pass2Text,
                                      DetailLevel level, Cancellation cancel, CaptionListener listener) {
             widths.add(image.width());
-            String s = image.width() == SyntheticScreen.W ? "An editor window." : "A dialog.";
+            String s = image.width() == SyntheticScreen.W ? screenCaption : "A dialog.";
             listener.onInitial(s, 0.9);
             pass2Text.get();
             listener.onRefined(s, 0.9);
@@ -221,5 +233,33 @@ class CaptionServiceTest {
         service.describe("Describing the screen", source, DetailLevel.BRIEF);
         assertThat(model.widths).hasSize(1);
         assertThat(speaker.said(Priority.NOW)).last().isEqualTo("An editor window.");
+    }
+
+    @Test
+    void aKindThatTheScreensTextContradictsIsCorrectedAtOnceNotAfterTheFirstSentence() {
+        TextReader letter = new TextReader() {
+            @Override
+            public List<TextLine> read(RgbImage image) {
+                return List.of("letter.txt - Editor", "Dear Mrs. Patel,", "Thank you for your letter",
+                        "Please bring gloves", "Kind regards").stream()
+                        .map(t -> new TextLine(t, 0.9f, 0, 0, 100, 10)).toList();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try (Describer terminalModel = new Describer(new SizeCaptioner("A terminal."), letter);
+             CaptionService s = new CaptionService(terminalModel, speaker, view, new DescriptionCache(),
+                     new ChangeTracker(), new InferenceThread(new Inline()))) {
+            s.describe("Describing the screen", source, DetailLevel.BRIEF);
+        }
+        // the first sentence is cut short by the correction, instead of being heard to its end
+        assertThat(speaker.said(Priority.NOW)).containsExactly("A terminal.", "Glance cannot tell what kind of "
+                + "window this is. The text on it begins \"letter.txt - Editor\".");
+        assertThat(speaker.replaced).isEmpty();
+        // a refined caption that agrees is queued after the first sentence, as before
+        service.describe("Describing the screen", source, DetailLevel.BRIEF);
+        assertThat(speaker.replaced).containsExactly("An editor window.");
     }
 }

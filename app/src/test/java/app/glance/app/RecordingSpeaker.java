@@ -26,8 +26,12 @@ final class RecordingSpeaker implements Speaker {
         said.add(new Said(text, priority));
     }
 
+    /** What replaced the rest of the text spoken before it, in order. */
+    final List<String> replaced = new ArrayList<>();
+
     @Override
     public void replaceQueued(String text) {
+        replaced.add(text);
     }
 
     @Override

@@ -29,6 +29,7 @@ public final class KindCheck {
 
     /** What Glance says instead of a kind of window that the screen's text contradicts. */
     public static final String UNKNOWN_KIND = "Glance cannot tell what kind of window this is.";
+    private static final String SOME_DIALOG = "A dialog.";
 
     /** Fewer legible lines than this say too little about a screen to contradict anything. */
     static final int MIN_LINES = 4;
@@ -242,7 +243,17 @@ public final class KindCheck {
      * its text begins: "A dialog. The text on it begins \"Set the volume\".".
      */
     public static String someDialog(List<String> screenText) {
-        return "A dialog." + textBegins(screenText);
+        return SOME_DIALOG + textBegins(screenText);
+    }
+
+    /**
+     * Whether {@code caption} is what Glance says in place of a kind of window or a type of dialog that the screen's
+     * text contradicts ({@link #unknownKind}, {@link #someDialog}, also after "Probably"): a correction of what the
+     * first sentence may have said.
+     */
+    public static boolean corrects(String caption) {
+        return caption.startsWith(UNKNOWN_KIND) || caption.startsWith(SOME_DIALOG)
+                || caption.startsWith("Probably a dialog.");
     }
 
     /** " The text on it begins \"...\"." for the first legible line that is not a menu bar, or "" when none is. */

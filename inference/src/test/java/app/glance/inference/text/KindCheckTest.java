@@ -97,6 +97,10 @@ class KindCheckTest {
         assertThat(KindCheck.check("A login dialog.", error, () -> error))
                 .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
         assertThat(KindCheck.someDialog(error)).isEqualTo("A dialog. The text on it begins \"Backup failed\".");
+        assertThat(KindCheck.corrects(KindCheck.someDialog(error))).isTrue();
+        assertThat(KindCheck.corrects("Probably a dialog. The text on it begins \"Backup failed\".")).isTrue();
+        assertThat(KindCheck.corrects(KindCheck.unknownKind(error))).isTrue();
+        assertThat(KindCheck.corrects("An error dialog.")).isFalse();
         // a kind of window that is no dialog is still a kind
         assertThat(KindCheck.check("A terminal.", error, () -> error)).isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
         // three lines are enough to judge a type of dialog (only the type is at stake), not a kind of window
