@@ -373,7 +373,7 @@ public final class OrtTextReader implements TextReader {
         int iw = image.width();
         int ih = image.height();
         int pw = iw + 2 * PADDING;
-        int ph = image.height() + 2 * PADDING;
+        int ph = ih + 2 * PADDING;
         int[] x0 = new int[w];
         float[] fx = new float[w];
         for (int x = 0; x < w; x++) {
