@@ -98,24 +98,24 @@ public final class KindCheck {
             + "|expenses|profit|monthly|weekly|today)\\b|\\d\\s*%|[$\u20ac\u00a3]\\s?\\d");
 
     /** A file manager's places, columns, status ("7 items", "Free space") and names. */
-    private static final Pattern FILE_MANAGER_WORDS = Pattern.compile("(?i)\\b(?:items?|free space|home|desktop"
+    private static final Pattern FILE_MANAGER_WORDS = words("items?|free space|home|desktop"
             + "|documents|downloads|pictures|music|videos|trash|folders?|files|size|modified|places|bookmarks|this pc"
-            + "|finder|explorer|nautilus|thunar|dolphin|pcmanfm|nemo|caja)\\b");
+            + "|finder|explorer|nautilus|thunar|dolphin|pcmanfm|nemo|caja");
     /** A file name: a line that ends in an extension ("report.pdf", "IMG_7322.png"). */
     private static final Pattern FILE_NAME = Pattern.compile("\\.[A-Za-z0-9]{2,4}\\s*$");
 
     /** Months and weekdays, written out or cut short ("November", "Sun Mon", "Fri 02:00"). */
-    private static final Pattern DATE_WORDS = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
+    private static final Pattern DATE_WORDS = words("jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
             + "|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december"
             + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday"
-            + "|sunday|today|tomorrow)\\b");
-    private static final Pattern LOCK_WORDS = Pattern.compile("(?i)\\b(?:lock|locked|unlock|password|sign in|log in"
-            + "|login|enter|swipe|press)\\b");
-    private static final Pattern LOGIN_WORDS = Pattern.compile("(?i)\\b(?:password|passphrase|username|user name|user"
-            + "|sign in|log in|login|e-?mail|account|pin|authenticate|authentication|credentials)\\b");
-    private static final Pattern SETTINGS_WORDS = Pattern.compile("(?i)\\b(?:settings|preferences|options|enable"
+            + "|sunday|today|tomorrow");
+    private static final Pattern LOCK_WORDS = words("lock|locked|unlock|password|sign in|log in"
+            + "|login|enter|swipe|press");
+    private static final Pattern LOGIN_WORDS = words("password|passphrase|username|user name|user"
+            + "|sign in|log in|login|e-?mail|account|pin|authenticate|authentication|credentials");
+    private static final Pattern SETTINGS_WORDS = words("settings|preferences|options|enable"
             + "|enabled|disable|disabled|on|off|account|privacy|notifications?|display|sound|network|appearance"
-            + "|general|language|theme|system|about|security|bluetooth|wi-?fi|power|keyboard|mouse|default)\\b");
+            + "|general|language|theme|system|about|security|bluetooth|wi-?fi|power|keyboard|mouse|default");
 
     private static final Pattern CHAT_WORDS = Pattern.compile("(?i)chat|messages?\\b|\\bsend\\b|type a|reply|online"
             + "|typing|conversation|channel|#[\\w-]+|slack|discord|whatsapp|telegram|messenger");
@@ -138,7 +138,7 @@ public final class KindCheck {
 
         static Kind dialog(String names, Pattern marks) {
             Predicate<List<String>> marked = lines -> any(lines, marks);
-            return new Kind(Pattern.compile("(?i)\\b(?:" + names + ")\\b"), marked, marked, true);
+            return new Kind(words(names), marked, marked, true);
         }
     }
 
@@ -153,7 +153,7 @@ public final class KindCheck {
     }
 
     private static final List<Kind> KINDS = List.of(
-            new Kind(Pattern.compile("(?i)\\b(?:terminal|console|shell window)\\b"),
+            new Kind(words("terminal|console|shell window"),
                     lines -> any(lines, TERMINAL_WORDS) || any(lines, PROMPT) || any(lines, VIM_STATUS)
                             || tildes(lines) >= 2),
             new Kind(Pattern.compile("(?i)\\bcalculator\\b"),
@@ -180,8 +180,8 @@ public final class KindCheck {
             new Kind(Pattern.compile("(?i)\\bsettings (?:page|window|app)\\b"), lines -> any(lines, SETTINGS_WORDS)),
             Kind.dialog("progress dialog", Pattern.compile("(?i)progress|\\d\\s*%|\\b\\d+ of \\d+\\b|remaining"
                     + "|elapsed|\\bleft\\b|please wait|\u2026|\\.\\.\\.|\\b\\w{3,}ing\\b")),
-            Kind.dialog("print dialog", Pattern.compile("(?i)\\b(?:print|printer|printing|copies|copy|pages?|paper"
-                    + "|orientation|portrait|landscape|collate|duplex|preview)\\b")),
+            Kind.dialog("print dialog", words("print|printer|printing|copies|copy|pages?|paper"
+                    + "|orientation|portrait|landscape|collate|duplex|preview")),
             Kind.dialog("(?:file|save|open) dialog|file chooser", Pattern.compile(FILE_MANAGER_WORDS.pattern()
                     + "|(?i)\\b(?:open|save|name|folder|recent|location|path|browse|other locations|computer)\\b"
                     + "|" + FILE_NAME.pattern())),
@@ -192,28 +192,28 @@ public final class KindCheck {
             Kind.dialog("error dialog", Pattern.compile("!|(?i)\\b(?:errors?|failed|failure|fail|could not|couldn't"
                     + "|cannot|can't|unable|not found|denied|invalid|problem|wrong|missing|full|crash|crashed"
                     + "|unexpected|exception|sorry|oops)\\b")),
-            Kind.dialog("info(?:rmation)? dialog", Pattern.compile("(?i)\\b(?:information|info|complete|completed"
+            Kind.dialog("info(?:rmation)? dialog", words("information|info|complete|completed"
                     + "|done|success|successful|successfully|saved|finished|updated|ready|note|available|installed"
-                    + "|welcome|about|version)\\b")),
+                    + "|welcome|about|version")),
             Kind.dialog("(?:login|password|authentication|sign-in) dialog", LOGIN_WORDS),
-            Kind.dialog("properties dialog", Pattern.compile("(?i)\\b(?:properties|size|type|location|created"
-                    + "|modified|accessed|permissions|owner|group|general|details|contents|attributes)\\b")),
-            Kind.dialog("(?:software )?updates? dialog", Pattern.compile("(?i)\\b(?:updates?|upgrades?|version"
-                    + "|install|download|restart|reboot|available|packages?|software)\\b")),
-            Kind.dialog("save changes dialog", Pattern.compile("(?i)\\b(?:save|changes|close|closing|discard"
-                    + "|unsaved|saving|lose|lost)\\b")),
+            Kind.dialog("properties dialog", words("properties|size|type|location|created"
+                    + "|modified|accessed|permissions|owner|group|general|details|contents|attributes")),
+            Kind.dialog("(?:software )?updates? dialog", words("updates?|upgrades?|version"
+                    + "|install|download|restart|reboot|available|packages?|software")),
+            Kind.dialog("save changes dialog", words("save|changes|close|closing|discard"
+                    + "|unsaved|saving|lose|lost")),
             Kind.dialog("(?:input|entry|text entry) dialog", Pattern.compile("(?i)\\b(?:enter|name|type|input|value"
                     + "|new|rename|search)\\b|:\\s*$")),
-            Kind.dialog("list dialog", Pattern.compile("(?i)\\b(?:select|choose|pick|list|items?|columns?)\\b")),
+            Kind.dialog("list dialog", words("select|choose|pick|list|items?|columns?")),
             Kind.dialog("date picker(?: dialog)?|calendar dialog", Pattern.compile(DATE_WORDS.pattern()
                     + "|(?i)\\b(?:calendar|date|today)\\b")),
             Kind.dialog("(?:slider|scale) dialog", Pattern.compile("(?i)\\b(?:value|volume|level|brightness"
                     + "|transparency|adjust|set|scale|speed|size)\\b|^\\s*\\d+\\s*%?\\s*$")));
 
     /** Kinds of window this check has no marks for; when one of them is named first, the caption is left alone. */
-    private static final Pattern UNCHECKED = Pattern.compile("(?i)\\b(?:dialog|editor|browser|spreadsheet"
+    private static final Pattern UNCHECKED = words("dialog|editor|browser|spreadsheet"
             + "|presentation|desktop|menu|viewer|client|inbox|article|form|store|shop|monitor|switcher"
-            + "|login (?:page|screen))\\b");
+            + "|login (?:page|screen)");
 
     /** A line of menu names only ("File Edit View"): it says nothing about which window this is. */
     private static final Pattern MENU_BAR = Pattern.compile("(?i)(?:(?:file|edit|view|search|document|go|bookmarks"
@@ -317,6 +317,11 @@ public final class KindCheck {
             }
         }
         return first;
+    }
+
+    /** Whole words or phrases, in any case: {@code words("print|printer")} finds "Print" but not "fingerprint". */
+    private static Pattern words(String alternatives) {
+        return Pattern.compile("(?i)\\b(?:" + alternatives + ")\\b");
     }
 
     private static boolean any(List<String> lines, Pattern p) {
