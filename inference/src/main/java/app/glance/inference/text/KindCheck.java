@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
  * page or player shows times, "views" or a video file; a chat shows messages, a channel or times; a music player,
  * a map, a PDF viewer, a word processor, a news article, a dashboard, a file manager, a lock screen, a calendar and a
  * settings page show words and figures of their own (track times, directions, page counts, paragraph styles, bylines,
- * percentages, places and file names, a clock, months, settings). When the screen's text has none of that kind's
- * marks, the caption's kind is a guess the screen contradicts (the bundled model called a text editor and a file
- * manager "a terminal", a calendar "a calculator", GNOME's question dialog "a file manager"), and the caption is
- * replaced by {@link #unknownKind}: its other words hang on the kind ("and a traceback", "with the display showing
- * 2"). Types of dialog are checked the same way ("a progress dialog" needs a percentage or a word in -ing, "a print
- * dialog" printing words): a wrong type leaves {@link #someDialog}, "A dialog.". Nothing is judged on fewer than
+ * percentages, places and file names, a clock, months, settings); web pages, editors, stores and menus have generous
+ * lists of words. When the screen's text has none of that kind's marks, the caption's kind is a guess the screen
+ * contradicts (the bundled model called a text editor and a file manager "a terminal", a calendar "a calculator",
+ * GNOME's question dialog "a file manager"), and the caption is replaced by {@link #unknownKind}: its other words hang
+ * on the kind ("and a traceback", "with the display showing 2"). Types of dialog are checked the same way ("a
+ * progress dialog" needs a percentage or a word in -ing, "a print dialog" printing words): a wrong type leaves
+ * {@link #someDialog}, "A dialog.". Nothing is judged on fewer than
  * {@link #MIN_LINES} legible lines of text ({@link #MIN_DIALOG_LINES} for a type of dialog): pass 1 runs before any
  * text is read, and a screen with so little text, or text OCR could not make out, gives no evidence either way. Other
  * kinds ("a dialog", "a text editor") have no mark that every screen of theirs shows, and are left as they are.
@@ -91,6 +92,9 @@ public final class KindCheck {
             + "|updated|min read|ago|share|comments?|subscribe|headlines?|opinion|world|politics|business|sports?"
             + "|science|health|technology|culture|weather)\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]*\\.?\\s+\\d{1,2}\\b");
+
+    /** A sum of money: "$12.99", "€ 5", "£40". */
+    private static final Pattern MONEY = Pattern.compile("[$\u20ac\u00a3\u00a5]\\s?\\d|\\d\\s?[$\u20ac\u00a3]");
 
     /** A dashboard's headings and figures: percentages and sums of money count too. */
     private static final Pattern DASHBOARD_WORDS = Pattern.compile("(?i)\\b(?:dashboard|overview|analytics|reports?"
@@ -178,6 +182,61 @@ public final class KindCheck {
             new Kind(Pattern.compile("(?i)\\bcalendar (?:page|app)\\b"),
                     lines -> any(lines, DATE_WORDS) || any(lines, TIME)),
             new Kind(Pattern.compile("(?i)\\bsettings (?:page|window|app)\\b"), lines -> any(lines, SETTINGS_WORDS)),
+            new Kind(words("404 (?:error )?page|error page|page not found"), lines -> any(lines, words("404|not found"
+                    + "|error|page|doesn't exist|does not exist|missing|oops|moved|broken|sorry"))),
+            new Kind(words("(?:connection|browser) error page|offline page|no internet page"),
+                    lines -> any(lines, words("connect|connection|connected|internet|offline|network|err_\\w+|dns"
+                            + "|can't reach|cannot reach|unable|timed out|proxy|firewall|try again|reload|wi-?fi"))),
+            new Kind(words("weather (?:page|app)"), lines -> any(lines, Pattern.compile("\u00b0|(?i)\\b(?:weather"
+                    + "|forecast|temperature|rain|sunny|cloudy|clouds|wind|humidity|snow|storm|showers|uv"
+                    + "|precipitation|feels like)\\b"))),
+            new Kind(words("online shop(?: page)?|shopping (?:cart|basket)(?: page)?|shop page|store page"),
+                    lines -> any(lines, MONEY) || any(lines, words("cart|basket|checkout|prices?|buy|orders?"
+                            + "|add to|shop|store|sale|deals?|delivery|shipping|in stock|quantity|qty|total"
+                            + "|subtotal"))),
+            new Kind(words("search results? page"), lines -> any(lines, Pattern.compile("https?://|www\\.|\\.(?:com"
+                    + "|org|net|io)\\b|(?i)\\b(?:results?|search|images|videos|news|maps|next)\\b"))),
+            new Kind(words("e-?mail (?:client|inbox|app)|webmail inbox|mail (?:client|app)"),
+                    lines -> any(lines, Pattern.compile("@|(?i)\\b(?:inbox|mail|e-?mail|sent|drafts|compose|reply"
+                            + "|forward|subject|from|to|unread|spam|junk|trash|archive|folders|outlook|thunderbird"
+                            + "|gmail)\\b"))),
+            new Kind(words("login (?:page|screen)|sign-in page|web login"),
+                    lines -> any(lines, LOGIN_WORDS) || any(lines, words("sign up|register|forgot|remember me"
+                            + "|welcome|continue|next"))),
+            new Kind(words("code editor|IDE"), lines -> any(lines, Pattern.compile("[{};]|=>|==|//|#include"
+                    + "|\\(\\)|\\.(?:py|js|ts|java|c|cpp|h|rs|go|rb|php|html|css|json|md|sh|xml|yml|yaml)\\b"
+                    + "| = |:\\s*$|\\b(?:def|function|func|fn|class|import|return|const|let|var|public|private"
+                    + "|static|void|int|console)\\b"))),
+            new Kind(words("system monitor|task manager|resource monitor"),
+                    lines -> any(lines, Pattern.compile("%|(?i)\\b(?:cpu|memory|mem|ram|swap|disk|network"
+                            + "|process(?:es)?|pid|load|uptime|threads|gib|mib|kb|mb|gb|usage|performance|htop|top"
+                            + ")\\b"))),
+            new Kind(words("software (?:store|cent(?:er|re))|app store"), lines -> any(lines, words("install"
+                    + "|installed|apps?|software|store|categories|updates?|ratings?|reviews?|free|download|explore"
+                    + "|popular|featured|editor's"))),
+            new Kind(words("spreadsheet"), lines -> any(lines, Pattern.compile("\\b[A-Z]{1,2}\\d{1,4}\\b"
+                    + "|=\\s*[A-Z]+\\(|(?i)\\b(?:sheets?\\d*|sum|average|fx|calc|excel|column|row)\\b"))
+                    || lines.stream().filter(l -> l.strip().matches("[A-Z]{1,2}")).count() >= 3),
+            new Kind(words("documentation page|docs page"), lines -> any(lines, words("docs?|documentation|guide"
+                    + "|tutorial|reference|api|install|installation|getting started|introduction|overview"
+                    + "|examples?|usage|version|v\\d[\\w.]*|contents|next|previous|npm|pip"))),
+            new Kind(words("encyclopedia article|wiki page"), lines -> any(lines, Pattern.compile("\\[\\d+]"
+                    + "|(?i)\\b(?:wiki\\w*|encyclopedia|article|contents|references|see also|history|edit|talk"
+                    + "|citation needed)\\b"))),
+            new Kind(words("presentation(?: editor)?|slide ?show"), lines -> any(lines, words("slides?"
+                    + "|presentation|impress|powerpoint|keynote|click to add|title|layout|notes|present"))),
+            new Kind(words("image editor|photo editor"), lines -> any(lines, Pattern.compile("%|(?i)\\b(?:image"
+                    + "|layers?|brush|tools?|filters?|colou?rs?|canvas|zoom|gimp|krita|photoshop|pinta|crop|resize|rgb"
+                    + "|opacity|px)\\b|\\.(?:png|jpe?g|gif|xcf|psd)\\b"))),
+            new Kind(words("context menu|right-click menu"), lines -> any(lines, words("open|copy|paste|cut|delete"
+                    + "|rename|properties|new|share|send to|refresh|view|sort|select all|undo|redo|print|save"
+                    + "|inspect|reload|back|forward"))),
+            new Kind(words("application menu|app launcher|start menu|launcher"), lines -> any(lines,
+                    words("applications|apps|accessories|internet|office|graphics|games|settings|system"
+                            + "|utilities|development|education|multimedia|sound|favou?rites|all apps|search|recent"))),
+            new Kind(words("quick settings(?: menu| panel)?"), lines -> any(lines, Pattern.compile("%|(?i)\\b(?:"
+                    + "wi-?fi|bluetooth|volume|brightness|battery|power|night|airplane|do not disturb|network"
+                    + "|settings|dark|mode|sound|off|on)\\b"))),
             Kind.dialog("progress dialog", Pattern.compile("(?i)progress|\\d\\s*%|\\b\\d+ of \\d+\\b|remaining"
                     + "|elapsed|\\bleft\\b|please wait|\u2026|\\.\\.\\.|\\b\\w{3,}ing\\b")),
             Kind.dialog("print dialog", words("print|printer|printing|copies|copy|pages?|paper"
@@ -211,9 +270,8 @@ public final class KindCheck {
                     + "|transparency|adjust|set|scale|speed|size)\\b|^\\s*\\d+\\s*%?\\s*$")));
 
     /** Kinds of window this check has no marks for; when one of them is named first, the caption is left alone. */
-    private static final Pattern UNCHECKED = words("dialog|editor|browser|spreadsheet"
-            + "|presentation|desktop|menu|viewer|client|inbox|article|form|store|shop|monitor|switcher"
-            + "|login (?:page|screen)");
+    private static final Pattern UNCHECKED = words("dialog|editor|browser|desktop|menu|viewer|client|inbox|article"
+            + "|form|store|shop|monitor|switcher");
 
     /** A line of menu names only ("File Edit View"): it says nothing about which window this is. */
     private static final Pattern MENU_BAR = Pattern.compile("(?i)(?:(?:file|edit|view|search|document|go|bookmarks"
@@ -311,7 +369,8 @@ public final class KindCheck {
         int at = other.find() ? other.start() : Integer.MAX_VALUE;
         for (Kind k : KINDS) {
             Matcher m = k.named().matcher(head);
-            if (m.find() && m.start() < at) {
+            // a kind this check knows wins over an unchecked word where both start ("shop page" over "shop")
+            if (m.find() && (m.start() < at || first == null && m.start() == at)) {
                 first = k;
                 at = m.start();
             }

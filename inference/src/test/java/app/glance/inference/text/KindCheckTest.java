@@ -67,7 +67,8 @@ class KindCheckTest {
         // GNOME's zenity question dialog (its help's screenshot), which the bundled model called a file manager
         List<String> question = List.of("Question", "Are you sure", "you wish to", "proceed?", "No", "Yes");
         for (String kind : List.of("a file manager", "a music player", "a map page", "a PDF viewer", "a word processor",
-                "a news article", "a dashboard page")) {
+                "a news article", "a dashboard page", "a weather page", "a login page", "an online shop page",
+                "a code editor", "a spreadsheet", "a 404 page", "a system monitor", "a context menu")) {
             assertThat(KindCheck.contradicted("Probably " + kind + ".", question)).as(kind).isTrue();
         }
         assertThat(KindCheck.contradicted("A file manager.", FILE_MANAGER)).isFalse();
@@ -78,6 +79,11 @@ class KindCheckTest {
         assertThat(KindCheck.contradicted("A word processor.", with(question, "Default Paragraph Style"))).isFalse();
         assertThat(KindCheck.contradicted("A news article.", with(question, "Published March 3, 2026"))).isFalse();
         assertThat(KindCheck.contradicted("A dashboard page.", with(question, "Revenue up 12%"))).isFalse();
+        assertThat(KindCheck.contradicted("An online shop page.", with(question, "Add to basket"))).isFalse();
+        assertThat(KindCheck.contradicted("A code editor.", with(question, "def main():"))).isFalse();
+        assertThat(KindCheck.contradicted("A spreadsheet.", with(question, "=SUM(B2:B9)"))).isFalse();
+        // a kind this check knows wins over an unchecked word at the same place ("shop page" over "shop")
+        assertThat(KindCheck.contradicted("A shop page.", question)).isTrue();
     }
 
     @Test
@@ -121,7 +127,7 @@ class KindCheckTest {
 
     @Test
     void kindsWithoutMarksAndCaptionsWithoutAKindAreLeftAlone() {
-        assertThat(KindCheck.contradicted("A spreadsheet.", FILE_MANAGER)).isFalse();
+        assertThat(KindCheck.contradicted("A web browser.", FILE_MANAGER)).isFalse();
         assertThat(KindCheck.contradicted("A text editor.", FILE_MANAGER)).isFalse();
         assertThat(KindCheck.contradicted("A dialog.", FILE_MANAGER)).isFalse();
         assertThat(KindCheck.contradicted("Glance cannot tell what this shows.", FILE_MANAGER)).isFalse();
