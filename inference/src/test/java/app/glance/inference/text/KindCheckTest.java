@@ -82,6 +82,9 @@ class KindCheckTest {
         assertThat(KindCheck.contradicted("An online shop page.", with(question, "Add to basket"))).isFalse();
         assertThat(KindCheck.contradicted("A code editor.", with(question, "def main():"))).isFalse();
         assertThat(KindCheck.contradicted("A spreadsheet.", with(question, "=SUM(B2:B9)"))).isFalse();
+        // an empty screen has no lines of text to speak of
+        assertThat(KindCheck.contradicted("Probably the screen is empty: only the wallpaper.", question)).isTrue();
+        assertThat(KindCheck.contradicted("A blank screen.", List.of("Home", "Trash", "10:40"))).isFalse();
         // a kind this check knows wins over an unchecked word at the same place ("shop page" over "shop")
         assertThat(KindCheck.contradicted("A shop page.", question)).isTrue();
     }
