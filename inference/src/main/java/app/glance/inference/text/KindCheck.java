@@ -180,7 +180,7 @@ public final class KindCheck {
             new Kind(Pattern.compile("(?i)\\block screen\\b|\\bscreen is locked\\b"),
                     lines -> any(lines, TIME) || any(lines, DATE_WORDS) || any(lines, LOCK_WORDS)),
             // an empty screen has no text to speak of: four lines with English words contradict it
-            new Kind(words("screen is (?:empty|blank)|(?:blank|empty|plain black) screen|a blank"), lines -> false),
+            new Kind(words("screen is (?:empty|blank)|(?:blank|empty|plain black) screen"), lines -> false),
             new Kind(Pattern.compile("(?i)\\bcalendar (?:page|app)\\b"),
                     lines -> any(lines, DATE_WORDS) || any(lines, TIME)),
             new Kind(Pattern.compile("(?i)\\bsettings (?:page|window|app)\\b"), lines -> any(lines, SETTINGS_WORDS)),

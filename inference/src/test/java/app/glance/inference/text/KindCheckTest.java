@@ -85,6 +85,9 @@ class KindCheckTest {
         // an empty screen has no lines of text to speak of
         assertThat(KindCheck.contradicted("Probably the screen is empty: only the wallpaper.", question)).isTrue();
         assertThat(KindCheck.contradicted("A blank screen.", List.of("Home", "Trash", "10:40"))).isFalse();
+        // an empty document has menus and toolbars all round it
+        assertThat(KindCheck.contradicted("A blank document in a word processor.", with(question, "Default Paragraph "
+                + "Style"))).isFalse();
         // a kind this check knows wins over an unchecked word at the same place ("shop page" over "shop")
         assertThat(KindCheck.contradicted("A shop page.", question)).isTrue();
     }
