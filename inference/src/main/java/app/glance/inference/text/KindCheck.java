@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
  * GNOME's question dialog "a file manager"), and the caption is replaced by {@link #unknownKind}: its other words hang
  * on the kind ("and a traceback", "with the display showing 2"). Types of dialog are checked the same way ("a
  * progress dialog" needs a percentage or a word in -ing, "a print dialog" printing words): a wrong type leaves
- * {@link #someDialog}, "A dialog.". Nothing is judged on fewer than
- * {@link #MIN_LINES} legible lines of text ({@link #MIN_DIALOG_LINES} for a type of dialog): pass 1 runs before any
- * text is read, and a screen with so little text, or text OCR could not make out, gives no evidence either way. Other
- * kinds ("a dialog", "a text editor") have no mark that every screen of theirs shows, and are left as they are.
+ * {@link #someDialog}, "A dialog.". Nothing is judged on fewer than {@link #MIN_LINES} legible lines of text: pass 1
+ * runs before any text is read, and a screen with so little text, or text OCR could not make out, gives no evidence
+ * either way. Other kinds ("a dialog", "a text editor") have no mark that every screen of theirs shows, and are left
+ * as they are.
  */
 public final class KindCheck {
 
@@ -33,9 +33,7 @@ public final class KindCheck {
     private static final String SOME_DIALOG = "A dialog.";
 
     /** Fewer legible lines than this say too little about a screen to contradict anything. */
-    static final int MIN_LINES = 4;
-    /** A dialog says what it is in fewer lines; a wrong type only costs its type, the dialog stays. */
-    static final int MIN_DIALOG_LINES = 3;
+    static final int MIN_LINES = 3;
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
     /** A time on a clock, a video's position or a message's stamp: "2:50", "14:21". */
@@ -179,7 +177,7 @@ public final class KindCheck {
                             .filter(l -> FILE_NAME.matcher(l).find()).count() >= 2),
             new Kind(Pattern.compile("(?i)\\block screen\\b|\\bscreen is locked\\b"),
                     lines -> any(lines, TIME) || any(lines, DATE_WORDS) || any(lines, LOCK_WORDS)),
-            // an empty screen has no text to speak of: four lines with English words contradict it
+            // an empty screen has no text to speak of: three lines with English words contradict it
             new Kind(words("screen is (?:empty|blank)|(?:blank|empty|plain black) screen"), lines -> false),
             new Kind(Pattern.compile("(?i)\\bcalendar (?:page|app)\\b"),
                     lines -> any(lines, DATE_WORDS) || any(lines, TIME)),
@@ -347,7 +345,7 @@ public final class KindCheck {
             return Verdict.HOLDS;
         }
         List<String> lines = all.get();
-        if (legible(lines) < (kind.dialog() ? MIN_DIALOG_LINES : MIN_LINES) || kind.marked().test(lines)) {
+        if (legible(lines) < MIN_LINES || kind.marked().test(lines)) {
             return Verdict.HOLDS;
         }
         return kind.dialog() ? Verdict.DIALOG_TYPE_CONTRADICTED : Verdict.KIND_CONTRADICTED;

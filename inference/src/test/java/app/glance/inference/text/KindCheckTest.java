@@ -115,17 +115,19 @@ class KindCheckTest {
         assertThat(KindCheck.corrects("An error dialog.")).isFalse();
         // a kind of window that is no dialog is still a kind
         assertThat(KindCheck.check("A terminal.", error, () -> error)).isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
-        // three lines are enough to judge a type of dialog (only the type is at stake), not a kind of window
+        // three legible lines are enough to judge, two are not
         List<String> small = List.of("Delete the file?", "This cannot be undone", "No", "Yes");
         assertThat(KindCheck.check("A progress dialog.", small, () -> small))
                 .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
-        assertThat(KindCheck.check("A terminal.", small, () -> small)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(KindCheck.check("A terminal.", small, () -> small)).isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
+        List<String> smaller = small.subList(1, 4);
+        assertThat(KindCheck.check("A terminal.", smaller, () -> smaller)).isEqualTo(KindCheck.Verdict.HOLDS);
     }
 
     @Test
     void littleOrIllegibleTextContradictsNothing() {
         assertThat(KindCheck.contradicted("A calculator.", List.of())).isFalse();
-        assertThat(KindCheck.contradicted("A calculator.", TEXT_EDITOR.subList(0, 3))).isFalse();
+        assertThat(KindCheck.contradicted("A calculator.", TEXT_EDITOR.subList(0, 2))).isFalse();
         // what OCR made of a blurred chat page
         assertThat(KindCheck.contradicted("A chat page.", List.of("EtizabethSant", "wehlastquartet", "ng the updte.",
                 "gtn-donk", "Thbmcloeoi"))).isFalse();
