@@ -134,6 +134,11 @@ public final class KindCheck {
             this(named, marked, marked, false);
         }
 
+        /** A kind whose marks are one pattern: any line that shows it. */
+        Kind(Pattern named, Pattern marks) {
+            this(named, lines -> any(lines, marks));
+        }
+
         Kind(Pattern named, Predicate<List<String>> sure, Predicate<List<String>> marked) {
             this(named, sure, marked, false);
         }
@@ -158,20 +163,19 @@ public final class KindCheck {
             new Kind(words("terminal|console|shell window"),
                     lines -> any(lines, TERMINAL_WORDS) || any(lines, PROMPT) || any(lines, VIM_STATUS)
                             || tildes(lines) >= 2),
-            new Kind(Pattern.compile("(?i)\\bcalculator\\b"),
-                    lines -> any(lines, CALCULATOR_WORDS) || any(lines, SUM),
-                    lines -> any(lines, CALCULATOR_WORDS) || any(lines, SUM) || keypad(lines)),
+            new Kind(Pattern.compile("(?i)\\bcalculator\\b"), KindCheck::calculatorNamedOrSum,
+                    lines -> calculatorNamedOrSum(lines) || keypad(lines)),
             new Kind(Pattern.compile("(?i)\\bvideo (?:page|player|website|call)\\b"),
                     lines -> any(lines, VIDEO_WORDS) || any(lines, TIME)),
             new Kind(Pattern.compile("(?i)\\bchat (?:page|app|window)\\b"),
                     lines -> any(lines, CHAT_WORDS) || any(lines, TIME)),
             new Kind(Pattern.compile("(?i)\\bmusic (?:player|app)\\b"),
                     lines -> any(lines, MUSIC_WORDS) || any(lines, TIME)),
-            new Kind(Pattern.compile("(?i)\\bmap (?:page|app)\\b"), lines -> any(lines, MAP_WORDS)),
-            new Kind(Pattern.compile("(?i)\\b(?:PDF|document) viewer\\b"), lines -> any(lines, PDF_WORDS)),
-            new Kind(Pattern.compile("(?i)\\bword processor\\b"), lines -> any(lines, WORD_PROCESSOR_WORDS)),
-            new Kind(Pattern.compile("(?i)\\bnews (?:article|page|site)\\b"), lines -> any(lines, NEWS_WORDS)),
-            new Kind(Pattern.compile("(?i)\\bdashboard(?: page)?\\b"), lines -> any(lines, DASHBOARD_WORDS)),
+            new Kind(Pattern.compile("(?i)\\bmap (?:page|app)\\b"), MAP_WORDS),
+            new Kind(Pattern.compile("(?i)\\b(?:PDF|document) viewer\\b"), PDF_WORDS),
+            new Kind(Pattern.compile("(?i)\\bword processor\\b"), WORD_PROCESSOR_WORDS),
+            new Kind(Pattern.compile("(?i)\\bnews (?:article|page|site)\\b"), NEWS_WORDS),
+            new Kind(Pattern.compile("(?i)\\bdashboard(?: page)?\\b"), DASHBOARD_WORDS),
             new Kind(Pattern.compile("(?i)\\bfile manager\\b"),
                     lines -> any(lines, FILE_MANAGER_WORDS) || lines.stream()
                             .filter(l -> FILE_NAME.matcher(l).find()).count() >= 2),
@@ -181,62 +185,62 @@ public final class KindCheck {
             new Kind(words("screen is (?:empty|blank)|(?:blank|empty|plain black) screen"), lines -> false),
             new Kind(Pattern.compile("(?i)\\bcalendar (?:page|app)\\b"),
                     lines -> any(lines, DATE_WORDS) || any(lines, TIME)),
-            new Kind(Pattern.compile("(?i)\\bsettings (?:page|window|app)\\b"), lines -> any(lines, SETTINGS_WORDS)),
-            new Kind(words("404 (?:error )?page|error page|page not found"), lines -> any(lines, words("404|not found"
-                    + "|error|page|doesn't exist|does not exist|missing|oops|moved|broken|sorry"))),
+            new Kind(Pattern.compile("(?i)\\bsettings (?:page|window|app)\\b"), SETTINGS_WORDS),
+            new Kind(words("404 (?:error )?page|error page|page not found"), words("404|not found"
+                    + "|error|page|doesn't exist|does not exist|missing|oops|moved|broken|sorry")),
             new Kind(words("(?:connection|browser) error page|offline page|no internet page"),
-                    lines -> any(lines, words("connect|connection|connected|internet|offline|network|err_\\w+|dns"
-                            + "|can't reach|cannot reach|unable|timed out|proxy|firewall|try again|reload|wi-?fi"))),
-            new Kind(words("weather (?:page|app)"), lines -> any(lines, Pattern.compile("\u00b0|(?i)\\b(?:weather"
+                    words("connect|connection|connected|internet|offline|network|err_\\w+|dns"
+                            + "|can't reach|cannot reach|unable|timed out|proxy|firewall|try again|reload|wi-?fi")),
+            new Kind(words("weather (?:page|app)"), Pattern.compile("\u00b0|(?i)\\b(?:weather"
                     + "|forecast|temperature|rain|sunny|cloudy|clouds|wind|humidity|snow|storm|showers|uv"
-                    + "|precipitation|feels like)\\b"))),
+                    + "|precipitation|feels like)\\b")),
             new Kind(words("online shop(?: page)?|shopping (?:cart|basket)(?: page)?|shop page|store page"),
                     lines -> any(lines, MONEY) || any(lines, words("cart|basket|checkout|prices?|buy|orders?"
                             + "|add to|shop|store|sale|deals?|delivery|shipping|in stock|quantity|qty|total"
                             + "|subtotal"))),
-            new Kind(words("search results? page"), lines -> any(lines, Pattern.compile("https?://|www\\.|\\.(?:com"
-                    + "|org|net|io)\\b|(?i)\\b(?:results?|search|images|videos|news|maps|next)\\b"))),
+            new Kind(words("search results? page"), Pattern.compile("https?://|www\\.|\\.(?:com"
+                    + "|org|net|io)\\b|(?i)\\b(?:results?|search|images|videos|news|maps|next)\\b")),
             new Kind(words("e-?mail (?:client|inbox|app)|webmail inbox|mail (?:client|app)"),
-                    lines -> any(lines, Pattern.compile("@|(?i)\\b(?:inbox|mail|e-?mail|sent|drafts|compose|reply"
+                    Pattern.compile("@|(?i)\\b(?:inbox|mail|e-?mail|sent|drafts|compose|reply"
                             + "|forward|subject|from|to|unread|spam|junk|trash|archive|folders|outlook|thunderbird"
-                            + "|gmail)\\b"))),
+                            + "|gmail)\\b")),
             new Kind(words("login (?:page|screen)|sign-in page|web login"),
                     lines -> any(lines, LOGIN_WORDS) || any(lines, words("sign up|register|forgot|remember me"
                             + "|welcome|continue|next"))),
-            new Kind(words("code editor|IDE"), lines -> any(lines, Pattern.compile("[{};]|=>|==|//|#include"
+            new Kind(words("code editor|IDE"), Pattern.compile("[{};]|=>|==|//|#include"
                     + "|\\(\\)|\\.(?:py|js|ts|java|c|cpp|h|rs|go|rb|php|html|css|json|md|sh|xml|yml|yaml)\\b"
                     + "| = |:\\s*$|\\b(?:def|function|func|fn|class|import|return|const|let|var|public|private"
-                    + "|static|void|int|console)\\b"))),
+                    + "|static|void|int|console)\\b")),
             new Kind(words("system monitor|task manager|resource monitor"),
-                    lines -> any(lines, Pattern.compile("%|(?i)\\b(?:cpu|memory|mem|ram|swap|disk|network"
+                    Pattern.compile("%|(?i)\\b(?:cpu|memory|mem|ram|swap|disk|network"
                             + "|process(?:es)?|pid|load|uptime|threads|gib|mib|kb|mb|gb|usage|performance|htop|top"
-                            + ")\\b"))),
-            new Kind(words("software (?:store|cent(?:er|re))|app store"), lines -> any(lines, words("install"
+                            + ")\\b")),
+            new Kind(words("software (?:store|cent(?:er|re))|app store"), words("install"
                     + "|installed|apps?|software|store|categories|updates?|ratings?|reviews?|free|download|explore"
-                    + "|popular|featured|editor's"))),
+                    + "|popular|featured|editor's")),
             new Kind(words("spreadsheet"), lines -> any(lines, Pattern.compile("\\b[A-Z]{1,2}\\d{1,4}\\b"
                     + "|=\\s*[A-Z]+\\(|(?i)\\b(?:sheets?\\d*|sum|average|fx|calc|excel|column|row)\\b"))
                     || lines.stream().filter(l -> l.strip().matches("[A-Z]{1,2}")).count() >= 3),
-            new Kind(words("documentation page|docs page"), lines -> any(lines, words("docs?|documentation|guide"
+            new Kind(words("documentation page|docs page"), words("docs?|documentation|guide"
                     + "|tutorial|reference|api|install|installation|getting started|introduction|overview"
-                    + "|examples?|usage|version|v\\d[\\w.]*|contents|next|previous|npm|pip"))),
-            new Kind(words("encyclopedia article|wiki page"), lines -> any(lines, Pattern.compile("\\[\\d+]"
+                    + "|examples?|usage|version|v\\d[\\w.]*|contents|next|previous|npm|pip")),
+            new Kind(words("encyclopedia article|wiki page"), Pattern.compile("\\[\\d+]"
                     + "|(?i)\\b(?:wiki\\w*|encyclopedia|article|contents|references|see also|history|edit|talk"
-                    + "|citation needed)\\b"))),
-            new Kind(words("presentation(?: editor)?|slide ?show"), lines -> any(lines, words("slides?"
-                    + "|presentation|impress|powerpoint|keynote|click to add|title|layout|notes|present"))),
-            new Kind(words("image editor|photo editor"), lines -> any(lines, Pattern.compile("%|(?i)\\b(?:image"
+                    + "|citation needed)\\b")),
+            new Kind(words("presentation(?: editor)?|slide ?show"), words("slides?"
+                    + "|presentation|impress|powerpoint|keynote|click to add|title|layout|notes|present")),
+            new Kind(words("image editor|photo editor"), Pattern.compile("%|(?i)\\b(?:image"
                     + "|layers?|brush|tools?|filters?|colou?rs?|canvas|zoom|gimp|krita|photoshop|pinta|crop|resize|rgb"
-                    + "|opacity|px)\\b|\\.(?:png|jpe?g|gif|xcf|psd)\\b"))),
-            new Kind(words("context menu|right-click menu"), lines -> any(lines, words("open|copy|paste|cut|delete"
+                    + "|opacity|px)\\b|\\.(?:png|jpe?g|gif|xcf|psd)\\b")),
+            new Kind(words("context menu|right-click menu"), words("open|copy|paste|cut|delete"
                     + "|rename|properties|new|share|send to|refresh|view|sort|select all|undo|redo|print|save"
-                    + "|inspect|reload|back|forward"))),
+                    + "|inspect|reload|back|forward")),
             new Kind(words("application menu|app launcher|start menu|launcher"), lines -> any(lines,
                     words("applications|apps|accessories|internet|office|graphics|games|settings|system"
                             + "|utilities|development|education|multimedia|sound|favou?rites|all apps|search|recent"))),
-            new Kind(words("quick settings(?: menu| panel)?"), lines -> any(lines, Pattern.compile("%|(?i)\\b(?:"
+            new Kind(words("quick settings(?: menu| panel)?"), Pattern.compile("%|(?i)\\b(?:"
                     + "wi-?fi|bluetooth|volume|brightness|battery|power|night|airplane|do not disturb|network"
-                    + "|settings|dark|mode|sound|off|on)\\b"))),
+                    + "|settings|dark|mode|sound|off|on)\\b")),
             Kind.dialog("progress dialog", Pattern.compile("(?i)progress|\\d\\s*%|\\b\\d+ of \\d+\\b|remaining"
                     + "|elapsed|\\bleft\\b|please wait|\u2026|\\.\\.\\.|\\b\\w{3,}ing\\b")),
             Kind.dialog("print dialog", words("print|printer|printing|copies|copy|pages?|paper"
@@ -318,7 +322,7 @@ public final class KindCheck {
     private static String textBegins(List<String> screenText) {
         for (String line : screenText) {
             String l = line.strip().replace('"', '\u201d');
-            if (legible(List.of(l)) == 1 && !MENU_BAR.matcher(l).matches()) {
+            if (legible(l) && !MENU_BAR.matcher(l).matches()) {
                 String[] words = l.split("\\s+");
                 String quote = words.length <= QUOTED_WORDS ? l
                         : String.join(" ", List.of(words).subList(0, QUOTED_WORDS)) + "\u2026";
@@ -356,9 +360,13 @@ public final class KindCheck {
      * "wehlastquartet" from a blurred picture) may hide the marks it has, and contradicts nothing.
      */
     static long legible(List<String> lines) {
+        return lines.stream().filter(KindCheck::legible).count();
+    }
+
+    /** Whether {@code line} has an English word of three letters or more. */
+    private static boolean legible(String line) {
         WordSplitter words = WordSplitter.english();
-        return lines.stream().filter(l -> LETTERS.matcher(l).results()
-                .anyMatch(w -> w.group().length() >= 3 && words.isKnown(w.group()))).count();
+        return LETTERS.matcher(line).results().anyMatch(w -> w.group().length() >= 3 && words.isKnown(w.group()));
     }
 
     /** The kind of window named first in the first words of {@code caption}, if it is one this check knows. */
@@ -390,6 +398,11 @@ public final class KindCheck {
     /** Lines that are only "~": vim's empty lines. */
     private static long tildes(List<String> lines) {
         return lines.stream().filter(l -> l.strip().equals("~")).count();
+    }
+
+    /** A calculator's name or a sum on its display: marks that more lines never undo. */
+    private static boolean calculatorNamedOrSum(List<String> lines) {
+        return any(lines, CALCULATOR_WORDS) || any(lines, SUM);
     }
 
     /**
