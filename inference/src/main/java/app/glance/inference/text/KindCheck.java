@@ -65,7 +65,7 @@ public final class KindCheck {
             "\\d(?:\\s+[-+\u2212\u00d7\u00f7*/]\\s+\\d[\\d.,]*|\\s*[-+\u2212\u00d7\u00f7*/]\\s*\\d[\\d.,]*\\s*=)\\s*$");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
 
-    private static final Pattern VIDEO_WORDS = Pattern.compile("(?i)video|watch|views?\\b|subscribe|playlist|youtube"
+    private static final Pattern VIDEO_WORDS = Pattern.compile("(?i)video|watch|\\bviews\\b|subscribe|playlist|youtube"
             + "|vimeo|stream|\\blive\\b|episode|movie|film|\\bplay|pause|\\bmute|camera|meeting|participants?"
             + "|\\.(?:mp4|mkv|webm|avi|mov|ogv)\\b");
 

@@ -59,6 +59,9 @@ class KindCheckTest {
         assertThat(KindCheck.contradicted("Probably a chat page.", FILE_MANAGER.subList(0, 14))).isTrue();
         assertThat(KindCheck.contradicted("A video page.", with(df, "0:38 / 3:45"))).isFalse();
         assertThat(KindCheck.contradicted("A video player.", with(df, "holiday.mp4"))).isFalse();
+        assertThat(KindCheck.contradicted("A video page.", with(df, "1.2M views"))).isFalse();
+        // a View menu is no count of views (mousepad was called a video page under Xvfb)
+        assertThat(KindCheck.contradicted("A video page.", with(df, "File Edit View Help"))).isTrue();
         assertThat(KindCheck.contradicted("A chat page.", with(df, "Type a message"))).isFalse();
     }
 
