@@ -172,6 +172,14 @@ class OfflineAndPrivacyTest {
     }
 
     @Test
+    void nothingIsLeftInTheTemporaryFolder() throws IOException {
+        // ONNX Runtime copies its native libraries into a folder of its own there, and left it behind on every run
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("left in java.io.tmpdir").isEmpty();
+        }
+    }
+
+    @Test
     void logsNeverContainWhatWasOnScreen() {
         List<String> logLines = err.lines().filter(l -> l.startsWith("[")).toList();
         assertThat(logLines).as("INFO logging was on").anyMatch(l -> l.contains("[INFO]"));

@@ -56,7 +56,7 @@ public final class OrtCaptioner implements Captioner {
     }
 
     public static OrtCaptioner open(ModelPackage pkg, RuntimeOptions options) throws CaptionException {
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = OrtRuntime.environment();
         OrtSessions sessions = OrtSessions.open(env, pkg, options.threads(), options.providers());
         try {
             return new OrtCaptioner(pkg, env, sessions, new PromptTokenizer(pkg),

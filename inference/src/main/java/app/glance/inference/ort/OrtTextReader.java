@@ -160,7 +160,7 @@ public final class OrtTextReader implements TextReader {
             throw new CaptionException(Reason.MODEL_INCOMPATIBLE, "the PP-OCR models cannot be read: "
                     + e.getMessage(), e);
         }
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = OrtRuntime.environment();
         for (int i = 0; ; i++) {
             String provider = Providers.canonical(providers.get(i));
             OrtSession det = null;
