@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * page or player shows times, "views" or a video file; a chat shows messages, a channel or times; a music player,
  * a map, a PDF viewer, a word processor, a news article, a dashboard, a file manager, a lock screen, a calendar and a
  * settings page show words and figures of their own (track times, directions, page counts, paragraph styles, bylines,
- * percentages, places and file names, a clock, months, settings); web pages, editors, stores and menus have generous
+ * percentages, places and file names, a clock, months, settings; the times and dates of a file listing, "drwxr-xr-x
+ * ... Nov 28 06:31", are nobody's clock, and the listing is a terminal's mark); web pages, editors, stores and menus have generous
  * lists of words. When the screen's text has none of that kind's marks, the caption's kind is a guess the screen
  * contradicts (the bundled model called a text editor and a file manager "a terminal", a calendar "a calculator",
  * GNOME's question dialog "a file manager"), and the caption is replaced by {@link #unknownKind}: its other words hang
@@ -38,6 +39,11 @@ public final class KindCheck {
 
     /** A time on a clock, a video's position or a message's stamp: "2:50", "14:21". */
     private static final Pattern TIME = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d])");
+    /**
+     * A file's type and permissions in a long listing, as OCR reads them from a terminal's small letters:
+     * "drwxr-xr-x", "dIwxI-xI-x", "drwx-xI-x", "1rwxrwxrwx", "-rw-r--r--." (see {@link #permissions}).
+     */
+    private static final Pattern PERMISSIONS = Pattern.compile("(?<!\\S)[dl1-][rwxXsStTIl1-]{7,9}[.+@]?(?!\\S)");
 
     /** A terminal's names, its programs' words, and what they print ("Reading package lists", "64 bytes from"). */
     private static final Pattern TERMINAL_WORDS = Pattern.compile("(?i)\\b(?:terminal|xterm|konsole|tilix|terminator"
@@ -162,15 +168,18 @@ public final class KindCheck {
     private static final List<Kind> KINDS = List.of(
             new Kind(words("terminal|console|shell window"),
                     lines -> any(lines, TERMINAL_WORDS) || any(lines, PROMPT) || any(lines, VIM_STATUS)
-                            || tildes(lines) >= 2),
+                            || tildes(lines) >= 2 || listing(lines)),
             new Kind(Pattern.compile("(?i)\\bcalculator\\b"), KindCheck::calculatorNamedOrSum,
                     lines -> calculatorNamedOrSum(lines) || keypad(lines)),
             new Kind(Pattern.compile("(?i)\\bvideo (?:page|player|website|call)\\b"),
-                    lines -> any(lines, VIDEO_WORDS) || any(lines, TIME)),
+                    lines -> any(lines, VIDEO_WORDS),
+                    lines -> any(lines, VIDEO_WORDS) || clockTime(lines)),
             new Kind(Pattern.compile("(?i)\\bchat (?:page|app|window)\\b"),
-                    lines -> any(lines, CHAT_WORDS) || any(lines, TIME)),
+                    lines -> any(lines, CHAT_WORDS),
+                    lines -> any(lines, CHAT_WORDS) || clockTime(lines)),
             new Kind(Pattern.compile("(?i)\\bmusic (?:player|app)\\b"),
-                    lines -> any(lines, MUSIC_WORDS) || any(lines, TIME)),
+                    lines -> any(lines, MUSIC_WORDS),
+                    lines -> any(lines, MUSIC_WORDS) || clockTime(lines)),
             new Kind(Pattern.compile("(?i)\\bmap (?:page|app)\\b"), MAP_WORDS),
             new Kind(Pattern.compile("(?i)\\b(?:PDF|document) viewer\\b"), PDF_WORDS),
             new Kind(Pattern.compile("(?i)\\bword processor\\b"), WORD_PROCESSOR_WORDS),
@@ -180,11 +189,13 @@ public final class KindCheck {
                     lines -> any(lines, FILE_MANAGER_WORDS) || lines.stream()
                             .filter(l -> FILE_NAME.matcher(l).find()).count() >= 2),
             new Kind(Pattern.compile("(?i)\\block screen\\b|\\bscreen is locked\\b"),
-                    lines -> any(lines, TIME) || any(lines, DATE_WORDS) || any(lines, LOCK_WORDS)),
+                    lines -> any(lines, LOCK_WORDS),
+                    lines -> any(lines, LOCK_WORDS) || clockTimeOrDate(lines)),
             // an empty screen has no text to speak of: three lines with English words contradict it
             new Kind(words("screen is (?:empty|blank)|(?:blank|empty|plain black) screen"), lines -> false),
             new Kind(Pattern.compile("(?i)\\bcalendar (?:page|app)\\b"),
-                    lines -> any(lines, DATE_WORDS) || any(lines, TIME)),
+                    lines -> false,
+                    KindCheck::clockTimeOrDate),
             new Kind(Pattern.compile("(?i)\\bsettings (?:page|window|app)\\b"), SETTINGS_WORDS),
             new Kind(words("404 (?:error )?page|error page|page not found"), words("404|not found"
                     + "|error|page|doesn't exist|does not exist|missing|oops|moved|broken|sorry")),
@@ -396,6 +407,37 @@ public final class KindCheck {
     }
 
     /** Lines that are only "~": vim's empty lines. */
+    /** Whether the lines hold a long listing of files: two or more lines with a file's permissions. */
+    private static boolean listing(List<String> lines) {
+        return lines.stream().filter(KindCheck::permissions).limit(2).count() >= 2;
+    }
+
+    /** Whether {@code line} holds a file's permissions: the letters of "drwxr-xr-x" with two dashes or more. */
+    private static boolean permissions(String line) {
+        Matcher m = PERMISSIONS.matcher(line);
+        while (m.find()) {
+            String p = m.group();
+            if (p.chars().filter(c -> c == '-').count() >= 2 && p.chars().anyMatch(c -> c == 'w' || c == 'x')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the lines show a time of day or a position ("14:21", "2:50") that is not a file's time in a listing:
+     * in {@code ls -l}'s lines OCR reads times too ("Sep 22 04:45"), and they made a terminal "a chat page". More
+     * lines can undo this mark (a listing further down), so it never ends the check on the first lines alone.
+     */
+    private static boolean clockTime(List<String> lines) {
+        return any(lines, TIME) && !listing(lines);
+    }
+
+    /** As {@link #clockTime}, also a month's or a day's name: a file's date in a listing ("Nov 28") is neither. */
+    private static boolean clockTimeOrDate(List<String> lines) {
+        return (any(lines, TIME) || any(lines, DATE_WORDS)) && !listing(lines);
+    }
+
     private static long tildes(List<String> lines) {
         return lines.stream().filter(l -> l.strip().equals("~")).count();
     }

@@ -66,6 +66,40 @@ class KindCheckTest {
     }
 
     @Test
+    void aListingsTimesAreNoClock() {
+        // xterm's `ls -l` as PP-OCR read it under Xvfb (each column a line, r read as I): the bundled model called it
+        // "a chat page" and "a music player", and the files' times passed for a chat's or a player's
+        List<String> listing = List.of("bash", "total 824", "dIwxI-xI-x", "2", "root", "root", "4096", "Nov", "28",
+                "06:31", "ImageMagick-6", "drwx-xI-x", "2", "root", "root", "4096", "Jun", "28", "2023",
+                "ODBCDataSources", "-rw-r--r--", "1", "root", "root", "3040", "May", "25", "11:20", "adduser.conf",
+                "Please check the list", "before you remove anything");
+        for (String kind : List.of("a chat page", "a music player", "a video page", "a lock screen",
+                "a calendar page")) {
+            assertThat(KindCheck.contradicted("Probably " + kind + ".", listing)).as(kind).isTrue();
+        }
+        List<String> noShellWord = listing.subList(1, listing.size());
+        assertThat(KindCheck.contradicted("A terminal.", noShellWord)).as("a listing is a terminal's mark").isFalse();
+        assertThat(KindCheck.contradicted("A terminal.", with(List.of("Please check the list", "Before you go",
+                "The volunteers will meet"), "-rw-r--r--"))).as("one line of permissions is not a listing").isTrue();
+        // without the permissions the same times are a chat's
+        List<String> chat = noShellWord.stream().filter(l -> !l.matches("[-dI]\\S{8,9}")).toList();
+        assertThat(KindCheck.contradicted("A chat page.", chat)).isFalse();
+    }
+
+    @Test
+    void aTimeAloneInTheFirstLinesWaitsForTheWholeScreen() {
+        List<String> first = List.of("Meeting notes", "Please bring the slides", "Starts at 10:30");
+        List<String> all = with(first, "drwxr-xr-x 2 root root 4096 Nov 28 06:31 notes",
+                "-rw-r--r-- 1 root root 3040 May 25 11:20 slides.odp");
+        AtomicInteger asked = new AtomicInteger();
+        assertThat(contradicted("A chat page.", first, () -> {
+            asked.incrementAndGet();
+            return all;
+        })).as("the rest of the screen is a listing").isTrue();
+        assertThat(asked).hasValue(1);
+    }
+
+    @Test
     void otherKindsWithMarksOfTheirOwn() {
         // GNOME's zenity question dialog (its help's screenshot), which the bundled model called a file manager
         List<String> question = List.of("Question", "Are you sure", "you wish to", "proceed?", "No", "Yes");
