@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * GNOME's question dialog "a file manager"), and the caption is replaced by {@link #unknownKind}: its other words hang
  * on the kind ("and a traceback", "with the display showing 2"). Types of dialog are checked the same way ("a
  * progress dialog" needs a percentage or a word in -ing, "a print dialog" printing words): a wrong type leaves
- * {@link #someDialog}, "A dialog.". Nothing is judged on fewer than {@link #MIN_LINES} legible lines of text: pass 1
+ * {@link #someDialog}, "A dialog.". Nothing is judged on fewer than {@link #MIN_LINES} legible lines of text (or two
+ * with {@link #MIN_WORDS} English words): pass 1
  * runs before any text is read, and a screen with so little text, or text OCR could not make out, gives no evidence
  * either way. Other kinds ("a dialog", "a text editor") have no mark that every screen of theirs shows, and are left
  * as they are.
@@ -35,6 +36,8 @@ public final class KindCheck {
 
     /** Fewer legible lines than this say too little about a screen to contradict anything. */
     static final int MIN_LINES = 3;
+    /** English words of three letters or more that make two legible lines enough to judge by. */
+    static final int MIN_WORDS = 6;
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
     /** A time on a clock, a video's position or a message's stamp: "2:50", "14:21". */
@@ -262,7 +265,7 @@ public final class KindCheck {
             Kind.dialog("(?:question|confirmation) dialog", Pattern.compile("\\?|(?i)\\b(?:sure|want|would|confirm"
                     + "|proceed|continue|really)\\b")),
             Kind.dialog("(?:warning|alert) dialog", Pattern.compile("!|(?i)\\b(?:warning|caution|careful|undone"
-                    + "|permanently|cannot|can't|will|attention|risk|danger|harm|sure)\\b")),
+                    + "|permanently|cannot|can't|will|attention|risk|danger|harm|sure|low|avoid|problems?)\\b")),
             Kind.dialog("error dialog", Pattern.compile("!|(?i)\\b(?:errors?|failed|failure|fail|could not|couldn't"
                     + "|cannot|can't|unable|not found|denied|invalid|problem|wrong|missing|full|crash|crashed"
                     + "|unexpected|exception|sorry|oops)\\b")),
@@ -360,7 +363,7 @@ public final class KindCheck {
             return Verdict.HOLDS;
         }
         List<String> lines = all.get();
-        if (legible(lines) < MIN_LINES || kind.marked().test(lines)) {
+        if (!enoughToJudge(lines) || kind.marked().test(lines)) {
             return Verdict.HOLDS;
         }
         return kind.dialog() ? Verdict.DIALOG_TYPE_CONTRADICTED : Verdict.KIND_CONTRADICTED;
@@ -372,6 +375,21 @@ public final class KindCheck {
      */
     static long legible(List<String> lines) {
         return lines.stream().filter(KindCheck::legible).count();
+    }
+
+    /**
+     * Whether the screen's text is enough to judge a kind by: {@link #MIN_LINES} legible lines, or two that hold
+     * {@link #MIN_WORDS} English words between them (a small dialog: "Battery low", "Battery is at 5%. Plug in the
+     * charger to keep working.", which the bundled model called a terminal).
+     */
+    static boolean enoughToJudge(List<String> lines) {
+        long legible = legible(lines);
+        if (legible != MIN_LINES - 1) {
+            return legible >= MIN_LINES;
+        }
+        WordSplitter words = WordSplitter.english();
+        return lines.stream().flatMap(l -> LETTERS.matcher(l).results())
+                .filter(w -> w.group().length() >= 3 && words.isKnown(w.group())).limit(MIN_WORDS).count() >= MIN_WORDS;
     }
 
     /** Whether {@code line} has an English word of three letters or more. */
