@@ -2,6 +2,7 @@ package app.glance.inference;
 
 import app.glance.inference.frame.FrameCheck;
 import app.glance.inference.frame.PhotoCheck;
+import app.glance.inference.text.AppTitles;
 import app.glance.inference.text.Grounding;
 import app.glance.inference.text.KindCheck;
 import app.glance.inference.text.Palette;
@@ -231,8 +232,9 @@ public final class Describer implements AutoCloseable {
     /**
      * A caption as Glance may say it: quotes that are not on screen removed (Grounding), words about tone and colour
      * that the pixels contradict removed (ToneCheck), a kind of window that the screen's text contradicts replaced by
-     * "Glance cannot tell what kind of window this is." and a type of dialog by "A dialog.", each with where the text
-     * begins (KindCheck), and marked "Probably" when the model was unsure.
+     * the kind its title names ("A text editor: its title is ...", AppTitles) or else by "Glance cannot tell what kind
+     * of window this is.", and a type of dialog by "A dialog.", each with where the text begins (KindCheck), and
+     * marked "Probably" when the model was unsure.
      */
     public static String honest(String caption, List<String> screenText, Palette palette, double confidence,
                                 double unsureBelow) {
@@ -249,7 +251,8 @@ public final class Describer implements AutoCloseable {
         String c = ToneCheck.apply(Grounding.apply(caption, screenText), palette);
         switch (KindCheck.check(c, screenText, allText)) {
             case KIND_CONTRADICTED -> {
-                return KindCheck.unknownKind(screenText); // said as it is: no "Probably" before what Glance cannot tell
+                // said as it is: no "Probably" before what the title says or what Glance cannot tell
+                return AppTitles.kindByTitle(screenText).orElseGet(() -> KindCheck.unknownKind(screenText));
             }
             case DIALOG_TYPE_CONTRADICTED -> c = KindCheck.someDialog(screenText);
             case HOLDS -> { }

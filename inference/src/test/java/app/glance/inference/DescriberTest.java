@@ -419,12 +419,18 @@ class DescriberTest {
                             heard.add(caption);
                         }
                     });
-            // said as it is, not "Probably glance cannot tell"; the first caption had no text to be checked against
-            String said = "Glance cannot tell what kind of window this is. "
-                    + "The text on it begins \"/tmp/shots/letter.txt - Mousepad\".";
+            // the kind its title names, said as it is, not "Probably ..."; the first caption had no text to be checked
+            // against
+            String said = "A text editor: its title is \"/tmp/shots/letter.txt - Mousepad\".";
             assertThat(heard).containsExactly(said);
             assertThat(desc.refined()).isEqualTo(said);
             assertThat(desc.initial()).isEqualTo("Probably a terminal.");
+        }
+        // a title that names no application Glance knows
+        try (Describer d = new Describer(model, reading("letter.txt", "File Edit", "Search View Document Help",
+                "Dear Mrs. Patel,", "Save changes to letter.txt before closing?"))) {
+            assertThat(said(d, noisyScreen(), ImageOrigin.SCREEN)).isEqualTo(
+                    "Glance cannot tell what kind of window this is. The text on it begins \"letter.txt\".");
         }
         try (Describer d = new Describer(model, reading("ann@laptop: ~/letters", "Dear Mrs. Patel,",
                 "Thank you for your letter", "Save changes to letter.txt before closing?"))) {

@@ -324,12 +324,12 @@ public final class KindCheck {
 
     /**
      * Whether {@code caption} is what Glance says in place of a kind of window or a type of dialog that the screen's
-     * text contradicts ({@link #unknownKind}, {@link #someDialog}, also after "Probably"): a correction of what the
-     * first sentence may have said.
+     * text contradicts ({@link #unknownKind}, {@link #someDialog}, also after "Probably", and the kind a title names,
+     * {@link AppTitles#kindByTitle}): a correction of what the first sentence may have said.
      */
     public static boolean corrects(String caption) {
         return caption.startsWith(UNKNOWN_KIND) || caption.startsWith(SOME_DIALOG)
-                || caption.startsWith("Probably a dialog.");
+                || caption.startsWith("Probably a dialog.") || AppTitles.isKindByTitle(caption);
     }
 
     /** " The text on it begins \"...\"." for the first legible line that is not a menu bar, or "" when none is. */

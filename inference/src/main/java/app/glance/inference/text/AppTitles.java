@@ -1,0 +1,154 @@
+package app.glance.inference.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of window that its title gives away: most applications end their window's title with their own name
+ * ("letter.txt - Mousepad", "Inbox - Mozilla Thunderbird", "notes.txt (~/plans) - VIM"), or are their title alone
+ * ("galculator", "xterm", "Terminal"). When the model's kind of window is one the screen's text contradicts (see
+ * {@link KindCheck}), Glance says the kind that the title names instead of "cannot tell", and quotes the title:
+ * "A text editor: its title is "letter.txt - Mousepad"." That is read, not guessed.
+ * <p>
+ * Only the first lines are looked at (a window's title comes first in reading order, perhaps after a panel's line),
+ * and only a name that ends one of them after a separator ("-", "–", "—", "|", ":"), or that is the whole first line
+ * (after at most one short token, the title bar's icon or close button as OCR reads it: "X Terminal", "T bash"): a
+ * name alone further down is an item in a list (a software store's "Krita"), a folder (a file manager's "Music") or a
+ * menu (galculator's "Calculator"), not a title. Names that are everyday words and folders' names ("Music",
+ * "Videos", "Photos", "Settings") count only after a separator: a file manager's title is its folder's name.
+ */
+public final class AppTitles {
+
+    /** What Glance says: the kind, then the title it comes from. */
+    static final String TITLE_IS = ": its title is \"";
+
+    /** How many of the first lines with three letters or more may be the title. */
+    private static final int TITLE_LINES = 3;
+    /** At most this many words of the title are quoted. */
+    private static final int QUOTED_WORDS = 10;
+
+    /**
+     * Applications named in a title, with the kind of window they make: {@code afterSeparator} finds a name that ends
+     * a title after a separator, {@code whole} a title that is the name alone (after at most one short token).
+     */
+    private record App(Pattern afterSeparator, Pattern whole, String kind, boolean everyday) {
+
+        static App of(String names, String kind, boolean everyday) {
+            return new App(Pattern.compile("(?i)[-\u2013\u2014|:]\\s*(?:" + names + ")\\s*$"),
+                    Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:" + names + ")$"), kind, everyday);
+        }
+    }
+
+    private static final List<App> APPS = List.of(
+            app("xterm|uxterm|gnome-terminal|konsole|tilix|terminator|alacritty|kitty|lxterminal|xfce4-terminal"
+                    + "|qterminal|urxvt|rxvt|windows powershell|powershell|command prompt|cmd\\.exe|iterm2?", "a terminal"),
+            app("terminal|bash|zsh|fish|console", "a terminal"),
+            app("vim|nvim|neovim|gnu nano|nano", "a text editor in a terminal"),
+            app("mousepad|gedit|notepad\\+\\+|notepad|kate|kwrite|textedit|pluma|xed|leafpad|featherpad|sublime text"
+                    + "|gnu emacs|emacs|gnome text editor", "a text editor"),
+            app("text editor", "a text editor"),
+            app("visual studio code|vs ?code|code - oss|vscodium|intellij idea|pycharm|eclipse|geany"
+                    + "|android studio|xcode|qt creator", "a code editor"),
+            app("mozilla firefox|firefox|google chrome|chromium|microsoft edge|safari|brave|opera|vivaldi"
+                    + "|epiphany|gnome web|falkon|konqueror", "a web browser"),
+            app("pcmanfm|pcmanfm-qt|nautilus|dolphin|thunar|nemo|caja|file explorer|finder", "a file manager"),
+            everyday("files|file manager", "a file manager"),
+            app("galculator|gnome-calculator|kcalc|qalculate!?|speedcrunch", "a calculator"),
+            app("calculator", "a calculator"),
+            app("libreoffice writer|microsoft word|abiword|openoffice writer", "a word processor"),
+            everyday("word|pages", "a word processor"),
+            app("libreoffice calc|microsoft excel|excel|gnumeric|openoffice calc", "a spreadsheet"),
+            everyday("numbers", "a spreadsheet"),
+            app("libreoffice impress|microsoft powerpoint|powerpoint|keynote", "a presentation editor"),
+            app("mozilla thunderbird|thunderbird|microsoft outlook|outlook|evolution|geary|kmail|claws mail",
+                    "a mail client"),
+            everyday("mail", "a mail client"),
+            app("evince|document viewer|okular|acrobat reader|adobe acrobat reader|adobe acrobat|atril|zathura"
+                    + "|xreader|qpdfview|mupdf", "a PDF viewer"),
+            app("image viewer|eye of gnome|eog|ristretto|gthumb|shotwell|gwenview|feh|nomacs|viewnior",
+                    "an image viewer"),
+            everyday("photos|preview", "an image viewer"),
+            app("gimp|gnu image manipulation program|inkscape|krita|paint\\.net|photoshop|pinta|mypaint",
+                    "an image editor"),
+            everyday("paint", "an image editor"),
+            app("rhythmbox|spotify|audacious|clementine|strawberry|lollypop|amarok|itunes|quod libet",
+                    "a music player"),
+            everyday("music", "a music player"),
+            app("vlc media player|vlc|totem|mpv|celluloid|smplayer|windows media player|mplayer|kaffeine",
+                    "a video player"),
+            everyday("videos", "a video player"),
+            app("slack|discord|microsoft teams|telegram|whatsapp|pidgin|hexchat|mattermost|rocket\\.chat",
+                    "a chat app"),
+            everyday("teams|signal|element", "a chat app"),
+            app("system settings|control panel|system preferences|gnome settings|xfce settings manager",
+                    "a settings window"),
+            everyday("settings|preferences", "a settings window"),
+            app("gnome system monitor|system monitor|task manager|activity monitor|htop|ksysguard",
+                    "a system monitor"),
+            app("gnome software|microsoft store|app store|synaptic package manager|synaptic|plasma discover",
+                    "a software store"),
+            everyday("software|discover", "a software store"));
+
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}{3,}");
+
+    private AppTitles() {
+    }
+
+    private static App app(String names, String kind) {
+        return App.of(names, kind, false);
+    }
+
+    private static App everyday(String names, String kind) {
+        return App.of(names, kind, true);
+    }
+
+    /**
+     * What Glance says when the title among the first lines of {@code screenText} names an application it knows:
+     * "A text editor: its title is "letter.txt - Mousepad".", or nothing.
+     */
+    public static Optional<String> kindByTitle(List<String> screenText) {
+        List<String> candidates = new ArrayList<>(TITLE_LINES);
+        for (String line : screenText) {
+            if (LETTERS.matcher(line).find()) {
+                candidates.add(line.strip());
+                if (candidates.size() == TITLE_LINES) {
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            String title = candidates.get(i);
+            for (App app : APPS) {
+                if (names(title, app, i == 0)) {
+                    String kind = app.kind();
+                    return Optional.of(Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + TITLE_IS
+                            + quote(title) + "\".");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code caption} is what {@link #kindByTitle} says. */
+    public static boolean isKindByTitle(String caption) {
+        int at = caption.indexOf(TITLE_IS);
+        return at > 0 && at < 40 && caption.endsWith("\".");
+    }
+
+    /**
+     * Whether {@code title} names {@code app}: the name ends the line after a separator, or, on the first line, is the
+     * whole line after at most one short token (not an everyday word).
+     */
+    private static boolean names(String title, App app, boolean first) {
+        String t = title.replaceAll("\\s+", " ");
+        return app.afterSeparator().matcher(t).find() || first && !app.everyday() && app.whole().matcher(t).find();
+    }
+
+    private static String quote(String title) {
+        String t = title.replace('"', '\u201d');
+        String[] words = t.split("\\s+");
+        return words.length <= QUOTED_WORDS ? t : String.join(" ", List.of(words).subList(0, QUOTED_WORDS)) + "\u2026";
+    }
+}

@@ -1,0 +1,58 @@
+package app.glance.inference.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AppTitlesTest {
+
+    @Test
+    void aTitleEndingWithAnApplicationsNameGivesItsKind() {
+        // titles as PP-OCR read them on windows captured under Xvfb and on the corpus's screens
+        assertThat(AppTitles.kindByTitle(List.of("/tmp/shots/letter.txt - Mousepad", "File Edit", "Dear Mrs. Patel,")))
+                .hasValue("A text editor: its title is \"/tmp/shots/letter.txt - Mousepad\".");
+        assertThat(AppTitles.kindByTitle(List.of("/tmp/tmpbgoz45qm/quiet-list.txt-Mousepad", "File")))
+                .hasValue("A text editor: its title is \"/tmp/tmpbgoz45qm/quiet-list.txt-Mousepad\".");
+        assertThat(AppTitles.kindByTitle(List.of("X", "notes.txt (/tmp/v101717)-ViM", "Meeting notes")))
+                .hasValue("A text editor in a terminal: its title is \"notes.txt (/tmp/v101717)-ViM\".");
+        assertThat(AppTitles.kindByTitle(List.of("Thu Oct 15 10:55", "Inbox (44) - Thunderbird", "Get Messages")))
+                .as("after a panel's clock").hasValue("A mail client: its title is \"Inbox (44) - Thunderbird\".");
+        assertThat(AppTitles.kindByTitle(List.of("T Terminal", "$ cat shift.txt")))
+                .hasValue("A terminal: its title is \"T Terminal\".");
+        assertThat(AppTitles.kindByTitle(List.of("bash", "total 824"))).hasValue(
+                "A terminal: its title is \"bash\".");
+        assertThat(AppTitles.kindByTitle(List.of("Paris opens new package in Shanghai - Brave", "Search")))
+                .hasValueSatisfying(s -> assertThat(s).startsWith("A web browser: its title is \"Paris opens new"));
+        assertThat(AppTitles.kindByTitle(List.of("Downloads - Files"))).hasValue(
+                "A file manager: its title is \"Downloads - Files\".");
+    }
+
+    @Test
+    void namesThatAreNoTitleAreNotTaken() {
+        assertThat(AppTitles.kindByTitle(List.of("Music", "File", "Edit", "View", "Bookmarks")))
+                .as("a file manager's title is its folder's name").isEmpty();
+        assertThat(AppTitles.kindByTitle(List.of("cape", "Krita", "Photo editor", "Installed")))
+                .as("an application in a software store's list").isEmpty();
+        assertThat(AppTitles.kindByTitle(List.of("File", "Edit", "View", "Calculator", "Help")))
+                .as("galculator's menu").isEmpty();
+        assertThat(AppTitles.kindByTitle(List.of("Release notes", "Download Firefox today", "for free")))
+                .as("a name inside a sentence").isEmpty();
+        assertThat(AppTitles.kindByTitle(List.of("Question", "Are you sure", "you wish to", "proceed? - Gedit")))
+                .as("only the first three lines with words").isEmpty();
+        assertThat(AppTitles.kindByTitle(List.of())).isEmpty();
+    }
+
+    @Test
+    void whatItSaysIsACorrection() {
+        String said = AppTitles.kindByTitle(List.of("letter.txt - Mousepad")).orElseThrow();
+        assertThat(AppTitles.isKindByTitle(said)).isTrue();
+        assertThat(KindCheck.corrects(said)).isTrue();
+        assertThat(AppTitles.isKindByTitle("A text editor with the title \"letter.txt\".")).isFalse();
+        String longTitle = AppTitles.kindByTitle(List.of("one two three four five six seven eight nine ten eleven"
+                + " twelve - Mozilla Firefox")).orElseThrow();
+        assertThat(longTitle).isEqualTo("A web browser: its title is \"one two three four five six seven eight nine "
+                + "ten\u2026\".");
+    }
+}
