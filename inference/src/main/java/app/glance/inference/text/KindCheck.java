@@ -10,23 +10,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The kind of window a caption names is checked against the text on screen, for the kinds whose text gives them
- * away: a terminal shows a prompt, a shell's or a program's words; a calculator shows its keys or its name; a video
- * page or player shows times, "views" or a video file; a chat shows messages, a channel or times; a music player,
- * a map, a PDF viewer, a word processor, a news article, a dashboard, a file manager, a lock screen, a calendar and a
- * settings page show words and figures of their own (track times, directions, page counts, paragraph styles, bylines,
- * percentages, places and file names, a clock, months, settings; the times and dates of a file listing, "drwxr-xr-x
- * ... Nov 28 06:31", are nobody's clock, and the listing is a terminal's mark); web pages, editors, stores and menus have generous
+ * The kind of window a caption names is checked against the text on screen, for the kinds whose text gives them away: a
+ * terminal shows a prompt, a shell's or a program's words; a calculator shows its keys or its name; a video page or
+ * player shows times, "views" or a video file; a chat shows messages, a channel or times; a music player, a map, a PDF
+ * viewer, a word processor, a news article, a dashboard, a file manager, a lock screen, a calendar and a settings page
+ * show words and figures of their own (track times, directions, page counts, paragraph styles, bylines, percentages,
+ * places and file names, a clock, months, settings; the times and dates of a file listing, "drwxr-xr-x ... Nov 28
+ * 06:31", are nobody's clock, and the listing is a terminal's mark); web pages, editors, stores and menus have generous
  * lists of words. When the screen's text has none of that kind's marks, the caption's kind is a guess the screen
  * contradicts (the bundled model called a text editor and a file manager "a terminal", a calendar "a calculator",
  * GNOME's question dialog "a file manager"), and the caption is replaced by {@link #unknownKind}: its other words hang
- * on the kind ("and a traceback", "with the display showing 2"). Types of dialog are checked the same way ("a
- * progress dialog" needs a percentage or a word in -ing, "a print dialog" printing words): a wrong type leaves
- * {@link #someDialog}, "A dialog.". Nothing is judged on fewer than {@link #MIN_LINES} legible lines of text (or two
- * with {@link #MIN_WORDS} English words): pass 1
- * runs before any text is read, and a screen with so little text, or text OCR could not make out, gives no evidence
- * either way. Other kinds ("a dialog", "a text editor") have no mark that every screen of theirs shows, and are left
- * as they are.
+ * on the kind ("and a traceback", "with the display showing 2"). Types of dialog are checked the same way ("a progress
+ * dialog" needs a percentage or a word in -ing, "a print dialog" printing words): a wrong type leaves
+ * {@link #someDialog}, "A dialog.". Nothing is judged on fewer than {@link #MIN_LINES} legible lines of text (or two with
+ * {@link #MIN_WORDS} English words): pass 1 runs before any text is read, and a screen with so little text, or text OCR
+ * could not make out, gives no evidence either way. Other kinds ("a dialog", "a text editor") have no mark that every
+ * screen of theirs shows, and are left as they are.
  */
 public final class KindCheck {
 
@@ -388,8 +387,9 @@ public final class KindCheck {
             return legible >= MIN_LINES;
         }
         WordSplitter words = WordSplitter.english();
-        return lines.stream().flatMap(l -> LETTERS.matcher(l).results())
-                .filter(w -> w.group().length() >= 3 && words.isKnown(w.group())).limit(MIN_WORDS).count() >= MIN_WORDS;
+        long known = lines.stream().flatMap(l -> LETTERS.matcher(l).results())
+                .filter(w -> w.group().length() >= 3 && words.isKnown(w.group())).limit(MIN_WORDS).count();
+        return known >= MIN_WORDS;
     }
 
     /** Whether {@code line} has an English word of three letters or more. */
@@ -424,7 +424,6 @@ public final class KindCheck {
         return lines.stream().anyMatch(l -> p.matcher(l).find());
     }
 
-    /** Lines that are only "~": vim's empty lines. */
     /** Whether the lines hold a long listing of files: two or more lines with a file's permissions. */
     private static boolean listing(List<String> lines) {
         return lines.stream().filter(KindCheck::permissions).limit(2).count() >= 2;
@@ -456,6 +455,7 @@ public final class KindCheck {
         return (any(lines, TIME) || any(lines, DATE_WORDS)) && !listing(lines);
     }
 
+    /** Lines that are only "~": vim's empty lines. */
     private static long tildes(List<String> lines) {
         return lines.stream().filter(l -> l.strip().equals("~")).count();
     }
