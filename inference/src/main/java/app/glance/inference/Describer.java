@@ -233,8 +233,9 @@ public final class Describer implements AutoCloseable {
      * A caption as Glance may say it: quotes that are not on screen removed (Grounding), words about tone and colour
      * that the pixels contradict removed (ToneCheck), a kind of window that the screen's text contradicts replaced by
      * the kind its title names ("A text editor: its title is ...", AppTitles) or else by "Glance cannot tell what kind
-     * of window this is.", and a type of dialog by "A dialog.", each with where the text begins (KindCheck), and
-     * marked "Probably" when the model was unsure.
+     * of window this is.", and a type of dialog by "A dialog.", each with where the text begins (KindCheck); a kind
+     * that the title's application is not, replaced by the title's kind; and marked "Probably" when the model was
+     * unsure.
      */
     public static String honest(String caption, List<String> screenText, Palette palette, double confidence,
                                 double unsureBelow) {
@@ -255,7 +256,13 @@ public final class Describer implements AutoCloseable {
                 return AppTitles.kindByTitle(screenText).orElseGet(() -> KindCheck.unknownKind(screenText));
             }
             case DIALOG_TYPE_CONTRADICTED -> c = KindCheck.someDialog(screenText);
-            case HOLDS -> { }
+            case HOLDS -> {
+                // a title that names an application of another kind is read, where the model's kind is a guess
+                Optional<AppTitles.Title> title = AppTitles.find(screenText);
+                if (title.isPresent() && KindCheck.contradictedByTitle(c, title.get())) {
+                    return title.get().sentence();
+                }
+            }
         }
         if (c.replaceAll("(?i)\\b(a|an|the)\\b", "").replaceAll("[^\\p{L}]", "").length() < 3) {
             // nothing left worth saying once the unfounded quotes are gone ("A.")

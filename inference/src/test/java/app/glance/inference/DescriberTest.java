@@ -439,6 +439,16 @@ class DescriberTest {
     }
 
     @Test
+    void aTitleOfAnotherKindIsSaidInsteadOfTheModelsKind() {
+        // vim, which the bundled model called a video page: the title is read, the kind was a guess
+        List<String> vim = List.of("plan.txt (/tmp/v144931) - VIM", "Installation guide",
+                "Water the plants and feed the cat while I am away", "Remember to turn off the lights");
+        assertThat(Describer.honest("Probably a video page.", vim, WHITE, 0.2, 0.35))
+                .isEqualTo("A text editor in a terminal: its title is \"plan.txt (/tmp/v144931) - VIM\".");
+        assertThat(Describer.honest("A terminal.", vim, WHITE, 0.9, 0.35)).isEqualTo("A terminal.");
+    }
+
+    @Test
     void unsureCaptionsAreMarkedProbably() {
         assertThat(Describer.honest("A terminal with a long listing.", List.of(), WHITE, 0.2, 0.35))
                 .isEqualTo("Probably a terminal with a long listing.");

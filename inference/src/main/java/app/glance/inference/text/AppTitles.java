@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * ("letter.txt - Mousepad", "Inbox - Mozilla Thunderbird", "notes.txt (~/plans) - VIM"), or are their title alone
  * ("galculator", "xterm", "Terminal"). When the model's kind of window is one the screen's text contradicts (see
  * {@link KindCheck}), Glance says the kind that the title names instead of "cannot tell", and quotes the title:
- * "A text editor: its title is "letter.txt - Mousepad"." That is read, not guessed.
+ * "A text editor: its title is "letter.txt - Mousepad"." That is read, not guessed, so it is also said instead of a
+ * kind the check knows that the title's application is not ({@link KindCheck#contradictedByTitle}: "a PDF viewer" on
+ * htop, "a video page" on vim).
  * <p>
  * Only the first lines are looked at (a window's title comes first in reading order, perhaps after a panel's line),
  * and only a name that ends one of them after a separator ("-", "–", "—", "|", ":"), or that is the whole first line
@@ -23,6 +25,8 @@ public final class AppTitles {
 
     /** What Glance says: the kind, then the title it comes from. */
     static final String TITLE_IS = ": its title is \"";
+
+    private static final String BROWSER = "a web browser";
 
     /** How many of the first lines with three letters or more may be the title. */
     private static final int TITLE_LINES = 3;
@@ -53,7 +57,7 @@ public final class AppTitles {
             app("visual studio code|vs ?code|code - oss|vscodium|intellij idea|pycharm|eclipse|geany"
                     + "|android studio|xcode|qt creator", "a code editor"),
             app("mozilla firefox|firefox|google chrome|chromium|microsoft edge|safari|brave|opera|vivaldi"
-                    + "|epiphany|gnome web|falkon|konqueror", "a web browser"),
+                    + "|epiphany|gnome web|falkon|konqueror", BROWSER),
             app("pcmanfm|pcmanfm-qt|nautilus|dolphin|thunar|nemo|caja|file explorer|finder", "a file manager"),
             everyday("files|file manager", "a file manager"),
             app("galculator|gnome-calculator|kcalc|qalculate!?|speedcrunch", "a calculator"),
@@ -105,11 +109,22 @@ public final class AppTitles {
         return App.of(names, kind, true);
     }
 
-    /**
-     * What Glance says when the title among the first lines of {@code screenText} names an application it knows:
-     * "A text editor: its title is "letter.txt - Mousepad".", or nothing.
-     */
-    public static Optional<String> kindByTitle(List<String> screenText) {
+    /** A title that names an application: the kind of window it makes ("a text editor") and the title's line. */
+    public record Title(String kind, String line) {
+
+        /** What Glance says: "A text editor: its title is "letter.txt - Mousepad".". */
+        public String sentence() {
+            return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + TITLE_IS + quote(line) + "\".";
+        }
+
+        /** Whether the window shows pages of any kind (a web browser), so that no kind of page contradicts it. */
+        public boolean showsPages() {
+            return kind.equals(BROWSER);
+        }
+    }
+
+    /** The title among the first lines of {@code screenText} that names an application Glance knows, if any. */
+    public static Optional<Title> find(List<String> screenText) {
         List<String> candidates = new ArrayList<>(TITLE_LINES);
         for (String line : screenText) {
             if (LETTERS.matcher(line).find()) {
@@ -123,13 +138,19 @@ public final class AppTitles {
             String title = candidates.get(i);
             for (App app : APPS) {
                 if (names(title, app, i == 0)) {
-                    String kind = app.kind();
-                    return Optional.of(Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + TITLE_IS
-                            + quote(title) + "\".");
+                    return Optional.of(new Title(app.kind(), title));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What Glance says when the title among the first lines of {@code screenText} names an application it knows:
+     * "A text editor: its title is "letter.txt - Mousepad".", or nothing.
+     */
+    public static Optional<String> kindByTitle(List<String> screenText) {
+        return find(screenText).map(Title::sentence);
     }
 
     /** Whether {@code caption} is what {@link #kindByTitle} says. */

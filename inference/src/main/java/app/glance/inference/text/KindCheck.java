@@ -345,6 +345,16 @@ public final class KindCheck {
         return "";
     }
 
+    /**
+     * Whether the window's {@code title} names an application of another kind than the one {@code caption} names
+     * first, among the kinds this check knows (not a type of dialog: a dialog's title often names its application):
+     * "Probably a PDF viewer." on htop, "a video page" on vim. A web browser's title contradicts no kind of page.
+     */
+    public static boolean contradictedByTitle(String caption, AppTitles.Title title) {
+        Kind kind = named(caption);
+        return kind != null && !kind.dialog() && !title.showsPages() && !kind.named().matcher(title.kind()).find();
+    }
+
     /** Whether the kind named near the start of {@code caption} has none of its marks in {@code screenText}. */
     public static boolean contradicted(String caption, List<String> screenText) {
         return check(caption, screenText, () -> screenText) != Verdict.HOLDS;

@@ -45,6 +45,27 @@ class AppTitlesTest {
     }
 
     @Test
+    void aTitleOfAnotherKindContradictsTheCaptionsKind() {
+        AppTitles.Title htop = AppTitles.find(List.of("X", "htop", "Tasks: 16, 19 thr")).orElseThrow();
+        assertThat(htop.kind()).isEqualTo("a system monitor");
+        assertThat(KindCheck.contradictedByTitle("Probably a PDF viewer.", htop)).isTrue();
+        AppTitles.Title vim = AppTitles.find(List.of("notes.txt (~/plans) - VIM", "Meeting notes")).orElseThrow();
+        assertThat(KindCheck.contradictedByTitle("Probably a video page.", vim)).isTrue();
+        assertThat(KindCheck.contradictedByTitle("A terminal.", vim)).as("vim runs in a terminal").isFalse();
+        AppTitles.Title calculator = AppTitles.find(List.of("Calculator", "5408×35=")).orElseThrow();
+        assertThat(KindCheck.contradictedByTitle("A calculator.", calculator)).isFalse();
+        assertThat(KindCheck.contradictedByTitle("Probably a music player.", calculator)).isTrue();
+        AppTitles.Title browser = AppTitles.find(List.of("Amy Rivera | Messages - Brave")).orElseThrow();
+        assertThat(KindCheck.contradictedByTitle("Probably a chat page.", browser)).as("a page in a browser").isFalse();
+        AppTitles.Title mousepad = AppTitles.find(List.of("list.txt - Mousepad")).orElseThrow();
+        assertThat(KindCheck.contradictedByTitle("A warning dialog.", mousepad))
+                .as("a dialog's title often names its application").isFalse();
+        assertThat(KindCheck.contradictedByTitle("A dialog.", mousepad)).isFalse();
+        assertThat(KindCheck.contradictedByTitle("A web page.", mousepad)).as("a kind the check does not know")
+                .isFalse();
+    }
+
+    @Test
     void whatItSaysIsACorrection() {
         String said = AppTitles.kindByTitle(List.of("letter.txt - Mousepad")).orElseThrow();
         assertThat(AppTitles.isKindByTitle(said)).isTrue();
