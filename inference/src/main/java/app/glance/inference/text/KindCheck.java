@@ -85,9 +85,13 @@ public final class KindCheck {
             + "|street|st|road|rd|avenue|ave|boulevard|lane|park|station|satellite|terrain|traffic|nearby|navigation"
             + "|destination|openstreetmap|restaurants?|hotels?)\\b|\u00a9");
 
-    /** A document viewer's marks: "PDF", page counts ("3 of 12", "3 / 12"), a zoom level, its name. */
+    /**
+     * A document viewer's marks: "PDF", page counts ("3 of 12", "3 / 12"), a zoom level (a whole percentage: "99.3%"
+     * is a meter's, as in htop), its name.
+     */
     private static final Pattern PDF_WORDS = Pattern.compile("(?i)\\bpdf\\b|\\bpages?\\b|\\b\\d+\\s*(?:/|of)\\s*\\d+\\b"
-            + "|\\d+\\s*%|\\bzoom|\\b(?:evince|okular|acrobat|reader|document viewer|atril|xreader|sumatra)\\b");
+            + "|(?<![\\d.,])\\d+\\s*%|\\bzoom"
+            + "|\\b(?:evince|okular|acrobat|reader|document viewer|atril|xreader|sumatra)\\b");
 
     private static final Pattern WORD_PROCESSOR_WORDS = Pattern.compile("(?i)\\b(?:writer|word|docs|document|pages?"
             + "|paragraph|heading|normal|default|styles?|font|format|insert|table|liberation|calibri|arial|times"

@@ -112,6 +112,9 @@ class KindCheckTest {
         assertThat(KindCheck.contradicted("A file manager.", with(question, "report.pdf", "IMG_7322.png"))).isFalse();
         assertThat(KindCheck.contradicted("A music player.", with(question, "Now Playing"))).isFalse();
         assertThat(KindCheck.contradicted("A map page.", with(question, "Directions"))).isFalse();
+        assertThat(KindCheck.contradicted("A PDF viewer.", with(question, "100%"))).as("a zoom level").isFalse();
+        // htop's meters, which the bundled model called a PDF viewer
+        assertThat(KindCheck.contradicted("A PDF viewer.", with(question, "99.3%", "1198.7%"))).isTrue();
         assertThat(KindCheck.contradicted("A PDF viewer.", with(question, "3 of 12"))).isFalse();
         assertThat(KindCheck.contradicted("A word processor.", with(question, "Default Paragraph Style"))).isFalse();
         assertThat(KindCheck.contradicted("A news article.", with(question, "Published March 3, 2026"))).isFalse();
