@@ -250,19 +250,19 @@ public final class Describer implements AutoCloseable {
     static String honest(String caption, List<String> screenText, Supplier<List<String>> allText, Palette palette,
                          double confidence, double unsureBelow) {
         String c = ToneCheck.apply(Grounding.apply(caption, screenText), palette);
+        // a title that names an application of another kind is read, where the model's kind is a guess: said at once,
+        // whatever the rest of the text holds (so the check need not wait for it), as it is, without "Probably"
+        Optional<AppTitles.Title> title = AppTitles.find(screenText);
+        if (title.isPresent() && KindCheck.contradictedByTitle(c, title.get())) {
+            return title.get().sentence();
+        }
         switch (KindCheck.check(c, screenText, allText)) {
             case KIND_CONTRADICTED -> {
                 // said as it is: no "Probably" before what the title says or what Glance cannot tell
-                return AppTitles.kindByTitle(screenText).orElseGet(() -> KindCheck.unknownKind(screenText));
+                return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.unknownKind(screenText));
             }
             case DIALOG_TYPE_CONTRADICTED -> c = KindCheck.someDialog(screenText);
-            case HOLDS -> {
-                // a title that names an application of another kind is read, where the model's kind is a guess
-                Optional<AppTitles.Title> title = AppTitles.find(screenText);
-                if (title.isPresent() && KindCheck.contradictedByTitle(c, title.get())) {
-                    return title.get().sentence();
-                }
-            }
+            case HOLDS -> { }
         }
         if (c.replaceAll("(?i)\\b(a|an|the)\\b", "").replaceAll("[^\\p{L}]", "").length() < 3) {
             // nothing left worth saying once the unfounded quotes are gone ("A.")

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -446,6 +447,14 @@ class DescriberTest {
         assertThat(Describer.honest("Probably a video page.", vim, WHITE, 0.2, 0.35))
                 .isEqualTo("A text editor in a terminal: its title is \"plan.txt (/tmp/v144931) - VIM\".");
         assertThat(Describer.honest("A terminal.", vim, WHITE, 0.9, 0.35)).isEqualTo("A terminal.");
+        // the rest of the screen's text is not waited for: the title settles it
+        AtomicInteger asked = new AtomicInteger();
+        List<String> mousepad = List.of("/tmp/shots/letter.txt - Mousepad", "File Edit", "Dear Mrs. Patel,");
+        assertThat(Describer.honest("A terminal.", mousepad, () -> {
+            asked.incrementAndGet();
+            return List.of();
+        }, WHITE, 0.9, 0.35)).isEqualTo("A text editor: its title is \"/tmp/shots/letter.txt - Mousepad\".");
+        assertThat(asked).hasValue(0);
     }
 
     @Test
