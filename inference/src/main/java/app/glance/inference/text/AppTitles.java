@@ -49,7 +49,8 @@ public final class AppTitles {
             app("xterm|uxterm|gnome-terminal|konsole|tilix|terminator|alacritty|kitty|lxterminal|xfce4-terminal"
                     + "|qterminal|urxvt|rxvt|windows powershell|powershell|command prompt|cmd\\.exe|iterm2?",
                     "a terminal"),
-            app("terminal|bash|zsh|fish|console", "a terminal"),
+            app("terminal|bash|zsh", "a terminal"),
+            everyday("fish|console", "a terminal"),
             app("vim|nvim|neovim|gnu nano|nano", "a text editor in a terminal"),
             app("mousepad|gedit|notepad\\+\\+|notepad|kate|kwrite|textedit|pluma|xed|leafpad|featherpad|sublime text"
                     + "|gnu emacs|emacs|gnome text editor", "a text editor"),
