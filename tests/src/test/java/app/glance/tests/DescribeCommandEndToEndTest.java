@@ -46,6 +46,17 @@ class DescribeCommandEndToEndTest {
     }
 
     @Test
+    void theBundledModelsGuessGivesWayToTheWindowsTitle() throws Exception {
+        // the bundled model calls the demo's text editor a terminal: the title, read by OCR, names Mousepad
+        GlanceCli.Outcome o = glance("describe", "--json", DEMO.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        JsonNode j = o.json().get(0);
+        assertThat(j.get("initial").asText()).containsIgnoringCase("terminal");
+        assertThat(j.get("refined").asText())
+                .isEqualTo("A text editor: its title is \"/tmp/shots/letter.txt - Mousepad\".");
+    }
+
+    @Test
     void aBadFileGivesOneLineAndTheOthersAreStillDescribed(@TempDir Path tmp) throws Exception {
         Path broken = tmp.resolve("broken.png");
         Files.write(broken, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
