@@ -115,7 +115,8 @@ public final class AppTitles {
 
         /** What Glance says: "A text editor: its title is "letter.txt - Mousepad".". */
         public String sentence() {
-            return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + TITLE_IS + quote(line) + "\".";
+            return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + TITLE_IS
+                    + KindCheck.quote(line, QUOTED_WORDS) + "\".";
         }
 
         /** Whether the window shows pages of any kind (a web browser), so that no kind of page contradicts it. */
@@ -137,8 +138,9 @@ public final class AppTitles {
         }
         for (int i = 0; i < candidates.size(); i++) {
             String title = candidates.get(i);
+            String spaced = title.replaceAll("\\s+", " ");
             for (App app : APPS) {
-                if (names(title, app, i == 0)) {
+                if (names(spaced, app, i == 0)) {
                     return Optional.of(new Title(app.kind(), title));
                 }
             }
@@ -161,17 +163,12 @@ public final class AppTitles {
     }
 
     /**
-     * Whether {@code title} names {@code app}: the name ends the line after a separator, or, on the first line, is the
-     * whole line after at most one short token (not an everyday word).
+     * Whether {@code title} (its spaces made single) names {@code app}: the name ends the line after a separator, or, on
+     * the first line, is the whole line after at most one short token (not an everyday word).
      */
     private static boolean names(String title, App app, boolean first) {
-        String t = title.replaceAll("\\s+", " ");
-        return app.afterSeparator().matcher(t).find() || first && !app.everyday() && app.whole().matcher(t).find();
+        return app.afterSeparator().matcher(title).find()
+                || first && !app.everyday() && app.whole().matcher(title).find();
     }
 
-    private static String quote(String title) {
-        String t = title.replace('"', '\u201d');
-        String[] words = t.split("\\s+");
-        return words.length <= QUOTED_WORDS ? t : String.join(" ", List.of(words).subList(0, QUOTED_WORDS)) + "\u2026";
-    }
 }

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The kind of window a caption names is checked against the text on screen, for the kinds whose text gives them away: a
@@ -340,13 +342,17 @@ public final class KindCheck {
         for (String line : screenText) {
             String l = line.strip().replace('"', '\u201d');
             if (legible(l) && !MENU_BAR.matcher(l).matches()) {
-                String[] words = l.split("\\s+");
-                String quote = words.length <= QUOTED_WORDS ? l
-                        : String.join(" ", List.of(words).subList(0, QUOTED_WORDS)) + "\u2026";
-                return " The text on it begins \"" + quote + "\".";
+                return " The text on it begins \"" + quote(l, QUOTED_WORDS) + "\".";
             }
         }
         return "";
+    }
+
+    /** {@code line} as Glance quotes it: its own double quotes made closing ones, cut after {@code maxWords} words. */
+    static String quote(String line, int maxWords) {
+        String l = line.strip().replace('"', '\u201d');
+        String[] words = l.split("\\s+");
+        return words.length <= maxWords ? l : String.join(" ", List.of(words).subList(0, maxWords)) + "\u2026";
     }
 
     /**
@@ -400,16 +406,18 @@ public final class KindCheck {
         if (legible != MIN_LINES - 1) {
             return legible >= MIN_LINES;
         }
-        WordSplitter words = WordSplitter.english();
-        long known = lines.stream().flatMap(l -> LETTERS.matcher(l).results())
-                .filter(w -> w.group().length() >= 3 && words.isKnown(w.group())).limit(MIN_WORDS).count();
-        return known >= MIN_WORDS;
+        return lines.stream().flatMap(KindCheck::englishWords).limit(MIN_WORDS).count() >= MIN_WORDS;
     }
 
     /** Whether {@code line} has an English word of three letters or more. */
     private static boolean legible(String line) {
+        return englishWords(line).findAny().isPresent();
+    }
+
+    /** The English words of three letters or more in {@code line}. */
+    private static Stream<String> englishWords(String line) {
         WordSplitter words = WordSplitter.english();
-        return LETTERS.matcher(line).results().anyMatch(w -> w.group().length() >= 3 && words.isKnown(w.group()));
+        return LETTERS.matcher(line).results().map(MatchResult::group).filter(w -> w.length() >= 3 && words.isKnown(w));
     }
 
     /** The kind of window named first in the first words of {@code caption}, if it is one this check knows. */
