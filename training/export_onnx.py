@@ -62,10 +62,13 @@ class _DecoderStep(nn.Module):
         super().__init__()
         self.m = m
 
-    def forward(self, inputs_embeds, *past):
+    def forward(self, inputs_embeds, *rest):
+        # rest: past_key_0, past_value_0, ..., then logit_positions ([1], int64): how many of the last positions get
+        # logits. One while decoding token by token; a whole guessed continuation when the runtime checks it at once
+        past, n = rest[:-1], rest[-1]
         pairs = [(past[2 * i], past[2 * i + 1]) for i in range(len(past) // 2)]
         hidden, presents = self.m.decoder(inputs_embeds, pairs)
-        logits = self.m.decoder.logits(hidden[:, -1])
+        logits = self.m.decoder.logits(hidden[:, -n[0]:])
         flat = []
         for k, v in presents:
             flat += [k, v]
@@ -96,7 +99,7 @@ def export(model: MMSeR, tok, out: str, model_id: str, extra: dict | None = None
         _export(_Ser(model), (torch.zeros(1, n, m * vd), torch.zeros(1, 4, d)), f"{out}/ser_connector.onnx",
                 ["ser_features", "caption_embeds"], ["ser_embeds"], {"caption_embeds": {1: "caption_tokens"}})
         past, names_in, names_out, dyn = [], ["inputs_embeds"], ["logits"], {"inputs_embeds": {0: "batch", 1: "tokens"},
-                                                                         "logits": {0: "batch"}}
+                                                                         "logits": {0: "batch", 1: "positions"}}
         for i in range(c.lm_layers):
             for kind in ("key", "value"):
                 past.append(torch.zeros(1, c.lm_heads, 3, hd))
@@ -104,7 +107,9 @@ def export(model: MMSeR, tok, out: str, model_id: str, extra: dict | None = None
                 names_out.append(f"present_{kind}_{i}")
                 dyn[f"past_{kind}_{i}"] = {0: "batch", 2: "past"}
                 dyn[f"present_{kind}_{i}"] = {0: "batch", 2: "total"}
-        _export(_DecoderStep(model), (torch.zeros(1, 2, d), *past), f"{out}/decoder.onnx", names_in, names_out, dyn)
+        names_in.append("logit_positions")
+        _export(_DecoderStep(model), (torch.zeros(1, 2, d), *past, torch.tensor([2])), f"{out}/decoder.onnx",
+                names_in, names_out, dyn)
     tok.save(f"{out}/tokenizer.json")
     manifest = {
         "format": FORMAT,
@@ -123,8 +128,8 @@ def export(model: MMSeR, tok, out: str, model_id: str, extra: dict | None = None
             "ser_connector": {"inputs": {"ser_features": [1, n, m * vd], "caption_embeds": [1, -1, d]},
                               "outputs": {"ser_embeds": [1, n, d]}},
             "decoder": {"inputs": {"inputs_embeds": [-1, -1, d], "past_key_{i}": [-1, c.lm_heads, -1, hd],
-                                   "past_value_{i}": [-1, c.lm_heads, -1, hd]},
-                        "outputs": {"logits": [-1, c.vocab_size], "present_key_{i}": [-1, c.lm_heads, -1, hd],
+                                   "past_value_{i}": [-1, c.lm_heads, -1, hd], "logit_positions": [1]},
+                        "outputs": {"logits": [-1, -1, c.vocab_size], "present_key_{i}": [-1, c.lm_heads, -1, hd],
                                     "present_value_{i}": [-1, c.lm_heads, -1, hd]}},
         },
         "decoder": {"layers": c.lm_layers, "heads": c.lm_heads, "head_dim": hd, "hidden": d,

@@ -75,8 +75,10 @@ def main():
     else:
         raise SystemExit("no seed without near ties")
     os.makedirs(a.out, exist_ok=True)
+    # describes_photos: the tests caption photos with it, to check the path that a model trained on photos takes
     export(model, tok, f"{a.out}/model", "glance-tiny-random",
-           {"training": {"note": "random weights, seed %d: a test fixture, not a captioner" % seed}})
+           {"training": {"note": "random weights, seed %d: a test fixture, not a captioner" % seed}},
+           describes_photos=True)
     img.save(f"{a.out}/fixture.png")
     np.asarray(img, dtype=np.uint8).tofile(f"{a.out}/fixture.rgb")  # raw RGB bytes, for tests without an image codec
     pixels.astype("<f4").tofile(f"{a.out}/pixels.bin")

@@ -40,6 +40,29 @@ final class Logits {
         return best;
     }
 
+    /**
+     * Below the largest logit by more than this, a token's share of the softmax (under e^-40, 4e-18 each) is left out
+     * of the sum: even 100,000 of them change a probability by less than a float can show, and the exponential of
+     * most of a vocabulary is not worked out at every step.
+     */
+    static final float NEGLIGIBLE = 40f;
+
+    /** The softmax probability of {@code token}; banned (negative infinity) entries count for nothing. */
+    static double probability(float[] logits, int token) {
+        float max = Float.NEGATIVE_INFINITY;
+        for (float l : logits) {
+            max = Math.max(max, l);
+        }
+        float floor = max - NEGLIGIBLE;
+        double sum = 0;
+        for (float l : logits) {
+            if (l > floor) {
+                sum += Math.exp(l - max);
+            }
+        }
+        return Math.exp(logits[token] - max) / sum;
+    }
+
     /** log softmax; banned (negative infinity) entries stay negative infinity. */
     static double[] logSoftmax(float[] logits) {
         float max = Float.NEGATIVE_INFINITY;

@@ -37,16 +37,25 @@ import java.util.function.Supplier;
  */
 public final class OrtCaptioner implements Captioner {
 
+    /** The decoder input that asks for the logits of several last positions (docs/model-package.md). */
+    static final String LOGIT_POSITIONS = "logit_positions";
+
     private final ModelPackage pkg;
     private final OrtEnvironment env;
     private final OrtSessions sessions;
     private final Preprocessor preprocessor;
     private final PromptTokenizer tokenizer;
     private final Decoder decoder;
+    /** Whether the decoder gives logits for several positions at once. */
+    private final boolean readsPositions;
+    /** Whether pass 2 reads guesses from pass 1's caption ahead (the same caption in fewer runs); tests turn it off. */
+    private final boolean guessFromDraft;
 
     private OrtCaptioner(ModelPackage pkg, OrtEnvironment env, OrtSessions sessions, PromptTokenizer tokenizer,
-                         String decoding) {
+                         String decoding, boolean guessFromDraft) throws OrtException {
         this.pkg = pkg;
+        this.readsPositions = sessions.get("decoder").getInputNames().contains(LOGIT_POSITIONS);
+        this.guessFromDraft = guessFromDraft;
         this.env = env;
         this.sessions = sessions;
         this.tokenizer = tokenizer;
@@ -56,11 +65,21 @@ public final class OrtCaptioner implements Captioner {
     }
 
     public static OrtCaptioner open(ModelPackage pkg, RuntimeOptions options) throws CaptionException {
+        return open(pkg, options, true);
+    }
+
+    /** As {@link #open(ModelPackage, RuntimeOptions)}; {@code guessFromDraft} false decodes pass 2 token by token. */
+    static OrtCaptioner open(ModelPackage pkg, RuntimeOptions options, boolean guessFromDraft)
+            throws CaptionException {
         OrtEnvironment env = OrtRuntime.environment();
         OrtSessions sessions = OrtSessions.open(env, pkg, options.threads(), options.providers());
         try {
             return new OrtCaptioner(pkg, env, sessions, new PromptTokenizer(pkg),
-                    options.decoding().orElse(pkg.decodingStrategy()));
+                    options.decoding().orElse(pkg.decodingStrategy()), guessFromDraft);
+        } catch (OrtException e) {
+            sessions.close();
+            throw new CaptionException(CaptionException.Reason.MODEL_INCOMPATIBLE,
+                    "the decoder's inputs cannot be read: " + OrtSessions.ortReason(e.getMessage()), e);
         } catch (CaptionException | RuntimeException e) {
             sessions.close();
             throw e;
@@ -85,6 +104,11 @@ public final class OrtCaptioner implements Captioner {
     @Override
     public String provider() {
         return sessions.provider();
+    }
+
+    /** Whether pass 2 checks guesses from pass 1's caption several tokens at a time. */
+    boolean readsAhead() {
+        return guessFromDraft && readsPositions;
     }
 
     public PromptTokenizer tokenizer() {
@@ -135,7 +159,7 @@ public final class OrtCaptioner implements Captioner {
             lines = pkg.usesText() ? pass2Text.get() : List.of();
             long waited = System.nanoTime() - waitStart; // OCR time, not the captioner's: kept out of pass 2
             Decoded second = decoder.decode(new OrtStep(head, serEmbeds, n, tokenizer.tail(lines, level, draft)),
-                    maxNew, cancel);
+                    maxNew, cancel, first.ids());
             String refined = second.cancelled() ? "" : tokenizer.decode(second.ids());
             long t4 = System.nanoTime() - waited;
             if (!second.cancelled()) {
@@ -213,10 +237,13 @@ public final class OrtCaptioner implements Captioner {
 
     /**
      * The decoder for one generation: prompt = head ids + prefix embeddings + tail ids. A state is the decoder's
-     * result after some tokens (its present key/value tensors, fed back as the next step's past) and its length.
+     * key/value cache after some tokens (the present tensors of a run, fed back as the next run's past), what owns
+     * those tensors, and its length. A decoder with a {@code logit_positions} input gives logits for several last
+     * positions, so a guessed continuation is read in one run ({@link StepModel#readsAhead}).
      */
     private final class OrtStep implements StepModel<OrtStep.Kv> {
-        record Kv(OrtSession.Result result, int length) {
+        /** {@code past}: per layer, key then value; {@code owner} closes them. */
+        record Kv(List<OnnxTensor> past, AutoCloseable owner, int length) {
         }
 
         private final int[] head;
@@ -239,25 +266,70 @@ public final class OrtCaptioner implements Captioner {
             System.arraycopy(h, 0, all, 0, h.length);
             System.arraycopy(prefix, 0, all, h.length, prefix.length);
             System.arraycopy(t, 0, all, h.length + prefix.length, t.length);
-            return run(null, all, head.length + prefixTokens + tail.length);
+            Steps<Kv> s = run(null, all, head.length + prefixTokens + tail.length, 1);
+            return new Step<>(s.logits()[0], s.state());
         }
 
         @Override
         public Step<Kv> next(Kv state, int token) throws OrtException {
-            if (state.length() + 1 > pkg.maxPositions()) {
+            Steps<Kv> s = extend(state, new int[] {token}, 1);
+            return new Step<>(s.logits()[0], s.state());
+        }
+
+        @Override
+        public boolean readsAhead() {
+            return OrtCaptioner.this.readsAhead();
+        }
+
+        @Override
+        public Steps<Kv> extend(Kv state, int[] tokens) throws OrtException {
+            return extend(state, tokens, tokens.length);
+        }
+
+        private Steps<Kv> extend(Kv state, int[] tokens, int positions) throws OrtException {
+            if (state.length() + tokens.length > pkg.maxPositions()) {
                 throw new OrtException("the caption reached the model's " + pkg.maxPositions() + "-token limit");
             }
-            return run(state, embed(new int[] {token}), 1);
+            return run(state, embed(tokens), tokens.length, positions);
+        }
+
+        @Override
+        public Kv drop(Kv state, int tokens) throws OrtException {
+            int keep = state.length() - tokens;
+            List<OnnxTensor> cut = new ArrayList<>(state.past().size());
+            try {
+                for (OnnxTensor t : state.past()) {
+                    long[] shape = t.getInfo().getShape(); // [1, heads, length, head_dim]
+                    int rows = (int) shape[1];
+                    int dim = (int) shape[3];
+                    FloatBuffer all = t.getFloatBuffer();
+                    float[] kept = new float[rows * keep * dim];
+                    for (int r = 0; r < rows; r++) {
+                        all.position(r * state.length() * dim);
+                        all.get(kept, r * keep * dim, keep * dim);
+                    }
+                    cut.add(OnnxTensor.createTensor(env, FloatBuffer.wrap(kept), new long[] {1, rows, keep, dim}));
+                }
+            } catch (OrtException | RuntimeException e) {
+                cut.forEach(OnnxTensor::close);
+                throw e;
+            }
+            return new Kv(cut, () -> cut.forEach(OnnxTensor::close), keep);
         }
 
         @Override
         public void release(Kv state) {
             if (state != null) {
-                state.result().close();
+                try {
+                    state.owner().close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("a decoder state could not be freed", e);
+                }
             }
         }
 
-        private Step<Kv> run(Kv past, float[] embeds, int tokens) throws OrtException {
+        /** One run over {@code tokens} new positions; the logits of the last {@code positions} of them. */
+        private Steps<Kv> run(Kv past, float[] embeds, int tokens, int positions) throws OrtException {
             ModelPackage.Graph g = pkg.graph("decoder");
             int layers = pkg.decoderLayers();
             Map<String, OnnxTensor> feed = new HashMap<>();
@@ -275,14 +347,32 @@ public final class OrtCaptioner implements Captioner {
                                     new long[] {1, pkg.decoderHeads(), 0, pkg.headDim()});
                             created.add(tensor);
                         } else {
-                            tensor = (OnnxTensor) past.result().get(1 + 2 * i + kv);
+                            tensor = past.past().get(2 * i + kv);
                         }
                         feed.put(name, tensor);
                     }
                 }
+                if (readsPositions) {
+                    OnnxTensor n = OnnxTensor.createTensor(env, LongBuffer.wrap(new long[] {positions}),
+                            new long[] {1});
+                    created.add(n);
+                    feed.put(LOGIT_POSITIONS, n);
+                } else if (positions != 1) {
+                    throw new IllegalStateException("this decoder gives the logits of the last position only");
+                }
                 OrtSession.Result r = sessions.get("decoder").run(feed);
                 try {
-                    return new Step<>(floats(r.get(0)), new Kv(r, (past == null ? 0 : past.length()) + tokens));
+                    float[] flat = floats(r.get(0));
+                    int vocab = flat.length / positions;
+                    float[][] logits = new float[positions][];
+                    for (int p = 0; p < positions; p++) {
+                        logits[p] = Arrays.copyOfRange(flat, p * vocab, (p + 1) * vocab);
+                    }
+                    List<OnnxTensor> present = new ArrayList<>(2 * layers);
+                    for (int i = 0; i < 2 * layers; i++) {
+                        present.add((OnnxTensor) r.get(1 + i));
+                    }
+                    return new Steps<>(logits, new Kv(present, r, (past == null ? 0 : past.length()) + tokens));
                 } catch (RuntimeException e) {
                     r.close();
                     throw e;

@@ -57,6 +57,10 @@ final class OrtSessions implements AutoCloseable {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             options.setIntraOpNumThreads(Math.max(1, threads));
             options.setInterOpNumThreads(1);
+            // ONNX Runtime's threads spin after a run, waiting for the next; each of the five sessions has its own, and
+            // on two cores they took the cores from the session running (and from OCR beside it): with spinning off
+            // the captioner alone took half the time (vision + both passes 23 ms against 48 ms on the bench screens)
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
             Providers.add(options, provider);
             for (String r : List.of("vision", "connector", "embed", "ser_connector", "decoder")) {
                 role = r;

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -48,7 +49,7 @@ class DecoderTest {
             return step(s);
         }
 
-        private Step<int[]> step(int[] prefix) {
+        Step<int[]> step(int[] prefix) {
             steps.incrementAndGet();
             onStep.run();
             open.add(prefix);
@@ -65,6 +66,76 @@ class DecoderTest {
             assertTrue(open.remove(state), "released twice or never handed out");
             released++;
         }
+    }
+
+    /** A scripted model that also reads several tokens in one run, as the ORT decoder with logit_positions does. */
+    static final class ReadsAhead implements StepModel<int[]> {
+        final Scripted inner;
+        final AtomicInteger runs = new AtomicInteger();
+
+        ReadsAhead(Function<int[], float[]> probabilities) {
+            inner = new Scripted(probabilities);
+        }
+
+        @Override
+        public Step<int[]> start() {
+            runs.incrementAndGet();
+            return inner.start();
+        }
+
+        @Override
+        public Step<int[]> next(int[] state, int token) {
+            runs.incrementAndGet();
+            return inner.next(state, token);
+        }
+
+        @Override
+        public void release(int[] state) {
+            inner.release(state);
+        }
+
+        @Override
+        public boolean readsAhead() {
+            return true;
+        }
+
+        @Override
+        public Steps<int[]> extend(int[] state, int[] tokens) {
+            runs.incrementAndGet();
+            assertTrue(inner.open.contains(state), "extended a released state");
+            float[][] logits = new float[tokens.length][];
+            int[] prefix = state;
+            for (int i = 0; i < tokens.length; i++) {
+                prefix = Arrays.copyOf(prefix, prefix.length + 1);
+                prefix[prefix.length - 1] = tokens[i];
+                logits[i] = inner.step(prefix).logits();
+                if (i < tokens.length - 1) {
+                    inner.open.remove(prefix);
+                }
+            }
+            return new Steps<>(logits, prefix);
+        }
+
+        @Override
+        public int[] drop(int[] state, int tokens) {
+            assertTrue(inner.open.contains(state), "cut a released state");
+            int[] kept = Arrays.copyOf(state, state.length - tokens);
+            inner.open.add(kept);
+            return kept;
+        }
+    }
+
+    /** A model whose next-token distribution over {@code vocab} tokens is a fixed pseudo-random function of the prefix. */
+    static Function<int[], float[]> hashed(int vocab, long seed) {
+        return prefix -> {
+            Random r = new Random(seed * 31 + Arrays.hashCode(prefix));
+            float[] p = new float[vocab];
+            for (int i = 0; i < vocab; i++) {
+                p[i] = (float) Math.pow(r.nextDouble(), 3);
+            }
+            p[EOS] = prefix.length < 12 ? 0.02f * p[EOS] : 2f; // captions of about a dozen tokens
+            return p;
+        };
     }
 
     static float[] dist(double... p) {
@@ -202,5 +273,83 @@ class DecoderTest {
         assertEquals(Set.of(4), Logits.bannedTokens(new int[] {3, 4, 5, 3}, 4, 2));
         assertEquals(Set.of(), Logits.bannedTokens(new int[] {3, 4, 5, 3}, 4, 0));
         assertEquals(Set.of(5), Logits.bannedTokens(new int[] {3, 4, 5, 3, 4}, 5, 3));
+    }
+
+    @Test
+    void checkingADraftGivesTheSameCaptionAsTokenByToken() throws Exception {
+        GreedyDecoder greedy = new GreedyDecoder(EOS, 3);
+        for (long seed = 0; seed < 200; seed++) {
+            Function<int[], float[]> model = hashed(9, seed);
+            Decoded plain = greedy.decode(new Scripted(model), 24, NEVER);
+            int[] answer = plain.ids();
+            Random r = new Random(seed);
+            // the answer itself, the answer with a word changed, one added, one dropped, and an unrelated draft
+            int[] changed = answer.clone();
+            if (changed.length > 0) {
+                changed[r.nextInt(changed.length)] = 1 + r.nextInt(8);
+            }
+            int cut = answer.length == 0 ? 0 : r.nextInt(answer.length);
+            int[] added = new int[answer.length + 1];
+            System.arraycopy(answer, 0, added, 0, cut);
+            added[cut] = 1 + r.nextInt(8);
+            System.arraycopy(answer, cut, added, cut + 1, answer.length - cut);
+            int[] dropped = new int[Math.max(0, answer.length - 1)];
+            for (int i = 0, j = 0; i < answer.length; i++) {
+                if (i != cut) {
+                    dropped[j++] = answer[i];
+                }
+            }
+            int[] unrelated = r.ints(10, 1, 9).toArray();
+            for (int[] draft : new int[][] {answer, changed, added, dropped, unrelated}) {
+                ReadsAhead m = new ReadsAhead(model);
+                Decoded d = greedy.decode(m, 24, NEVER, draft);
+                assertArrayEquals(answer, d.ids(), "seed " + seed + ", draft " + Arrays.toString(draft));
+                assertArrayEquals(plain.probabilities(), d.probabilities(), 1e-6f, "seed " + seed);
+                assertFalse(d.cancelled());
+                assertTrue(m.inner.open.isEmpty(), "every state released, seed " + seed);
+            }
+        }
+    }
+
+    @Test
+    void aDraftThatHoldsIsReadInAFewRuns() throws Exception {
+        GreedyDecoder greedy = new GreedyDecoder(EOS, 3);
+        Function<int[], float[]> model = hashed(9, 7);
+        int[] answer = greedy.decode(new Scripted(model), 24, NEVER).ids();
+        assertTrue(answer.length >= 10, "a caption long enough to tell: " + Arrays.toString(answer));
+        ReadsAhead tokenByToken = new ReadsAhead(model);
+        greedy.decode(tokenByToken, 24, NEVER);
+        assertEquals(answer.length + 1, tokenByToken.runs.get(), "no draft: one run per token and the prompt");
+        ReadsAhead checked = new ReadsAhead(model);
+        greedy.decode(checked, 24, NEVER, answer);
+        assertTrue(checked.runs.get() <= 4, "the prompt and at most three runs: " + checked.runs.get());
+    }
+
+    @Test
+    void cancelStopsADraftCheck() throws Exception {
+        Cancellation cancel = new Cancellation();
+        ReadsAhead m = new ReadsAhead(hashed(9, 3));
+        m.inner.onStep = () -> {
+            if (m.runs.get() == 2) {
+                cancel.cancel();
+            }
+        };
+        Decoded d = new GreedyDecoder(EOS, 3).decode(m, 24, cancel, new int[] {1, 2, 3, 4, 5, 6, 7, 8});
+        assertTrue(d.cancelled());
+        assertTrue(m.runs.get() <= 2, "ran on after the cancel: " + m.runs.get());
+        assertTrue(m.inner.open.isEmpty());
+    }
+
+    @Test
+    void aGuessIsWhatFollowedTheLatestWordsInTheDraft() {
+        int[] draft = {5, 6, 7, 8, 5, 6, 9};
+        // the longest end found: "5 6" is at 0-1 and 4-5; the place nearer the caption's own position wins
+        assertArrayEquals(new int[] {7, 8, 5}, GreedyDecoder.guess(draft, new int[] {5, 6}, 2, 3));
+        assertArrayEquals(new int[] {9}, GreedyDecoder.guess(draft, new int[] {1, 2, 3, 8, 5, 6}, 6, 3));
+        // "4 6" is not in the draft, "6" is
+        assertArrayEquals(new int[] {7, 8}, GreedyDecoder.guess(draft, new int[] {4, 6}, 2, 2));
+        // nothing follows the draft's last token; an unknown token gives nothing
+        assertArrayEquals(new int[0], GreedyDecoder.guess(draft, new int[] {9}, 1, 3));
+        assertArrayEquals(new int[0], GreedyDecoder.guess(draft, new int[] {4}, 1, 3));
     }
 }
