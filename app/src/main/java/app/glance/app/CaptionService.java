@@ -250,8 +250,11 @@ final class CaptionService implements AutoCloseable {
      */
     private CaptionListener speaking(String lead) {
         return new CaptionListener() {
+            private String initial;
+
             @Override
             public void onInitial(String caption, double confidence) {
+                initial = caption;
                 quietEarcon();
                 view.showInitial(lead + caption);
                 speaker.speak(lead + caption, Priority.NOW);
@@ -260,6 +263,10 @@ final class CaptionService implements AutoCloseable {
             @Override
             public void onRefined(String caption, double confidence) {
                 view.showRefined(lead + caption);
+                if (caption.equals(initial)) {
+                    // the first sentence already said it (a window's title, read early): not said twice
+                    return;
+                }
                 if (KindCheck.corrects(caption)) {
                     // the first sentence named a kind of window the screen's text contradicts: not heard to its end
                     speaker.speak(lead + caption, Priority.NOW);

@@ -18,7 +18,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -37,6 +41,14 @@ public final class Describer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Describer.class);
 
+    /**
+     * The first sentence waits for the first lines of the screen's top (a window's title, see
+     * {@link TextReader#read(RgbImage, UnaryOperator, Predicate, Consumer, Consumer)}) until this long after the
+     * request at most, within the first sentence's 150 ms: a title that names another kind of window than the model's
+     * guess is said instead of the guess. At 1366x768 they come in about 110 ms.
+     */
+    static final long TOP_WAIT_MS = 140;
+
     private final Captioner captioner;
     private final TextReader reader;
     private final ExecutorService ocrThread = Executors.newSingleThreadExecutor(r -> {
@@ -49,10 +61,18 @@ public final class Describer implements AutoCloseable {
     private InferenceThread inference;
     private final AtomicLong described = new AtomicLong();
 
+    private final long topWaitMs;
+
     /** Either part may be null when it could not be loaded; the description then says what is missing. */
     public Describer(Captioner captioner, TextReader reader) {
+        this(captioner, reader, TOP_WAIT_MS);
+    }
+
+    /** As {@link #Describer(Captioner, TextReader)}, the first sentence waiting up to {@code topWaitMs} for a title. */
+    Describer(Captioner captioner, TextReader reader, long topWaitMs) {
         this.captioner = captioner;
         this.reader = reader;
+        this.topWaitMs = topWaitMs;
     }
 
     /** What {@link #submit} reports, on the inference thread: captions and text as they come, then one ending. */
@@ -185,8 +205,9 @@ public final class Describer implements AutoCloseable {
         }
         // pass 2 needs only as many lines as its text budget takes: it starts on those while OCR reads on
         CompletableFuture<List<TextLine>> firstLines = new CompletableFuture<>();
+        CompletableFuture<List<TextLine>> topLines = new CompletableFuture<>();
         Predicate<List<String>> enough = captioner == null ? texts -> false : captioner::hasEnoughText;
-        Future<Ocr> ocr = ocrThread.submit(() -> read(image, windows, enough, firstLines));
+        Future<Ocr> ocr = ocrThread.submit(() -> read(image, windows, enough, firstLines, topLines));
         if (captioner == null) {
             Ocr o = await(ocr);
             listener.onText(o.lines());
@@ -200,10 +221,13 @@ public final class Describer implements AutoCloseable {
         // pass 1 runs before OCR has finished: its caption may quote nothing (no text to ground a quote in); pass 2's
         // quotes are grounded in the lines it read
         Supplier<List<String>> allText = () -> texts(await(ocr).lines()); // only to check the kind of window
+        AtomicReference<List<String>> saidTop = new AtomicReference<>(List.of()); // the top lines the first sentence had
         CaptionListener honest = new CaptionListener() {
             @Override
             public void onInitial(String caption, double confidence) {
-                listener.onInitial(honest(caption, List.of(), palette, confidence, unsure), confidence);
+                List<String> top = texts(awaitTop(topLines, t0 + topWaitMs * 1_000_000));
+                saidTop.set(top);
+                listener.onInitial(first(caption, top, palette, confidence, unsure), confidence);
             }
 
             @Override
@@ -220,13 +244,28 @@ public final class Describer implements AutoCloseable {
             listener.onText(o.lines());
         }
         Timings t = r.timings();
-        String initial = honest(r.initial(), List.of(), palette, r.initialConfidence(), unsure);
+        String initial = first(r.initial(), saidTop.get(), palette, r.initialConfidence(), unsure);
         String refined = r.cancelled() ? ""
                 : honest(r.refined(), texts(awaitFirst(firstLines)), () -> texts(o.lines()), palette,
                         r.refinedConfidence(), unsure);
         return new Description(modelId(), initial, refined, o.lines(),
                 new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(), t.pass2Ms(), o.ms(), ms(t0), t.serMs()),
                 provider());
+    }
+
+    /**
+     * The first sentence as Glance may say it: {@link #honest(String, List, Palette, double, double)} with no text
+     * (pass 1 writes it before OCR has read the screen, so a quote in it is grounded in nothing), unless the first
+     * lines of the screen's top hold a title whose application is of another kind than the caption names: then that
+     * title's sentence, as the refined caption would say it.
+     */
+    static String first(String caption, List<String> top, Palette palette, double confidence, double unsureBelow) {
+        Optional<AppTitles.Title> title = AppTitles.find(top);
+        if (title.isPresent()
+                && KindCheck.contradictedByTitle(ToneCheck.apply(Grounding.apply(caption, top), palette), title.get())) {
+            return title.get().sentence();
+        }
+        return honest(caption, List.of(), palette, confidence, unsureBelow);
     }
 
     /**
@@ -275,18 +314,21 @@ public final class Describer implements AutoCloseable {
     }
 
     private Ocr read(RgbImage image) {
-        return read(image, List::of, texts -> false, new CompletableFuture<>());
+        return read(image, List::of, texts -> false, new CompletableFuture<>(), new CompletableFuture<>());
     }
 
     /**
      * Reads the text in reading order (window by window when {@code windows} gives any) and completes
-     * {@code firstLines} as soon as the lines read so far are {@code enough}, or with whatever was read when reading
-     * ends or fails, so nobody waiting for them waits forever.
+     * {@code firstLines} as soon as the lines read so far are {@code enough}, {@code topLines} with the first lines
+     * of the screen's top (none when the front window starts below the top quarter of the image: its title would not
+     * be among them), or either with whatever was read when reading ends or fails, so nobody waiting for them waits
+     * forever.
      */
     private Ocr read(RgbImage image, Supplier<List<int[]>> windows, Predicate<List<String>> enough,
-                     CompletableFuture<List<TextLine>> firstLines) {
+                     CompletableFuture<List<TextLine>> firstLines, CompletableFuture<List<TextLine>> topLines) {
         if (reader == null) {
             firstLines.complete(List.of());
+            topLines.complete(List.of());
             return new Ocr(List.of(), 0);
         }
         long t = System.nanoTime();
@@ -295,13 +337,17 @@ public final class Describer implements AutoCloseable {
             List<int[]> boxes = windowsOrNone(windows);
             UnaryOperator<List<TextLine>> order = boxes.isEmpty() ? ReadingOrder::sort
                     : found -> ReadingOrder.byWindow(found, boxes);
-            lines = reader.read(image, order, enough, firstLines::complete);
+            if (!boxes.isEmpty() && boxes.get(0)[1] > image.height() / 4) {
+                topLines.complete(List.of());
+            }
+            lines = reader.read(image, order, enough, firstLines::complete, topLines::complete);
             return new Ocr(lines, ms(t));
         } catch (CaptionException e) {
             LOG.warn("text reading failed: {}", e.getMessage());
             return new Ocr(List.of(), ms(t));
         } finally {
             firstLines.complete(lines);
+            topLines.complete(List.of());
         }
     }
 
@@ -323,6 +369,18 @@ public final class Describer implements AutoCloseable {
         } catch (ExecutionException e) {
             LOG.warn("text reading failed: {}", e.getCause().toString());
             return new Ocr(List.of(), 0);
+        }
+    }
+
+    /** The top lines if they come before {@code deadline} (System.nanoTime()), else none. */
+    private static List<TextLine> awaitTop(CompletableFuture<List<TextLine>> topLines, long deadline) {
+        try {
+            return topLines.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        } catch (ExecutionException | TimeoutException e) {
+            return List.of();
         }
     }
 

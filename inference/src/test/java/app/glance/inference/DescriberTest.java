@@ -412,7 +412,8 @@ class DescriberTest {
                 "A terminal.", 0.2);
         List<String> heard = new ArrayList<>();
         try (Describer d = new Describer(model, reading("/tmp/shots/letter.txt - Mousepad", "File Edit",
-                "Search View Document Help", "Dear Mrs. Patel,", "Save changes to letter.txt before closing?"))) {
+                "Search View Document Help", "Dear Mrs. Patel,", "Save changes to letter.txt before closing?"),
+                10_000)) {
             Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(),
                     new CaptionListener() {
                         @Override
@@ -420,12 +421,11 @@ class DescriberTest {
                             heard.add(caption);
                         }
                     });
-            // the kind its title names, said as it is, not "Probably ..."; the first caption had no text to be checked
-            // against
+            // the kind its title names, said as it is, not "Probably ..."; the first sentence waited for the top lines
             String said = "A text editor: its title is \"/tmp/shots/letter.txt - Mousepad\".";
             assertThat(heard).containsExactly(said);
             assertThat(desc.refined()).isEqualTo(said);
-            assertThat(desc.initial()).isEqualTo("Probably a terminal.");
+            assertThat(desc.initial()).isEqualTo(said);
         }
         // a title that names no application Glance knows
         try (Describer d = new Describer(model, reading("letter.txt", "File Edit", "Search View Document Help",
@@ -548,5 +548,90 @@ class DescriberTest {
         int[] px = new int[n];
         Arrays.fill(px, rgb);
         return px;
+    }
+
+    /** A reader that hands its top lines over only once {@code release} is counted down (or after 10 s). */
+    static TextReader topLinesWhen(java.util.concurrent.CountDownLatch release, String... lines) {
+        return new TextReader() {
+            @Override
+            public List<TextLine> read(RgbImage image) {
+                return Arrays.stream(lines).map(l -> new TextLine(l, 0.9f, 0, 0, 10, 10)).toList();
+            }
+
+            @Override
+            public List<TextLine> read(RgbImage image, java.util.function.UnaryOperator<List<TextLine>> order,
+                                       java.util.function.Predicate<List<String>> enough,
+                                       java.util.function.Consumer<List<TextLine>> first,
+                                       java.util.function.Consumer<List<TextLine>> top) {
+                List<TextLine> all = order.apply(read(image));
+                try {
+                    release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                top.accept(all.subList(0, Math.min(TextReader.TOP_LINES, all.size())));
+                first.accept(TextReader.firstEnough(all, enough));
+                return all;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Test
+    void theFirstSentenceSaysTheTitlesKindWhenTheTopLinesComeInTime() throws CaptionException {
+        ScriptedCaptioner model = new ScriptedCaptioner("A terminal, and light text on a dark background.",
+                "A terminal.", 0.2);
+        String[] screen = {"notes.txt - Mousepad", "File Edit", "Dear Mrs. Patel,", "Thank you for your letter"};
+        String title = "A text editor: its title is \"notes.txt - Mousepad\".";
+        List<String> heard = new ArrayList<>();
+        CaptionListener listening = new CaptionListener() {
+            @Override
+            public void onInitial(String caption, double confidence) {
+                heard.add("initial: " + caption);
+            }
+
+            @Override
+            public void onRefined(String caption, double confidence) {
+                heard.add("refined: " + caption);
+            }
+        };
+        java.util.concurrent.CountDownLatch now = new java.util.concurrent.CountDownLatch(0);
+        try (Describer d = new Describer(model, topLinesWhen(now, screen), 10_000)) {
+            Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), listening);
+            assertThat(heard).containsExactly("initial: " + title, "refined: " + title);
+            assertThat(desc.initial()).isEqualTo(title);
+        }
+        // the top lines come after the first sentence's wait: it says the model's guess, and the refined caption
+        // corrects it
+        heard.clear();
+        java.util.concurrent.CountDownLatch late = new java.util.concurrent.CountDownLatch(1);
+        CaptionListener releasing = new CaptionListener() {
+            @Override
+            public void onInitial(String caption, double confidence) {
+                listening.onInitial(caption, confidence);
+                late.countDown();
+            }
+
+            @Override
+            public void onRefined(String caption, double confidence) {
+                listening.onRefined(caption, confidence);
+            }
+        };
+        try (Describer d = new Describer(model, topLinesWhen(late, screen), 50)) {
+            Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), releasing);
+            // (the light screen takes "light text on a dark background" away)
+            assertThat(heard).containsExactly("initial: Probably a terminal.", "refined: " + title);
+            assertThat(desc.initial()).isEqualTo("Probably a terminal.");
+        }
+        // a title of the kind the model named changes nothing
+        heard.clear();
+        ScriptedCaptioner editor = new ScriptedCaptioner("A text editor with a letter.", "A text editor.", 0.9);
+        try (Describer d = new Describer(editor, topLinesWhen(now, screen), 10_000)) {
+            d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), listening);
+            assertThat(heard).containsExactly("initial: A text editor with a letter.", "refined: A text editor.");
+        }
     }
 }

@@ -38,6 +38,25 @@ public interface TextReader extends AutoCloseable {
         return all;
     }
 
+    /** At most this many lines are handed to the {@code top} of a reading. */
+    int TOP_LINES = 3;
+
+    /**
+     * As {@link #read(RgbImage, UnaryOperator, Predicate, Consumer)}, also calling {@code top} once, on the reading
+     * thread, with the first {@link #TOP_LINES} lines (fewer when there are fewer) as soon as they are read: enough
+     * for a window's title. A reader that searches a large screen in parts may read them from its top part, in that
+     * part's own order, before it searches the rest; they are then the first lines of the top of the screen, which a
+     * layout in columns can put after others in the whole reading order. This default calls it with the first lines
+     * of the whole reading, once it is done.
+     */
+    default List<TextLine> read(RgbImage image, UnaryOperator<List<TextLine>> order, Predicate<List<String>> enough,
+                                Consumer<List<TextLine>> first, Consumer<List<TextLine>> top)
+            throws CaptionException {
+        List<TextLine> all = read(image, order, enough, first);
+        top.accept(List.copyOf(all.subList(0, Math.min(TOP_LINES, all.size()))));
+        return all;
+    }
+
     /** The shortest beginning of {@code lines} whose texts are {@code enough}; all of them when none is. */
     static List<TextLine> firstEnough(List<TextLine> lines, Predicate<List<String>> enough) {
         List<String> texts = new ArrayList<>();

@@ -24,9 +24,11 @@ import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -70,6 +72,8 @@ public final class OrtTextReader implements TextReader {
      */
     static final int STRIP = 448;
     static final int MARGIN = 96;
+    /** A box of the first strip is read early only when it ends this many rows before the strip does. */
+    static final int UPPER_GUARD = 4;
     /** A line wider than this (after scaling to 48 pixels high) is squeezed to it: bounded memory per line. */
     private static final int MAX_REC_WIDTH = 4096;
     /** Smaller than this on either side there is nothing PP-OCR could read. */
@@ -223,39 +227,49 @@ public final class OrtTextReader implements TextReader {
         return read(image, ReadingOrder::sort, texts -> false, lines -> { });
     }
 
-    /**
-     * Finds the boxes, puts them in {@code order}, and reads them in that order on the line threads, while this
-     * thread collects the lines in order and hands the first ones over as soon as they are {@code enough}.
-     */
     @Override
     public List<TextLine> read(RgbImage image, UnaryOperator<List<TextLine>> order, Predicate<List<String>> enough,
                                Consumer<List<TextLine>> first) throws CaptionException {
+        return read(image, order, enough, first, top -> { });
+    }
+
+    /**
+     * Finds the boxes, puts them in {@code order}, and reads them in that order on the line threads, while this
+     * thread collects the lines in order and hands the first ones over as soon as they are {@code enough}. On a
+     * screen taller than one strip, the boxes of the first strip are put in order as soon as it is searched, and its
+     * first {@value TextReader#TOP_LINES} lines read and handed to {@code top} before the rest of the screen is
+     * searched: a window's title is known in about half the time. Those lines are not read again.
+     */
+    @Override
+    public List<TextLine> read(RgbImage image, UnaryOperator<List<TextLine>> order, Predicate<List<String>> enough,
+                               Consumer<List<TextLine>> first, Consumer<List<TextLine>> top)
+            throws CaptionException {
         if (closed) {
             throw new IllegalStateException("text reader is closed");
         }
         if (image.width() < MIN_SIDE || image.height() < MIN_SIDE) {
+            top.accept(List.of());
             first.accept(List.of());
             return List.of();
         }
         synchronized (this) {
             try {
-                List<TextBoxes.Box> found = detect(image);
-                // the reading order is decided on the boxes alone: each box as a line with no text yet
-                Map<TextLine, TextBoxes.Box> boxOf = new IdentityHashMap<>();
-                List<TextLine> unread = new ArrayList<>();
-                for (TextBoxes.Box b : found) {
-                    TextLine placeholder = bounds(b, "", 0f, image);
-                    boxOf.put(placeholder, b);
-                    unread.add(placeholder);
-                }
-                List<TextBoxes.Box> ordered = new ArrayList<>();
-                for (TextLine l : order.apply(unread)) {
-                    TextBoxes.Box b = boxOf.get(l);
-                    if (b != null) {
-                        ordered.add(b);
+                Map<TextBoxes.Box, Optional<TextLine>> done = new HashMap<>();
+                boolean[] topGiven = {false};
+                List<TextBoxes.Box> found = detect(image, upper -> {
+                    List<TextBoxes.Box> firstBoxes = inOrder(upper, order, image);
+                    firstBoxes = firstBoxes.subList(0, Math.min(TextReader.TOP_LINES, firstBoxes.size()));
+                    List<TextLine> lines = new ArrayList<>();
+                    List<Optional<TextLine>> read = readAll(image, firstBoxes);
+                    for (int i = 0; i < firstBoxes.size(); i++) {
+                        done.put(firstBoxes.get(i), read.get(i));
+                        read.get(i).ifPresent(lines::add);
                     }
-                }
-                List<TextLine> lines = recognise(image, ordered, enough, first);
+                    topGiven[0] = true;
+                    top.accept(List.copyOf(lines));
+                });
+                List<TextLine> lines = recognise(image, inOrder(found, order, image), enough, first,
+                        topGiven[0] ? l -> { } : top, done);
                 LOG.debug("OCR: {} boxes, {} lines", found.size(), lines.size());
                 return lines;
             } catch (OrtException e) {
@@ -264,6 +278,26 @@ public final class OrtTextReader implements TextReader {
                 shrinkWhenIdle();
             }
         }
+    }
+
+    /** {@code found} in {@code order}, which is decided on the boxes alone: each box as a line with no text yet. */
+    private static List<TextBoxes.Box> inOrder(List<TextBoxes.Box> found, UnaryOperator<List<TextLine>> order,
+                                               RgbImage image) {
+        Map<TextLine, TextBoxes.Box> boxOf = new IdentityHashMap<>();
+        List<TextLine> unread = new ArrayList<>();
+        for (TextBoxes.Box b : found) {
+            TextLine placeholder = bounds(b, "", 0f, image);
+            boxOf.put(placeholder, b);
+            unread.add(placeholder);
+        }
+        List<TextBoxes.Box> ordered = new ArrayList<>();
+        for (TextLine l : order.apply(unread)) {
+            TextBoxes.Box b = boxOf.get(l);
+            if (b != null) {
+                ordered.add(b);
+            }
+        }
+        return ordered;
     }
 
     /** (Re)starts the idle timer; called with this reader's lock held. */
@@ -302,6 +336,22 @@ public final class OrtTextReader implements TextReader {
 
     /** Text boxes in the image's own pixels. */
     List<TextBoxes.Box> detect(RgbImage image) throws OrtException, CaptionException {
+        return detect(image, null);
+    }
+
+    /** Called with the boxes of the first strip, in the image's pixels, before the next strip is searched. */
+    @FunctionalInterface
+    private interface UpperBoxes {
+        void found(List<TextBoxes.Box> boxes) throws OrtException, CaptionException;
+    }
+
+    /**
+     * As {@link #detect(RgbImage)}; on a screen of more than one strip, {@code upper} (when not null) is first given
+     * the boxes that lie wholly in the first strip's rows, {@value #UPPER_GUARD} rows clear of its end. The map's rows
+     * there come from that strip alone, and a region that does not reach its last row is the same region in the
+     * whole map, so these are exactly boxes that the whole search finds.
+     */
+    private List<TextBoxes.Box> detect(RgbImage image, UpperBoxes upper) throws OrtException, CaptionException {
         int pw = image.width() + 2 * PADDING;
         int ph = image.height() + 2 * PADDING;
         int longSide = Math.max(image.width(), image.height());
@@ -317,11 +367,25 @@ public final class OrtTextReader implements TextReader {
             int top = Math.max(0, keep - MARGIN);
             int bottom = Math.min(h, keep + STRIP + MARGIN);
             detectRows(input, w, h, top, bottom, map, keep, Math.min(h, keep + STRIP));
+            if (keep == 0 && h > STRIP && upper != null) {
+                List<TextBoxes.Box> clear = new ArrayList<>();
+                for (TextBoxes.Box b : boxes.find(Arrays.copyOf(map, STRIP * w), w, STRIP)) {
+                    if (Arrays.stream(b.corners()).allMatch(c -> c[1] < STRIP - UPPER_GUARD)) {
+                        clear.add(b);
+                    }
+                }
+                upper.found(inImage(clear, pw, ph, w, h));
+            }
         }
+        return inImage(boxes.find(map, w, h), pw, ph, w, h);
+    }
+
+    /** Boxes found on the w x h map of the padded pw x ph image, in the image's own pixels. */
+    private static List<TextBoxes.Box> inImage(List<TextBoxes.Box> found, int pw, int ph, int w, int h) {
         double sx = (double) pw / w;
         double sy = (double) ph / h;
         List<TextBoxes.Box> inImage = new ArrayList<>();
-        for (TextBoxes.Box b : boxes.find(map, w, h)) {
+        for (TextBoxes.Box b : found) {
             inImage.add(b.scaled(sx, sy, -PADDING + (sx - 1) / 2, -PADDING + (sy - 1) / 2));
         }
         return inImage;
@@ -463,49 +527,97 @@ public final class OrtTextReader implements TextReader {
     }
 
     /**
-     * Reads every box, {@code threads} lines at a time (each line is a small network run that one core handles well,
-     * so lines are spread over the cores instead of splitting each line's work between them), taking them in the
-     * given order; the calling thread collects the results in that order and calls {@code first} once.
+     * Starts reading every box that {@code done} does not hold, {@code threads} lines at a time (each line is a small
+     * network run that one core handles well, so lines are spread over the cores instead of splitting each line's
+     * work between them), taking them in the given order. Returns a future per box, empty for a box read as nothing;
+     * {@code stop} set to the number of boxes stops the workers after their current line.
      */
-    private List<TextLine> recognise(RgbImage image, List<TextBoxes.Box> boxes, Predicate<List<String>> enough,
-                                     Consumer<List<TextLine>> first) throws OrtException, CaptionException {
-        List<CompletableFuture<TextLine>> results = new ArrayList<>();
-        boxes.forEach(b -> results.add(new CompletableFuture<>()));
-        AtomicInteger next = new AtomicInteger();
+    private List<CompletableFuture<Optional<TextLine>>> startReading(RgbImage image, List<TextBoxes.Box> boxes,
+            Map<TextBoxes.Box, Optional<TextLine>> done, AtomicInteger stop) {
+        List<CompletableFuture<Optional<TextLine>>> results = new ArrayList<>();
+        for (TextBoxes.Box b : boxes) {
+            Optional<TextLine> known = done.get(b);
+            results.add(known == null ? new CompletableFuture<>() : CompletableFuture.completedFuture(known));
+        }
         for (int t = 0; t < recBuffers.length; t++) {
             int worker = t;
             pool.execute(() -> {
-                for (int i = next.getAndIncrement(); i < boxes.size(); i = next.getAndIncrement()) {
+                for (int i = stop.getAndIncrement(); i < boxes.size(); i = stop.getAndIncrement()) {
+                    if (results.get(i).isDone()) {
+                        continue;
+                    }
                     try {
-                        results.get(i).complete(readLine(image, boxes.get(i), worker));
+                        results.get(i).complete(Optional.ofNullable(readLine(image, boxes.get(i), worker)));
                     } catch (Exception | Error e) {
                         results.get(i).completeExceptionally(e);
                     }
                 }
             });
         }
+        return results;
+    }
+
+    /** What {@code boxes} read, in their order (empty for a box read as nothing). */
+    private List<Optional<TextLine>> readAll(RgbImage image, List<TextBoxes.Box> boxes)
+            throws OrtException, CaptionException {
+        AtomicInteger next = new AtomicInteger();
+        List<Optional<TextLine>> out = new ArrayList<>();
+        for (CompletableFuture<Optional<TextLine>> r : startReading(image, boxes, Map.of(), next)) {
+            out.add(await(r, next, boxes.size()));
+        }
+        return out;
+    }
+
+    /**
+     * Reads every box not in {@code done}; this thread collects the lines in the boxes' order, calls {@code first}
+     * once with the first that are {@code enough}, and {@code top} once with the first
+     * {@value TextReader#TOP_LINES}.
+     */
+    private List<TextLine> recognise(RgbImage image, List<TextBoxes.Box> boxes, Predicate<List<String>> enough,
+                                     Consumer<List<TextLine>> first, Consumer<List<TextLine>> top,
+                                     Map<TextBoxes.Box, Optional<TextLine>> done)
+            throws OrtException, CaptionException {
+        AtomicInteger next = new AtomicInteger();
         List<TextLine> read = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         boolean handedOver = false;
-        try {
-            for (CompletableFuture<TextLine> r : results) {
-                TextLine line = r.get();
-                if (line == null) {
-                    continue;
-                }
-                read.add(line);
-                texts.add(line.text());
-                if (!handedOver && enough.test(texts)) {
-                    handedOver = true;
-                    first.accept(List.copyOf(read));
-                }
+        boolean topGiven = false;
+        for (CompletableFuture<Optional<TextLine>> r : startReading(image, boxes, done, next)) {
+            Optional<TextLine> line = await(r, next, boxes.size());
+            if (line.isEmpty()) {
+                continue;
             }
+            read.add(line.get());
+            texts.add(line.get().text());
+            if (!topGiven && read.size() == TextReader.TOP_LINES) {
+                topGiven = true;
+                top.accept(List.copyOf(read));
+            }
+            if (!handedOver && enough.test(texts)) {
+                handedOver = true;
+                first.accept(List.copyOf(read));
+            }
+        }
+        if (!topGiven) {
+            top.accept(List.copyOf(read));
+        }
+        if (!handedOver) {
+            first.accept(List.copyOf(read));
+        }
+        return read;
+    }
+
+    /** One line's result; on a failure the other workers are stopped after their current line ({@code stop}). */
+    private static Optional<TextLine> await(CompletableFuture<Optional<TextLine>> result, AtomicInteger stop,
+                                            int boxes) throws OrtException, CaptionException {
+        try {
+            return result.get();
         } catch (InterruptedException e) {
-            next.set(boxes.size()); // the workers stop after their current line
+            stop.set(boxes);
             Thread.currentThread().interrupt();
             throw new CaptionException(Reason.RUNTIME_FAILURE, "OCR was interrupted", e);
         } catch (ExecutionException e) {
-            next.set(boxes.size()); // the other worker stops after its current line
+            stop.set(boxes);
             if (e.getCause() instanceof OrtException ort) {
                 throw ort;
             }
@@ -514,10 +626,6 @@ public final class OrtTextReader implements TextReader {
             }
             throw new CaptionException(Reason.RUNTIME_FAILURE, "OCR failed: " + e.getCause(), e.getCause());
         }
-        if (!handedOver) {
-            first.accept(List.copyOf(read));
-        }
-        return read;
     }
 
     /** One box read by worker {@code worker} (which owns {@code recBuffers[worker]}); null when nothing is read. */
