@@ -44,8 +44,9 @@ public final class Describer implements AutoCloseable {
     /**
      * The first sentence waits for the first lines of the screen's top (a window's title, see
      * {@link TextReader#read(RgbImage, UnaryOperator, Predicate, Consumer, Consumer)}) until this long after the
-     * request at most, within the first sentence's 150 ms: a title that names another kind of window than the model's
-     * guess is said instead of the guess. At 1366x768 they come in about 110 ms.
+     * request at most, within the first sentence's 150 ms, when the model's guess names a kind of window that a title
+     * could contradict: a title that names another kind is said instead of the guess. At 1366x768 they come in about
+     * 100 ms.
      */
     static final long TOP_WAIT_MS = 140;
 
@@ -225,7 +226,9 @@ public final class Describer implements AutoCloseable {
         CaptionListener honest = new CaptionListener() {
             @Override
             public void onInitial(String caption, double confidence) {
-                List<String> top = texts(awaitTop(topLines, t0 + topWaitMs * 1_000_000));
+                // only a caption that a title could contradict waits for it
+                List<String> top = KindCheck.titleCanContradict(caption)
+                        ? texts(awaitTop(topLines, t0 + topWaitMs * 1_000_000)) : List.of();
                 saidTop.set(top);
                 listener.onInitial(first(caption, top, palette, confidence, unsure), confidence);
             }

@@ -626,6 +626,24 @@ class DescriberTest {
             assertThat(heard).containsExactly("initial: Probably a terminal.", "refined: " + title);
             assertThat(desc.initial()).isEqualTo("Probably a terminal.");
         }
+        // a guess that no title could contradict (a type of dialog) does not wait for the top lines at all: here they
+        // would come only after the first sentence
+        heard.clear();
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        ScriptedCaptioner dialog = new ScriptedCaptioner("A question dialog.", "A question dialog.", 0.9);
+        CaptionListener releasingToo = new CaptionListener() {
+            @Override
+            public void onInitial(String caption, double confidence) {
+                listening.onInitial(caption, confidence);
+                never.countDown();
+            }
+        };
+        long start = System.nanoTime();
+        try (Describer d = new Describer(dialog, topLinesWhen(never, screen), 10_000)) {
+            d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), releasingToo);
+        }
+        assertThat(heard).containsExactly("initial: A question dialog.");
+        assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(5_000);
         // a title of the kind the model named changes nothing
         heard.clear();
         ScriptedCaptioner editor = new ScriptedCaptioner("A text editor with a letter.", "A text editor.", 0.9);

@@ -150,6 +150,7 @@ public final class OrtCaptioner implements Captioner {
                         timings(t0, t1, t2, t3, t3), true);
             }
             listener.onInitial(initial, first.meanProbability());
+            long serStart = System.nanoTime(); // the listener's time (it may wait for a title) is not the SeR's
             int[] draft = first.ids().length == 0 ? new int[] {pkg.token("eos")}
                     : Arrays.copyOf(first.ids(), Math.min(first.ids().length, tokenizer.maxDraftTokens()));
             float[] draftEmbeds = embed(draft);
@@ -168,7 +169,7 @@ public final class OrtCaptioner implements Captioner {
             Timings t = timings(t0, t1, t2, t3, t4);
             return new CaptionResult(initial, refined, first.ids(), second.ids(), first.meanProbability(),
                     second.meanProbability(), new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(),
-                    ms(t4 - tSer), 0, t.totalMs(), ms(tSer - t3)), second.cancelled());
+                    ms(t4 - tSer), 0, t.totalMs(), ms(tSer - serStart)), second.cancelled());
         } catch (CaptionException e) {
             throw e;
         } catch (Exception e) {

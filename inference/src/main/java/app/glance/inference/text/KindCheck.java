@@ -361,8 +361,17 @@ public final class KindCheck {
      * "Probably a PDF viewer." on htop, "a video page" on vim. A web browser's title contradicts no kind of page.
      */
     public static boolean contradictedByTitle(String caption, AppTitles.Title title) {
+        return titleCanContradict(caption) && !title.showsPages()
+                && !named(caption).named().matcher(title.kind()).find();
+    }
+
+    /**
+     * Whether a window's title could contradict {@code caption} ({@link #contradictedByTitle}): it names a kind of
+     * window this check knows that is not a type of dialog.
+     */
+    public static boolean titleCanContradict(String caption) {
         Kind kind = named(caption);
-        return kind != null && !kind.dialog() && !title.showsPages() && !kind.named().matcher(title.kind()).find();
+        return kind != null && !kind.dialog();
     }
 
     /** Whether the kind named near the start of {@code caption} has none of its marks in {@code screenText}. */
