@@ -49,6 +49,8 @@ public final class Describer implements AutoCloseable {
      * 100 ms.
      */
     static final long TOP_WAIT_MS = 140;
+    /** How often a first sentence waiting for the title looks whether its request was cancelled. */
+    static final long CANCEL_POLL_MS = 5;
 
     private final Captioner captioner;
     private final TextReader reader;
@@ -228,7 +230,7 @@ public final class Describer implements AutoCloseable {
             public void onInitial(String caption, double confidence) {
                 // only a caption that a title could contradict waits for it
                 List<String> top = KindCheck.titleCanContradict(caption)
-                        ? texts(awaitTop(topLines, t0 + topWaitMs * 1_000_000)) : List.of();
+                        ? texts(awaitTop(topLines, t0 + topWaitMs * 1_000_000, cancel)) : List.of();
                 saidTop.set(top);
                 listener.onInitial(first(caption, top, palette, confidence, unsure), confidence);
             }
@@ -375,14 +377,26 @@ public final class Describer implements AutoCloseable {
         }
     }
 
-    /** The top lines if they come before {@code deadline} (System.nanoTime()), else none. */
-    private static List<TextLine> awaitTop(CompletableFuture<List<TextLine>> topLines, long deadline) {
+    /**
+     * The top lines if they come before {@code deadline} (System.nanoTime()), else none; none at once when the request
+     * is cancelled (looked at every {@value #CANCEL_POLL_MS} ms), so that a newer request does not wait for them.
+     */
+    private static List<TextLine> awaitTop(CompletableFuture<List<TextLine>> topLines, long deadline,
+                                           Cancellation cancel) {
         try {
-            return topLines.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            for (long left = deadline - System.nanoTime(); ; left = deadline - System.nanoTime()) {
+                try {
+                    return topLines.get(Math.max(0, Math.min(left, CANCEL_POLL_MS * 1_000_000)), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (left <= CANCEL_POLL_MS * 1_000_000 || cancel.isCancelled()) {
+                        return List.of();
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return List.of();
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
             return List.of();
         }
     }

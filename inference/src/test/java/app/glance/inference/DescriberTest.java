@@ -652,4 +652,59 @@ class DescriberTest {
             assertThat(heard).containsExactly("initial: A text editor with a letter.", "refined: A text editor.");
         }
     }
+
+    @Test
+    void aCancelledRequestDoesNotWaitForTheTitle() throws Exception {
+        ScriptedCaptioner model = new ScriptedCaptioner("A terminal.", "A terminal.", 0.9);
+        java.util.concurrent.CountDownLatch refined = new java.util.concurrent.CountDownLatch(1);
+        TextReader titleLate = new TextReader() {
+            @Override
+            public List<TextLine> read(RgbImage image) {
+                return List.of(new TextLine("notes.txt - Mousepad", 0.9f, 0, 0, 10, 10));
+            }
+
+            @Override
+            public List<TextLine> read(RgbImage image, java.util.function.UnaryOperator<List<TextLine>> order,
+                                       java.util.function.Predicate<List<String>> enough,
+                                       java.util.function.Consumer<List<TextLine>> first,
+                                       java.util.function.Consumer<List<TextLine>> top) {
+                List<TextLine> all = read(image);
+                first.accept(all);
+                try {
+                    refined.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                top.accept(all);
+                return all;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Cancellation cancel = new Cancellation();
+        long[] initialAfterMs = {-1};
+        long start = System.nanoTime();
+        java.util.concurrent.ScheduledExecutorService timer =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try (Describer d = new Describer(model, titleLate, 10_000)) {
+            timer.schedule(cancel::cancel, 100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            d.describe(noisyScreen(), DetailLevel.BRIEF, cancel, new CaptionListener() {
+                @Override
+                public void onInitial(String caption, double confidence) {
+                    initialAfterMs[0] = (System.nanoTime() - start) / 1_000_000;
+                }
+
+                @Override
+                public void onRefined(String caption, double confidence) {
+                    refined.countDown();
+                }
+            });
+        } finally {
+            refined.countDown();
+            timer.shutdownNow();
+        }
+        assertThat(initialAfterMs[0]).as("ms until the first sentence").isBetween(50L, 5_000L);
+    }
 }
