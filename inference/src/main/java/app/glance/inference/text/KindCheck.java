@@ -226,6 +226,8 @@ public final class KindCheck {
             new Kind(words("login (?:page|screen)|sign-in page|web login"),
                     lines -> any(lines, LOGIN_WORDS) || any(lines, words("sign up|register|forgot|remember me"
                             + "|welcome|continue|next"))),
+            // a text editor shows any text at all: nothing on screen contradicts it, only a title of another kind
+            new Kind(words("text editor|notepad"), lines -> true),
             new Kind(words("code editor|IDE"), Pattern.compile("[{};]|=>|==|//|#include"
                     + "|\\(\\)|\\.(?:py|js|ts|java|c|cpp|h|rs|go|rb|php|html|css|json|md|sh|xml|yml|yaml)\\b"
                     + "| = |:\\s*$|\\b(?:def|function|func|fn|class|import|return|const|let|var|public|private"
