@@ -117,6 +117,13 @@ public final class KindCheck {
     private static final Pattern FILE_MANAGER_WORDS = words("items?|free space|home|desktop"
             + "|documents|downloads|pictures|music|videos|trash|folders?|files|size|modified|places|bookmarks|this pc"
             + "|finder|explorer|nautilus|thunar|dolphin|pcmanfm|nemo|caja");
+    /**
+     * A file manager's status line ("11 items", "Free space: 56.8 GiB"): the videos and songs it lists are files, not
+     * what a player or a video page shows, so their extensions are no marks of those on such a screen.
+     */
+    private static final Pattern FILE_STATUS = Pattern.compile("(?i)\\b\\d+ items?\\b|\\bfree space:\\s*\\d");
+    private static final Pattern MEDIA_FILE = Pattern.compile("(?i)\\.(?:mp4|mkv|webm|avi|mov|ogv|mp3|ogg|flac|wav|m4a"
+            + "|opus)\\b");
     /** A file name: a line that ends in an extension ("report.pdf", "IMG_7322.png"). */
     private static final Pattern FILE_NAME = Pattern.compile("\\.[A-Za-z0-9]{2,4}\\s*$");
 
@@ -180,14 +187,14 @@ public final class KindCheck {
             new Kind(Pattern.compile("(?i)\\bcalculator\\b"), KindCheck::calculatorNamedOrSum,
                     lines -> calculatorNamedOrSum(lines) || keypad(lines)),
             new Kind(Pattern.compile("(?i)\\bvideo (?:page|player|website|call)\\b"),
-                    lines -> any(lines, VIDEO_WORDS),
-                    lines -> any(lines, VIDEO_WORDS) || clockTime(lines)),
+                    lines -> any(mediaMarks(lines), VIDEO_WORDS),
+                    lines -> any(mediaMarks(lines), VIDEO_WORDS) || clockTime(lines)),
             new Kind(Pattern.compile("(?i)\\bchat (?:page|app|window)\\b"),
                     lines -> any(lines, CHAT_WORDS),
                     lines -> any(lines, CHAT_WORDS) || clockTime(lines)),
             new Kind(Pattern.compile("(?i)\\bmusic (?:player|app)\\b"),
-                    lines -> any(lines, MUSIC_WORDS),
-                    lines -> any(lines, MUSIC_WORDS) || clockTime(lines)),
+                    lines -> any(mediaMarks(lines), MUSIC_WORDS),
+                    lines -> any(mediaMarks(lines), MUSIC_WORDS) || clockTime(lines)),
             new Kind(Pattern.compile("(?i)\\bmap (?:page|app)\\b"), MAP_WORDS),
             new Kind(Pattern.compile("(?i)\\b(?:PDF|document) viewer\\b"), PDF_WORDS),
             new Kind(Pattern.compile("(?i)\\bword processor\\b"), WORD_PROCESSOR_WORDS),
@@ -455,6 +462,12 @@ public final class KindCheck {
 
     private static boolean any(List<String> lines, Pattern p) {
         return lines.stream().anyMatch(l -> p.matcher(l).find());
+    }
+
+    /** {@code lines}, without media files' extensions when a file manager's status line shows they are files. */
+    private static List<String> mediaMarks(List<String> lines) {
+        return any(lines, FILE_STATUS)
+                ? lines.stream().map(l -> MEDIA_FILE.matcher(l).replaceAll("")).toList() : lines;
     }
 
     /** Whether the lines hold a long listing of files: two or more lines with a file's permissions. */

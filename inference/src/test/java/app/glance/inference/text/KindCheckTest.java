@@ -227,6 +227,22 @@ class KindCheckTest {
                 .endsWith("begins \"Monthly budget.ods\".");
     }
 
+    @Test
+    void aFileManagersVideosAndSongsAreFilesNotAPlayer() {
+        // PCManFM in a folder of a real shot (rc17, files.list): "Probably a video page." was kept for its .mkv files
+        List<String> folder = List.of("Third Class", "Eile Edit Yiew", "Bookmarks", "Go", "Tools Help",
+                "/tmp/tmpbgoz45qm/f280737/Third Class", "Places", "Archive", "Home Folder", "Applications", "Bil.md",
+                "clip_004.mkv", "Email September.md", "fresh-bus.csv", "net-coffee.mp4", "partial-contact.svg",
+                "reservations.html", "Subscription April.pdf", "summer.flac", "12 items",
+                "Free space: 56.8 GiB (Total: 252.0 GiB)");
+        assertThat(KindCheck.contradicted("Probably a video page.", folder)).isTrue();
+        assertThat(KindCheck.contradicted("Probably a music player.", folder)).isTrue();
+        // without a file manager's status line a video's file name is still a mark (a player's playlist)
+        List<String> list = folder.subList(0, folder.size() - 2);
+        assertThat(KindCheck.contradicted("Probably a video page.", list)).isFalse();
+        assertThat(KindCheck.contradicted("Probably a music player.", list)).isFalse();
+    }
+
     private static boolean contradicted(String caption, List<String> seen, Supplier<List<String>> all) {
         return KindCheck.check(caption, seen, all) != KindCheck.Verdict.HOLDS;
     }
