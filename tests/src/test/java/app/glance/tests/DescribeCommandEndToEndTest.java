@@ -51,9 +51,12 @@ class DescribeCommandEndToEndTest {
         GlanceCli.Outcome o = glance("describe", "--json", DEMO.toString());
         assertThat(o.code()).as(o.err()).isZero();
         JsonNode j = o.json().get(0);
-        assertThat(j.get("initial").asText()).containsIgnoringCase("terminal");
-        assertThat(j.get("refined").asText())
-                .isEqualTo("A text editor: its title is \"/tmp/shots/letter.txt - Mousepad\".");
+        String title = "A text editor: its title is \"/tmp/shots/letter.txt - Mousepad\".";
+        assertThat(j.get("refined").asText()).isEqualTo(title);
+        // the first sentence says the title too when OCR reads it within 140 ms (a warm machine), else the guess
+        assertThat(j.get("initial").asText()).satisfiesAnyOf(
+                initial -> assertThat(initial).containsIgnoringCase("terminal"),
+                initial -> assertThat(initial).isEqualTo(title));
     }
 
     @Test
