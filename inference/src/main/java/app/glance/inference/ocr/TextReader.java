@@ -43,11 +43,11 @@ public interface TextReader extends AutoCloseable {
 
     /**
      * As {@link #read(RgbImage, UnaryOperator, Predicate, Consumer)}, also calling {@code top} once, on the reading
-     * thread, with the first {@link #TOP_LINES} lines (fewer when there are fewer) as soon as they are read: enough
-     * for a window's title. A reader that searches a large screen in parts may read them from its top part, in that
-     * part's own order, before it searches the rest; they are then the first lines of the top of the screen, which a
-     * layout in columns can put after others in the whole reading order. This default calls it with the first lines
-     * of the whole reading, once it is done.
+     * thread, with the first lines, at most {@link #TOP_LINES}, as soon as they are read: enough for a window's
+     * title. A reader that searches a large screen in parts may read the first {@link #TOP_LINES} boxes of its top
+     * part, in that part's own order, before it searches the rest (fewer lines when a box reads as nothing); they are
+     * then the first lines of the top of the screen, which a layout in columns can put after others in the whole
+     * reading order. This default calls it with the first lines of the whole reading, once it is done.
      */
     default List<TextLine> read(RgbImage image, UnaryOperator<List<TextLine>> order, Predicate<List<String>> enough,
                                 Consumer<List<TextLine>> first, Consumer<List<TextLine>> top)

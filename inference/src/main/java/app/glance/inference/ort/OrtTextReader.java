@@ -237,8 +237,8 @@ public final class OrtTextReader implements TextReader {
      * Finds the boxes, puts them in {@code order}, and reads them in that order on the line threads, while this
      * thread collects the lines in order and hands the first ones over as soon as they are {@code enough}. On a
      * screen taller than one strip, the boxes of the first strip are put in order as soon as it is searched, and its
-     * first {@value TextReader#TOP_LINES} lines read and handed to {@code top} before the rest of the screen is
-     * searched: a window's title is known in about half the time. Those lines are not read again.
+     * first {@value TextReader#TOP_LINES} boxes read and their lines handed to {@code top} before the rest of the
+     * screen is searched: a window's title is known in about half the time. Those boxes are not read again.
      */
     @Override
     public List<TextLine> read(RgbImage image, UnaryOperator<List<TextLine>> order, Predicate<List<String>> enough,
