@@ -1,6 +1,6 @@
 """Give a model package exported before the decoder had its `logit_positions` input that input, in place.
 
-    python3 -m training.decoder_positions assets/models/<id>
+    /usr/bin/python3 -m training.decoder_positions assets/models/<id>
 
 export_onnx.py writes decoders whose `logits` are those of the last `logit_positions` positions ([B, n, V]), so that
 the runtime can check a guessed continuation of a caption in one run (docs/model-package.md). Packages exported
