@@ -50,6 +50,9 @@ public final class AppTitles {
                     + "|qterminal|urxvt|rxvt|windows powershell|powershell|command prompt|cmd\\.exe|iterm2?",
                     "a terminal"),
             app("terminal|bash|zsh", "a terminal"),
+            // macOS Terminal: "ann — -zsh — 80×24", the shell and the window's size in characters
+            new App(Pattern.compile("(?i)[-\u2013\u2014]\\s*-?(?:zsh|bash|fish|sh|tcsh|ksh)\\s*[-\u2013\u2014]\\s*"
+                    + "\\d+\\s*[\u00d7x]\\s*\\d+\\s*$"), Pattern.compile("(?!)"), "a terminal", false),
             everyday("fish|console", "a terminal"),
             app("vim|nvim|neovim|gnu nano|nano", "a text editor in a terminal"),
             app("mousepad|gedit|notepad\\+\\+|notepad|kate|kwrite|textedit|pluma|xed|leafpad|featherpad|sublime text"
@@ -79,10 +82,10 @@ public final class AppTitles {
             app("gimp|gnu image manipulation program|inkscape|krita|paint\\.net|photoshop|pinta|mypaint",
                     "an image editor"),
             everyday("paint", "an image editor"),
-            app("rhythmbox|spotify|audacious|clementine|strawberry|lollypop|amarok|itunes|quod libet",
+            app("rhythmbox|spotify(?: premium| free)?|audacious|clementine|strawberry|lollypop|amarok|itunes|quod libet",
                     "a music player"),
             everyday("music", "a music player"),
-            app("vlc media player|vlc|totem|mpv|celluloid|smplayer|windows media player|mplayer|kaffeine",
+            app("vlc media player|vlc|totem|mpv|celluloid|smplayer|windows media player|media player|mplayer|kaffeine",
                     "a video player"),
             everyday("videos", "a video player"),
             app("slack|discord|microsoft teams|telegram|whatsapp|pidgin|hexchat|mattermost|rocket\\.chat",

@@ -3,6 +3,7 @@ package app.glance.inference.text;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +28,25 @@ class AppTitlesTest {
                 .hasValueSatisfying(s -> assertThat(s).startsWith("A web browser: its title is \"Paris opens new"));
         assertThat(AppTitles.kindByTitle(List.of("Downloads - Files"))).hasValue(
                 "A file manager: its title is \"Downloads - Files\".");
+    }
+
+    @Test
+    void titlesOfOtherSystemsWindowsGiveTheirKinds() {
+        Map<String, String> kinds = Map.of(
+                "ann \u2014 -zsh \u2014 80\u00d724", "a terminal", // macOS Terminal: shell and size
+                "Administrator: Windows PowerShell", "a terminal",
+                "Untitled - Notepad", "a text editor",
+                "Document1 - Word", "a word processor",
+                "Book1 - Excel", "a spreadsheet",
+                "Inbox - ann@example.com - Outlook", "a mail client",
+                "main.py - project - Visual Studio Code", "a code editor",
+                "Media Player", "a video player",
+                "Spotify Premium", "a music player");
+        kinds.forEach((title, kind) -> assertThat(AppTitles.find(List.of(title, "Some text on the window")))
+                .as(title).map(AppTitles.Title::kind).contains(kind));
+        // a size alone, or a shell's name inside a sentence, is no terminal's title
+        assertThat(AppTitles.find(List.of("Poster \u2014 A4 \u2014 210\u00d7297"))).isEmpty();
+        assertThat(AppTitles.find(List.of("How to use zsh - a guide"))).isEmpty();
     }
 
     @Test
