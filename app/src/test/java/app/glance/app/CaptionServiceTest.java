@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -160,6 +161,26 @@ class CaptionServiceTest {
     private RgbImage screen = new SyntheticScreen().clock(34).image();
     private final FrameSource source = () -> new Frame(screen, CaptureMode.SCREEN, "screen 0,0,1920,1080");
 
+    /** Reads these lines, each as a whole line at the top left, on every image. */
+    static TextReader reading(String... lines) {
+        return new TextReader() {
+            @Override
+            public List<TextLine> read(RgbImage image) {
+                return Stream.of(lines).map(t -> new TextLine(t, 0.9f, 0, 0, 100, 10)).toList();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** A service like {@link #service} that describes with {@code describer}, speaking to the same speaker. */
+    private CaptionService serviceFor(Describer describer) {
+        return new CaptionService(describer, speaker, view, new DescriptionCache(), new ChangeTracker(),
+                new InferenceThread(new Inline()));
+    }
+
     @AfterEach
     void close() {
         service.close();
@@ -258,21 +279,10 @@ class CaptionServiceTest {
 
     @Test
     void aKindThatTheScreensTextContradictsIsCorrectedAtOnceNotAfterTheFirstSentence() {
-        TextReader letter = new TextReader() {
-            @Override
-            public List<TextLine> read(RgbImage image) {
-                return List.of("letter.txt - Editor", "Dear Mrs. Patel,", "Thank you for your letter",
-                        "Please bring gloves", "Kind regards").stream()
-                        .map(t -> new TextLine(t, 0.9f, 0, 0, 100, 10)).toList();
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        TextReader letter = reading("letter.txt - Editor", "Dear Mrs. Patel,", "Thank you for your letter",
+                "Please bring gloves", "Kind regards");
         try (Describer terminalModel = new Describer(new SizeCaptioner("A terminal."), letter);
-             CaptionService s = new CaptionService(terminalModel, speaker, view, new DescriptionCache(),
-                     new ChangeTracker(), new InferenceThread(new Inline()))) {
+             CaptionService s = serviceFor(terminalModel)) {
             s.describe("Describing the screen", source, DetailLevel.BRIEF);
         }
         // the first sentence is cut short by the correction, instead of being heard to its end
@@ -282,8 +292,7 @@ class CaptionServiceTest {
         // a refined caption that differs without correcting the kind replaces what is still queued of the first
         try (Describer editorModel = new Describer(new ScriptedTwo("An editor window.", "An editor with a letter."),
                 letter);
-             CaptionService s = new CaptionService(editorModel, speaker, view, new DescriptionCache(),
-                     new ChangeTracker(), new InferenceThread(new Inline()))) {
+             CaptionService s = serviceFor(editorModel)) {
             s.describe("Describing the screen", source, DetailLevel.BRIEF);
         }
         assertThat(speaker.replaced).containsExactly("An editor with a letter.");
@@ -297,20 +306,10 @@ class CaptionServiceTest {
 
     @Test
     void aTitleSaidAsTheFirstSentenceIsNotSaidAgainByTheRefinedCaption() {
-        TextReader editor = new TextReader() {
-            @Override
-            public List<TextLine> read(RgbImage image) {
-                return List.of("letter.txt - Mousepad", "File Edit", "Dear Mrs. Patel,", "Thank you for your letter",
-                        "Kind regards").stream().map(t -> new TextLine(t, 0.9f, 0, 0, 100, 10)).toList();
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        TextReader editor = reading("letter.txt - Mousepad", "File Edit", "Dear Mrs. Patel,",
+                "Thank you for your letter", "Kind regards");
         try (Describer terminalModel = new Describer(new SizeCaptioner("A terminal."), editor);
-             CaptionService s = new CaptionService(terminalModel, speaker, view, new DescriptionCache(),
-                     new ChangeTracker(), new InferenceThread(new Inline()))) {
+             CaptionService s = serviceFor(terminalModel)) {
             s.describe("Describing the screen", source, DetailLevel.BRIEF);
         }
         String title = "A text editor: its title is \"letter.txt - Mousepad\".";

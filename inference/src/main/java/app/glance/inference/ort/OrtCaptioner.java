@@ -366,8 +366,8 @@ public final class OrtCaptioner implements Captioner {
                     float[] flat = floats(r.get(0));
                     int vocab = flat.length / positions;
                     float[][] logits = new float[positions][];
-                    for (int p = 0; p < positions; p++) {
-                        logits[p] = Arrays.copyOfRange(flat, p * vocab, (p + 1) * vocab);
+                    for (int p = 0; p < positions; p++) { // one position (every token-by-token step): no copy
+                        logits[p] = positions == 1 ? flat : Arrays.copyOfRange(flat, p * vocab, (p + 1) * vocab);
                     }
                     List<OnnxTensor> present = new ArrayList<>(2 * layers);
                     for (int i = 0; i < 2 * layers; i++) {
