@@ -175,10 +175,13 @@ class CaptionServiceTest {
         };
     }
 
-    /** A service like {@link #service} that describes with {@code describer}, speaking to the same speaker. */
-    private CaptionService serviceFor(Describer describer) {
-        return new CaptionService(describer, speaker, view, new DescriptionCache(), new ChangeTracker(),
-                new InferenceThread(new Inline()));
+    /** Describes the screen once as {@link #service} does, with {@code model} and {@code reader}, to its speaker. */
+    private void describeWith(Captioner model, TextReader reader) {
+        try (Describer d = new Describer(model, reader);
+             CaptionService s = new CaptionService(d, speaker, view, new DescriptionCache(), new ChangeTracker(),
+                     new InferenceThread(new Inline()))) {
+            s.describe("Describing the screen", source, DetailLevel.BRIEF);
+        }
     }
 
     @AfterEach
@@ -281,20 +284,13 @@ class CaptionServiceTest {
     void aKindThatTheScreensTextContradictsIsCorrectedAtOnceNotAfterTheFirstSentence() {
         TextReader letter = reading("letter.txt - Editor", "Dear Mrs. Patel,", "Thank you for your letter",
                 "Please bring gloves", "Kind regards");
-        try (Describer terminalModel = new Describer(new SizeCaptioner("A terminal."), letter);
-             CaptionService s = serviceFor(terminalModel)) {
-            s.describe("Describing the screen", source, DetailLevel.BRIEF);
-        }
+        describeWith(new SizeCaptioner("A terminal."), letter);
         // the first sentence is cut short by the correction, instead of being heard to its end
         assertThat(speaker.said(Priority.NOW)).containsExactly("A terminal.", "Glance cannot tell what kind of "
                 + "window this is. The text on it begins \"letter.txt - Editor\".");
         assertThat(speaker.replaced).isEmpty();
         // a refined caption that differs without correcting the kind replaces what is still queued of the first
-        try (Describer editorModel = new Describer(new ScriptedTwo("An editor window.", "An editor with a letter."),
-                letter);
-             CaptionService s = serviceFor(editorModel)) {
-            s.describe("Describing the screen", source, DetailLevel.BRIEF);
-        }
+        describeWith(new ScriptedTwo("An editor window.", "An editor with a letter."), letter);
         assertThat(speaker.replaced).containsExactly("An editor with a letter.");
         // one that says the same as the first sentence is not said again
         speaker.said.clear();
@@ -308,10 +304,7 @@ class CaptionServiceTest {
     void aTitleSaidAsTheFirstSentenceIsNotSaidAgainByTheRefinedCaption() {
         TextReader editor = reading("letter.txt - Mousepad", "File Edit", "Dear Mrs. Patel,",
                 "Thank you for your letter", "Kind regards");
-        try (Describer terminalModel = new Describer(new SizeCaptioner("A terminal."), editor);
-             CaptionService s = serviceFor(terminalModel)) {
-            s.describe("Describing the screen", source, DetailLevel.BRIEF);
-        }
+        describeWith(new SizeCaptioner("A terminal."), editor);
         String title = "A text editor: its title is \"letter.txt - Mousepad\".";
         // the first sentence waits up to 140 ms for the window's title (here it comes at once, but a slow machine may
         // miss it, and then the refined caption corrects "A terminal."): either way the title is said once

@@ -224,7 +224,7 @@ public final class Describer implements AutoCloseable {
         // pass 1 runs before OCR has finished: its caption may quote nothing (no text to ground a quote in); pass 2's
         // quotes are grounded in the lines it read
         Supplier<List<String>> allText = () -> texts(await(ocr).lines()); // only to check the kind of window
-        AtomicReference<List<String>> saidTop = new AtomicReference<>(List.of()); // the top lines the first sentence had
+        AtomicReference<List<String>> saidTop = new AtomicReference<>(List.of()); // the first sentence's top lines
         CaptionListener honest = new CaptionListener() {
             @Override
             public void onInitial(String caption, double confidence) {
@@ -266,8 +266,8 @@ public final class Describer implements AutoCloseable {
      */
     static String first(String caption, List<String> top, Palette palette, double confidence, double unsureBelow) {
         Optional<AppTitles.Title> title = AppTitles.find(top);
-        if (title.isPresent()
-                && KindCheck.contradictedByTitle(ToneCheck.apply(Grounding.apply(caption, top), palette), title.get())) {
+        String checked = ToneCheck.apply(Grounding.apply(caption, top), palette);
+        if (title.isPresent() && KindCheck.contradictedByTitle(checked, title.get())) {
             return title.get().sentence();
         }
         return honest(caption, List.of(), palette, confidence, unsureBelow);

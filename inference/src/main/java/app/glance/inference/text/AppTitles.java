@@ -82,7 +82,8 @@ public final class AppTitles {
             app("gimp|gnu image manipulation program|inkscape|krita|paint\\.net|photoshop|pinta|mypaint",
                     "an image editor"),
             everyday("paint", "an image editor"),
-            app("rhythmbox|spotify(?: premium| free)?|audacious|clementine|strawberry|lollypop|amarok|itunes|quod libet",
+            app("rhythmbox|spotify(?: premium| free)?|audacious|clementine|strawberry|lollypop|amarok|itunes"
+                    + "|quod libet",
                     "a music player"),
             everyday("music", "a music player"),
             app("vlc media player|vlc|totem|mpv|celluloid|smplayer|windows media player|media player|mplayer|kaffeine",

@@ -125,7 +125,7 @@ class DecoderTest {
         }
     }
 
-    /** A model whose next-token distribution over {@code vocab} tokens is a fixed pseudo-random function of the prefix. */
+    /** A model whose next-token distribution over {@code vocab} tokens is a pseudo-random function of its prefix. */
     static Function<int[], float[]> hashed(int vocab, long seed) {
         return prefix -> {
             Random r = new Random(seed * 31 + Arrays.hashCode(prefix));
