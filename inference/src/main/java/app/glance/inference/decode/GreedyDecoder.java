@@ -12,7 +12,8 @@ import java.util.Arrays;
  * reads ahead} checks a guess at once: after each chosen token, the tokens that followed the same words in the draft
  * ({@link #guess}) are read with it in one run, and every guessed token that is the greedy choice after the tokens
  * before it is taken. The first that is not is dropped with the rest, and the choice the model made there is the next
- * token. The caption is the one token-by-token greedy decoding gives, in fewer runs of the model.
+ * token. The first guess is the whole draft, read with the prompt: a refined caption that repeats its draft takes one
+ * run. The caption is the one token-by-token greedy decoding gives, in fewer runs of the model.
  */
 public final class GreedyDecoder implements Decoder {
 
@@ -48,10 +49,29 @@ public final class GreedyDecoder implements Decoder {
         if (cancel.isCancelled()) {
             return new Decoded(new int[0], new float[0], true);
         }
-        StepModel.Step<S> first = model.start();
-        float[] logits = first.logits();
-        S state = first.state();
+        S state = null;
+        float[] logits;
         try {
+            // no further than token-by-token decoding reads: its last token is chosen, never read
+            int[] whole = guessing ? Arrays.copyOf(draft, Math.min(draft.length, maxNew - 1)) : new int[0];
+            if (whole.length == 0) {
+                StepModel.Step<S> first = model.start();
+                logits = first.logits();
+                state = first.state();
+            } else {
+                StepModel.Steps<S> steps = model.start(whole);
+                state = steps.state();
+                whole = Arrays.copyOf(whole, steps.logits().length - 1); // what the model had positions for
+                int taken = take(steps.logits(), whole, out, probs, n);
+                n += taken;
+                logits = steps.logits()[taken];
+                reach = taken == whole.length ? MAX_GUESS : Math.max(1, taken + 1);
+                if (taken < whole.length) {
+                    S kept = model.drop(state, whole.length - taken);
+                    model.release(state);
+                    state = kept;
+                }
+            }
             while (n < maxNew) {
                 if (cancel.isCancelled()) {
                     return new Decoded(Arrays.copyOf(out, n), Arrays.copyOf(probs, n), true);
@@ -65,7 +85,6 @@ public final class GreedyDecoder implements Decoder {
                 if (n == maxNew) {
                     break;
                 }
-                // no further than token-by-token decoding reads: its last token is chosen, never read
                 int[] guess = guessing ? guess(draft, out, n, Math.min(reach, maxNew - n - 1)) : new int[0];
                 if (guess.length == 0) {
                     StepModel.Step<S> next = model.next(state, best);
@@ -80,16 +99,8 @@ public final class GreedyDecoder implements Decoder {
                 StepModel.Steps<S> steps = model.extend(state, read);
                 model.release(state);
                 state = steps.state();
-                // steps.logits()[i] follows read[i]: guess[i] = read[i + 1] stands when it is the choice there
-                int taken = 0;
-                while (taken < guess.length && n < maxNew) {
-                    float[] after = steps.logits()[taken];
-                    if (choose(after, out, n) != guess[taken]) {
-                        break;
-                    }
-                    probs[n] = probability(after, guess[taken]);
-                    out[n++] = guess[taken++];
-                }
+                int taken = take(steps.logits(), guess, out, probs, n);
+                n += taken;
                 logits = steps.logits()[taken];
                 // a guess taken whole reaches further next time; one that failed reaches as far as it held, plus one
                 reach = taken == guess.length ? Math.min(MAX_GUESS, 2 * reach) : Math.max(1, taken + 1);
@@ -100,9 +111,29 @@ public final class GreedyDecoder implements Decoder {
                 }
             }
         } finally {
-            model.release(state);
+            if (state != null) {
+                model.release(state);
+            }
         }
         return new Decoded(Arrays.copyOf(out, n), Arrays.copyOf(probs, n), false);
+    }
+
+    /**
+     * Takes the guessed tokens that are the greedy choice where they stand ({@code logits[i]} is read before
+     * {@code guess[i]}), up to the first that is not, into {@code out} and {@code probs} from {@code n} on; returns
+     * how many were taken.
+     */
+    private int take(float[][] logits, int[] guess, int[] out, float[] probs, int n) {
+        int taken = 0;
+        while (taken < guess.length && n + taken < out.length) {
+            float[] after = logits[taken];
+            if (choose(after, out, n + taken) != guess[taken]) {
+                break;
+            }
+            probs[n + taken] = probability(after, guess[taken]);
+            out[n + taken] = guess[taken++];
+        }
+        return taken;
     }
 
     /** The best token after {@code out[0..n)}, the repetition guard's banned tokens set to negative infinity. */

@@ -29,9 +29,18 @@ public interface StepModel<S> {
     /** Frees a state that no hypothesis continues from any more. */
     void release(S state);
 
-    /** Whether {@link #extend} and {@link #drop} work. */
+    /** Whether {@link #start(int[])}, {@link #extend} and {@link #drop} work. */
     default boolean readsAhead() {
         return false;
+    }
+
+    /**
+     * Reads the whole prompt and then {@code tokens} in one run: {@code logits[0]} is for the first generated token,
+     * {@code logits[i]} follows {@code tokens[i - 1]}. A model with too few positions left reads only the first
+     * {@code logits.length - 1} of them.
+     */
+    default Steps<S> start(int[] tokens) throws Exception {
+        throw new UnsupportedOperationException("this model reads one token at a time");
     }
 
     /** Appends all of {@code tokens} to {@code state} in one run; {@code state} stays as it was. */

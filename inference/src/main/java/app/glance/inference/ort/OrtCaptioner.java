@@ -261,14 +261,24 @@ public final class OrtCaptioner implements Captioner {
 
         @Override
         public Step<Kv> start() throws OrtException {
+            Steps<Kv> s = start(new int[0]);
+            return new Step<>(s.logits()[0], s.state());
+        }
+
+        @Override
+        public Steps<Kv> start(int[] tokens) throws OrtException {
+            int prompt = head.length + prefixTokens + tail.length;
+            int read = Math.max(0, Math.min(tokens.length, pkg.maxPositions() - prompt)); // what the positions allow
+            int[] after = Arrays.copyOf(tail, tail.length + read);
+            System.arraycopy(tokens, 0, after, tail.length, read);
+            int length = prompt + read;
             float[] h = embed(head);
-            float[] t = embed(tail);
+            float[] t = embed(after);
             float[] all = new float[h.length + prefix.length + t.length];
             System.arraycopy(h, 0, all, 0, h.length);
             System.arraycopy(prefix, 0, all, h.length, prefix.length);
             System.arraycopy(t, 0, all, h.length + prefix.length, t.length);
-            Steps<Kv> s = run(null, all, head.length + prefixTokens + tail.length, 1);
-            return new Step<>(s.logits()[0], s.state());
+            return run(null, all, length, read + 1);
         }
 
         @Override

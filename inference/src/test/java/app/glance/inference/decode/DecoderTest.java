@@ -72,6 +72,8 @@ class DecoderTest {
     static final class ReadsAhead implements StepModel<int[]> {
         final Scripted inner;
         final AtomicInteger runs = new AtomicInteger();
+        /** How many tokens {@link #start(int[])} reads with the prompt at most (the positions a decoder has left). */
+        int room = Integer.MAX_VALUE;
 
         ReadsAhead(Function<int[], float[]> probabilities) {
             inner = new Scripted(probabilities);
@@ -81,6 +83,22 @@ class DecoderTest {
         public Step<int[]> start() {
             runs.incrementAndGet();
             return inner.start();
+        }
+
+        @Override
+        public Steps<int[]> start(int[] tokens) {
+            runs.incrementAndGet();
+            Step<int[]> prompt = inner.start();
+            int[] read = Arrays.copyOf(tokens, Math.min(tokens.length, room));
+            if (read.length == 0) {
+                return new Steps<>(new float[][] {prompt.logits()}, prompt.state());
+            }
+            Steps<int[]> rest = readAll(prompt.state(), read);
+            inner.open.remove(prompt.state());
+            float[][] logits = new float[read.length + 1][];
+            logits[0] = prompt.logits();
+            System.arraycopy(rest.logits(), 0, logits, 1, read.length);
+            return new Steps<>(logits, rest.state());
         }
 
         @Override
@@ -103,6 +121,10 @@ class DecoderTest {
         public Steps<int[]> extend(int[] state, int[] tokens) {
             runs.incrementAndGet();
             assertTrue(inner.open.contains(state), "extended a released state");
+            return readAll(state, tokens);
+        }
+
+        private Steps<int[]> readAll(int[] state, int[] tokens) {
             float[][] logits = new float[tokens.length][];
             int[] prefix = state;
             for (int i = 0; i < tokens.length; i++) {
@@ -301,12 +323,16 @@ class DecoderTest {
             }
             int[] unrelated = r.ints(10, 1, 9).toArray();
             for (int[] draft : new int[][] {answer, changed, added, dropped, unrelated}) {
-                ReadsAhead m = new ReadsAhead(model);
-                Decoded d = greedy.decode(m, 24, NEVER, draft);
-                assertArrayEquals(answer, d.ids(), "seed " + seed + ", draft " + Arrays.toString(draft));
-                assertArrayEquals(plain.probabilities(), d.probabilities(), 1e-6f, "seed " + seed);
-                assertFalse(d.cancelled());
-                assertTrue(m.inner.open.isEmpty(), "every state released, seed " + seed);
+                for (int room : new int[] {Integer.MAX_VALUE, 3, 0}) { // with the prompt: all, 3 or no tokens
+                    ReadsAhead m = new ReadsAhead(model);
+                    m.room = room;
+                    Decoded d = greedy.decode(m, 24, NEVER, draft);
+                    String where = "seed " + seed + ", draft " + Arrays.toString(draft) + ", room " + room;
+                    assertArrayEquals(answer, d.ids(), where);
+                    assertArrayEquals(plain.probabilities(), d.probabilities(), 1e-6f, where);
+                    assertFalse(d.cancelled());
+                    assertTrue(m.inner.open.isEmpty(), "every state released, " + where);
+                }
             }
         }
     }
@@ -322,7 +348,12 @@ class DecoderTest {
         assertEquals(answer.length + 1, tokenByToken.runs.get(), "no draft: one run per token and the prompt");
         ReadsAhead checked = new ReadsAhead(model);
         greedy.decode(checked, 24, NEVER, answer);
-        assertTrue(checked.runs.get() <= 4, "the prompt and at most three runs: " + checked.runs.get());
+        assertEquals(1, checked.runs.get(), "the draft read with the prompt, and its end chosen after it");
+        int[] changed = answer.clone();
+        changed[answer.length / 2] = answer[answer.length / 2] == 1 ? 2 : 1;
+        ReadsAhead edited = new ReadsAhead(model);
+        greedy.decode(edited, 24, NEVER, changed);
+        assertTrue(edited.runs.get() <= 3, "the prompt with the draft, then one or two runs: " + edited.runs.get());
     }
 
     @Test
