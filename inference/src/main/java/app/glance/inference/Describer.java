@@ -267,7 +267,7 @@ public final class Describer implements AutoCloseable {
     static String first(String caption, List<String> top, Palette palette, double confidence, double unsureBelow) {
         Optional<AppTitles.Title> title = AppTitles.find(top);
         String checked = ToneCheck.apply(Grounding.apply(caption, top), palette);
-        if (title.isPresent() && KindCheck.contradictedByTitle(checked, title.get())) {
+        if (title.isPresent() && KindCheck.contradictedByTitle(checked, title.get(), top)) {
             return title.get().sentence();
         }
         return honest(caption, List.of(), palette, confidence, unsureBelow);
@@ -277,7 +277,8 @@ public final class Describer implements AutoCloseable {
      * A caption as Glance may say it: quotes that are not on screen removed (Grounding), words about tone and colour
      * that the pixels contradict removed (ToneCheck), a kind of window that the screen's text contradicts replaced by
      * the kind its title names ("A text editor: its title is ...", AppTitles) or else by "Glance cannot tell what kind
-     * of window this is.", and a type of dialog by "A dialog.", each with where the text begins (KindCheck); a kind
+     * of window this is.", and a type of dialog, or a kind of window on a dialog's text (a message, then buttons), by
+     * "A dialog.", each with where the text begins (KindCheck); a kind
      * that the title's application is not, replaced by the title's kind; and marked "Probably" when the model was
      * unsure.
      */
@@ -306,6 +307,14 @@ public final class Describer implements AutoCloseable {
                 return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.unknownKind(screenText));
             }
             case DIALOG_TYPE_CONTRADICTED -> c = KindCheck.someDialog(screenText);
+            case FILE_MANAGER_SHOWN -> {
+                // the text, not the model, says it is a file manager (its places and its status line)
+                return KindCheck.fileManager(allText.get());
+            }
+            case DIALOG_SHOWN -> {
+                // the text, not the model, says it is a dialog: said as it is, without "Probably"
+                return KindCheck.someDialog(screenText);
+            }
             case HOLDS -> { }
         }
         if (c.replaceAll("(?i)\\b(a|an|the)\\b", "").replaceAll("[^\\p{L}]", "").length() < 3) {

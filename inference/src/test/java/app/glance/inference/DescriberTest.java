@@ -458,6 +458,29 @@ class DescriberTest {
     }
 
     @Test
+    void aWindowWithAMenuBarIsNoDialog() {
+        // Mousepad's root-account warning bar, which the bundled model took for a warning dialog (real_check, stop 22)
+        List<String> mousepad = List.of("/tmp/List.txt - Mousepad", "FileEd it Search View", "Document Help",
+                "Warning: you are using the root account. You may harm your system.", "Recipe",
+                "Mei will present the early space on Monday.");
+        assertThat(Describer.honest("Probably a warning dialog.", mousepad, WHITE, 0.2, 0.35))
+                .isEqualTo("A text editor: its title is \"/tmp/List.txt - Mousepad\".");
+        assertThat(Describer.first("Probably a warning dialog.", mousepad.subList(0, 3), WHITE, 0.2, 0.35))
+                .isEqualTo("A text editor: its title is \"/tmp/List.txt - Mousepad\".");
+        // a dialog over the editor shows its buttons: the model's dialog stands
+        List<String> asking = new ArrayList<>(mousepad);
+        asking.addAll(List.of("Save changes to \"List.txt\" before closing?", "Close without Saving", "Cancel",
+                "Save"));
+        assertThat(Describer.honest("A save changes dialog.", asking, WHITE, 0.9, 0.35))
+                .isEqualTo("A save changes dialog.");
+        // without a title: a type of dialog that the text contradicts leaves no dialog when there are menus
+        List<String> window = List.of("File Edit Search View [", "Document Help", "Budget overview",
+                "Write down any problems you find in this list.", "The recipe takes about forty minutes to prepare");
+        assertThat(Describer.honest("Probably a progress dialog.", window, WHITE, 0.2, 0.35))
+                .isEqualTo("Glance cannot tell what kind of window this is. The text on it begins \"Budget overview\".");
+    }
+
+    @Test
     void unsureCaptionsAreMarkedProbably() {
         assertThat(Describer.honest("A terminal with a long listing.", List.of(), WHITE, 0.2, 0.35))
                 .isEqualTo("Probably a terminal with a long listing.");

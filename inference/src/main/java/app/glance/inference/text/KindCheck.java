@@ -2,6 +2,7 @@ package app.glance.inference.text;
 
 import app.glance.inference.ocr.WordSplitter;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -27,7 +28,9 @@ import java.util.stream.Stream;
  * {@link #someDialog}, "A dialog.". Nothing is judged on fewer than {@link #MIN_LINES} legible lines of text (or two with
  * {@link #MIN_WORDS} English words): pass 1 runs before any text is read, and a screen with so little text, or text OCR
  * could not make out, gives no evidence either way. Other kinds ("a dialog", "a text editor") have no mark that every
- * screen of theirs shows, and are left as they are.
+ * screen of theirs shows, and are left as they are. The other way round, the text of a small dialog (a message, then
+ * its buttons: {@link #dialogShaped}) shows it is one: any other kind of window is then a wrong guess, even when the
+ * message holds that kind's words (GNOME's "permanently delete 2 selected items?" was called "a file manager").
  */
 public final class KindCheck {
 
@@ -40,6 +43,7 @@ public final class KindCheck {
     /** English words of three letters or more that make two legible lines enough to judge by. */
     static final int MIN_WORDS = 6;
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\s]+");
 
     /** A time on a clock, a video's position or a message's stamp: "2:50", "14:21". */
     private static final Pattern TIME = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d])");
@@ -174,11 +178,28 @@ public final class KindCheck {
     public enum Verdict {
         /** No kind this check knows, too little text to judge, or the kind's marks are on screen. */
         HOLDS,
-        /** The kind of window is one whose marks none of the screen's text shows. */
+        /**
+         * The kind of window is one whose marks none of the screen's text shows, or a type of dialog on a window with a
+         * menu bar and no dialog's buttons.
+         */
         KIND_CONTRADICTED,
         /** A type of dialog ("a print dialog") whose marks none of the screen's text shows. */
-        DIALOG_TYPE_CONTRADICTED
+        DIALOG_TYPE_CONTRADICTED,
+        /**
+         * The screen's text is a small dialog's ({@link #dialogShaped}: a few lines, its buttons last), and the caption
+         * names a kind of window that is no dialog, whatever marks of that kind the dialog's message holds.
+         */
+        DIALOG_SHOWN,
+        /**
+         * The screen's text is a file manager's ({@link #fileManagerShown}: places of its own lines, a status line of
+         * items or free space), and the caption names another kind of window or a type of dialog.
+         */
+        FILE_MANAGER_SHOWN
     }
+
+    private static final Kind FILE_MANAGER = new Kind(Pattern.compile("(?i)\\bfile manager\\b"),
+            lines -> any(lines, FILE_MANAGER_WORDS) || lines.stream()
+                    .filter(l -> FILE_NAME.matcher(l).find()).count() >= 2);
 
     private static final List<Kind> KINDS = List.of(
             new Kind(words("terminal|console|shell window"),
@@ -200,9 +221,7 @@ public final class KindCheck {
             new Kind(Pattern.compile("(?i)\\bword processor\\b"), WORD_PROCESSOR_WORDS),
             new Kind(Pattern.compile("(?i)\\bnews (?:article|page|site)\\b"), NEWS_WORDS),
             new Kind(Pattern.compile("(?i)\\bdashboard(?: page)?\\b"), DASHBOARD_WORDS),
-            new Kind(Pattern.compile("(?i)\\bfile manager\\b"),
-                    lines -> any(lines, FILE_MANAGER_WORDS) || lines.stream()
-                            .filter(l -> FILE_NAME.matcher(l).find()).count() >= 2),
+            FILE_MANAGER,
             new Kind(Pattern.compile("(?i)\\block screen\\b|\\bscreen is locked\\b"),
                     lines -> any(lines, LOCK_WORDS),
                     lines -> any(lines, LOCK_WORDS) || clockTimeOrDate(lines)),
@@ -309,6 +328,26 @@ public final class KindCheck {
     private static final Pattern MENU_BAR = Pattern.compile("(?i)(?:(?:file|edit|view|search|document|go|bookmarks"
             + "|tools|help|insert|format|window|options|tabs|history|terminal|image|layer|select|run)\\s*)+");
 
+    /** A file manager's text shows at least this many places ({@link #fileManagerShown}). */
+    static final int PLACES = 3;
+    /** A place in a file manager's sidebar, on Linux, Windows and macOS. */
+    private static final Pattern PLACE = words("places|home|home folder|desktop|documents|downloads|music|pictures"
+            + "|videos|trash|rubbish bin|applications|computer|network|this pc|quick access|recents?|favou?rites"
+            + "|starred|other locations|devices|file ?system");
+    /** A file manager's count of items: "11 items", "1 item". */
+    private static final Pattern ITEMS = Pattern.compile("(?i)\\b\\d+ items?\\b");
+
+    /** A small dialog's text has at most this many lines ({@link #dialogShaped}). */
+    static final int DIALOG_LINES = 10;
+    /** A dialog's buttons, read alone or as a row ("Cancel OK", "Don't Save"). */
+    private static final Pattern BUTTON_ROW = Pattern.compile("(?i)(?:\\b(?:ok|okay|cancel|yes|no|close|apply"
+            + "|delete|remove|save|don['\u2019]t save|discard|retry|ignore|abort|continue|quit|help|open|replace"
+            + "|skip|allow|deny|accept|decline|install|restart|later|not now|done|back|next|finish|print|select"
+            + "|choose|send|reset)\\b[\\s|]*)+");
+    /** The buttons that answer a dialog: one of them is among its buttons. */
+    private static final Pattern ANSWER = words("ok|okay|cancel|yes|no|close|delete|discard|don['\u2019]t save|retry"
+            + "|abort|ignore|quit|not now|later|allow|deny|accept|decline");
+
     /** At most this many words of the first line are quoted after {@link #UNKNOWN_KIND}. */
     private static final int QUOTED_WORDS = 8;
 
@@ -350,7 +389,7 @@ public final class KindCheck {
     private static String textBegins(List<String> screenText) {
         for (String line : screenText) {
             String l = line.strip().replace('"', '\u201d');
-            if (legible(l) && !MENU_BAR.matcher(l).matches()) {
+            if (legible(l) && !MENU_BAR.matcher(l).matches() && !menuBar(l)) {
                 return " The text on it begins \"" + quote(l, QUOTED_WORDS) + "\".";
             }
         }
@@ -375,6 +414,51 @@ public final class KindCheck {
     }
 
     /**
+     * As {@link #contradictedByTitle(String, AppTitles.Title)}, and also when {@code caption} names a type of dialog
+     * and {@code screenText} (the first sentence's top lines) holds a menu bar and no dialog's buttons: "Probably a
+     * warning dialog." on Mousepad with its root-account warning bar (a dialog has no menu bar).
+     */
+    public static boolean contradictedByTitle(String caption, AppTitles.Title title, List<String> screenText) {
+        if (contradictedByTitle(caption, title)) {
+            return true;
+        }
+        Kind kind = named(caption);
+        return kind != null && kind.dialog() && !title.showsPages() && hasMenuBar(screenText)
+                && screenText.stream().noneMatch(KindCheck::buttons);
+    }
+
+    /** Whether one of {@code lines} is a menu bar ("File Edit Search View"): a window's, never a dialog's. */
+    public static boolean hasMenuBar(List<String> lines) {
+        return lines.stream().anyMatch(KindCheck::menuBar);
+    }
+
+    /**
+     * A line of two words or more, menu names and no other English word, at least as many menu names as words OCR
+     * garbled: "File Edit Search View [", "Eile Edit View", "Edit Yiew" (not "Edit the file").
+     */
+    private static boolean menuBar(String line) {
+        String[] words = NOT_LETTERS.matcher(line).replaceAll(" ").strip().split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        int menus = 0;
+        WordSplitter english = WordSplitter.english();
+        for (String w : words) {
+            if (MENU_BAR.matcher(w).matches()) {
+                menus++;
+            } else if (english.isKnown(w)) {
+                return false;
+            }
+        }
+        return 2 * menus >= words.length;
+    }
+
+    /** A row of a dialog's buttons with an answer among them ("Cancel OK", "Delete"). */
+    private static boolean buttons(String line) {
+        return BUTTON_ROW.matcher(line.strip()).matches() && ANSWER.matcher(line).find();
+    }
+
+    /**
      * Whether a window's title could contradict {@code caption} ({@link #contradictedByTitle}): it names a kind of
      * window this check knows that is not a type of dialog.
      */
@@ -396,14 +480,89 @@ public final class KindCheck {
      */
     public static Verdict check(String caption, List<String> seen, Supplier<List<String>> all) {
         Kind kind = named(caption);
-        if (kind == null || kind.sure().test(seen)) {
+        if (kind == null) {
             return Verdict.HOLDS;
         }
-        List<String> lines = all.get();
+        List<List<String>> asked = new ArrayList<>(1); // all the text, asked for once at most
+        Supplier<List<String>> whole = () -> {
+            if (asked.isEmpty()) {
+                asked.add(all.get());
+            }
+            return asked.get(0);
+        };
+        // the first lines end in a dialog's buttons mostly when they are all there is: only then is the rest awaited
+        if (!kind.dialog() && dialogShaped(seen) && dialogShaped(whole.get())) {
+            return Verdict.DIALOG_SHOWN;
+        }
+        // places in the first lines: the status line comes last, so only then is the rest awaited
+        if (kind != FILE_MANAGER && places(seen) >= 2 && fileManagerShown(whole.get())) {
+            return Verdict.FILE_MANAGER_SHOWN;
+        }
+        // a dialog has no menu bar: the window's own are a dialog's only with its buttons (a dialog over the window)
+        if (kind.dialog() && hasMenuBar(seen) && whole.get().stream().noneMatch(KindCheck::buttons)) {
+            return Verdict.KIND_CONTRADICTED;
+        }
+        if (kind.sure().test(seen)) {
+            return Verdict.HOLDS;
+        }
+        List<String> lines = whole.get();
         if (!enoughToJudge(lines) || kind.marked().test(lines)) {
             return Verdict.HOLDS;
         }
         return kind.dialog() ? Verdict.DIALOG_TYPE_CONTRADICTED : Verdict.KIND_CONTRADICTED;
+    }
+
+    /**
+     * Whether {@code lines} are a file manager's: at least {@value #PLACES} places, each a line of its own (its
+     * sidebar: "Places", "Home Folder", "Documents", "This PC"), and its status line ("11 items", "Free space: 77.8
+     * GiB", Finder's "12 items, 56 GB available"). PCManFM's, which the bundled model never once named right on real
+     * screens, show both; a shop's "3 items" in the basket comes with a page's links, rarely with three places.
+     */
+    static boolean fileManagerShown(List<String> lines) {
+        return places(lines) >= PLACES && any(lines, FILE_STATUS);
+    }
+
+    /** How many of {@code lines} are a place of a file manager's sidebar, and nothing else. */
+    private static long places(List<String> lines) {
+        return lines.stream().map(l -> NOT_LETTERS.matcher(l).replaceAll(" ").strip())
+                .filter(l -> PLACE.matcher(l).matches()).distinct().count();
+    }
+
+    /**
+     * What Glance says of a file manager that the text shows ({@link #fileManagerShown}): "A file manager, showing 11
+     * items. The text on it begins \"Music\".".
+     */
+    public static String fileManager(List<String> screenText) {
+        String items = screenText.stream().map(ITEMS::matcher).filter(Matcher::find).findFirst()
+                .map(m -> ", showing " + m.group()).orElse("");
+        return "A file manager" + items + "." + textBegins(screenText);
+    }
+
+    /**
+     * Whether {@code lines} are all the text of a small dialog: at most {@value #DIALOG_LINES} lines, a legible
+     * message or title, then a row of buttons with an answer among them ("Cancel OK", "No", "Yes", "Delete"), after
+     * which only lines without letters may follow (a slider's value). A prompt, vim's file line or a menu bar says it
+     * is a window of another kind. Buttons are what a dialog shows and other windows do not end with; a message may
+     * hold another kind's words ("permanently delete 2 selected items?" is no file manager).
+     */
+    static boolean dialogShaped(List<String> lines) {
+        if (lines.size() < 2 || lines.size() > DIALOG_LINES || any(lines, PROMPT) || any(lines, VIM_STATUS)
+                || hasMenuBar(lines)) {
+            return false;
+        }
+        int last = lines.size() - 1;
+        while (last > 0 && !LETTERS.matcher(lines.get(last)).find()) {
+            last--;
+        }
+        if (!BUTTON_ROW.matcher(lines.get(last).strip()).matches()) {
+            return false;
+        }
+        int first = last;
+        while (first > 0 && BUTTON_ROW.matcher(lines.get(first - 1).strip()).matches()) {
+            first--;
+        }
+        return lines.subList(first, last + 1).stream().anyMatch(l -> ANSWER.matcher(l).find())
+                && lines.subList(0, first).stream().anyMatch(KindCheck::legible);
     }
 
     /**

@@ -2,6 +2,7 @@ package app.glance.inference.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -112,7 +113,9 @@ class KindCheckTest {
         assertThat(KindCheck.contradicted("A file manager.", with(question, "report.pdf", "IMG_7322.png"))).isFalse();
         assertThat(KindCheck.contradicted("A music player.", with(question, "Now Playing"))).isFalse();
         assertThat(KindCheck.contradicted("A map page.", with(question, "Directions"))).isFalse();
-        assertThat(KindCheck.contradicted("A PDF viewer.", with(question, "100%"))).as("a zoom level").isFalse();
+        // (after the buttons, a line without letters would be a dialog's own: a slider's value)
+        assertThat(KindCheck.contradicted("A PDF viewer.", with(question.subList(0, 4), "100%"))).as("a zoom level")
+                .isFalse();
         // htop's meters, which the bundled model called a PDF viewer
         assertThat(KindCheck.contradicted("A PDF viewer.", with(question, "99.3%", "1198.7%"))).isTrue();
         assertThat(KindCheck.contradicted("A PDF viewer.", with(question, "3 of 12"))).isFalse();
@@ -153,21 +156,142 @@ class KindCheckTest {
         assertThat(KindCheck.corrects("Probably a dialog. The text on it begins \"Backup failed\".")).isTrue();
         assertThat(KindCheck.corrects(KindCheck.unknownKind(error))).isTrue();
         assertThat(KindCheck.corrects("An error dialog.")).isFalse();
-        // a kind of window that is no dialog is still a kind
-        assertThat(KindCheck.check("A terminal.", error, () -> error)).isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
-        // three legible lines are enough to judge, two are not
+        // a kind of window that is no dialog, on a dialog's text (a message, then buttons), is a wrong guess
+        assertThat(KindCheck.check("A terminal.", error, () -> error)).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        // three legible lines are enough to judge a type of dialog, two are not
         List<String> small = List.of("Delete the file?", "This cannot be undone", "No", "Yes");
         assertThat(KindCheck.check("A progress dialog.", small, () -> small))
                 .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
-        assertThat(KindCheck.check("A terminal.", small, () -> small)).isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
         List<String> smaller = small.subList(1, 4);
-        assertThat(KindCheck.check("A terminal.", smaller, () -> smaller)).isEqualTo(KindCheck.Verdict.HOLDS);
-        // unless the two hold six English words: zenity's warning under Xvfb, which the bundled model called a terminal
+        assertThat(KindCheck.check("A progress dialog.", smaller, () -> smaller)).isEqualTo(KindCheck.Verdict.HOLDS);
+        // unless the two hold six English words: zenity's warning under Xvfb
         List<String> battery = List.of("Battery low", "00x", "Battery is at 5%. Plug in the charger to keep working.",
                 "4", "OK");
-        assertThat(KindCheck.check("Probably a terminal.", battery, () -> battery))
-                .isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
+        assertThat(KindCheck.check("A question dialog.", battery, () -> battery))
+                .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
         assertThat(KindCheck.check("A warning dialog.", battery, () -> battery)).isEqualTo(KindCheck.Verdict.HOLDS);
+    }
+
+    @Test
+    void aDialogsTextIsNoOtherKindOfWindow() {
+        // GNOME's question: "items" is a file manager's word, but the buttons say what this is (real_check, stop 22)
+        List<String> delete = List.of("Are you sure you want to permanently delete 2 selected items?", "Cancel",
+                "Delete");
+        assertThat(KindCheck.check("Probably a file manager.", delete, () -> delete))
+                .isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        // a slider's value after the buttons; too few lines to judge by marks, but the buttons are enough
+        List<String> volume = List.of("Set the volume", "13", "Cancel", "OK");
+        assertThat(KindCheck.check("Probably a file manager.", volume, () -> volume))
+                .isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        List<String> row = List.of("Set the volume", "Cancel OK", "13");
+        assertThat(KindCheck.check("A terminal.", row, () -> row)).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        List<String> info = List.of("Garden tasks", "The children's swimming lesson starts at 07:55.",
+                "The recipe needs two cups of flour and one egg.", "Cancel", "OK");
+        assertThat(KindCheck.check("Probably a video page.", info, () -> info))
+                .isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        List<String> save = List.of("Save changes before closing?", "Don\u2019t Save", "Cancel", "Save");
+        assertThat(KindCheck.check("A text editor.", save, () -> save)).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        // a dialog, or a type of one, is no other kind
+        assertThat(KindCheck.check("A dialog.", delete, () -> delete)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(KindCheck.check("A question dialog.", delete, () -> delete)).isEqualTo(KindCheck.Verdict.HOLDS);
+        // the first lines end in buttons, but more text follows: the whole text decides
+        List<String> more = new ArrayList<>(volume);
+        for (int i = 0; i < 12; i++) {
+            more.add("Track " + i + " of the album");
+        }
+        assertThat(KindCheck.check("A music player.", volume, () -> more)).isEqualTo(KindCheck.Verdict.HOLDS);
+    }
+
+    @Test
+    void aWindowWithMenusIsNoDialog() {
+        // a list in a text editor is no list dialog
+        List<String> files = List.of("Shopping", "File Edit Search View", "Document Help", "The list has 13 items",
+                "Select the cheapest", "Milk", "Eggs", "Bread");
+        assertThat(KindCheck.check("Probably a list dialog, showing 3 rows.", files, () -> files))
+                .isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
+        // the menus are found among the first lines; the buttons of a dialog over the window may come last
+        AtomicInteger asked = new AtomicInteger();
+        List<String> first = List.of("Shopping", "File Edit Search View", "Document Help");
+        List<String> over = new ArrayList<>(files);
+        over.addAll(List.of("Choose a recipe", "Cancel", "OK"));
+        assertThat(KindCheck.check("A list dialog.", first, () -> {
+            asked.incrementAndGet();
+            return over;
+        })).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(asked).hasValue(1);
+        // no menus among the first lines: the dialog's marks decide as before, the rest is not awaited
+        List<String> list = List.of("Pick a printer", "Select one of the 4 items", "Canon", "Brother");
+        assertThat(KindCheck.check("A list dialog.", list, () -> {
+            throw new AssertionError("not needed");
+        })).isEqualTo(KindCheck.Verdict.HOLDS);
+        // a kind of window is not judged by its menus
+        assertThat(KindCheck.check("A text editor.", files, () -> files)).isEqualTo(KindCheck.Verdict.HOLDS);
+    }
+
+    @Test
+    void aFileManagersPlacesAndStatusLineSayWhatItIs() {
+        // PCManFM under Xvfb as PP-OCR read it (real_check, stop 22): called a text editor, a calendar, a list dialog
+        List<String> pcmanfm = List.of("File", "Edit Yiew", "Bookmarks", "Go", "Tools Help", "A",
+                "/tmp/tmpirv9q5mj/f396280/Projects", "Places", "Home Folder", "Applications", "Notes",
+                "hard-station.mp4", "Health.tar.gz", "Subscription.ods", "[4 items",
+                "Free space: 77.8 GiB (Total: 252.0 GiB)");
+        assertThat(KindCheck.fileManagerShown(pcmanfm)).isTrue();
+        for (String kind : List.of("Probably a text editor.", "Probably a calendar page.", "A list dialog.",
+                "Probably a video page.", "A terminal.")) {
+            assertThat(KindCheck.check(kind, pcmanfm, () -> pcmanfm)).as(kind)
+                    .isEqualTo(KindCheck.Verdict.FILE_MANAGER_SHOWN);
+        }
+        assertThat(KindCheck.check("A file manager.", pcmanfm, () -> pcmanfm)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(KindCheck.fileManager(pcmanfm))
+                .isEqualTo("A file manager, showing 4 items. The text on it begins \"/tmp/tmpirv9q5mj/f396280/Projects\".");
+        // Windows' File Explorer and macOS's Finder
+        assertThat(KindCheck.fileManagerShown(List.of("Quick access", "Desktop", "Downloads", "Documents", "This PC",
+                "Budget.xlsx", "12 items"))).isTrue();
+        assertThat(KindCheck.fileManagerShown(List.of("Favorites", "Recents", "Applications", "Desktop",
+                "12 items, 56.3 GB available"))).isTrue();
+        // places without a status line (a file chooser), a status line without places (a shop's basket)
+        assertThat(KindCheck.fileManagerShown(pcmanfm.subList(0, 14))).isFalse();
+        assertThat(KindCheck.fileManagerShown(List.of("Home", "Shop", "Your basket: 3 items", "Checkout"))).isFalse();
+        // places in a sentence are no sidebar
+        assertThat(KindCheck.fileManagerShown(List.of("Save it to your Documents or Desktop folder",
+                "Then open Downloads", "Home of 3 items"))).isFalse();
+    }
+
+    @Test
+    void menuBarsAsOcrReadsThem() {
+        assertThat(KindCheck.hasMenuBar(List.of("Recipe", "File Edit Search View ["))).isTrue();
+        assertThat(KindCheck.hasMenuBar(List.of("Document Help"))).isTrue();
+        assertThat(KindCheck.hasMenuBar(List.of("File Edit Format View Help"))).as("Notepad's").isTrue();
+        // one menu's name alone is a dialog's button as well; and menu names in a sentence are no menu bar
+        assertThat(KindCheck.hasMenuBar(List.of("Set the volume", "Help", "OK"))).isFalse();
+        assertThat(KindCheck.hasMenuBar(List.of("Edit the file", "View the page"))).isFalse();
+        // and as OCR garbles them
+        assertThat(KindCheck.hasMenuBar(List.of("Eile Edit View"))).isTrue();
+        assertThat(KindCheck.hasMenuBar(List.of("Edit Yiew"))).isTrue();
+        assertThat(KindCheck.dialogShaped(List.of("Set the volume", "Help", "Cancel OK"))).isTrue();
+    }
+
+    @Test
+    void whatIsNotADialogsText() {
+        // buttons must come last, after a message, with an answer among them
+        assertThat(KindCheck.dialogShaped(List.of("Set the volume", "Cancel", "OK"))).isTrue();
+        assertThat(KindCheck.dialogShaped(List.of("Cancel", "OK"))).isFalse();
+        assertThat(KindCheck.dialogShaped(List.of("Cancel OK", "Set the volume"))).isFalse();
+        assertThat(KindCheck.dialogShaped(List.of("Pick a page", "Next", "Back"))).isFalse();
+        assertThat(KindCheck.dialogShaped(List.of("Okay then", "Cancelled"))).isFalse();
+        // a terminal's prompt, vim's file line or a menu bar: another kind of window
+        assertThat(KindCheck.dialogShaped(List.of("ann@box:~$ rm -i notes.txt", "rm: remove notes.txt?", "no")))
+                .isFalse();
+        assertThat(KindCheck.dialogShaped(List.of("File Edit View Help", "Dear Ann,", "OK"))).isFalse();
+        assertThat(KindCheck.dialogShaped(List.of("\"notes.txt\" 6 lines, 158 bytes", "Yes"))).isFalse();
+        // more lines than a small dialog has
+        List<String> list = new ArrayList<>();
+        for (int i = 0; i < KindCheck.DIALOG_LINES; i++) {
+            list.add("Printer number " + i);
+        }
+        list.add("Cancel OK");
+        assertThat(KindCheck.dialogShaped(list)).isFalse();
+        assertThat(KindCheck.dialogShaped(list.subList(1, list.size()))).isTrue();
     }
 
     @Test
@@ -248,7 +372,7 @@ class KindCheckTest {
     }
 
     private static List<String> with(List<String> lines, String... more) {
-        List<String> out = new java.util.ArrayList<>(lines);
+        List<String> out = new ArrayList<>(lines);
         out.addAll(List.of(more));
         return out;
     }
