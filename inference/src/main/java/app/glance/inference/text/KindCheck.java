@@ -524,18 +524,23 @@ public final class KindCheck {
 
     /** How many of {@code lines} are a place of a file manager's sidebar, and nothing else. */
     private static long places(List<String> lines) {
-        return lines.stream().map(l -> NOT_LETTERS.matcher(l).replaceAll(" ").strip())
-                .filter(l -> PLACE.matcher(l).matches()).distinct().count();
+        return lines.stream().filter(KindCheck::place).map(l -> NOT_LETTERS.matcher(l).replaceAll(" ").strip())
+                .distinct().count();
+    }
+
+    /** Whether {@code line} is a place of a file manager's sidebar and nothing else. */
+    private static boolean place(String line) {
+        return PLACE.matcher(NOT_LETTERS.matcher(line).replaceAll(" ").strip()).matches();
     }
 
     /**
      * What Glance says of a file manager that the text shows ({@link #fileManagerShown}): "A file manager, showing 11
-     * items. The text on it begins \"Music\".".
+     * items. The text on it begins \"Music\"." (its places passed over: a window's text begins with its path).
      */
     public static String fileManager(List<String> screenText) {
         String items = screenText.stream().map(ITEMS::matcher).filter(Matcher::find).findFirst()
                 .map(m -> ", showing " + m.group()).orElse("");
-        return "A file manager" + items + "." + textBegins(screenText);
+        return "A file manager" + items + "." + textBegins(screenText.stream().filter(l -> !place(l)).toList());
     }
 
     /**

@@ -244,6 +244,11 @@ class KindCheckTest {
         assertThat(KindCheck.check("A file manager.", pcmanfm, () -> pcmanfm)).isEqualTo(KindCheck.Verdict.HOLDS);
         assertThat(KindCheck.fileManager(pcmanfm))
                 .isEqualTo("A file manager, showing 4 items. The text on it begins \"/tmp/tmpirv9q5mj/f396280/Projects\".");
+        // a window without its title: the places before the path are passed over
+        List<String> window = List.of("Places", "Home Folder", "Applications", "/tmp/f396280/Projects", "Notes",
+                "4 items");
+        assertThat(KindCheck.fileManager(window))
+                .isEqualTo("A file manager, showing 4 items. The text on it begins \"/tmp/f396280/Projects\".");
         // Windows' File Explorer and macOS's Finder
         assertThat(KindCheck.fileManagerShown(List.of("Quick access", "Desktop", "Downloads", "Documents", "This PC",
                 "Budget.xlsx", "12 items"))).isTrue();
