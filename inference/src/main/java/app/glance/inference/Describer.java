@@ -262,7 +262,9 @@ public final class Describer implements AutoCloseable {
      * The first sentence as Glance may say it: {@link #honest(String, List, Palette, double, double)} with no text
      * (pass 1 writes it before OCR has read the screen, so a quote in it is grounded in nothing), unless the first
      * lines of the screen's top hold a title whose application is of another kind than the caption names: then that
-     * title's sentence, as the refined caption would say it.
+     * title's sentence, as the refined caption would say it. When the model was unsure, it says the kind it guessed
+     * and nothing after it ("Probably a print dialog." for "a print dialog, with 3 copies"): on 160 real windows
+     * (stop 22) these first sentences named a wrong kind more often than the right one.
      */
     static String first(String caption, List<String> top, Palette palette, double confidence, double unsureBelow) {
         Optional<AppTitles.Title> title = AppTitles.find(top);
@@ -270,7 +272,9 @@ public final class Describer implements AutoCloseable {
         if (title.isPresent() && KindCheck.contradictedByTitle(checked, title.get(), top)) {
             return title.get().sentence();
         }
-        return honest(caption, List.of(), palette, confidence, unsureBelow);
+        String said = honest(caption, List.of(), palette, confidence, unsureBelow);
+        // an unsure guess says its kind and no more: its details ("with 3 copies") are guesses on a guess
+        return confidence < unsureBelow ? KindCheck.kindOnly(said) : said;
     }
 
     /**

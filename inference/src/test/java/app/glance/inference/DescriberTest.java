@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DescriberTest {
 
     private static final Palette WHITE = Palette.of(new RgbImage(8, 8, filled(64, 0xFFFFFF)));
+    private static final Palette BLACK = Palette.of(new RgbImage(8, 8, filled(64, 0x101010)));
 
 
     /** A captioner that says what it is told and records what it was given. */
@@ -455,6 +456,21 @@ class DescriberTest {
             return List.of();
         }, WHITE, 0.9, 0.35)).isEqualTo("A text editor: its title is \"/tmp/shots/letter.txt - Mousepad\".");
         assertThat(asked).hasValue(0);
+    }
+
+    @Test
+    void anUnsureFirstSentenceSaysItsKindAndNoMore() {
+        assertThat(Describer.first("A print dialog, with 3 copies.", List.of(), WHITE, 0.2, 0.35))
+                .isEqualTo("Probably a print dialog.");
+        assertThat(Describer.first("A chat page with a cookie banner.", List.of(), WHITE, 0.2, 0.35))
+                .isEqualTo("Probably a chat page.");
+        assertThat(Describer.first("A terminal, and light text on a dark background.", List.of(), BLACK, 0.2, 0.35))
+                .isEqualTo("Probably a terminal.");
+        // sure: said whole; no kind this check knows: said as it is
+        assertThat(Describer.first("A terminal, and light text on a dark background.", List.of(), BLACK, 0.9, 0.35))
+                .isEqualTo("A terminal, and light text on a dark background.");
+        assertThat(Describer.first("A web browser with two tabs.", List.of(), WHITE, 0.2, 0.35))
+                .isEqualTo("Probably a web browser with two tabs.");
     }
 
     @Test

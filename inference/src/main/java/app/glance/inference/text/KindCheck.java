@@ -467,6 +467,19 @@ public final class KindCheck {
         return kind != null && !kind.dialog();
     }
 
+    /**
+     * {@code caption} up to the kind of window it names first, among the kinds this check knows, and a full stop:
+     * "Probably a chat page." for "Probably a chat page with a cookie banner."; as it is when it names none.
+     */
+    public static String kindOnly(String caption) {
+        Kind kind = named(caption);
+        if (kind == null) {
+            return caption;
+        }
+        Matcher m = kind.named().matcher(caption.substring(0, Math.min(caption.length(), KIND_WITHIN)));
+        return m.find() ? caption.substring(0, m.end()) + "." : caption;
+    }
+
     /** Whether the kind named near the start of {@code caption} has none of its marks in {@code screenText}. */
     public static boolean contradicted(String caption, List<String> screenText) {
         return check(caption, screenText, () -> screenText) != Verdict.HOLDS;
