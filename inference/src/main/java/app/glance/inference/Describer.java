@@ -311,6 +311,10 @@ public final class Describer implements AutoCloseable {
                 return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.unknownKind(screenText));
             }
             case DIALOG_TYPE_CONTRADICTED -> c = KindCheck.someDialog(screenText);
+            case TERMINAL_SHOWN -> {
+                // a prompt, vim's file line or a manual page on screen: more than "cannot tell"
+                return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.terminal(allText.get()));
+            }
             case FILE_MANAGER_SHOWN -> {
                 // the text, not the model, says it is a file manager (its places and its status line)
                 return KindCheck.fileManager(allText.get());

@@ -459,6 +459,19 @@ class DescriberTest {
     }
 
     @Test
+    void aShellsPromptSaysTerminalWhereTheModelsKindIsContradicted() {
+        List<String> cat = List.of("$ cat Lesson.txt", "Step 28: open the settings and choose the driver tab.",
+                "Heavy rain is expected in Seoul this afternoon.", "Please bring the report to the meeting.", "$");
+        assertThat(Describer.honest("Probably a music player, with 7 rows.", cat, WHITE, 0.2, 0.35))
+                .isEqualTo("A terminal. The text on it begins \"$ cat Lesson.txt\".");
+        // a title that names the application is said instead
+        List<String> xterm = new ArrayList<>(cat);
+        xterm.add(0, "xterm");
+        assertThat(Describer.honest("Probably a music player.", xterm, WHITE, 0.2, 0.35))
+                .isEqualTo("A terminal: its title is \"xterm\".");
+    }
+
+    @Test
     void anUnsureFirstSentenceSaysItsKindAndNoMore() {
         assertThat(Describer.first("A print dialog, with 3 copies.", List.of(), WHITE, 0.2, 0.35))
                 .isEqualTo("Probably a print dialog.");

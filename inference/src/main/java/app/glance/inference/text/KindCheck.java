@@ -65,7 +65,11 @@ public final class KindCheck {
      * splits it): its "~" lines are too small to be read.
      */
     private static final Pattern VIM_STATUS = Pattern.compile("(?i)\\d+\\s*lines?,?\\s*\\d+\\s*(?:bytes|characters)\\b"
-            + "|\\b\\d+L,\\s*\\d+B\\b|^[\"\u201c][^\"\u201d]+[\"\u201d]\\s+(?:\\[\\w+]|\\d+\\s*(?:L|lines?)\\b)");
+            + "|\\b\\d+L,\\s*\\d+B\\b|^[\"\u201c][^\"\u201d]+[\"\u201d]\\s*(?:\\[\\w+]|\\d+\\s*(?:L|lines?)\\b)");
+    /** A manual page's header line, "MV(1)", "CHMOD(1)", with "User Commands" or "SYNOPSIS" below it. */
+    private static final Pattern MAN_HEADER = Pattern.compile("^[A-Z][A-Z0-9_.-]*\\(\\d\\w*\\)$");
+    private static final Pattern MAN_SECTION = Pattern.compile("(?i)^(?:user commands|synopsis|description"
+            + "|system administration commands|library functions manual)$");
     /** A prompt: "user@host:~$", "user@host: /tmp", "$ ls", "root@x:/tmp#", "C:\Users\ann>", "PS C:\>". */
     private static final Pattern PROMPT = Pattern.compile("[\\w.-]+@[\\w.-]+\\s*:?\\s*[~/]"
             + "|(?:^|[\\s~/\\]\\w])[$#\u276f](?:\\s|$)|^[A-Za-z]:\\\\[^>]*>|^PS [A-Za-z]:");
@@ -194,7 +198,13 @@ public final class KindCheck {
          * The screen's text is a file manager's ({@link #fileManagerShown}: places of its own lines, a status line of
          * items or free space), and the caption names another kind of window or a type of dialog.
          */
-        FILE_MANAGER_SHOWN
+        FILE_MANAGER_SHOWN,
+        /**
+         * The caption's kind is contradicted (as {@link #KIND_CONTRADICTED} or {@link #DIALOG_TYPE_CONTRADICTED}), and
+         * the text shows a terminal for sure ({@link #terminalShown}: a prompt, vim's file line, a long listing, a
+         * manual page's header).
+         */
+        TERMINAL_SHOWN
     }
 
     private static final Kind FILE_MANAGER = new Kind(Pattern.compile("(?i)\\bfile manager\\b"),
@@ -522,7 +532,31 @@ public final class KindCheck {
         if (!enoughToJudge(lines) || kind.marked().test(lines)) {
             return Verdict.HOLDS;
         }
+        if (terminalShown(lines)) { // said instead of "cannot tell", never instead of a kind the text bears out
+            return Verdict.TERMINAL_SHOWN;
+        }
         return kind.dialog() ? Verdict.DIALOG_TYPE_CONTRADICTED : Verdict.KIND_CONTRADICTED;
+    }
+
+    /**
+     * Whether {@code lines} show a terminal for sure: a shell's prompt ("$ cat notes.txt", "ann@box:~$"), vim's file
+     * line ("\"plan.txt\" 11 lines, 347 bytes"), a long listing of files, or a manual page ("MV(1)" and "User
+     * Commands" or "SYNOPSIS"). A page that quotes a shell's commands shows a prompt too, which is why this only
+     * ever stands in for a kind the text has already contradicted.
+     */
+    static boolean terminalShown(List<String> lines) {
+        return any(lines, PROMPT) || any(lines, VIM_STATUS) || listing(lines)
+                || lines.stream().anyMatch(l -> MAN_HEADER.matcher(l.strip()).matches())
+                && lines.stream().anyMatch(l -> MAN_SECTION.matcher(l.strip()).matches());
+    }
+
+    /**
+     * What Glance says of a terminal that the text shows ({@link #terminalShown}): "A terminal. The text on it begins
+     * \"$ cat shift.txt\".", or "A text editor in a terminal." when vim's file line is what shows it.
+     */
+    public static String terminal(List<String> screenText) {
+        boolean vim = any(screenText, VIM_STATUS) && !any(screenText, PROMPT);
+        return (vim ? "A text editor in a terminal." : "A terminal.") + textBegins(screenText);
     }
 
     /**

@@ -263,6 +263,43 @@ class KindCheckTest {
     }
 
     @Test
+    void aPromptVimsFileLineOrAManualPageSayTerminalWhereTheKindIsContradicted() {
+        // xterm and vim as PP-OCR read them (real_check, stop 22)
+        List<String> cat = List.of("$ cat shift.txt", "The team agreed to review the car every Monday.",
+                "Michelle will present the final folder on Friday", "The recipe needs two cups of flour and one egg.");
+        assertThat(KindCheck.check("Probably a music player.", cat, () -> cat))
+                .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+        // a kind whose marks the text shows stands: a calendar's weekdays
+        assertThat(KindCheck.check("Probably a calendar page.", cat, () -> cat)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(KindCheck.terminal(cat)).isEqualTo("A terminal. The text on it begins \"$ cat shift.txt\".");
+        List<String> ls = List.of("xterm", "$ ls -1", "budget.ods", "letter.odt", "music.mp4", "report.pdf",
+                "summer holiday.zip");
+        assertThat(KindCheck.check("Probably a print dialog.", ls, () -> ls))
+                .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+        List<String> vim = List.of("Gontact details", "Chen will present the free upload on Monday.",
+                "Traffic is heavy near the city centre this morning.", "\"README.md\"6 lines,", "135 bytes");
+        assertThat(KindCheck.check("Probably a music player.", vim, () -> vim))
+                .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+        assertThat(KindCheck.terminal(vim))
+                .isEqualTo("A text editor in a terminal. The text on it begins \"Gontact details\".");
+        List<String> man = List.of("man chmod", "CHMOD(1)", "User Commands", "CHMOD(1)", "NAME",
+                "chmod - change file mode bits", "SYNOPSIS", "chmod [OPTION]... MODE[,MODE]... FILE...");
+        assertThat(KindCheck.terminalShown(man)).isTrue();
+        assertThat(KindCheck.check("Probably a settings page.", man, () -> man))
+                .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+        // a kind that the text bears out stands, prompt or not (a page that quotes a shell's commands)
+        List<String> docs = List.of("Installation guide", "Getting started", "$ npm install glance",
+                "Then run the tests", "Next: configuration");
+        assertThat(KindCheck.check("A documentation page.", docs, () -> docs)).isEqualTo(KindCheck.Verdict.HOLDS);
+        // without any of these, "cannot tell" as before
+        List<String> notes = cat.subList(1, 4);
+        assertThat(KindCheck.terminalShown(notes)).isFalse();
+        assertThat(KindCheck.check("Probably a music player.", notes, () -> notes))
+                .isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
+        assertThat(KindCheck.terminalShown(List.of("MV(1)", "Move the file"))).isFalse();
+    }
+
+    @Test
     void menuBarsAsOcrReadsThem() {
         assertThat(KindCheck.hasMenuBar(List.of("Recipe", "File Edit Search View ["))).isTrue();
         assertThat(KindCheck.hasMenuBar(List.of("Document Help"))).isTrue();
