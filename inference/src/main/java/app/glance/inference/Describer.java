@@ -315,6 +315,9 @@ public final class Describer implements AutoCloseable {
                 // a prompt, vim's file line or a manual page on screen: more than "cannot tell"
                 return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.terminal(allText.get()));
             }
+            case BROWSER_SHOWN -> {
+                return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.browser(allText.get()));
+            }
             case FILE_MANAGER_SHOWN -> {
                 // the text, not the model, says it is a file manager (its places and its status line)
                 return KindCheck.fileManager(allText.get());

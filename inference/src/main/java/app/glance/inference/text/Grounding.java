@@ -53,8 +53,12 @@ public final class Grounding {
             + "|(?i)(?<![\\p{L}\\p{N}])\\p{L}+(?=\\s+percent\\b)"
             + "|(?i)(?<=\\bdisplay showing\\s)(?!(?:the calculation\\s+)?[\"\u201c\\d])\\p{L}+"
             + "|(?i)(?<=\\bconversation with\\s)(?<contact>(?![\"\u201c])\\p{L}+)");
-    /** After a number, a word that makes it a measurement or a position rather than a count of things. */
-    private static final Pattern UNIT = Pattern.compile("(?i)(?:percent|per|of|am|pm|mg|ml|g|kg|kb|mb|gb|tb|px|pt|"
+    /**
+     * After a number, a word that makes it a measurement, a position or a setting rather than a count of things ("3
+     * copies" is what a print dialog's field shows; the bundled model says it of print dialogs from habit).
+     */
+    private static final Pattern UNIT = Pattern.compile("(?i)(?:percent|per|of|copies|copy|am|pm|mg|ml|g|kg|kb|mb|gb|"
+            + "tb|px|pt|"
             + "hz|khz|mhz|ghz|fps|bpm|degrees?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|x|by|"
             + "january|february|march|april|may|june|july|august|september|october|november|december)\\b");
     /**

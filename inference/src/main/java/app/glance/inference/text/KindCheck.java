@@ -44,6 +44,7 @@ public final class KindCheck {
     static final int MIN_WORDS = 6;
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\s]+");
+    private static final Pattern BRACKETS = Pattern.compile("[()\\[\\]<>]");
 
     /** A time on a clock, a video's position or a message's stamp: "2:50", "14:21". */
     private static final Pattern TIME = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d])");
@@ -204,7 +205,12 @@ public final class KindCheck {
          * the text shows a terminal for sure ({@link #terminalShown}: a prompt, vim's file line, a long listing, a
          * manual page's header).
          */
-        TERMINAL_SHOWN
+        TERMINAL_SHOWN,
+        /**
+         * The caption's kind is contradicted, and one of the first lines is a browser's address bar ({@link
+         * #browserShown}).
+         */
+        BROWSER_SHOWN
     }
 
     private static final Kind FILE_MANAGER = new Kind(Pattern.compile("(?i)\\bfile manager\\b"),
@@ -347,6 +353,13 @@ public final class KindCheck {
     /** A file manager's count of items: "11 items", "1 item". */
     private static final Pattern ITEMS = Pattern.compile("(?i)\\b\\d+ items?\\b");
 
+    /** A browser's address bar is among this many first lines ({@link #browserShown}). */
+    static final int ADDRESS_LINES = 8;
+    /** A web address or a local page's path, alone on its line. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)(?:(?:https?|file)://\\S+"
+            + "|(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|dev|gov|edu|info|app|co|uk|de|fr|es|it"
+            + "|nl|ca|au|jp|in)(?::\\d+)?(?:/\\S*)?|(?:[a-z]:)?/\\S+\\.(?:html?|php|pdf|svg|xml))");
+
     /** A small dialog's text has at most this many lines ({@link #dialogShaped}). */
     static final int DIALOG_LINES = 10;
     /** A dialog's buttons, read alone or as a row ("Cancel OK", "Don't Save"). */
@@ -463,9 +476,14 @@ public final class KindCheck {
         return 2 * menus >= words.length;
     }
 
+    /** A row of buttons, also in the brackets some toolkits draw round them ("(Retry) (Cancel)", "[ OK ]"). */
+    private static boolean buttonRow(String line) {
+        return BUTTON_ROW.matcher(BRACKETS.matcher(line).replaceAll(" ").strip()).matches();
+    }
+
     /** A row of a dialog's buttons with an answer among them ("Cancel OK", "Delete"). */
     private static boolean buttons(String line) {
-        return BUTTON_ROW.matcher(line.strip()).matches() && ANSWER.matcher(line).find();
+        return buttonRow(line) && ANSWER.matcher(line).find();
     }
 
     /**
@@ -535,6 +553,9 @@ public final class KindCheck {
         if (terminalShown(lines)) { // said instead of "cannot tell", never instead of a kind the text bears out
             return Verdict.TERMINAL_SHOWN;
         }
+        if (browserShown(lines)) {
+            return Verdict.BROWSER_SHOWN;
+        }
         return kind.dialog() ? Verdict.DIALOG_TYPE_CONTRADICTED : Verdict.KIND_CONTRADICTED;
     }
 
@@ -548,6 +569,22 @@ public final class KindCheck {
         return any(lines, PROMPT) || any(lines, VIM_STATUS) || listing(lines)
                 || lines.stream().anyMatch(l -> MAN_HEADER.matcher(l.strip()).matches())
                 && lines.stream().anyMatch(l -> MAN_SECTION.matcher(l.strip()).matches());
+    }
+
+    /**
+     * Whether one of the first {@value #ADDRESS_LINES} lines is a browser's address bar: a web address alone on its
+     * line ("https://example.org/news", "github.com/ann/notes", "www.bbc.co.uk") or a local page's path
+     * ("/tmp/article.html", as Chromium shows a file). Like {@link #terminalShown}, it only stands in for a kind the
+     * text has contradicted: an address may be written anywhere.
+     */
+    static boolean browserShown(List<String> lines) {
+        return lines.stream().limit(ADDRESS_LINES).anyMatch(l -> ADDRESS.matcher(l.strip()).matches());
+    }
+
+    /** What Glance says of a browser that the text shows: "A web browser. The text on it begins \"Sign in\".". */
+    public static String browser(List<String> screenText) {
+        return "A web browser." + textBegins(screenText.stream()
+                .filter(l -> !ADDRESS.matcher(l.strip()).matches()).toList());
     }
 
     /**
@@ -606,11 +643,11 @@ public final class KindCheck {
         while (last > 0 && !LETTERS.matcher(lines.get(last)).find()) {
             last--;
         }
-        if (!BUTTON_ROW.matcher(lines.get(last).strip()).matches()) {
+        if (!buttonRow(lines.get(last))) {
             return false;
         }
         int first = last;
-        while (first > 0 && BUTTON_ROW.matcher(lines.get(first - 1).strip()).matches()) {
+        while (first > 0 && buttonRow(lines.get(first - 1))) {
             first--;
         }
         return lines.subList(first, last + 1).stream().anyMatch(l -> ANSWER.matcher(l).find())

@@ -168,6 +168,11 @@ class GroundingTest {
                 .isEqualTo("A quick settings menu, with the battery at 21 percent.");
         assertThat(Grounding.apply("A file manager, listing 12 items, with 3 folders.", List.of()))
                 .isEqualTo("A file manager, listing 12 items, with 3 folders.");
+        // the number of copies is a print dialog's setting: on screen, or not said
+        assertThat(Grounding.apply("A print dialog, with 3 copies.", List.of("Copies:", "3", "Print")))
+                .isEqualTo("A print dialog, with 3 copies.");
+        assertThat(Grounding.apply("A print dialog, with 3 copies.", List.of("Printer", "Canon-Office Floor 1")))
+                .isEqualTo("A print dialog.");
         assertThat(Grounding.apply("A dialog titled \"Version 2.0\".", List.of("Version 2.0")))
                 .isEqualTo("A dialog titled \"Version 2.0\".");
         assertThat(Grounding.apply("A print dialog with the printer \"Canon MG3600\" selected.", List.of("Canon MG3600")))

@@ -300,6 +300,31 @@ class KindCheckTest {
     }
 
     @Test
+    void anAddressBarSaysBrowserWhereTheKindIsContradicted() {
+        // Chromium under Xvfb with a local page, as PP-OCR read it (stop 22, by hand)
+        List<String> chromium = List.of("Rain expected across the no", "@ File", "/tmp/hand22/article.html", "\u2606",
+                "You are using an unsupported command-line flag: --no-sandbox. Stability and security will suffer.",
+                "Rain expected across the north this weekend",
+                "By Maria Lopez, Weather reporter. Published 28 November 2026");
+        assertThat(KindCheck.browserShown(chromium)).isTrue();
+        assertThat(KindCheck.check("Probably a calculator.", chromium, () -> chromium))
+                .isEqualTo(KindCheck.Verdict.BROWSER_SHOWN);
+        assertThat(KindCheck.browser(chromium))
+                .isEqualTo("A web browser. The text on it begins \"Rain expected across the no\".");
+        for (String address : List.of("https://example.org/news", "github.com/ann/notes", "www.bbc.co.uk",
+                "localhost.dev:8080/app", "C:/Users/ann/page.htm")) {
+            assertThat(KindCheck.browserShown(List.of("Tab", address))).as(address).isTrue();
+        }
+        // an address inside a sentence, or far down the text, is no address bar
+        assertThat(KindCheck.browserShown(List.of("Read more at example.org today"))).isFalse();
+        List<String> late = new ArrayList<>(List.of("a", "b", "c", "d", "e", "f", "g", "h"));
+        late.add("example.org");
+        assertThat(KindCheck.browserShown(late)).isFalse();
+        // a kind that the text bears out stands: a news page
+        assertThat(KindCheck.check("A news article.", chromium, () -> chromium)).isEqualTo(KindCheck.Verdict.HOLDS);
+    }
+
+    @Test
     void menuBarsAsOcrReadsThem() {
         assertThat(KindCheck.hasMenuBar(List.of("Recipe", "File Edit Search View ["))).isTrue();
         assertThat(KindCheck.hasMenuBar(List.of("Document Help"))).isTrue();
@@ -318,6 +343,9 @@ class KindCheckTest {
         // buttons must come last, after a message, with an answer among them
         assertThat(KindCheck.dialogShaped(List.of("Set the volume", "Cancel", "OK"))).isTrue();
         assertThat(KindCheck.dialogShaped(List.of("Cancel", "OK"))).isFalse();
+        // xmessage's buttons in brackets, as OCR read them (stop 22, by hand)
+        assertThat(KindCheck.dialogShaped(List.of("xmessage", "The backup disk is alnost full, Only 2 GB are left.",
+                "(Retry) (Cancel)"))).isTrue();
         assertThat(KindCheck.dialogShaped(List.of("Cancel OK", "Set the volume"))).isFalse();
         assertThat(KindCheck.dialogShaped(List.of("Pick a page", "Next", "Back"))).isFalse();
         assertThat(KindCheck.dialogShaped(List.of("Okay then", "Cancelled"))).isFalse();
