@@ -46,7 +46,8 @@ public final class Describer implements AutoCloseable {
      * {@link TextReader#read(RgbImage, UnaryOperator, Predicate, Consumer, Consumer)}) until this long after the
      * request at most, within the first sentence's 150 ms, when the model's guess names a kind of window that a title
      * could contradict: a title that names another kind is said instead of the guess. At 1366x768 they come in about
-     * 100 ms.
+     * 100 ms on the development machine of stop 21; where they have lately come later, the first sentence does not
+     * wait ({@link #topLinesAfterMs}).
      */
     static final long TOP_WAIT_MS = 140;
     /** How often a first sentence waiting for the title looks whether its request was cancelled. */
@@ -65,6 +66,12 @@ public final class Describer implements AutoCloseable {
     private final AtomicLong described = new AtomicLong();
 
     private final long topWaitMs;
+    /**
+     * How long after the request the top lines came, in ms, over the descriptions so far (each new time weighs half);
+     * -1 before the first. On a machine too slow for them to come within {@link #TOP_WAIT_MS}, the first sentence
+     * does not wait for them at all.
+     */
+    private final AtomicLong topLinesAfterMs = new AtomicLong(-1);
 
     /** Either part may be null when it could not be loaded; the description then says what is missing. */
     public Describer(Captioner captioner, TextReader reader) {
@@ -211,6 +218,7 @@ public final class Describer implements AutoCloseable {
         CompletableFuture<List<TextLine>> topLines = new CompletableFuture<>();
         Predicate<List<String>> enough = captioner == null ? texts -> false : captioner::hasEnoughText;
         Future<Ocr> ocr = ocrThread.submit(() -> read(image, windows, enough, firstLines, topLines));
+        topLines.thenRun(() -> noteTopLines(ms(t0))); // measured whether the first sentence waits for them or not
         if (captioner == null) {
             Ocr o = await(ocr);
             listener.onText(o.lines());
@@ -228,9 +236,10 @@ public final class Describer implements AutoCloseable {
         CaptionListener honest = new CaptionListener() {
             @Override
             public void onInitial(String caption, double confidence) {
-                // only a caption that a title could contradict waits for it
-                List<String> top = KindCheck.titleCanContradict(caption)
-                        ? texts(awaitTop(topLines, t0 + topWaitMs * 1_000_000, cancel)) : List.of();
+                // only a caption that a title could contradict waits for it, and only where it may come in time
+                List<String> top = KindCheck.titleCanContradict(caption) && topLinesInTime()
+                        ? texts(awaitTop(topLines, t0 + topWaitMs * 1_000_000, cancel))
+                        : texts(topLines.getNow(List.of()));
                 saidTop.set(top);
                 listener.onInitial(first(caption, top, palette, confidence, unsure), confidence);
             }
@@ -256,6 +265,17 @@ public final class Describer implements AutoCloseable {
         return new Description(modelId(), initial, refined, o.lines(),
                 new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(), t.pass2Ms(), o.ms(), ms(t0), t.serMs()),
                 provider());
+    }
+
+    /** Takes note that the top lines came {@code ms} after the request. */
+    void noteTopLines(long ms) {
+        topLinesAfterMs.updateAndGet(before -> before < 0 ? ms : (before + ms) / 2);
+    }
+
+    /** Whether the top lines may come within the first sentence's wait: they have, lately, or nothing is known yet. */
+    private boolean topLinesInTime() {
+        long after = topLinesAfterMs.get();
+        return after < 0 || after <= topWaitMs;
     }
 
     /**

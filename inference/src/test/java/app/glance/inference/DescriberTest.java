@@ -706,6 +706,29 @@ class DescriberTest {
     }
 
     @Test
+    void whereTheTopLinesComeTooLateTheFirstSentenceDoesNotWaitForThem() throws CaptionException {
+        ScriptedCaptioner model = new ScriptedCaptioner("A terminal.", "A terminal.", 0.9);
+        String[] screen = {"notes.txt - Mousepad", "File Edit", "Dear Mrs. Patel,", "Thank you for your letter"};
+        List<String> heard = new ArrayList<>();
+        java.util.concurrent.CountDownLatch late = new java.util.concurrent.CountDownLatch(1);
+        CaptionListener releasing = new CaptionListener() {
+            @Override
+            public void onInitial(String caption, double confidence) {
+                heard.add(caption);
+                late.countDown(); // the top lines come only after the first sentence
+            }
+        };
+        long start = System.nanoTime();
+        try (Describer d = new Describer(model, topLinesWhen(late, screen), 10_000)) {
+            d.noteTopLines(20_000); // lately they came 20 s after the request: a wait of 10 s would be for nothing
+            d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), releasing);
+        }
+        assertThat(heard).containsExactly("A terminal.");
+        assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(5_000);
+        // where they have come in time, or before anything is known, it waits for them (above)
+    }
+
+    @Test
     void aCancelledRequestDoesNotWaitForTheTitle() throws Exception {
         ScriptedCaptioner model = new ScriptedCaptioner("A terminal.", "A terminal.", 0.9);
         java.util.concurrent.CountDownLatch refined = new java.util.concurrent.CountDownLatch(1);
