@@ -30,7 +30,9 @@ import java.util.stream.Stream;
  * could not make out, gives no evidence either way. Other kinds ("a dialog", "a text editor") have no mark that every
  * screen of theirs shows, and are left as they are. The other way round, the text of a small dialog (a message, then
  * its buttons: {@link #dialogShaped}) shows it is one: any other kind of window is then a wrong guess, even when the
- * message holds that kind's words (GNOME's "permanently delete 2 selected items?" was called "a file manager").
+ * message holds that kind's words (GNOME's "permanently delete 2 selected items?" was called "a file manager"), and so
+ * does a file manager's ({@link #fileManagerShown}); where the caption's kind is contradicted, a prompt or an address
+ * bar says "a terminal" or "a web browser" rather than nothing ({@link #terminalShown}, {@link #browserShown}).
  */
 public final class KindCheck {
 
