@@ -73,9 +73,13 @@ public final class KindCheck {
     private static final Pattern MAN_HEADER = Pattern.compile("^[A-Z][A-Z0-9_.-]*\\(\\d\\w*\\)$");
     private static final Pattern MAN_SECTION = Pattern.compile("(?i)^(?:user commands|synopsis|description"
             + "|system administration commands|library functions manual)$");
-    /** A prompt: "user@host:~$", "user@host: /tmp", "$ ls", "root@x:/tmp#", "C:\Users\ann>", "PS C:\>". */
+    /**
+     * A prompt: "user@host:~$", "user@host: /tmp", "$ ls", "root@x:/tmp#", "C:\Users\ann>", "PS C:\>", and Python's
+     * {@code >>>} (which PP-OCR often reads as "\u300b", a CJK bracket).
+     */
     private static final Pattern PROMPT = Pattern.compile("[\\w.-]+@[\\w.-]+\\s*:?\\s*[~/]"
-            + "|(?:^|[\\s~/\\]\\w])[$#\u276f](?:\\s|$)|^[A-Za-z]:\\\\[^>]*>|^PS [A-Za-z]:");
+            + "|(?:^|[\\s~/\\]\\w])[$#\u276f](?:\\s|$)|^[A-Za-z]:\\\\[^>]*>|^PS [A-Za-z]:"
+            + "|^(?:>>>|>?\u300b>?)(?![>\u300b])");
 
     private static final Pattern CALCULATOR_WORDS = Pattern.compile("(?i)calc|qalculate|speedcrunch");
     /** One key of a calculator's keypad, as OCR reads it alone or in a row of keys. */

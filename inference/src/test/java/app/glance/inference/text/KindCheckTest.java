@@ -297,6 +297,11 @@ class KindCheckTest {
         assertThat(KindCheck.check("Probably a music player.", notes, () -> notes))
                 .isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
         assertThat(KindCheck.terminalShown(List.of("MV(1)", "Move the file"))).isFalse();
+        // Python's prompt, also as PP-OCR read it under Xvfb (stop 22, by hand)
+        assertThat(KindCheck.terminalShown(List.of(">>> import math"))).isTrue();
+        assertThat(KindCheck.terminalShown(List.of("Python 3.11.7 on linux", "\u300bimport math", "6.283185307179586",
+                ">\u300b"))).isTrue();
+        assertThat(KindCheck.terminalShown(List.of("> a quoted reply", ">> an older one"))).isFalse();
     }
 
     @Test
