@@ -742,12 +742,13 @@ public final class KindCheck {
     }
 
     /**
-     * Whether the lines show a time of day or a position ("14:21", "2:50") that is not a file's time in a listing:
-     * in {@code ls -l}'s lines OCR reads times too ("Sep 22 04:45"), and they made a terminal "a chat page". More
-     * lines can undo this mark (a listing further down), so it never ends the check on the first lines alone.
+     * Whether the lines show two times or more ("2:50 / 4:10", a playlist's lengths, a chat's stamps) that are not
+     * files' times in a listing: one time alone is a clock, which a desktop's panel shows on every screen, and in
+     * {@code ls -l}'s lines OCR reads times too ("Sep 22 04:45"), which made a terminal "a chat page". More lines can
+     * undo this mark (a listing further down), so it never ends the check on the first lines alone.
      */
     private static boolean clockTime(List<String> lines) {
-        return any(lines, TIME) && !listing(lines);
+        return lines.stream().mapToLong(l -> TIME.matcher(l).results().count()).sum() >= 2 && !listing(lines);
     }
 
     /** As {@link #clockTime}, also a month's or a day's name: a file's date in a listing ("Nov 28") is neither. */

@@ -64,6 +64,14 @@ class KindCheckTest {
         // a View menu is no count of views (mousepad was called a video page under Xvfb)
         assertThat(KindCheck.contradicted("A video page.", with(df, "File Edit View Help"))).isTrue();
         assertThat(KindCheck.contradicted("A chat page.", with(df, "Type a message"))).isFalse();
+        // one time alone is a clock, which a desktop's panel shows on every screen; a player shows two, a chat many
+        assertThat(KindCheck.contradicted("Probably a video page.", with(df, "10:40"))).isTrue();
+        assertThat(KindCheck.contradicted("Probably a music player.", with(df, "Sun 29 Nov 10:40"))).isTrue();
+        assertThat(KindCheck.contradicted("Probably a chat page.", with(df, "10:40 AM"))).isTrue();
+        assertThat(KindCheck.contradicted("A music player.", with(df, "3:12", "4:05"))).isFalse();
+        assertThat(KindCheck.contradicted("A chat page.", with(df, "Ann 10:31", "Bob 10:32"))).isFalse();
+        // a lock screen's and a calendar's clock is their own
+        assertThat(KindCheck.contradicted("A lock screen.", with(df, "10:40"))).isFalse();
     }
 
     @Test
