@@ -44,6 +44,8 @@ public final class KindCheck {
     static final int MIN_LINES = 3;
     /** English words of three letters or more that make two legible lines enough to judge by. */
     static final int MIN_WORDS = 6;
+    /** A lock screen shows a clock, a date and little else: at most this many legible lines. */
+    static final int LOCK_LINES = 3;
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\s]+");
     private static final Pattern BRACKETS = Pattern.compile("[()\\[\\]<>]");
@@ -246,12 +248,12 @@ public final class KindCheck {
             FILE_MANAGER,
             new Kind(Pattern.compile("(?i)\\block screen\\b|\\bscreen is locked\\b"),
                     lines -> any(lines, LOCK_WORDS),
-                    lines -> any(lines, LOCK_WORDS) || clockTimeOrDate(lines)),
+                    lines -> any(lines, LOCK_WORDS) || clockTimeOrDate(lines) && legible(lines) <= LOCK_LINES),
             // an empty screen has no text to speak of: three lines with English words contradict it
             new Kind(words("screen is (?:empty|blank)|(?:blank|empty|plain black) screen"), lines -> false),
             new Kind(Pattern.compile("(?i)\\bcalendar (?:page|app)\\b"),
                     lines -> false,
-                    KindCheck::clockTimeOrDate),
+                    lines -> datedLines(lines) >= 2),
             new Kind(Pattern.compile("(?i)\\bsettings (?:page|window|app)\\b"), SETTINGS_WORDS),
             new Kind(words("404 (?:error )?page|error page|page not found"), words("404|not found"
                     + "|error|page|doesn't exist|does not exist|missing|oops|moved|broken|sorry")),
@@ -751,9 +753,22 @@ public final class KindCheck {
         return lines.stream().mapToLong(l -> TIME.matcher(l).results().count()).sum() >= 2 && !listing(lines);
     }
 
-    /** As {@link #clockTime}, also a month's or a day's name: a file's date in a listing ("Nov 28") is neither. */
+    /**
+     * Whether the lines show a time or a month's or a day's name, a clock's or a date's, not a file's in a listing
+     * ("Nov 28"). A lock screen's mark, where it shows little else ({@link #LOCK_LINES}): a desktop's panel shows a
+     * clock and a date above any window.
+     */
     private static boolean clockTimeOrDate(List<String> lines) {
         return (any(lines, TIME) || any(lines, DATE_WORDS)) && !listing(lines);
+    }
+
+    /**
+     * How many lines hold a time or a month's or a day's name, none in a listing: a calendar's fill several (its
+     * month, its row of days, its hours), a panel's clock is one ("Sun 29 Nov 10:40").
+     */
+    private static long datedLines(List<String> lines) {
+        return listing(lines) ? 0
+                : lines.stream().filter(l -> TIME.matcher(l).find() || DATE_WORDS.matcher(l).find()).count();
     }
 
     /** Lines that are only "~": vim's empty lines. */

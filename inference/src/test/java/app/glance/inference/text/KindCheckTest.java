@@ -70,8 +70,16 @@ class KindCheckTest {
         assertThat(KindCheck.contradicted("Probably a chat page.", with(df, "10:40 AM"))).isTrue();
         assertThat(KindCheck.contradicted("A music player.", with(df, "3:12", "4:05"))).isFalse();
         assertThat(KindCheck.contradicted("A chat page.", with(df, "Ann 10:31", "Bob 10:32"))).isFalse();
-        // a lock screen's and a calendar's clock is their own
-        assertThat(KindCheck.contradicted("A lock screen.", with(df, "10:40"))).isFalse();
+        // a lock screen's clock is its own where it shows little else; above a window's text it is a panel's
+        assertThat(KindCheck.contradicted("A lock screen.", List.of("10:40", "Sunday, 29 November", "Ann Walker",
+                "Battery at 80 percent"))).isFalse();
+        assertThat(KindCheck.contradicted("A lock screen.", with(df, "10:40"))).isTrue();
+        assertThat(KindCheck.contradicted("The screen is locked.", with(df, "Sun 29 Nov 10:40"))).isTrue();
+        assertThat(KindCheck.contradicted("A lock screen.", with(df, "Unlock"))).isFalse();
+        // a calendar's dates fill several lines, a panel's clock one
+        assertThat(KindCheck.contradicted("Probably a calendar page.", with(df, "Sun 29 Nov 10:40"))).isTrue();
+        assertThat(KindCheck.contradicted("A calendar page.", with(df, "November 2026", "Mon Tue Wed Thu Fri Sat Sun")))
+                .isFalse();
     }
 
     @Test
