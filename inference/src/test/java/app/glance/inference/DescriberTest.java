@@ -1,12 +1,14 @@
 package app.glance.inference;
 
 import app.glance.inference.ocr.TextReader;
+import app.glance.inference.text.KindCheck;
 import app.glance.inference.text.Palette;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -183,7 +185,7 @@ class DescriberTest {
     /** Records every callback of one request, in order. */
     static final class Recorder implements Describer.Listener {
         final List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
-        final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+        final CountDownLatch ended = new CountDownLatch(1);
 
         @Override
         public void onInitial(String caption, double confidence) {
@@ -244,7 +246,7 @@ class DescriberTest {
     void pass2StartsOnTheFirstLinesWhileOcrReadsTheRest() throws Exception {
         ScriptedCaptioner model = new ScriptedCaptioner("A dialog.", "A dialog titled \"Printer\".", 0.9);
         model.enoughLines = 1;
-        java.util.concurrent.CountDownLatch refinedHeard = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch refinedHeard = new CountDownLatch(1);
         boolean[] waitedInVain = {false};
         List<TextLine> all = List.of(new TextLine("Printer", 0.9f, 10, 10, 60, 12),
                 new TextLine("Out of paper", 0.9f, 10, 30, 90, 12), new TextLine("Cancel", 0.9f, 10, 50, 50, 12));
@@ -506,7 +508,7 @@ class DescriberTest {
         List<String> window = List.of("File Edit Search View [", "Document Help", "Budget overview",
                 "Write down any problems you find in this list.", "The recipe takes about forty minutes to prepare");
         assertThat(Describer.honest("Probably a progress dialog.", window, WHITE, 0.2, 0.35))
-                .isEqualTo("Glance cannot tell what kind of window this is. The text on it begins \"Budget overview\".");
+                .isEqualTo(KindCheck.UNKNOWN_KIND + " The text on it begins \"Budget overview\".");
     }
 
     @Test
@@ -603,7 +605,7 @@ class DescriberTest {
     }
 
     /** A reader that hands its top lines over only once {@code release} is counted down (or after 10 s). */
-    static TextReader topLinesWhen(java.util.concurrent.CountDownLatch release, String... lines) {
+    static TextReader topLinesWhen(CountDownLatch release, String... lines) {
         return new TextReader() {
             @Override
             public List<TextLine> read(RgbImage image) {
@@ -650,7 +652,7 @@ class DescriberTest {
                 heard.add("refined: " + caption);
             }
         };
-        java.util.concurrent.CountDownLatch now = new java.util.concurrent.CountDownLatch(0);
+        CountDownLatch now = new CountDownLatch(0);
         try (Describer d = new Describer(model, topLinesWhen(now, screen), 10_000)) {
             Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), listening);
             assertThat(heard).containsExactly("initial: " + title, "refined: " + title);
@@ -659,7 +661,7 @@ class DescriberTest {
         // the top lines come after the first sentence's wait: it says the model's guess, and the refined caption
         // corrects it
         heard.clear();
-        java.util.concurrent.CountDownLatch late = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch late = new CountDownLatch(1);
         CaptionListener releasing = new CaptionListener() {
             @Override
             public void onInitial(String caption, double confidence) {
@@ -681,7 +683,7 @@ class DescriberTest {
         // a guess that no title could contradict (a type of dialog) does not wait for the top lines at all: here they
         // would come only after the first sentence
         heard.clear();
-        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch never = new CountDownLatch(1);
         ScriptedCaptioner dialog = new ScriptedCaptioner("A question dialog.", "A question dialog.", 0.9);
         CaptionListener releasingToo = new CaptionListener() {
             @Override
@@ -710,7 +712,7 @@ class DescriberTest {
         ScriptedCaptioner model = new ScriptedCaptioner("A terminal.", "A terminal.", 0.9);
         String[] screen = {"notes.txt - Mousepad", "File Edit", "Dear Mrs. Patel,", "Thank you for your letter"};
         List<String> heard = new ArrayList<>();
-        java.util.concurrent.CountDownLatch late = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch late = new CountDownLatch(1);
         CaptionListener releasing = new CaptionListener() {
             @Override
             public void onInitial(String caption, double confidence) {
@@ -731,7 +733,7 @@ class DescriberTest {
     @Test
     void aCancelledRequestDoesNotWaitForTheTitle() throws Exception {
         ScriptedCaptioner model = new ScriptedCaptioner("A terminal.", "A terminal.", 0.9);
-        java.util.concurrent.CountDownLatch refined = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch refined = new CountDownLatch(1);
         TextReader titleLate = new TextReader() {
             @Override
             public List<TextLine> read(RgbImage image) {

@@ -468,7 +468,7 @@ public final class KindCheck {
      * garbled: "File Edit Search View [", "Eile Edit View", "Edit Yiew" (not "Edit the file").
      */
     private static boolean menuBar(String line) {
-        String[] words = NOT_LETTERS.matcher(line).replaceAll(" ").strip().split("\\s+");
+        String[] words = lettersOnly(line).split("\\s+");
         if (words.length < 2) {
             return false;
         }
@@ -616,13 +616,17 @@ public final class KindCheck {
 
     /** How many of {@code lines} are a place of a file manager's sidebar, and nothing else. */
     private static long places(List<String> lines) {
-        return lines.stream().filter(KindCheck::place).map(l -> NOT_LETTERS.matcher(l).replaceAll(" ").strip())
-                .distinct().count();
+        return lines.stream().map(KindCheck::lettersOnly).filter(l -> PLACE.matcher(l).matches()).distinct().count();
     }
 
     /** Whether {@code line} is a place of a file manager's sidebar and nothing else. */
     private static boolean place(String line) {
-        return PLACE.matcher(NOT_LETTERS.matcher(line).replaceAll(" ").strip()).matches();
+        return PLACE.matcher(lettersOnly(line)).matches();
+    }
+
+    /** {@code line} with what is not a letter or a space made a space, trimmed: "(Home Folder)" is "Home Folder". */
+    private static String lettersOnly(String line) {
+        return NOT_LETTERS.matcher(line).replaceAll(" ").strip();
     }
 
     /**
