@@ -138,7 +138,7 @@ final class BenchCommand {
 
     /**
      * Resident memory after {@value #IDLE_MS} ms with nothing to do, as Glance spends most of the day waiting for a
-     * hotkey: the launcher's G1 settings give unused heap back by then, and OCR has returned its working memory.
+     * hotkey: OCR has returned its working memory by then, and the collection it asks for the unused heap.
      */
     private static Object idleRssMb() {
         try {

@@ -48,15 +48,20 @@ public final class TextBoxes {
         this.maxBoxes = maxBoxes;
     }
 
-    /** Text boxes in the probability map's own pixels, in the order their regions were first met (row by row). */
+    /**
+     * Text boxes in the probability map's own pixels, in the order their regions were first met (row by row). The map
+     * is the first {@code width * height} values of {@code prob}: the upper rows of a larger map can be searched
+     * without a copy.
+     */
     public List<Box> find(float[] prob, int width, int height) {
-        if (prob.length != width * height) {
-            throw new IllegalArgumentException("map of " + prob.length + " values is not " + width + "x" + height);
+        if (width < 1 || height < 1 || prob.length < width * height) {
+            throw new IllegalArgumentException("map of " + prob.length + " values is smaller than " + width + "x"
+                    + height);
         }
-        boolean[] mask = dilate(threshold(prob), width, height);
-        int[] label = new int[width * height];
-        Arrays.fill(label, -1);
-        int[] stack = new int[width * height];
+        // a pixel of a region is taken off the mask once it is met, so the mask also says which are left to visit;
+        // the fill's stack grows only as far as the largest region needs
+        boolean[] mask = dilatedMask(prob, width, height);
+        int[] stack = new int[1024];
         // per region: for each row, the leftmost and rightmost pixel (enough for the convex hull); the rows a region
         // used are reset after it, so the arrays serve every region
         int[] rowMin = new int[height];
@@ -66,15 +71,15 @@ public final class TextBoxes {
         List<Box> boxes = new ArrayList<>();
         int regions = 0;
         for (int start = 0; start < mask.length && regions < maxBoxes; start++) {
-            if (!mask[start] || label[start] >= 0) {
+            if (!mask[start]) {
                 continue;
             }
-            int id = regions++;
+            regions++;
             int top = start / width;
             int bottom = top;
             int sp = 0;
             stack[sp++] = start;
-            label[start] = id;
+            mask[start] = false;
             while (sp > 0) {
                 int p = stack[--sp];
                 int x = p % width;
@@ -93,8 +98,11 @@ public final class TextBoxes {
                             continue;
                         }
                         int q = ny * width + nx;
-                        if (mask[q] && label[q] < 0) {
-                            label[q] = id;
+                        if (mask[q]) {
+                            mask[q] = false;
+                            if (sp == stack.length) {
+                                stack = Arrays.copyOf(stack, sp * 2);
+                            }
                             stack[sp++] = q;
                         }
                     }
@@ -139,21 +147,18 @@ public final class TextBoxes {
         return grown;
     }
 
-    private boolean[] threshold(float[] prob) {
-        boolean[] m = new boolean[prob.length];
-        for (int i = 0; i < prob.length; i++) {
-            m[i] = prob[i] > binaryThreshold;
-        }
-        return m;
-    }
-
-    /** A 2 x 2 dilation (each pixel also takes its left, upper and upper-left neighbours), as PP-OCR's runtimes do. */
-    static boolean[] dilate(boolean[] m, int width, int height) {
-        boolean[] out = new boolean[m.length];
+    /**
+     * The map thresholded and widened by 2 x 2 (each pixel also takes its left, upper and upper-left neighbours), as
+     * PP-OCR's runtimes do, in one array.
+     */
+    boolean[] dilatedMask(float[] prob, int width, int height) {
+        boolean[] out = new boolean[width * height];
+        float t = binaryThreshold;
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 int i = y * width + x;
-                out[i] = m[i] || x > 0 && m[i - 1] || y > 0 && (m[i - width] || x > 0 && m[i - width - 1]);
+                out[i] = prob[i] > t || x > 0 && prob[i - 1] > t
+                        || y > 0 && (prob[i - width] > t || x > 0 && prob[i - width - 1] > t);
             }
         }
         return out;

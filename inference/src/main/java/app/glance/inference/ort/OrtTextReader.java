@@ -98,6 +98,8 @@ public final class OrtTextReader implements TextReader {
     private final ExecutorService pool;
     private final FloatBuffer[] recBuffers;
     private FloatBuffer detBuffer;
+    /** The detector's probability map of the last screen, kept for the next (9 MB at 1080p) until OCR goes idle. */
+    private float[] detMap;
     /**
      * The networks' working memory (hundreds of megabytes for a large screen) stays in ONNX Runtime's arenas while
      * screens come one after another, and is given back once no screen has come for {@link #IDLE_MS}: the next one
@@ -310,7 +312,12 @@ public final class OrtTextReader implements TextReader {
         }
     }
 
-    /** Gives the networks' working memory back: one tiny run of each with arena shrinkage. */
+    /**
+     * Gives the networks' working memory back: one tiny run of each with arena shrinkage. The input buffers (15 MB
+     * for a 1080p screen's strip) and the map are dropped too; direct buffers are freed only by a garbage collection,
+     * so one is asked for, which also lets the JVM give back the heap the screens needed (the launchers'
+     * MaxHeapFreeRatio).
+     */
     void shrink() {
         synchronized (this) {
             if (closed) {
@@ -323,7 +330,11 @@ public final class OrtTextReader implements TextReader {
             } catch (OrtException e) {
                 LOG.debug("OCR working memory not given back: {}", e.toString());
             }
+            detBuffer = null;
+            detMap = null;
+            Arrays.fill(recBuffers, null);
         }
+        System.gc();
     }
 
     private void tinyRun(OrtSession session, String input, int h, int w) throws OrtException {
@@ -360,16 +371,18 @@ public final class OrtTextReader implements TextReader {
         double ratio = (double) (Math.min(maxSide, longSide) + 2 * PADDING) / (longSide + 2 * PADDING);
         int w = Math.max(32, (int) (pw * ratio) / 32 * 32);
         int h = Math.max(32, (int) (ph * ratio) / 32 * 32);
-        float[] input = scaledInput(image, w, h);
-        float[] map = new float[w * h];
+        if (detMap == null || detMap.length < w * h) {
+            detMap = new float[w * h];
+        }
+        float[] map = detMap; // every row is written below; find reads the first w * h values
         for (int keep = 0; keep < h; keep += STRIP) {
             // rows [keep, keep + STRIP) of the map come from a run over them plus a margin above and below
             int top = Math.max(0, keep - MARGIN);
             int bottom = Math.min(h, keep + STRIP + MARGIN);
-            detectRows(input, w, h, top, bottom, map, keep, Math.min(h, keep + STRIP));
+            detectRows(image, w, h, top, bottom, map, keep, Math.min(h, keep + STRIP));
             if (keep == 0 && h > STRIP && upper != null) {
                 List<TextBoxes.Box> clear = new ArrayList<>();
-                for (TextBoxes.Box b : boxes.find(Arrays.copyOf(map, STRIP * w), w, STRIP)) {
+                for (TextBoxes.Box b : boxes.find(map, w, STRIP)) {
                     if (Arrays.stream(b.corners()).allMatch(c -> c[1] < STRIP - UPPER_GUARD)) {
                         clear.add(b);
                     }
@@ -405,15 +418,16 @@ public final class OrtTextReader implements TextReader {
         return b;
     }
 
-    /** Runs the detector on rows [top, bottom) of the input and copies map rows [keepFrom, keepTo) into {@code map}. */
-    private void detectRows(float[] input, int w, int h, int top, int bottom, float[] map, int keepFrom, int keepTo)
+    /**
+     * Runs the detector on rows [top, bottom) of the image scaled to w x h and copies map rows [keepFrom, keepTo) into
+     * {@code map}.
+     */
+    private void detectRows(RgbImage image, int w, int h, int top, int bottom, float[] map, int keepFrom, int keepTo)
             throws OrtException, CaptionException {
         int rows = bottom - top;
         detBuffer = cleared(detBuffer, 3 * rows * w);
-        for (int c = 0; c < 3; c++) { // the strip's rows of each colour plane, straight into the tensor's buffer
-            detBuffer.put(input, c * h * w + top * w, rows * w);
-        }
-        detBuffer.flip();
+        scaledRows(image, w, h, top, bottom, detBuffer); // the strip's rows, straight into the tensor's buffer
+        detBuffer.limit(3 * rows * w);
         try (OnnxTensor tensor = OnnxTensor.createTensor(env, detBuffer, new long[] {1, 3, rows, w});
              OrtSession.Result result = detector.run(Map.of(detInput, tensor))) {
             OnnxTensor out = (OnnxTensor) result.get(0);
@@ -437,6 +451,16 @@ public final class OrtTextReader implements TextReader {
      * {@link #sample} with white outside gives at every pixel, with each column's source position worked out once.
      */
     static float[] scaledInput(RgbImage image, int w, int h) {
+        float[] out = new float[3 * w * h];
+        scaledRows(image, w, h, 0, h, FloatBuffer.wrap(out));
+        return out;
+    }
+
+    /**
+     * Rows [top, bottom) of {@link #scaledInput}, 3 x (bottom - top) x w, written into {@code out} from its start: a
+     * strip of a large screen goes straight into the detector's buffer, with no copy of the whole screen in floats.
+     */
+    static void scaledRows(RgbImage image, int w, int h, int top, int bottom, FloatBuffer out) {
         int iw = image.width();
         int ih = image.height();
         int pw = iw + 2 * PADDING;
@@ -449,14 +473,13 @@ public final class OrtTextReader implements TextReader {
             fx[x] = (float) (sx - x0[x]);
         }
         int[] px = image.rgb();
-        float[] out = new float[3 * w * h];
-        int plane = w * h;
-        for (int y = 0; y < h; y++) {
+        int plane = (bottom - top) * w;
+        for (int y = top; y < bottom; y++) {
             double sy = (y + 0.5) * ph / h - 0.5 - PADDING;
             int y0 = (int) Math.floor(sy);
             float fy = (float) (sy - y0);
-            boolean top = y0 >= 0 && y0 < ih;
-            boolean bottom = y0 + 1 >= 0 && y0 + 1 < ih;
+            boolean upperInside = y0 >= 0 && y0 < ih;
+            boolean lowerInside = y0 + 1 >= 0 && y0 + 1 < ih;
             for (int x = 0; x < w; x++) {
                 int xa = x0[x];
                 float f = fx[x];
@@ -470,19 +493,18 @@ public final class OrtTextReader implements TextReader {
                         continue;
                     }
                     int xi = xa + (k & 1);
-                    boolean rowInside = (k >> 1) == 0 ? top : bottom;
+                    boolean rowInside = (k >> 1) == 0 ? upperInside : lowerInside;
                     int p = rowInside && xi >= 0 && xi < iw ? px[(y0 + (k >> 1)) * iw + xi] : 0xFFFFFF;
                     r += weight * ((p >> 16) & 0xFF);
                     g += weight * ((p >> 8) & 0xFF);
                     b += weight * (p & 0xFF);
                 }
-                int i = y * w + x;
-                out[i] = normalised(b, 0); // channel 0 is blue
-                out[plane + i] = normalised(g, 1);
-                out[2 * plane + i] = normalised(r, 2);
+                int i = (y - top) * w + x;
+                out.put(i, normalised(b, 0)); // channel 0 is blue
+                out.put(plane + i, normalised(g, 1));
+                out.put(2 * plane + i, normalised(r, 2));
             }
         }
-        return out;
     }
 
     /**

@@ -3,9 +3,11 @@ package app.glance.inference.ocr;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** The DB post-processing on hand-made probability maps. */
@@ -63,6 +65,24 @@ class TextBoxesTest {
     }
 
     @Test
+    void aLargeRegionIsOneBoxWhateverItsSize() {
+        float[] m = map(400, 200, 200, 100, 150, 60, 0, 0.9f, null); // 36,000 cells: the fill's stack must grow
+        List<TextBoxes.Box> found = boxes.find(m, 400, 200);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).halfWidth()).isGreaterThan(150);
+    }
+
+    @Test
+    void theUpperRowsOfALargerMapAreSearchedAsThoughTheyWereTheWholeMap() {
+        float[] m = map(200, 90, 50, 12, 30, 5, 0, 0.95f, null);
+        map(200, 90, 120, 70, 40, 6, 0, 0.9f, m); // below row 40
+        List<TextBoxes.Box> upper = boxes.find(m, 200, 40);
+        assertThat(upper).isEqualTo(boxes.find(Arrays.copyOf(m, 200 * 40), 200, 40));
+        assertThat(upper).extracting(TextBoxes.Box::cx).containsExactly(50.5);
+        assertThatThrownBy(() -> boxes.find(m, 200, 91)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aSlantedLineKeepsItsSlantAndItsLengthRunsAlongTheAxis() {
         float[] m = map(200, 120, 100, 60, 60, 6, 10, 0.9f, null);
         TextBoxes.Box b = boxes.find(m, 200, 120).get(0);
@@ -90,9 +110,10 @@ class TextBoxesTest {
 
     @Test
     void theWideningTakesTheLeftAndUpperNeighbours() {
-        boolean[] m = new boolean[9];
-        m[4] = true; // centre of 3 x 3
-        boolean[] d = TextBoxes.dilate(m, 3, 3);
+        float[] m = new float[9];
+        m[4] = 0.9f; // centre of 3 x 3
+        m[0] = 0.3f; // not above the threshold
+        boolean[] d = new TextBoxes(0.3f, 0.5f, 1.6, 10).dilatedMask(m, 3, 3);
         assertThat(d).containsExactly(false, false, false, false, true, true, false, true, true);
     }
 }
