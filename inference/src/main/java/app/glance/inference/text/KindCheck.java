@@ -50,21 +50,26 @@ public final class KindCheck {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\s]+");
     private static final Pattern BRACKETS = Pattern.compile("[()\\[\\]<>]");
 
-    /** A time on a clock, a video's position or a message's stamp: "2:50", "14:21". */
-    private static final Pattern TIME = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d])");
+    /**
+     * A time on a clock, a video's position or a message's stamp: "2:50", "14:21". Not a process's time in hundredths
+     * of a second, as top lists them ("0:18.75", which OCR also reads "0:00-84" or "0:00+57").
+     */
+    private static final Pattern TIME = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?!\\d|[.,+]\\d|-\\d{2}(?![\\d:]))");
     /**
      * A file's type and permissions in a long listing, as OCR reads them from a terminal's small letters:
      * "drwxr-xr-x", "dIwxI-xI-x", "drwx-xI-x", "1rwxrwxrwx", "-rw-r--r--." (see {@link #permissions}).
      */
     private static final Pattern PERMISSIONS = Pattern.compile("(?<!\\S)[dl1-][rwxXsStTIl1-]{7,9}[.+@]?(?!\\S)");
 
+    /** What top and htop print above their list of processes: "load average:", "MiB Mem :", "%Cpu(s):". */
+    private static final String TOP_WORDS = "(?i)\\bload average|\\b[KMG]iB (?:Mem|Swap)\\b|Cpu\\(s\\)";
     /** A terminal's names, its programs' words, and what they print ("Reading package lists", "64 bytes from"). */
     private static final Pattern TERMINAL_WORDS = Pattern.compile("(?i)\\b(?:terminal|xterm|konsole|tilix|terminator"
             + "|bash|zsh|shell|console|powershell|command prompt|cmd\\.exe|tty\\d*|ssh|sudo|vim?|nano|emacs|htop|tmux"
             + "|traceback|manual page|synopsis|bytes from|package lists|dependency tree|newly installed|upgraded|apt"
             + "|apt-get|git|on branch|not staged|changes to be committed|command not found"
             + "|no such file or directory|permission denied|icmp_seq|ttl|line \\d+, in)\\b"
-            + "|-- (?:insert|visual) --|\\(end\\)|modified:|<module>");
+            + "|-- (?:insert|visual) --|\\(end\\)|modified:|<module>|" + TOP_WORDS);
     /**
      * Vim's file line ("\"notes.txt\" 6 lines, 158 bytes", "\"notes.txt\" 6L, 158B", "\"new.txt\" [New]", also when OCR
      * splits it): its "~" lines are too small to be read.
@@ -72,6 +77,7 @@ public final class KindCheck {
     private static final Pattern VIM_STATUS = Pattern.compile("(?i)\\d+\\s*lines?,?\\s*\\d+\\s*(?:bytes|characters)\\b"
             + "|\\b\\d+L,\\s*\\d+B\\b|^[\"\u201c][^\"\u201d]+[\"\u201d]\\s*(?:\\[\\w+]|\\d+\\s*(?:L|lines?)\\b)");
     /** A manual page's header line, "MV(1)", "CHMOD(1)", with "User Commands" or "SYNOPSIS" below it. */
+    private static final Pattern TOP = Pattern.compile(TOP_WORDS);
     private static final Pattern MAN_HEADER = Pattern.compile("^[A-Z][A-Z0-9_.-]*\\(\\d\\w*\\)$");
     private static final Pattern MAN_SECTION = Pattern.compile("(?i)^(?:user commands|synopsis|description"
             + "|system administration commands|library functions manual)$");
@@ -569,12 +575,12 @@ public final class KindCheck {
 
     /**
      * Whether {@code lines} show a terminal for sure: a shell's prompt ("$ cat notes.txt", "ann@box:~$"), vim's file
-     * line ("\"plan.txt\" 11 lines, 347 bytes"), a long listing of files, or a manual page ("MV(1)" and "User
-     * Commands" or "SYNOPSIS"). A page that quotes a shell's commands shows a prompt too, which is why this only
+     * line ("\"plan.txt\" 11 lines, 347 bytes"), a long listing of files, top's or htop's header ("MiB Mem :",
+     * "load average:"), or a manual page ("MV(1)" and "User Commands" or "SYNOPSIS"). A page that quotes a shell's commands shows a prompt too, which is why this only
      * ever stands in for a kind the text has already contradicted.
      */
     static boolean terminalShown(List<String> lines) {
-        return any(lines, PROMPT) || any(lines, VIM_STATUS) || listing(lines)
+        return any(lines, PROMPT) || any(lines, VIM_STATUS) || listing(lines) || any(lines, TOP)
                 || lines.stream().anyMatch(l -> MAN_HEADER.matcher(l.strip()).matches())
                 && lines.stream().anyMatch(l -> MAN_SECTION.matcher(l.strip()).matches());
     }

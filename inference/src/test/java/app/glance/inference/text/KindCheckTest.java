@@ -104,6 +104,29 @@ class KindCheckTest {
     }
 
     @Test
+    void topsProcessTimesAreNoPlayersAndItsHeaderSaysTerminal() {
+        // xterm's window running top, as PP-OCR read it under Xvfb (stop 22, by hand): the header's first lines were
+        // cut off, and the processes' times ("0:18.75", read also with "-", "+" or ",") had made it "a music player"
+        List<String> top = List.of("fo total.", "KCpu(s)+. 0.2.us..", "0.0 sy.", "MiB Mem :", "24105.6 total.",
+                "MiB Swapt", "PID USER", "TIME+ 0", "COMMAND", "1 root", "0:10-73 process_api", "77 root",
+                "0:18.75 kdamond.0", "0:00.00 kthreadd", "0:00+84", "0:00,00 rcu_tasks_trace_kthread",
+                "0:00-00kworker/R-netns");
+        assertThat(KindCheck.check("Probably a music player.", top, () -> top))
+                .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+        assertThat(KindCheck.contradicted("Probably a video page.", top)).isTrue();
+        assertThat(KindCheck.contradicted("A terminal.", top)).isFalse();
+        assertThat(KindCheck.terminalShown(List.of("top - 08:37:14 up 59min, 0 users, load average: 0.74"))).isTrue();
+        // a player's times stand, also ranges of times
+        List<String> words = List.of("Weekly review with the team", "Bring your notes and questions",
+                "Room four on the second floor");
+        assertThat(KindCheck.contradicted("A music player.", words)).isTrue();
+        assertThat(KindCheck.contradicted("A music player.", with(words, "1:23", "5:37"))).isFalse();
+        assertThat(KindCheck.contradicted("A music player.", with(words, "0:18.75", "0:00-84"))).isTrue();
+        assertThat(KindCheck.contradicted("A calendar page.", with(words, "10:00-11:30", "14:00-15:00"))).isFalse();
+        assertThat(KindCheck.contradicted("A video page.", with(words, "2:05-14:40"))).isFalse();
+    }
+
+    @Test
     void aTimeAloneInTheFirstLinesWaitsForTheWholeScreen() {
         List<String> first = List.of("Meeting notes", "Please bring the slides", "Starts at 10:30");
         List<String> all = with(first, "drwxr-xr-x 2 root root 4096 Nov 28 06:31 notes",
