@@ -300,12 +300,12 @@ public final class Describer implements AutoCloseable {
     /**
      * A caption as Glance may say it: quotes that are not on screen removed (Grounding), words about tone and colour
      * that the pixels contradict removed (ToneCheck), a kind of window that the screen's text contradicts replaced by
-     * the kind its title names ("A text editor: its title is ...", AppTitles), by a terminal or a web browser where
-     * the text shows one (a prompt, an address bar), or else by "Glance cannot tell what kind of window this is."; a
-     * type of dialog that the text contradicts, or any kind on a dialog's text (a message, then buttons), by "A
-     * dialog.", and any kind on a file manager's text (places and "11 items") by "A file manager", each with where
-     * the text begins (KindCheck); a kind that the title's application is not, replaced by the title's kind; and
-     * marked "Probably" when the model was unsure.
+     * the kind its title names ("A text editor: its title is ...", AppTitles), by a terminal, a web browser or a
+     * calendar where the text shows one (a prompt, an address bar, a month's grid of days), or else by "Glance cannot
+     * tell what kind of window this is."; a type of dialog that the text contradicts, or any kind on a dialog's text
+     * (a message, then buttons), by "A dialog.", and any kind on a file manager's text (places and "11 items") by "A
+     * file manager", each with where the text begins (KindCheck); a kind that the title's application is not,
+     * replaced by the title's kind; and marked "Probably" when the model was unsure.
      */
     public static String honest(String caption, List<String> screenText, Palette palette, double confidence,
                                 double unsureBelow) {
@@ -338,6 +338,10 @@ public final class Describer implements AutoCloseable {
             }
             case BROWSER_SHOWN -> {
                 return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.browser(allText.get()));
+            }
+            case MONTH_SHOWN -> {
+                // a date picker's or a calendar's grid of days
+                return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.month(allText.get()));
             }
             case FILE_MANAGER_SHOWN -> {
                 // the text, not the model, says it is a file manager (its places and its status line)

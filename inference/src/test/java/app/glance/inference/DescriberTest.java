@@ -461,6 +461,22 @@ class DescriberTest {
     }
 
     @Test
+    void aMonthsGridSaysCalendarWhereTheModelsKindIsContradicted() {
+        // zenity's date picker as PP-OCR read it under Xvfb (real_check, stop 23): the model said "a calculator"
+        List<String> picker = new ArrayList<>(List.of("Choose the start date", "Calendar:", "November", "<2021",
+                "Sun Mon", "Tue", "WedThu", "Fri", "Sat"));
+        for (int day = 1; day <= 30; day++) {
+            picker.add(String.valueOf(day));
+        }
+        picker.addAll(List.of("Cancel", "OK"));
+        assertThat(Describer.honest("Probably a calculator.", picker, WHITE, 0.2, 0.35)).isEqualTo(
+                "A dialog with a calendar, showing November 2021. The text on it begins \"Choose the start date\".");
+        List<String> calendar = picker.subList(1, picker.size() - 2);
+        assertThat(Describer.honest("Probably a music player.", calendar, WHITE, 0.2, 0.35))
+                .isEqualTo("A calendar, showing November 2021. The text on it begins \"Calendar:\".");
+    }
+
+    @Test
     void aShellsPromptSaysTerminalWhereTheModelsKindIsContradicted() {
         List<String> cat = List.of("$ cat Lesson.txt", "Step 28: open the settings and choose the driver tab.",
                 "Heavy rain is expected in Seoul this afternoon.", "Please bring the report to the meeting.", "$");

@@ -3,8 +3,10 @@ package app.glance.inference.text;
 import app.glance.inference.ocr.WordSplitter;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.MatchResult;
@@ -155,6 +157,18 @@ public final class KindCheck {
             + "|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december"
             + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday"
             + "|sunday|today|tomorrow");
+    /** A line of a month's heading: weekdays cut short and nothing else ("Sun Mon", "WedThu", "Su Mo Tu We"). */
+    private static final Pattern WEEKDAY_ROW = Pattern.compile("(?i)(?:\\s*(?:sun|mon|tue|wed|thu|fri|sat|su|mo|tu|we"
+            + "|th|fr|sa)\\s*)+");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)sun|mon|tue|wed|thu|fri|sat|su|mo|tu|we|th|fr|sa");
+    /** A line of a month's days and nothing else: "14", "1 2 3 4 5 6 7". */
+    private static final Pattern DAY_ROW = Pattern.compile("(?:\\s*(?:[1-9]|[12]\\d|3[01])\\s*)+");
+    private static final Pattern MONTH = Pattern.compile("(?i)\\b(?:january|february|march|april|may|june|july|august"
+            + "|september|october|november|december)\\b");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    /** Weekdays in a month's heading and days in its grid that make a month's grid ({@link #monthShown}). */
+    static final int GRID_WEEKDAYS = 5;
+    static final int GRID_DAYS = 20;
     private static final Pattern LOCK_WORDS = words("lock|locked|unlock|password|sign in|log in"
             + "|login|enter|swipe|press");
     private static final Pattern LOGIN_WORDS = words("password|passphrase|username|user name|user"
@@ -224,7 +238,12 @@ public final class KindCheck {
          * The caption's kind is contradicted, and one of the first lines is a browser's address bar ({@link
          * #browserShown}).
          */
-        BROWSER_SHOWN
+        BROWSER_SHOWN,
+        /**
+         * The caption's kind is contradicted, and the text shows a month's grid ({@link #monthShown}: its weekdays and
+         * its days, each a line of its own), as date pickers and calendars do.
+         */
+        MONTH_SHOWN
     }
 
     private static final Kind FILE_MANAGER = new Kind(Pattern.compile("(?i)\\bfile manager\\b"),
@@ -570,6 +589,9 @@ public final class KindCheck {
         if (browserShown(lines)) {
             return Verdict.BROWSER_SHOWN;
         }
+        if (monthShown(lines)) {
+            return Verdict.MONTH_SHOWN;
+        }
         return kind.dialog() ? Verdict.DIALOG_TYPE_CONTRADICTED : Verdict.KIND_CONTRADICTED;
     }
 
@@ -608,6 +630,43 @@ public final class KindCheck {
     public static String terminal(List<String> screenText) {
         boolean vim = any(screenText, VIM_STATUS) && !any(screenText, PROMPT);
         return (vim ? "A text editor in a terminal." : "A terminal.") + textBegins(screenText);
+    }
+
+    /**
+     * Whether {@code lines} show a month's grid, as a date picker or a calendar does: at least {@value #GRID_WEEKDAYS}
+     * weekdays on lines that hold weekdays only ("Sun Mon", "Tue", "WedThu"), and at least {@value #GRID_DAYS} of the
+     * days 1 to 31 on lines that hold days only. Days among words ("Meet on the 14") are no grid.
+     */
+    static boolean monthShown(List<String> lines) {
+        Set<String> weekdays = new HashSet<>();
+        Set<String> days = new HashSet<>();
+        for (String line : lines) {
+            String l = line.strip();
+            if (WEEKDAY_ROW.matcher(l).matches()) {
+                WEEKDAY.matcher(l).results().forEach(m -> weekdays.add(m.group().toLowerCase(Locale.ROOT)));
+            } else if (DAY_ROW.matcher(l).matches()) {
+                days.addAll(List.of(l.split("\\s+")));
+            }
+        }
+        return weekdays.size() >= GRID_WEEKDAYS && days.size() >= GRID_DAYS;
+    }
+
+    /**
+     * What Glance says of a month's grid that the text shows ({@link #monthShown}): "A calendar, showing November
+     * 2021." (the first month and year written on lines of at most three words), "A dialog with a calendar, ..."
+     * where a row of a dialog's buttons follows it ("Cancel OK"), and where the text begins.
+     */
+    public static String month(List<String> screenText) {
+        List<String> few = screenText.stream().filter(l -> l.strip().split("\\s+").length <= 3).toList();
+        String month = few.stream().map(MONTH::matcher).filter(Matcher::find).findFirst()
+                .map(m -> m.group().substring(0, 1).toUpperCase(Locale.ROOT) + m.group().substring(1)
+                        .toLowerCase(Locale.ROOT))
+                .orElse(null);
+        String year = few.stream().map(YEAR::matcher).filter(Matcher::find).findFirst().map(Matcher::group)
+                .orElse(null);
+        String showing = month == null ? "" : ", showing " + month + (year == null ? "" : " " + year);
+        String kind = screenText.stream().anyMatch(KindCheck::buttons) ? "A dialog with a calendar" : "A calendar";
+        return kind + showing + "." + textBegins(screenText);
     }
 
     /**

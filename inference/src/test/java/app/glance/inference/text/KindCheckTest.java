@@ -127,6 +127,36 @@ class KindCheckTest {
     }
 
     @Test
+    void aMonthsGridNeedsItsWeekdaysAndItsDaysOnLinesOfTheirOwn() {
+        // zenity's date picker's screen as PP-OCR read it (real_check, stop 23; some days read as one line)
+        List<String> picker = new ArrayList<>(List.of("Select a date", "X", "Choose the start date", "Calendar:",
+                "November >", "<2021", "Sun Mon", "Tue", "WedThu", "Fri", "Sat", "31"));
+        for (int day = 1; day <= 28; day++) {
+            picker.add(String.valueOf(day));
+        }
+        picker.addAll(List.of("29 30", "Cancel OK"));
+        assertThat(KindCheck.monthShown(picker)).isTrue();
+        assertThat(KindCheck.check("Probably a progress dialog.", picker, () -> picker))
+                .isEqualTo(KindCheck.Verdict.MONTH_SHOWN);
+        assertThat(KindCheck.month(picker)).isEqualTo(
+                "A dialog with a calendar, showing November 2021. The text on it begins \"Select a date\".");
+        // a kind that the text bears out stands
+        assertThat(KindCheck.check("A calendar page.", picker, () -> picker)).isEqualTo(KindCheck.Verdict.HOLDS);
+        // Windows' picker: two letters a day, a week on a line
+        List<String> windows = List.of("December 2026", "Su Mo Tu We Th Fr Sa", "1 2 3 4 5", "6 7 8 9 10 11 12",
+                "13 14 15 16 17 18 19", "20 21 22 23 24 25 26", "27 28 29 30 31");
+        assertThat(KindCheck.monthShown(windows)).isTrue();
+        assertThat(KindCheck.month(windows)).isEqualTo("A calendar, showing December 2026."); // nothing else legible
+        // too few weekdays, or days among words: no grid
+        assertThat(KindCheck.monthShown(windows.subList(2, windows.size()))).isFalse();
+        List<String> prose = new ArrayList<>(List.of("Sun Mon", "Tue Wed", "Thu Fri"));
+        for (int day = 1; day <= 30; day++) {
+            prose.add("Step " + day);
+        }
+        assertThat(KindCheck.monthShown(prose)).isFalse();
+    }
+
+    @Test
     void aTimeAloneInTheFirstLinesWaitsForTheWholeScreen() {
         List<String> first = List.of("Meeting notes", "Please bring the slides", "Starts at 10:30");
         List<String> all = with(first, "drwxr-xr-x 2 root root 4096 Nov 28 06:31 notes",
