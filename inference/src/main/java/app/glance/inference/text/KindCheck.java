@@ -583,6 +583,9 @@ public final class KindCheck {
         if (!enoughToJudge(lines) || kind.marked().test(lines)) {
             return Verdict.HOLDS;
         }
+        if (kind != FILE_MANAGER && fileManagerShown(lines)) { // its places may come after the first lines
+            return Verdict.FILE_MANAGER_SHOWN;
+        }
         if (terminalShown(lines)) { // said instead of "cannot tell", never instead of a kind the text bears out
             return Verdict.TERMINAL_SHOWN;
         }
@@ -694,14 +697,20 @@ public final class KindCheck {
         return NOT_LETTERS.matcher(line).replaceAll(" ").strip();
     }
 
+    /** The heading of a column of files, which a window's text may begin with: "Name", "Date modified". */
+    private static final Pattern COLUMN = Pattern.compile("(?i)(?:name|size|type|kind|modified|date modified"
+            + "|description)(?:\\s+(?:name|size|type|kind|modified|date modified|description))*");
+
     /**
      * What Glance says of a file manager that the text shows ({@link #fileManagerShown}): "A file manager, showing 11
-     * items. The text on it begins \"Music\"." (its places passed over: a window's text begins with its path).
+     * items. The text on it begins \"Music\"." (its places and its columns' headings passed over: a window's text
+     * begins with its path).
      */
     public static String fileManager(List<String> screenText) {
         String items = screenText.stream().map(ITEMS::matcher).filter(Matcher::find).findFirst()
                 .map(m -> ", showing " + m.group()).orElse("");
-        return "A file manager" + items + "." + textBegins(screenText.stream().filter(l -> !place(l)).toList());
+        return "A file manager" + items + "." + textBegins(screenText.stream()
+                .filter(l -> !place(l) && !COLUMN.matcher(l.strip()).matches()).toList());
     }
 
     /**

@@ -311,11 +311,15 @@ class KindCheckTest {
                     .isEqualTo(KindCheck.Verdict.FILE_MANAGER_SHOWN);
         }
         assertThat(KindCheck.check("A file manager.", pcmanfm, () -> pcmanfm)).isEqualTo(KindCheck.Verdict.HOLDS);
+        // the first lines that pass 2 read may hold one place or none: a contradicted kind still finds them after
+        List<String> first = pcmanfm.subList(0, 8);
+        assertThat(KindCheck.check("Probably a settings page.", first, () -> pcmanfm))
+                .isEqualTo(KindCheck.Verdict.FILE_MANAGER_SHOWN);
         assertThat(KindCheck.fileManager(pcmanfm))
                 .isEqualTo("A file manager, showing 4 items. The text on it begins \"/tmp/tmpirv9q5mj/f396280/Projects\".");
-        // a window without its title: the places before the path are passed over
-        List<String> window = List.of("Places", "Home Folder", "Applications", "/tmp/f396280/Projects", "Notes",
-                "4 items");
+        // a window without its title: the places and the columns' headings before the path are passed over
+        List<String> window = List.of("Places", "Name", "Size Modified", "Home Folder", "Applications",
+                "/tmp/f396280/Projects", "Notes", "4 items");
         assertThat(KindCheck.fileManager(window))
                 .isEqualTo("A file manager, showing 4 items. The text on it begins \"/tmp/f396280/Projects\".");
         // Windows' File Explorer and macOS's Finder
