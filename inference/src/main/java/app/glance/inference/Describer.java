@@ -339,6 +339,10 @@ public final class Describer implements AutoCloseable {
             case BROWSER_SHOWN -> {
                 return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.browser(allText.get()));
             }
+            case EDITOR_SHOWN -> {
+                // the text, not the model, says it is a text editor (its menu bar): said as it is, without "Probably"
+                return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.editor(screenText));
+            }
             case MONTH_SHOWN -> {
                 // a date picker's or a calendar's grid of days
                 return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.month(allText.get()));

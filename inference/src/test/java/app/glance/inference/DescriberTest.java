@@ -431,10 +431,16 @@ class DescriberTest {
             assertThat(desc.initial()).isEqualTo(said);
         }
         // a title that names no application Glance knows
-        try (Describer d = new Describer(model, reading("letter.txt", "File Edit", "Search View Document Help",
+        try (Describer d = new Describer(model, reading("letter.txt", "File Edit", "View Help",
                 "Dear Mrs. Patel,", "Save changes to letter.txt before closing?"))) {
             assertThat(said(d, noisyScreen(), ImageOrigin.SCREEN)).isEqualTo(
                     "Glance cannot tell what kind of window this is. The text on it begins \"letter.txt\".");
+        }
+        // the same with a text editor's menus: they say what the window is
+        try (Describer d = new Describer(model, reading("letter.txt", "File Edit", "Search View Document Help",
+                "Dear Mrs. Patel,", "Save changes to letter.txt before closing?"))) {
+            assertThat(said(d, noisyScreen(), ImageOrigin.SCREEN))
+                    .isEqualTo("A text editor. The text on it begins \"letter.txt\".");
         }
         try (Describer d = new Describer(model, reading("ann@laptop: ~/letters", "Dear Mrs. Patel,",
                 "Thank you for your letter", "Save changes to letter.txt before closing?"))) {

@@ -240,12 +240,20 @@ public final class KindCheck {
          */
         BROWSER_SHOWN,
         /**
+         * The first lines hold a text editor's menu bar ({@link #editorMenuBar}: "File Edit Search View Document
+         * Help"), no dialog's buttons are on screen, and the caption names another kind of window, whatever marks of
+         * that kind the editor's text holds.
+         */
+        EDITOR_SHOWN,
+        /**
          * The caption's kind is contradicted, and the text shows a month's grid ({@link #monthShown}: its weekdays and
          * its days, each a line of its own), as date pickers and calendars do.
          */
         MONTH_SHOWN
     }
 
+    /** A text editor shows any text at all: nothing on screen contradicts it, only a title of another kind. */
+    private static final Kind TEXT_EDITOR = new Kind(words("text editor|notepad"), lines -> true);
     private static final Kind FILE_MANAGER = new Kind(Pattern.compile("(?i)\\bfile manager\\b"),
             lines -> any(lines, FILE_MANAGER_WORDS) || lines.stream()
                     .filter(l -> FILE_NAME.matcher(l).find()).count() >= 2);
@@ -301,8 +309,7 @@ public final class KindCheck {
             new Kind(words("login (?:page|screen)|sign-in page|web login"),
                     lines -> any(lines, LOGIN_WORDS) || any(lines, words("sign up|register|forgot|remember me"
                             + "|welcome|continue|next"))),
-            // a text editor shows any text at all: nothing on screen contradicts it, only a title of another kind
-            new Kind(words("text editor|notepad"), lines -> true),
+            TEXT_EDITOR,
             new Kind(words("code editor|IDE"), Pattern.compile("[{};]|=>|==|//|#include"
                     + "|\\(\\)|\\.(?:py|js|ts|java|c|cpp|h|rs|go|rb|php|html|css|json|md|sh|xml|yml|yaml)\\b"
                     + "| = |:\\s*$|\\b(?:def|function|func|fn|class|import|return|const|let|var|public|private"
@@ -376,6 +383,16 @@ public final class KindCheck {
     /** A line of menu names only ("File Edit View"): it says nothing about which window this is. */
     private static final Pattern MENU_BAR = Pattern.compile("(?i)(?:(?:file|edit|view|search|document|go|bookmarks"
             + "|tools|help|insert|format|window|options|tabs|history|terminal|image|layer|select|run)\\s*)+");
+
+    /**
+     * The menus that only a text editor's menu bar holds: "Search" with "Document" (Mousepad, Leafpad) or
+     * "Documents" (Pluma, gedit 2); Notepad's "Format" in a bar without "Insert".
+     */
+    private static final Pattern EDITOR_MENUS = Pattern.compile("(?=.*\\bsearch\\b)(?=.*\\bdocuments?\\b).*"
+            + "|(?=.*\\bformat\\b)(?!.*\\b(?:insert|image|layer|tools)\\b).*");
+
+    /** A text editor's menu bar names at least this many menus ({@link #editorMenuBar}). */
+    static final int EDITOR_MENU_NAMES = 4;
 
     /** A file manager's text shows at least this many places ({@link #fileManagerShown}). */
     static final int PLACES = 3;
@@ -509,6 +526,35 @@ public final class KindCheck {
         return 2 * menus >= words.length;
     }
 
+    /**
+     * Whether {@code lines} hold a text editor's menu bar ({@link #EDITOR_MENUS}), on one line or, as OCR often reads
+     * it, on several lines of menu names in a row ("File", "Edit", "Search", "View Document", "Help").
+     */
+    static boolean editorMenuBar(List<String> lines) {
+        List<String> bar = new ArrayList<>();
+        for (String line : lines) {
+            String l = lettersOnly(line).toLowerCase(Locale.ROOT);
+            if (menuBar(line) || !l.isEmpty() && MENU_BAR.matcher(l).matches()) {
+                bar.addAll(List.of(l.split("\\s+")));
+                continue;
+            }
+            if (editorMenus(bar)) {
+                return true;
+            }
+            bar.clear(); // a bar's menus are on lines in a row
+        }
+        return editorMenus(bar);
+    }
+
+    private static boolean editorMenus(List<String> names) {
+        return names.size() >= EDITOR_MENU_NAMES && EDITOR_MENUS.matcher(String.join(" ", names)).matches();
+    }
+
+    /** What Glance says of a text editor that its menu bar shows: "A text editor. The text on it begins ...". */
+    public static String editor(List<String> screenText) {
+        return "A text editor." + textBegins(screenText);
+    }
+
     /** A row of buttons, also in the brackets some toolkits draw round them ("(Retry) (Cancel)", "[ OK ]"). */
     private static boolean buttonRow(String line) {
         return BUTTON_ROW.matcher(BRACKETS.matcher(line).replaceAll(" ").strip()).matches();
@@ -575,6 +621,11 @@ public final class KindCheck {
         // a dialog has no menu bar: the window's own are a dialog's only with its buttons (a dialog over the window)
         if (kind.dialog() && hasMenuBar(seen) && whole.get().stream().noneMatch(KindCheck::buttons)) {
             return Verdict.KIND_CONTRADICTED;
+        }
+        // a text editor's menu bar says what the window is, as its title would
+        if (!kind.dialog() && kind != TEXT_EDITOR && editorMenuBar(seen)
+                && whole.get().stream().noneMatch(KindCheck::buttons)) {
+            return Verdict.EDITOR_SHOWN;
         }
         if (kind.sure().test(seen)) {
             return Verdict.HOLDS;

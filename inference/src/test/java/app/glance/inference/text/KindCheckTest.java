@@ -127,6 +127,43 @@ class KindCheckTest {
     }
 
     @Test
+    void aTextEditorsMenuBarSaysWhatTheWindowIs() {
+        // Mousepad's windows (no title) as PP-OCR read them (real_check, stop 23): the model said a PDF viewer (whose
+        // marks its text held: "document"), a music player, and "cannot tell" was said for the rest
+        List<String> oneLine = List.of("File Edit Search View Document Help",
+                "Warning: you are using the root account. You may harm your system.", "Reading list",
+                "Bring your ID card and a copy of the table. This document descrj",
+                "The new office in Denver opens next July.");
+        List<String> split = List.of("File", "Edit", "Search", "View Document", "Help",
+                "Warning: you are using the root account. You may harm your system", "Packing list",
+                "The weather in Cairo will be sunny with a light wind", "The kitchen will be cleaned on Saturday");
+        for (List<String> lines : List.of(oneLine, split)) {
+            assertThat(KindCheck.editorMenuBar(lines)).isTrue();
+            for (String kind : List.of("Probably a PDF viewer.", "Probably a music player.", "A video page.")) {
+                assertThat(KindCheck.check(kind, lines, () -> lines)).as(kind)
+                        .isEqualTo(KindCheck.Verdict.EDITOR_SHOWN);
+            }
+        }
+        assertThat(KindCheck.editor(split)).isEqualTo(
+                "A text editor. The text on it begins \"Warning: you are using the root account. You\u2026\".");
+        // Notepad's bar; a text editor's own kind stands
+        assertThat(KindCheck.editorMenuBar(List.of("File Edit Format View Help", "Dear Ann,"))).isTrue();
+        assertThat(KindCheck.check("Probably a text editor.", split, () -> split)).isEqualTo(KindCheck.Verdict.HOLDS);
+        // a dialog over the editor is a dialog's text; its type of dialog is not contradicted by the editor's bar
+        List<String> asked = with(oneLine, "Save changes to list.txt before closing?", "Cancel", "Save");
+        assertThat(KindCheck.check("Probably a PDF viewer.", asked, () -> asked))
+                .isNotEqualTo(KindCheck.Verdict.EDITOR_SHOWN);
+        // other windows' bars: a word processor, a browser, an image editor, a file manager; menus apart
+        for (String bar : List.of("File Edit View Insert Format Styles Table Form Tools Window Help",
+                "File Edit View History Bookmarks Tools Help", "File Edit Select View Image Layer Colors Tools",
+                "File Edit View Bookmarks Go Tools Help", "File Edit Search View")) {
+            assertThat(KindCheck.editorMenuBar(List.of(bar, "Some text below"))).as(bar).isFalse();
+        }
+        assertThat(KindCheck.editorMenuBar(List.of("File Edit Search", "Chapter one", "View Document Help")))
+                .isFalse();
+    }
+
+    @Test
     void aMonthsGridNeedsItsWeekdaysAndItsDaysOnLinesOfTheirOwn() {
         // zenity's date picker's screen as PP-OCR read it (real_check, stop 23; some days read as one line)
         List<String> picker = new ArrayList<>(List.of("Select a date", "X", "Choose the start date", "Calendar:",
