@@ -80,6 +80,11 @@ public final class KindCheck {
             + "|\\b\\d+L,\\s*\\d+B\\b|^[\"\u201c][^\"\u201d]+[\"\u201d]\\s*(?:\\[\\w+]|\\d+\\s*(?:L|lines?)\\b)");
     /** A manual page's header line, "MV(1)", "CHMOD(1)", with "User Commands" or "SYNOPSIS" below it. */
     private static final Pattern TOP = Pattern.compile(TOP_WORDS);
+    /**
+     * A shell's command at the start of a line: "$ ls -1", "ann@box:~$ cat notes.txt" (not "# ...", which starts many
+     * a configuration file as well as root's prompt).
+     */
+    private static final Pattern COMMAND = Pattern.compile("^(?:[\\w.-]+@[\\w.-]+\\s*:?\\s*[~/]\\S*\\s*[$#]|[$\u276f])\\s+\\S");
     private static final Pattern MAN_HEADER = Pattern.compile("^[A-Z][A-Z0-9_.-]*\\(\\d\\w*\\)$");
     private static final Pattern MAN_SECTION = Pattern.compile("(?i)^(?:user commands|synopsis|description"
             + "|system administration commands|library functions manual)$");
@@ -231,7 +236,8 @@ public final class KindCheck {
         /**
          * The caption's kind is contradicted (as {@link #KIND_CONTRADICTED} or {@link #DIALOG_TYPE_CONTRADICTED}), and
          * the text shows a terminal for sure ({@link #terminalShown}: a prompt, vim's file line, a long listing, a
-         * manual page's header).
+         * manual page's header); or the caption names a text editor and the text begins with a shell's command ("$ ls
+         * -1").
          */
         TERMINAL_SHOWN,
         /**
@@ -621,6 +627,11 @@ public final class KindCheck {
         // a dialog has no menu bar: the window's own are a dialog's only with its buttons (a dialog over the window)
         if (kind.dialog() && hasMenuBar(seen) && whole.get().stream().noneMatch(KindCheck::buttons)) {
             return Verdict.KIND_CONTRADICTED;
+        }
+        // a text editor holds any text, but a window whose text begins with a shell's command is a terminal's
+        if (kind == TEXT_EDITOR && seen.stream().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+                .filter(l -> COMMAND.matcher(l).find()).isPresent()) {
+            return Verdict.TERMINAL_SHOWN;
         }
         // a text editor's menu bar says what the window is, as its title would
         if (!kind.dialog() && kind != TEXT_EDITOR && editorMenuBar(seen)

@@ -164,6 +164,25 @@ class KindCheckTest {
     }
 
     @Test
+    void aTextEditorsTextDoesNotBeginWithAShellsCommand() {
+        // xterm's windows as PP-OCR read them (real_check, stop 23): the model said "Probably a text editor."
+        List<String> cat = List.of("$ cat Screen June.txt", "cat: Screen: No such file or directory",
+                "cat: June.txt: No such file or directory", "$");
+        List<String> ls = List.of("$ ls -1", "busy-workshop.odt", "clip_237.mkv", "weekly-model.mkv", "$");
+        for (List<String> lines : List.of(cat, ls, List.of("ann@box:~$ cat notes.txt", "Buy milk"))) {
+            assertThat(KindCheck.check("Probably a text editor.", lines, () -> lines)).as(lines.get(0))
+                    .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+        }
+        assertThat(KindCheck.terminal(cat)).isEqualTo("A terminal. The text on it begins \"$ cat Screen June.txt\".");
+        // a file that begins with a comment, or quotes a command further down, is an editor's text
+        for (List<String> lines : List.of(List.of("# settings for the backup", "target = /media/disk"),
+                List.of("Installing", "$ npm install glance", "Then run it"), List.of("Price: $ 12"))) {
+            assertThat(KindCheck.check("A text editor.", lines, () -> lines)).as(lines.get(0))
+                    .isEqualTo(KindCheck.Verdict.HOLDS);
+        }
+    }
+
+    @Test
     void aMonthsGridNeedsItsWeekdaysAndItsDaysOnLinesOfTheirOwn() {
         // zenity's date picker's screen as PP-OCR read it (real_check, stop 23; some days read as one line)
         List<String> picker = new ArrayList<>(List.of("Select a date", "X", "Choose the start date", "Calendar:",
