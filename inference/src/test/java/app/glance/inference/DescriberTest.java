@@ -526,10 +526,16 @@ class DescriberTest {
                 "Save"));
         assertThat(Describer.honest("A save changes dialog.", asking, WHITE, 0.9, 0.35))
                 .isEqualTo("A save changes dialog.");
-        // without a title: a type of dialog that the text contradicts leaves no dialog when there are menus
+        // without a title: a type of dialog that the text contradicts leaves no dialog when there are menus, and a
+        // text editor's menus say what the window is (since stop 23)
         List<String> window = List.of("File Edit Search View [", "Document Help", "Budget overview",
                 "Write down any problems you find in this list.", "The recipe takes about forty minutes to prepare");
         assertThat(Describer.honest("Probably a progress dialog.", window, WHITE, 0.2, 0.35))
+                .isEqualTo("A text editor. The text on it begins \"Budget overview\".");
+        List<String> other = new ArrayList<>(window);
+        other.set(0, "File Edit View");
+        other.set(1, "Tools Help");
+        assertThat(Describer.honest("Probably a progress dialog.", other, WHITE, 0.2, 0.35))
                 .isEqualTo(KindCheck.UNKNOWN_KIND + " The text on it begins \"Budget overview\".");
     }
 

@@ -225,7 +225,8 @@ public final class KindCheck {
         DIALOG_TYPE_CONTRADICTED,
         /**
          * The screen's text is a small dialog's ({@link #dialogShaped}: a few lines, its buttons last), and the caption
-         * names a kind of window that is no dialog, whatever marks of that kind the dialog's message holds.
+         * names a kind of window that is no dialog, whatever marks of that kind the dialog's message holds; or the
+         * caption's kind is contradicted and the text is a dialog's of up to {@value #LONG_DIALOG_LINES} lines.
          */
         DIALOG_SHOWN,
         /**
@@ -418,6 +419,11 @@ public final class KindCheck {
 
     /** A small dialog's text has at most this many lines ({@link #dialogShaped}). */
     static final int DIALOG_LINES = 10;
+    /**
+     * A dialog's text where the model's kind is contradicted has at most this many lines (a list to choose from, a
+     * long message): where the kind stands, only a small dialog's text overrides it ({@link #DIALOG_LINES}).
+     */
+    static final int LONG_DIALOG_LINES = 40;
     /** A dialog's buttons, read alone or as a row ("Cancel OK", "Don't Save"). */
     private static final Pattern BUTTON_ROW = Pattern.compile("(?i)(?:\\b(?:ok|okay|cancel|yes|no|close|apply"
             + "|delete|remove|save|don['\u2019]t save|discard|retry|ignore|abort|continue|quit|help|open|replace"
@@ -626,7 +632,7 @@ public final class KindCheck {
         }
         // a dialog has no menu bar: the window's own are a dialog's only with its buttons (a dialog over the window)
         if (kind.dialog() && hasMenuBar(seen) && whole.get().stream().noneMatch(KindCheck::buttons)) {
-            return Verdict.KIND_CONTRADICTED;
+            return editorMenuBar(seen) ? Verdict.EDITOR_SHOWN : Verdict.KIND_CONTRADICTED;
         }
         // a text editor holds any text, but a window whose text begins with a shell's command is a terminal's
         if (kind == TEXT_EDITOR && seen.stream().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
@@ -656,6 +662,10 @@ public final class KindCheck {
         }
         if (monthShown(lines)) {
             return Verdict.MONTH_SHOWN;
+        }
+        // a dialog's buttons come last, after the first lines when its message or its list is long
+        if (!kind.dialog() && dialogShaped(lines, LONG_DIALOG_LINES)) {
+            return Verdict.DIALOG_SHOWN;
         }
         return kind.dialog() ? Verdict.DIALOG_TYPE_CONTRADICTED : Verdict.KIND_CONTRADICTED;
     }
@@ -783,7 +793,12 @@ public final class KindCheck {
      * hold another kind's words ("permanently delete 2 selected items?" is no file manager).
      */
     static boolean dialogShaped(List<String> lines) {
-        if (lines.size() < 2 || lines.size() > DIALOG_LINES || any(lines, PROMPT) || any(lines, VIM_STATUS)
+        return dialogShaped(lines, DIALOG_LINES);
+    }
+
+    /** As {@link #dialogShaped(List)}, with at most {@code maxLines} lines. */
+    private static boolean dialogShaped(List<String> lines, int maxLines) {
+        if (lines.size() < 2 || lines.size() > maxLines || any(lines, PROMPT) || any(lines, VIM_STATUS)
                 || hasMenuBar(lines)) {
             return false;
         }

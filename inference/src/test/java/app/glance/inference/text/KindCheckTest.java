@@ -183,6 +183,32 @@ class KindCheckTest {
     }
 
     @Test
+    void aLongDialogsButtonsComeLastWhereTheKindIsContradicted() {
+        // zenity's list and text dialogs as PP-OCR read them (real_check, stop 23): the first lines show no buttons
+        List<String> list = List.of("Select", "Select an item", "Name", "Size", "notice.webm", "717 kB",
+                "Camera May.flac", "360 kB", "Driver November.tar.gz 927 kB", "budget.py", "818 kB", "report.odt",
+                "12 kB", "Cancel", "OK");
+        List<String> first = list.subList(0, 6);
+        assertThat(KindCheck.check("Probably a terminal.", first, () -> list))
+                .isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        // a kind that the text bears out stands; so does one that a long text's buttons do not contradict
+        assertThat(KindCheck.check("A list dialog.", first, () -> list)).isEqualTo(KindCheck.Verdict.HOLDS);
+        List<String> page = new ArrayList<>();
+        for (int i = 0; i < KindCheck.LONG_DIALOG_LINES; i++) {
+            page.add("Paragraph " + i + " of the long article about the garden");
+        }
+        page.add("Cancel OK");
+        assertThat(KindCheck.check("Probably a terminal.", page, () -> page))
+                .isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
+        // a type of dialog named on a text editor's window (its menu bar, no buttons): the editor is said
+        List<String> mousepad = List.of("File Edit Search View [", "Document Help",
+                "Warning: you are using the root account. You may harm your system.", "Garden tasks",
+                "Do not forget to charge the laptop before the trip.");
+        assertThat(KindCheck.check("Probably a list dialog.", mousepad, () -> mousepad))
+                .isEqualTo(KindCheck.Verdict.EDITOR_SHOWN);
+    }
+
+    @Test
     void aMonthsGridNeedsItsWeekdaysAndItsDaysOnLinesOfTheirOwn() {
         // zenity's date picker's screen as PP-OCR read it (real_check, stop 23; some days read as one line)
         List<String> picker = new ArrayList<>(List.of("Select a date", "X", "Choose the start date", "Calendar:",
@@ -198,6 +224,12 @@ class KindCheckTest {
                 "A dialog with a calendar, showing November 2021. The text on it begins \"Select a date\".");
         // a kind that the text bears out stands
         assertThat(KindCheck.check("A calendar page.", picker, () -> picker)).isEqualTo(KindCheck.Verdict.HOLDS);
+        // a picker short enough to be a long dialog's text is said to be a calendar all the same
+        List<String> shorter = new ArrayList<>(picker.subList(0, 36));
+        shorter.add("Cancel OK");
+        assertThat(shorter.size()).isLessThanOrEqualTo(KindCheck.LONG_DIALOG_LINES);
+        assertThat(KindCheck.check("Probably a terminal.", shorter, () -> shorter))
+                .isEqualTo(KindCheck.Verdict.MONTH_SHOWN);
         // Windows' picker: two letters a day, a week on a line
         List<String> windows = List.of("December 2026", "Su Mo Tu We Th Fr Sa", "1 2 3 4 5", "6 7 8 9 10 11 12",
                 "13 14 15 16 17 18 19", "20 21 22 23 24 25 26", "27 28 29 30 31");
@@ -330,7 +362,7 @@ class KindCheckTest {
     @Test
     void aWindowWithMenusIsNoDialog() {
         // a list in a text editor is no list dialog
-        List<String> files = List.of("Shopping", "File Edit Search View", "Document Help", "The list has 13 items",
+        List<String> files = List.of("Shopping", "File Edit View", "Tools Help", "The list has 13 items",
                 "Select the cheapest", "Milk", "Eggs", "Bread");
         assertThat(KindCheck.check("Probably a list dialog, showing 3 rows.", files, () -> files))
                 .isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
