@@ -56,7 +56,8 @@ public final class KindCheck {
      * A time on a clock, a video's position or a message's stamp: "2:50", "14:21". Not a process's time in hundredths
      * of a second, as top lists them ("0:18.75", which OCR also reads "0:00-84" or "0:00+57").
      */
-    private static final Pattern TIME = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?!\\d|[.,+]\\d|-\\d{2}(?![\\d:]))");
+    private static final Pattern TIME = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}"
+            + "(?!\\d|[.,+]\\d|-\\d{2}(?![\\d:]))");
     /**
      * A file's type and permissions in a long listing, as OCR reads them from a terminal's small letters:
      * "drwxr-xr-x", "dIwxI-xI-x", "drwx-xI-x", "1rwxrwxrwx", "-rw-r--r--." (see {@link #permissions}).
@@ -78,13 +79,14 @@ public final class KindCheck {
      */
     private static final Pattern VIM_STATUS = Pattern.compile("(?i)\\d+\\s*lines?,?\\s*\\d+\\s*(?:bytes|characters)\\b"
             + "|\\b\\d+L,\\s*\\d+B\\b|^[\"\u201c][^\"\u201d]+[\"\u201d]\\s*(?:\\[\\w+]|\\d+\\s*(?:L|lines?)\\b)");
-    /** A manual page's header line, "MV(1)", "CHMOD(1)", with "User Commands" or "SYNOPSIS" below it. */
     private static final Pattern TOP = Pattern.compile(TOP_WORDS);
     /**
      * A shell's command at the start of a line: "$ ls -1", "ann@box:~$ cat notes.txt" (not "# ...", which starts many
      * a configuration file as well as root's prompt).
      */
-    private static final Pattern COMMAND = Pattern.compile("^(?:[\\w.-]+@[\\w.-]+\\s*:?\\s*[~/]\\S*\\s*[$#]|[$\u276f])\\s+\\S");
+    private static final Pattern COMMAND = Pattern.compile("^(?:[\\w.-]+@[\\w.-]+\\s*:?\\s*[~/]\\S*\\s*[$#]"
+            + "|[$\u276f])\\s+\\S");
+    /** A manual page's header line, "MV(1)", "CHMOD(1)", with "User Commands" or "SYNOPSIS" below it. */
     private static final Pattern MAN_HEADER = Pattern.compile("^[A-Z][A-Z0-9_.-]*\\(\\d\\w*\\)$");
     private static final Pattern MAN_SECTION = Pattern.compile("(?i)^(?:user commands|synopsis|description"
             + "|system administration commands|library functions manual)$");
@@ -249,7 +251,7 @@ public final class KindCheck {
         /**
          * The first lines hold a text editor's menu bar ({@link #editorMenuBar}: "File Edit Search View Document
          * Help"), no dialog's buttons are on screen, and the caption names another kind of window, whatever marks of
-         * that kind the editor's text holds.
+         * that kind the editor's text holds, or a type of dialog.
          */
         EDITOR_SHOWN,
         /**
@@ -673,8 +675,8 @@ public final class KindCheck {
     /**
      * Whether {@code lines} show a terminal for sure: a shell's prompt ("$ cat notes.txt", "ann@box:~$"), vim's file
      * line ("\"plan.txt\" 11 lines, 347 bytes"), a long listing of files, top's or htop's header ("MiB Mem :",
-     * "load average:"), or a manual page ("MV(1)" and "User Commands" or "SYNOPSIS"). A page that quotes a shell's commands shows a prompt too, which is why this only
-     * ever stands in for a kind the text has already contradicted.
+     * "load average:"), or a manual page ("MV(1)" and "User Commands" or "SYNOPSIS"). A page that quotes a shell's
+     * commands shows a prompt too, which is why this only ever stands in for a kind the text has already contradicted.
      */
     static boolean terminalShown(List<String> lines) {
         return any(lines, PROMPT) || any(lines, VIM_STATUS) || listing(lines) || any(lines, TOP)
