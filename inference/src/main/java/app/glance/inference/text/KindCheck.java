@@ -240,7 +240,7 @@ public final class KindCheck {
          * The caption's kind is contradicted (as {@link #KIND_CONTRADICTED} or {@link #DIALOG_TYPE_CONTRADICTED}), and
          * the text shows a terminal for sure ({@link #terminalShown}: a prompt, vim's file line, a long listing, a
          * manual page's header); or the caption names a text editor and the text begins with a shell's command ("$ ls
-         * -1").
+         * -1"); or the text is too little to judge a kind by and two of its lines hold a prompt.
          */
         TERMINAL_SHOWN,
         /**
@@ -650,8 +650,14 @@ public final class KindCheck {
             return Verdict.HOLDS;
         }
         List<String> lines = whole.get();
-        if (!enoughToJudge(lines) || kind.marked().test(lines)) {
+        if (kind.marked().test(lines)) {
             return Verdict.HOLDS;
+        }
+        if (!enoughToJudge(lines)) {
+            // too little text to contradict a kind, but prompts on two lines are a shell's or Python's session (a page
+            // that quotes commands has more to read)
+            return kind.dialog() || lines.stream().filter(l -> PROMPT.matcher(l.strip()).find()).count() < 2
+                    ? Verdict.HOLDS : Verdict.TERMINAL_SHOWN;
         }
         if (kind != FILE_MANAGER && fileManagerShown(lines)) { // its places may come after the first lines
             return Verdict.FILE_MANAGER_SHOWN;

@@ -209,6 +209,21 @@ class KindCheckTest {
     }
 
     @Test
+    void promptsOnTwoLinesOfALittleTextAreASessions() {
+        // xterm's window running Python as PP-OCR read it under Xvfb (stop 22, by hand): too little text to judge by,
+        // and the model said "Probably a video page."
+        List<String> python = List.of("topg1 1ght -", "Tor mor e mormation+", "\u300b import math",
+                ">>>.Print(math+Pi", "i * 2)", "6.283185307179586");
+        assertThat(KindCheck.enoughToJudge(python)).isFalse();
+        assertThat(KindCheck.check("Probably a video page.", python, () -> python))
+                .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+        // one prompt, or a type of dialog, is left as it was
+        List<String> one = python.subList(0, 3);
+        assertThat(KindCheck.check("Probably a video page.", one, () -> one)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(KindCheck.check("A print dialog.", python, () -> python)).isEqualTo(KindCheck.Verdict.HOLDS);
+    }
+
+    @Test
     void aMonthsGridNeedsItsWeekdaysAndItsDaysOnLinesOfTheirOwn() {
         // zenity's date picker's screen as PP-OCR read it (real_check, stop 23; some days read as one line)
         List<String> picker = new ArrayList<>(List.of("Select a date", "X", "Choose the start date", "Calendar:",
