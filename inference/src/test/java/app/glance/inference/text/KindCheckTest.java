@@ -111,7 +111,7 @@ class KindCheckTest {
                 "MiB Swapt", "PID USER", "TIME+ 0", "COMMAND", "1 root", "0:10-73 process_api", "77 root",
                 "0:18.75 kdamond.0", "0:00.00 kthreadd", "0:00+84", "0:00,00 rcu_tasks_trace_kthread",
                 "0:00-00kworker/R-netns");
-        assertThat(KindCheck.check("Probably a music player.", top, () -> top))
+        assertThat(verdict("Probably a music player.", top))
                 .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
         assertThat(KindCheck.contradicted("Probably a video page.", top)).isTrue();
         assertThat(KindCheck.contradicted("A terminal.", top)).isFalse();
@@ -140,7 +140,7 @@ class KindCheckTest {
         for (List<String> lines : List.of(oneLine, split)) {
             assertThat(KindCheck.editorMenuBar(lines)).isTrue();
             for (String kind : List.of("Probably a PDF viewer.", "Probably a music player.", "A video page.")) {
-                assertThat(KindCheck.check(kind, lines, () -> lines)).as(kind)
+                assertThat(verdict(kind, lines)).as(kind)
                         .isEqualTo(KindCheck.Verdict.EDITOR_SHOWN);
             }
         }
@@ -148,10 +148,10 @@ class KindCheckTest {
                 "A text editor. The text on it begins \"Warning: you are using the root account. You\u2026\".");
         // Notepad's bar; a text editor's own kind stands
         assertThat(KindCheck.editorMenuBar(List.of("File Edit Format View Help", "Dear Ann,"))).isTrue();
-        assertThat(KindCheck.check("Probably a text editor.", split, () -> split)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("Probably a text editor.", split)).isEqualTo(KindCheck.Verdict.HOLDS);
         // a dialog over the editor is a dialog's text; its type of dialog is not contradicted by the editor's bar
         List<String> asked = with(oneLine, "Save changes to list.txt before closing?", "Cancel", "Save");
-        assertThat(KindCheck.check("Probably a PDF viewer.", asked, () -> asked))
+        assertThat(verdict("Probably a PDF viewer.", asked))
                 .isNotEqualTo(KindCheck.Verdict.EDITOR_SHOWN);
         // other windows' bars: a word processor, a browser, an image editor, a file manager; menus apart
         for (String bar : List.of("File Edit View Insert Format Styles Table Form Tools Window Help",
@@ -170,14 +170,14 @@ class KindCheckTest {
                 "cat: June.txt: No such file or directory", "$");
         List<String> ls = List.of("$ ls -1", "busy-workshop.odt", "clip_237.mkv", "weekly-model.mkv", "$");
         for (List<String> lines : List.of(cat, ls, List.of("ann@box:~$ cat notes.txt", "Buy milk"))) {
-            assertThat(KindCheck.check("Probably a text editor.", lines, () -> lines)).as(lines.get(0))
+            assertThat(verdict("Probably a text editor.", lines)).as(lines.get(0))
                     .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
         }
         assertThat(KindCheck.terminal(cat)).isEqualTo("A terminal. The text on it begins \"$ cat Screen June.txt\".");
         // a file that begins with a comment, or quotes a command further down, is an editor's text
         for (List<String> lines : List.of(List.of("# settings for the backup", "target = /media/disk"),
                 List.of("Installing", "$ npm install glance", "Then run it"), List.of("Price: $ 12"))) {
-            assertThat(KindCheck.check("A text editor.", lines, () -> lines)).as(lines.get(0))
+            assertThat(verdict("A text editor.", lines)).as(lines.get(0))
                     .isEqualTo(KindCheck.Verdict.HOLDS);
         }
     }
@@ -198,13 +198,13 @@ class KindCheckTest {
             page.add("Paragraph " + i + " of the long article about the garden");
         }
         page.add("Cancel OK");
-        assertThat(KindCheck.check("Probably a terminal.", page, () -> page))
+        assertThat(verdict("Probably a terminal.", page))
                 .isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
         // a type of dialog named on a text editor's window (its menu bar, no buttons): the editor is said
         List<String> mousepad = List.of("File Edit Search View [", "Document Help",
                 "Warning: you are using the root account. You may harm your system.", "Garden tasks",
                 "Do not forget to charge the laptop before the trip.");
-        assertThat(KindCheck.check("Probably a list dialog.", mousepad, () -> mousepad))
+        assertThat(verdict("Probably a list dialog.", mousepad))
                 .isEqualTo(KindCheck.Verdict.EDITOR_SHOWN);
     }
 
@@ -215,12 +215,12 @@ class KindCheckTest {
         List<String> python = List.of("topg1 1ght -", "Tor mor e mormation+", "\u300b import math",
                 ">>>.Print(math+Pi", "i * 2)", "6.283185307179586");
         assertThat(KindCheck.enoughToJudge(python)).isFalse();
-        assertThat(KindCheck.check("Probably a video page.", python, () -> python))
+        assertThat(verdict("Probably a video page.", python))
                 .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
         // one prompt, or a type of dialog, is left as it was
         List<String> one = python.subList(0, 3);
-        assertThat(KindCheck.check("Probably a video page.", one, () -> one)).isEqualTo(KindCheck.Verdict.HOLDS);
-        assertThat(KindCheck.check("A print dialog.", python, () -> python)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("Probably a video page.", one)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A print dialog.", python)).isEqualTo(KindCheck.Verdict.HOLDS);
     }
 
     @Test
@@ -233,17 +233,17 @@ class KindCheckTest {
         }
         picker.addAll(List.of("29 30", "Cancel OK"));
         assertThat(KindCheck.monthShown(picker)).isTrue();
-        assertThat(KindCheck.check("Probably a progress dialog.", picker, () -> picker))
+        assertThat(verdict("Probably a progress dialog.", picker))
                 .isEqualTo(KindCheck.Verdict.MONTH_SHOWN);
         assertThat(KindCheck.month(picker)).isEqualTo(
                 "A dialog with a calendar, showing November 2021. The text on it begins \"Select a date\".");
         // a kind that the text bears out stands
-        assertThat(KindCheck.check("A calendar page.", picker, () -> picker)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A calendar page.", picker)).isEqualTo(KindCheck.Verdict.HOLDS);
         // a picker short enough to be a long dialog's text is said to be a calendar all the same
         List<String> shorter = new ArrayList<>(picker.subList(0, 36));
         shorter.add("Cancel OK");
         assertThat(shorter.size()).isLessThanOrEqualTo(KindCheck.LONG_DIALOG_LINES);
-        assertThat(KindCheck.check("Probably a terminal.", shorter, () -> shorter))
+        assertThat(verdict("Probably a terminal.", shorter))
                 .isEqualTo(KindCheck.Verdict.MONTH_SHOWN);
         // Windows' picker: two letters a day, a week on a line
         List<String> windows = List.of("December 2026", "Su Mo Tu We Th Fr Sa", "1 2 3 4 5", "6 7 8 9 10 11 12",
@@ -311,17 +311,17 @@ class KindCheckTest {
     void aTypeOfDialogNeedsItsWords() {
         List<String> volume = List.of("Set the volume", "Move the slider to change how loud it plays",
                 "Higher values are louder", "Cancel", "OK", "50");
-        assertThat(KindCheck.check("Probably a progress dialog.", volume, () -> volume))
+        assertThat(verdict("Probably a progress dialog.", volume))
                 .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
-        assertThat(KindCheck.check("A print dialog, with 3 copies.", volume, () -> volume))
+        assertThat(verdict("A print dialog, with 3 copies.", volume))
                 .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
-        assertThat(KindCheck.check("A question dialog.", volume, () -> volume))
+        assertThat(verdict("A question dialog.", volume))
                 .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
-        assertThat(KindCheck.check("A slider dialog.", volume, () -> volume)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A slider dialog.", volume)).isEqualTo(KindCheck.Verdict.HOLDS);
         List<String> error = List.of("Backup failed", "The disk /media/usb is full.", "Try another disk",
                 "Free some space first", "OK");
-        assertThat(KindCheck.check("An error dialog.", error, () -> error)).isEqualTo(KindCheck.Verdict.HOLDS);
-        assertThat(KindCheck.check("A login dialog.", error, () -> error))
+        assertThat(verdict("An error dialog.", error)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A login dialog.", error))
                 .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
         assertThat(KindCheck.someDialog(error)).isEqualTo("A dialog. The text on it begins \"Backup failed\".");
         assertThat(KindCheck.corrects(KindCheck.someDialog(error))).isTrue();
@@ -329,19 +329,19 @@ class KindCheckTest {
         assertThat(KindCheck.corrects(KindCheck.unknownKind(error))).isTrue();
         assertThat(KindCheck.corrects("An error dialog.")).isFalse();
         // a kind of window that is no dialog, on a dialog's text (a message, then buttons), is a wrong guess
-        assertThat(KindCheck.check("A terminal.", error, () -> error)).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        assertThat(verdict("A terminal.", error)).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
         // three legible lines are enough to judge a type of dialog, two are not
         List<String> small = List.of("Delete the file?", "This cannot be undone", "No", "Yes");
-        assertThat(KindCheck.check("A progress dialog.", small, () -> small))
+        assertThat(verdict("A progress dialog.", small))
                 .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
         List<String> smaller = small.subList(1, 4);
-        assertThat(KindCheck.check("A progress dialog.", smaller, () -> smaller)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A progress dialog.", smaller)).isEqualTo(KindCheck.Verdict.HOLDS);
         // unless the two hold six English words: zenity's warning under Xvfb
         List<String> battery = List.of("Battery low", "00x", "Battery is at 5%. Plug in the charger to keep working.",
                 "4", "OK");
-        assertThat(KindCheck.check("A question dialog.", battery, () -> battery))
+        assertThat(verdict("A question dialog.", battery))
                 .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
-        assertThat(KindCheck.check("A warning dialog.", battery, () -> battery)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A warning dialog.", battery)).isEqualTo(KindCheck.Verdict.HOLDS);
     }
 
     @Test
@@ -349,23 +349,23 @@ class KindCheckTest {
         // GNOME's question: "items" is a file manager's word, but the buttons say what this is (real_check, stop 22)
         List<String> delete = List.of("Are you sure you want to permanently delete 2 selected items?", "Cancel",
                 "Delete");
-        assertThat(KindCheck.check("Probably a file manager.", delete, () -> delete))
+        assertThat(verdict("Probably a file manager.", delete))
                 .isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
         // a slider's value after the buttons; too few lines to judge by marks, but the buttons are enough
         List<String> volume = List.of("Set the volume", "13", "Cancel", "OK");
-        assertThat(KindCheck.check("Probably a file manager.", volume, () -> volume))
+        assertThat(verdict("Probably a file manager.", volume))
                 .isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
         List<String> row = List.of("Set the volume", "Cancel OK", "13");
-        assertThat(KindCheck.check("A terminal.", row, () -> row)).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        assertThat(verdict("A terminal.", row)).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
         List<String> info = List.of("Garden tasks", "The children's swimming lesson starts at 07:55.",
                 "The recipe needs two cups of flour and one egg.", "Cancel", "OK");
-        assertThat(KindCheck.check("Probably a video page.", info, () -> info))
+        assertThat(verdict("Probably a video page.", info))
                 .isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
         List<String> save = List.of("Save changes before closing?", "Don\u2019t Save", "Cancel", "Save");
-        assertThat(KindCheck.check("A text editor.", save, () -> save)).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        assertThat(verdict("A text editor.", save)).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
         // a dialog, or a type of one, is no other kind
-        assertThat(KindCheck.check("A dialog.", delete, () -> delete)).isEqualTo(KindCheck.Verdict.HOLDS);
-        assertThat(KindCheck.check("A question dialog.", delete, () -> delete)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A dialog.", delete)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A question dialog.", delete)).isEqualTo(KindCheck.Verdict.HOLDS);
         // the first lines end in buttons, but more text follows: the whole text decides
         List<String> more = new ArrayList<>(volume);
         for (int i = 0; i < 12; i++) {
@@ -379,7 +379,7 @@ class KindCheckTest {
         // a list in a text editor is no list dialog
         List<String> files = List.of("Shopping", "File Edit View", "Tools Help", "The list has 13 items",
                 "Select the cheapest", "Milk", "Eggs", "Bread");
-        assertThat(KindCheck.check("Probably a list dialog, showing 3 rows.", files, () -> files))
+        assertThat(verdict("Probably a list dialog, showing 3 rows.", files))
                 .isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
         // the menus are found among the first lines; the buttons of a dialog over the window may come last
         AtomicInteger asked = new AtomicInteger();
@@ -397,7 +397,7 @@ class KindCheckTest {
             throw new AssertionError("not needed");
         })).isEqualTo(KindCheck.Verdict.HOLDS);
         // a kind of window is not judged by its menus
-        assertThat(KindCheck.check("A text editor.", files, () -> files)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A text editor.", files)).isEqualTo(KindCheck.Verdict.HOLDS);
     }
 
     @Test
@@ -410,16 +410,16 @@ class KindCheckTest {
         assertThat(KindCheck.fileManagerShown(pcmanfm)).isTrue();
         for (String kind : List.of("Probably a text editor.", "Probably a calendar page.", "A list dialog.",
                 "Probably a video page.", "A terminal.")) {
-            assertThat(KindCheck.check(kind, pcmanfm, () -> pcmanfm)).as(kind)
+            assertThat(verdict(kind, pcmanfm)).as(kind)
                     .isEqualTo(KindCheck.Verdict.FILE_MANAGER_SHOWN);
         }
-        assertThat(KindCheck.check("A file manager.", pcmanfm, () -> pcmanfm)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A file manager.", pcmanfm)).isEqualTo(KindCheck.Verdict.HOLDS);
         // the first lines that pass 2 read may hold one place or none: a contradicted kind still finds them after
         List<String> first = pcmanfm.subList(0, 8);
         assertThat(KindCheck.check("Probably a settings page.", first, () -> pcmanfm))
                 .isEqualTo(KindCheck.Verdict.FILE_MANAGER_SHOWN);
-        assertThat(KindCheck.fileManager(pcmanfm))
-                .isEqualTo("A file manager, showing 4 items. The text on it begins \"/tmp/tmpirv9q5mj/f396280/Projects\".");
+        assertThat(KindCheck.fileManager(pcmanfm)).isEqualTo(
+                "A file manager, showing 4 items. The text on it begins \"/tmp/tmpirv9q5mj/f396280/Projects\".");
         // a window without its title: the places and the columns' headings before the path are passed over
         List<String> window = List.of("Places", "Name", "Size Modified", "Home Folder", "Applications",
                 "/tmp/f396280/Projects", "Notes", "4 items");
@@ -443,34 +443,34 @@ class KindCheckTest {
         // xterm and vim as PP-OCR read them (real_check, stop 22)
         List<String> cat = List.of("$ cat shift.txt", "The team agreed to review the car every Monday.",
                 "Michelle will present the final folder on Friday", "The recipe needs two cups of flour and one egg.");
-        assertThat(KindCheck.check("Probably a music player.", cat, () -> cat))
+        assertThat(verdict("Probably a music player.", cat))
                 .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
         // a kind whose marks the text shows stands: a calendar's weekdays
-        assertThat(KindCheck.check("Probably a calendar page.", cat, () -> cat)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("Probably a calendar page.", cat)).isEqualTo(KindCheck.Verdict.HOLDS);
         assertThat(KindCheck.terminal(cat)).isEqualTo("A terminal. The text on it begins \"$ cat shift.txt\".");
         List<String> ls = List.of("xterm", "$ ls -1", "budget.ods", "letter.odt", "music.mp4", "report.pdf",
                 "summer holiday.zip");
-        assertThat(KindCheck.check("Probably a print dialog.", ls, () -> ls))
+        assertThat(verdict("Probably a print dialog.", ls))
                 .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
         List<String> vim = List.of("Gontact details", "Chen will present the free upload on Monday.",
                 "Traffic is heavy near the city centre this morning.", "\"README.md\"6 lines,", "135 bytes");
-        assertThat(KindCheck.check("Probably a music player.", vim, () -> vim))
+        assertThat(verdict("Probably a music player.", vim))
                 .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
         assertThat(KindCheck.terminal(vim))
                 .isEqualTo("A text editor in a terminal. The text on it begins \"Gontact details\".");
         List<String> man = List.of("man chmod", "CHMOD(1)", "User Commands", "CHMOD(1)", "NAME",
                 "chmod - change file mode bits", "SYNOPSIS", "chmod [OPTION]... MODE[,MODE]... FILE...");
         assertThat(KindCheck.terminalShown(man)).isTrue();
-        assertThat(KindCheck.check("Probably a settings page.", man, () -> man))
+        assertThat(verdict("Probably a settings page.", man))
                 .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
         // a kind that the text bears out stands, prompt or not (a page that quotes a shell's commands)
         List<String> docs = List.of("Installation guide", "Getting started", "$ npm install glance",
                 "Then run the tests", "Next: configuration");
-        assertThat(KindCheck.check("A documentation page.", docs, () -> docs)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A documentation page.", docs)).isEqualTo(KindCheck.Verdict.HOLDS);
         // without any of these, "cannot tell" as before
         List<String> notes = cat.subList(1, 4);
         assertThat(KindCheck.terminalShown(notes)).isFalse();
-        assertThat(KindCheck.check("Probably a music player.", notes, () -> notes))
+        assertThat(verdict("Probably a music player.", notes))
                 .isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
         assertThat(KindCheck.terminalShown(List.of("MV(1)", "Move the file"))).isFalse();
         // Python's prompt, also as PP-OCR read it under Xvfb (stop 22, by hand)
@@ -488,7 +488,7 @@ class KindCheckTest {
                 "Rain expected across the north this weekend",
                 "By Maria Lopez, Weather reporter. Published 28 November 2026");
         assertThat(KindCheck.browserShown(chromium)).isTrue();
-        assertThat(KindCheck.check("Probably a calculator.", chromium, () -> chromium))
+        assertThat(verdict("Probably a calculator.", chromium))
                 .isEqualTo(KindCheck.Verdict.BROWSER_SHOWN);
         assertThat(KindCheck.browser(chromium))
                 .isEqualTo("A web browser. The text on it begins \"Rain expected across the no\".");
@@ -502,7 +502,7 @@ class KindCheckTest {
         late.add("example.org");
         assertThat(KindCheck.browserShown(late)).isFalse();
         // a kind that the text bears out stands: a news page
-        assertThat(KindCheck.check("A news article.", chromium, () -> chromium)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A news article.", chromium)).isEqualTo(KindCheck.Verdict.HOLDS);
     }
 
     @Test
@@ -616,6 +616,11 @@ class KindCheckTest {
         List<String> list = folder.subList(0, folder.size() - 2);
         assertThat(KindCheck.contradicted("Probably a video page.", list)).isFalse();
         assertThat(KindCheck.contradicted("Probably a music player.", list)).isFalse();
+    }
+
+    /** What the check says of {@code caption} when {@code lines} are all of the screen's text. */
+    private static KindCheck.Verdict verdict(String caption, List<String> lines) {
+        return KindCheck.check(caption, lines, () -> lines);
     }
 
     private static boolean contradicted(String caption, List<String> seen, Supplier<List<String>> all) {
