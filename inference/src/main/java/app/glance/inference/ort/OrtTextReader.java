@@ -447,18 +447,10 @@ public final class OrtTextReader implements TextReader {
     }
 
     /**
-     * The padded image scaled to w x h (bilinear; white outside the image), normalised, 3 x h x w: the same numbers as
-     * {@link #sample} with white outside gives at every pixel, with each column's source position worked out once.
-     */
-    static float[] scaledInput(RgbImage image, int w, int h) {
-        float[] out = new float[3 * w * h];
-        scaledRows(image, w, h, 0, h, FloatBuffer.wrap(out));
-        return out;
-    }
-
-    /**
-     * Rows [top, bottom) of {@link #scaledInput}, 3 x (bottom - top) x w, written into {@code out} from its start: a
-     * strip of a large screen goes straight into the detector's buffer, with no copy of the whole screen in floats.
+     * Rows [top, bottom) of the padded image scaled to w x h (bilinear; white outside the image), normalised,
+     * 3 x (bottom - top) x w, written into {@code out} from its start: the same numbers as {@link #sample} with white
+     * outside gives at every pixel, with each column's source position worked out once. A strip of a large screen
+     * goes straight into the detector's buffer, with no copy of the whole screen in floats.
      */
     static void scaledRows(RgbImage image, int w, int h, int top, int bottom, FloatBuffer out) {
         int iw = image.width();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import java.nio.FloatBuffer;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +36,8 @@ class OrtTextReaderTest {
         for (int[] size : new int[][] {{160, 128}, {96, 64}, {32, 32}}) {
             int w = size[0];
             int h = size[1];
-            float[] fast = OrtTextReader.scaledInput(image, w, h);
+            float[] fast = new float[3 * w * h];
+            OrtTextReader.scaledRows(image, w, h, 0, h, FloatBuffer.wrap(fast));
             int pw = image.width() + 2 * OrtTextReader.PADDING;
             int ph = image.height() + 2 * OrtTextReader.PADDING;
             float[] rgb = new float[3];
