@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * Greedy CTC decoding of a PP-OCR recogniser's output: at each time step the most likely class; repeats of the
  * same class are merged and class 0 (the CTC blank) is dropped. Class {@code i} is the character on line {@code i}
- * of the model's key file, and the class after the last line is a space.
+ * of the model's key file, and the class after the last line is a space. The Chinese models' keys hold full-width
+ * forms of the Latin letters, digits and signs ("\uff4f" beside "o"), which they sometimes pick on a Latin screen:
+ * those are written as the plain characters they stand for ({@link #plain}).
  */
 public final class CtcText {
 
@@ -26,9 +28,24 @@ public final class CtcText {
         characters = new String[keys.size() + 2];
         characters[0] = "";
         for (int i = 0; i < keys.size(); i++) {
-            characters[i + 1] = keys.get(i);
+            characters[i + 1] = plain(keys.get(i));
         }
         characters[keys.size() + 1] = " ";
+    }
+
+    /**
+     * A full-width form ("\uff4f", "\uff11", "\uff0c") as the ASCII character it stands for ("o", "1", ","), the
+     * ideographic space as a space; any other key as it is.
+     */
+    static String plain(String key) {
+        if (key.length() != 1) {
+            return key;
+        }
+        char c = key.charAt(0);
+        if (c >= '\uff01' && c <= '\uff5e') {
+            return String.valueOf((char) (c - 0xfee0));
+        }
+        return c == '\u3000' ? " " : key;
     }
 
     /** Reads a key file: one character per line, UTF-8. */

@@ -9,6 +9,7 @@ import app.glance.inference.CaptionException.Reason;
 import app.glance.inference.RgbImage;
 import app.glance.inference.TextLine;
 import app.glance.inference.ocr.CtcText;
+import app.glance.inference.ocr.LineJoiner;
 import app.glance.inference.ocr.PpOcrModels;
 import app.glance.inference.ocr.ReadingOrder;
 import app.glance.inference.ocr.TextBoxes;
@@ -52,7 +53,8 @@ import java.util.function.UnaryOperator;
  * the probability map is turned into boxes by {@link TextBoxes}. Recognition (CTC): each box is cut out along its
  * own axis, scaled to 48 pixels high keeping its aspect, normalised to [-1, 1], and read alone:
  * batches of lines padded to a common width lost spaces between words (the recogniser looks at the whole line) and
- * were slower. The thresholds are RapidOCR's defaults; on the OCR benchmark the words found match RapidOCR-Java's.
+ * were slower. A box that continues the line before it in reading order (a word of widely spaced text, found alone)
+ * is joined to it ({@link LineJoiner}). The thresholds are RapidOCR's defaults; on the OCR benchmark the words found match RapidOCR-Java's.
  */
 public final class OrtTextReader implements TextReader {
 
@@ -70,8 +72,8 @@ public final class OrtTextReader implements TextReader {
      * is not exactly the whole screen's: with 96 rows of margin, the words found on the 24 benchmark screens stayed
      * within a run's noise of whole-screen runs (96.1 % against 96.3 %, at the same speed).
      */
-    static final int STRIP = 448;
-    static final int MARGIN = 96;
+    static final int STRIP = Integer.getInteger("glance.strip", 448);
+    static final int MARGIN = Integer.getInteger("glance.margin", 96);
     /** A box of the first strip is read early only when it ends this many rows before the strip does. */
     static final int UPPER_GUARD = 4;
     /** A line wider than this (after scaling to 48 pixels high) is squeezed to it: bounded memory per line. */
@@ -268,7 +270,7 @@ public final class OrtTextReader implements TextReader {
                         read.get(i).ifPresent(lines::add);
                     }
                     topGiven[0] = true;
-                    top.accept(List.copyOf(lines));
+                    top.accept(List.copyOf(LineJoiner.joinAll(lines)));
                 });
                 List<TextLine> lines = recognise(image, inOrder(found, order, image), enough, first,
                         topGiven[0] ? l -> { } : top, done);
@@ -601,8 +603,15 @@ public final class OrtTextReader implements TextReader {
             if (line.isEmpty()) {
                 continue;
             }
-            read.add(line.get());
-            texts.add(line.get().text());
+            Optional<TextLine> joined = read.isEmpty() ? Optional.empty()
+                    : LineJoiner.join(read.get(read.size() - 1), line.get());
+            if (joined.isPresent()) { // a word of the line before, found as a box of its own
+                read.set(read.size() - 1, joined.get());
+                texts.set(texts.size() - 1, joined.get().text());
+            } else {
+                read.add(line.get());
+                texts.add(line.get().text());
+            }
             if (!topGiven && read.size() == TextReader.TOP_LINES) {
                 topGiven = true;
                 top.accept(List.copyOf(read));

@@ -53,4 +53,16 @@ class CtcTextTest {
         System.arraycopy(steps(2, 3), 0, two, 8, 8);
         assertThat(ctc.decode(two, 8, 2).text()).isEqualTo("b ");
     }
+
+    @Test
+    void fullWidthKeysAreWrittenAsThePlainCharacters() {
+        // keys: full-width o, ideographic space, full-width 1, a CJK bracket (kept: it is no Latin form)
+        CtcText wide = new CtcText(List.of("\uff4f", "\u3000", "\uff11", "\u300b", "j", "b"));
+        float[] p = new float[6 * 8];
+        int[] best = {5, 1, 6, 2, 3, 4};
+        for (int t = 0; t < best.length; t++) {
+            p[t * 8 + best[t]] = 1f;
+        }
+        assertThat(wide.decode(p, 0, 6).text()).isEqualTo("job 1\u300b");
+    }
 }
