@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One description, start to end: the honesty check for blank frames, then OCR on its own thread while pass 1
  * captions from the pixels alone (so the first sentence is fast), then pass 2, which also reads the OCR lines: it
- * starts as soon as OCR has read as many lines, in reading order, as the model takes in, while OCR reads the rest.
+ * starts as soon as OCR has read as many lines, in reading order, as the model takes in, while OCR reads the rest (on
+ * a large screen, the first lines of its top strip, in that strip's order: see {@link TextReader}).
  * {@link #describe} runs on the calling thread; {@link #submit} runs on Glance's one inference thread, where a new
  * request cancels the one before it (latest wins).
  */

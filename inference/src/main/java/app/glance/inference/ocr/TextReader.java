@@ -44,10 +44,12 @@ public interface TextReader extends AutoCloseable {
     /**
      * As {@link #read(RgbImage, UnaryOperator, Predicate, Consumer)}, also calling {@code top} once, on the reading
      * thread, with the first lines, at most {@link #TOP_LINES}, as soon as they are read: enough for a window's
-     * title. A reader that searches a large screen in parts may read the first {@link #TOP_LINES} boxes of its top
-     * part, in that part's own order, before it searches the rest (fewer lines when a box reads as nothing); they are
-     * then the first lines of the top of the screen, which a layout in columns can put after others in the whole
-     * reading order. This default calls it with the first lines of the whole reading, once it is done.
+     * title. A reader that searches a large screen in parts may read the boxes of its top part, in that part's own
+     * order, before it searches the rest: {@code top} then gets the lines of its first {@link #TOP_LINES} boxes
+     * (fewer lines when a box reads as nothing), and {@code first} the part's first lines that are {@code enough}, if
+     * its lines are; they are then the first lines of the top of the screen, which a layout in columns can put after
+     * others in the whole reading order. This default calls {@code top} with the first lines of the whole reading,
+     * once it is done.
      */
     default List<TextLine> read(RgbImage image, UnaryOperator<List<TextLine>> order, Predicate<List<String>> enough,
                                 Consumer<List<TextLine>> first, Consumer<List<TextLine>> top)

@@ -54,7 +54,8 @@ import java.util.function.UnaryOperator;
  * own axis, scaled to 48 pixels high keeping its aspect, normalised to [-1, 1], and read alone:
  * batches of lines padded to a common width lost spaces between words (the recogniser looks at the whole line) and
  * were slower. A box that continues the line before it in reading order (a word of widely spaced text, found alone)
- * is joined to it ({@link LineJoiner}). The thresholds are RapidOCR's defaults; on the OCR benchmark the words found match RapidOCR-Java's.
+ * is joined to it ({@link LineJoiner}). The thresholds are RapidOCR's defaults; on the OCR benchmark the words found
+ * match RapidOCR-Java's.
  */
 public final class OrtTextReader implements TextReader {
 
@@ -72,8 +73,8 @@ public final class OrtTextReader implements TextReader {
      * is not exactly the whole screen's: with 96 rows of margin, the words found on the 24 benchmark screens stayed
      * within a run's noise of whole-screen runs (96.1 % against 96.3 %, at the same speed).
      */
-    static final int STRIP = Integer.getInteger("glance.strip", 448);
-    static final int MARGIN = Integer.getInteger("glance.margin", 96);
+    static final int STRIP = 448;
+    static final int MARGIN = 96;
     /** A box of the first strip is read early only when it ends this many rows before the strip does. */
     static final int UPPER_GUARD = 4;
     /** A line wider than this (after scaling to 48 pixels high) is squeezed to it: bounded memory per line. */
@@ -240,9 +241,12 @@ public final class OrtTextReader implements TextReader {
     /**
      * Finds the boxes, puts them in {@code order}, and reads them in that order on the line threads, while this
      * thread collects the lines in order and hands the first ones over as soon as they are {@code enough}. On a
-     * screen taller than one strip, the boxes of the first strip are put in order as soon as it is searched, and its
-     * first {@value TextReader#TOP_LINES} boxes read and their lines handed to {@code top} before the rest of the
-     * screen is searched: a window's title is known in about half the time. Those boxes are not read again.
+     * screen taller than one strip, the boxes of the first strip are put in order as soon as it is searched, and read
+     * before the rest of the screen is searched: the lines of its first {@value TextReader#TOP_LINES} boxes are
+     * handed to {@code top} (a window's title: at 1366x768 in about 140 of the 480 ms a whole reading takes, stop 24),
+     * and, when the strip's lines are {@code enough}, the first of them to {@code first} (the captioner's second pass
+     * then starts at about 255 ms instead of 370). They are the first lines of the screen's top, in the strip's own
+     * order, which a layout in columns can differ from. Those boxes are not read again.
      */
     @Override
     public List<TextLine> read(RgbImage image, UnaryOperator<List<TextLine>> order, Predicate<List<String>> enough,
@@ -259,21 +263,13 @@ public final class OrtTextReader implements TextReader {
         synchronized (this) {
             try {
                 Map<TextBoxes.Box, Optional<TextLine>> done = new HashMap<>();
-                boolean[] topGiven = {false};
+                boolean[] given = {false, false}; // top, first
                 List<TextBoxes.Box> found = detect(image, upper -> {
-                    List<TextBoxes.Box> firstBoxes = inOrder(upper, order, image);
-                    firstBoxes = firstBoxes.subList(0, Math.min(TextReader.TOP_LINES, firstBoxes.size()));
-                    List<TextLine> lines = new ArrayList<>();
-                    List<Optional<TextLine>> read = readAll(image, firstBoxes);
-                    for (int i = 0; i < firstBoxes.size(); i++) {
-                        done.put(firstBoxes.get(i), read.get(i));
-                        read.get(i).ifPresent(lines::add);
-                    }
-                    topGiven[0] = true;
-                    top.accept(List.copyOf(LineJoiner.joinAll(lines)));
+                    given[0] = true;
+                    given[1] = readUpper(image, inOrder(upper, order, image), enough, first, top, done);
                 });
-                List<TextLine> lines = recognise(image, inOrder(found, order, image), enough, first,
-                        topGiven[0] ? l -> { } : top, done);
+                List<TextLine> lines = recognise(image, inOrder(found, order, image), enough,
+                        given[1] ? l -> { } : first, given[0] ? l -> { } : top, done);
                 LOG.debug("OCR: {} boxes, {} lines", found.size(), lines.size());
                 return lines;
             } catch (OrtException e) {
@@ -573,15 +569,44 @@ public final class OrtTextReader implements TextReader {
         return results;
     }
 
-    /** What {@code boxes} read, in their order (empty for a box read as nothing). */
-    private List<Optional<TextLine>> readAll(RgbImage image, List<TextBoxes.Box> boxes)
-            throws OrtException, CaptionException {
-        AtomicInteger next = new AtomicInteger();
-        List<Optional<TextLine>> out = new ArrayList<>();
-        for (CompletableFuture<Optional<TextLine>> r : startReading(image, boxes, Map.of(), next)) {
-            out.add(await(r, next, boxes.size()));
+    /**
+     * Reads the first strip's {@code boxes}, in that strip's own order, before the rest of the screen is searched:
+     * calls {@code top} with the lines of the first {@value TextReader#TOP_LINES} boxes, then reads on until the
+     * lines are {@code enough} and calls {@code first} with them; every box read goes into {@code done}, so that it
+     * is not read again. Returns whether {@code first} was called (not when all the strip's lines are not enough).
+     */
+    private boolean readUpper(RgbImage image, List<TextBoxes.Box> boxes, Predicate<List<String>> enough,
+                              Consumer<List<TextLine>> first, Consumer<List<TextLine>> top,
+                              Map<TextBoxes.Box, Optional<TextLine>> done) throws OrtException, CaptionException {
+        if (boxes.isEmpty()) {
+            top.accept(List.of());
+            return false;
         }
-        return out;
+        AtomicInteger next = new AtomicInteger();
+        List<CompletableFuture<Optional<TextLine>>> results = startReading(image, boxes, Map.of(), next);
+        List<TextLine> read = new ArrayList<>();
+        boolean firstGiven = false;
+        int i = 0;
+        for (; i < boxes.size() && !firstGiven; i++) {
+            Optional<TextLine> line = await(results.get(i), next, boxes.size());
+            done.put(boxes.get(i), line);
+            line.ifPresent(read::add);
+            List<TextLine> lines = LineJoiner.joinAll(read);
+            if (i + 1 == Math.min(TextReader.TOP_LINES, boxes.size())) {
+                top.accept(List.copyOf(lines));
+            }
+            if (enough.test(lines.stream().map(TextLine::text).toList())) {
+                first.accept(List.copyOf(lines));
+                firstGiven = true;
+            }
+        }
+        // no worker takes another box; the lines being read are awaited, so that no worker still uses its buffer
+        // when the rest of the screen is read
+        int taken = Math.min(boxes.size(), next.getAndSet(boxes.size()));
+        for (; i < taken; i++) {
+            done.put(boxes.get(i), await(results.get(i), next, boxes.size()));
+        }
+        return firstGiven;
     }
 
     /**

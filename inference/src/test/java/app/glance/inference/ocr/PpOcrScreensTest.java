@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +62,31 @@ class PpOcrScreensTest extends TextReaderScreensContract {
         List<List<TextLine>> never = new java.util.ArrayList<>();
         assertThat(reader.read(dialog, ReadingOrder::sort, texts -> false, never::add)).isEqualTo(all);
         assertThat(never).containsExactly(all); // never enough: every line, once, at the end
+    }
+
+    /**
+     * On a screen taller than one strip of the detector, the first lines that are enough come from its top strip,
+     * read in that strip's own order before the rest is searched: with an order that reads each part bottom up, they
+     * are the top strip's last lines, not the screen's status bar. Each is read once, and is in the whole reading.
+     */
+    @Test
+    void onATallScreenTheFirstLinesComeFromItsTopStrip() throws Exception {
+        RgbImage screen = PngReader.read(Path.of("src/test/resources/ocr-bench/files-list.png"));
+        assertThat(screen.height()).isGreaterThan(600); // two strips of 448 rows, with the frame
+        UnaryOperator<List<TextLine>> bottomUp = lines -> {
+            List<TextLine> sorted = new java.util.ArrayList<>(ReadingOrder.sort(lines));
+            java.util.Collections.reverse(sorted);
+            return sorted;
+        };
+        List<List<TextLine>> handedOver = new java.util.ArrayList<>();
+        List<TextLine> all = reader.read(screen, bottomUp, texts -> texts.size() >= 4, handedOver::add);
+        assertThat(handedOver).hasSize(1);
+        // the top strip: 448 rows of the screen framed by 50 white ones (this screen is not scaled)
+        assertThat(handedOver.get(0)).hasSize(4).allMatch(l -> l.y() + l.height() <= 448 - 50);
+        assertThat(all.get(0).y()).isGreaterThan(screen.height() / 2); // the whole reading begins at the bottom
+        assertThat(all).containsAll(handedOver.get(0));
+        List<TextLine> inOrder = reader.read(screen);
+        assertThat(all).containsExactlyInAnyOrderElementsOf(inOrder);
     }
 
     @Test
