@@ -12,6 +12,7 @@ import app.glance.inference.ocr.TextReader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -53,6 +54,8 @@ public final class Describer implements AutoCloseable {
     static final long TOP_WAIT_MS = 140;
     /** How often a first sentence waiting for the title looks whether its request was cancelled. */
     static final long CANCEL_POLL_MS = 5;
+    /** The share of a picture in one colour above which a picture with no text is said to be that colour. */
+    static final double ONE_COLOUR = 0.9;
 
     private final Captioner captioner;
     private final TextReader reader;
@@ -139,8 +142,12 @@ public final class Describer implements AutoCloseable {
         return inference;
     }
 
-    /** The OCR lines and how long reading them took. */
-    private record Ocr(List<TextLine> lines, long ms) {
+    /** The OCR lines, how long reading them took, and whether the whole image was read (no failure, a reader). */
+    private record Ocr(List<TextLine> lines, long ms, boolean read) {
+
+        Ocr(List<TextLine> lines, long ms) {
+            this(lines, ms, false);
+        }
     }
 
     /** The text lines of {@code image} in reading order, without captioning it (empty when OCR is unavailable). */
@@ -232,7 +239,6 @@ public final class Describer implements AutoCloseable {
         Palette palette = Palette.of(image);
         // pass 1 runs before OCR has finished: its caption may quote nothing (no text to ground a quote in); pass 2's
         // quotes are grounded in the lines it read
-        Supplier<List<String>> allText = () -> texts(await(ocr).lines()); // only to check the kind of window
         AtomicReference<List<String>> saidTop = new AtomicReference<>(List.of()); // the first sentence's top lines
         CaptionListener honest = new CaptionListener() {
             @Override
@@ -247,7 +253,7 @@ public final class Describer implements AutoCloseable {
 
             @Override
             public void onRefined(String caption, double confidence) {
-                listener.onRefined(honest(caption, texts(awaitFirst(firstLines)), allText, palette, confidence,
+                listener.onRefined(refined(caption, texts(awaitFirst(firstLines)), ocr, palette, confidence,
                         unsure), confidence);
             }
         };
@@ -261,8 +267,7 @@ public final class Describer implements AutoCloseable {
         Timings t = r.timings();
         String initial = first(r.initial(), saidTop.get(), palette, r.initialConfidence(), unsure);
         String refined = r.cancelled() ? ""
-                : honest(r.refined(), texts(awaitFirst(firstLines)), () -> texts(o.lines()), palette,
-                        r.refinedConfidence(), unsure);
+                : refined(r.refined(), texts(awaitFirst(firstLines)), ocr, palette, r.refinedConfidence(), unsure);
         return new Description(modelId(), initial, refined, o.lines(),
                 new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(), t.pass2Ms(), o.ms(), ms(t0), t.serMs()),
                 provider());
@@ -277,6 +282,26 @@ public final class Describer implements AutoCloseable {
     private boolean topLinesInTime() {
         long after = topLinesAfterMs.get();
         return after < 0 || after <= topWaitMs;
+    }
+
+    /**
+     * The refined caption as Glance says it: {@link #honest(String, List, Supplier, Palette, double, double)}, with all
+     * of the screen's text asked of {@code ocr} only when the check needs it; but where OCR read the whole picture
+     * and found no text, and one colour covers {@value #ONE_COLOUR} of it or more (an empty window, a page still
+     * loading, a window captured before it was drawn), nothing the model says of it could be borne out: "The screen
+     * is almost entirely white, with no text." (a real window that had not been drawn was "Probably a calendar
+     * page.", stop 24).
+     */
+    private static String refined(String caption, List<String> seen, Future<Ocr> ocr, Palette palette,
+                                  double confidence, double unsure) {
+        if (seen.isEmpty()) { // the first lines are empty only when OCR has ended (or failed) with no text
+            Ocr o = await(ocr);
+            Map.Entry<String, Double> most = palette.colours().entrySet().iterator().next();
+            if (o.read() && o.lines().isEmpty() && most.getValue() >= ONE_COLOUR) {
+                return "The screen is almost entirely " + most.getKey() + ", with no text.";
+            }
+        }
+        return honest(caption, seen, () -> texts(await(ocr).lines()), palette, confidence, unsure);
     }
 
     /**
@@ -396,7 +421,7 @@ public final class Describer implements AutoCloseable {
                 topLines.complete(List.of());
             }
             lines = reader.read(image, order, enough, firstLines::complete, topLines::complete);
-            return new Ocr(lines, ms(t));
+            return new Ocr(lines, ms(t), true);
         } catch (CaptionException e) {
             LOG.warn("text reading failed: {}", e.getMessage());
             return new Ocr(List.of(), ms(t));

@@ -1,5 +1,6 @@
 package app.glance.inference;
 
+import app.glance.inference.frame.FrameCheck;
 import app.glance.inference.ocr.TextReader;
 import app.glance.inference.text.KindCheck;
 import app.glance.inference.text.Palette;
@@ -619,6 +620,64 @@ class DescriberTest {
             assertThat(said(d, photo(), ImageOrigin.UNKNOWN)).isEqualTo("A terminal with a shell.");
         }
         assertThat(model.calls).isEqualTo(2);
+    }
+
+    /** A window captured before it was drawn (a real one, stop 24): white, with its frame's purple edge and foot. */
+    static RgbImage undrawnWindow() {
+        int w = 200;
+        int h = 150;
+        int[] px = filled(w * h, 0xFFFFFF);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (y >= 144 || x >= 197) {
+                    px[y * w + x] = 0x5C0A5C;
+                }
+            }
+        }
+        return new RgbImage(w, h, px);
+    }
+
+    @Test
+    void aPictureOfAlmostOneColourWithNoTextIsSaidToBeThat() throws CaptionException {
+        assertThat(FrameCheck.describeTrivial(undrawnWindow())).isEmpty(); // its edges are too many for a blank frame
+        ScriptedCaptioner model = new ScriptedCaptioner("A calendar page.", "A calendar page.", 0.2);
+        List<String> heard = new ArrayList<>();
+        try (Describer d = new Describer(model, reading())) {
+            Description desc = d.describe(undrawnWindow(), DetailLevel.BRIEF, Cancellation.none(),
+                    new CaptionListener() {
+                        @Override
+                        public void onRefined(String caption, double confidence) {
+                            heard.add(caption);
+                        }
+                    });
+            assertThat(desc.refined()).isEqualTo("The screen is almost entirely white, with no text.");
+            assertThat(heard).containsExactly(desc.refined());
+            assertThat(desc.initial()).isEqualTo("Probably a calendar page."); // said before the text was read
+        }
+    }
+
+    @Test
+    void withTextOrWithoutAReadingTheModelsCaptionStands() throws CaptionException {
+        ScriptedCaptioner model = new ScriptedCaptioner("A calendar page.", "A calendar page.", 0.2);
+        try (Describer d = new Describer(model, reading("Today"))) {
+            assertThat(said(d, undrawnWindow(), ImageOrigin.SCREEN)).isEqualTo("Probably a calendar page.");
+        }
+        TextReader failing = new TextReader() {
+            @Override
+            public List<TextLine> read(RgbImage image) throws CaptionException {
+                throw new CaptionException(CaptionException.Reason.RUNTIME_FAILURE, "OCR failed");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        for (TextReader reader : new TextReader[] {failing, null}) {
+            try (Describer d = new Describer(model, reader)) {
+                // nothing was read, so Glance cannot say that there is no text
+                assertThat(said(d, undrawnWindow(), ImageOrigin.SCREEN)).isEqualTo("Probably a calendar page.");
+            }
+        }
     }
 
     /** What Glance says of {@code image} from {@code origin}, at the brief level. */

@@ -75,11 +75,16 @@ public final class KindCheck {
             + "|-- (?:insert|visual) --|\\(end\\)|modified:|<module>|" + TOP_WORDS);
     /**
      * Vim's file line ("\"notes.txt\" 6 lines, 158 bytes", "\"notes.txt\" 6L, 158B", "\"new.txt\" [New]", also when OCR
-     * splits it): its "~" lines are too small to be read.
+     * splits it, or reads a 0 as "o": "1o lines"): its "~" lines are too small to be read.
      */
-    private static final Pattern VIM_STATUS = Pattern.compile("(?i)\\d+\\s*lines?,?\\s*\\d+\\s*(?:bytes|characters)\\b"
-            + "|\\b\\d+L,\\s*\\d+B\\b|^[\"\u201c][^\"\u201d]+[\"\u201d]\\s*(?:\\[\\w+]|\\d+\\s*(?:L|lines?)\\b)");
+    private static final Pattern VIM_STATUS = Pattern.compile("(?i)\\d[\\do]*\\s*lines?,?\\s*\\d[\\do]*\\s*"
+            + "(?:bytes|characters)\\b|\\b\\d+L,\\s*\\d+B\\b"
+            + "|^[\"\u201c][^\"\u201d]+[\"\u201d]\\s*(?:\\[\\w+]|\\d[\\do]*\\s*(?:L|lines?)\\b)");
+    /** Vim's file line is its window's last line, or among the last few when OCR reads its "~" rows as letters. */
+    static final int VIM_FOOT_LINES = 3;
     private static final Pattern TOP = Pattern.compile(TOP_WORDS);
+    /** A caption that names an editor of any kind (text, code): vim is one. */
+    private static final Pattern EDITOR = words("editor|notepad|ide");
     /**
      * A shell's command at the start of a line: "$ ls -1", "ann@box:~$ cat notes.txt" (not "# ...", which starts many
      * a configuration file as well as root's prompt).
@@ -240,7 +245,9 @@ public final class KindCheck {
          * The caption's kind is contradicted (as {@link #KIND_CONTRADICTED} or {@link #DIALOG_TYPE_CONTRADICTED}), and
          * the text shows a terminal for sure ({@link #terminalShown}: a prompt, vim's file line, a long listing, a
          * manual page's header); or the caption names a text editor and the text begins with a shell's command ("$ ls
-         * -1"); or the text is too little to judge a kind by and two of its lines hold a prompt.
+         * -1"); or the text is too little to judge a kind by and two of its lines hold a prompt; or vim's file line is
+         * at the foot of the text ({@link #vimFoot}) and the caption names neither a terminal nor an editor, whatever
+         * marks of its kind the text holds.
          */
         TERMINAL_SHOWN,
         /**
@@ -261,6 +268,9 @@ public final class KindCheck {
         MONTH_SHOWN
     }
 
+    private static final Kind TERMINAL = new Kind(words("terminal|console|shell window"),
+            lines -> any(lines, TERMINAL_WORDS) || any(lines, PROMPT) || any(lines, VIM_STATUS)
+                    || tildes(lines) >= 2 || listing(lines));
     /** A text editor shows any text at all: nothing on screen contradicts it, only a title of another kind. */
     private static final Kind TEXT_EDITOR = new Kind(words("text editor|notepad"), lines -> true);
     private static final Kind FILE_MANAGER = new Kind(Pattern.compile("(?i)\\bfile manager\\b"),
@@ -268,9 +278,7 @@ public final class KindCheck {
                     .filter(l -> FILE_NAME.matcher(l).find()).count() >= 2);
 
     private static final List<Kind> KINDS = List.of(
-            new Kind(words("terminal|console|shell window"),
-                    lines -> any(lines, TERMINAL_WORDS) || any(lines, PROMPT) || any(lines, VIM_STATUS)
-                            || tildes(lines) >= 2 || listing(lines)),
+            TERMINAL,
             new Kind(Pattern.compile("(?i)\\bcalculator\\b"), KindCheck::calculatorNamedOrSum,
                     lines -> calculatorNamedOrSum(lines) || keypad(lines)),
             new Kind(Pattern.compile("(?i)\\bvideo (?:page|player|website|call)\\b"),
@@ -650,6 +658,11 @@ public final class KindCheck {
             return Verdict.HOLDS;
         }
         List<String> lines = whole.get();
+        // vim's file line at the foot of the text says what the window is, as a title would, whatever marks of
+        // another kind its text holds (dates, times, prices)
+        if (kind != TERMINAL && !EDITOR.matcher(caption).find() && vimFoot(lines)) {
+            return Verdict.TERMINAL_SHOWN;
+        }
         if (kind.marked().test(lines)) {
             return Verdict.HOLDS;
         }
@@ -676,6 +689,11 @@ public final class KindCheck {
             return Verdict.DIALOG_SHOWN;
         }
         return kind.dialog() ? Verdict.DIALOG_TYPE_CONTRADICTED : Verdict.KIND_CONTRADICTED;
+    }
+
+    /** Whether one of the last {@value #VIM_FOOT_LINES} lines is vim's file line ("\"a.txt\" 10 lines, 270 bytes"). */
+    static boolean vimFoot(List<String> lines) {
+        return any(lines.subList(Math.max(0, lines.size() - VIM_FOOT_LINES), lines.size()), VIM_STATUS);
     }
 
     /**

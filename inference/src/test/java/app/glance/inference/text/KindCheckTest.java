@@ -127,6 +127,37 @@ class KindCheckTest {
     }
 
     @Test
+    void vimsFileLineAtTheFootSaysWhatTheWindowIs() {
+        // vim's windows in xterm, as PP-OCR read them (real_check shots, stop 24): their notes hold a date and a time,
+        // a music player's and a calendar's marks, and OCR read "10" as "1o"
+        List<String> budget = List.of("Budget overview",
+                "We moved the launch to May 3o because of testing. write down any probl",
+                "The new text works well, but the work shop still needs testing. The sof",
+                "our support team wiil answer within 24 hours.", "Please update the people list before the review.",
+                "\"todo.md\" 12 lines, 330 bytes");
+        List<String> packing = List.of("Packing list",
+                "write down any problems you find in this list. The printer on the seco",
+                "Reply to this email to confirm your booking. step 18: open the setting",
+                "This document describes the important kitchen in detail",
+                "This chapter explains how to set up the reservation", "\"plan.txt\" 1o lines, 270 bytes");
+        for (List<String> vim : List.of(budget, packing)) {
+            for (String caption : List.of("Probably a music player, with 7 rows.", "Probably a calendar page.",
+                    "Probably a video page.")) {
+                assertThat(verdict(caption, vim)).as(caption).isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+            }
+            // a text editor is what vim is; a terminal is where it runs
+            for (String caption : List.of("Probably a text editor.", "A terminal.")) {
+                assertThat(verdict(caption, vim)).as(caption).isEqualTo(KindCheck.Verdict.HOLDS);
+            }
+            assertThat(KindCheck.terminal(vim)).startsWith("A text editor in a terminal.");
+        }
+        // the same line quoted higher up a page is no vim window's foot
+        List<String> quoted = with(List.of("Release notes for May 30"), "\"todo.md\" 12 lines, 330 bytes",
+                "Listen to the album on your music player", "Play the songs in any order", "Thanks for listening");
+        assertThat(verdict("A music player.", quoted)).isEqualTo(KindCheck.Verdict.HOLDS);
+    }
+
+    @Test
     void aTextEditorsMenuBarSaysWhatTheWindowIs() {
         // Mousepad's windows (no title) as PP-OCR read them (real_check, stop 23): the model said a PDF viewer (whose
         // marks its text held: "document"), a music player, and "cannot tell" was said for the rest
