@@ -91,6 +91,14 @@ public final class KindCheck {
      */
     private static final Pattern COMMAND = Pattern.compile("^(?:[\\w.-]+@[\\w.-]+\\s*:?\\s*[~/]\\S*\\s*[$#]"
             + "|[$\u276f])\\s+\\S");
+    /**
+     * A shell's command whose "$" OCR read as a letter or with a speck after it: "s cat notes.txt", "$. ls -1" (xterm's
+     * windows, stop 24); only a command that a shell's line begins with, alone or with an option or a path ("S top
+     * quality" is no command).
+     */
+    private static final Pattern MISREAD_COMMAND = Pattern.compile("^(?:[sS]|\\$[.,])\\s+(?:ls|cat|cd|less|more"
+            + "|head|tail|grep|git|vim?|nano|top|htop|sudo|python3?|echo|ssh|apt|make|cp|mv|rm|mkdir)"
+            + "(?:\\s*$|\\s+.*[-./~])");
     /** A manual page's header line, "MV(1)", "CHMOD(1)", with "User Commands" or "SYNOPSIS" below it. */
     private static final Pattern MAN_HEADER = Pattern.compile("^[A-Z][A-Z0-9_.-]*\\(\\d\\w*\\)$");
     private static final Pattern MAN_SECTION = Pattern.compile("(?i)^(?:user commands|synopsis|description"
@@ -646,7 +654,7 @@ public final class KindCheck {
         }
         // a text editor holds any text, but a window whose text begins with a shell's command is a terminal's
         if (kind == TEXT_EDITOR && seen.stream().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
-                .filter(l -> COMMAND.matcher(l).find()).isPresent()) {
+                .filter(l -> COMMAND.matcher(l).find() || MISREAD_COMMAND.matcher(l).find()).isPresent()) {
             return Verdict.TERMINAL_SHOWN;
         }
         // a text editor's menu bar says what the window is, as its title would
@@ -697,13 +705,15 @@ public final class KindCheck {
     }
 
     /**
-     * Whether {@code lines} show a terminal for sure: a shell's prompt ("$ cat notes.txt", "ann@box:~$"), vim's file
+     * Whether {@code lines} show a terminal for sure: a shell's prompt ("$ cat notes.txt", "ann@box:~$", also misread:
+     * "s cat notes.txt"), vim's file
      * line ("\"plan.txt\" 11 lines, 347 bytes"), a long listing of files, top's or htop's header ("MiB Mem :",
      * "load average:"), or a manual page ("MV(1)" and "User Commands" or "SYNOPSIS"). A page that quotes a shell's
      * commands shows a prompt too, which is why this only ever stands in for a kind the text has already contradicted.
      */
     static boolean terminalShown(List<String> lines) {
         return any(lines, PROMPT) || any(lines, VIM_STATUS) || listing(lines) || any(lines, TOP)
+                || lines.stream().anyMatch(l -> MISREAD_COMMAND.matcher(l.strip()).find())
                 || lines.stream().anyMatch(l -> MAN_HEADER.matcher(l.strip()).matches())
                 && lines.stream().anyMatch(l -> MAN_SECTION.matcher(l.strip()).matches());
     }

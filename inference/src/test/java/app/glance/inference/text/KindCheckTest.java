@@ -158,6 +158,25 @@ class KindCheckTest {
     }
 
     @Test
+    void aShellsCommandWithItsDollarMisreadShowsATerminal() {
+        // xterm's windows as PP-OCR read them (real_check shots, stop 24): "$" read as "s", or with a speck after it
+        List<String> cat = List.of("s cat daily-dashboard.txt",
+                "Backup full first template email client machine review catal",
+                "The kitchen will be cleaned on wednesday morning");
+        List<String> ls = List.of("$. ls -1", "client .html", "IMG_2275.Svg", "closed-shift.svg", "music.mp4",
+                "public-review.flac", "speaker_2024.mkv", "tours.mkv");
+        for (List<String> shell : List.of(cat, ls)) {
+            assertThat(KindCheck.terminalShown(shell)).as(shell.get(0)).isTrue();
+            assertThat(verdict("Probably a text editor.", shell)).as(shell.get(0))
+                    .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+        }
+        // a capital S before a command's name in a sentence is no prompt
+        assertThat(KindCheck.terminalShown(List.of("S top quality products", "Free delivery on orders",
+                "New arrivals every week"))).isFalse();
+        assertThat(KindCheck.terminalShown(List.of("Ann's notes", "s cat"))).isTrue(); // a command alone on its line
+    }
+
+    @Test
     void aTextEditorsMenuBarSaysWhatTheWindowIs() {
         // Mousepad's windows (no title) as PP-OCR read them (real_check, stop 23): the model said a PDF viewer (whose
         // marks its text held: "document"), a music player, and "cannot tell" was said for the rest
