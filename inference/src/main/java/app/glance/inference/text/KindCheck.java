@@ -427,6 +427,8 @@ public final class KindCheck {
             + "|starred|other locations|devices|file ?system");
     /** A file manager's count of items: "11 items", "1 item". */
     private static final Pattern ITEMS = Pattern.compile("(?i)\\b\\d+ items?\\b");
+    /** A sidebar's icon, read as one letter before its place's name. */
+    private static final Pattern ICON_LETTER = Pattern.compile("^\\p{L} (?=\\p{L}{2})");
 
     /** A browser's address bar is among this many first lines ({@link #browserShown}). */
     static final int ADDRESS_LINES = 8;
@@ -650,7 +652,8 @@ public final class KindCheck {
         }
         // a dialog has no menu bar: the window's own are a dialog's only with its buttons (a dialog over the window)
         if (kind.dialog() && hasMenuBar(seen) && whole.get().stream().noneMatch(KindCheck::buttons)) {
-            return editorMenuBar(seen) ? Verdict.EDITOR_SHOWN : Verdict.KIND_CONTRADICTED;
+            return editorMenuBar(seen) ? Verdict.EDITOR_SHOWN
+                    : fileManagerShown(whole.get()) ? Verdict.FILE_MANAGER_SHOWN : Verdict.KIND_CONTRADICTED;
         }
         // a text editor holds any text, but a window whose text begins with a shell's command is a terminal's
         if (kind == TEXT_EDITOR && seen.stream().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
@@ -671,6 +674,11 @@ public final class KindCheck {
         if (kind != TERMINAL && !EDITOR.matcher(caption).find() && vimFoot(lines)) {
             return Verdict.TERMINAL_SHOWN;
         }
+        // a file manager's places and status line, the same way: its files' names and types hold any kind's marks
+        // ("MPEG-4 video", "Ogg audio")
+        if (kind != FILE_MANAGER && fileManagerShown(lines)) {
+            return Verdict.FILE_MANAGER_SHOWN;
+        }
         if (kind.marked().test(lines)) {
             return Verdict.HOLDS;
         }
@@ -679,9 +687,6 @@ public final class KindCheck {
             // that quotes commands has more to read)
             return kind.dialog() || lines.stream().filter(l -> PROMPT.matcher(l.strip()).find()).count() < 2
                     ? Verdict.HOLDS : Verdict.TERMINAL_SHOWN;
-        }
-        if (kind != FILE_MANAGER && fileManagerShown(lines)) { // its places may come after the first lines
-            return Verdict.FILE_MANAGER_SHOWN;
         }
         if (terminalShown(lines)) { // said instead of "cannot tell", never instead of a kind the text bears out
             return Verdict.TERMINAL_SHOWN;
@@ -790,14 +795,22 @@ public final class KindCheck {
         return places(lines) >= PLACES && any(lines, FILE_STATUS);
     }
 
-    /** How many of {@code lines} are a place of a file manager's sidebar, and nothing else. */
+    /**
+     * How many of {@code lines} are a place of a file manager's sidebar, and nothing else (but a letter before it: its
+     * icon, as OCR reads it, "I Home Folder").
+     */
     private static long places(List<String> lines) {
-        return lines.stream().map(KindCheck::lettersOnly).filter(l -> PLACE.matcher(l).matches()).distinct().count();
+        return lines.stream().map(KindCheck::placeName).filter(l -> PLACE.matcher(l).matches()).distinct().count();
     }
 
     /** Whether {@code line} is a place of a file manager's sidebar and nothing else. */
     private static boolean place(String line) {
-        return PLACE.matcher(lettersOnly(line)).matches();
+        return PLACE.matcher(placeName(line)).matches();
+    }
+
+    /** {@link #lettersOnly} without a single letter before the name: "I Home Folder" is "Home Folder". */
+    private static String placeName(String line) {
+        return ICON_LETTER.matcher(lettersOnly(line)).replaceFirst("");
     }
 
     /** {@code line} with what is not a letter or a space made a space, trimmed: "(Home Folder)" is "Home Folder". */

@@ -668,6 +668,39 @@ class KindCheckTest {
         assertThat(KindCheck.contradicted("Probably a music player.", list)).isFalse();
     }
 
+    @Test
+    void aFileManagersPlacesOutweighItsFilesTypesItsMenuBarAndAnIconReadAsALetter() {
+        // PCManFM as PP-OCR read it (real_check shots, stop 24): a window whose description column says "MPEG-4 video"
+        List<String> window = List.of("Eile Edit View", "Bookmarks", "Go", "Tools  Help", "A", "\u4e2a",
+                "/tmp/tmpqdem2166/f89928/Top Schedule", "Places", "Name", "Description", "Size", "Modified",
+                "Home Folder", "Backup", "folder", "11/29/26 08:01", "Applications", "Reports", "folder",
+                "Agreement June.docx", "Word 2007 document 4.4 KiB 11/29/26 08:01", "busy-laptop.ogg", "Ogg audio",
+                "1 cable.mp4", "MPEG-4 video", "1.7 KiB 11/29/26 08:01", "10 items",
+                "Free space: 77.8 GiB (Total: 252.0 GiB)");
+        // its first lines (what pass 2 read) show no place: the places and the status line come with the rest
+        assertThat(KindCheck.check("Probably a video page.", window.subList(0, 7), () -> window))
+                .isEqualTo(KindCheck.Verdict.FILE_MANAGER_SHOWN);
+        // a screen whose first lines show the menu bar, where the model named a type of dialog
+        List<String> screen = List.of("Easy Shop", "File", "Edit", "View", "Bookmarks", "Go", "Tools Help", "\u4e2a",
+                "/tmp/tmpqdem2166/f313260/EasyShop", "Places", "Name", "Description", "Size", "Modified",
+                "Home Folder", "Archive", "folder", "11/29/2608:01", "Applications", "Budget", "folder",
+                "image.java", "Java source code", "7 items", "Free space: 77.8 GiB (Total: 252.0 GiB)");
+        assertThat(KindCheck.check("Probably a save changes dialog.", screen.subList(0, 8), () -> screen))
+                .isEqualTo(KindCheck.Verdict.FILE_MANAGER_SHOWN);
+        // without the status line the menu bar still contradicts the dialog
+        List<String> noStatus = screen.subList(0, screen.size() - 2);
+        assertThat(KindCheck.check("Probably a save changes dialog.", noStatus.subList(0, 8), () -> noStatus))
+                .isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
+        // the sidebar's icon read as a letter before a place
+        List<String> icons = List.of("Main Template", "File", "Edit", "View", "Bookmarks", "Go", "Tools Help",
+                "/tmp/tmp3wduo_21/f726156/MainTemplate", "Places", "Photos", "I Home Folder", "board_2025.js",
+                "Applications", "open-template.jpg", "server june.mp4", "J space Octoberflac", "5 items",
+                "Free Space: 77.2 GiB (Total: 252.0 GiB)");
+        assertThat(KindCheck.fileManagerShown(icons)).isTrue();
+        assertThat(KindCheck.fileManagerShown(with(icons.subList(0, 10), "IHome Folder", "Applications", "5 items")))
+                .as("two places").isFalse();
+    }
+
     /** What the check says of {@code caption} when {@code lines} are all of the screen's text. */
     private static KindCheck.Verdict verdict(String caption, List<String> lines) {
         return KindCheck.check(caption, lines, () -> lines);
