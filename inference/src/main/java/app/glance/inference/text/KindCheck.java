@@ -125,8 +125,10 @@ public final class KindCheck {
             + "|\\.(?:mp4|mkv|webm|avi|mov|ogv)\\b");
 
     private static final Pattern MUSIC_WORDS = Pattern.compile("(?i)\\b(?:music|songs?|artists?|albums?|playlists?"
-            + "|tracks?|radio|podcasts?|shuffle|repeat|play|pause|next|previous|now playing|library|lyrics|spotify"
-            + "|rhythmbox|clementine|itunes|vlc|audacious|amarok|lollypop)\\b|\\.(?:mp3|ogg|flac|wav|m4a|opus)\\b");
+            + "|tracks?|radio|podcasts?|now playing|library|lyrics|spotify"
+            + "|rhythmbox|clementine|itunes|vlc|audacious|amarok|lollypop)\\b|\\.(?:mp3|ogg|flac|wav|m4a|opus)\\b"
+            // a player's buttons, each a line of its own: "Next steps" in a note is no button (a vim window, stop 24)
+            + "|^\\s*(?:(?:shuffle|repeat|play|pause|next|previous|prev|stop)\\s*)+$");
 
     private static final Pattern MAP_WORDS = Pattern.compile("(?i)\\b(?:maps?|directions?|routes?|km|mi|miles|zoom"
             + "|street|st|road|rd|avenue|ave|boulevard|lane|park|station|satellite|terrain|traffic|nearby|navigation"
@@ -405,9 +407,13 @@ public final class KindCheck {
     private static final Pattern UNCHECKED = words("dialog|editor|browser|desktop|menu|viewer|client|inbox|article"
             + "|form|store|shop|monitor|switcher");
 
+    private static final String MENU_NAMES = "file|edit|view|search|document|go|bookmarks|tools|help|insert|format"
+            + "|window|options|tabs|history|terminal|image|layer|select|run";
     /** A line of menu names only ("File Edit View"): it says nothing about which window this is. */
-    private static final Pattern MENU_BAR = Pattern.compile("(?i)(?:(?:file|edit|view|search|document|go|bookmarks"
-            + "|tools|help|insert|format|window|options|tabs|history|terminal|image|layer|select|run)\\s*)+");
+    private static final Pattern MENU_BAR = Pattern.compile("(?i)(?:(?:" + MENU_NAMES + ")\\s*)+");
+    private static final Pattern MENU_NAME = Pattern.compile("(?i)" + MENU_NAMES);
+    /** Menu names run together ("FileEd it Search View"): a bar when at least this many make up the whole line. */
+    static final int RUN_TOGETHER_MENUS = 3;
 
     /**
      * The menus that only a text editor's menu bar holds: "Search" with "Document" (Mousepad, Leafpad) or
@@ -539,9 +545,16 @@ public final class KindCheck {
 
     /**
      * A line of two words or more, menu names and no other English word, at least as many menu names as words OCR
-     * garbled: "File Edit Search View [", "Eile Edit View", "Edit Yiew" (not "Edit the file").
+     * garbled: "File Edit Search View [", "Eile Edit View", "Edit Yiew" (not "Edit the file"); or a line whose
+     * letters, spaces aside, are {@value #RUN_TOGETHER_MENUS} menu names or more and nothing else: "FileEd it Search
+     * View Document Help", as PP-OCR read Mousepad's bar (stop 24).
      */
     private static boolean menuBar(String line) {
+        String together = lettersOnly(line).replaceAll("\\s+", "");
+        if (MENU_BAR.matcher(together).matches()
+                && MENU_NAME.matcher(together).results().count() >= RUN_TOGETHER_MENUS) {
+            return true;
+        }
         String[] words = lettersOnly(line).split("\\s+");
         if (words.length < 2) {
             return false;

@@ -151,6 +151,18 @@ class KindCheckTest {
             }
             assertThat(KindCheck.terminal(vim)).startsWith("A text editor in a terminal.");
         }
+        // "Next steps" is a note's heading, not a player's button: only buttons alone on their lines are a player's
+        List<String> next = List.of("Next steps", "The new guide works well, but the class stiil needs testing.",
+                "Let me kn", "The store opens at 6:oo PM and closes at nine",
+                "The app crashed when I tried to open the picture",
+                "Do not forget to charge the laptop before the trip", "\"notes.txt\" 11 lines, 364 bytes");
+        assertThat(KindCheck.check("Probably a music player, in a dark theme.", next.subList(0, 3), () -> next))
+                .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+        List<String> player = List.of("Blue in Green", "Miles Davis", "Previous", "Play", "Next", "Shuffle Repeat",
+                "Kind of Blue, 1959 recording", "Side two of the record");
+        assertThat(KindCheck.contradicted("A music player.", player)).isFalse();
+        assertThat(KindCheck.contradicted("A music player.", player.stream()
+                .filter(l -> !l.matches("Previous|Play|Next|Shuffle Repeat")).toList())).isTrue();
         // the same line quoted higher up a page is no vim window's foot
         List<String> quoted = with(List.of("Release notes for May 30"), "\"todo.md\" 12 lines, 330 bytes",
                 "Listen to the album on your music player", "Play the songs in any order", "Thanks for listening");
@@ -174,6 +186,22 @@ class KindCheckTest {
         assertThat(KindCheck.terminalShown(List.of("S top quality products", "Free delivery on orders",
                 "New arrivals every week"))).isFalse();
         assertThat(KindCheck.terminalShown(List.of("Ann's notes", "s cat"))).isTrue(); // a command alone on its line
+    }
+
+    @Test
+    void menuNamesRunTogetherAreStillAMenuBar() {
+        // Mousepad's screen as PP-OCR read it (real_check, seed 2029, stop 24): "File" and "Edit" ran together
+        List<String> mousepad = List.of("/tmp/tmptens9pj5/minutes.txt - Mousepad", "000",
+                "FileEd it Search View Document Help",
+                "Warning: you are using the root account. You may harm your system.", "Contact details",
+                "The quarterly report shows a small increase in sales. Print and top say",
+                "Heavy rain is expected in Paris this after noon.");
+        assertThat(KindCheck.hasMenuBar(mousepad)).isTrue();
+        assertThat(KindCheck.editorMenuBar(mousepad)).isTrue();
+        assertThat(verdict("A save dialog.", mousepad)).isEqualTo(KindCheck.Verdict.EDITOR_SHOWN);
+        assertThat(KindCheck.hasMenuBar(List.of("FileEditView"))).isTrue();
+        // two names run together, or names with a word between them, are no bar
+        assertThat(KindCheck.hasMenuBar(List.of("Edit it", "Viewit", "Go help others"))).isFalse();
     }
 
     @Test
