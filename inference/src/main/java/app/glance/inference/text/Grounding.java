@@ -373,8 +373,23 @@ public final class Grounding {
         return n.trim().replaceAll("\\s+", " ");
     }
 
+    /** One to three words said twice in a row, outside quotes: "a text editor text editor". */
+    private static final Pattern REPEATED = Pattern.compile("(?i)\\b(\\p{L}+(?:\\s+\\p{L}+){0,2})\\s+\\1\\b");
+
+    /**
+     * {@code s} with words said twice in a row said once, outside quotes: a removal can leave them ("A text editor in
+     * LibreOffice text editor" without its unfound name, stop 24).
+     */
+    static String withoutRepeats(String s) {
+        String[] parts = s.split("\"", -1);
+        for (int i = 0; i < parts.length; i += 2) { // the even parts lie outside quotes
+            parts[i] = REPEATED.matcher(parts[i]).replaceAll("$1");
+        }
+        return String.join("\"", parts);
+    }
+
     static String tidy(String s) {
-        String t = withBalancedBrackets(s).replaceAll("\\(\\s*\\)", " ") // a pair a removal emptied
+        String t = withoutRepeats(withBalancedBrackets(s).replaceAll("\\(\\s*\\)", " ")) // a pair a removal emptied
                 .replaceAll("\\s+([,.;:!?])", "$1")
                 .replaceAll("([,;:])\\s*([,;:.])", "$2")
                 .replaceAll("\\s{2,}", " ")

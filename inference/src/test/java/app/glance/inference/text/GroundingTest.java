@@ -33,6 +33,17 @@ class GroundingTest {
     }
 
     @Test
+    void wordsThatARemovalLeavesTwiceInARowAreSaidOnce() {
+        // the bundled model on a man page's screen captured before man had drawn it (real_check, seed 2029, stop 24)
+        List<String> screen = List.of("man sort");
+        assertThat(Grounding.apply("A text editor in LibreOffice text editor titled \"Untitled Document 1\", with the "
+                + "heading \"Project\", and a document about \"action list\".", screen)).isEqualTo("A text editor.");
+        assertThat(Grounding.tidy("A dialog with with buttons.")).isEqualTo("A dialog with buttons.");
+        // within quotes the screen's words stay as they are
+        assertThat(Grounding.tidy("A dialog titled \"Bye bye\".")).isEqualTo("A dialog titled \"Bye bye\".");
+    }
+
+    @Test
     void wordsWhereACalculatorsDisplayShouldShowANumberAreNotSaid() {
         // the bundled model on galculator under Xvfb (stop 17)
         List<String> calc = List.of("Calculator", "Edit View Help", "12 × 7", "84", "MC", "MR");
