@@ -296,12 +296,17 @@ public final class Describer implements AutoCloseable {
                                   double confidence, double unsure) {
         if (seen.isEmpty()) { // the first lines are empty only when OCR has ended (or failed) with no text
             Ocr o = await(ocr);
-            Map.Entry<String, Double> most = palette.colours().entrySet().iterator().next();
+            Map.Entry<String, Double> most = mostColour(palette);
             if (o.read() && o.lines().isEmpty() && most.getValue() >= ONE_COLOUR) {
                 return "The screen is almost entirely " + most.getKey() + ", with no text.";
             }
         }
         return honest(caption, seen, () -> texts(await(ocr).lines()), palette, confidence, unsure);
+    }
+
+    /** The colour that covers most of the picture, and its share. */
+    private static Map.Entry<String, Double> mostColour(Palette palette) {
+        return palette.colours().entrySet().iterator().next();
     }
 
     /**
@@ -310,9 +315,16 @@ public final class Describer implements AutoCloseable {
      * lines of the screen's top hold a title whose application is of another kind than the caption names: then that
      * title's sentence, as the refined caption would say it. When the model was unsure, it says the kind it guessed
      * and nothing after it ("Probably a print dialog." for "a print dialog, with 3 copies"): on 160 real windows
-     * (stop 22) these first sentences named a wrong kind more often than the right one.
+     * (stop 22) these first sentences named a wrong kind more often than the right one. A caption that says the screen
+     * is blank, where no colour covers {@value #ONE_COLOUR} of the picture, is "Glance cannot tell what kind of window
+     * this is.": the frame check found edges, and the colours say it is no blank screen.
      */
     static String first(String caption, List<String> top, Palette palette, double confidence, double unsureBelow) {
+        if (KindCheck.namesBlank(caption) && mostColour(palette).getValue() < ONE_COLOUR) {
+            // the frame check let the picture through, and no colour covers most of it: it is not blank ("A blank,
+            // plain black screen with no text" on a shell's screen, stop 24)
+            return KindCheck.UNKNOWN_KIND;
+        }
         Optional<AppTitles.Title> title = AppTitles.find(top);
         String checked = ToneCheck.apply(Grounding.apply(caption, top), palette);
         if (title.isPresent() && KindCheck.contradictedByTitle(checked, title.get(), top)) {

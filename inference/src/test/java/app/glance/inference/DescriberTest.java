@@ -680,6 +680,23 @@ class DescriberTest {
         }
     }
 
+    @Test
+    void aBlankScreenOnAPictureOfManyColoursIsNotSaidFirst() throws CaptionException {
+        ScriptedCaptioner model = new ScriptedCaptioner("A blank, plain black screen with no text, windows or icons.",
+                "A blank, plain black screen with no text, windows or icons.", 0.9);
+        try (Describer d = new Describer(model, reading())) {
+            Description desc = d.describe(photo(), ImageOrigin.SCREEN, DetailLevel.BRIEF, Cancellation.none(),
+                    CaptionListener.NONE);
+            assertThat(desc.initial()).isEqualTo(KindCheck.UNKNOWN_KIND);
+        }
+        // a picture almost all of one colour may be what the model says
+        try (Describer d = new Describer(model, reading("Screensaver"))) {
+            Description desc = d.describe(undrawnWindow(), ImageOrigin.SCREEN, DetailLevel.BRIEF, Cancellation.none(),
+                    CaptionListener.NONE);
+            assertThat(desc.initial()).isEqualTo("A blank, plain black screen with no text, windows or icons.");
+        }
+    }
+
     /** What Glance says of {@code image} from {@code origin}, at the brief level. */
     private static String said(Describer d, RgbImage image, ImageOrigin origin) throws CaptionException {
         return d.describe(image, origin, DetailLevel.BRIEF, Cancellation.none(), CaptionListener.NONE).best();

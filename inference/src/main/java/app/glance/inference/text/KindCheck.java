@@ -281,6 +281,12 @@ public final class KindCheck {
     private static final Kind TERMINAL = new Kind(words("terminal|console|shell window"),
             lines -> any(lines, TERMINAL_WORDS) || any(lines, PROMPT) || any(lines, VIM_STATUS)
                     || tildes(lines) >= 2 || listing(lines));
+    /**
+     * An empty screen has no text to speak of: three lines with English words contradict it. "A blank." alone is this
+     * kind too (the bundled model's caption of a shell's screen, once its quotes were gone; stop 24).
+     */
+    private static final Kind BLANK = new Kind(Pattern.compile("(?i)\\b(?:screen is (?:empty|blank)"
+            + "|(?:blank|empty|plain black) screen)\\b|^(?:probably )?an? (?:blank|empty)(?=[,.;]|$)"), lines -> false);
     /** A text editor shows any text at all: nothing on screen contradicts it, only a title of another kind. */
     private static final Kind TEXT_EDITOR = new Kind(words("text editor|notepad"), lines -> true);
     private static final Kind FILE_MANAGER = new Kind(Pattern.compile("(?i)\\bfile manager\\b"),
@@ -309,8 +315,7 @@ public final class KindCheck {
             new Kind(Pattern.compile("(?i)\\block screen\\b|\\bscreen is locked\\b"),
                     lines -> any(lines, LOCK_WORDS),
                     lines -> any(lines, LOCK_WORDS) || clockTimeOrDate(lines) && legible(lines) <= LOCK_LINES),
-            // an empty screen has no text to speak of: three lines with English words contradict it
-            new Kind(words("screen is (?:empty|blank)|(?:blank|empty|plain black) screen"), lines -> false),
+            BLANK,
             new Kind(Pattern.compile("(?i)\\bcalendar (?:page|app)\\b"),
                     lines -> false,
                     lines -> datedLines(lines) >= 2),
@@ -608,6 +613,11 @@ public final class KindCheck {
     /** A row of a dialog's buttons with an answer among them ("Cancel OK", "Delete"). */
     private static boolean buttons(String line) {
         return buttonRow(line) && ANSWER.matcher(line).find();
+    }
+
+    /** Whether {@code caption} says the screen is blank or empty ("A blank, plain black screen with no text."). */
+    public static boolean namesBlank(String caption) {
+        return named(caption) == BLANK;
     }
 
     /**

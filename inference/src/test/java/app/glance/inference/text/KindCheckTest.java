@@ -189,6 +189,18 @@ class KindCheckTest {
     }
 
     @Test
+    void aBlankAloneIsABlankScreenThatTheTextContradicts() {
+        // the bundled model's refined caption of a shell's screen, its quotes removed (real_check, seed 2029, stop 24)
+        assertThat(KindCheck.namesBlank("Probably a blank.")).isTrue();
+        assertThat(KindCheck.namesBlank("A blank, plain black screen with no text, windows or icons.")).isTrue();
+        assertThat(KindCheck.namesBlank("A blank document in a text editor.")).isFalse();
+        List<String> shell = List.of("xtem", "$ cat gift_2020.txt", "Our office in Atlanta will be closed on Thursday.",
+                "The garden needs watering twice a week in summer.",
+                "The app crashed when I tried to open the campaign.", "The store opens at 15:55 and closes at nine.");
+        assertThat(verdict("Probably a blank.", shell)).isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+    }
+
+    @Test
     void menuNamesRunTogetherAreStillAMenuBar() {
         // Mousepad's screen as PP-OCR read it (real_check, seed 2029, stop 24): "File" and "Edit" ran together
         List<String> mousepad = List.of("/tmp/tmptens9pj5/minutes.txt - Mousepad", "000",
