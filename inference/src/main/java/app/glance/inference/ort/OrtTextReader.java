@@ -585,17 +585,18 @@ public final class OrtTextReader implements TextReader {
         AtomicInteger next = new AtomicInteger();
         List<CompletableFuture<Optional<TextLine>>> results = startReading(image, boxes, Map.of(), next);
         List<TextLine> read = new ArrayList<>();
+        int topBoxes = Math.min(TextReader.TOP_LINES, boxes.size());
         boolean firstGiven = false;
         int i = 0;
-        for (; i < boxes.size() && !firstGiven; i++) {
+        for (; i < boxes.size() && (!firstGiven || i < topBoxes); i++) { // the top's boxes are read in any case
             Optional<TextLine> line = await(results.get(i), next, boxes.size());
             done.put(boxes.get(i), line);
             line.ifPresent(read::add);
             List<TextLine> lines = LineJoiner.joinAll(read);
-            if (i + 1 == Math.min(TextReader.TOP_LINES, boxes.size())) {
+            if (i + 1 == topBoxes) {
                 top.accept(List.copyOf(lines));
             }
-            if (enough.test(lines.stream().map(TextLine::text).toList())) {
+            if (!firstGiven && enough.test(lines.stream().map(TextLine::text).toList())) {
                 first.accept(List.copyOf(lines));
                 firstGiven = true;
             }

@@ -89,6 +89,20 @@ class PpOcrScreensTest extends TextReaderScreensContract {
         assertThat(all).containsExactlyInAnyOrderElementsOf(inOrder);
     }
 
+    /** The top's lines (a window's title) are handed over even when fewer lines are already enough for the first. */
+    @Test
+    void theTopComesWhenTheFirstLinesComeSooner() throws Exception {
+        RgbImage screen = PngReader.read(Path.of("src/test/resources/ocr-bench/files-list.png"));
+        List<List<TextLine>> firsts = new java.util.ArrayList<>();
+        List<List<TextLine>> tops = new java.util.ArrayList<>();
+        reader.read(screen, ReadingOrder::sort, texts -> !texts.isEmpty(), firsts::add, tops::add);
+        assertThat(firsts).hasSize(1);
+        assertThat(firsts.get(0)).hasSize(1);
+        assertThat(tops).hasSize(1);
+        assertThat(tops.get(0).size()).isGreaterThan(1);
+        assertThat(tops.get(0).get(0)).isEqualTo(firsts.get(0).get(0));
+    }
+
     @Test
     void aClosedReaderSaysSo() throws Exception {
         TextReader second = TextReader.ppOcr(1);
