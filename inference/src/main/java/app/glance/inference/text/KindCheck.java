@@ -734,10 +734,10 @@ public final class KindCheck {
 
     /**
      * Whether {@code lines} show a terminal for sure: a shell's prompt ("$ cat notes.txt", "ann@box:~$", also misread:
-     * "s cat notes.txt"), vim's file
-     * line ("\"plan.txt\" 11 lines, 347 bytes"), a long listing of files, top's or htop's header ("MiB Mem :",
-     * "load average:"), or a manual page ("MV(1)" and "User Commands" or "SYNOPSIS"). A page that quotes a shell's
-     * commands shows a prompt too, which is why this only ever stands in for a kind the text has already contradicted.
+     * "s cat notes.txt"), vim's file line ("\"plan.txt\" 11 lines, 347 bytes"), a long listing of files, top's or
+     * htop's header ("MiB Mem :", "load average:"), or a manual page ("MV(1)" and "User Commands" or "SYNOPSIS"). A
+     * page that quotes a shell's commands shows a prompt too, which is why this only ever stands in for a kind the
+     * text has already contradicted.
      */
     static boolean terminalShown(List<String> lines) {
         return any(lines, PROMPT) || any(lines, VIM_STATUS) || listing(lines) || any(lines, TOP)
