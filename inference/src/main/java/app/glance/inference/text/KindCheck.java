@@ -82,6 +82,14 @@ public final class KindCheck {
             + "|^[\"\u201c][^\"\u201d]+[\"\u201d]\\s*(?:\\[\\w+]|\\d[\\do]*\\s*(?:L|lines?)\\b)");
     /** Vim's file line is its window's last line, or among the last few when OCR reads its "~" rows as letters. */
     static final int VIM_FOOT_LINES = 3;
+    /**
+     * Vim's last row as OCR reads it in pieces, its lines joined: the counts "5L." "125B", or the ruler "1,1" with
+     * "All" ("A11"), "Top", "Bot" or a percentage (a window captured by hand, stop 24).
+     */
+    private static final Pattern VIM_FOOT = Pattern.compile("(?i)\\b\\d+L[.,]?\\s*\\d+B\\b"
+            + "|\\b\\d+,\\d+(?:-\\d+)?\\s+(?:all|a11|al1|a1l|top|bot|\\d+%)$");
+    /** The last row in pieces: counts and ruler, up to this many lines. */
+    static final int VIM_FOOT_PIECES = 4;
     private static final Pattern TOP = Pattern.compile(TOP_WORDS);
     /** A caption that names an editor of any kind (text, code): vim is one. */
     private static final Pattern EDITOR = words("editor|notepad|ide");
@@ -125,10 +133,11 @@ public final class KindCheck {
             + "|\\.(?:mp4|mkv|webm|avi|mov|ogv)\\b");
 
     private static final Pattern MUSIC_WORDS = Pattern.compile("(?i)\\b(?:music|songs?|artists?|albums?|playlists?"
-            + "|tracks?|radio|podcasts?|now playing|library|lyrics|spotify"
+            + "|tracks?|radio|podcasts?|now playing|lyrics|spotify"
             + "|rhythmbox|clementine|itunes|vlc|audacious|amarok|lollypop)\\b|\\.(?:mp3|ogg|flac|wav|m4a|opus)\\b"
-            // a player's buttons, each a line of its own: "Next steps" in a note is no button (a vim window, stop 24)
-            + "|^\\s*(?:(?:shuffle|repeat|play|pause|next|previous|prev|stop)\\s*)+$");
+            // a player's buttons and its library, each a line of its own: "Next steps" or "Return the library books"
+            // in a note is none (vim windows, stop 24)
+            + "|^\\s*(?:(?:shuffle|repeat|play|pause|next|previous|prev|stop|library)\\s*)+$");
 
     private static final Pattern MAP_WORDS = Pattern.compile("(?i)\\b(?:maps?|directions?|routes?|km|mi|miles|zoom"
             + "|street|st|road|rd|avenue|ave|boulevard|lane|park|station|satellite|terrain|traffic|nearby|navigation"
@@ -727,9 +736,14 @@ public final class KindCheck {
         return kind.dialog() ? Verdict.DIALOG_TYPE_CONTRADICTED : Verdict.KIND_CONTRADICTED;
     }
 
-    /** Whether one of the last {@value #VIM_FOOT_LINES} lines is vim's file line ("\"a.txt\" 10 lines, 270 bytes"). */
+    /**
+     * Whether one of the last {@value #VIM_FOOT_LINES} lines is vim's file line ("\"a.txt\" 10 lines, 270 bytes"), or
+     * the last {@value #VIM_FOOT_PIECES}, joined, hold its counts or its ruler ("5L." "125B" "1,1" "A11").
+     */
     static boolean vimFoot(List<String> lines) {
-        return any(lines.subList(Math.max(0, lines.size() - VIM_FOOT_LINES), lines.size()), VIM_STATUS);
+        return any(lines.subList(Math.max(0, lines.size() - VIM_FOOT_LINES), lines.size()), VIM_STATUS)
+                || VIM_FOOT.matcher(String.join(" ", lines.subList(Math.max(0, lines.size() - VIM_FOOT_PIECES),
+                        lines.size())).strip()).find();
     }
 
     /**
@@ -767,7 +781,7 @@ public final class KindCheck {
      * \"$ cat shift.txt\".", or "A text editor in a terminal." when vim's file line is what shows it.
      */
     public static String terminal(List<String> screenText) {
-        boolean vim = any(screenText, VIM_STATUS) && !any(screenText, PROMPT);
+        boolean vim = (any(screenText, VIM_STATUS) || vimFoot(screenText)) && !any(screenText, PROMPT);
         return (vim ? "A text editor in a terminal." : "A terminal.") + textBegins(screenText);
     }
 

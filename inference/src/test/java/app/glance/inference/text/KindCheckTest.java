@@ -163,6 +163,16 @@ class KindCheckTest {
         assertThat(KindCheck.contradicted("A music player.", player)).isFalse();
         assertThat(KindCheck.contradicted("A music player.", player.stream()
                 .filter(l -> !l.matches("Previous|Play|Next|Shuffle Repeat")).toList())).isTrue();
+        // a vim window captured by hand (stop 24): its last row read in pieces, and "library" in a note
+        List<String> pieces = List.of("Milk and eggs for sunday breakfast", "Call the plumber about the kitchen sink",
+                "Return the library books by Friday", "2", "2", "2", "5L.", "125B", "1,1", "A11");
+        assertThat(KindCheck.check("Probably a music player.", pieces.subList(0, 3), () -> pieces))
+                .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+        assertThat(KindCheck.terminal(pieces)).startsWith("A text editor in a terminal.");
+        assertThat(KindCheck.vimFoot(List.of("Total", "1,1", "All"))).isTrue();
+        assertThat(KindCheck.vimFoot(List.of("Page 1,2", "All rights reserved"))).isFalse();
+        List<String> noButtons = player.stream().filter(l -> !l.matches("Previous|Play|Next|Shuffle Repeat")).toList();
+        assertThat(KindCheck.contradicted("A music player.", with(noButtons, "Library"))).isFalse();
         // the same line quoted higher up a page is no vim window's foot
         List<String> quoted = with(List.of("Release notes for May 30"), "\"todo.md\" 12 lines, 330 bytes",
                 "Listen to the album on your music player", "Play the songs in any order", "Thanks for listening");
