@@ -66,13 +66,18 @@ public final class LineJoiner {
     public static List<TextLine> joinAll(List<TextLine> lines) {
         List<TextLine> out = new ArrayList<>(lines.size());
         for (TextLine line : lines) {
-            Optional<TextLine> joined = out.isEmpty() ? Optional.empty() : join(out.get(out.size() - 1), line);
-            if (joined.isPresent()) {
-                out.set(out.size() - 1, joined.get());
-            } else {
-                out.add(line);
-            }
+            append(out, line);
         }
         return out;
+    }
+
+    /** Adds {@code next} to the end of {@code lines}, joined to their last line when it continues it. */
+    public static void append(List<TextLine> lines, TextLine next) {
+        Optional<TextLine> joined = lines.isEmpty() ? Optional.empty() : join(lines.get(lines.size() - 1), next);
+        if (joined.isPresent()) {
+            lines.set(lines.size() - 1, joined.get());
+        } else {
+            lines.add(next);
+        }
     }
 }

@@ -591,13 +591,12 @@ public final class OrtTextReader implements TextReader {
         for (; i < boxes.size() && (!firstGiven || i < topBoxes); i++) { // the top's boxes are read in any case
             Optional<TextLine> line = await(results.get(i), next, boxes.size());
             done.put(boxes.get(i), line);
-            line.ifPresent(read::add);
-            List<TextLine> lines = LineJoiner.joinAll(read);
+            line.ifPresent(l -> LineJoiner.append(read, l));
             if (i + 1 == topBoxes) {
-                top.accept(List.copyOf(lines));
+                top.accept(List.copyOf(read));
             }
-            if (!firstGiven && enough.test(lines.stream().map(TextLine::text).toList())) {
-                first.accept(List.copyOf(lines));
+            if (!firstGiven && enough.test(read.stream().map(TextLine::text).toList())) {
+                first.accept(List.copyOf(read));
                 firstGiven = true;
             }
         }
@@ -621,7 +620,6 @@ public final class OrtTextReader implements TextReader {
             throws OrtException, CaptionException {
         AtomicInteger next = new AtomicInteger();
         List<TextLine> read = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
         boolean handedOver = false;
         boolean topGiven = false;
         for (CompletableFuture<Optional<TextLine>> r : startReading(image, boxes, done, next)) {
@@ -629,20 +627,12 @@ public final class OrtTextReader implements TextReader {
             if (line.isEmpty()) {
                 continue;
             }
-            Optional<TextLine> joined = read.isEmpty() ? Optional.empty()
-                    : LineJoiner.join(read.get(read.size() - 1), line.get());
-            if (joined.isPresent()) { // a word of the line before, found as a box of its own
-                read.set(read.size() - 1, joined.get());
-                texts.set(texts.size() - 1, joined.get().text());
-            } else {
-                read.add(line.get());
-                texts.add(line.get().text());
-            }
+            LineJoiner.append(read, line.get()); // a word of the line before, found as a box of its own, joins it
             if (!topGiven && read.size() == TextReader.TOP_LINES) {
                 topGiven = true;
                 top.accept(List.copyOf(read));
             }
-            if (!handedOver && enough.test(texts)) {
+            if (!handedOver && enough.test(read.stream().map(TextLine::text).toList())) {
                 handedOver = true;
                 first.accept(List.copyOf(read));
             }

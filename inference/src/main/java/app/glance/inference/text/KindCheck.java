@@ -564,12 +564,13 @@ public final class KindCheck {
      * View Document Help", as PP-OCR read Mousepad's bar (stop 24).
      */
     private static boolean menuBar(String line) {
-        String together = lettersOnly(line).replaceAll("\\s+", "");
+        String letters = lettersOnly(line);
+        String together = letters.replaceAll("\\s+", "");
         if (MENU_BAR.matcher(together).matches()
                 && MENU_NAME.matcher(together).results().count() >= RUN_TOGETHER_MENUS) {
             return true;
         }
-        String[] words = lettersOnly(line).split("\\s+");
+        String[] words = letters.split("\\s+");
         if (words.length < 2) {
             return false;
         }
