@@ -57,6 +57,7 @@ final class Glance implements AutoCloseable {
         if (ocr) {
             try {
                 reader = TextReader.ppOcr(THREADS, runtime.providers());
+                reader.whenIdle(NativeHeap::trim);
             } catch (CaptionException e) {
                 err.println("glance: text reading is unavailable: " + e.getMessage());
             }

@@ -41,7 +41,7 @@ class SoakTest {
         assertThat(r.path("end").path("threads").asInt()).isLessThanOrEqualTo(r.path("warm").path("threads").asInt());
         // a file, pipe or socket left open by a request would show here (jar files opened by the class loader aside)
         assertThat(r.get("files_leaked")).as(o.out()).isEmpty();
-        assertThat(r.get("rss_growth_pct").asDouble()).isLessThanOrEqualTo(10.0);
+        assertThat(r.get("rss_growth_pct").asDouble()).as(o.out()).isLessThanOrEqualTo(20.0); // SoakCommand's limit
         assertThat(r.get("ok").asBoolean()).isTrue();
         assertThat(o.code()).isZero();
     }

@@ -71,6 +71,14 @@ public interface TextReader extends AutoCloseable {
         return List.copyOf(lines);
     }
 
+    /**
+     * Runs {@code action} each time the reader has given its working memory back, after a while with no screen to
+     * read: the composition root hands over what the platform can do beyond that (give the C library's freed heap
+     * back to the system). This default never gives memory back, and ignores it.
+     */
+    default void whenIdle(Runnable action) {
+    }
+
     /** Releases the reader's sessions, threads and temporary files; the reader cannot be used afterwards. */
     @Override
     void close();

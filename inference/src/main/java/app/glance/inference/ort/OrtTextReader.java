@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -75,6 +76,13 @@ public final class OrtTextReader implements TextReader {
      */
     static final int STRIP = 448;
     static final int MARGIN = 96;
+    /**
+     * A strip wider than this many columns (a 1920x1080 screen's 2016) is searched in tiles side by side, each with
+     * {@link #MARGIN} columns of context on its inner sides: the working memory follows the area of one run, and a
+     * 1080p strip in one run took the process 70 MB higher than a 1366x768 one. A 1366x768 screen's strips (1440
+     * columns) are searched whole.
+     */
+    static final int MAX_RUN_WIDTH = 1472;
     /** A box of the first strip is read early only when it ends this many rows before the strip does. */
     static final int UPPER_GUARD = 4;
     /** A line wider than this (after scaling to 48 pixels high) is squeezed to it: bounded memory per line. */
@@ -111,6 +119,7 @@ public final class OrtTextReader implements TextReader {
     private final OrtSession.RunOptions shrinkArena;
     private final ScheduledExecutorService idleTimer;
     private ScheduledFuture<?> pendingShrink;
+    private volatile Runnable whenIdle = () -> { };
     private volatile boolean closed;
 
     private OrtTextReader(OrtEnvironment env, OrtSession detector, OrtSession recogniser, CtcText ctc, int maxSide,
@@ -314,7 +323,8 @@ public final class OrtTextReader implements TextReader {
      * Gives the networks' working memory back: one tiny run of each with arena shrinkage. The input buffers (15 MB
      * for a 1080p screen's strip) and the map are dropped too; direct buffers are freed only by a garbage collection,
      * so one is asked for, which also lets the JVM give back the heap the screens needed (the launchers'
-     * MaxHeapFreeRatio).
+     * MaxHeapFreeRatio). Then the {@link #whenIdle(Runnable)} action runs: what ONNX Runtime freed stays in the C
+     * library's heap until something gives it back.
      */
     void shrink() {
         synchronized (this) {
@@ -333,6 +343,16 @@ public final class OrtTextReader implements TextReader {
             Arrays.fill(recBuffers, null);
         }
         System.gc();
+        try {
+            whenIdle.run();
+        } catch (RuntimeException e) {
+            LOG.debug("the idle action failed: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void whenIdle(Runnable action) {
+        whenIdle = Objects.requireNonNull(action);
     }
 
     private void tinyRun(OrtSession session, String input, int h, int w) throws OrtException {
@@ -377,7 +397,13 @@ public final class OrtTextReader implements TextReader {
             // rows [keep, keep + STRIP) of the map come from a run over them plus a margin above and below
             int top = Math.max(0, keep - MARGIN);
             int bottom = Math.min(h, keep + STRIP + MARGIN);
-            detectRows(image, w, h, top, bottom, map, keep, Math.min(h, keep + STRIP));
+            int tiles = (w + MAX_RUN_WIDTH - 1) / MAX_RUN_WIDTH;
+            int tileWidth = ((w + tiles - 1) / tiles + 31) / 32 * 32; // the detector takes multiples of 32
+            for (int from = 0; from < w; from += tileWidth) {
+                int to = Math.min(w, from + tileWidth);
+                detectTile(image, w, h, new int[] {top, bottom, Math.max(0, from - MARGIN), Math.min(w, to + MARGIN)},
+                        new int[] {keep, Math.min(h, keep + STRIP), from, to}, map);
+            }
             if (keep == 0 && h > STRIP && upper != null) {
                 List<TextBoxes.Box> clear = new ArrayList<>();
                 for (TextBoxes.Box b : boxes.find(map, w, STRIP)) {
@@ -417,26 +443,29 @@ public final class OrtTextReader implements TextReader {
     }
 
     /**
-     * Runs the detector on rows [top, bottom) of the image scaled to w x h and copies map rows [keepFrom, keepTo) into
-     * {@code map}.
+     * Runs the detector on {@code run} = {top, bottom, left, right} of the image scaled to w x h, and copies the map
+     * within {@code keep} = {top, bottom, left, right} into {@code map}.
      */
-    private void detectRows(RgbImage image, int w, int h, int top, int bottom, float[] map, int keepFrom, int keepTo)
+    private void detectTile(RgbImage image, int w, int h, int[] run, int[] keep, float[] map)
             throws OrtException, CaptionException {
-        int rows = bottom - top;
-        detBuffer = cleared(detBuffer, 3 * rows * w);
-        scaledRows(image, w, h, top, bottom, detBuffer); // the strip's rows, straight into the tensor's buffer
-        detBuffer.limit(3 * rows * w);
-        try (OnnxTensor tensor = OnnxTensor.createTensor(env, detBuffer, new long[] {1, 3, rows, w});
+        int rows = run[1] - run[0];
+        int cols = run[3] - run[2];
+        detBuffer = cleared(detBuffer, 3 * rows * cols);
+        scaledRows(image, w, h, run, detBuffer); // the tile's pixels, straight into the tensor's buffer
+        detBuffer.limit(3 * rows * cols);
+        try (OnnxTensor tensor = OnnxTensor.createTensor(env, detBuffer, new long[] {1, 3, rows, cols});
              OrtSession.Result result = detector.run(Map.of(detInput, tensor))) {
             OnnxTensor out = (OnnxTensor) result.get(0);
             long[] shape = out.getInfo().getShape();
-            if (shape.length != 4 || shape[2] != rows || shape[3] != w) {
+            if (shape.length != 4 || shape[2] != rows || shape[3] != cols) {
                 throw new CaptionException(Reason.MODEL_INCOMPATIBLE, "the text detector's output is "
                         + Arrays.toString(shape) + ", not a map of the input's size");
             }
             FloatBuffer fb = out.getFloatBuffer();
-            fb.position((keepFrom - top) * w);
-            fb.get(map, keepFrom * w, (keepTo - keepFrom) * w);
+            for (int y = keep[0]; y < keep[1]; y++) {
+                fb.position((y - run[0]) * cols + keep[2] - run[2]);
+                fb.get(map, y * w + keep[2], keep[3] - keep[2]);
+            }
         }
     }
 
@@ -445,32 +474,37 @@ public final class OrtTextReader implements TextReader {
     }
 
     /**
-     * Rows [top, bottom) of the padded image scaled to w x h (bilinear; white outside the image), normalised,
-     * 3 x (bottom - top) x w, written into {@code out} from its start: the same numbers as {@link #sample} with white
-     * outside gives at every pixel, with each column's source position worked out once. A strip of a large screen
-     * goes straight into the detector's buffer, with no copy of the whole screen in floats.
+     * Rows [top, bottom) and columns [left, right) ({@code run}: top, bottom, left, right) of the padded image scaled
+     * to w x h (bilinear; white outside the image), normalised, 3 x (bottom - top) x (right - left), written into
+     * {@code out} from its start: the same numbers as {@link #sample} with white outside gives at every pixel, with
+     * each column's source position worked out once. A tile of a large screen goes straight into the detector's
+     * buffer, with no copy of the whole screen in floats.
      */
-    static void scaledRows(RgbImage image, int w, int h, int top, int bottom, FloatBuffer out) {
+    static void scaledRows(RgbImage image, int w, int h, int[] run, FloatBuffer out) {
+        int top = run[0];
+        int bottom = run[1];
+        int left = run[2];
+        int cols = run[3] - left;
         int iw = image.width();
         int ih = image.height();
         int pw = iw + 2 * PADDING;
         int ph = ih + 2 * PADDING;
-        int[] x0 = new int[w];
-        float[] fx = new float[w];
-        for (int x = 0; x < w; x++) {
-            double sx = (x + 0.5) * pw / w - 0.5 - PADDING;
+        int[] x0 = new int[cols];
+        float[] fx = new float[cols];
+        for (int x = 0; x < cols; x++) {
+            double sx = (left + x + 0.5) * pw / w - 0.5 - PADDING;
             x0[x] = (int) Math.floor(sx);
             fx[x] = (float) (sx - x0[x]);
         }
         int[] px = image.rgb();
-        int plane = (bottom - top) * w;
+        int plane = (bottom - top) * cols;
         for (int y = top; y < bottom; y++) {
             double sy = (y + 0.5) * ph / h - 0.5 - PADDING;
             int y0 = (int) Math.floor(sy);
             float fy = (float) (sy - y0);
             boolean upperInside = y0 >= 0 && y0 < ih;
             boolean lowerInside = y0 + 1 >= 0 && y0 + 1 < ih;
-            for (int x = 0; x < w; x++) {
+            for (int x = 0; x < cols; x++) {
                 int xa = x0[x];
                 float f = fx[x];
                 float r = 0;
@@ -489,7 +523,7 @@ public final class OrtTextReader implements TextReader {
                     g += weight * ((p >> 8) & 0xFF);
                     b += weight * (p & 0xFF);
                 }
-                int i = (y - top) * w + x;
+                int i = (y - top) * cols + x;
                 out.put(i, normalised(b, 0)); // channel 0 is blue
                 out.put(plane + i, normalised(g, 1));
                 out.put(2 * plane + i, normalised(r, 2));

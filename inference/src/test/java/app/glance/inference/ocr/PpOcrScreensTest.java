@@ -49,6 +49,31 @@ class PpOcrScreensTest extends TextReaderScreensContract {
         assertThat(lines).extracting(TextLine::text).containsExactly("Invoice number 4711");
     }
 
+    /**
+     * A screen wider than one run of the detector is searched in tiles side by side: a line across the seam (at about
+     * x = 1000 on this 2000-pixel-wide picture) is still one line, and a word at each edge is found.
+     */
+    @Test
+    void aLineAcrossTheDetectorsTilesIsOneLine() throws Exception {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(2000, 300,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 2000, 300);
+        g.setColor(java.awt.Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 26));
+        String sentence = "The volunteers will meet on Saturday near the library";
+        int width = g.getFontMetrics().stringWidth(sentence);
+        g.drawString(sentence, 1000 - width / 2, 150);
+        g.drawString("Left", 20, 60);
+        g.drawString("Right", 1900, 250);
+        g.dispose();
+        List<TextLine> lines = reader.read(new RgbImage(2000, 300, img.getRGB(0, 0, 2000, 300, null, 0, 2000)));
+        assertThat(lines).extracting(TextLine::text).containsExactly("Left", sentence, "Right");
+    }
+
     /** Read in two steps: the first lines, in reading order, as soon as they are enough; then every line. */
     @Test
     void theFirstLinesComeFirstAndTheWholeReadIsUnchanged() throws Exception {

@@ -37,7 +37,7 @@ class OrtTextReaderTest {
             int w = size[0];
             int h = size[1];
             float[] fast = new float[3 * w * h];
-            OrtTextReader.scaledRows(image, w, h, 0, h, FloatBuffer.wrap(fast));
+            OrtTextReader.scaledRows(image, w, h, new int[] {0, h, 0, w}, FloatBuffer.wrap(fast));
             int pw = image.width() + 2 * OrtTextReader.PADDING;
             int ph = image.height() + 2 * OrtTextReader.PADDING;
             float[] rgb = new float[3];
@@ -82,14 +82,25 @@ class OrtTextReaderTest {
                 .hasMessageStartingWith("the PP-OCR models cannot be loaded by ONNX Runtime on CUDA: ");
     }
 
+    /** After a while with no screen the memory is given back, then the idle action runs, once per idle time. */
     @Test
     void theIdleTimerGivesTheMemoryBackAndACloseDuringItIsHarmless() throws Exception {
         RgbImage screen = dialog();
         OrtTextReader reader = OrtTextReader.open(1, PpOcrModels.V3, PpOcrModels.MAX_SIDE);
+        java.util.concurrent.atomic.AtomicInteger idle = new java.util.concurrent.atomic.AtomicInteger();
+        reader.whenIdle(idle::incrementAndGet);
         reader.read(screen);
+        reader.read(screen);
+        assertThat(idle).hasValue(0);
         Thread.sleep(OrtTextReader.IDLE_MS + 500); // the timer's tiny runs happen meanwhile
+        assertThat(idle).hasValue(1);
         assertThat(reader.read(screen)).isNotEmpty();
+        reader.whenIdle(() -> {
+            throw new IllegalStateException("fails");
+        });
+        reader.shrink(); // a failing action is logged, not thrown
         reader.close();
         reader.shrink(); // after close: nothing happens, nothing fails
+        assertThat(idle).hasValue(1);
     }
 }
