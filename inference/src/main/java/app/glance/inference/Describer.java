@@ -327,7 +327,8 @@ public final class Describer implements AutoCloseable {
         }
         Optional<AppTitles.Title> title = AppTitles.find(top);
         String checked = ToneCheck.apply(Grounding.apply(caption, top), palette);
-        if (title.isPresent() && KindCheck.contradictedByTitle(checked, title.get(), top)) {
+        if (title.isPresent() && (KindCheck.contradictedByTitle(checked, title.get(), top)
+                || KindCheck.narrowedByTitle(checked, title.get()))) {
             return title.get().sentence();
         }
         String said = honest(caption, List.of(), palette, confidence, unsureBelow);
@@ -361,7 +362,8 @@ public final class Describer implements AutoCloseable {
         // a title that names an application of another kind is read, where the model's kind is a guess: said at once,
         // whatever the rest of the text holds (so the check need not wait for it), as it is, without "Probably"
         Optional<AppTitles.Title> title = AppTitles.find(screenText);
-        if (title.isPresent() && KindCheck.contradictedByTitle(c, title.get())) {
+        if (title.isPresent() && (KindCheck.contradictedByTitle(c, title.get())
+                || KindCheck.narrowedByTitle(c, title.get()))) {
             return title.get().sentence();
         }
         switch (KindCheck.check(c, screenText, allText)) {

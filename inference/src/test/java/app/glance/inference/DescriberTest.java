@@ -456,7 +456,17 @@ class DescriberTest {
                 "Water the plants and feed the cat while I am away", "Remember to turn off the lights");
         assertThat(Describer.honest("Probably a video page.", vim, WHITE, 0.2, 0.35))
                 .isEqualTo("A text editor in a terminal: its title is \"plan.txt (/tmp/v144931) - VIM\".");
-        assertThat(Describer.honest("A terminal.", vim, WHITE, 0.9, 0.35)).isEqualTo("A terminal.");
+        // a terminal or a text editor is right, but the title says more: which file, in a text editor in a terminal
+        assertThat(Describer.honest("A terminal with the title \"/tmp\".", vim, WHITE, 0.2, 0.35))
+                .isEqualTo("A text editor in a terminal: its title is \"plan.txt (/tmp/v144931) - VIM\".");
+        assertThat(Describer.honest("A text editor, showing a list.", vim, WHITE, 0.9, 0.35))
+                .isEqualTo("A text editor in a terminal: its title is \"plan.txt (/tmp/v144931) - VIM\".");
+        assertThat(Describer.first("A terminal.", vim, WHITE, 0.9, 0.35))
+                .isEqualTo("A text editor in a terminal: its title is \"plan.txt (/tmp/v144931) - VIM\".");
+        // a terminal's own title names no program in it: the model's caption stands
+        List<String> xterm = List.of("bash", "ann@laptop:~$ ls", "notes.txt");
+        assertThat(Describer.honest("A terminal, with a list of files.", xterm, WHITE, 0.9, 0.35))
+                .isEqualTo("A terminal, with a list of files.");
         // the rest of the screen's text is not waited for: the title settles it
         AtomicInteger asked = new AtomicInteger();
         List<String> mousepad = List.of("/tmp/shots/letter.txt - Mousepad", "File Edit", "Dear Mrs. Patel,");

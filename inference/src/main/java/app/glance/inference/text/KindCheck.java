@@ -41,6 +41,8 @@ public final class KindCheck {
     /** What Glance says instead of a kind of window that the screen's text contradicts. */
     public static final String UNKNOWN_KIND = "Glance cannot tell what kind of window this is.";
     private static final String SOME_DIALOG = "A dialog.";
+    /** How AppTitles names the kind of a program that runs in a terminal ("a text editor in a terminal"). */
+    private static final String IN_A_TERMINAL = " in a terminal";
 
     /** Fewer legible lines than this say too little about a screen to contradict anything. */
     static final int MIN_LINES = 3;
@@ -536,6 +538,19 @@ public final class KindCheck {
     public static boolean contradictedByTitle(String caption, AppTitles.Title title) {
         return titleCanContradict(caption) && !title.showsPages()
                 && !named(caption).named().matcher(title.kind()).find();
+    }
+
+    /**
+     * Whether the title's application is of the kind {@code caption} names and says more: a text editor in a
+     * terminal (vim's or nano's title) where the caption says "a terminal" or "a text editor". Its sentence names the
+     * file too ("A text editor in a terminal: its title is "plan.txt (/tmp) - VIM"."), where the model had said
+     * "Probably a terminal with the title "/tmp"." (stop 25).
+     */
+    public static boolean narrowedByTitle(String caption, AppTitles.Title title) {
+        Kind kind = named(caption);
+        return kind != null && title.kind().endsWith(IN_A_TERMINAL)
+                && !caption.toLowerCase(Locale.ROOT).contains(IN_A_TERMINAL)
+                && kind.named().matcher(title.kind()).find();
     }
 
     /**
