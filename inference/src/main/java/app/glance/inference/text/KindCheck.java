@@ -299,7 +299,15 @@ public final class KindCheck {
     private static final Kind BLANK = new Kind(Pattern.compile("(?i)\\b(?:screen is (?:empty|blank)"
             + "|(?:blank|empty|plain black) screen)\\b|^(?:probably )?an? (?:blank|empty)(?=[,.;]|$)"), lines -> false);
     /** A text editor shows any text at all: nothing on screen contradicts it, only a title of another kind. */
-    private static final Kind TEXT_EDITOR = new Kind(words("text editor|notepad"), lines -> true);
+    /**
+     * A text editor holds any text, but not a dialog's: its menu bar or an editor's title in the first lines settles
+     * it; else all of the text is asked for, and a text that ends in a dialog's buttons is a dialog's (zenity's text
+     * dialog, "Release notes" ... "Cancel" "OK", had been "Probably a text editor.", stop 25).
+     */
+    private static final Kind TEXT_EDITOR = new Kind(words("text editor|notepad"),
+            lines -> editorMenuBar(lines) || AppTitles.find(lines).filter(t -> t.kind().startsWith("a text editor"))
+                    .isPresent(),
+            lines -> !dialogShaped(lines, KindCheck.LONG_DIALOG_LINES));
     private static final Kind FILE_MANAGER = new Kind(Pattern.compile("(?i)\\bfile manager\\b"),
             lines -> any(lines, FILE_MANAGER_WORDS) || lines.stream()
                     .filter(l -> FILE_NAME.matcher(l).find()).count() >= 2);

@@ -282,6 +282,32 @@ class KindCheckTest {
         }
     }
 
+    /**
+     * zenity's text dialog as PP-OCR read it (real_check, stop 24): "Probably a text editor." The first lines pass 2
+     * read show no buttons; all of the text ends in them. An editor's menu bar or title in the first lines settles
+     * the kind without waiting for the rest.
+     */
+    @Test
+    void aTextThatEndsInADialogsButtonsIsNoTextEditors() {
+        List<String> all = List.of("Release notes", "口x", "Garden tasks", "The children's swimming lesson starts at"
+                + " 07:55.", "The recipe needs two cups of flour and one egg. Thank you for your order, it wil",
+                "Cancel", "OK");
+        assertThat(KindCheck.check("A text editor.", all.subList(0, 5), () -> all))
+                .isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        List<String> letter = List.of("letter.txt", "Dear Ann,", "Thank you for the letter about the garden.",
+                "The volunteers will meet on Saturday.", "Kind regards, Tom");
+        assertThat(verdict("A text editor.", letter)).isEqualTo(KindCheck.Verdict.HOLDS);
+        AtomicInteger asked = new AtomicInteger();
+        for (List<String> top : List.of(List.of("letter.txt - Mousepad", "Dear Ann,", "Thank you for the letter"),
+                List.of("File Edit Search View Document Help", "Dear Ann,", "Thank you for the letter"))) {
+            assertThat(KindCheck.check("A text editor.", top, () -> {
+                asked.incrementAndGet();
+                return all;
+            })).as(top.get(0)).isEqualTo(KindCheck.Verdict.HOLDS);
+        }
+        assertThat(asked).as("the rest of the text was asked for").hasValue(0);
+    }
+
     @Test
     void aLongDialogsButtonsComeLastWhereTheKindIsContradicted() {
         // zenity's list and text dialogs as PP-OCR read them (real_check, stop 23): the first lines show no buttons
