@@ -102,6 +102,11 @@ public final class AppTitles {
             everyday("software|discover", "a software store"));
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{3,}");
+    /**
+     * One character other than "A" or "I", then a space, before a title that begins with a letter, a digit or a
+     * path: a title bar's icon.
+     */
+    private static final Pattern ICON = Pattern.compile("^(?![AI] )\\S (?=[\\p{L}\\p{N}/~])");
 
     private AppTitles() {
     }
@@ -117,10 +122,14 @@ public final class AppTitles {
     /** A title that names an application: the kind of window it makes ("a text editor") and the title's line. */
     public record Title(String kind, String line) {
 
-        /** What Glance says: "A text editor: its title is "letter.txt - Mousepad".". */
+        /**
+         * What Glance says: "A text editor: its title is "letter.txt - Mousepad".". A title bar's icon that OCR read
+         * as one character before the title ("X todo.md (/tmp) - VIM", xterm's icon) is not quoted; "A" and "I",
+         * words of their own, are.
+         */
         public String sentence() {
             return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + TITLE_IS
-                    + KindCheck.quote(line, QUOTED_WORDS) + "\".";
+                    + KindCheck.quote(ICON.matcher(line).replaceFirst(""), QUOTED_WORDS) + "\".";
         }
 
         /** Whether the window shows pages of any kind (a web browser), so that no kind of page contradicts it. */

@@ -21,7 +21,7 @@ class AppTitlesTest {
         assertThat(AppTitles.kindByTitle(List.of("Thu Oct 15 10:55", "Inbox (44) - Thunderbird", "Get Messages")))
                 .as("after a panel's clock").hasValue("A mail client: its title is \"Inbox (44) - Thunderbird\".");
         assertThat(AppTitles.kindByTitle(List.of("T Terminal", "$ cat shift.txt")))
-                .hasValue("A terminal: its title is \"T Terminal\".");
+                .as("the icon is not quoted").hasValue("A terminal: its title is \"Terminal\".");
         assertThat(AppTitles.kindByTitle(List.of("bash", "total 824"))).hasValue(
                 "A terminal: its title is \"bash\".");
         assertThat(AppTitles.kindByTitle(List.of("Paris opens new package in Shanghai - Brave", "Search")))
@@ -62,6 +62,19 @@ class AppTitlesTest {
         assertThat(AppTitles.kindByTitle(List.of("Question", "Are you sure", "you wish to", "proceed? - Gedit")))
                 .as("only the first three lines with words").isEmpty();
         assertThat(AppTitles.kindByTitle(List.of())).isEmpty();
+    }
+
+    /** xterm's icon, read as "X" or "T" before vim's title (real_check, stop 25), is not quoted; a word is. */
+    @Test
+    void aTitleBarsIconIsNotQuoted() {
+        assertThat(AppTitles.kindByTitle(List.of("X todo.md (/tmp/v486689)-VIM", "Packing list")))
+                .hasValue("A text editor in a terminal: its title is \"todo.md (/tmp/v486689)-VIM\".");
+        assertThat(AppTitles.kindByTitle(List.of("T /tmp/letter.txt - Mousepad")))
+                .hasValue("A text editor: its title is \"/tmp/letter.txt - Mousepad\".");
+        assertThat(AppTitles.kindByTitle(List.of("A Tale of Two Cities - Mozilla Firefox")))
+                .hasValue("A web browser: its title is \"A Tale of Two Cities - Mozilla Firefox\".");
+        assertThat(AppTitles.kindByTitle(List.of("7 - Mousepad")))
+                .hasValue("A text editor: its title is \"7 - Mousepad\".");
     }
 
     @Test
