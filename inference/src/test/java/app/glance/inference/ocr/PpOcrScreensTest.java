@@ -21,6 +21,18 @@ class PpOcrScreensTest extends TextReaderScreensContract {
         return TextReader.ppOcr(2);
     }
 
+    /** {@code img} painted white, and a pen for smooth black sans-serif text of {@code size} points on it. */
+    private static java.awt.Graphics2D blackOnWhite(java.awt.image.BufferedImage img, int size) {
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
+        g.setColor(java.awt.Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, size));
+        return g;
+    }
+
     /** Menu bars: words a few pixels apart at the screen's top edge are separate items, not one run-on line. */
     @Test
     void menuItemsAtTheTopEdgeAreSeparateLines() throws Exception {
@@ -34,13 +46,7 @@ class PpOcrScreensTest extends TextReaderScreensContract {
     void aSlantedLineIsRead() throws Exception {
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(640, 240,
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = img.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, 640, 240);
-        g.setColor(java.awt.Color.BLACK);
-        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
-                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 30));
+        java.awt.Graphics2D g = blackOnWhite(img, 30);
         g.rotate(Math.toRadians(-8), 320, 120);
         g.drawString("Invoice number 4711", 170, 130);
         g.dispose();
@@ -57,13 +63,7 @@ class PpOcrScreensTest extends TextReaderScreensContract {
     void aLineAcrossTheDetectorsTilesIsOneLine() throws Exception {
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(2000, 300,
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = img.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, 2000, 300);
-        g.setColor(java.awt.Color.BLACK);
-        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
-                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 26));
+        java.awt.Graphics2D g = blackOnWhite(img, 26);
         String sentence = "The volunteers will meet on Saturday near the library";
         int width = g.getFontMetrics().stringWidth(sentence);
         g.drawString(sentence, 1000 - width / 2, 150);
