@@ -78,9 +78,10 @@ public final class OrtTextReader implements TextReader {
     static final int MARGIN = 96;
     /**
      * A strip wider than this many columns (a 1920x1080 screen's 2016) is searched in tiles side by side, each with
-     * {@link #MARGIN} columns of context on its inner sides: the working memory follows the area of one run, and a
-     * 1080p strip in one run took the process 70 MB higher than a 1366x768 one. A 1366x768 screen's strips (1440
-     * columns) are searched whole.
+     * {@link #MARGIN} columns of context on its inner sides: the working memory follows the area of one run, and
+     * reading 1080p screens took the process to 547 MB with whole strips, to 439-459 MB with two tiles (stop 25). A
+     * 1366x768 screen's strips (1440 columns) are searched whole: tiles of 1024 columns there lost whole lines and
+     * reading order on the OCR benchmark.
      */
     static final int MAX_RUN_WIDTH = 1472;
     /** A box of the first strip is read early only when it ends this many rows before the strip does. */
