@@ -298,7 +298,6 @@ public final class KindCheck {
      */
     private static final Kind BLANK = new Kind(Pattern.compile("(?i)\\b(?:screen is (?:empty|blank)"
             + "|(?:blank|empty|plain black) screen)\\b|^(?:probably )?an? (?:blank|empty)(?=[,.;]|$)"), lines -> false);
-    /** A text editor shows any text at all: nothing on screen contradicts it, only a title of another kind. */
     /**
      * A text editor holds any text, but not a dialog's: its menu bar or an editor's title in the first lines settles
      * it; else all of the text is asked for, and a text that ends in a dialog's buttons is a dialog's (zenity's text
