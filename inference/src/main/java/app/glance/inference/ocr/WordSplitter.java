@@ -24,6 +24,10 @@ public final class WordSplitter {
     /** Tokens shorter than this are left alone, unless they show a lower-to-upper case change ("SignIn"). */
     private static final int MIN_LENGTH = 8;
     private static final int MIN_CAMEL_LENGTH = 4;
+    /** A token of at most this many letters may be a compound word the list lacks ({@link #split}). */
+    private static final int COMPOUND_MAX = 10;
+    /** A line with this many known words or more was spaced well by PP-OCR ({@link #split}). */
+    private static final int SPACED_WORDS = 4;
     private static final int MAX_WORD = 24;
     private static final double INFLECTION_COST = 0.7;
     /** Added to every piece, so that fewer, longer words win ("into", not "in to"). */
@@ -71,15 +75,45 @@ public final class WordSplitter {
         return new WordSplitter(costs, Math.log(SHORT_STEM_MIN_RANK * logN));
     }
 
-    /** The text with merged words split apart; everything else, spacing included, unchanged. */
+    /**
+     * The text with merged words split apart; everything else, spacing included, unchanged. A short token
+     * ({@value #COMPOUND_MAX} letters at most) that would become two words is left whole on a line whose spaces were
+     * found between {@value #SPACED_WORDS} known words or more: PP-OCR drops the spaces of tight text, not one gap of
+     * a line it spaced well, and such a token is mostly a word that the list lacks ("suitcase", "checklist" had been
+     * read as "suit case", "check list", stop 25). A case change inside it ("SignIn") is a merge, whatever the line.
+     */
     public String split(String text) {
-        Matcher m = TOKEN.matcher(GLUED_SENTENCE.matcher(text).replaceAll("$1 "));
+        String glued = GLUED_SENTENCE.matcher(text).replaceAll("$1 ");
+        boolean spaced = knownWords(glued) >= SPACED_WORDS;
+        Matcher m = TOKEN.matcher(glued);
         StringBuilder out = new StringBuilder(text.length() + 8);
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(splitToken(m.group())));
+            String token = m.group();
+            String split = splitToken(token);
+            if (spaced && split.split(" ").length == 2 && letters(token) <= COMPOUND_MAX && !hasCaseChange(token)) {
+                split = token;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(split));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** How many tokens of {@code text} are known words, punctuation around them aside. */
+    private int knownWords(String text) {
+        int known = 0;
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            Matcher core = CORE.matcher(m.group());
+            if (core.matches() && core.group(2).length() > 1 && isKnown(core.group(2))) {
+                known++;
+            }
+        }
+        return known;
+    }
+
+    private static int letters(String token) {
+        return (int) token.codePoints().filter(Character::isLetter).count();
     }
 
     /** True when the word (any case) is in the list or is a simple inflection of a listed word. */

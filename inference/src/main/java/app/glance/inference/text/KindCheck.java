@@ -131,8 +131,10 @@ public final class KindCheck {
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
 
     private static final Pattern VIDEO_WORDS = Pattern.compile("(?i)video|watch|\\bviews\\b|subscribe|playlist|youtube"
-            + "|vimeo|stream|\\blive\\b|episode|movie|film|\\bplay|pause|\\bmute|camera|meeting|participants?"
-            + "|\\.(?:mp4|mkv|webm|avi|mov|ogv)\\b");
+            + "|vimeo|stream|\\blive\\b|episode|movie|film|\\bplay|pause|\\bmute|meeting|participants?"
+            + "|\\.(?:mp4|mkv|webm|avi|mov|ogv)\\b"
+            // a call's camera button, a line of its own: "Pack the camera charger" in a note is none (stop 25)
+            + "|^\\s*camera(?:\\s+(?:on|off))?\\s*$");
 
     private static final Pattern MUSIC_WORDS = Pattern.compile("(?i)\\b(?:music|songs?|artists?|albums?|playlists?"
             + "|tracks?|radio|podcasts?|now playing|lyrics|spotify"

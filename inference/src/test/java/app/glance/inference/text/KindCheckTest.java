@@ -308,6 +308,21 @@ class KindCheckTest {
         assertThat(asked).as("the rest of the text was asked for").hasValue(0);
     }
 
+    /** Mousepad's note, captured by hand (stop 25): "Probably a video page." for its "camera charger". */
+    @Test
+    void aCameraInASentenceIsNoVideoCall() {
+        List<String> note = List.of("Warning: you are using the root account. You may harm your system.",
+                "Trip checklist", "Book the train tickets to Leeds for Friday morning.",
+                "Pack the blue suitcase and the camera charger.",
+                "Water the tomatoes before leaving and ask Sam to feed the cat.",
+                "Print the hotel booking, confirmation number 48213.");
+        assertThat(verdict("A video page.", note)).isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
+        List<String> call = List.of("Weekly planning", "Ann Lee", "Tom Walker", "Camera", "Share screen", "Leave");
+        assertThat(verdict("A video call.", call)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A video call.", List.of("Weekly planning", "Ann Lee", "Camera off", "Share screen")))
+                .isEqualTo(KindCheck.Verdict.HOLDS);
+    }
+
     @Test
     void aLongDialogsButtonsComeLastWhereTheKindIsContradicted() {
         // zenity's list and text dialogs as PP-OCR read them (real_check, stop 23): the first lines show no buttons
