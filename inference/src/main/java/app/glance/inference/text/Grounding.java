@@ -69,6 +69,12 @@ public final class Grounding {
             + "reading|at|on|paused|playing|set to|using|costing)(?![\\p{L}])|(?:page|slide|version|track|chapter|"
             + "step|line|row|column)(?=\\s+\\d))");
 
+    /** "from the ls command", "using the grep command", "an apt command": a command, named. */
+    private static final Pattern COMMAND = Pattern.compile("(?i)(?:\\s(?:from|of|by|using|running|with|after)\\s)?"
+            + "\\b(?:the|an?)\\s(?!(?:same|previous|last|next|following|first|second|current|new|whole|full|"
+            + "shell|terminal|entire|other|main|single|long|short|simple)\\s)"
+            + "(?<command>\\p{L}[\\p{L}\\p{N}_.-]{0,20})\\s(?:command|program)\\b");
+
     private Grounding() {
     }
 
@@ -90,7 +96,24 @@ public final class Grounding {
                 out.append(' ').append(sentence);
             }
         }
-        return tidy(withoutUnfoundNames(out.toString(), screen));
+        return tidy(withoutUnfoundCommands(withoutUnfoundNames(out.toString(), screen), screen));
+    }
+
+    /**
+     * A command the caption names ("a file listing from the ls command") is a reading of the screen like a name: it
+     * must be on screen as a word, or the phrase goes with the preposition that introduces it. The bundled model said
+     * "the ls command" of a shell that had run "cat" (stop 25).
+     */
+    static String withoutUnfoundCommands(String caption, String screen) {
+        Matcher m = COMMAND.matcher(caption);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = Pattern.quote(normalise(m.group("command")));
+            boolean found = Pattern.compile("(?<![\\p{L}\\p{N}])" + word + "(?![\\p{L}\\p{N}])").matcher(screen).find();
+            m.appendReplacement(out, Matcher.quoteReplacement(found ? m.group() : ""));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String firstSentence(String sentence, String screen) {

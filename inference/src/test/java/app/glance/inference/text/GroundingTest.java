@@ -19,6 +19,21 @@ class GroundingTest {
         assertThat(Grounding.apply("A dialog saying \"...\".", List.of("OK"))).isEqualTo("A dialog.");
     }
 
+    /** A command named in a caption must be on screen as a word: the bundled model on xterm (real_check, stop 25). */
+    @Test
+    void aCommandThatIsNotOnScreenIsNotSaid() {
+        List<String> shell = List.of("$ cat Lesson.txt", "Step 28: open the settings and choose the driver tab.", "$");
+        assertThat(Grounding.apply("A terminal with a file listing from the ls command.", shell))
+                .isEqualTo("A terminal with a file listing.");
+        assertThat(Grounding.apply("A terminal showing the output of the cat command.", shell))
+                .isEqualTo("A terminal showing the output of the cat command.");
+        assertThat(Grounding.apply("A terminal running an apt command, with the previous command above.", shell))
+                .isEqualTo("A terminal, with the previous command above.");
+        // "tools" holds "ls", but not as a word
+        assertThat(Grounding.apply("A terminal after the ls command.", List.of("Settings and tools", "$")))
+                .isEqualTo("A terminal.");
+    }
+
     @Test
     void aBracketOpenedBeforeRemovedWordsIsNotSaid() {
         // the bundled model on PCManFM under Xvfb (stop 17): the name and both quotes are not on screen
