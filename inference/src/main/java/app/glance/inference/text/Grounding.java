@@ -108,8 +108,7 @@ public final class Grounding {
         Matcher m = COMMAND.matcher(caption);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String word = Pattern.quote(normalise(m.group("command")));
-            boolean found = Pattern.compile("(?<![\\p{L}\\p{N}])" + word + "(?![\\p{L}\\p{N}])").matcher(screen).find();
+            boolean found = isOnScreenAsWords(m.group("command"), screen);
             m.appendReplacement(out, Matcher.quoteReplacement(found ? m.group() : ""));
         }
         m.appendTail(out);
@@ -184,7 +183,7 @@ public final class Grounding {
             boolean number = Character.isDigit(m.group().charAt(0)); // a word in a number's place is never one
             boolean contactOnScreen = m.group("contact") != null && isOnScreen(m.group(), screen);
             if (insideQuotes(c, start) || contactOnScreen
-                    || number && (!isReading(c, m.end()) || isNumberOnScreen(m.group(), screen))) {
+                    || number && (!isReading(c, m.end()) || isOnScreenAsWords(m.group(), screen))) {
                 from = m.end();
                 continue;
             }
@@ -219,9 +218,12 @@ public final class Grounding {
         return UNIT.matcher(next).lookingAt();
     }
 
-    /** Whether the number's digits appear on screen as whole words, in order ("2:50" matches "2:50" and "2.50"). */
-    private static boolean isNumberOnScreen(String number, String screen) {
-        String n = normalise(number);
+    /**
+     * Whether {@code text} appears on screen as whole words, in order: a number's digits ("2:50" matches "2:50" and
+     * "2.50"), a command ("ls" is not in "tools").
+     */
+    private static boolean isOnScreenAsWords(String text, String screen) {
+        String n = normalise(text);
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])").matcher(screen)
                 .find();
     }
