@@ -46,11 +46,11 @@ main_jar="$(basename "$app_jar")"
 # The app reads <glance.home>/assets/models/DEFAULT; glance.home is set to $APPDIR below.
 cp -r "$root/assets/models" "$root/assets/samples" "$input/assets/"
 
-# The ONNX Runtime and tokenizers jars carry native libraries for every platform
+# The ONNX Runtime jar carries native libraries for every platform
 # (about 170 MB unpacked); a Linux x86-64 package needs only its own.
 if [[ "$(uname -m)" == "x86_64" ]]; then
     step "dropping non-linux-x86-64 native libraries from the jar copies"
-    for jar in "$input"/lib/onnxruntime-*.jar "$input"/lib/tokenizers-*.jar; do
+    for jar in "$input"/lib/onnxruntime-*.jar; do
         [[ -e "$jar" ]] || continue
         rc=0
         zip -q -d "$jar" '*/osx-*' '*/win-*' '*/linux-aarch64/*' || rc=$?
@@ -131,7 +131,6 @@ common=(
     --runtime-image "$target/runtime"
     --java-options '-Dglance.home=$APPDIR'
     --java-options "-Xms40m -Xmx768m -Xmn32m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
-    --java-options "-Doffline=true"
     --java-options "-Dfreetts.voices=com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory"
     --java-options "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"
     "${native_option[@]}"

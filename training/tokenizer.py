@@ -1,8 +1,8 @@
 """A WordPiece tokenizer that we train ourselves and save in the Hugging Face `tokenizer.json` format.
 
-Java reads the same file with DJL's HuggingFaceTokenizer (Rust `tokenizers`), so encode() and decode() here follow
-that library's BertPreTokenizer, WordPiece model and WordPiece decoder exactly. There is no normalizer: case is kept,
-because on-screen titles and labels are quoted as written.
+encode() and decode() follow the Hugging Face library's BertPreTokenizer, WordPiece model and WordPiece decoder.
+Java's WordPiece (inference) ports this file and is checked against it (training/tokenizer_cases.py writes the
+cases). There is no normalizer: case is kept, because on-screen titles and labels are quoted as written.
 """
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""The Python WordPiece must agree with the committed tiny package's tokenizer and golden ids (the same file Java
-reads through DJL), and must split text the way BertPreTokenizer does."""
+"""The Python WordPiece must agree with the committed tiny package's tokenizer and golden ids, and with the cases
+Java's WordPiece is checked against (inference/src/test/resources/tokenizer/cases.json), and must split text the way
+BertPreTokenizer does."""
 import json
 import os
 import unittest
@@ -37,6 +38,15 @@ class WordPieceTest(unittest.TestCase):
         for text, ids in golden["encode_cases"].items():
             self.assertEqual(tok.encode(text), ids, text)
         self.assertEqual(tok.decode(golden["initial_ids"]), golden["initial"])
+
+    def test_agrees_with_the_cases_java_is_checked_against(self):
+        with open(os.path.join(ROOT, "inference", "src", "test", "resources", "tokenizer", "cases.json"),
+                  encoding="utf-8") as f:
+            fixture = json.load(f)
+        tok = WordPiece.load(os.path.join(ROOT, "assets", "models", fixture["model"], "tokenizer.json"))
+        for case in fixture["cases"]:
+            self.assertEqual(tok.encode(case["text"]), case["ids"], case["text"])
+            self.assertEqual(tok.decode(case["ids"]), case["decoded"], case["text"])
 
 
 if __name__ == "__main__":

@@ -6,10 +6,8 @@ import java.util.Locale;
 /**
  * The folders Glance writes to, and the libraries it points there. Glance writes only to its cache folder
  * ({@code $XDG_CACHE_HOME/glance}, {@code %LOCALAPPDATA%\Glance\cache}, {@code ~/Library/Caches/Glance}), its config
- * folder (see {@link Settings#defaultFile()}) and private temporary folders it deletes; without this, DJL would
- * unpack its tokenizer library to {@code ~/.djl.ai}, JNA to {@code ~/.cache/JNA} and JavaCPP (the camera's FFmpeg) to
- * {@code ~/.javacpp}. Telemetry is turned off here
- * too (DJL reads {@code OPT_OUT_TRACKING} and {@code offline} from the environment or system properties).
+ * folder (see {@link Settings#defaultFile()}) and private temporary folders it deletes; without this, JNA would
+ * unpack its native stub to {@code ~/.cache/JNA} and JavaCPP (the camera's FFmpeg) to {@code ~/.javacpp}.
  */
 final class Folders {
 
@@ -46,13 +44,10 @@ final class Folders {
         return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(xdgDefault)).resolve("glance");
     }
 
-    /** Points the libraries' caches into {@link #cache()} and turns telemetry off, unless already set. */
+    /** Points the libraries' caches into {@link #cache()}, unless already set. */
     static void confineLibraries() {
-        setIfAbsent("DJL_CACHE_DIR", cache().resolve("djl").toString());
         setIfAbsent("jna.tmpdir", cache().resolve("jna").toString());
         setIfAbsent("org.bytedeco.javacpp.cachedir", cache().resolve("javacpp").toString());
-        setIfAbsent("offline", "true");
-        setIfAbsent("OPT_OUT_TRACKING", "true");
     }
 
     private static void setIfAbsent(String key, String value) {

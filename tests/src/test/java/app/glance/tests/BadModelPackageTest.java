@@ -79,8 +79,8 @@ class BadModelPackageTest {
                         "glance: The model package in PKG is missing its tokenizer."),
                 new Row("tokenizer.json corrupt", pkg -> write(pkg, "tokenizer.json",
                         "{\"model\": [1, 2".getBytes(StandardCharsets.UTF_8)),
-                        "glance: The model's tokenizer in PKG cannot be loaded: EOF while parsing a list at line 1"
-                                + " column 15"),
+                        "glance: The model's tokenizer in PKG cannot be loaded: it is not valid JSON (line 1,"
+                                + " column 16)."),
                 new Row("manifest has no 'prompts' section", pkg -> editManifest(pkg, "\"prompts\": {",
                         "\"not_prompts\": {"),
                         "glance: The model package in PKG is damaged: its manifest has no 'prompts' section."),

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>no socket is connected, bound or sent to outside the machine (the JDK's networking library opens and closes
  *       two probe sockets when it loads; nothing uses them);</li>
  *   <li>every file or folder written lies in Glance's cache or config folder or in the run's private temporary
- *       folders (nothing such as ~/.djl.ai, ~/.cache/JNA or ~/.cache/Microsoft appears);</li>
+ *       folders (nothing such as ~/.cache/JNA, ~/.javacpp or ~/.cache/Microsoft appears);</li>
  *   <li>the logs (INFO and above) never contain the screen's words, while the JSON result does (so they were
  *       read).</li>
  * </ul>
@@ -70,7 +70,7 @@ class OfflineAndPrivacyTest {
         ProcessBuilder pb = new ProcessBuilder(cmd);
         Map<String, String> env = pb.environment();
         env.put("HOME", home.toString());
-        env.keySet().removeIf(k -> k.startsWith("XDG_") || k.equals("DJL_CACHE_DIR") || k.equals("OPT_OUT_TRACKING"));
+        env.keySet().removeIf(k -> k.startsWith("XDG_"));
         pb.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         Process p;
         try {

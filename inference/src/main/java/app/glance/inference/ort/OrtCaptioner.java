@@ -71,16 +71,17 @@ public final class OrtCaptioner implements Captioner {
     /** As {@link #open(ModelPackage, RuntimeOptions)}; {@code guessFromDraft} false decodes pass 2 token by token. */
     static OrtCaptioner open(ModelPackage pkg, RuntimeOptions options, boolean guessFromDraft)
             throws CaptionException {
+        PromptTokenizer tokenizer = new PromptTokenizer(pkg); // before the sessions: none is left open if it fails
         OrtEnvironment env = OrtRuntime.environment();
         OrtSessions sessions = OrtSessions.open(env, pkg, options.threads(), options.providers());
         try {
-            return new OrtCaptioner(pkg, env, sessions, new PromptTokenizer(pkg),
+            return new OrtCaptioner(pkg, env, sessions, tokenizer,
                     options.decoding().orElse(pkg.decodingStrategy()), guessFromDraft);
         } catch (OrtException e) {
             sessions.close();
             throw new CaptionException(CaptionException.Reason.MODEL_INCOMPATIBLE,
                     "the decoder's inputs cannot be read: " + OrtSessions.ortReason(e.getMessage()), e);
-        } catch (CaptionException | RuntimeException e) {
+        } catch (RuntimeException e) {
             sessions.close();
             throw e;
         }
@@ -396,7 +397,6 @@ public final class OrtCaptioner implements Captioner {
 
     @Override
     public void close() {
-        tokenizer.close();
         sessions.close();
     }
 }

@@ -1,6 +1,5 @@
 package app.glance.inference.text;
 
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
 import app.glance.inference.CaptionException;
 import app.glance.inference.DetailLevel;
 import app.glance.inference.ModelPackage;
@@ -13,17 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * Builds the LM's prompt token ids from the manifest's prompt strings, segment by segment, exactly as
- * training/sequences.py does, and decodes generated ids back into text. Reads {@code tokenizer.json} through DJL's
- * Hugging Face tokenizer, offline.
+ * training/sequences.py does, and decodes generated ids back into text, with the model's {@link WordPiece} tokenizer.
  */
-public final class PromptTokenizer implements AutoCloseable {
+public final class PromptTokenizer {
 
-    static {
-        // DJL must never try the network; it would only phone home for telemetry.
-        System.setProperty("offline", "true");
-    }
-
-    private final HuggingFaceTokenizer tokenizer;
+    private final WordPiece tokenizer;
     private final ModelPackage.Prompts prompts;
     private final int bos;
     private final int maxTextTokens;
@@ -31,13 +24,10 @@ public final class PromptTokenizer implements AutoCloseable {
 
     public PromptTokenizer(ModelPackage pkg) throws CaptionException {
         try {
-            this.tokenizer = HuggingFaceTokenizer.newInstance(pkg.tokenizerFile(),
-                    // maxLength as well as modelMaxLength: the same limit, without DJL's "maxLength is not
-                    // explicitly specified" warning on stderr at every start
-                    Map.of("addSpecialTokens", "false", "modelMaxLength", "100000", "maxLength", "100000"));
-        } catch (IOException | RuntimeException e) {
+            this.tokenizer = WordPiece.read(pkg.tokenizerFile());
+        } catch (IOException | WordPiece.FormatException e) {
             throw new CaptionException(CaptionException.Reason.MODEL_INCOMPATIBLE,
-                    "The model's tokenizer in " + pkg.dir() + " cannot be loaded: " + e.getMessage(), e);
+                    "The model's tokenizer in " + pkg.dir() + " cannot be loaded: " + e.getMessage() + ".", e);
         }
         this.prompts = pkg.prompts();
         this.bos = pkg.token("bos");
@@ -47,20 +37,12 @@ public final class PromptTokenizer implements AutoCloseable {
 
     /** Token ids of {@code text}, with no special tokens added. */
     public int[] encode(String text) {
-        long[] ids = tokenizer.encode(text, false, false).getIds();
-        int[] out = new int[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            out[i] = (int) ids[i];
-        }
-        return out;
+        return tokenizer.encode(text);
     }
 
+    /** The text of generated {@code ids}, special tokens left out. */
     public String decode(int[] ids) {
-        long[] l = new long[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            l[i] = ids[i];
-        }
-        return tidy(tokenizer.decode(l, true));
+        return tidy(tokenizer.decode(ids));
     }
 
     /**
@@ -140,10 +122,5 @@ public final class PromptTokenizer implements AutoCloseable {
             i += p.length;
         }
         return out;
-    }
-
-    @Override
-    public void close() {
-        tokenizer.close();
     }
 }
