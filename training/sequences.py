@@ -18,7 +18,7 @@ PROMPTS = {
 }
 MAX_TEXT_TOKENS = 48
 MAX_NEW_TOKENS = {"brief": 48, "detailed": 128}
-DECODING = {"strategy": "greedy", "beams": 3, "no_repeat_ngram": 3, "probably_below": 0.65}
+DECODING = {"strategy": "greedy", "beams": 3, "no_repeat_ngram": 3, "probably_below": 0.65, "guess_below": 0.55}
 
 
 def head_ids(tok) -> list[int]:

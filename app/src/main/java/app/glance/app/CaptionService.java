@@ -267,8 +267,9 @@ final class CaptionService implements AutoCloseable {
                     // the first sentence already said it (a window's title, read early): not said twice
                     return;
                 }
-                if (KindCheck.corrects(caption)) {
-                    // the first sentence named a kind of window the screen's text contradicts: not heard to its end
+                if (KindCheck.corrects(caption) || initial != null && Describer.isProvisional(initial)) {
+                    // the first sentence named a kind of window the screen's text contradicts, or only said the
+                    // picture's colours: not heard to its end
                     speaker.speak(lead + caption, Priority.NOW);
                 } else {
                     speaker.replaceQueued(lead + caption);

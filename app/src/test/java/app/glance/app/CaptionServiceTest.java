@@ -136,6 +136,24 @@ class CaptionServiceTest {
         }
     }
 
+    /** A model whose first caption is a guess below its guess level: the first sentence names no kind. */
+    static final class Unsure extends SizeCaptioner {
+        @Override
+        public CaptionResult caption(RgbImage image, List<String> pass1Text, Supplier<List<String>> pass2Text,
+                                     DetailLevel level, Cancellation cancel, CaptionListener listener) {
+            listener.onInitial("A music player.", 0.3);
+            pass2Text.get();
+            listener.onRefined("An editor with a letter.", 0.9);
+            return new CaptionResult("A music player.", "An editor with a letter.", new int[0], new int[0], 0.3,
+                    0.9, new Timings(1, 1, 1, 1, 0, 4), false);
+        }
+
+        @Override
+        public double guessBelow() {
+            return 0.5;
+        }
+    }
+
     /** Reads the editor's title everywhere, and the dialog's question in anything smaller than the screen. */
     static final TextReader OCR = new TextReader() {
         @Override
@@ -297,6 +315,17 @@ class CaptionServiceTest {
         speaker.replaced.clear();
         service.describe("Describing the screen", source, DetailLevel.BRIEF);
         assertThat(speaker.said(Priority.NOW)).containsExactly("An editor window.");
+        assertThat(speaker.replaced).isEmpty();
+    }
+
+    @Test
+    void aFirstSentenceThatNamesNoKindIsCutShortByTheRefinedCaption() {
+        describeWith(new Unsure(), reading("letter.txt - Editor", "Dear Mrs. Patel,", "Thank you for your letter",
+                "Please bring gloves", "Kind regards"));
+        List<String> now = speaker.said(Priority.NOW);
+        assertThat(now).hasSize(2);
+        assertThat(now.get(0)).startsWith(Describer.NOT_SURE).doesNotContain("music");
+        assertThat(now.get(1)).isEqualTo("An editor with a letter.");
         assertThat(speaker.replaced).isEmpty();
     }
 

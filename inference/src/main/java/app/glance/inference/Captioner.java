@@ -29,6 +29,14 @@ public interface Captioner extends AutoCloseable {
     double probablyBelow();
 
     /**
+     * A first-pass caption whose confidence is below this names no kind of window: that guess is wrong more often
+     * than right (see {@link Describer#first}); from the manifest, 0 when it does not say.
+     */
+    default double guessBelow() {
+        return 0;
+    }
+
+    /**
      * Whether the model was trained to describe photos and camera pictures; when not, Glance says what kind of picture
      * it is instead of captioning it ({@link app.glance.inference.frame.PhotoCheck}). From the manifest.
      */

@@ -202,6 +202,11 @@ public final class ModelPackage {
         return manifest.path("decoding").path("probably_below").asDouble(0.0);
     }
 
+    /** First-pass captions whose confidence is below this name no kind of window (0 = every one may). */
+    public double guessBelow() {
+        return manifest.path("decoding").path("guess_below").asDouble(0.0);
+    }
+
     /** Whether the model was trained on photos and camera pictures (false when the manifest does not say). */
     public boolean describesPhotos() {
         return manifest.path("describes_photos").asBoolean(false);

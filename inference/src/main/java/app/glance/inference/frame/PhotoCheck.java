@@ -3,10 +3,6 @@ package app.glance.inference.frame;
 import app.glance.inference.RgbImage;
 import app.glance.inference.text.Palette;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 /**
  * Tells a photo from a screenshot, for a model that was trained on screens only and would otherwise call a cat "a
  * terminal". Two measures on about 120 evenly spaced rows of neighbouring pixels: how many pairs are flat (every
@@ -33,8 +29,6 @@ public final class PhotoCheck {
     /** A larger jump than this is a hard edge (as in {@link FrameCheck}). */
     private static final int HARD_STEP = 48;
     private static final int ROWS_SAMPLED = 120;
-    /** A colour is named when it covers at least this share of the picture. */
-    private static final double NAMED_SHARE = 0.2;
 
     private PhotoCheck() {
     }
@@ -82,13 +76,7 @@ public final class PhotoCheck {
      * photos, so it cannot say what this one shows."
      */
     public static String sentence(Palette palette, boolean fromCamera) {
-        List<String> named = new ArrayList<>();
-        for (Map.Entry<String, Double> e : palette.colours().entrySet()) {
-            if (e.getValue() >= NAMED_SHARE && named.size() < 2) {
-                named.add(e.getKey());
-            }
-        }
-        String colours = named.isEmpty() ? "in many colours" : "mostly " + String.join(" and ", named);
+        String colours = palette.mainColours();
         return (fromCamera ? "A camera picture, " : "This looks like a photo, ") + colours
                 + ". Glance's model describes screens, not photos, so it cannot say what "
                 + (fromCamera ? "the camera sees." : "this one shows.");

@@ -98,6 +98,11 @@ public final class OrtCaptioner implements Captioner {
     }
 
     @Override
+    public double guessBelow() {
+        return pkg.guessBelow();
+    }
+
+    @Override
     public boolean describesPhotos() {
         return pkg.describesPhotos();
     }

@@ -61,6 +61,23 @@ public record Palette(double dark, double light, Map<String, Double> colours) {
         return new Palette(dark / n, light / n, shares);
     }
 
+    /** A colour is named in {@link #mainColours()} when it covers at least this share of the picture. */
+    static final double NAMED_SHARE = 0.2;
+
+    /**
+     * The picture's main colours in words: "mostly white and grey" (the one or two colours that each cover a fifth
+     * of it or more, largest first), or "in many colours" when none does.
+     */
+    public String mainColours() {
+        List<String> named = new java.util.ArrayList<>();
+        for (Map.Entry<String, Double> e : colours.entrySet()) {
+            if (e.getValue() >= NAMED_SHARE && named.size() < 2) {
+                named.add(e.getKey());
+            }
+        }
+        return named.isEmpty() ? "in many colours" : "mostly " + String.join(" and ", named);
+    }
+
     /** The share of the grid in colour {@code name} (0 when the name is not one of the corpus's). */
     public double share(String name) {
         return colours.getOrDefault(name, 0.0);
