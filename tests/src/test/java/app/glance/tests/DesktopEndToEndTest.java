@@ -1,6 +1,7 @@
 package app.glance.tests;
 
 import app.glance.inference.CaptionException;
+import app.glance.inference.Describer;
 import app.glance.inference.RgbImage;
 import app.glance.inference.TextLine;
 import app.glance.inference.ocr.TextReader;
@@ -202,13 +203,23 @@ class DesktopEndToEndTest {
                 .doesNotContain("describe screen");
     }
 
-    /** Presses a describe hotkey and waits for the refined description, which it returns. */
+    /**
+     * Presses a describe hotkey and returns the refined description: the last line said, once a line that names what
+     * the screen shows has come and nothing more has for two seconds. The refined caption replaces what is still
+     * queued of the first sentence ("REPLACE: ..."), or is said over it at once ("NOW: ...", after a first sentence
+     * that named no kind of window or a kind the refined caption corrects).
+     */
     static String describe(String chord) throws InterruptedException {
         int before = said().size();
         key(chord);
-        waitFor(() -> said().size() > before && said().get(said().size() - 1).startsWith("REPLACE"), 60,
-                "no refined description was spoken after " + chord + "; Glance said: " + said());
-        return said().get(said().size() - 1).substring("REPLACE: ".length());
+        waitFor(() -> said().stream().skip(before).anyMatch(l -> !l.contains(Describer.NOT_SURE)), 60,
+                "no description was spoken after " + chord);
+        for (int n = -1, rounds = 0; n != said().size() && rounds < 10; rounds++) {
+            n = said().size();
+            Thread.sleep(2000);
+        }
+        String last = said().get(said().size() - 1);
+        return last.substring(last.indexOf(": ") + 2);
     }
 
     /** Presses the read-text hotkey (Ctrl+Alt+X) and returns what was spoken, in lower case. */

@@ -110,6 +110,8 @@ public final class KindCheck {
             + "|head|tail|grep|git|vim?|nano|top|htop|sudo|python3?|echo|ssh|apt|make|cp|mv|rm|mkdir)"
             + "(?:\\s*$|\\s+.*[-./~])");
     /** A manual page's header line, "MV(1)", "CHMOD(1)", with "User Commands" or "SYNOPSIS" below it. */
+    /** A manual page's header is its first line, below a terminal's title and tabs at most. */
+    static final int MAN_HEADER_LINES = 4;
     private static final Pattern MAN_HEADER = Pattern.compile("^[A-Z][A-Z0-9_.-]*\\(\\d\\w*\\)$");
     private static final Pattern MAN_SECTION = Pattern.compile("(?i)^(?:user commands|synopsis|description"
             + "|system administration commands|library functions manual)$");
@@ -151,6 +153,8 @@ public final class KindCheck {
      * A document viewer's marks: "PDF", page counts ("3 of 12", "3 / 12"), a zoom level (a whole percentage: "99.3%"
      * is a meter's, as in htop), its name.
      */
+    private static final Pattern PDF_NAMES = Pattern.compile("(?i)\\bpdf\\b"
+            + "|\\b(?:evince|okular|acrobat|document viewer|atril|xreader|sumatra)\\b");
     private static final Pattern PDF_WORDS = Pattern.compile("(?i)\\bpdf\\b|\\bpages?\\b|\\b\\d+\\s*(?:/|of)\\s*\\d+\\b"
             + "|(?<![\\d.,])\\d+\\s*%|\\bzoom"
             + "|\\b(?:evince|okular|acrobat|reader|document viewer|atril|xreader|sumatra)\\b");
@@ -327,12 +331,16 @@ public final class KindCheck {
                     lines -> any(mediaMarks(lines), MUSIC_WORDS),
                     lines -> any(mediaMarks(lines), MUSIC_WORDS) || clockTime(lines)),
             new Kind(Pattern.compile("(?i)\\bmap (?:page|app)\\b"), MAP_WORDS),
-            new Kind(Pattern.compile("(?i)\\b(?:PDF|document) viewer\\b"), PDF_WORDS),
+            // a viewer's name or "PDF" settle it at once; a page count or a percentage only once the rest of the text
+            // has been read (a zenity text dialog's "4%", stop 26)
+            new Kind(Pattern.compile("(?i)\\b(?:PDF|document) viewer\\b"), lines -> any(lines, PDF_NAMES),
+                    lines -> any(lines, PDF_WORDS)),
             new Kind(Pattern.compile("(?i)\\bword processor\\b"), WORD_PROCESSOR_WORDS),
             new Kind(Pattern.compile("(?i)\\bnews (?:article|page|site)\\b"), NEWS_WORDS),
             new Kind(Pattern.compile("(?i)\\bdashboard(?: page)?\\b"), DASHBOARD_WORDS),
             FILE_MANAGER,
-            new Kind(Pattern.compile("(?i)\\block screen\\b|\\bscreen is locked\\b"),
+            // "the desktop is locked" too (a zenity password dialog on a grey desktop, stop 26)
+            new Kind(Pattern.compile("(?i)\\block screen\\b|\\b(?:screen|desktop|computer|session) is locked\\b"),
                     lines -> any(lines, LOCK_WORDS),
                     lines -> any(lines, LOCK_WORDS) || clockTimeOrDate(lines) && legible(lines) <= LOCK_LINES),
             BLANK,
@@ -736,6 +744,17 @@ public final class KindCheck {
         if (kind != FILE_MANAGER && fileManagerShown(lines)) {
             return Verdict.FILE_MANAGER_SHOWN;
         }
+        // a manual page's header at the top, "MAN(1)" with "SYNOPSIS" below, the same way: a terminal's pager, whatever
+        // its text holds ("Probably a text editor." on man's own page in an xterm window, stop 26)
+        if (kind != TERMINAL && manualPage(lines)) {
+            return Verdict.TERMINAL_SHOWN;
+        }
+        // a long text that ends in a dialog's answers ("Cancel", "OK") is a dialog's, whatever marks of a viewer or a
+        // page its text holds ("4%" made a zenity text dialog "Probably a PDF viewer.", stop 26); a month's grid is a
+        // date picker's, which the calendar's own words say better
+        if (!kind.dialog() && kind != TERMINAL && dialogShaped(lines, LONG_DIALOG_LINES) && !monthShown(lines)) {
+            return Verdict.DIALOG_SHOWN;
+        }
         if (kind.marked().test(lines)) {
             return Verdict.HOLDS;
         }
@@ -783,6 +802,21 @@ public final class KindCheck {
                 || lines.stream().anyMatch(l -> MISREAD_COMMAND.matcher(l.strip()).find())
                 || lines.stream().anyMatch(l -> MAN_HEADER.matcher(l.strip()).matches())
                 && lines.stream().anyMatch(l -> MAN_SECTION.matcher(l.strip()).matches());
+    }
+
+    /**
+     * Whether a manual page's header ("MAN(1)") is among the first {@value #MAN_HEADER_LINES} lines (below a
+     * terminal's title at most) and one of its sections ("SYNOPSIS") follows.
+     */
+    static boolean manualPage(List<String> lines) {
+        int top = Math.min(lines.size(), MAN_HEADER_LINES);
+        for (int i = 0; i < top; i++) {
+            if (MAN_HEADER.matcher(lines.get(i).strip()).matches()) {
+                return lines.subList(i + 1, lines.size()).stream()
+                        .anyMatch(l -> MAN_SECTION.matcher(l.strip()).matches());
+            }
+        }
+        return false;
     }
 
     /**

@@ -792,6 +792,50 @@ class KindCheckTest {
                 .as("two places").isFalse();
     }
 
+    @Test
+    void aManualPagesHeaderSaysTerminalOverAKindItsTextBearsOut() {
+        // man's own page in an xterm window, as PP-OCR read it (real_check, seed 2031, stop 26): "Probably a text
+        // editor." held, since an editor holds any text
+        List<String> man = List.of("MAN(1)", "Manual pager utils", "MAN(1)", "NAME",
+                "an interface to the system reference manuals", "SYNOPSIS", "man", "[man options][[section] page",
+                "DESCRIPTION", "man is the system's manual pager.", "Each page argument given to man is normally the",
+                "name of a program, utility or function.");
+        assertThat(verdict("Probably a text editor.", man)).isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+        assertThat(verdict("A terminal.", man)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(KindCheck.manualPage(with(List.of("man ls"), man.toArray(String[]::new)))).isTrue();
+        // the header must be at the top, with a section after it: a page that mentions "LS(1)" further down is none
+        List<String> page = List.of("Docs", "Shell basics", "Commands", "How to list files", "See also", "LS(1)",
+                "SYNOPSIS");
+        assertThat(KindCheck.manualPage(page)).isFalse();
+        assertThat(KindCheck.manualPage(List.of("MAN(1)", "Manual pager utils", "NAME"))).isFalse();
+    }
+
+    @Test
+    void aLongTextEndingInADialogsAnswersIsADialogWhateverMarksItHolds() {
+        // a zenity text dialog's window (real_check, seed 2031, stop 26): "4%" is a PDF viewer's zoom mark, and the
+        // model's "Probably a PDF viewer." held
+        List<String> textInfo = List.of("Recipe", "[] The recipe needs two cups of flour and one egg",
+                "- Hi Peter, thanks for your quick reply", "Tomorrow's meeting is cancelled, see you next week",
+                "* Please sign the plan and return it by September 14", "The battery lasts about ten hours",
+                "* We moved the launch to july 11 because of testing", "The recipe takes about forty minutes",
+                "- Our team reached 4% of the yearly goal in February", "* A copy of the result has been sent to you",
+                "Each member of the group should read chapter 24.", "Cancel", "OK");
+        assertThat(verdict("Probably a PDF viewer.", textInfo)).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        // without the buttons, the viewer's mark stands
+        assertThat(verdict("Probably a PDF viewer.", textInfo.subList(0, 11))).isEqualTo(KindCheck.Verdict.HOLDS);
+    }
+
+    @Test
+    void aDesktopSaidToBeLockedIsALockScreenClaim() {
+        // a zenity password dialog on a grey desktop, as PP-OCR read it (real_check, seed 2031, stop 26)
+        List<String> password = List.of("Rename", "Type your password", "Password:", "Cancel", "OK");
+        assertThat(verdict("Probably the desktop is locked: the desktop wallpaper and the taskbar clock.", password))
+                .isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        assertThat(verdict("The computer is locked.", password)).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        assertThat(verdict("The screen is locked.", List.of("10:42", "Sunday, 29 November")))
+                .isEqualTo(KindCheck.Verdict.HOLDS);
+    }
+
     /** What the check says of {@code caption} when {@code lines} are all of the screen's text. */
     private static KindCheck.Verdict verdict(String caption, List<String> lines) {
         return KindCheck.check(caption, lines, () -> lines);
