@@ -79,9 +79,10 @@ public final class KindCheck {
      * Vim's file line ("\"notes.txt\" 6 lines, 158 bytes", "\"notes.txt\" 6L, 158B", "\"new.txt\" [New]", also when OCR
      * splits it, or reads a 0 as "o": "1o lines"): its "~" lines are too small to be read.
      */
-    private static final Pattern VIM_STATUS = Pattern.compile("(?i)\\d[\\do]*\\s*lines?,?\\s*\\d[\\do]*\\s*"
+    // "lines" also with its l read as 1 or I, run into its count: "\"README.md\"151ines,459bytes" (stop 26)
+    private static final Pattern VIM_STATUS = Pattern.compile("(?i)\\d[\\do]*\\s*[l1|i]ines?,?\\s*\\d[\\do]*\\s*"
             + "(?:bytes|characters)\\b|\\b\\d+L,\\s*\\d+B\\b"
-            + "|^[\"\u201c][^\"\u201d]+[\"\u201d]\\s*(?:\\[\\w+]|\\d[\\do]*\\s*(?:L|lines?)\\b)");
+            + "|^[\"\u201c][^\"\u201d]+[\"\u201d]\\s*(?:\\[\\w+]|\\d[\\do]*\\s*(?:L|[l1|i]ines?)\\b)");
     /** Vim's file line is its window's last line, or among the last few when OCR reads its "~" rows as letters. */
     static final int VIM_FOOT_LINES = 3;
     /**

@@ -170,6 +170,10 @@ class KindCheckTest {
                 .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
         assertThat(KindCheck.terminal(pieces)).startsWith("A text editor in a terminal.");
         assertThat(KindCheck.vimFoot(List.of("Total", "1,1", "All"))).isTrue();
+        // its file line run together, "15 lines" read "151ines" (real_check, seed 2031, stop 26)
+        assertThat(KindCheck.vimFoot(List.of("Thursday", "The bridge in Seoul is", "\"README.md\"151ines,459bytes")))
+                .isTrue();
+        assertThat(KindCheck.vimFoot(List.of("\"notes.txt\" 8 Iines, 120 bytes"))).isTrue();
         assertThat(KindCheck.vimFoot(List.of("Page 1,2", "All rights reserved"))).isFalse();
         List<String> noButtons = player.stream().filter(l -> !l.matches("Previous|Play|Next|Shuffle Repeat")).toList();
         assertThat(KindCheck.contradicted("A music player.", with(noButtons, "Library"))).isFalse();
