@@ -110,9 +110,9 @@ public final class KindCheck {
     private static final Pattern MISREAD_COMMAND = Pattern.compile("^(?:[sS]|\\$[.,])\\s+(?:ls|cat|cd|less|more"
             + "|head|tail|grep|git|vim?|nano|top|htop|sudo|python3?|echo|ssh|apt|make|cp|mv|rm|mkdir)"
             + "(?:\\s*$|\\s+.*[-./~])");
-    /** A manual page's header line, "MV(1)", "CHMOD(1)", with "User Commands" or "SYNOPSIS" below it. */
     /** A manual page's header is its first line, below a terminal's title and tabs at most. */
     static final int MAN_HEADER_LINES = 4;
+    /** A manual page's header line, "MV(1)", "CHMOD(1)", with "User Commands" or "SYNOPSIS" below it. */
     private static final Pattern MAN_HEADER = Pattern.compile("^[A-Z][A-Z0-9_.-]*\\(\\d\\w*\\)$");
     private static final Pattern MAN_SECTION = Pattern.compile("(?i)^(?:user commands|synopsis|description"
             + "|system administration commands|library functions manual)$");
@@ -154,11 +154,12 @@ public final class KindCheck {
      * A document viewer's marks: "PDF", page counts ("3 of 12", "3 / 12"), a zoom level (a whole percentage: "99.3%"
      * is a meter's, as in htop), its name.
      */
-    private static final Pattern PDF_NAMES = Pattern.compile("(?i)\\bpdf\\b"
-            + "|\\b(?:evince|okular|acrobat|document viewer|atril|xreader|sumatra)\\b");
     private static final Pattern PDF_WORDS = Pattern.compile("(?i)\\bpdf\\b|\\bpages?\\b|\\b\\d+\\s*(?:/|of)\\s*\\d+\\b"
             + "|(?<![\\d.,])\\d+\\s*%|\\bzoom"
             + "|\\b(?:evince|okular|acrobat|reader|document viewer|atril|xreader|sumatra)\\b");
+    /** Of those, the ones that settle it at once: "PDF" and a viewer's name. */
+    private static final Pattern PDF_NAMES = Pattern.compile("(?i)\\bpdf\\b"
+            + "|\\b(?:evince|okular|acrobat|document viewer|atril|xreader|sumatra)\\b");
 
     private static final Pattern WORD_PROCESSOR_WORDS = Pattern.compile("(?i)\\b(?:writer|word|docs|document|pages?"
             + "|paragraph|heading|normal|default|styles?|font|format|insert|table|liberation|calibri|arial|times"

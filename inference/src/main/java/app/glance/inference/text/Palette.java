@@ -2,6 +2,7 @@ package app.glance.inference.text;
 
 import app.glance.inference.RgbImage;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -69,7 +70,7 @@ public record Palette(double dark, double light, Map<String, Double> colours) {
      * of it or more, largest first), or "in many colours" when none does.
      */
     public String mainColours() {
-        List<String> named = new java.util.ArrayList<>();
+        List<String> named = new ArrayList<>();
         for (Map.Entry<String, Double> e : colours.entrySet()) {
             if (e.getValue() >= NAMED_SHARE && named.size() < 2) {
                 named.add(e.getKey());
