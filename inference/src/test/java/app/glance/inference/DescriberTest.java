@@ -120,18 +120,13 @@ class DescriberTest {
         model.guessBelow = 0.5;
         List<String> heard = new ArrayList<>();
         try (Describer d = new Describer(model, reading("Printer", "Out of paper", "OK"))) {
-            Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(),
-                    new CaptionListener() {
-                        @Override
-                        public void onInitial(String caption, double confidence) {
-                            heard.add(caption);
-                        }
-                    });
-            assertThat(heard).hasSize(1);
+            Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), hearing(heard));
+            assertThat(heard).hasSize(2);
             assertThat(heard.get(0)).startsWith(Describer.NOT_SURE + ": it is ").doesNotContain("print");
             assertThat(desc.initial()).isEqualTo(heard.get(0));
             // the refined caption is the model's, checked as always
-            assertThat(desc.refined()).isEqualTo("Probably an error dialog titled \"Printer\".");
+            assertThat(heard.get(1)).isEqualTo("Probably an error dialog titled \"Printer\".");
+            assertThat(desc.refined()).isEqualTo(heard.get(1));
         }
     }
 
@@ -141,18 +136,7 @@ class DescriberTest {
                 "An error dialog titled \"Printer\" says \"Paper jam\".", 0.9);
         List<String> heard = new ArrayList<>();
         try (Describer d = new Describer(model, reading("Printer", "Out of paper", "OK"))) {
-            Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(),
-                    new CaptionListener() {
-                        @Override
-                        public void onInitial(String caption, double confidence) {
-                            heard.add(caption);
-                        }
-
-                        @Override
-                        public void onRefined(String caption, double confidence) {
-                            heard.add(caption);
-                        }
-                    });
+            Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), hearing(heard));
             assertThat(model.pass2Text).containsExactly(List.of("Printer", "Out of paper", "OK"));
             assertThat(heard).containsExactly("An error dialog.", "An error dialog titled \"Printer\".");
             assertThat(desc.refined()).isEqualTo("An error dialog titled \"Printer\".");
@@ -764,6 +748,21 @@ class DescriberTest {
     }
 
     /** What Glance says of {@code image} from {@code origin}, at the brief level. */
+    /** A listener that adds the first sentence and the refined caption to {@code heard}, as they come. */
+    private static CaptionListener hearing(List<String> heard) {
+        return new CaptionListener() {
+            @Override
+            public void onInitial(String caption, double confidence) {
+                heard.add(caption);
+            }
+
+            @Override
+            public void onRefined(String caption, double confidence) {
+                heard.add(caption);
+            }
+        };
+    }
+
     private static String said(Describer d, RgbImage image, ImageOrigin origin) throws CaptionException {
         return d.describe(image, origin, DetailLevel.BRIEF, Cancellation.none(), CaptionListener.NONE).best();
     }
