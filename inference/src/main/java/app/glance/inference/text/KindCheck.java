@@ -79,8 +79,9 @@ public final class KindCheck {
      * Vim's file line ("\"notes.txt\" 6 lines, 158 bytes", "\"notes.txt\" 6L, 158B", "\"new.txt\" [New]", also when OCR
      * splits it, or reads a 0 as "o": "1o lines"): its "~" lines are too small to be read.
      */
-    // "lines" also with its l read as 1 or I, run into its count: "\"README.md\"151ines,459bytes" (stop 26)
-    private static final Pattern VIM_STATUS = Pattern.compile("(?i)\\d[\\do]*\\s*[l1|i]ines?,?\\s*\\d[\\do]*\\s*"
+    // "lines" also with its l read as 1 or I, run into its count, and a full stop for its comma:
+    // "\"README.md\"151ines,459bytes", "todo.md\"14 1ines.448bytes" (stop 26)
+    private static final Pattern VIM_STATUS = Pattern.compile("(?i)\\d[\\do]*\\s*[l1|i]ines?[,.]?\\s*\\d[\\do]*\\s*"
             + "(?:bytes|characters)\\b|\\b\\d+L,\\s*\\d+B\\b"
             + "|^[\"\u201c][^\"\u201d]+[\"\u201d]\\s*(?:\\[\\w+]|\\d[\\do]*\\s*(?:L|[l1|i]ines?)\\b)");
     /** Vim's file line is its window's last line, or among the last few when OCR reads its "~" rows as letters. */
@@ -718,7 +719,9 @@ public final class KindCheck {
             return Verdict.FILE_MANAGER_SHOWN;
         }
         // a dialog has no menu bar: the window's own are a dialog's only with its buttons (a dialog over the window)
-        if (kind.dialog() && hasMenuBar(seen) && whole.get().stream().noneMatch(KindCheck::buttons)) {
+        // (an editor's menus read one to a line count too: Mousepad's under its root-account warning, stop 26)
+        if (kind.dialog() && (hasMenuBar(seen) || editorMenuBar(seen))
+                && whole.get().stream().noneMatch(KindCheck::buttons)) {
             return editorMenuBar(seen) ? Verdict.EDITOR_SHOWN
                     : fileManagerShown(whole.get()) ? Verdict.FILE_MANAGER_SHOWN : Verdict.KIND_CONTRADICTED;
         }

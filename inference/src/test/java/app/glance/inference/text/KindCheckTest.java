@@ -174,6 +174,7 @@ class KindCheckTest {
         assertThat(KindCheck.vimFoot(List.of("Thursday", "The bridge in Seoul is", "\"README.md\"151ines,459bytes")))
                 .isTrue();
         assertThat(KindCheck.vimFoot(List.of("\"notes.txt\" 8 Iines, 120 bytes"))).isTrue();
+        assertThat(KindCheck.vimFoot(List.of("Students must", "todo.md\"14 1ines.448bytes"))).isTrue();
         assertThat(KindCheck.vimFoot(List.of("Page 1,2", "All rights reserved"))).isFalse();
         List<String> noButtons = player.stream().filter(l -> !l.matches("Previous|Play|Next|Shuffle Repeat")).toList();
         assertThat(KindCheck.contradicted("A music player.", with(noButtons, "Library"))).isFalse();
@@ -827,6 +828,19 @@ class KindCheckTest {
         assertThat(verdict("Probably a PDF viewer.", textInfo)).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
         // without the buttons, the viewer's mark stands
         assertThat(verdict("Probably a PDF viewer.", textInfo.subList(0, 11))).isEqualTo(KindCheck.Verdict.HOLDS);
+    }
+
+    @Test
+    void anEditorsMenusOneToALineAreNoDialogs() {
+        // Mousepad's screen as PP-OCR read it (real_check, seed 2032, stop 26): its menus one to a line, then its
+        // root-account warning, which the model took for a warning dialog
+        List<String> mousepad = List.of("/tmp/tmp8uuwqy2k/grade_2024.md - Mousepad", "File", "Edit", "Search", "View",
+                "Document", "Help", "Ideas", "Warning: you are using the root account. You may harm your system.",
+                "Please review the attached report before the meeting on Tuesday.");
+        assertThat(verdict("Probably a warning dialog.", mousepad)).isEqualTo(KindCheck.Verdict.EDITOR_SHOWN);
+        // a dialog over the editor shows its buttons: the dialog stands
+        assertThat(verdict("A warning dialog.", with(mousepad, "Close without Saving", "Cancel", "Save")))
+                .isEqualTo(KindCheck.Verdict.HOLDS);
     }
 
     @Test
