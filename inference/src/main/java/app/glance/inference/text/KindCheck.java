@@ -303,10 +303,12 @@ public final class KindCheck {
                     || tildes(lines) >= 2 || listing(lines));
     /**
      * An empty screen has no text to speak of: three lines with English words contradict it. "A blank." alone is this
-     * kind too (the bundled model's caption of a shell's screen, once its quotes were gone; stop 24).
+     * kind too (the bundled model's caption of a shell's screen, once its quotes were gone; stop 24), and so is "a
+     * plain black desktop" (a zenity scale dialog's window, stop 26).
      */
     private static final Kind BLANK = new Kind(Pattern.compile("(?i)\\b(?:screen is (?:empty|blank)"
-            + "|(?:blank|empty|plain black) screen)\\b|^(?:probably )?an? (?:blank|empty)(?=[,.;]|$)"), lines -> false);
+            + "|(?:blank|empty|plain black) (?:screen|desktop))\\b|^(?:probably )?an? (?:blank|empty)(?=[,.;]|$)"),
+            lines -> false);
     /**
      * A text editor holds any text, but not a dialog's: its menu bar or an editor's title in the first lines settles
      * it; else all of the text is asked for, and a text that ends in a dialog's buttons is a dialog's (zenity's text

@@ -213,6 +213,12 @@ class KindCheckTest {
                 "The garden needs watering twice a week in summer.",
                 "The app crashed when I tried to open the campaign.", "The store opens at 15:55 and closes at nine.");
         assertThat(verdict("Probably a blank.", shell)).isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+        // a plain desktop too: a zenity scale dialog's window (real_check, seed 2032, stop 26)
+        List<String> scale = List.of("Choose the zoom level", "Cancel", "OK");
+        assertThat(verdict("Probably a plain black desktop with the desktop background and the desktop clock shows.",
+                scale)).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        // a desktop with no text is not contradicted
+        assertThat(verdict("An empty desktop.", List.of())).isEqualTo(KindCheck.Verdict.HOLDS);
     }
 
     @Test
