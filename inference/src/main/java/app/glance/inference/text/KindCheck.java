@@ -111,6 +111,12 @@ public final class KindCheck {
     private static final Pattern MISREAD_COMMAND = Pattern.compile("^(?:[sS]|\\$[.,])\\s+(?:ls|cat|cd|less|more"
             + "|head|tail|grep|git|vim?|nano|top|htop|sudo|python3?|echo|ssh|apt|make|cp|mv|rm|mkdir)"
             + "(?:\\s*$|\\s+.*[-./~])");
+    /**
+     * A command that shows a file, and the file's name, alone on a line: "cat case.txt", "less notes.md" (an xterm
+     * window whose prompt the capture cut off, stop 26).
+     */
+    private static final Pattern FILE_COMMAND = Pattern.compile("^(?:cat|less|more|head|tail|vim?|nano)\\s+"
+            + "[\\w./~-]*\\.[A-Za-z0-9]{1,5}$");
     /** A manual page's header is its first line, below a terminal's title and tabs at most. */
     static final int MAN_HEADER_LINES = 4;
     /** A manual page's header line, "MV(1)", "CHMOD(1)", with "User Commands" or "SYNOPSIS" below it. */
@@ -727,9 +733,11 @@ public final class KindCheck {
             return editorMenuBar(seen) ? Verdict.EDITOR_SHOWN
                     : fileManagerShown(whole.get()) ? Verdict.FILE_MANAGER_SHOWN : Verdict.KIND_CONTRADICTED;
         }
-        // a text editor holds any text, but a window whose text begins with a shell's command is a terminal's
+        // a text editor holds any text, but a window whose text begins with a shell's command is a terminal's (also
+        // with its prompt cut off, when the command shows a file: "cat case.txt")
         if (kind == TEXT_EDITOR && seen.stream().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
-                .filter(l -> COMMAND.matcher(l).find() || MISREAD_COMMAND.matcher(l).find()).isPresent()) {
+                .filter(l -> COMMAND.matcher(l).find() || MISREAD_COMMAND.matcher(l).find()
+                        || FILE_COMMAND.matcher(l).matches()).isPresent()) {
             return Verdict.TERMINAL_SHOWN;
         }
         // a text editor's menu bar says what the window is, as its title would

@@ -837,6 +837,19 @@ class KindCheckTest {
     }
 
     @Test
+    void aWindowWhoseTextBeginsWithACommandOnAFileIsATerminalEvenWithoutItsPrompt() {
+        // an xterm window whose prompt the capture cut off (real_check, seed 2032, stop 26)
+        List<String> shell = List.of("cat case.txt", "Our support team will answer within 24 hours.",
+                "The notice for November is ready and has been shared with th");
+        assertThat(verdict("Probably a text editor.", shell)).isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+        // a note that begins with a sentence about a cat, or a command with no file, is no shell
+        assertThat(verdict("A text editor.", with(List.of("cat food on Monday"), "Buy milk", "Call the vet")))
+                .isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A text editor.", with(List.of("less is more"), "Buy milk", "Call the vet")))
+                .isEqualTo(KindCheck.Verdict.HOLDS);
+    }
+
+    @Test
     void anEditorsMenusOneToALineAreNoDialogs() {
         // Mousepad's screen as PP-OCR read it (real_check, seed 2032, stop 26): its menus one to a line, then its
         // root-account warning, which the model took for a warning dialog
