@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,7 +119,7 @@ final class SoakCommand {
             Thread.sleep(REST_MS);
             System.gc();
             NativeHeap.trim();
-            java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
             long mb = 1024 * 1024;
             return new Gauges(BenchCommand.rssMb("VmRSS"), memory.getHeapMemoryUsage().getUsed() / mb,
                     (memory.getHeapMemoryUsage().getCommitted() + memory.getNonHeapMemoryUsage().getCommitted()) / mb,

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,7 +99,7 @@ public final class WordPiece {
         if (unk == null) {
             throw new FormatException("its unknown token is not in its vocabulary");
         }
-        Set<Integer> special = new java.util.HashSet<>();
+        Set<Integer> special = new HashSet<>();
         for (JsonNode added : root.path("added_tokens")) {
             if (added.path("special").asBoolean(false)) {
                 special.add(added.path("id").asInt());
