@@ -3,6 +3,7 @@ package app.glance.inference;
 import app.glance.inference.frame.FrameCheck;
 import app.glance.inference.frame.PhotoCheck;
 import app.glance.inference.text.AppTitles;
+import app.glance.inference.text.BrowserFrame;
 import app.glance.inference.text.Grounding;
 import app.glance.inference.text.KindCheck;
 import app.glance.inference.text.Palette;
@@ -355,6 +356,10 @@ public final class Describer implements AutoCloseable {
                 || KindCheck.narrowedByTitle(checked, title.get()))) {
             return title.get().sentence();
         }
+        Optional<BrowserFrame> frame = BrowserFrame.over(checked, top);
+        if (frame.isPresent()) {
+            return frame.get().sentence();
+        }
         if (confidence < guessBelow) {
             return NOT_SURE + ": it is " + palette.mainColours() + ".";
         }
@@ -393,6 +398,11 @@ public final class Describer implements AutoCloseable {
                 || KindCheck.narrowedByTitle(c, title.get()))) {
             return title.get().sentence();
         }
+        // a browser's address bar and tab, read: said at once, whatever page the model took it for
+        Optional<BrowserFrame> frame = BrowserFrame.over(c, screenText);
+        if (frame.isPresent()) {
+            return frame.get().sentence();
+        }
         switch (KindCheck.check(c, screenText, allText)) {
             case KIND_CONTRADICTED -> {
                 // said as it is: no "Probably" before what the title says or what Glance cannot tell
@@ -409,6 +419,11 @@ public final class Describer implements AutoCloseable {
             case EDITOR_SHOWN -> {
                 // the text, not the model, says it is a text editor (its menu bar): said as it is, without "Probably"
                 return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.editor(screenText));
+            }
+            case APPLICATION_SHOWN -> {
+                // a word processor's, a spreadsheet's, a PDF viewer's or a code editor's own bars
+                return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.applicationShown(allText.get())
+                        .orElseGet(() -> KindCheck.unknownKind(screenText)));
             }
             case MONTH_SHOWN -> {
                 // a date picker's or a calendar's grid of days

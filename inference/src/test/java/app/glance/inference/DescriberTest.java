@@ -591,6 +591,27 @@ class DescriberTest {
     }
 
     @Test
+    void aBrowsersFrameSaysWhichPageItShowsWhateverTheModelSaid() {
+        // Chromium with a weather page, as PP-OCR read the window (stop 27, by hand): the model said "a calendar page"
+        // (its days hold), and "a dialog" on the screen
+        List<String> weather = List.of("Weather forecast - City News", "Not secure https://news.example.org/weather",
+                "\u2606", "@ Sign in to Chromium?", "City News", "Home Weather Sport Contact",
+                "Weather forecast for the weekend", "Saturday will be sunny with highs of 24 degrees.", "Saturday",
+                "Sunny, 24\u00b0C", "Sunday", "Rain showers, 17\u00b0C");
+        String said = "A web browser showing \"Weather forecast - City News\", from news.example.org, which the browser"
+                + " marks \"Not secure\".";
+        assertThat(Describer.honest("Probably a calendar page.", weather, WHITE, 0.4, 0.65)).isEqualTo(said);
+        assertThat(Describer.honest("A text editor.", weather, WHITE, 0.9, 0.65)).isEqualTo(said);
+        assertThat(Describer.honest("Probably a dialog.", weather, WHITE, 0.4, 0.65)).isEqualTo(said);
+        // the first sentence, from the top lines, however unsure the model was
+        assertThat(Describer.first("A calendar page.", weather.subList(0, 3), WHITE, 0.3, 0.65, 0.55))
+                .isEqualTo(said);
+        // an editor's title stands before an address in its file
+        List<String> editor = List.of("links.txt - Mousepad", "File Edit Search View", "https://example.org/news");
+        assertThat(Describer.honest("A text editor.", editor, WHITE, 0.4, 0.65)).isEqualTo("Probably a text editor.");
+    }
+
+    @Test
     void unsureCaptionsAreMarkedProbably() {
         assertThat(Describer.honest("A terminal with a long listing.", List.of(), WHITE, 0.2, 0.35))
                 .isEqualTo("Probably a terminal with a long listing.");

@@ -40,7 +40,9 @@ public final class AppTitles {
     private record App(Pattern afterSeparator, Pattern whole, String kind, boolean everyday) {
 
         static App of(String names, String kind, boolean everyday) {
-            return new App(Pattern.compile("(?i)[-\u2013\u2014|:]\\s*(?:" + names + ")\\s*$"),
+            // after the name, at most an image viewer's place in its folder: "photo.jpg - Image Viewer [3/12]"
+            return new App(Pattern.compile("(?i)[-\u2013\u2014|:]\\s*(?:" + names
+                    + ")\\s*(?:\\[\\d+\\s*/\\s*\\d+]\\s*)?$"),
                     Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:" + names + ")$"), kind, everyday);
         }
     }

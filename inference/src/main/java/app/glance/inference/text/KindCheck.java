@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -67,7 +68,8 @@ public final class KindCheck {
     private static final Pattern PERMISSIONS = Pattern.compile("(?<!\\S)[dl1-][rwxXsStTIl1-]{7,9}[.+@]?(?!\\S)");
 
     /** What top and htop print above their list of processes: "load average:", "MiB Mem :", "%Cpu(s):". */
-    private static final String TOP_WORDS = "(?i)\\bload average|\\b[KMG]iB (?:Mem|Swap)\\b|Cpu\\(s\\)";
+    private static final String TOP_WORDS = "(?i)\\bload\\s*avera\\w*|\\b[KMG]iB (?:Mem|Swap)\\b|Cpu\\(s\\)"
+            + "|^\\s*(?:Mem|Swp)\\s*\\[";
     /** A terminal's names, its programs' words, and what they print ("Reading package lists", "64 bytes from"). */
     private static final Pattern TERMINAL_WORDS = Pattern.compile("(?i)\\b(?:terminal|xterm|konsole|tilix|terminator"
             + "|bash|zsh|shell|console|powershell|command prompt|cmd\\.exe|tty\\d*|ssh|sudo|vim?|nano|emacs|htop|tmux"
@@ -130,6 +132,11 @@ public final class KindCheck {
     private static final Pattern PROMPT = Pattern.compile("[\\w.-]+@[\\w.-]+\\s*:?\\s*[~/]"
             + "|(?:^|[\\s~/\\]\\w])[$#\u276f](?:\\s|$)|^[A-Za-z]:\\\\[^>]*>|^PS [A-Za-z]:"
             + "|^(?:>>>|>?\u300b>?)(?![>\u300b])");
+    /**
+     * A prompt alone on its line, with no command ("$", ">>>", as OCR also reads a toolbar's "\u00bb" chevrons:
+     * "\u300b>", LibreOffice's, and a spreadsheet's column "$"): a mark only beside a prompt with a command.
+     */
+    private static final Pattern BARE_PROMPT = Pattern.compile("^(?:[$#\u276f]|>>>|>?\u300b>?)$");
 
     private static final Pattern CALCULATOR_WORDS = Pattern.compile("(?i)calc|qalculate|speedcrunch");
     /** One key of a calculator's keypad, as OCR reads it alone or in a row of keys. */
@@ -147,10 +154,10 @@ public final class KindCheck {
             + "|^\\s*camera(?:\\s+(?:on|off))?\\s*$");
 
     private static final Pattern MUSIC_WORDS = Pattern.compile("(?i)\\b(?:music|songs?|artists?|albums?|playlists?"
-            + "|tracks?|radio|podcasts?|now playing|lyrics|spotify"
+            + "|tracks?|radio(?!\\s*buttons?)|podcasts?|now playing|lyrics|spotify"
             + "|rhythmbox|clementine|itunes|vlc|audacious|amarok|lollypop)\\b|\\.(?:mp3|ogg|flac|wav|m4a|opus)\\b"
             // a player's buttons and its library, each a line of its own: "Next steps" or "Return the library books"
-            // in a note is none (vim windows, stop 24)
+            // in a note is none (vim windows, stop 24); nor is a form's "Radio Button" (LXAppearance, stop 27)
             + "|^\\s*(?:(?:shuffle|repeat|play|pause|next|previous|prev|stop|library)\\s*)+$");
 
     private static final Pattern MAP_WORDS = Pattern.compile("(?i)\\b(?:maps?|directions?|routes?|km|mi|miles|zoom"
@@ -301,11 +308,17 @@ public final class KindCheck {
          * The caption's kind is contradicted, and the text shows a month's grid ({@link #monthShown}: its weekdays and
          * its days, each a line of its own), as date pickers and calendars do.
          */
-        MONTH_SHOWN
+        MONTH_SHOWN,
+        /**
+         * The caption's kind is contradicted, or it names a text editor, and the text shows an office application or
+         * a viewer by its own bars ({@link #applicationShown}: a word processor's word count, a spreadsheet's cell
+         * name and columns, a PDF viewer's file and zoom, a code editor's line numbers beside code).
+         */
+        APPLICATION_SHOWN
     }
 
     private static final Kind TERMINAL = new Kind(words("terminal|console|shell window"),
-            lines -> any(lines, TERMINAL_WORDS) || any(lines, PROMPT) || any(lines, VIM_STATUS)
+            lines -> any(lines, TERMINAL_WORDS) || prompts(lines) > 0 || any(lines, VIM_STATUS)
                     || tildes(lines) >= 2 || listing(lines));
     /**
      * An empty screen has no text to speak of: three lines with English words contradict it. "A blank." alone is this
@@ -318,12 +331,13 @@ public final class KindCheck {
     /**
      * A text editor holds any text, but not a dialog's: its menu bar or an editor's title in the first lines settles
      * it; else all of the text is asked for, and a text that ends in a dialog's buttons is a dialog's (zenity's text
-     * dialog, "Release notes" ... "Cancel" "OK", had been "Probably a text editor.", stop 25).
+     * dialog, "Release notes" ... "Cancel" "OK", had been "Probably a text editor.", stop 25), and one with another
+     * application's own bars is that application's (Evince's window was "Probably a text editor.", stop 27).
      */
     private static final Kind TEXT_EDITOR = new Kind(words("text editor|notepad"),
             lines -> editorMenuBar(lines) || AppTitles.find(lines).filter(t -> t.kind().startsWith("a text editor"))
                     .isPresent(),
-            lines -> !dialogShaped(lines, KindCheck.LONG_DIALOG_LINES));
+            lines -> !dialogShaped(lines, KindCheck.LONG_DIALOG_LINES) && applicationShown(lines).isEmpty());
     private static final Kind FILE_MANAGER = new Kind(Pattern.compile("(?i)\\bfile manager\\b"),
             lines -> any(lines, FILE_MANAGER_WORDS) || lines.stream()
                     .filter(l -> FILE_NAME.matcher(l).find()).count() >= 2);
@@ -451,6 +465,51 @@ public final class KindCheck {
     private static final Pattern UNCHECKED = words("dialog|editor|browser|desktop|menu|viewer|client|inbox|article"
             + "|form|store|shop|monitor|switcher");
 
+    /** A word processor's count of words and characters, or its page style, on its status bar. */
+    private static final Pattern WORD_COUNT = Pattern.compile(
+            "(?i)\\b\\d[\\d,.]*\\s*words?,\\s*\\d[\\d,.]*\\s*characters?\\b"
+            + "|\\bdefault (?:page|paragraph) style\\b");
+    /** "Page 1 of 3" (also read run together with the count beside it: "Page 1 of 152 words"). */
+    private static final Pattern PAGE_COUNT = Pattern.compile("(?i)\\bpage\\s*\\d+\\s*of\\s*\\d+");
+    private static final Pattern WORDS_ALONE = Pattern.compile(
+            "(?i)^(?:page\\s*\\d+\\s*of\\s*)?\\d[\\d,.]*\\s*words?$");
+    /**
+     * A toolbar's paragraph style, font or size, or a menu's name alone that is not among the {@link #MENU_NAMES}
+     * ("Styles", "Table", "Sheet"), which a word processor's or a spreadsheet's text begins with.
+     */
+    private static final Pattern FORMAT = Pattern.compile("(?i)(?:default (?:paragraph |page )?style|preformatted text"
+            + "|text body|body text|heading \\d|normal|liberation (?:sans|serif|mono)(?: narrow)?|dejavu \\w+(?: \\w+)?"
+            + "|sans|serif|monospace|calibri|cambria|arial|helvetica|times new roman|carlito|caladea|noto \\w+"
+            + "|\\d+(?:[.,]\\d+)?\\s*pt|\\d+(?:[.,]\\d+)?\\s*%"
+            + "|styles|table|form|sheet|data|statistics|review|references|mailings|layout|design|home)");
+    /** A spreadsheet's cell name alone, as its name box shows it ("A1", "C12"). */
+    private static final Pattern CELL = Pattern.compile("[A-Z]{1,3}[1-9]\\d{0,5}");
+    /** A column's letter alone. */
+    private static final Pattern COLUMN_LETTER = Pattern.compile("[A-Z]");
+    /** A spreadsheet's formula bar, its sheets or its sum on its status bar. */
+    private static final Pattern SHEET_MARKS = Pattern.compile(
+            "(?i)^(?:fx|f\\(x\\))\\b|^\\u03a3|\\bsheet\\s*\\d+\\s*of\\s*\\d+"
+            + "|\\bsum\\s*[=:]|\\baverage\\s*[=:]|\\bcount\\s*[=:]");
+    /** How {@link BrowserFrame}'s sentences and {@link #applicationShown}'s begin. */
+    private static final Pattern CORRECTIONS = Pattern.compile(Pattern.quote(BrowserFrame.BROWSER) + " (?:showing|at) "
+            + "|A (?:word processor|spreadsheet)\\.|A PDF viewer showing |A code editor\\. The code on it begins ");
+    /** A PDF viewer's file, zoom and page count are among this many first lines. */
+    static final int VIEWER_LINES = 6;
+    private static final Pattern PDF_FILE = Pattern.compile("(?i)\\S.{0,80}\\.pdf");
+    private static final Pattern ZOOM = Pattern.compile("\\d{1,3}(?:[.,]\\d)?\\s*%");
+    private static final Pattern PAGE_OF = Pattern.compile("(?i)(?:\\d+\\s*)?(?:of|/)\\s*\\d+(?:\\s*pages?)?");
+    /** A line of code: a keyword that starts a statement, or a brace or semicolon that ends one. */
+    private static final Pattern CODE = Pattern.compile(
+            "^(?:def|class|import|from\\s+[\\w.]+\\s+import|return|if|elif|for"
+            + "|while|function|const|let|var|public|private|protected|static|package|fn|func|#include|using)\\b.*"
+            + "|[{;]$|\\)\\s*:(?:\\s*pass)?$");
+    /** A line's number alone, in an editor's margin. */
+    private static final Pattern LINE_NUMBER = Pattern.compile("\\d{1,4}");
+    /** A code editor shows at least this many lines of code... */
+    static final int CODE_LINES = 3;
+    /** ... and this many line numbers. */
+    static final int LINE_NUMBERS = 5;
+
     private static final String MENU_NAMES = "file|edit|view|search|document|go|bookmarks|tools|help|insert|format"
             + "|window|options|tabs|history|terminal|image|layer|select|run";
     /** A line of menu names only ("File Edit View"): it says nothing about which window this is. */
@@ -503,6 +562,9 @@ public final class KindCheck {
     private static final Pattern ANSWER = words("ok|okay|cancel|yes|no|close|delete|discard|don['\u2019]t save|retry"
             + "|abort|ignore|quit|not now|later|allow|deny|accept|decline");
 
+    /** A dialog named among a caption's first words ("Probably a dialog."), of a type this check knows or not. */
+    private static final Pattern DIALOG_WORD = Pattern.compile("(?i)^.{0,60}?\\bdialog\\b");
+
     /** At most this many words of the first line are quoted after {@link #UNKNOWN_KIND}. */
     private static final int QUOTED_WORDS = 8;
 
@@ -532,16 +594,18 @@ public final class KindCheck {
 
     /**
      * Whether {@code caption} is what Glance says in place of a kind of window or a type of dialog that the screen's
-     * text contradicts ({@link #unknownKind}, {@link #someDialog}, also after "Probably", and the kind a title names,
-     * {@link AppTitles#kindByTitle}): a correction of what the first sentence may have said.
+     * text contradicts ({@link #unknownKind}, {@link #someDialog}, also after "Probably", the kind a title names,
+     * {@link AppTitles#kindByTitle}, a browser's frame, {@link BrowserFrame}, and an application's own bars, {@link
+     * #applicationShown}): a correction of what the first sentence may have said.
      */
     public static boolean corrects(String caption) {
         return caption.startsWith(UNKNOWN_KIND) || caption.startsWith(SOME_DIALOG)
-                || caption.startsWith("Probably a dialog.") || AppTitles.isKindByTitle(caption);
+                || caption.startsWith("Probably a dialog.") || AppTitles.isKindByTitle(caption)
+                || CORRECTIONS.matcher(caption).lookingAt();
     }
 
     /** " The text on it begins \"...\"." for the first legible line that is not a menu bar, or "" when none is. */
-    private static String textBegins(List<String> screenText) {
+    static String textBegins(List<String> screenText) {
         for (String line : screenText) {
             String l = line.strip().replace('"', '\u201d');
             if (legible(l) && !MENU_BAR.matcher(l).matches() && !menuBar(l)) {
@@ -664,6 +728,16 @@ public final class KindCheck {
     }
 
     /** A row of a dialog's buttons with an answer among them ("Cancel OK", "Delete"). */
+    /**
+     * Whether {@code caption} names a dialog (of any type) and one of {@code lines} is a row of a dialog's buttons
+     * with an answer among them ("Cancel Print").
+     */
+    static boolean dialogWithButtons(String caption, List<String> lines) {
+        Kind kind = named(caption);
+        boolean dialog = kind != null ? kind.dialog() : DIALOG_WORD.matcher(caption).find();
+        return dialog && lines.stream().anyMatch(KindCheck::buttons);
+    }
+
     private static boolean buttons(String line) {
         return buttonRow(line) && ANSWER.matcher(line).find();
     }
@@ -773,10 +847,14 @@ public final class KindCheck {
         if (kind.marked().test(lines)) {
             return Verdict.HOLDS;
         }
-        if (!enoughToJudge(lines)) {
+        // a small dialog's whole text, a message of six English words or more and its buttons, is enough to judge
+        // its type by ("Your Thunderbird profile cannot be loaded. ..." "OK" was "Probably a login dialog.", stop 27)
+        boolean wholeDialog = kind.dialog() && dialogShaped(lines)
+                && lines.stream().flatMap(KindCheck::englishWords).limit(MIN_WORDS).count() >= MIN_WORDS;
+        if (!enoughToJudge(lines) && !wholeDialog) {
             // too little text to contradict a kind, but prompts on two lines are a shell's or Python's session (a page
             // that quotes commands has more to read)
-            return kind.dialog() || lines.stream().filter(l -> PROMPT.matcher(l.strip()).find()).count() < 2
+            return kind.dialog() || prompts(lines) < 2
                     ? Verdict.HOLDS : Verdict.TERMINAL_SHOWN;
         }
         if (terminalShown(lines)) { // said instead of "cannot tell", never instead of a kind the text bears out
@@ -784,6 +862,9 @@ public final class KindCheck {
         }
         if (browserShown(lines)) {
             return Verdict.BROWSER_SHOWN;
+        }
+        if (applicationShown(lines).isPresent()) {
+            return Verdict.APPLICATION_SHOWN;
         }
         if (monthShown(lines)) {
             return Verdict.MONTH_SHOWN;
@@ -813,7 +894,7 @@ public final class KindCheck {
      * text has already contradicted.
      */
     static boolean terminalShown(List<String> lines) {
-        return any(lines, PROMPT) || any(lines, VIM_STATUS) || listing(lines) || any(lines, TOP)
+        return prompts(lines) > 0 || any(lines, VIM_STATUS) || listing(lines) || any(lines, TOP)
                 || lines.stream().anyMatch(l -> MISREAD_COMMAND.matcher(l.strip()).find())
                 || lines.stream().anyMatch(l -> MAN_HEADER.matcher(l.strip()).matches())
                 && lines.stream().anyMatch(l -> MAN_SECTION.matcher(l.strip()).matches());
@@ -844,6 +925,53 @@ public final class KindCheck {
         return lines.stream().limit(ADDRESS_LINES).anyMatch(l -> ADDRESS.matcher(l.strip()).matches());
     }
 
+    /**
+     * What the text says of the application it shows by its own bars, where the caption's kind is contradicted
+     * (Glance's first sentence otherwise), as LibreOffice, Gnumeric, Evince and Geany showed them (stop 27, by hand):
+     * <ul>
+     * <li>a word processor's status bar: its count of words and characters ("52 words, 271 characters"), its page
+     * style ("Default Page Style"), or "Page 1 of 3" with a count of words: "A word processor. The text on it begins
+     * \"Dear Mrs. Patel,\"." (its styles, fonts and sizes are not quoted);</li>
+     * <li>a spreadsheet's name box and columns: a cell's name alone ("A1"), four columns' letters alone, and its
+     * formula bar ("fx"), its sheets ("Sheet 1 of 1") or its sum ("Sum= 0"): "A spreadsheet. ...";</li>
+     * <li>a PDF viewer's file and toolbar: a file's name ending in ".pdf" alone on one of the first
+     * {@value #VIEWER_LINES} lines, with a zoom ("73.4%") or a page count ("of 1") there: "A PDF viewer showing
+     * \"letter.pdf\".";</li>
+     * <li>a code editor's line numbers beside code: {@value #CODE_LINES} lines of code ("def do_GET(self):", "import
+     * os", "int x = 1;") and {@value #LINE_NUMBERS} numbers alone: "A code editor. The code on it begins
+     * \"import os\".".</li>
+     * </ul>
+     * A terminal's prompt and a browser's address bar are looked for first: a page or a shell may show code.
+     */
+    public static Optional<String> applicationShown(List<String> lines) {
+        List<String> stripped = lines.stream().map(String::strip).toList();
+        if (any(stripped, WORD_COUNT) || any(stripped, PAGE_COUNT) && any(stripped, WORDS_ALONE)) {
+            return Optional.of("A word processor." + textBegins(withoutFormats(stripped)));
+        }
+        if (stripped.stream().anyMatch(l -> CELL.matcher(l).matches())
+                && stripped.stream().filter(l -> COLUMN_LETTER.matcher(l).matches()).count() >= 4
+                && any(stripped, SHEET_MARKS)) {
+            return Optional.of("A spreadsheet." + textBegins(withoutFormats(stripped)));
+        }
+        List<String> top = stripped.subList(0, Math.min(stripped.size(), VIEWER_LINES));
+        Optional<String> pdf = top.stream().filter(l -> PDF_FILE.matcher(l).matches()).findFirst();
+        if (pdf.isPresent() && top.stream().anyMatch(l -> ZOOM.matcher(l).matches() || PAGE_OF.matcher(l).matches())) {
+            return Optional.of("A PDF viewer showing \"" + quote(pdf.get(), QUOTED_WORDS) + "\".");
+        }
+        List<String> code = stripped.stream().filter(l -> CODE.matcher(l).find()).toList();
+        if (code.size() >= CODE_LINES
+                && stripped.stream().filter(l -> LINE_NUMBER.matcher(l).matches()).count() >= LINE_NUMBERS) {
+            return Optional.of("A code editor. The code on it begins \"" + quote(code.get(0).replace('"', '\u201d'),
+                    QUOTED_WORDS) + "\".");
+        }
+        return Optional.empty();
+    }
+
+    /** The lines that are not a toolbar's style, font or size ("Default Page Style", "Liberation Mono", "10 pt"). */
+    private static List<String> withoutFormats(List<String> lines) {
+        return lines.stream().filter(l -> !FORMAT.matcher(l).matches()).toList();
+    }
+
     /** What Glance says of a browser that the text shows: "A web browser. The text on it begins \"Sign in\".". */
     public static String browser(List<String> screenText) {
         return "A web browser." + textBegins(screenText.stream()
@@ -855,7 +983,7 @@ public final class KindCheck {
      * \"$ cat shift.txt\".", or "A text editor in a terminal." when vim's file line is what shows it.
      */
     public static String terminal(List<String> screenText) {
-        boolean vim = (any(screenText, VIM_STATUS) || vimFoot(screenText)) && !any(screenText, PROMPT);
+        boolean vim = (any(screenText, VIM_STATUS) || vimFoot(screenText)) && prompts(screenText) == 0;
         return (vim ? "A text editor in a terminal." : "A terminal.") + textBegins(screenText);
     }
 
@@ -999,7 +1127,7 @@ public final class KindCheck {
     }
 
     /** Whether {@code line} has an English word of three letters or more. */
-    private static boolean legible(String line) {
+    static boolean legible(String line) {
         return englishWords(line).findAny().isPresent();
     }
 
@@ -1029,6 +1157,16 @@ public final class KindCheck {
     /** Whole words or phrases, in any case: {@code words("print|printer")} finds "Print" but not "fingerprint". */
     private static Pattern words(String alternatives) {
         return Pattern.compile("(?i)\\b(?:" + alternatives + ")\\b");
+    }
+
+    /**
+     * How many lines hold a shell's or Python's prompt ({@link #PROMPT}); lines of a prompt alone ({@link
+     * #BARE_PROMPT}) count only where another line holds a prompt with its command.
+     */
+    private static long prompts(List<String> lines) {
+        long commands = lines.stream().filter(l -> PROMPT.matcher(l.strip()).find()
+                && !BARE_PROMPT.matcher(l.strip()).matches()).count();
+        return commands == 0 ? 0 : lines.stream().filter(l -> PROMPT.matcher(l.strip()).find()).count();
     }
 
     private static boolean any(List<String> lines, Pattern p) {

@@ -28,6 +28,9 @@ class AppTitlesTest {
                 .hasValueSatisfying(s -> assertThat(s).startsWith("A web browser: its title is \"Paris opens new"));
         assertThat(AppTitles.kindByTitle(List.of("Downloads - Files"))).hasValue(
                 "A file manager: its title is \"Downloads - Files\".");
+        // Ristretto's title ends with the picture's place in its folder (stop 27)
+        assertThat(AppTitles.kindByTitle(List.of("webcam-640x480.jpg - Image Viewer [3/3]", "File"))).hasValue(
+                "An image viewer: its title is \"webcam-640x480.jpg - Image Viewer [3/3]\".");
     }
 
     @Test

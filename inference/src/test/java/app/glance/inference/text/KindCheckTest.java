@@ -873,6 +873,114 @@ class KindCheckTest {
                 .isEqualTo(KindCheck.Verdict.HOLDS);
     }
 
+    /** LibreOffice Writer's window with a letter, as PP-OCR read it (stop 27, by hand; the model: "a search page"). */
+    private static final List<String> WRITER = List.of("a", "abc q1", "Preformatted Text", "P", "Liberation Mono",
+            "10 pt", "B", "1", "Dear Mrs. Patel,", "Thank you for your letter",
+            "of 12 November about the community garden.", "Kind regards,", "Tom Hughes", "Garden Committee",
+            "Page1 of 1", "52 words, 271 characters", "Default Page Style", ">>", "\u4e09", "100%");
+    /** LibreOffice Calc's window with a list of groceries (the model said "a music player"). */
+    private static final List<String> CALC = List.of("A", "a", "abs", "2", "Liberation Sans", "10 pt", "B", "I", "A",
+            "%", "0.0", "A1", "fx -=", "Item", "E", "A", "B", "D", "E", "F", "G", "$", "Item", "Quantity", "Price", "2",
+            "Apples", "6", "2.4", "3", "Bread", "1", "1.85", "groceries", "Sheet 1 of 1", "Default", "English (USA)",
+            "Average: ; Sum: 0", "100%");
+    /** Evince's window with a letter (the model said "a text editor"). */
+    private static final List<String> EVINCE = List.of("of 1", "letter.pdf", "73.4%", "\u53e3", "X",
+            "Dear Mrs. Patel,", "Thank you for your Letter. of 12 November about the community garden.",
+            "Kind regards,", "Tom Hughes");
+    /** Geany's window with a Python file (the model said "a PDF viewer"). */
+    private static final List<String> GEANY = List.of("Symbols", "serve.py", "x", "8 Classes", "1",
+            "import http.server, ssl, sys, os, threading", "H [4]", "2",
+            "class H(http.server. BaseHTTPRequestHandler):", "co log_message [", "5", "def do_GET(self) :",
+            "Variables", "6", "f = HosTs.get(self.headers.get(\"Host\"))",
+            "7", "if not f:", "a [12]", "9", "10", "11", "def log_message(self, *a): pass", "Status",
+            "18:59:34: This is Geany 1.38.");
+
+    @Test
+    void anApplicationsOwnBarsSayWhatItIsWhereTheKindIsContradicted() {
+        assertThat(KindCheck.applicationShown(WRITER))
+                .hasValue("A word processor. The text on it begins \"Dear Mrs. Patel,\".");
+        assertThat(verdict("Probably a search results page.", WRITER))
+                .isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        // the window's menus one to a line before its text, and its page count run together with its word count
+        List<String> screen = with(List.of("File", "Edit", "View", "Insert", "Format", "Styles", "Table", "Form",
+                "Tools", "Window", "Help"), "Preformatted Text", "Dear Mrs. Patel,",
+                "Page 1 of 152 words, 271 characters");
+        assertThat(KindCheck.applicationShown(screen))
+                .hasValue("A word processor. The text on it begins \"Dear Mrs. Patel,\".");
+        assertThat(KindCheck.applicationShown(List.of("Report", "Page 1 of 3", "1,204 words", "English (UK)")))
+                .as("Word's status bar").isPresent();
+        assertThat(KindCheck.applicationShown(CALC)).hasValue("A spreadsheet. The text on it begins \"Item\".");
+        assertThat(verdict("Probably a music player.", CALC)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(EVINCE)).hasValue("A PDF viewer showing \"letter.pdf\".");
+        assertThat(verdict("A text editor.", EVINCE)).as("an editor holds any text, not a viewer's bars")
+                .isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(GEANY))
+                .hasValue("A code editor. The code on it begins \"import http.server, ssl, sys, os, threading\".");
+        assertThat(verdict("Probably a PDF viewer.", GEANY)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        // a kind that the text bears out stands
+        assertThat(verdict("A spreadsheet.", CALC)).isEqualTo(KindCheck.Verdict.HOLDS);
+        // each is a correction of the first sentence, said at once
+        for (List<String> lines : List.of(WRITER, CALC, EVINCE, GEANY)) {
+            assertThat(KindCheck.corrects(KindCheck.applicationShown(lines).orElseThrow())).isTrue();
+        }
+        assertThat(KindCheck.corrects("A spreadsheet with a list of groceries.")).isFalse();
+    }
+
+    @Test
+    void otherTextIsNoApplicationsBars() {
+        assertThat(KindCheck.applicationShown(List.of("Chapter 2", "It was page 1 of 3 in the old book.")))
+                .as("a page count alone").isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("Downloads", "letter.pdf", "report.pdf", "3 items")))
+                .as("a file manager's PDF files").isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("$ cat serve.py", "import os", "def main():", "return 1",
+                "if x:"))).as("code with no line numbers").isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("A", "B", "C", "D", "Grades", "Sum of marks"))).as("no cell")
+                .isEmpty();
+    }
+
+    @Test
+    void aPromptAloneIsATerminalsMarkOnlyBesideACommand() {
+        // LibreOffice's toolbar chevrons, read as Python's prompt, made Writer's screen "A terminal.", and a
+        // spreadsheet's "$" made Calc's window one (stop 27)
+        assertThat(KindCheck.terminalShown(WRITER.subList(0, 8))).isFalse();
+        assertThat(KindCheck.terminalShown(List.of("\u300b>", ">\u300b>", "Preformatted Text"))).isFalse();
+        assertThat(KindCheck.terminalShown(CALC)).isFalse();
+        assertThat(KindCheck.terminalShown(List.of("$ ls", "notes.txt", "$"))).isTrue();
+        assertThat(KindCheck.terminalShown(List.of("ann@box:~$"))).as("user and host").isTrue();
+    }
+
+    @Test
+    void aSmallDialogsWholeTextIsEnoughToJudgeItsType() {
+        // Thunderbird's "Profile Missing" window as PP-OCR read it (stop 27): the model said "a login dialog"
+        List<String> missing = List.of("Your Thunderbird profile cannot be loaded. It may be missing or inaccessible.",
+                "OK");
+        assertThat(verdict("A login dialog.", missing)).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+        assertThat(verdict("An error dialog.", missing)).isEqualTo(KindCheck.Verdict.HOLDS);
+        // a short message is still too little to judge by
+        assertThat(verdict("A login dialog.", List.of("Done.", "OK"))).isEqualTo(KindCheck.Verdict.HOLDS);
+    }
+
+    @Test
+    void aFormsRadioButtonIsNoMusicPlayers() {
+        // LXAppearance's preview of a widget style (stop 27), which the model called a music player
+        List<String> lxappearance = List.of("Customize Look and Feel", "Widget Color Icon Theme Mouse Cursor Font other",
+                "Raleigh", "Preview of the selected widget style", "Eile", "Edit Help", "Page1", "Demo-", "60 %",
+                "O Radio Button", "0.0", "Check Button", "0", "button", "Default font:", "Sans", "10", "About",
+                "X close", "Apply");
+        assertThat(verdict("A music player.", lxappearance)).isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
+        assertThat(verdict("A music player.", List.of("Radio", "Now playing", "Jazz FM", "Library")))
+                .isEqualTo(KindCheck.Verdict.HOLDS);
+    }
+
+    @Test
+    void htopsMetersReadBadlyStillShowATerminal() {
+        // htop's window as PP-OCR read it (stop 27): "Load average" with a 9, its memory and swap meters
+        assertThat(KindCheck.terminalShown(List.of(".2 1 amng", "Load avera9e.2.43 1.80 1.39", "Mem[II!",
+                "576H/23.5G] Upt ime: 11:22:13"))).isTrue();
+        assertThat(KindCheck.terminalShown(List.of("Swp[", "OK/OK]"))).isTrue();
+        assertThat(KindCheck.terminalShown(List.of("Members [admin]", "Memory of summer"))).isFalse();
+    }
+
     /** What the check says of {@code caption} when {@code lines} are all of the screen's text. */
     private static KindCheck.Verdict verdict(String caption, List<String> lines) {
         return KindCheck.check(caption, lines, () -> lines);

@@ -1,0 +1,221 @@
+package app.glance.inference.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A web browser's own frame, read from the first lines of a screen's text: its address bar, and the page's title on
+ * its tab above it. A window or a screen that shows one is a browser whatever page it shows, and what Glance says is
+ * read, not guessed: "A web browser showing "Barn owl - Wikipedia", from en.wikipedia.org." The bundled model never
+ * saw a browser's frame (its web pages were rendered without one) and called real Chromium windows "a text editor", "a
+ * dialog", "a chat page" and "a calendar page" (stop 27, by hand).
+ * <p>
+ * The address bar is one of the first {@value #FRAME_LINES} lines with three letters or more, as PP-OCR reads
+ * Chromium's: a web address or a local page's path alone ("en.wikipedia.org/wiki/Barn_owl", "/tmp/page.html"), or
+ * after the site's chip ("Not secure https://www.example.com/login", "@ File/tmp/page.html", the chip's icon read as
+ * a character or two), the chip and the address also on two lines of their own; or the empty bar's own words ("Search
+ * Google or type a URL"). The tab's title is the lettered line before it (where there are several, the window's
+ * title where it names a browser, or the one that shares a word with the site, or none).
+ */
+public final class BrowserFrame {
+
+    /** What every sentence of this class begins with ({@link KindCheck#corrects}). */
+    static final String BROWSER = "A web browser";
+
+    /**
+     * The address bar is looked for among this many first lines with three letters or more: a window's title, a
+     * desktop's panel, and the tabs' titles, each read as a line of its own, may come before it.
+     */
+    static final int FRAME_LINES = 6;
+    /** At most this many words of the tab's title are quoted. */
+    private static final int QUOTED_WORDS = 10;
+
+    /** The chip before the address: the site's safety, a local file, or the browser's own page ("Chromium"). */
+    private static final String CHIP = "not\\s*secure|secure|file|dangerous|chromium|chrome|edge|firefox";
+    /** The scheme of a browser's own pages ("chrome://settings", "about:blank"). */
+    private static final String INTERNAL = "(?:(?:chrome|edge|brave|opera|vivaldi|chrome-extension)://?|about:)";
+    /**
+     * An icon before the chip or the address, read as a sign or two ("@", "\u25b3"), or as a letter or two apart
+     * ("A Not secure") or glued to the chip ("ANot secure"); never the first letters of the address itself.
+     */
+    private static final String ICON = "(?:[^\\s\\p{L}\\p{N}/]{1,2}\\s*|[\\p{L}\\p{N}]{1,2}\\s+"
+            + "|\\p{L}(?=not\\s*secure))?";
+    /** A web address (the scheme also with one slash, as OCR reads it), a host with a port, or a local page. */
+    private static final String ADDRESS = "(?:https?|file):/{1,3}\\S+|" + INTERNAL + "\\S+"
+            + "|(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|dev|gov|edu|info|app|co|uk|de|fr|es|it|nl"
+            + "|ca|au|jp|in|eu|us|me|tv|ai|ch|se|no|dk|fi|pl|be|at|ie|nz|br|mx|ru|cn|xyz|site|online|blog|news)"
+            + "(?::\\d+)?(?:[/?#]\\S*)?"
+            + "|localhost(?::\\d+)?(?:[/?#]\\S*)?|\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d+)?(?:[/?#]\\S*)?"
+            + "|(?:[a-z]:)?/\\S+\\.(?:html?|php|pdf|svg|xml)";
+    private static final Pattern BAR = Pattern.compile("(?i)^" + ICON + "(?<chip>" + CHIP + ")?\\s*(?<address>"
+            + ADDRESS + ")$");
+    private static final Pattern CHIP_ALONE = Pattern.compile("(?i)^" + ICON + "(?<chip>" + CHIP + ")$");
+    /** The words of an empty address bar (a new tab): Chromium's, Firefox's and Edge's. */
+    private static final Pattern EMPTY_BAR = Pattern.compile("(?i)^" + ICON + "(?:search (?:google|with \\w+"
+            + "|the web|\\w+) or (?:type|enter) (?:a url|an? (?:web )?address))$");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}{3,}");
+    /** A tab's close button, read after its title ("Barn owl - Wikipedia x"). */
+    private static final Pattern CLOSE = Pattern.compile("\\s+[xX\u00d7]$");
+    /** The browser's own lines below its address bar: its account button, its bars of warning. */
+    private static final Pattern BROWSER_LINE = Pattern.compile("(?i)^\\W{0,2}\\s*(?:sign in to (?:chromium|chrome)\\??"
+            + "|sign in|relaunch to update|update|new chrome available|you are using an unsupported command-line"
+            + " flag.*|chrome is being controlled by automated test software.*)$");
+    private static final Pattern SCHEME = Pattern.compile("(?i)^(?:https?|file):/{1,3}");
+    private static final Pattern INTERNAL_PAGE = Pattern.compile("(?i)^" + INTERNAL);
+
+    private final String title;
+    private final String site;
+    private final boolean notSecure;
+    /** " The text on it begins ..." for a page with no title, else "". */
+    private final String page;
+
+    private BrowserFrame(String title, String site, boolean notSecure, String page) {
+        this.title = title;
+        this.site = site;
+        this.notSecure = notSecure;
+        this.page = page;
+    }
+
+    /**
+     * The frame among the first lines of {@code screenText}, where they show one and no window's title there names an
+     * application of another kind (a text editor whose first line is a web address), and {@code caption} is not a
+     * dialog's whose buttons the text shows (a browser's print dialog, captured with the browser behind it).
+     */
+    public static Optional<BrowserFrame> over(String caption, List<String> screenText) {
+        if (AppTitles.find(screenText).filter(t -> !t.showsPages()).isPresent()
+                || KindCheck.dialogWithButtons(caption, screenText)) {
+            return Optional.empty();
+        }
+        return find(screenText);
+    }
+
+    /** The frame among the first lines of {@code screenText}, if they show one. */
+    public static Optional<BrowserFrame> find(List<String> screenText) {
+        List<String> lettered = new ArrayList<>(FRAME_LINES);
+        for (int i = 0; i < screenText.size() && lettered.size() < FRAME_LINES; i++) {
+            String line = screenText.get(i).strip().replaceAll("\\s+", " ");
+            if (!LETTERS.matcher(line).find()) {
+                continue;
+            }
+            if (EMPTY_BAR.matcher(line).matches()) {
+                return Optional.of(new BrowserFrame(tabTitle(lettered, ""), "", false, ""));
+            }
+            Matcher bar = BAR.matcher(line);
+            String chip = bar.matches() ? bar.group("chip") : null;
+            String address = bar.matches() ? bar.group("address") : null;
+            Matcher alone = CHIP_ALONE.matcher(line);
+            if (address == null && alone.matches() && i + 1 < screenText.size()) {
+                // the chip and the address read as two lines: "@ File" above "/tmp/page.html"
+                Matcher next = BAR.matcher(screenText.get(i + 1).strip());
+                if (next.matches() && next.group("chip") == null) {
+                    chip = alone.group("chip");
+                    address = next.group("address");
+                }
+            }
+            if (address != null) {
+                String site = site(address, chip);
+                String title = tabTitle(lettered, site);
+                // a page with no title of its own (an error page): where its text begins instead
+                String page = title.isEmpty() ? KindCheck.textBegins(screenText.subList(i + 1, screenText.size())
+                        .stream().filter(BrowserFrame::pageLine).toList()) : "";
+                return Optional.of(new BrowserFrame(title, site,
+                        chip != null && chip.toLowerCase(Locale.ROOT).startsWith("not"), page));
+            }
+            lettered.add(line);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What Glance says: "A web browser showing "Barn owl - Wikipedia", from en.wikipedia.org.", with ", which the
+     * browser marks "Not secure"" where its chip says so, "from the file page.html" for a local page, and "A web
+     * browser at github.com. The text on it begins "This site can't be reached"." where no title was read (a page
+     * with no title of its own, whose tab shows its address).
+     */
+    public String sentence() {
+        StringBuilder s = new StringBuilder(BROWSER);
+        if (!title.isEmpty()) {
+            s.append(" showing \"").append(KindCheck.quote(title, QUOTED_WORDS)).append('"');
+            if (!site.isEmpty() && !site.equals("the file " + title)) {
+                s.append(',');
+            }
+        }
+        if (!site.isEmpty() && !site.equals("the file " + title)) { // not "showing "a.pdf", from the file a.pdf"
+            s.append(title.isEmpty() ? " at " : " from ").append(site);
+        }
+        if (notSecure) {
+            s.append(", which the browser marks \"Not secure\"");
+        }
+        return s.append('.').append(page).toString();
+    }
+
+    /**
+     * Whether a line below the address bar may be the page's: not the bar itself (a page with no title has its
+     * address on its tab too), nor the browser's own lines.
+     */
+    private static boolean pageLine(String line) {
+        String l = line.strip();
+        return !BAR.matcher(l).matches() && !BROWSER_LINE.matcher(l).matches();
+    }
+
+    /**
+     * The site of an address: its host ("en.wikipedia.org"), "the file page.html" for a local page, or none for the
+     * browser's own pages ("chrome://new-tab-page"), which their title names.
+     */
+    private static String site(String address, String chip) {
+        if (INTERNAL_PAGE.matcher(address).find()) {
+            return "";
+        }
+        String a = SCHEME.matcher(address).replaceFirst("");
+        boolean file = address.toLowerCase(Locale.ROOT).startsWith("file:") || address.startsWith("/")
+                || a.matches("(?i)^[a-z]:/.*") || chip != null && chip.equalsIgnoreCase("file");
+        if (file) {
+            return "the file " + a.substring(a.lastIndexOf('/') + 1);
+        }
+        int end = a.length();
+        for (char c : new char[] {'/', '?', '#'}) {
+            int at = a.indexOf(c);
+            if (at >= 0) {
+                end = Math.min(end, at);
+            }
+        }
+        return a.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The tab's title among the lettered lines above the address bar that hold an English word or share one with the
+     * site (not "ed- Seeant", a small page's title as OCR garbled it): the only one; else one that names a browser
+     * (the window's title), else one that shares a word with the site; else none, since which of several tabs is
+     * shown cannot be read. The tab's close button is not quoted.
+     */
+    private static String tabTitle(List<String> above, String site) {
+        List<String> titles = above.stream().filter(l -> !CHIP_ALONE.matcher(l).matches())
+                .map(l -> CLOSE.matcher(l).replaceFirst(""))
+                .filter(l -> KindCheck.legible(l) || shares(l, site)).toList();
+        if (titles.size() <= 1) {
+            return titles.isEmpty() ? "" : titles.get(0);
+        }
+        Optional<String> named = titles.stream()
+                .filter(l -> AppTitles.find(List.of(l)).filter(AppTitles.Title::showsPages).isPresent()).findFirst();
+        if (named.isPresent()) {
+            return named.get();
+        }
+        return titles.stream().filter(t -> shares(t, site)).findFirst().orElse("");
+    }
+
+    /** Whether {@code title} has a word of four letters or more that the site's name holds ("Wikipedia"). */
+    private static boolean shares(String title, String site) {
+        String host = site.toLowerCase(Locale.ROOT);
+        Matcher words = LETTERS.matcher(title.toLowerCase(Locale.ROOT));
+        while (words.find()) {
+            if (words.group().length() >= 4 && host.contains(words.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

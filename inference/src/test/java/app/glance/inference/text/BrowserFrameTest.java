@@ -1,0 +1,117 @@
+package app.glance.inference.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BrowserFrameTest {
+
+    /** Chromium under Xvfb, window and screen captures, as PP-OCR read them (stop 27, by hand). */
+    private static final List<String> WIKI = List.of("5", "Barn owl - Wikipedia",
+            "Not secure https://en.wikipedia.org/wiki/Barn_owl", "\u2606", "@ Sign in to Chromium?", "Wikipedia",
+            "Main page", "Contents");
+    private static final List<String> LOCAL = List.of("Weather forecast - City News", "X", "X", ">", "@ File",
+            "/tmp/hand27/page.html", "\u2606", "@ Sign in to Chromium?");
+    private static final List<String> NO_TITLE = List.of("github.com", "0", "github.com/ann/notes",
+            "This site can't provide a secure connection", "github.com sent an invalid response.",
+            "ERR_SSL_PROTOCOL_ERROR", "Reload", "\u2606", "@ Sign in to Chromium?");
+
+    private static Optional<String> said(List<String> lines) {
+        return BrowserFrame.find(lines).map(BrowserFrame::sentence);
+    }
+
+    @Test
+    void theAddressBarAndTheTabSayWhichPageTheBrowserShows() {
+        assertThat(said(WIKI)).hasValue("A web browser showing \"Barn owl - Wikipedia\", from en.wikipedia.org, which"
+                + " the browser marks \"Not secure\".");
+        // a secure page: Chromium shows its address without the scheme, and no chip
+        assertThat(said(List.of("Barn owl - Wikipedia x", "en.wikipedia.org/wiki/Barn_owl", "\u2606")))
+                .hasValue("A web browser showing \"Barn owl - Wikipedia\", from en.wikipedia.org.");
+        assertThat(said(LOCAL)).as("the chip and a local page's path on two lines")
+                .hasValue("A web browser showing \"Weather forecast - City News\", from the file page.html.");
+        assertThat(said(List.of("Weather forecast - City News", "@ File/tmp/hand27/page.html")))
+                .hasValue("A web browser showing \"Weather forecast - City News\", from the file page.html.");
+    }
+
+    @Test
+    void theChipIsReadHoweverOcrJoinsIt() {
+        for (String bar : List.of("\u25b3 Not secure northwindbank.com/login", "A Not secure northwindbank.com/login",
+                "ANot secure northwindbank.com/login", "Not securenorthwindbank.com/login",
+                "Not secure https:/northwindbank.com/login")) {
+            assertThat(said(List.of("Sign in - Northwind Bank", bar))).as(bar).hasValue("A web browser showing \"Sign"
+                    + " in - Northwind Bank\", from northwindbank.com, which the browser marks \"Not secure\".");
+        }
+        assertThat(said(List.of("5", "Running shoes | TrailMart", "Not secure",
+                "https://www.trailmart.co.uk/running-shoes", "\u2606"))).as("the chip on a line of its own")
+                .hasValue("A web browser showing \"Running shoes | TrailMart\", from www.trailmart.co.uk, which the"
+                        + " browser marks \"Not secure\".");
+        assertThat(said(List.of("Home", "G localhost:8080/app?tab=2"))).as("an icon read as a letter")
+                .hasValue("A web browser showing \"Home\", from localhost:8080.");
+    }
+
+    @Test
+    void aPageWithNoTitleSaysWhereItsTextBegins() {
+        // the tab shows the page's address, and the browser's own lines below the bar are not the page's
+        assertThat(said(NO_TITLE)).hasValue(
+                "A web browser at github.com. The text on it begins \"This site can't provide a secure connection\".");
+        assertThat(said(List.of("New Tab", "G Search Google or type a URL", "Gmail Images")))
+                .as("an empty bar").hasValue("A web browser showing \"New Tab\".");
+        // the browser's own page, its chip "Chromium", and a PDF file whose name is its title
+        assertThat(said(List.of("9", "New Tab", "\u53e3", "? chromium chrome://new-tab-page-third-party", "\u2606")))
+                .hasValue("A web browser showing \"New Tab\".");
+        assertThat(said(List.of("letter.pdf", "O File", "/tmp/hand27/letter.pdf", "\u2606", "letter.pdf", "100%")))
+                .hasValue("A web browser showing \"letter.pdf\".");
+        // a title OCR garbled on a small picture is not quoted
+        assertThat(said(List.of("ed- Seeant", "woaml.com/watch", "Recommended")))
+                .hasValue("A web browser at woaml.com. The text on it begins \"Recommended\".");
+    }
+
+    @Test
+    void ofSeveralTabsTheOneOfTheSiteOrTheWindowsTitleIsQuoted() {
+        assertThat(said(List.of("Inbox (3) - Mail", "Barn owl - Wikipedia", "Recipes", "en.wikipedia.org/wiki/Owl")))
+                .hasValue("A web browser showing \"Barn owl - Wikipedia\", from en.wikipedia.org.");
+        assertThat(said(List.of("Barn owl - Wikipedia \u2014 Mozilla Firefox", "Inbox (3)", "example.org/x")))
+                .hasValue("A web browser showing \"Barn owl - Wikipedia \u2014 Mozilla Firefox\", from example.org.");
+        assertThat(said(List.of("Inbox (3)", "Weather today", "example.org/x")))
+                .as("else none: which tab shows cannot be read").hasValue("A web browser at example.org.");
+        assertThat(said(List.of("Activities", "Sun 29 Nov 19:10", "Inbox (3)", "Barn owl - Wikipedia x", "New Tab",
+                "en.wikipedia.org/wiki/Owl"))).as("a panel and three tabs above the bar")
+                .hasValue("A web browser showing \"Barn owl - Wikipedia\", from en.wikipedia.org.");
+    }
+
+    @Test
+    void anAddressElsewhereIsNoAddressBar() {
+        assertThat(said(List.of("Read more at example.org today", "Contact us"))).isEmpty();
+        assertThat(said(List.of("Results", "Tripguide", "Top ten places", "Pizza in town", "Near you", "Open now",
+                "www.tripguide.com"))).as("below the first six lettered lines").isEmpty();
+        assertThat(said(List.of("$ curl https://example.org/", "Hello"))).isEmpty();
+        assertThat(said(List.of("Dear Ann,", "see you at 10."))).isEmpty();
+        // the icon is never the address's own first letters
+        assertThat(said(List.of("en.wikipedia.org/wiki/Owl"))).hasValue("A web browser at en.wikipedia.org.");
+    }
+
+    @Test
+    void anotherApplicationsTitleOrADialogsButtonsComeFirst() {
+        List<String> editor = List.of("links.txt - Mousepad", "File Edit Search View", "https://example.org/news");
+        assertThat(BrowserFrame.find(editor)).isPresent();
+        assertThat(BrowserFrame.over("Probably a text editor.", editor)).as("an editor's file of addresses").isEmpty();
+        List<String> printing = List.of("Barn owl - Wikipedia", "en.wikipedia.org/wiki/Barn_owl", "Print",
+                "Destination", "Save as PDF", "Cancel Print");
+        assertThat(BrowserFrame.over("A print dialog.", printing)).isEmpty();
+        assertThat(BrowserFrame.over("Probably a dialog.", printing)).isEmpty();
+        assertThat(BrowserFrame.over("Probably a calendar page.", printing)).isPresent();
+        assertThat(BrowserFrame.over("A dialog.", WIKI)).as("no dialog's buttons").isPresent();
+        assertThat(BrowserFrame.over("Probably a chat page.", List.of("Amy | Messages - Brave", "brave.com/chat")))
+                .isPresent();
+    }
+
+    @Test
+    void whatItSaysCorrectsTheFirstSentence() {
+        assertThat(KindCheck.corrects(said(WIKI).orElseThrow())).isTrue();
+        assertThat(KindCheck.corrects(said(NO_TITLE).orElseThrow())).isTrue();
+        assertThat(KindCheck.corrects("A web browser with two tabs.")).isFalse();
+    }
+}
