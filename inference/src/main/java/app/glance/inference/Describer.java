@@ -345,10 +345,13 @@ public final class Describer implements AutoCloseable {
      */
     static String first(String caption, List<String> top, Palette palette, double confidence, double unsureBelow,
                         double guessBelow) {
-        if (KindCheck.namesBlank(caption) && mostColour(palette).getValue() < ONE_COLOUR) {
+        if (KindCheck.namesBlank(caption)) {
             // the frame check let the picture through, and no colour covers most of it: it is not blank ("A blank,
-            // plain black screen with no text" on a shell's screen, stop 24)
-            return KindCheck.UNKNOWN_KIND;
+            // plain black screen with no text" on a shell's screen, stop 24); where one colour does, whether it holds
+            // text is not known before OCR has read it ("A blank, plain white screen with no text" on Evince's page,
+            // stop 27): its colours are said, and the refined caption says the rest
+            return mostColour(palette).getValue() < ONE_COLOUR ? KindCheck.UNKNOWN_KIND
+                    : NOT_SURE + ": it is " + palette.mainColours() + ".";
         }
         Optional<AppTitles.Title> title = AppTitles.find(top);
         String checked = ToneCheck.apply(Grounding.apply(caption, top), palette);

@@ -760,11 +760,13 @@ class DescriberTest {
                     CaptionListener.NONE);
             assertThat(desc.initial()).isEqualTo(KindCheck.UNKNOWN_KIND);
         }
-        // a picture almost all of one colour may be what the model says
+        // a picture almost all of one colour may be blank, or a page of text: not known before it is read (a PDF
+        // viewer's page was "A blank, plain white screen with no text", stop 27), so its colours are said first
         try (Describer d = new Describer(model, reading("Screensaver"))) {
             Description desc = d.describe(undrawnWindow(), ImageOrigin.SCREEN, DetailLevel.BRIEF, Cancellation.none(),
                     CaptionListener.NONE);
-            assertThat(desc.initial()).isEqualTo("A blank, plain black screen with no text, windows or icons.");
+            assertThat(desc.initial()).isEqualTo("Not sure yet what this shows: it is mostly white.");
+            assertThat(Describer.isProvisional(desc.initial())).isTrue();
         }
     }
 

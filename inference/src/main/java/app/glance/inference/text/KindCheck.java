@@ -137,6 +137,8 @@ public final class KindCheck {
      * "\u300b>", LibreOffice's, and a spreadsheet's column "$"): a mark only beside a prompt with a command.
      */
     private static final Pattern BARE_PROMPT = Pattern.compile("^(?:[$#\u276f]|>>>|>?\u300b>?)$");
+    /** What Python says when it starts: "Python 3.11.7 (main, ...) [GCC 12.2.0] on linux", "Type "help", ...". */
+    private static final Pattern PYTHON_GREETING = Pattern.compile("(?i)^python \\d[.,]\\d|^t[uy]pe\\W+help\\W");
 
     private static final Pattern CALCULATOR_WORDS = Pattern.compile("(?i)calc|qalculate|speedcrunch");
     /** One key of a calculator's keypad, as OCR reads it alone or in a row of keys. */
@@ -1161,12 +1163,14 @@ public final class KindCheck {
 
     /**
      * How many lines hold a shell's or Python's prompt ({@link #PROMPT}); lines of a prompt alone ({@link
-     * #BARE_PROMPT}) count only where another line holds a prompt with its command.
+     * #BARE_PROMPT}) count only where another line holds a prompt with its command, or a terminal's words or
+     * Python's greeting are on screen ("Python 3.11.7 (main, ...) on linux", with "》" below it).
      */
     private static long prompts(List<String> lines) {
         long commands = lines.stream().filter(l -> PROMPT.matcher(l.strip()).find()
                 && !BARE_PROMPT.matcher(l.strip()).matches()).count();
-        return commands == 0 ? 0 : lines.stream().filter(l -> PROMPT.matcher(l.strip()).find()).count();
+        return commands == 0 && !any(lines, TERMINAL_WORDS) && !any(lines, PYTHON_GREETING) ? 0
+                : lines.stream().filter(l -> PROMPT.matcher(l.strip()).find()).count();
     }
 
     private static boolean any(List<String> lines, Pattern p) {

@@ -947,6 +947,10 @@ class KindCheckTest {
         assertThat(KindCheck.terminalShown(CALC)).isFalse();
         assertThat(KindCheck.terminalShown(List.of("$ ls", "notes.txt", "$"))).isTrue();
         assertThat(KindCheck.terminalShown(List.of("ann@box:~$"))).as("user and host").isTrue();
+        // Python's greeting above its prompt alone, as PP-OCR read an xterm window (stop 27)
+        assertThat(KindCheck.terminalShown(List.of("python3", "000", "Python 3,11.7.(main. May 9 2026. 07:35:25) [GCC"
+                + " 12.2.0] on linux", "Tupe_\"help\",\"copyright\", \"credits\" or \"license\" for more information.",
+                ">\u300b"))).isTrue();
     }
 
     @Test
