@@ -171,6 +171,23 @@ public final class AppTitles {
         return find(screenText).map(Title::sentence);
     }
 
+    /**
+     * {@code line} without a web browser's name at its end ("Barn owl - Wikipedia" for "Barn owl - Wikipedia -
+     * Mozilla Firefox"), "" where it is the name alone, else as it is.
+     */
+    static String withoutBrowser(String line) {
+        String l = line.strip().replaceAll("\\s+", " ");
+        for (App app : APPS) {
+            if (app.kind().equals(BROWSER)) {
+                if (app.whole().matcher(l).find()) {
+                    return "";
+                }
+                l = app.afterSeparator().matcher(l).replaceFirst("").strip();
+            }
+        }
+        return l;
+    }
+
     /** Whether {@code caption} is what {@link #kindByTitle} says. */
     public static boolean isKindByTitle(String caption) {
         int at = caption.indexOf(TITLE_IS);

@@ -54,9 +54,9 @@ public final class BrowserFrame {
     private static final Pattern BAR = Pattern.compile("(?i)^" + ICON + "(?<chip>" + CHIP + ")?\\s*(?<address>"
             + ADDRESS + ")$");
     private static final Pattern CHIP_ALONE = Pattern.compile("(?i)^" + ICON + "(?<chip>" + CHIP + ")$");
-    /** The words of an empty address bar (a new tab): Chromium's, Firefox's and Edge's. */
-    private static final Pattern EMPTY_BAR = Pattern.compile("(?i)^" + ICON + "(?:search (?:google|with \\w+"
-            + "|the web|\\w+) or (?:type|enter) (?:a url|an? (?:web )?address))$");
+    /** The words of an empty address bar (a new tab): Chromium's, Firefox's ("Search or enter address") and Edge's. */
+    private static final Pattern EMPTY_BAR = Pattern.compile("(?i)^" + ICON + "(?:search(?: google| with \\w+"
+            + "| the web| \\w+)? or (?:type|enter) (?:a url|(?:an? )?(?:web )?address))$");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{3,}");
     /** A tab's close button, read after its title ("Barn owl - Wikipedia x"). */
     private static final Pattern CLOSE = Pattern.compile("\\s+[xX\u00d7]$");
@@ -187,22 +187,24 @@ public final class BrowserFrame {
     }
 
     /**
-     * The tab's title among the lettered lines above the address bar that hold an English word or share one with the
-     * site (not "ed- Seeant", a small page's title as OCR garbled it): the only one; else one that names a browser
-     * (the window's title), else one that shares a word with the site; else none, since which of several tabs is
-     * shown cannot be read. The tab's close button is not quoted.
+     * The page's title above the address bar: the window's title where it names a browser, without the browser's
+     * name; else, among the lettered lines that hold an English word or share one with the site (not "ed- Seeant", a
+     * small page's title as OCR garbled it), the only one, or the one that shares a word with the site; else none,
+     * since which of several tabs is shown cannot be read. The tab's close button is not quoted.
      */
     private static String tabTitle(List<String> above, String site) {
-        List<String> titles = above.stream().filter(l -> !CHIP_ALONE.matcher(l).matches())
-                .map(l -> CLOSE.matcher(l).replaceFirst(""))
+        List<String> lines = above.stream().filter(l -> !CHIP_ALONE.matcher(l).matches())
+                .map(l -> CLOSE.matcher(l).replaceFirst("")).toList();
+        // the window's title, the page's title before the browser's name ("Barn owl - Wikipedia - Mozilla Firefox")
+        Optional<String> named = lines.stream().filter(l -> AppTitles.find(List.of(l))
+                .filter(AppTitles.Title::showsPages).isPresent()).findFirst().map(AppTitles::withoutBrowser);
+        if (named.isPresent() && !named.get().isEmpty()) {
+            return named.get();
+        }
+        List<String> titles = lines.stream().filter(l -> !AppTitles.withoutBrowser(l).isEmpty()) // not "Firefox" alone
                 .filter(l -> KindCheck.legible(l) || shares(l, site)).toList();
         if (titles.size() <= 1) {
             return titles.isEmpty() ? "" : titles.get(0);
-        }
-        Optional<String> named = titles.stream()
-                .filter(l -> AppTitles.find(List.of(l)).filter(AppTitles.Title::showsPages).isPresent()).findFirst();
-        if (named.isPresent()) {
-            return named.get();
         }
         return titles.stream().filter(t -> shares(t, site)).findFirst().orElse("");
     }

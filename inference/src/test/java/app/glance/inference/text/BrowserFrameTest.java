@@ -74,7 +74,15 @@ class BrowserFrameTest {
         assertThat(said(List.of("Inbox (3) - Mail", "Barn owl - Wikipedia", "Recipes", "en.wikipedia.org/wiki/Owl")))
                 .hasValue("A web browser showing \"Barn owl - Wikipedia\", from en.wikipedia.org.");
         assertThat(said(List.of("Barn owl - Wikipedia \u2014 Mozilla Firefox", "Inbox (3)", "example.org/x")))
-                .hasValue("A web browser showing \"Barn owl - Wikipedia \u2014 Mozilla Firefox\", from example.org.");
+                .hasValue("A web browser showing \"Barn owl - Wikipedia\", from example.org.");
+        // Firefox's screen as PP-OCR read it (stop 27): its window's title, its tabs, its bar with the chip glued
+        assertThat(said(List.of("Weather forecast - City News - Mozilla Firefox", "000", "Weather forecast - City News",
+                "O Problem loading page", "Q Not Securehttp:/news.example.org/weather", "\u2606")))
+                .hasValue("A web browser showing \"Weather forecast - City News\", from news.example.org, which the"
+                        + " browser marks \"Not secure\".");
+        assertThat(said(List.of("Mozilla Firefox", "000", "New Tab", "O Problem loading page", "x", "+",
+                "Search or enter address"))).as("a new tab: the window's title is the browser's name alone")
+                .hasValue("A web browser.");
         assertThat(said(List.of("Inbox (3)", "Weather today", "example.org/x")))
                 .as("else none: which tab shows cannot be read").hasValue("A web browser at example.org.");
         assertThat(said(List.of("Activities", "Sun 29 Nov 19:10", "Inbox (3)", "Barn owl - Wikipedia x", "New Tab",
