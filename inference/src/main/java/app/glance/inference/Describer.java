@@ -329,7 +329,9 @@ public final class Describer implements AutoCloseable {
      * and nothing after it ("Probably a print dialog." for "a print dialog, with 3 copies"): on 160 real windows
      * (stop 22) these first sentences named a wrong kind more often than the right one. A caption that says the screen
      * is blank, where no colour covers {@value #ONE_COLOUR} of the picture, is "Glance cannot tell what kind of window
-     * this is.": the frame check found edges, and the colours say it is no blank screen.
+     * this is.": the frame check found edges, and the colours say it is no blank screen; where one colour does, only
+     * the colours are said ("Not sure yet what this shows: it is mostly white."), since no text has been read yet. A
+     * browser's frame among the top lines is said as the refined caption would say it ({@link BrowserFrame}).
      */
     static String first(String caption, List<String> top, Palette palette, double confidence, double unsureBelow) {
         return first(caption, top, palette, confidence, unsureBelow, 0);
@@ -374,12 +376,14 @@ public final class Describer implements AutoCloseable {
     /**
      * A caption as Glance may say it: quotes that are not on screen removed (Grounding), words about tone and colour
      * that the pixels contradict removed (ToneCheck), a kind of window that the screen's text contradicts replaced by
-     * the kind its title names ("A text editor: its title is ...", AppTitles), by a terminal, a web browser or a
-     * calendar where the text shows one (a prompt, an address bar, a month's grid of days), or else by "Glance cannot
-     * tell what kind of window this is."; a type of dialog that the text contradicts, or any kind on a dialog's text
-     * (a message, then buttons), by "A dialog.", and any kind on a file manager's text (places and "11 items") by "A
-     * file manager", each with where the text begins (KindCheck); a kind that the title's application is not,
-     * replaced by the title's kind; and marked "Probably" when the model was unsure.
+     * the kind its title names ("A text editor: its title is ...", AppTitles), by a terminal, a web browser, an office
+     * application, a viewer or a code editor, or a calendar where the text shows one (a prompt, an address bar, a
+     * word count, a cell's name and columns, a PDF's name and zoom, line numbers beside code, a month's grid of days),
+     * or else by "Glance cannot tell what kind of window this is."; a type of dialog that the text contradicts, or any
+     * kind on a dialog's text (a message, then buttons), by "A dialog.", and any kind on a file manager's text (places
+     * and "11 items") by "A file manager", each with where the text begins (KindCheck); a kind that the title's
+     * application is not, replaced by the title's kind; any kind where a browser's frame shows, by what its tab and
+     * address bar say ({@link BrowserFrame}); and marked "Probably" when the model was unsure.
      */
     public static String honest(String caption, List<String> screenText, Palette palette, double confidence,
                                 double unsureBelow) {
