@@ -312,9 +312,10 @@ public final class KindCheck {
          */
         MONTH_SHOWN,
         /**
-         * The caption's kind is contradicted, or it names a text editor, and the text shows an office application or
-         * a viewer by its own bars ({@link #applicationShown}: a word processor's word count, a spreadsheet's cell
-         * name and columns, a PDF viewer's file and zoom, a code editor's line numbers beside code).
+         * The caption names another kind of window (or a type of dialog with no buttons on screen) than the one the
+         * text shows by its own bars ({@link #applicationShown}: a word processor's word count, a spreadsheet's cell
+         * name and columns, a PDF viewer's file and zoom, a code editor's line numbers beside code), and the first
+         * lines show none of the caption kind's sure marks.
          */
         APPLICATION_SHOWN
     }
@@ -333,13 +334,12 @@ public final class KindCheck {
     /**
      * A text editor holds any text, but not a dialog's: its menu bar or an editor's title in the first lines settles
      * it; else all of the text is asked for, and a text that ends in a dialog's buttons is a dialog's (zenity's text
-     * dialog, "Release notes" ... "Cancel" "OK", had been "Probably a text editor.", stop 25), and one with another
-     * application's own bars is that application's (Evince's window was "Probably a text editor.", stop 27).
+     * dialog, "Release notes" ... "Cancel" "OK", had been "Probably a text editor.", stop 25).
      */
     private static final Kind TEXT_EDITOR = new Kind(words("text editor|notepad"),
             lines -> editorMenuBar(lines) || AppTitles.find(lines).filter(t -> t.kind().startsWith("a text editor"))
                     .isPresent(),
-            lines -> !dialogShaped(lines, KindCheck.LONG_DIALOG_LINES) && applicationShown(lines).isEmpty());
+            lines -> !dialogShaped(lines, KindCheck.LONG_DIALOG_LINES));
     private static final Kind FILE_MANAGER = new Kind(Pattern.compile("(?i)\\bfile manager\\b"),
             lines -> any(lines, FILE_MANAGER_WORDS) || lines.stream()
                     .filter(l -> FILE_NAME.matcher(l).find()).count() >= 2);
@@ -846,6 +846,14 @@ public final class KindCheck {
         if (!kind.dialog() && kind != TERMINAL && dialogShaped(lines, LONG_DIALOG_LINES) && !monthShown(lines)) {
             return Verdict.DIALOG_SHOWN;
         }
+        // an application's own bars (a word count, a cell's name and columns) say what it is, as a title would,
+        // whatever marks of another kind its document holds (a letter's dates kept "a calendar page" on Writer's 4K
+        // screen, stop 27); a dialog in front of it, its buttons on screen, stands
+        Optional<String> application = applicationShown(lines);
+        if (application.isPresent() && !kind.named().matcher(application.get()).find()
+                && !(kind.dialog() && lines.stream().anyMatch(KindCheck::buttons))) {
+            return Verdict.APPLICATION_SHOWN;
+        }
         if (kind.marked().test(lines)) {
             return Verdict.HOLDS;
         }
@@ -864,9 +872,6 @@ public final class KindCheck {
         }
         if (browserShown(lines)) {
             return Verdict.BROWSER_SHOWN;
-        }
-        if (applicationShown(lines).isPresent()) {
-            return Verdict.APPLICATION_SHOWN;
         }
         if (monthShown(lines)) {
             return Verdict.MONTH_SHOWN;
@@ -928,8 +933,8 @@ public final class KindCheck {
     }
 
     /**
-     * What the text says of the application it shows by its own bars, where the caption's kind is contradicted
-     * (Glance's first sentence otherwise), as LibreOffice, Gnumeric, Evince and Geany showed them (stop 27, by hand):
+     * What the text says of the application it shows by its own bars, which Glance says instead of another kind named
+     * by the model, as LibreOffice, Gnumeric, Evince and Geany showed them (stop 27, by hand):
      * <ul>
      * <li>a word processor's status bar: its count of words and characters ("52 words, 271 characters"), its page
      * style ("Default Page Style"), or "Page 1 of 3" with a count of words: "A word processor. The text on it begins
@@ -943,7 +948,8 @@ public final class KindCheck {
      * os", "int x = 1;") and {@value #LINE_NUMBERS} numbers alone: "A code editor. The code on it begins
      * \"import os\".".</li>
      * </ul>
-     * A terminal's prompt and a browser's address bar are looked for first: a page or a shell may show code.
+     * A browser's frame is looked for first, and a terminal's file line, a manual page and a file manager's places:
+     * a page or a shell may show code.
      */
     public static Optional<String> applicationShown(List<String> lines) {
         List<String> stripped = lines.stream().map(String::strip).toList();

@@ -917,8 +917,15 @@ class KindCheckTest {
         assertThat(KindCheck.applicationShown(GEANY))
                 .hasValue("A code editor. The code on it begins \"import http.server, ssl, sys, os, threading\".");
         assertThat(verdict("Probably a PDF viewer.", GEANY)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
-        // a kind that the text bears out stands
+        // a kind whose marks the document holds gives way too: the letter's dates kept "a calendar page" on Writer's
+        // 4K screen; the application's own kind stands
+        List<String> dated = with(WRITER, "We are happy to confirm that the plots will open on 1 March.");
+        assertThat(verdict("Probably a calendar page.", dated)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
         assertThat(verdict("A spreadsheet.", CALC)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A word processor.", WRITER)).isEqualTo(KindCheck.Verdict.HOLDS);
+        // a dialog in front of the application, its buttons on screen, stands
+        assertThat(verdict("A save changes dialog.", with(WRITER, "Save changes to letter.odt before closing?",
+                "Don't Save", "Cancel", "Save"))).isEqualTo(KindCheck.Verdict.HOLDS);
         // each is a correction of the first sentence, said at once
         for (List<String> lines : List.of(WRITER, CALC, EVINCE, GEANY)) {
             assertThat(KindCheck.corrects(KindCheck.applicationShown(lines).orElseThrow())).isTrue();
