@@ -39,10 +39,11 @@ public final class BrowserFrame {
     /** The scheme of a browser's own pages ("chrome://settings", "about:blank"). */
     private static final String INTERNAL = "(?:(?:chrome|edge|brave|opera|vivaldi|chrome-extension)://?|about:)";
     /**
-     * An icon before the chip or the address, read as a sign or two ("@", "\u25b3"), or as a letter or two apart
-     * ("A Not secure") or glued to the chip ("ANot secure"); never the first letters of the address itself.
+     * An icon before the chip or the address, read as a sign or a letter of another script, glued or apart ("@",
+     * "\u25b3", "\u53e3"), or as a Latin letter or two apart ("A Not secure") or glued to the chip ("ANot secure");
+     * never the first letters of the address itself.
      */
-    private static final String ICON = "(?:[^\\s\\p{L}\\p{N}/]{1,2}\\s*|[\\p{L}\\p{N}]{1,2}\\s+"
+    private static final String ICON = "(?:[^\\s\\p{IsLatin}\\p{N}/]{1,2}\\s*|[\\p{L}\\p{N}]{1,2}\\s+"
             + "|\\p{L}(?=not\\s*secure))?";
     /** A web address (the scheme also with one slash, as OCR reads it), a host with a port, or a local page. */
     private static final String ADDRESS = "(?:https?|file):/{1,3}\\S+|" + INTERNAL + "\\S+"

@@ -50,6 +50,8 @@ class BrowserFrameTest {
                         + " browser marks \"Not secure\".");
         assertThat(said(List.of("Home", "G localhost:8080/app?tab=2"))).as("an icon read as a letter")
                 .hasValue("A web browser showing \"Home\", from localhost:8080.");
+        assertThat(said(List.of("Home", "\u53e3https://example.org/app"))).as("an icon read as a CJK letter, glued")
+                .hasValue("A web browser showing \"Home\", from example.org.");
     }
 
     @Test
