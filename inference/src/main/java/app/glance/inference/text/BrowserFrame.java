@@ -139,13 +139,12 @@ public final class BrowserFrame {
      */
     public String sentence() {
         StringBuilder s = new StringBuilder(BROWSER);
+        // not "showing "a.pdf", from the file a.pdf"
+        boolean from = !site.isEmpty() && !site.equals("the file " + title);
         if (!title.isEmpty()) {
-            s.append(" showing \"").append(KindCheck.quote(title, QUOTED_WORDS)).append('"');
-            if (!site.isEmpty() && !site.equals("the file " + title)) {
-                s.append(',');
-            }
+            s.append(" showing \"").append(KindCheck.quote(title, QUOTED_WORDS)).append('"').append(from ? "," : "");
         }
-        if (!site.isEmpty() && !site.equals("the file " + title)) { // not "showing "a.pdf", from the file a.pdf"
+        if (from) {
             s.append(title.isEmpty() ? " at " : " from ").append(site);
         }
         if (notSecure) {

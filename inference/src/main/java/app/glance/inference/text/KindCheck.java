@@ -494,7 +494,8 @@ public final class KindCheck {
             + "|\\bsum\\s*[=:]|\\baverage\\s*[=:]|\\bcount\\s*[=:]");
     /** How {@link BrowserFrame}'s sentences and {@link #applicationShown}'s begin. */
     private static final Pattern CORRECTIONS = Pattern.compile(Pattern.quote(BrowserFrame.BROWSER) + " (?:showing|at) "
-            + "|A (?:word processor|spreadsheet)\\.|A PDF viewer showing |A code editor\\. The code on it begins ");
+            + "|A (?:word processor|spreadsheet)\\.|A dialog in front of a |A PDF viewer showing "
+            + "|A code editor\\. The code on it begins ");
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
     private static final Pattern PDF_FILE = Pattern.compile("(?i)\\S.{0,80}\\.pdf");
@@ -560,6 +561,13 @@ public final class KindCheck {
             + "|delete|remove|save|don['\u2019]t save|discard|retry|ignore|abort|continue|quit|help|open|replace"
             + "|skip|allow|deny|accept|decline|install|restart|later|not now|done|back|next|finish|print|select"
             + "|choose|send|reset)\\b[\\s|]*)+");
+    /** A dialog's question is at most this many lines above its buttons. */
+    static final int QUESTION_LINES = 8;
+    /** One button's name in a row of them. */
+    private static final Pattern BUTTON_WORD = Pattern.compile("(?i)\\b(?:ok|okay|cancel|yes|no|close|apply|delete"
+            + "|remove|save|don['\u2019]t save|discard|retry|ignore|abort|continue|quit|help|open|replace|skip|allow"
+            + "|deny|accept|decline|install|restart|later|not now|done|back|next|finish|print|select|choose|send"
+            + "|reset)\\b");
     /** The buttons that answer a dialog: one of them is among its buttons. */
     private static final Pattern ANSWER = words("ok|okay|cancel|yes|no|close|delete|discard|don['\u2019]t save|retry"
             + "|abort|ignore|quit|not now|later|allow|deny|accept|decline");
@@ -954,12 +962,14 @@ public final class KindCheck {
     public static Optional<String> applicationShown(List<String> lines) {
         List<String> stripped = lines.stream().map(String::strip).toList();
         if (any(stripped, WORD_COUNT) || any(stripped, PAGE_COUNT) && any(stripped, WORDS_ALONE)) {
-            return Optional.of("A word processor." + textBegins(withoutFormats(stripped)));
+            return Optional.of(dialogInFront(stripped).orElseGet(() -> "A word processor."
+                    + textBegins(withoutFormats(stripped))));
         }
         if (stripped.stream().anyMatch(l -> CELL.matcher(l).matches())
                 && stripped.stream().filter(l -> COLUMN_LETTER.matcher(l).matches()).count() >= 4
                 && any(stripped, SHEET_MARKS)) {
-            return Optional.of("A spreadsheet." + textBegins(withoutFormats(stripped)));
+            return Optional.of(dialogInFront(stripped).orElseGet(() -> "A spreadsheet."
+                    + textBegins(withoutFormats(stripped))));
         }
         List<String> top = stripped.subList(0, Math.min(stripped.size(), VIEWER_LINES));
         Optional<String> pdf = top.stream().filter(l -> PDF_FILE.matcher(l).matches()).findFirst();
@@ -971,6 +981,36 @@ public final class KindCheck {
                 && stripped.stream().filter(l -> LINE_NUMBER.matcher(l).matches()).count() >= LINE_NUMBERS) {
             return Optional.of("A code editor. The code on it begins \"" + quote(code.get(0).replace('"', '\u201d'),
                     QUOTED_WORDS) + "\".");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A dialog in front of a word processor or a spreadsheet, as its question and its buttons show it among the
+     * document's text: two buttons or more on a row or on lines in a row, one of them an answer ("Don't Save",
+     * "Cancel", "Save"), and a question above them within {@value #QUESTION_LINES} lines ("Save changes to document
+     * "letter.txt" before closing?"). Writer's screen with its save dialog was "A word processor. The text on it begins
+     * "Thank"." (stop 27). A column of "Yes" and "No" has no question above it.
+     */
+    private static Optional<String> dialogInFront(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            int end = i;
+            int buttons = 0;
+            while (end < lines.size() && buttonRow(lines.get(end))) {
+                buttons += BUTTON_WORD.matcher(lines.get(end)).results().count();
+                end++;
+            }
+            if (end > i && buttons >= 2 && lines.subList(i, end).stream().anyMatch(l -> ANSWER.matcher(l).find())) {
+                for (int q = i - 1; q >= Math.max(0, i - QUESTION_LINES); q--) {
+                    String l = lines.get(q);
+                    if (l.endsWith("?") && legible(l)) {
+                        return Optional.of("A dialog in front of a " + (any(lines, WORD_COUNT)
+                                || any(lines, PAGE_COUNT) ? "word processor" : "spreadsheet") + " asks \""
+                                + quote(l, QUOTED_WORDS + 4) + "\".");
+                    }
+                }
+            }
+            i = Math.max(i, end);
         }
         return Optional.empty();
     }

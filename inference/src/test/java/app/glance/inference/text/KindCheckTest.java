@@ -923,6 +923,20 @@ class KindCheckTest {
         assertThat(verdict("Probably a calendar page.", dated)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
         assertThat(verdict("A spreadsheet.", CALC)).isEqualTo(KindCheck.Verdict.HOLDS);
         assertThat(verdict("A word processor.", WRITER)).isEqualTo(KindCheck.Verdict.HOLDS);
+        // Writer's screen with its save dialog in front, as PP-OCR read it (stop 27): the model said "a calculator"
+        List<String> saving = List.of("File", "Edit", "View", "Insert", "Format", "Styles", "Table", "Form", "Tools",
+                "Window", "Help", "X", "abs", "A", "Preformatted Text", "Liberation Mono", "10 pt",
+                "PSDear Mrs. Patel,", "Thank", "Save Document?", "000", "We are",
+                "Save changes to document\"letter.txt\"before closing?", "arch.", "Each p", "shed.", "Kind re",
+                "Tom Hug", "Garden",
+                "Your changes will be lost if you don't save them.", "Don't Save", "Cancel", "Save", "0", "0",
+                "Page 1 of 1 52 words, 273 characters Default Page Style", "100%");
+        assertThat(KindCheck.applicationShown(saving)).hasValue("A dialog in front of a word processor asks \"Save"
+                + " changes to document\u201dletter.txt\u201dbefore closing?\".");
+        assertThat(KindCheck.corrects(KindCheck.applicationShown(saving).orElseThrow())).isTrue();
+        // a column of answers is no dialog: no question above it
+        assertThat(KindCheck.applicationShown(with(CALC, "Paid", "Yes", "No", "Yes")))
+                .hasValue("A spreadsheet. The text on it begins \"Item\".");
         // a dialog in front of the application, its buttons on screen, stands
         assertThat(verdict("A save changes dialog.", with(WRITER, "Save changes to letter.odt before closing?",
                 "Don't Save", "Cancel", "Save"))).isEqualTo(KindCheck.Verdict.HOLDS);
@@ -974,10 +988,10 @@ class KindCheckTest {
     @Test
     void aFormsRadioButtonIsNoMusicPlayers() {
         // LXAppearance's preview of a widget style (stop 27), which the model called a music player
-        List<String> lxappearance = List.of("Customize Look and Feel", "Widget Color Icon Theme Mouse Cursor Font other",
-                "Raleigh", "Preview of the selected widget style", "Eile", "Edit Help", "Page1", "Demo-", "60 %",
-                "O Radio Button", "0.0", "Check Button", "0", "button", "Default font:", "Sans", "10", "About",
-                "X close", "Apply");
+        List<String> lxappearance = List.of("Customize Look and Feel",
+                "Widget Color Icon Theme Mouse Cursor Font other", "Raleigh", "Preview of the selected widget style",
+                "Eile", "Edit Help", "Page1", "Demo-", "60 %", "O Radio Button", "0.0", "Check Button", "0", "button",
+                "Default font:", "Sans", "10", "About", "X close", "Apply");
         assertThat(verdict("A music player.", lxappearance)).isEqualTo(KindCheck.Verdict.KIND_CONTRADICTED);
         assertThat(verdict("A music player.", List.of("Radio", "Now playing", "Jazz FM", "Library")))
                 .isEqualTo(KindCheck.Verdict.HOLDS);
