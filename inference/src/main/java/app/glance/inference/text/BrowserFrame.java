@@ -54,6 +54,7 @@ public final class BrowserFrame {
             + "|(?:[a-z]:)?/\\S+\\.(?:html?|php|pdf|svg|xml)";
     private static final Pattern BAR = Pattern.compile("(?i)^" + ICON + "(?<chip>" + CHIP + ")?\\s*(?<address>"
             + ADDRESS + ")$");
+    private static final Pattern ADDRESS_ALONE = Pattern.compile("(?i)(?:" + ADDRESS + ")");
     private static final Pattern CHIP_ALONE = Pattern.compile("(?i)^" + ICON + "(?<chip>" + CHIP + ")$");
     /** The words of an empty address bar (a new tab): Chromium's, Firefox's ("Search or enter address") and Edge's. */
     private static final Pattern EMPTY_BAR = Pattern.compile("(?i)^" + ICON + "(?:search(?: google| with \\w+"
@@ -92,6 +93,11 @@ public final class BrowserFrame {
             return Optional.empty();
         }
         return find(screenText);
+    }
+
+    /** Whether {@code line} is a web address or a local page's path alone ("github.com/ann/notes"). */
+    static boolean isAddress(String line) {
+        return ADDRESS_ALONE.matcher(line.strip()).matches();
     }
 
     /** The frame among the first lines of {@code screenText}, if they show one. */

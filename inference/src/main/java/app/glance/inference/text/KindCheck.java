@@ -544,10 +544,6 @@ public final class KindCheck {
 
     /** A browser's address bar is among this many first lines ({@link #browserShown}). */
     static final int ADDRESS_LINES = 8;
-    /** A web address or a local page's path, alone on its line. */
-    private static final Pattern ADDRESS = Pattern.compile("(?i)(?:(?:https?|file)://\\S+"
-            + "|(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|dev|gov|edu|info|app|co|uk|de|fr|es|it"
-            + "|nl|ca|au|jp|in)(?::\\d+)?(?:/\\S*)?|(?:[a-z]:)?/\\S+\\.(?:html?|php|pdf|svg|xml))");
 
     /** A small dialog's text has at most this many lines ({@link #dialogShaped}). */
     static final int DIALOG_LINES = 10;
@@ -937,7 +933,7 @@ public final class KindCheck {
      * text has contradicted: an address may be written anywhere.
      */
     static boolean browserShown(List<String> lines) {
-        return lines.stream().limit(ADDRESS_LINES).anyMatch(l -> ADDRESS.matcher(l.strip()).matches());
+        return lines.stream().limit(ADDRESS_LINES).anyMatch(BrowserFrame::isAddress);
     }
 
     /**
@@ -1023,7 +1019,7 @@ public final class KindCheck {
     /** What Glance says of a browser that the text shows: "A web browser. The text on it begins \"Sign in\".". */
     public static String browser(List<String> screenText) {
         return "A web browser." + textBegins(screenText.stream()
-                .filter(l -> !ADDRESS.matcher(l.strip()).matches()).toList());
+                .filter(l -> !BrowserFrame.isAddress(l)).toList());
     }
 
     /**
