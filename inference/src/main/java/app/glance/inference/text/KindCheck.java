@@ -733,7 +733,6 @@ public final class KindCheck {
         return BUTTON_ROW.matcher(BRACKETS.matcher(line).replaceAll(" ").strip()).matches();
     }
 
-    /** A row of a dialog's buttons with an answer among them ("Cancel OK", "Delete"). */
     /**
      * Whether {@code caption} names a dialog (of any type) and one of {@code lines} is a row of a dialog's buttons
      * with an answer among them ("Cancel Print").
@@ -744,6 +743,7 @@ public final class KindCheck {
         return dialog && lines.stream().anyMatch(KindCheck::buttons);
     }
 
+    /** A row of a dialog's buttons with an answer among them ("Cancel OK", "Delete"). */
     private static boolean buttons(String line) {
         return buttonRow(line) && ANSWER.matcher(line).find();
     }
@@ -958,13 +958,13 @@ public final class KindCheck {
     public static Optional<String> applicationShown(List<String> lines) {
         List<String> stripped = lines.stream().map(String::strip).toList();
         if (any(stripped, WORD_COUNT) || any(stripped, PAGE_COUNT) && any(stripped, WORDS_ALONE)) {
-            return Optional.of(dialogInFront(stripped).orElseGet(() -> "A word processor."
+            return Optional.of(dialogInFront(stripped, "word processor").orElseGet(() -> "A word processor."
                     + textBegins(withoutFormats(stripped))));
         }
         if (stripped.stream().anyMatch(l -> CELL.matcher(l).matches())
                 && stripped.stream().filter(l -> COLUMN_LETTER.matcher(l).matches()).count() >= 4
                 && any(stripped, SHEET_MARKS)) {
-            return Optional.of(dialogInFront(stripped).orElseGet(() -> "A spreadsheet."
+            return Optional.of(dialogInFront(stripped, "spreadsheet").orElseGet(() -> "A spreadsheet."
                     + textBegins(withoutFormats(stripped))));
         }
         List<String> top = stripped.subList(0, Math.min(stripped.size(), VIEWER_LINES));
@@ -988,7 +988,7 @@ public final class KindCheck {
      * "letter.txt" before closing?"). Writer's screen with its save dialog was "A word processor. The text on it begins
      * "Thank"." (stop 27). A column of "Yes" and "No" has no question above it.
      */
-    private static Optional<String> dialogInFront(List<String> lines) {
+    private static Optional<String> dialogInFront(List<String> lines, String application) {
         for (int i = 0; i < lines.size(); i++) {
             int end = i;
             int buttons = 0;
@@ -1000,8 +1000,7 @@ public final class KindCheck {
                 for (int q = i - 1; q >= Math.max(0, i - QUESTION_LINES); q--) {
                     String l = lines.get(q);
                     if (l.endsWith("?") && legible(l)) {
-                        return Optional.of("A dialog in front of a " + (any(lines, WORD_COUNT)
-                                || any(lines, PAGE_COUNT) ? "word processor" : "spreadsheet") + " asks \""
+                        return Optional.of("A dialog in front of a " + application + " asks \""
                                 + quote(l, QUOTED_WORDS + 4) + "\".");
                     }
                 }
