@@ -280,6 +280,11 @@ public final class Describer implements AutoCloseable {
                 provider());
     }
 
+    /** The first sentence that names no kind of window: "Not sure yet what this shows: it is mostly white." */
+    private static String notSure(Palette palette) {
+        return NOT_SURE + ": it is " + palette.mainColours() + ".";
+    }
+
     /** Whether {@code firstSentence} names no kind of window, only the picture's colours ({@link #NOT_SURE}). */
     public static boolean isProvisional(String firstSentence) {
         return firstSentence.startsWith(NOT_SURE);
@@ -353,7 +358,7 @@ public final class Describer implements AutoCloseable {
             // text is not known before OCR has read it ("A blank, plain white screen with no text" on Evince's page,
             // stop 27): its colours are said, and the refined caption says the rest
             return mostColour(palette).getValue() < ONE_COLOUR ? KindCheck.UNKNOWN_KIND
-                    : NOT_SURE + ": it is " + palette.mainColours() + ".";
+                    : notSure(palette);
         }
         Optional<AppTitles.Title> title = AppTitles.find(top);
         String checked = ToneCheck.apply(Grounding.apply(caption, top), palette);
@@ -361,12 +366,12 @@ public final class Describer implements AutoCloseable {
                 || KindCheck.narrowedByTitle(checked, title.get()))) {
             return title.get().sentence();
         }
-        Optional<BrowserFrame> frame = BrowserFrame.over(checked, top);
+        Optional<BrowserFrame> frame = BrowserFrame.over(checked, top, title);
         if (frame.isPresent()) {
             return frame.get().sentence();
         }
         if (confidence < guessBelow) {
-            return NOT_SURE + ": it is " + palette.mainColours() + ".";
+            return notSure(palette);
         }
         String said = honest(caption, List.of(), palette, confidence, unsureBelow);
         // an unsure guess says its kind and no more: its details ("with 3 copies") are guesses on a guess
@@ -406,7 +411,7 @@ public final class Describer implements AutoCloseable {
             return title.get().sentence();
         }
         // a browser's address bar and tab, read: said at once, whatever page the model took it for
-        Optional<BrowserFrame> frame = BrowserFrame.over(c, screenText);
+        Optional<BrowserFrame> frame = BrowserFrame.over(c, screenText, title);
         if (frame.isPresent()) {
             return frame.get().sentence();
         }

@@ -88,8 +88,13 @@ public final class BrowserFrame {
      * dialog's whose buttons the text shows (a browser's print dialog, captured with the browser behind it).
      */
     public static Optional<BrowserFrame> over(String caption, List<String> screenText) {
-        if (AppTitles.find(screenText).filter(t -> !t.showsPages()).isPresent()
-                || KindCheck.dialogWithButtons(caption, screenText)) {
+        return over(caption, screenText, AppTitles.find(screenText));
+    }
+
+    /** As {@link #over(String, List)}, with the title {@link AppTitles#find} found in {@code screenText}. */
+    public static Optional<BrowserFrame> over(String caption, List<String> screenText,
+                                              Optional<AppTitles.Title> title) {
+        if (title.filter(t -> !t.showsPages()).isPresent() || KindCheck.dialogWithButtons(caption, screenText)) {
             return Optional.empty();
         }
         return find(screenText);

@@ -552,18 +552,16 @@ public final class KindCheck {
      * long message): where the kind stands, only a small dialog's text overrides it ({@link #DIALOG_LINES}).
      */
     static final int LONG_DIALOG_LINES = 40;
+    /** The names of a dialog's buttons. */
+    private static final String BUTTON_NAMES = "ok|okay|cancel|yes|no|close|apply|delete|remove|save|don['\u2019]t save"
+            + "|discard|retry|ignore|abort|continue|quit|help|open|replace|skip|allow|deny|accept|decline|install"
+            + "|restart|later|not now|done|back|next|finish|print|select|choose|send|reset";
     /** A dialog's buttons, read alone or as a row ("Cancel OK", "Don't Save"). */
-    private static final Pattern BUTTON_ROW = Pattern.compile("(?i)(?:\\b(?:ok|okay|cancel|yes|no|close|apply"
-            + "|delete|remove|save|don['\u2019]t save|discard|retry|ignore|abort|continue|quit|help|open|replace"
-            + "|skip|allow|deny|accept|decline|install|restart|later|not now|done|back|next|finish|print|select"
-            + "|choose|send|reset)\\b[\\s|]*)+");
+    private static final Pattern BUTTON_ROW = Pattern.compile("(?i)(?:\\b(?:" + BUTTON_NAMES + ")\\b[\\s|]*)+");
     /** A dialog's question is at most this many lines above its buttons. */
     static final int QUESTION_LINES = 8;
     /** One button's name in a row of them. */
-    private static final Pattern BUTTON_WORD = Pattern.compile("(?i)\\b(?:ok|okay|cancel|yes|no|close|apply|delete"
-            + "|remove|save|don['\u2019]t save|discard|retry|ignore|abort|continue|quit|help|open|replace|skip|allow"
-            + "|deny|accept|decline|install|restart|later|not now|done|back|next|finish|print|select|choose|send"
-            + "|reset)\\b");
+    private static final Pattern BUTTON_WORD = Pattern.compile("(?i)\\b(?:" + BUTTON_NAMES + ")\\b");
     /** The buttons that answer a dialog: one of them is among its buttons. */
     private static final Pattern ANSWER = words("ok|okay|cancel|yes|no|close|delete|discard|don['\u2019]t save|retry"
             + "|abort|ignore|quit|not now|later|allow|deny|accept|decline");
@@ -863,8 +861,7 @@ public final class KindCheck {
         }
         // a small dialog's whole text, a message of six English words or more and its buttons, is enough to judge
         // its type by ("Your Thunderbird profile cannot be loaded. ..." "OK" was "Probably a login dialog.", stop 27)
-        boolean wholeDialog = kind.dialog() && dialogShaped(lines)
-                && lines.stream().flatMap(KindCheck::englishWords).limit(MIN_WORDS).count() >= MIN_WORDS;
+        boolean wholeDialog = kind.dialog() && dialogShaped(lines) && manyEnglishWords(lines);
         if (!enoughToJudge(lines) && !wholeDialog) {
             // too little text to contradict a kind, but prompts on two lines are a shell's or Python's session (a page
             // that quotes commands has more to read)
@@ -1166,6 +1163,11 @@ public final class KindCheck {
         if (legible != MIN_LINES - 1) {
             return legible >= MIN_LINES;
         }
+        return manyEnglishWords(lines);
+    }
+
+    /** Whether {@code lines} hold {@link #MIN_WORDS} English words of three letters or more between them. */
+    private static boolean manyEnglishWords(List<String> lines) {
         return lines.stream().flatMap(KindCheck::englishWords).limit(MIN_WORDS).count() >= MIN_WORDS;
     }
 
