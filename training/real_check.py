@@ -22,7 +22,8 @@ KIND_WORDS = {
     "editor.text": ["text editor", "editor", "document"],
     "terminal": ["terminal", "shell", "console"],
     "app.calculator": ["calculator"],
-    "dialog": ["dialog", "message box", "prompt", "question", "warning", "error", "alert"],
+    # "a file chooser", "a folder chooser": the corpus's (and Glance's, since stop 28) words for those dialogs
+    "dialog": ["dialog", "message box", "prompt", "question", "warning", "error", "alert", "chooser"],
     "files": ["file manager", "folder", "files"],
 }
 

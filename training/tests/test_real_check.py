@@ -18,6 +18,11 @@ class KindWordsTest(unittest.TestCase):
         self.assertFalse(names_kind("Probably a text editor.", "terminal.shell"))
         self.assertTrue(names_other_kind("Probably a text editor.", "terminal.shell"))
 
+    def test_a_file_chooser_is_a_dialog(self):
+        self.assertTrue(names_kind('A file chooser titled "Open File".', "dialog.file_chooser"))
+        self.assertTrue(names_kind("A save dialog.", "dialog.file_chooser"))
+        self.assertTrue(names_other_kind("A file chooser.", "terminal.shell"))
+
 
 if __name__ == "__main__":
     unittest.main()

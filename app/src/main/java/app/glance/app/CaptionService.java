@@ -267,7 +267,10 @@ final class CaptionService implements AutoCloseable {
                     // the first sentence already said it (a window's title, read early): not said twice
                     return;
                 }
-                if (KindCheck.corrects(caption) || initial != null && Describer.isProvisional(initial)) {
+                if (initial != null && caption.startsWith(initial + " ")) {
+                    // the first sentence, and more (a photo's text): only the rest is said, after all of the first
+                    speaker.speak(caption.substring(initial.length() + 1), Priority.NORMAL);
+                } else if (KindCheck.corrects(caption) || initial != null && Describer.isProvisional(initial)) {
                     // the first sentence named a kind of window the screen's text contradicts, or only said the
                     // picture's colours: not heard to its end
                     speaker.speak(lead + caption, Priority.NOW);

@@ -299,6 +299,25 @@ class CaptionServiceTest {
     }
 
     @Test
+    void aCameraPicturesTextIsSaidAfterItsFirstSentenceWhichIsNotRepeated() {
+        TextReader parcel = reading("Handle with care", "This side up");
+        try (Describer d = new Describer(new SizeCaptioner("A terminal."), parcel);
+             CaptionService s = new CaptionService(d, speaker, view, new DescriptionCache(), new ChangeTracker(),
+                     new InferenceThread(new Inline()))) {
+            s.describe("Describing the camera picture", () -> new Frame(screen, CaptureMode.WEBCAM, "camera 0"),
+                    DetailLevel.BRIEF);
+        }
+        List<String> now = speaker.said(Priority.NOW);
+        assertThat(now).hasSize(1);
+        assertThat(now.get(0)).startsWith("A camera picture, mostly ").endsWith("what the camera sees.");
+        // heard to its end, then only what the refined caption adds
+        String rest = "The text on it begins \"Handle with care\".";
+        assertThat(speaker.said(Priority.NORMAL)).containsExactly(rest);
+        assertThat(speaker.replaced).isEmpty();
+        assertThat(view.captionProperty().get()).isEqualTo(now.get(0) + " " + rest);
+    }
+
+    @Test
     void aKindThatTheScreensTextContradictsIsCorrectedAtOnceNotAfterTheFirstSentence() {
         TextReader letter = reading("letter.txt - Editor", "Dear Mrs. Patel,", "Thank you for your letter",
                 "Please bring gloves", "Kind regards");

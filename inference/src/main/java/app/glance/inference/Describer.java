@@ -4,6 +4,8 @@ import app.glance.inference.frame.FrameCheck;
 import app.glance.inference.frame.PhotoCheck;
 import app.glance.inference.text.AppTitles;
 import app.glance.inference.text.BrowserFrame;
+import app.glance.inference.text.DesktopIcons;
+import app.glance.inference.text.FileChooser;
 import app.glance.inference.text.Grounding;
 import app.glance.inference.text.KindCheck;
 import app.glance.inference.text.Palette;
@@ -204,7 +206,8 @@ public final class Describer implements AutoCloseable {
      * by window: {@code windows} gives the windows' boxes {x, y, width, height} in the image, front first (see
      * {@link ReadingOrder#byWindow}); it is asked on the OCR thread, so finding them never delays the first sentence.
      * A photo (a camera frame, or a file that looks like one) is not captioned by a model that does not describe
-     * photos: Glance says what kind of picture it is, and reads its text.
+     * photos: Glance says what kind of picture it is at once, then where its text begins (in the refined caption),
+     * and reads all of its text.
      */
     public Description describe(RgbImage image, ImageOrigin origin, Supplier<List<int[]>> windows, DetailLevel level,
                                 Cancellation cancel, CaptionListener listener) throws CaptionException {
@@ -220,12 +223,15 @@ public final class Describer implements AutoCloseable {
                 || origin == ImageOrigin.UNKNOWN && PhotoCheck.looksLikePhoto(image))) {
             String s = PhotoCheck.sentence(Palette.of(image), origin == ImageOrigin.CAMERA);
             listener.onInitial(s, 1.0);
-            listener.onRefined(s, 1.0);
             Ocr o = read(image);
+            // a label, a sign or a letter held up to the camera: where its text begins is said after the first sentence
+            String refined = s + PhotoCheck.textBegins(o.lines());
             if (!cancel.isCancelled()) {
+                listener.onRefined(refined, 1.0);
                 listener.onText(o.lines());
             }
-            return new Description(modelId(), s, s, o.lines(), new Timings(0, 0, 0, 0, o.ms(), ms(t0)), provider());
+            return new Description(modelId(), s, refined, o.lines(), new Timings(0, 0, 0, 0, o.ms(), ms(t0)),
+                    provider());
         }
         // pass 2 needs only as many lines as its text budget takes: it starts on those while OCR reads on
         CompletableFuture<List<TextLine>> firstLines = new CompletableFuture<>();
@@ -260,7 +266,7 @@ public final class Describer implements AutoCloseable {
 
             @Override
             public void onRefined(String caption, double confidence) {
-                listener.onRefined(refined(caption, texts(awaitFirst(firstLines)), ocr, palette, confidence,
+                listener.onRefined(refined(caption, awaitFirst(firstLines), ocr, image, palette, confidence,
                         unsure), confidence);
             }
         };
@@ -274,7 +280,7 @@ public final class Describer implements AutoCloseable {
         Timings t = r.timings();
         String initial = first(r.initial(), saidTop.get(), palette, r.initialConfidence(), unsure, guess);
         String refined = r.cancelled() ? ""
-                : refined(r.refined(), texts(awaitFirst(firstLines)), ocr, palette, r.refinedConfidence(), unsure);
+                : refined(r.refined(), awaitFirst(firstLines), ocr, image, palette, r.refinedConfidence(), unsure);
         return new Description(modelId(), initial, refined, o.lines(),
                 new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(), t.pass2Ms(), o.ms(), ms(t0), t.serMs()),
                 provider());
@@ -307,10 +313,11 @@ public final class Describer implements AutoCloseable {
      * and found no text, and one colour covers {@value #ONE_COLOUR} of it or more (an empty window, a page still
      * loading, a window captured before it was drawn), nothing the model says of it could be borne out: "The screen
      * is almost entirely white, with no text." (a real window that had not been drawn was "Probably a calendar
-     * page.", stop 24).
+     * page.", stop 24). Where the text is only icons' labels in columns at an edge of the picture, it is a desktop
+     * ({@link DesktopIcons}; where the first lines could be, all of the text is awaited to tell).
      */
-    private static String refined(String caption, List<String> seen, Future<Ocr> ocr, Palette palette,
-                                  double confidence, double unsure) {
+    private static String refined(String caption, List<TextLine> seen, Future<Ocr> ocr, RgbImage image,
+                                  Palette palette, double confidence, double unsure) {
         if (seen.isEmpty()) { // the first lines are empty only when OCR has ended (or failed) with no text
             Ocr o = await(ocr);
             Map.Entry<String, Double> most = mostColour(palette);
@@ -318,7 +325,13 @@ public final class Describer implements AutoCloseable {
                 return "The screen is almost entirely " + most.getKey() + ", with no text.";
             }
         }
-        return honest(caption, seen, () -> texts(await(ocr).lines()), palette, confidence, unsure);
+        if (!DesktopIcons.named(caption) && DesktopIcons.couldBe(seen, image.width(), image.height())) {
+            Optional<String> desktop = DesktopIcons.over(await(ocr).lines(), image.width(), image.height());
+            if (desktop.isPresent()) {
+                return desktop.get();
+            }
+        }
+        return honest(caption, texts(seen), () -> texts(await(ocr).lines()), palette, confidence, unsure);
     }
 
     /** The colour that covers most of the picture, and its share. */
@@ -403,6 +416,12 @@ public final class Describer implements AutoCloseable {
     static String honest(String caption, List<String> screenText, Supplier<List<String>> allText, Palette palette,
                          double confidence, double unsureBelow) {
         String c = ToneCheck.apply(Grounding.apply(caption, screenText), palette);
+        // a file dialog's title, list of files and buttons, read: said whatever window the model took it for (its
+        // list holds every kind's marks), and before a title further down names the application behind it
+        Optional<String> chooser = FileChooser.named(c) ? Optional.empty() : FileChooser.over(screenText, allText);
+        if (chooser.isPresent()) {
+            return chooser.get();
+        }
         // a title that names an application of another kind is read, where the model's kind is a guess: said at once,
         // whatever the rest of the text holds (so the check need not wait for it), as it is, without "Probably"
         Optional<AppTitles.Title> title = AppTitles.find(screenText);
@@ -420,7 +439,14 @@ public final class Describer implements AutoCloseable {
                 // said as it is: no "Probably" before what the title says or what Glance cannot tell
                 return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.unknownKind(screenText));
             }
-            case DIALOG_TYPE_CONTRADICTED -> c = KindCheck.someDialog(screenText);
+            case DIALOG_TYPE_CONTRADICTED -> {
+                // a question above the buttons is read: said as it is; else "A dialog.", "Probably" where unsure
+                Optional<String> asks = KindCheck.asks(screenText);
+                if (asks.isPresent()) {
+                    return asks.get();
+                }
+                c = KindCheck.someDialog(screenText);
+            }
             case TERMINAL_SHOWN -> {
                 // a prompt, vim's file line or a manual page on screen: more than "cannot tell"
                 return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.terminal(allText.get()));
@@ -447,7 +473,7 @@ public final class Describer implements AutoCloseable {
             }
             case DIALOG_SHOWN -> {
                 // the text, not the model, says it is a dialog: said as it is, without "Probably"
-                return KindCheck.someDialog(screenText);
+                return KindCheck.asks(screenText).orElseGet(() -> KindCheck.someDialog(screenText));
             }
             case HOLDS -> { }
         }

@@ -409,6 +409,26 @@ class DescriberTest {
     }
 
     @Test
+    void aFileDialogAndADialogsQuestionAreReadNotGuessed() {
+        // what the bundled model said of GTK's file chooser and of a zenity question (stop 28, by hand)
+        List<String> open = List.of("Open File", "000", "O Recent", "tmp", "Name", "Size", "Type", "Modified",
+                "letter.txt", "280 bytes", "Text", "18:58", "Cancel", "Open");
+        assertThat(Describer.honest("A calculator called \"Calculator\", with the display showing you at 24 percent.",
+                open, WHITE, 0.45, 0.35)).isEqualTo("A file chooser titled \"Open File\".");
+        assertThat(Describer.honest("A file chooser titled \"Open File\", including \"letter.txt\".", open, WHITE,
+                0.9, 0.35)).as("the model's own words for it stand").startsWith("A file chooser titled \"Open File\",");
+        List<String> question = List.of("Question", "000", "Delete the file letter.txt for ever?", "N0", "Yes");
+        // an unsure type of dialog that the text contradicts: the question, said as it is, not "Probably ..."
+        assertThat(Describer.honest("A progress dialog with the title \"Progress\".", question, WHITE, 0.40, 0.5))
+                .isEqualTo("A dialog asks \"Delete the file letter.txt for ever?\".");
+        assertThat(KindCheck.corrects("A dialog asks \"Delete the file letter.txt for ever?\".")).isTrue();
+        // no question above the buttons: "A dialog." and where its text begins, as before
+        List<String> copying = List.of("Copying files", "Copying 3 of 12 files", "Cancel", "OK");
+        assertThat(Describer.honest("A print dialog with the printer \"Office\".", copying, WHITE, 0.9, 0.35))
+                .isEqualTo("A dialog. The text on it begins \"Copying files\".");
+    }
+
+    @Test
     void aCaptionReducedToAFragmentIsNotSaid() {
         assertThat(Describer.honest("A \"Backup complete\".", List.of("Copied 1,204 files"), WHITE, 0.9, 0.35))
                 .isEqualTo("Glance cannot tell what this shows.");
@@ -419,6 +439,44 @@ class DescriberTest {
         // what the bundled model said about a white zenity question dialog under Xvfb
         assertThat(Describer.honest("A terminal, and light text on a dark background.", List.of(), WHITE, 0.9, 0.35))
                 .isEqualTo("A terminal.");
+    }
+
+    @Test
+    void aDesktopsIconsAreToldByWhereTheirLabelsAre() throws CaptionException {
+        // PCManFM's black desktop with five icons, 1600x900 (stop 27): the model's sure first sentence was "a terminal"
+        int[][] boxes = {{30, 62, 62, 23}, {27, 86, 67, 22}, {31, 175, 60, 21}, {25, 198, 73, 20}, {31, 286, 60, 23},
+            {32, 312, 58, 20}, {26, 402, 70, 17}, {32, 511, 58, 22}, {28, 535, 68, 23}};
+        String[] texts = {"Holiday", "photos2", "Budget", "2026.ods", "Holiday", "photos", "notes.txt", "Project",
+            "plan.odt"};
+        List<TextLine> labels = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            labels.add(new TextLine(texts[i], 0.95f, boxes[i][0], boxes[i][1], boxes[i][2], boxes[i][3]));
+        }
+        TextReader desktop = new TextReader() {
+            @Override
+            public List<TextLine> read(RgbImage image) {
+                return labels;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        int[] px = new int[1600 * 900];
+        for (int i = 0; i < px.length; i++) {
+            px[i] = (i * 2654435761L % 7 == 0) ? 0xF0F0F0 : 0x101010 + (i % 13) * 0x010101;
+        }
+        ScriptedCaptioner model = new ScriptedCaptioner("A terminal, and light text on a dark background.",
+                "A terminal, and light text on a dark background.", 0.9);
+        try (Describer d = new Describer(model, desktop)) {
+            assertThat(said(d, new RgbImage(1600, 900, px), ImageOrigin.SCREEN)).isEqualTo(
+                    "A desktop with 5 icons, starting with \"Holiday photos2\" and \"Budget 2026.ods\".");
+        }
+        // the same labels in a picture a quarter as wide: in its middle, no desktop's icons
+        try (Describer d = new Describer(model, desktop)) {
+            assertThat(said(d, new RgbImage(400, 900, Arrays.copyOf(px, 400 * 900)), ImageOrigin.SCREEN))
+                    .doesNotContain("desktop");
+        }
     }
 
     @Test
@@ -654,20 +712,37 @@ class DescriberTest {
     void aPhotoIsNotCaptionedByAModelOfScreensButItsTextIsRead() throws CaptionException {
         ScriptedCaptioner model = captioner(false);
         List<String> heard = new ArrayList<>();
-        try (Describer d = new Describer(model, reading("FRAGILE", "This side up"))) {
+        try (Describer d = new Describer(model, reading("Handle with care", "This side up"))) {
             Description desc = d.describe(photo(), ImageOrigin.UNKNOWN, DetailLevel.BRIEF, Cancellation.none(),
                     new CaptionListener() {
                         @Override
                         public void onInitial(String caption, double confidence) {
                             heard.add(caption);
                         }
+
+                        @Override
+                        public void onRefined(String caption, double confidence) {
+                            heard.add(caption);
+                        }
                     });
-            assertThat(desc.best()).startsWith("This looks like a photo, mostly ")
+            assertThat(desc.initial()).startsWith("This looks like a photo, mostly ")
                     .endsWith("Glance's model describes screens, not photos, so it cannot say what this one shows.");
-            assertThat(heard).containsExactly(desc.best());
-            assertThat(desc.text()).extracting(TextLine::text).containsExactly("FRAGILE", "This side up");
+            // the first sentence comes before OCR; the second adds where the photo's text begins
+            assertThat(desc.best()).isEqualTo(desc.initial() + " The text on it begins \"Handle with care\".");
+            assertThat(heard).containsExactly(desc.initial(), desc.best());
+            assertThat(desc.text()).extracting(TextLine::text).containsExactly("Handle with care", "This side up");
         }
         assertThat(model.calls).isZero();
+    }
+
+    @Test
+    void aPhotoWithoutLegibleTextIsSaidOnceAsItWas() throws CaptionException {
+        try (Describer d = new Describer(captioner(false), reading("5WD", "|||"))) {
+            Description desc = d.describe(photo(), ImageOrigin.CAMERA, DetailLevel.BRIEF, Cancellation.none(),
+                    new CaptionListener() { });
+            assertThat(desc.best()).isEqualTo(desc.initial()).startsWith("A camera picture, ")
+                    .endsWith("so it cannot say what the camera sees.");
+        }
     }
 
     @Test

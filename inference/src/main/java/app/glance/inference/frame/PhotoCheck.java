@@ -1,7 +1,12 @@
 package app.glance.inference.frame;
 
 import app.glance.inference.RgbImage;
+import app.glance.inference.TextLine;
 import app.glance.inference.text.Palette;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Tells a photo from a screenshot, for a model that was trained on screens only and would otherwise call a cat "a
@@ -29,6 +34,11 @@ public final class PhotoCheck {
     /** A larger jump than this is a hard edge (as in {@link FrameCheck}). */
     private static final int HARD_STEP = 48;
     private static final int ROWS_SAMPLED = 120;
+    /** A photo's text is quoted from lines OCR read with at least this confidence (its misreadings are common). */
+    static final double SURE_TEXT = 0.8;
+    /** At most this many words of a line are quoted. */
+    private static final int QUOTED_WORDS = 10;
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}{3}");
 
     private PhotoCheck() {
     }
@@ -68,6 +78,29 @@ public final class PhotoCheck {
 
     public static boolean looksLikePhoto(RgbImage image) {
         return texture(image).photo();
+    }
+
+    /**
+     * " The text on it begins "Ibuprofen", then "Take 1 tablet twice daily"." for the first line that OCR read with
+     * confidence {@value #SURE_TEXT} or more and that has three letters in a row (a medicine's or a product's name,
+     * a sign, a letter's greeting; not English words only, as on a screen: names are what a label says first),
+     * followed by the next such line where the first has at most two words; "" where there is none.
+     */
+    public static String textBegins(List<TextLine> lines) {
+        List<String> sure = lines.stream().filter(l -> l.confidence() >= SURE_TEXT && LETTERS.matcher(l.text()).find())
+                .map(l -> l.text().strip().replace('"', '\u201d')).limit(2).toList();
+        if (sure.isEmpty()) {
+            return "";
+        }
+        String first = quoted(sure.get(0));
+        return " The text on it begins " + (sure.size() > 1 && sure.get(0).split("\\s+").length <= 2
+                ? first + ", then " + quoted(sure.get(1)) : first) + ".";
+    }
+
+    private static String quoted(String line) {
+        String[] words = line.split("\\s+");
+        return "\"" + (words.length <= QUOTED_WORDS ? line
+                : String.join(" ", Arrays.asList(words).subList(0, QUOTED_WORDS)) + "\u2026") + "\"";
     }
 
     /**

@@ -5,6 +5,7 @@ import app.glance.inference.TextLine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Puts OCR lines in the order a sighted reader would take them, by a recursive XY-cut over the line boxes:
@@ -25,6 +26,8 @@ public final class ReadingOrder {
     private static final double PROSE_WIDTH_HEIGHTS = 12.0;
     /** ... and their typical line fills at least this share of the column. */
     private static final double PROSE_FILL = 0.6;
+    /** A title's centre is at most this share of the block's width from the block's centre. */
+    private static final double CENTRED_TITLE = 0.1;
     /** Boxes are shrunk by this share of their height at top and bottom before looking for horizontal gaps. */
     private static final double SHRINK = 0.2;
 
@@ -79,6 +82,15 @@ public final class ReadingOrder {
         List<List<TextLine>> columns = columns(block, height);
         boolean allProse = columns.stream().allMatch(c -> isProse(c, height));
         if (columns.size() > 1 && (allProse || !rowsAligned(columns, height))) {
+            List<TextLine> top = allProse ? List.of() : topRow(block, height);
+            if (!columns.get(0).containsAll(top)) {
+                // a title centred above everything else, not at the head of the first column (a window's title over
+                // its sidebar and its page), is read first
+                flushRow(new ArrayList<>(top), out);
+                order(block.stream().filter(l -> !top.contains(l)).collect(Collectors.toCollection(ArrayList::new)),
+                        out);
+                return;
+            }
             columns.forEach(c -> order(c, out));
             return;
         }
@@ -89,6 +101,29 @@ public final class ReadingOrder {
             return;
         }
         rows(block, out);
+    }
+
+    /**
+     * The lines on the block's topmost row where that row lies wholly above every other line and its widest line is
+     * centred over the block (a window's title, with its buttons), else none. Read first where the block's columns,
+     * side by side but not prose, would otherwise be read each down to its foot before it: Openbox's configuration
+     * window, its title centred over a sidebar and a page, and Thunderbird's had their titles read 16th and 5th (stop
+     * 28, by hand). A row that is not centred (a panel's name and clock, a page's header with its links, a
+     * notification at a corner) stays where its columns put it: reading those first changed where the text of small
+     * screens begins, and the captions that read it, for the worse (product_eval, stop 28). Columns of prose are read
+     * one after the other whatever their first lines' heights.
+     */
+    private static List<TextLine> topRow(List<TextLine> block, double height) {
+        TextLine first = block.stream().min(Comparator.comparingDouble(ReadingOrder::shrunkTop)).orElseThrow();
+        List<TextLine> row = block.stream().filter(l -> sameRow(l, first, height)).toList();
+        double bottom = row.stream().mapToDouble(ReadingOrder::shrunkBottom).max().orElseThrow();
+        boolean above = block.stream().allMatch(l -> row.contains(l) || shrunkTop(l) >= bottom);
+        int left = block.stream().mapToInt(TextLine::x).min().orElseThrow();
+        int right = block.stream().mapToInt(l -> l.x() + l.width()).max().orElseThrow();
+        TextLine widest = row.stream().max(Comparator.comparingInt(TextLine::width)).orElseThrow();
+        boolean centred = Math.abs(widest.x() + widest.width() / 2.0 - (left + right) / 2.0)
+                <= CENTRED_TITLE * (right - left);
+        return above && centred && row.size() < block.size() ? row : List.of();
     }
 
     /** Splits the block at vertical gutters that run through its whole height; one group when there is none. */

@@ -94,9 +94,14 @@ public final class AppTitles {
             app("slack|discord|microsoft teams|telegram|whatsapp|pidgin|hexchat|mattermost|rocket\\.chat",
                     "a chat app"),
             everyday("teams|signal|element", "a chat app"),
-            app("system settings|control panel|system preferences|gnome settings|xfce settings manager",
+            app("system settings|control panel|system preferences|gnome settings|xfce settings manager"
+                    + "|openbox configuration manager|customize look and feel|lxappearance|obconf",
                     "a settings window"),
             everyday("settings|preferences", "a settings window"),
+            // an application's own settings, the whole first line in title case: "Mousepad Preferences", "Firefox
+            // Settings" (not "Open the display settings")
+            new App(Pattern.compile("(?!)"), Pattern.compile("^(?:\\S{1,2}\\s+)?(?:\\p{Lu}[\\p{L}\\d.+-]*\\s+){1,3}"
+                    + "(?i:preferences|settings|options|configuration(?: manager)?)$"), "a settings window", false),
             app("gnome system monitor|system monitor|task manager|activity monitor|htop|ksysguard",
                     "a system monitor"),
             app("gnome software|microsoft store|app store|synaptic package manager|synaptic|plasma discover",

@@ -492,15 +492,25 @@ public final class KindCheck {
     private static final Pattern SHEET_MARKS = Pattern.compile(
             "(?i)^(?:fx|f\\(x\\))\\b|^\\u03a3|\\bsheet\\s*\\d+\\s*of\\s*\\d+"
             + "|\\bsum\\s*[=:]|\\baverage\\s*[=:]|\\bcount\\s*[=:]");
+    /** What Glance says of a system monitor whose list of processes shows ({@link #applicationShown}). */
+    static final String MONITOR = "A system monitor, listing processes.";
     /** How {@link BrowserFrame}'s sentences and {@link #applicationShown}'s begin. */
     private static final Pattern CORRECTIONS = Pattern.compile(Pattern.quote(BrowserFrame.BROWSER) + " (?:showing|at) "
-            + "|A (?:word processor|spreadsheet)\\.|A dialog in front of a |A PDF viewer showing "
-            + "|A code editor\\. The code on it begins ");
+            + "|A (?:word processor|spreadsheet)\\.|A dialog in front of a |A dialog asks |A PDF viewer showing "
+            + "|A code editor\\. The code on it begins |" + Pattern.quote(MONITOR));
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
     private static final Pattern PDF_FILE = Pattern.compile("(?i)\\S.{0,80}\\.pdf");
     private static final Pattern ZOOM = Pattern.compile("\\d{1,3}(?:[.,]\\d)?\\s*%");
     private static final Pattern PAGE_OF = Pattern.compile("(?i)(?:\\d+\\s*)?(?:of|/)\\s*\\d+(?:\\s*pages?)?");
+    /** A list of processes' columns, each read alone: its processor's share ... */
+    private static final Pattern CPU_COLUMN = Pattern.compile("(?i)%\\s*cpu|cpu\\s*%?|cpu\\s*\\(%\\)");
+    /** ... its memory ... */
+    private static final Pattern MEMORY_COLUMN = Pattern.compile("(?i)memory|%\\s*mem|mem\\s*%?|res|rss");
+    /** ... and what names the process. */
+    private static final Pattern PROCESS_COLUMN = Pattern.compile("(?i)p?id|process\\s*(?:name|id)?|name|command");
+    /** A system monitor's columns are among this many first lines. */
+    static final int MONITOR_LINES = 20;
     /** A line of code: a keyword that starts a statement, or a brace or semicolon that ends one. */
     private static final Pattern CODE = Pattern.compile(
             "^(?:def|class|import|from\\s+[\\w.]+\\s+import|return|if|elif|for"
@@ -558,7 +568,11 @@ public final class KindCheck {
             + "|restart|later|not now|done|back|next|finish|print|select|choose|send|reset";
     /** A dialog's buttons, read alone or as a row ("Cancel OK", "Don't Save"). */
     private static final Pattern BUTTON_ROW = Pattern.compile("(?i)(?:\\b(?:" + BUTTON_NAMES + ")\\b[\\s|]*)+");
-    /** A dialog's question is at most this many lines above its buttons. */
+    /**
+     * A dialog's question is at most this many lines of three words or more above its buttons, and at most twice as
+     * many lines of any length: the fragments of a document that a dialog covers come between them in reading order
+     * ("arch.", "Kind re", Writer's letter behind its save dialog, stop 28).
+     */
     static final int QUESTION_LINES = 8;
     /** One button's name in a row of them. */
     private static final Pattern BUTTON_WORD = Pattern.compile("(?i)\\b(?:" + BUTTON_NAMES + ")\\b");
@@ -599,13 +613,14 @@ public final class KindCheck {
     /**
      * Whether {@code caption} is what Glance says in place of a kind of window or a type of dialog that the screen's
      * text contradicts ({@link #unknownKind}, {@link #someDialog}, also after "Probably", the kind a title names,
-     * {@link AppTitles#kindByTitle}, a browser's frame, {@link BrowserFrame}, and an application's own bars, {@link
-     * #applicationShown}): a correction of what the first sentence may have said.
+     * {@link AppTitles#kindByTitle}, a browser's frame, {@link BrowserFrame}, an application's own bars, {@link
+     * #applicationShown}, a file dialog, {@link FileChooser}, and a desktop's icons, {@link DesktopIcons}): a
+     * correction of what the first sentence may have said.
      */
     public static boolean corrects(String caption) {
         return caption.startsWith(UNKNOWN_KIND) || caption.startsWith(SOME_DIALOG)
                 || caption.startsWith("Probably a dialog.") || AppTitles.isKindByTitle(caption)
-                || CORRECTIONS.matcher(caption).lookingAt();
+                || FileChooser.says(caption) || DesktopIcons.says(caption) || CORRECTIONS.matcher(caption).lookingAt();
     }
 
     /** " The text on it begins \"...\"." for the first legible line that is not a menu bar, or "" when none is. */
@@ -947,7 +962,11 @@ public final class KindCheck {
      * \"letter.pdf\".";</li>
      * <li>a code editor's line numbers beside code: {@value #CODE_LINES} lines of code ("def do_GET(self):", "import
      * os", "int x = 1;") and {@value #LINE_NUMBERS} numbers alone: "A code editor. The code on it begins
-     * \"import os\".".</li>
+     * \"import os\".";</li>
+     * <li>a system monitor's list of processes: its columns among the first {@value #MONITOR_LINES} lines, each read
+     * alone, a processor's share ("% CPU"), memory ("Memory") and what names the process ("Process Name", "PID"), as
+     * GNOME's System Monitor and Windows' Task Manager show them (the first was "Probably a dialog.", stop 28):
+     * "A system monitor, listing processes.".</li>
      * </ul>
      * A browser's frame is looked for first, and a terminal's file line, a manual page and a file manager's places:
      * a page or a shell may show code.
@@ -975,6 +994,12 @@ public final class KindCheck {
             return Optional.of("A code editor. The code on it begins \"" + quote(code.get(0).replace('"', '\u201d'),
                     QUOTED_WORDS) + "\".");
         }
+        List<String> head = stripped.subList(0, Math.min(stripped.size(), MONITOR_LINES));
+        if (head.stream().anyMatch(l -> CPU_COLUMN.matcher(l).matches())
+                && head.stream().anyMatch(l -> MEMORY_COLUMN.matcher(l).matches())
+                && head.stream().anyMatch(l -> PROCESS_COLUMN.matcher(l).matches())) {
+            return Optional.of(MONITOR);
+        }
         return Optional.empty();
     }
 
@@ -986,6 +1011,24 @@ public final class KindCheck {
      * "Thank"." (stop 27). A column of "Yes" and "No" has no question above it.
      */
     private static Optional<String> dialogInFront(List<String> lines, String application) {
+        return question(lines, 2).map(q -> "A dialog in front of a " + application + " asks \"" + q + "\".");
+    }
+
+    /**
+     * What Glance says of a dialog whose text ends in a question above its buttons ("Delete the file letter.txt for
+     * ever?", then "No" and "Yes"), whatever type of dialog the model named: "A dialog asks "Delete the file letter.txt
+     * for ever?"."; or nothing. A zenity question was "Probably a dialog. The text on it begins "Question"." (its
+     * title), and the model had called it a progress dialog (stop 28, by hand).
+     */
+    public static Optional<String> asks(List<String> lines) {
+        return question(lines.stream().map(String::strip).toList(), 1).map(q -> "A dialog asks \"" + q + "\".");
+    }
+
+    /**
+     * The question, quoted, above a row of {@code minButtons} buttons or more (on a line or on lines in a row, one
+     * of them an answer) within {@value #QUESTION_LINES} lines (see there): a legible line that ends in "?".
+     */
+    private static Optional<String> question(List<String> lines, int minButtons) {
         for (int i = 0; i < lines.size(); i++) {
             int end = i;
             int buttons = 0;
@@ -993,12 +1036,16 @@ public final class KindCheck {
                 buttons += BUTTON_WORD.matcher(lines.get(end)).results().count();
                 end++;
             }
-            if (end > i && buttons >= 2 && lines.subList(i, end).stream().anyMatch(l -> ANSWER.matcher(l).find())) {
-                for (int q = i - 1; q >= Math.max(0, i - QUESTION_LINES); q--) {
+            if (end > i && buttons >= minButtons
+                    && lines.subList(i, end).stream().anyMatch(l -> ANSWER.matcher(l).find())) {
+                int longer = 0;
+                for (int q = i - 1; q >= Math.max(0, i - 2 * QUESTION_LINES) && longer < QUESTION_LINES; q--) {
                     String l = lines.get(q);
                     if (l.endsWith("?") && legible(l)) {
-                        return Optional.of("A dialog in front of a " + application + " asks \""
-                                + quote(l, QUOTED_WORDS + 4) + "\".");
+                        return Optional.of(quote(l, QUOTED_WORDS + 4));
+                    }
+                    if (l.strip().split("\\s+").length >= 3) {
+                        longer++;
                     }
                 }
             }

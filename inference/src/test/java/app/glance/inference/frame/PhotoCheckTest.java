@@ -1,6 +1,7 @@
 package app.glance.inference.frame;
 
 import app.glance.inference.RgbImage;
+import app.glance.inference.TextLine;
 import app.glance.inference.text.Palette;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +141,31 @@ class PhotoCheckTest {
                 .endsWith("so it cannot say what the camera sees.");
         assertThat(PhotoCheck.sentence(Palette.of(cameraLike(40, 24, 3)), false))
                 .startsWith("This looks like a photo, ");
+    }
+
+    private static TextLine read(String text, double confidence) {
+        return new TextLine(text, (float) confidence, 0, 0, 100, 20);
+    }
+
+    @Test
+    void wherePhotosTextBeginsIsItsFirstSureLineWithLettersNamesIncluded() {
+        // a medicine label held up to the camera, as PP-OCR read the corpus's picture: its name is no English word
+        assertThat(PhotoCheck.textBegins(List.of(read("Ibuprofen", 0.87), read("Take I tablet twice daily", 0.92),
+                read("20 mg - 28 tablets", 0.90)))).isEqualTo(
+                " The text on it begins \"Ibuprofen\", then \"Take I tablet twice daily\".");
+        // a board's print (stop 28): a line of two letters and a doubtful read are passed over
+        assertThat(PhotoCheck.textBegins(List.of(read("5WD", 0.84), read("FieEo Search", 0.6),
+                read("STH32F3DISCOVERY", 0.92), read("ST-LINK", 0.97)))).isEqualTo(
+                " The text on it begins \"STH32F3DISCOVERY\", then \"ST-LINK\".");
+        // a line of three words or more is enough; a long one is cut; quotes inside are made closing ones
+        assertThat(PhotoCheck.textBegins(List.of(read("Dear Mrs. Patel,", 0.9), read("Thank you", 0.9))))
+                .isEqualTo(" The text on it begins \"Dear Mrs. Patel,\".");
+        assertThat(PhotoCheck.textBegins(List.of(read("one two three four five six seven eight nine ten eleven", 0.9))))
+                .isEqualTo(" The text on it begins \"one two three four five six seven eight nine ten\u2026\".");
+        assertThat(PhotoCheck.textBegins(List.of(read("Say \"cheese\" now", 0.9))))
+                .isEqualTo(" The text on it begins \"Say \u201dcheese\u201d now\".");
+        assertThat(PhotoCheck.textBegins(List.of(read("P2", 0.99), read("12:30", 0.99)))).isEmpty();
+        assertThat(PhotoCheck.textBegins(List.of())).isEmpty();
     }
 
     private File resource(String name) throws URISyntaxException {

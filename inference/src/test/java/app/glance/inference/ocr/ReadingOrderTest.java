@@ -35,6 +35,53 @@ class ReadingOrderTest {
     }
 
     @Test
+    void readsAWindowsTitleCentredOverItsSidebarAndPageFirst() {
+        // Openbox's configuration window (stop 28): the title over a sidebar of sections and a page beside it; the
+        // sidebar and the page are read one after the other, but after the title
+        List<TextLine> lines = new ArrayList<>();
+        lines.add(line("Openbox Configuration Manager", 700, 128, 200));
+        lines.add(line("X", 1480, 128, 12));
+        String[] sections = {"Theme", "Appearance", "Windows", "Mouse"};
+        for (int i = 0; i < sections.length; i++) {
+            lines.add(line(sections[i], 120, 180 + 49 * i, 90));
+        }
+        lines.add(line("Clearlooks", 260, 265, 70));
+        lines.add(line("Clearlooks-Olive", 260, 540, 100));
+        lines.add(line("Install a new theme...", 280, 650, 130));
+        assertThat(sortedTexts(lines)).containsExactly("Openbox Configuration Manager", "X", "Theme", "Appearance",
+                "Windows", "Mouse", "Clearlooks", "Clearlooks-Olive", "Install a new theme...");
+    }
+
+    @Test
+    void aHeaderRowThatIsNotCentredStaysWithItsColumns() {
+        // a site's name at the left and its links at the right, above a sidebar and a page: not a window's title
+        List<TextLine> lines = List.of(line("Fabrikam", 20, 10, 80), line("Latest Categories Login", 700, 10, 200),
+                line("Home", 20, 80, 60), line("Topics", 20, 110, 60), line("Help", 20, 140, 50),
+                line("Problem with call", 300, 70, 300), line("rav97", 300, 120, 60),
+                line("This document describes the agenda", 300, 150, 400));
+        assertThat(sortedTexts(lines)).containsExactly("Fabrikam", "Home", "Topics", "Help",
+                "Latest Categories Login", "Problem with call", "rav97", "This document describes the agenda");
+    }
+
+    @Test
+    void readsColumnsWhoseTopsAreStaggeredOneAfterTheOther() {
+        // the right column starts a line higher, its first line beside nothing: still read after the left one
+        List<TextLine> lines = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            lines.add(line("L" + i, 120, 180 + 30 * i, 330 + (i % 2) * 20));
+            lines.add(line("R" + i, 720, 150 + 30 * i, 340 - (i % 2) * 20));
+        }
+        assertThat(sortedTexts(lines)).containsExactly("L0", "L1", "L2", "L3", "L4", "R0", "R1", "R2", "R3", "R4");
+        // the same with their tops on one row
+        List<TextLine> level = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            level.add(line("L" + i, 120, 150 + 30 * i, 330 + (i % 2) * 20));
+            level.add(line("R" + i, 720, 150 + 30 * i, 340 - (i % 2) * 20));
+        }
+        assertThat(sortedTexts(level)).containsExactly("L0", "L1", "L2", "L3", "L4", "R0", "R1", "R2", "R3", "R4");
+    }
+
+    @Test
     void readsTableRowByRowLeftToRight() {
         List<TextLine> lines = new ArrayList<>();
         lines.add(line("Downloads", 100, 60, 150));

@@ -53,6 +53,21 @@ class AppTitlesTest {
     }
 
     @Test
+    void anApplicationsOwnSettingsAreASettingsWindow() {
+        // Mousepad's preferences and LXAppearance, as PP-OCR read them (stop 28): the title is the whole first line
+        assertThat(AppTitles.kindByTitle(List.of("P89", "Mousepad Preferences", "000", "View", "Editor")))
+                .hasValue("A settings window: its title is \"Mousepad Preferences\".");
+        assertThat(AppTitles.kindByTitle(List.of("Customize Look and Feel", "Widget Color Icon Theme Mouse Cursor")))
+                .hasValue("A settings window: its title is \"Customize Look and Feel\".");
+        assertThat(AppTitles.kindByTitle(List.of("Firefox Settings", "General"))).hasValue(
+                "A settings window: its title is \"Firefox Settings\".");
+        // the word alone is a menu's item or a section; further down, or in a sentence, no title
+        assertThat(AppTitles.kindByTitle(List.of("Settings", "Wi-Fi", "Bluetooth"))).isEmpty();
+        assertThat(AppTitles.kindByTitle(List.of("Inbox", "Account Settings", "Compose"))).isEmpty();
+        assertThat(AppTitles.kindByTitle(List.of("Open the display settings", "Close"))).isEmpty();
+    }
+
+    @Test
     void namesThatAreNoTitleAreNotTaken() {
         assertThat(AppTitles.kindByTitle(List.of("Music", "File", "Edit", "View", "Bookmarks")))
                 .as("a file manager's title is its folder's name").isEmpty();

@@ -934,6 +934,20 @@ class KindCheckTest {
         assertThat(KindCheck.applicationShown(saving)).hasValue("A dialog in front of a word processor asks \"Save"
                 + " changes to document\u201dletter.txt\u201dbefore closing?\".");
         assertThat(KindCheck.corrects(KindCheck.applicationShown(saving).orElseThrow())).isTrue();
+        // GNOME's System Monitor (stop 28): the model said "a print dialog"; its processes' columns say what it is
+        List<String> monitor = List.of("\u4e09 Processes", "? Resources", "File Systems", "x", "Process Name", "User",
+                "% CPU", "ID", "Memory", "Disk read tota Disk writ", "xvfb", "root", "0.18", "15834", "26.7 MB");
+        assertThat(verdict("A print dialog with the title \"Print\".", monitor))
+                .isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(monitor)).hasValue("A system monitor, listing processes.");
+        assertThat(KindCheck.corrects("A system monitor, listing processes.")).isTrue();
+        assertThat(verdict("A system monitor showing processes.", monitor)).isEqualTo(KindCheck.Verdict.HOLDS);
+        // a table with a name and a size is no list of processes
+        assertThat(KindCheck.applicationShown(List.of("Name", "Size", "Memory", "notes.txt", "2 kB"))).isEmpty();
+        // the same screen in stop 28's reading order: more of the letter's fragments between question and buttons
+        List<String> fragments = new ArrayList<>(saving);
+        fragments.add(fragments.indexOf("Kind re"), "0");
+        assertThat(KindCheck.applicationShown(fragments)).isEqualTo(KindCheck.applicationShown(saving));
         // a column of answers is no dialog: no question above it
         assertThat(KindCheck.applicationShown(with(CALC, "Paid", "Yes", "No", "Yes")))
                 .hasValue("A spreadsheet. The text on it begins \"Item\".");

@@ -1,0 +1,134 @@
+package app.glance.inference.text;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * A dialog for opening or saving a file, read from the screen's text: its title among the first lines ("Open File",
+ * "Save As", "Open Document", "Export"), a list of files with its columns ("Name", with "Size", "Type" or "Modified")
+ * or a file-name field ("File name:", Windows' and Qt's), and the buttons that end it ("Cancel" and "Open", "Save",
+ * "Select"...). What Glance says follows the training corpus's words for it: "A file chooser titled "Open File"." or
+ * "A save dialog titled "Save As"." The bundled model called GTK's file chooser over Mousepad and Evince "a list
+ * dialog" and "a calculator" (stop 28, by hand), and the kind check could only say "cannot tell": a folder's list of
+ * files holds every kind's marks (dates, sizes, names).
+ * <p>
+ * Only a title or a list's columns among the first lines let the rest of the text be looked at (the buttons come after
+ * the list of files), so that other screens do not wait for all of their text (a file manager's list does).
+ */
+public final class FileChooser {
+
+    /** What a file dialog's title says it opens, saves or chooses. */
+    private static final String OBJECT = "(?:as|a\\s+copy|files?|documents?|images?|pictures?|folders?|directory"
+            + "|a\\s+file|a\\s+folder|attachments?)";
+    /** The title is one of this many first lines with three letters or more. */
+    static final int TITLE_LINES = 3;
+    /** At most this many words of the title are quoted. */
+    private static final int QUOTED_WORDS = 10;
+
+    /**
+     * A file dialog's own title, perhaps after a title bar's icon read as a character or two, and perhaps with its
+     * application's name after a separator ("Save As - LibreOffice"); "Select" and "Choose" only with what they choose
+     * ("Select an item" is a list's title, stop 28).
+     */
+    private static final Pattern TITLE = Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:(?:open|save|export|import|attach"
+            + "|insert|upload)(?:\\s+" + OBJECT + ")?|(?:select|choose)\\s+" + OBJECT + ")"
+            + "(?:\\s*[-\u2013\u2014|:]\\s*\\S.{0,40})?$");
+    /** A list of files' first column. */
+    private static final Pattern NAME_COLUMN = Pattern.compile("(?i)^name$");
+    /** Its other columns. */
+    private static final Pattern OTHER_COLUMN = Pattern.compile("(?i)^(?:size|type|modified|date modified"
+            + "|last modified|kind)$");
+    /** A file-name field's label (Windows, Qt, GTK's save dialog). */
+    private static final Pattern NAME_FIELD = Pattern.compile("(?i)^file\\s*name:?$|^save\\s+as\\s+type:?$"
+            + "|^files\\s+of\\s+type:?$");
+    private static final Pattern CANCEL = Pattern.compile("(?i)^cancel$");
+    /** The action button is at most this many lines before or after "Cancel". */
+    private static final int BESIDE = 2;
+    /** Zenity's file selection's action button, which a list's or a form's has too. */
+    private static final Pattern OK = Pattern.compile("(?i)^ok$");
+    /** The button that does what the dialog is for. */
+    private static final Pattern ACTION = Pattern.compile("(?i)^(?:open|save|select|choose|export|import|attach"
+            + "|insert|upload)$");
+    /** The verbs of a dialog that saves a file. */
+    private static final Pattern SAVES = Pattern.compile("(?i)save|export");
+    private static final Pattern FOLDER = Pattern.compile("(?i)folder|directory");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}{3,}");
+    /** The model's own words for a file dialog, among a caption's first {@value #NAMED_WITHIN} characters. */
+    private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:file chooser|save dialog|open dialog"
+            + "|file dialog)\\b");
+    private static final int NAMED_WITHIN = 40;
+    /** What {@link #over} says. */
+    private static final Pattern SAYS = Pattern.compile(
+            "A (?:save dialog|folder chooser|file chooser)(?: titled \".*\")?\\.");
+    /** A title bar's icon read as one character before the title. */
+    private static final Pattern ICON = Pattern.compile("^(?![AI] )\\S{1,2} (?=\\p{L})");
+
+    private FileChooser() {
+    }
+
+    /**
+     * What Glance says of a file dialog whose title, or its list's columns, are among the first lines of {@code seen}
+     * and whose list of files (or file-name field) and buttons are among all of the screen's text ({@code all}, asked
+     * for only then): "A file chooser titled "Open File".", "A save dialog titled "Save As".", "A folder chooser titled
+     * "Select Folder"."; without a title (a window's capture, whose title bar the window manager draws), the dialog
+     * its action button names: "A file chooser.", "A save dialog."; or nothing.
+     */
+    public static Optional<String> over(List<String> seen, Supplier<List<String>> all) {
+        Optional<String> title = seen.stream().filter(l -> LETTERS.matcher(l).find()).limit(TITLE_LINES)
+                .map(String::strip).filter(l -> TITLE.matcher(l).matches()).findFirst();
+        if (title.isEmpty() && !columns(seen)) {
+            return Optional.empty();
+        }
+        List<String> lines = all.get().stream().map(String::strip).toList();
+        boolean field = lines.stream().anyMatch(l -> NAME_FIELD.matcher(l).matches());
+        Optional<String> action = action(lines, title.isPresent());
+        if (!(columns(lines) || field) || action.isEmpty()) {
+            return Optional.empty();
+        }
+        if (title.isEmpty()) {
+            return Optional.of((SAVES.matcher(action.get()).matches() ? "A save dialog" : "A file chooser") + ".");
+        }
+        String t = ICON.matcher(title.get()).replaceFirst("");
+        String kind = SAVES.matcher(t.split("\\s+")[0]).matches() ? "A save dialog"
+                : FOLDER.matcher(t).find() ? "A folder chooser" : "A file chooser";
+        return Optional.of(kind + " titled \"" + KindCheck.quote(t, QUOTED_WORDS) + "\".");
+    }
+
+    /**
+     * The button that does what the dialog is for, within {@value #BESIDE} lines of "Cancel": the two are a row (at
+     * the foot, or in GTK's header bar on either side of the title). A list's title "Select", far above its "Cancel"
+     * and "OK", is none (zenity's list, real_check at stop 28); "OK" counts only under a file dialog's title
+     * ({@code okToo}: zenity's file selection has "Cancel" and "OK").
+     */
+    private static Optional<String> action(List<String> lines, boolean okToo) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (CANCEL.matcher(lines.get(i)).matches()) {
+                for (int j = Math.max(0, i - BESIDE); j <= Math.min(lines.size() - 1, i + BESIDE); j++) {
+                    String l = lines.get(j);
+                    if (ACTION.matcher(l).matches() || okToo && OK.matcher(l).matches()) {
+                        return Optional.of(l);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code lines} hold a list of files' columns, each alone on a line: "Name", and "Size" or "Modified". */
+    private static boolean columns(List<String> lines) {
+        return lines.stream().anyMatch(l -> NAME_COLUMN.matcher(l.strip()).matches())
+                && lines.stream().anyMatch(l -> OTHER_COLUMN.matcher(l.strip()).matches());
+    }
+
+    /** Whether {@code caption} is what {@link #over} says. */
+    static boolean says(String caption) {
+        return SAYS.matcher(caption).matches();
+    }
+
+    /** Whether {@code caption} names a file dialog near its start, as the model was trained to. */
+    public static boolean named(String caption) {
+        return NAMED.matcher(caption.substring(0, Math.min(caption.length(), NAMED_WITHIN))).find();
+    }
+}

@@ -1,0 +1,72 @@
+package app.glance.inference.text;
+
+import app.glance.inference.TextLine;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DesktopIconsTest {
+
+    private static TextLine line(String text, int x, int y, int width, int height) {
+        return new TextLine(text, 0.95f, x, y, width, height);
+    }
+
+    /** A black desktop with five icons at its left edge, 1600x900, as PP-OCR read it (stop 27, by hand). */
+    static final List<TextLine> DESKTOP = List.of(
+            line("Holiday", 30, 62, 62, 23), line("photos2", 27, 86, 67, 22),
+            line("Budget", 31, 175, 60, 21), line("2026.ods", 25, 198, 73, 20),
+            line("Holiday", 31, 286, 60, 23), line("photos", 32, 312, 58, 20),
+            line("notes.txt", 26, 402, 70, 17),
+            line("Project", 32, 511, 58, 22), line("plan.odt", 28, 535, 68, 23));
+
+    @Test
+    void iconsLabelsInAColumnAtTheEdgeAreADesktops() {
+        assertThat(DesktopIcons.over(DESKTOP, 1600, 900)).hasValue(
+                "A desktop with 5 icons, starting with \"Holiday photos2\" and \"Budget 2026.ods\".");
+        assertThat(DesktopIcons.couldBe(DESKTOP.subList(0, 4), 1600, 900)).isTrue();
+        assertThat(KindCheck.corrects(DesktopIcons.over(DESKTOP, 1600, 900).orElseThrow())).isTrue();
+        // a second column beside the first, and a panel's clock along the bottom edge
+        List<TextLine> two = new ArrayList<>(DESKTOP);
+        two.add(line("Trash", 130, 62, 45, 22));
+        two.add(line("Mon 10:55", 1480, 872, 90, 20));
+        assertThat(DesktopIcons.over(two, 1600, 900)).hasValue(
+                "A desktop with 6 icons, starting with \"Holiday photos2\" and \"Budget 2026.ods\".");
+        // icons arranged from the right edge (macOS): that column first
+        List<TextLine> right = DESKTOP.stream().map(l -> line(l.text(), 1600 - l.x() - l.width(), l.y(), l.width(),
+                l.height())).toList();
+        assertThat(DesktopIcons.over(right, 1600, 900)).hasValueSatisfying(
+                s -> assertThat(s).startsWith("A desktop with 5 icons, starting with \"Holiday photos2\""));
+    }
+
+    @Test
+    void aWindowsTextOrASidebarsItemsAreNoDesktop() {
+        // text elsewhere on the screen: a window is open
+        List<TextLine> window = new ArrayList<>(DESKTOP);
+        window.add(line("Dear Mrs. Patel,", 700, 300, 160, 22));
+        assertThat(DesktopIcons.over(window, 1600, 900)).isEmpty();
+        assertThat(DesktopIcons.couldBe(window, 1600, 900)).isFalse();
+        // a sidebar: items left-aligned, a line or so apart
+        List<TextLine> sidebar = List.of(line("Theme", 111, 169, 50, 20), line("Appearance", 111, 206, 90, 20),
+                line("Windows", 111, 243, 70, 20), line("Mouse", 111, 280, 50, 20));
+        assertThat(DesktopIcons.over(sidebar, 1600, 900)).isEmpty();
+        // centred items a line apart (a dock's list): no icon between them
+        List<TextLine> list = List.of(line("Home", 50, 100, 50, 20), line("Music", 48, 126, 54, 20),
+                line("Photos", 45, 152, 60, 20));
+        assertThat(DesktopIcons.over(list, 1600, 900)).isEmpty();
+        // a sentence is no label; one icon is not said to be a desktop
+        assertThat(DesktopIcons.over(List.of(line("Click here to start the tour", 20, 100, 200, 20)), 1600, 900))
+                .isEmpty();
+        assertThat(DesktopIcons.over(DESKTOP.subList(0, 2), 1600, 900)).isEmpty();
+        assertThat(DesktopIcons.over(List.of(), 1600, 900)).isEmpty();
+    }
+
+    @Test
+    void theModelsOwnWordsForADesktopAreKept() {
+        assertThat(DesktopIcons.named("A desktop with 12 icons starting with \"Home\" and \"Trash\".")).isTrue();
+        assertThat(DesktopIcons.named("Probably a desktop, showing 8 icons.")).isTrue();
+        assertThat(DesktopIcons.named("A terminal, and light text on a dark background.")).isFalse();
+    }
+}

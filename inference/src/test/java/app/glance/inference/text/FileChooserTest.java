@@ -1,0 +1,103 @@
+package app.glance.inference.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FileChooserTest {
+
+    /** GTK's file chooser over Mousepad (Ctrl+O), as PP-OCR read the 1600x900 screen (stop 28). */
+    static final List<String> GTK_OPEN = List.of("Open File", "000", "O Recent", "\u56de", "tmp", "hand27",
+            "\u4e2a Home", "Name", "Size", "Type", "Modified", "err", "18:50", "Desktop", "ffprof", "19:55",
+            "\u767d hand27", "groceries.csv", "92 bytes", "Text", "18:58", "letter.txt", "280 bytes.", "Text", "18:58",
+            "+ Other Locations", "page.html", "802 bytes", "Text", "18:47", "Encoding:", "Default (UTF-8)",
+            "Text Files v", "Cancel", "Open");
+    /** Its save dialog (Ctrl+Shift+S): the file's name misread. */
+    static final List<String> GTK_SAVE = List.of("Save As", "000", "Name:", "lettentxt", "\u4e2a Home", "\u56de",
+            "tmp", "hand27", "\u767d Desktop", "Name", "Size", "Type", "Modified", "err", "18:50", "groceries.csv",
+            "92 bytes", "Text", "18:58", "Encoding:", "Default (UTF-8)", "Text Files v", "Cancel", "Save");
+    /** Evince's (Ctrl+O). */
+    static final List<String> EVINCE_OPEN = List.of("Open Document", "000", "O Recent", "\u03b1 root", "Home",
+            "Name", "Size", "Type", "Modified", "Desktop", "19:40", "Desktop", "Downloads", "19:55", "Trash",
+            "thunderbird", "19:22", "+ Other Locations", "All Documents", "Cancel", "Open");
+
+    private static Supplier<List<String>> whole(List<String> lines) {
+        return () -> lines;
+    }
+
+    @Test
+    void aFileDialogIsToldByItsTitleItsListAndItsButtons() {
+        assertThat(FileChooser.over(GTK_OPEN.subList(0, 12), whole(GTK_OPEN)))
+                .hasValue("A file chooser titled \"Open File\".");
+        assertThat(FileChooser.over(GTK_SAVE.subList(0, 12), whole(GTK_SAVE)))
+                .hasValue("A save dialog titled \"Save As\".");
+        assertThat(FileChooser.over(EVINCE_OPEN, whole(EVINCE_OPEN)))
+                .hasValue("A file chooser titled \"Open Document\".");
+        // Windows' dialog: a file-name field instead of columns; an application's name after the title
+        List<String> windows = List.of("Save As - Notepad", "Desktop", "Documents", "File name:", "notes.txt",
+                "Save as type:", "Text Documents (*.txt)", "Save", "Cancel");
+        assertThat(FileChooser.over(windows, whole(windows)))
+                .hasValue("A save dialog titled \"Save As - Notepad\".");
+        // zenity's file selection (real_check): "Cancel" and "OK" under its title
+        List<String> zenity = List.of("Open File", "O Recent", "Name", "Size", "Modified", "hotel.ods", "0 bytes",
+                "Cancel", "OK");
+        assertThat(FileChooser.over(zenity, whole(zenity))).hasValue("A file chooser titled \"Open File\".");
+        List<String> folder = List.of("T Select Folder", "Name", "Modified", "Music", "Photos", "Cancel", "Select");
+        assertThat(FileChooser.over(folder, whole(folder))).hasValue("A folder chooser titled \"Select Folder\".");
+        // a window's capture: no title bar (the window manager draws it); the action button says which dialog
+        List<String> window = GTK_OPEN.subList(GTK_OPEN.indexOf("\u4e2a Home"), GTK_OPEN.size());
+        assertThat(FileChooser.over(window.subList(0, 8), whole(window))).hasValue("A file chooser.");
+        List<String> saveWindow = GTK_SAVE.subList(GTK_SAVE.indexOf("Name:"), GTK_SAVE.size());
+        assertThat(FileChooser.over(saveWindow.subList(0, 12), whole(saveWindow))).hasValue("A save dialog.");
+        assertThat(FileChooser.says("A file chooser.")).isTrue();
+        assertThat(FileChooser.says(FileChooser.over(GTK_OPEN, whole(GTK_OPEN)).orElseThrow())).isTrue();
+        assertThat(KindCheck.corrects("A save dialog titled \"Save As\".")).isTrue();
+    }
+
+    @Test
+    void aTitleAloneOrAListAloneIsNoFileDialog() {
+        // a file manager's list and its folder's title
+        List<String> manager = List.of("Downloads", "File", "Edit", "Name", "Size", "Modified", "a.zip", "12 items");
+        assertThat(FileChooser.over(manager, whole(manager))).isEmpty();
+        // the title, with no list and no buttons: a menu's item, a heading
+        List<String> menu = List.of("Open", "Recent", "Save", "Quit");
+        assertThat(FileChooser.over(menu, whole(menu))).isEmpty();
+        // the title further down than the first lines: a heading of a page (with a field and buttons drawn on it)
+        List<String> page = List.of("Help - Docs", "Files", "Getting started", "Open File", "File name:",
+                "Cancel", "Open");
+        assertThat(FileChooser.over(page, whole(page))).isEmpty();
+        // a list's title and a form's buttons (zenity's list, real_check at stop 28)
+        List<String> select = List.of("Select an item", "Select", "Name", "Size", "report.pdf", "2 MB", "Cancel", "OK");
+        assertThat(FileChooser.over(select, whole(select))).isEmpty();
+        // no title: "OK" is no file dialog's button
+        List<String> list = List.of("Name", "Size", "report.pdf", "2 MB", "Cancel", "OK");
+        assertThat(FileChooser.over(list, whole(list))).isEmpty();
+        // the list and a title, but no buttons that end the dialog
+        List<String> noButtons = GTK_OPEN.subList(0, GTK_OPEN.size() - 2);
+        assertThat(FileChooser.over(noButtons, whole(noButtons))).isEmpty();
+    }
+
+    @Test
+    void allTheTextIsAskedForOnlyWhenTheTitleOrTheColumnsAreThere() {
+        int[] asked = {0};
+        Supplier<List<String>> counted = () -> {
+            asked[0]++;
+            return GTK_OPEN;
+        };
+        assertThat(FileChooser.over(List.of("letter.txt - Mousepad", "File", "Dear Mrs. Patel,"), counted)).isEmpty();
+        assertThat(asked[0]).isZero();
+        assertThat(FileChooser.over(GTK_OPEN.subList(0, 3), counted)).isPresent();
+        assertThat(asked[0]).isEqualTo(1);
+    }
+
+    @Test
+    void theModelsOwnWordsForAFileDialogAreKept() {
+        assertThat(FileChooser.named("A file chooser titled \"Open\", including \"Music\".")).isTrue();
+        assertThat(FileChooser.named("Probably a save dialog named \"Save As\".")).isTrue();
+        assertThat(FileChooser.named("A save changes dialog titled \"Unsaved Changes\".")).isFalse();
+        assertThat(FileChooser.named("A calculator called \"Calculator\".")).isFalse();
+    }
+}
