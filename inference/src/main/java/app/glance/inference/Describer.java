@@ -440,10 +440,11 @@ public final class Describer implements AutoCloseable {
                 return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.unknownKind(screenText));
             }
             case DIALOG_TYPE_CONTRADICTED -> {
-                // a question above the buttons is read: said as it is; else "A dialog.", "Probably" where unsure
-                Optional<String> asks = KindCheck.asks(screenText);
-                if (asks.isPresent()) {
-                    return asks.get();
+                // a question or a message above the buttons is read: said as it is; else "A dialog.", "Probably"
+                // where unsure
+                Optional<String> read = KindCheck.asks(screenText).or(() -> KindCheck.says(screenText));
+                if (read.isPresent()) {
+                    return read.get();
                 }
                 c = KindCheck.someDialog(screenText);
             }
@@ -473,7 +474,8 @@ public final class Describer implements AutoCloseable {
             }
             case DIALOG_SHOWN -> {
                 // the text, not the model, says it is a dialog: said as it is, without "Probably"
-                return KindCheck.asks(screenText).orElseGet(() -> KindCheck.someDialog(screenText));
+                return KindCheck.asks(screenText).or(() -> KindCheck.says(screenText))
+                        .orElseGet(() -> KindCheck.someDialog(screenText));
             }
             case HOLDS -> { }
         }

@@ -422,10 +422,14 @@ class DescriberTest {
         assertThat(Describer.honest("A progress dialog with the title \"Progress\".", question, WHITE, 0.40, 0.5))
                 .isEqualTo("A dialog asks \"Delete the file letter.txt for ever?\".");
         assertThat(KindCheck.corrects("A dialog asks \"Delete the file letter.txt for ever?\".")).isTrue();
-        // no question above the buttons: "A dialog." and where its text begins, as before
-        List<String> copying = List.of("Copying files", "Copying 3 of 12 files", "Cancel", "OK");
+        // a message above the buttons, under its title
+        List<String> copying = List.of("Backup", "Copying 3 of 12 files", "Cancel", "OK");
         assertThat(Describer.honest("A print dialog with the printer \"Office\".", copying, WHITE, 0.9, 0.35))
-                .isEqualTo("A dialog. The text on it begins \"Copying files\".");
+                .isEqualTo("A dialog, \"Backup\", says \"Copying 3 of 12 files\".");
+        // neither: "A dialog." and where its text begins, as before
+        List<String> form = List.of("New contact", "Add a contact", "First name", "Email", "Cancel", "OK");
+        assertThat(Describer.honest("A print dialog with the printer \"Office\".", form, WHITE, 0.9, 0.35))
+                .isEqualTo("A dialog. The text on it begins \"New contact\".");
     }
 
     @Test

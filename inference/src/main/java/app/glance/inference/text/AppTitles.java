@@ -73,6 +73,8 @@ public final class AppTitles {
             app("libreoffice calc|microsoft excel|excel|gnumeric|openoffice calc", "a spreadsheet"),
             everyday("numbers", "a spreadsheet"),
             app("libreoffice impress|microsoft powerpoint|powerpoint|keynote", "a presentation editor"),
+            // LibreOffice's Start Center, its title the suite's name alone
+            app("libreoffice|openoffice|microsoft office", "an office suite"),
             app("mozilla thunderbird|thunderbird|microsoft outlook|outlook|evolution|geary|kmail|claws mail",
                     "a mail client"),
             everyday("mail", "a mail client"),

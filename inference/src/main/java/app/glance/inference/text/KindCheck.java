@@ -7,12 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -496,8 +498,9 @@ public final class KindCheck {
     static final String MONITOR = "A system monitor, listing processes.";
     /** How {@link BrowserFrame}'s sentences and {@link #applicationShown}'s begin. */
     private static final Pattern CORRECTIONS = Pattern.compile(Pattern.quote(BrowserFrame.BROWSER) + " (?:showing|at) "
-            + "|A (?:word processor|spreadsheet)\\.|A dialog in front of a |A dialog asks |A PDF viewer showing "
-            + "|A code editor\\. The code on it begins |" + Pattern.quote(MONITOR));
+            + "|A (?:word processor|spreadsheet)\\.|A dialog in front of a |A dialog asks |A dialog says |A dialog, \""
+            + "|A PDF viewer showing |A code editor\\. The code on it begins |A presentation editor, showing slide "
+            + "|" + Pattern.quote(MONITOR));
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
     private static final Pattern PDF_FILE = Pattern.compile("(?i)\\S.{0,80}\\.pdf");
@@ -509,6 +512,8 @@ public final class KindCheck {
     private static final Pattern MEMORY_COLUMN = Pattern.compile("(?i)memory|%\\s*mem|mem\\s*%?|res|rss");
     /** ... and what names the process. */
     private static final Pattern PROCESS_COLUMN = Pattern.compile("(?i)p?id|process\\s*(?:name|id)?|name|command");
+    /** A presentation editor's status bar: "Slide 1 of 12". */
+    private static final Pattern SLIDE_COUNT = Pattern.compile("(?i)^slide\\s*(\\d+)\\s*of\\s*(\\d+)\\b.*");
     /** A system monitor's columns are among this many first lines. */
     static final int MONITOR_LINES = 20;
     /** A line of code: a keyword that starts a statement, or a brace or semicolon that ends one. */
@@ -574,6 +579,20 @@ public final class KindCheck {
      * ("arch.", "Kind re", Writer's letter behind its save dialog, stop 28).
      */
     static final int QUESTION_LINES = 8;
+    /** A dialog's message has at least this many words ... */
+    static final int MESSAGE_WORDS = 4;
+    /** ... and its title, on one of the {@value #TITLE_ABOVE} lines above it, at most this many. */
+    static final int TITLE_WORDS = 5;
+    static final int TITLE_ABOVE = 3;
+    /** A dialog's message has fewer legible lines than this above it ... */
+    static final int MESSAGE_WITHIN = 4;
+    /** ... and at most this many lines (more are a text dialog's paragraphs). */
+    static final int MESSAGE_LINES = 2;
+    /** The little words of a sentence, one of which a dialog's message has. */
+    private static final Pattern SENTENCE_WORD = words("the|a|an|of|to|is|are|was|be|been|for|your|you|will|has|have"
+            + "|in|on|it|this|that|and|or|not|can|may|with|from|could|please|there|no");
+    /** A title bar's icon or close button, read as signs at either end of the title ("? Question", "Form ×"). */
+    private static final Pattern TITLE_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+\\s+|\\s+[^\\p{L}\\p{N}]+$");
     /** One button's name in a row of them. */
     private static final Pattern BUTTON_WORD = Pattern.compile("(?i)\\b(?:" + BUTTON_NAMES + ")\\b");
     /** The buttons that answer a dialog: one of them is among its buttons. */
@@ -963,6 +982,8 @@ public final class KindCheck {
      * <li>a code editor's line numbers beside code: {@value #CODE_LINES} lines of code ("def do_GET(self):", "import
      * os", "int x = 1;") and {@value #LINE_NUMBERS} numbers alone: "A code editor. The code on it begins
      * \"import os\".";</li>
+     * <li>a presentation editor's status bar, "Slide 1 of 12" (LibreOffice Impress's window, whose title the window
+     * manager draws, was "Glance cannot tell ...", stop 28): "A presentation editor, showing slide 1 of 12.";</li>
      * <li>a system monitor's list of processes: its columns among the first {@value #MONITOR_LINES} lines, each read
      * alone, a processor's share ("% CPU"), memory ("Memory") and what names the process ("Process Name", "PID"), as
      * GNOME's System Monitor and Windows' Task Manager show them (the first was "Probably a dialog.", stop 28):
@@ -993,6 +1014,11 @@ public final class KindCheck {
                 && stripped.stream().filter(l -> LINE_NUMBER.matcher(l).matches()).count() >= LINE_NUMBERS) {
             return Optional.of("A code editor. The code on it begins \"" + quote(code.get(0).replace('"', '\u201d'),
                     QUOTED_WORDS) + "\".");
+        }
+        Optional<Matcher> slide = stripped.stream().map(SLIDE_COUNT::matcher).filter(Matcher::matches).findFirst();
+        if (slide.isPresent()) {
+            return Optional.of("A presentation editor, showing slide " + slide.get().group(1) + " of "
+                    + slide.get().group(2) + ".");
         }
         List<String> head = stripped.subList(0, Math.min(stripped.size(), MONITOR_LINES));
         if (head.stream().anyMatch(l -> CPU_COLUMN.matcher(l).matches())
@@ -1025,10 +1051,71 @@ public final class KindCheck {
     }
 
     /**
-     * The question, quoted, above a row of {@code minButtons} buttons or more (on a line or on lines in a row, one
-     * of them an answer) within {@value #QUESTION_LINES} lines (see there): a legible line that ends in "?".
+     * What Glance says of a dialog whose message stands above its buttons: a legible line of {@value #MESSAGE_WORDS}
+     * words or more, one of them a little word of a sentence ("the", "of", "is", "your"; a list's row, "Canon MG3600 2
+     * Offline", has none), the first of at most {@value #MESSAGE_LINES} such lines (a text dialog has more), with
+     * fewer than {@value #MESSAGE_WITHIN} legible lines above it. The dialog's first legible line is said as its title where it stands at most {@value
+     * #TITLE_ABOVE} lines above the message, has at most {@value #TITLE_WORDS} words and does not echo the message (a
+     * title bar that repeats it, or cuts it short): "A dialog, "Backup failed", says "The disk /media/usb is full.
+     * Free some space and try again."."; or nothing. Zenity's error and list were "Probably a dialog. The text on it
+     * begins "Backup failed"." (stop 28, by hand): the title alone.
      */
+    public static Optional<String> says(List<String> lines) {
+        List<String> stripped = lines.stream().map(String::strip).toList();
+        Predicate<String> sentence = l -> legible(l) && wordCount(l) >= MESSAGE_WORDS
+                && SENTENCE_WORD.matcher(l).find();
+        OptionalInt last = aboveButtons(stripped, 1, sentence);
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        // the message's first line: a message has one or two; a text dialog's paragraphs are no message
+        List<Integer> lineAt = new ArrayList<>();
+        for (int i = 0; i <= last.getAsInt(); i++) {
+            if (sentence.test(stripped.get(i))) {
+                if (!lineAt.isEmpty() && echoes(stripped.get(lineAt.get(lineAt.size() - 1)), stripped.get(i))) {
+                    lineAt.remove(lineAt.size() - 1); // a title bar that repeats the message, or cuts it short
+                }
+                lineAt.add(i);
+            }
+        }
+        int at = lineAt.get(0);
+        if (lineAt.size() > MESSAGE_LINES || legible(stripped.subList(0, at)) >= MESSAGE_WITHIN) {
+            return Optional.empty();
+        }
+        String message = stripped.get(at);
+        String title = "";
+        for (int t = 0; t < at; t++) {
+            String l = TITLE_MARKS.matcher(stripped.get(t)).replaceAll("");
+            if (legible(l)) {
+                boolean near = t >= at - TITLE_ABOVE && wordCount(l) <= TITLE_WORDS;
+                if (near && !echoes(l, message)) {
+                    title = ", \"" + quote(l, TITLE_WORDS) + "\",";
+                }
+                break;
+            }
+        }
+        return Optional.of("A dialog" + title + " says \"" + quote(message, QUOTED_WORDS + 4) + "\".");
+    }
+
+    /** Whether more than half of {@code title}'s words are {@code message}'s (a title bar that repeats it). */
+    private static boolean echoes(String title, String message) {
+        Set<String> said = LETTERS.matcher(message.toLowerCase(Locale.ROOT)).results().map(MatchResult::group)
+                .collect(Collectors.toSet());
+        List<String> words = LETTERS.matcher(title.toLowerCase(Locale.ROOT)).results().map(MatchResult::group).toList();
+        return words.stream().filter(said::contains).count() * 2 > words.size();
+    }
+
+    /** The question, quoted, above a row of {@code minButtons} buttons or more: a legible line that ends in "?". */
     private static Optional<String> question(List<String> lines, int minButtons) {
+        OptionalInt at = aboveButtons(lines, minButtons, l -> l.endsWith("?") && legible(l));
+        return at.isPresent() ? Optional.of(quote(lines.get(at.getAsInt()), QUOTED_WORDS + 4)) : Optional.empty();
+    }
+
+    /**
+     * Where the nearest line that is {@code wanted} stands above a row of {@code minButtons} buttons or more (on a
+     * line or on lines in a row, one of them an answer), within {@value #QUESTION_LINES} lines (see there).
+     */
+    private static OptionalInt aboveButtons(List<String> lines, int minButtons, Predicate<String> wanted) {
         for (int i = 0; i < lines.size(); i++) {
             int end = i;
             int buttons = 0;
@@ -1041,17 +1128,21 @@ public final class KindCheck {
                 int longer = 0;
                 for (int q = i - 1; q >= Math.max(0, i - 2 * QUESTION_LINES) && longer < QUESTION_LINES; q--) {
                     String l = lines.get(q);
-                    if (l.endsWith("?") && legible(l)) {
-                        return Optional.of(quote(l, QUOTED_WORDS + 4));
+                    if (wanted.test(l)) {
+                        return OptionalInt.of(q);
                     }
-                    if (l.strip().split("\\s+").length >= 3) {
+                    if (wordCount(l) >= 3) {
                         longer++;
                     }
                 }
             }
             i = Math.max(i, end);
         }
-        return Optional.empty();
+        return OptionalInt.empty();
+    }
+
+    private static int wordCount(String line) {
+        return line.strip().split("\\s+").length;
     }
 
     /** The lines that are not a toolbar's style, font or size ("Default Page Style", "Liberation Mono", "10 pt"). */

@@ -28,6 +28,11 @@ class AppTitlesTest {
                 .hasValueSatisfying(s -> assertThat(s).startsWith("A web browser: its title is \"Paris opens new"));
         assertThat(AppTitles.kindByTitle(List.of("Downloads - Files"))).hasValue(
                 "A file manager: its title is \"Downloads - Files\".");
+        // LibreOffice's Start Center: the suite's name alone; its applications' titles still name them (stop 28)
+        assertThat(AppTitles.kindByTitle(List.of("LibreOffice", "00x", "File", "Tools Help", "Open File")))
+                .hasValue("An office suite: its title is \"LibreOffice\".");
+        assertThat(AppTitles.kindByTitle(List.of("\u56de", "Untitled 1- Libreoffice Impress", "File"))).hasValue(
+                "A presentation editor: its title is \"Untitled 1- Libreoffice Impress\".");
         // Ristretto's title ends with the picture's place in its folder (stop 27)
         assertThat(AppTitles.kindByTitle(List.of("webcam-640x480.jpg - Image Viewer [3/3]", "File"))).hasValue(
                 "An image viewer: its title is \"webcam-640x480.jpg - Image Viewer [3/3]\".");

@@ -942,6 +942,13 @@ class KindCheckTest {
         assertThat(KindCheck.applicationShown(monitor)).hasValue("A system monitor, listing processes.");
         assertThat(KindCheck.corrects("A system monitor, listing processes.")).isTrue();
         assertThat(verdict("A system monitor showing processes.", monitor)).isEqualTo(KindCheck.Verdict.HOLDS);
+        // LibreOffice Impress's window (stop 28): no title (the window manager draws it), its status bar says it
+        List<String> impress = List.of("X", "Slides 1", "Click to add Title", "Click to add Text", "Properties",
+                "vslide", "Format:", "Screen 16:9", "Slide 1 of 1", "Default", "English (USA)", "92%");
+        assertThat(KindCheck.applicationShown(impress)).hasValue("A presentation editor, showing slide 1 of 1.");
+        assertThat(verdict("A music player labelled \"Clementine\".", impress))
+                .isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.corrects("A presentation editor, showing slide 1 of 1.")).isTrue();
         // a table with a name and a size is no list of processes
         assertThat(KindCheck.applicationShown(List.of("Name", "Size", "Memory", "notes.txt", "2 kB"))).isEmpty();
         // the same screen in stop 28's reading order: more of the letter's fragments between question and buttons
@@ -986,6 +993,53 @@ class KindCheckTest {
         assertThat(KindCheck.terminalShown(List.of("python3", "000", "Python 3,11.7.(main. May 9 2026. 07:35:25) [GCC"
                 + " 12.2.0] on linux", "Tupe_\"help\",\"copyright\", \"credits\" or \"license\" for more information.",
                 ">\u300b"))).isTrue();
+    }
+
+    @Test
+    void aDialogsQuestionOrMessageAboveItsButtonsIsWhatItSays() {
+        // zenity's dialogs under Xvfb, as PP-OCR read them (stop 28)
+        assertThat(KindCheck.asks(List.of("Question", "000", "Delete the file letter.txt for ever?", "N0", "Yes")))
+                .hasValue("A dialog asks \"Delete the file letter.txt for ever?\".");
+        assertThat(KindCheck.says(List.of("Backup failed", "000",
+                "The disk /media/usb is full. Free some space and try again.", "OK"))).hasValue(
+                "A dialog, \"Backup failed\", says \"The disk /media/usb is full. Free some space and try again.\".");
+        assertThat(KindCheck.says(List.of("Choose a printer", "00", "Select items from the list below.", "Printer",
+                "Location", "Office Laserjet Room2", "Home Inkjet", "Study", "Cancel", "OK"))).hasValue(
+                "A dialog, \"Choose a printer\", says \"Select items from the list below.\".");
+        // a title OCR could not read (an ellipsized one) is left out
+        assertThat(KindCheck.says(List.of("Copyi...iles", "Copying 3 of 12 files", "Cancel", "OK")))
+                .hasValue("A dialog says \"Copying 3 of 12 files\".");
+        assertThat(KindCheck.corrects("A dialog says \"Copying 3 of 12 files\".")).isTrue();
+        assertThat(KindCheck.corrects("A dialog, \"Rename\", says \"New name for the file:\".")).isTrue();
+        // corpus dialogs under Xvfb (real_check, stop 28): a title bar that repeats the message, or cuts it short, is
+        // not said; nor a title bar's icon; nor a line more than 3 lines above the message
+        assertThat(KindCheck.says(List.of("Choose the zoom level", "Choose the zoom level", "50", "Cancel", "OK")))
+                .hasValue("A dialog says \"Choose the zoom level\".");
+        assertThat(KindCheck.says(List.of("Enter a name for the", "Enter a name for the new folder", "Cancel", "OK")))
+                .hasValue("A dialog says \"Enter a name for the new folder\".");
+        assertThat(KindCheck.says(List.of("? Question", "000", "Your changes have been saved.", "OK")))
+                .hasValue("A dialog, \"Question\", says \"Your changes have been saved.\".");
+        assertThat(KindCheck.says(List.of("Backup", "000", "0", "x", "The disk is full now.", "OK")))
+                .hasValue("A dialog says \"The disk is full now.\".");
+        // a message on two lines is said from its first; a text dialog's paragraphs are no message (real_check)
+        assertThat(KindCheck.says(List.of("Large file", "The file \u201dclients.svg\u201d is 48 MB.",
+                "Opening it may take a long time.", "Cancel", "Open"))).hasValue(
+                "A dialog, \"Large file\", says \"The file \u201dclients.svg\u201d is 48 MB.\".");
+        assertThat(KindCheck.says(List.of("Agenda", "This chapter explains how to set up the picture.",
+                "Call Fatima about the catalog when you have a minute.", "recipe takes about for",
+                "The flight from Athens lands at 12:05.", "Cancel", "OK"))).isEmpty();
+        // two lines of a text dialog: said from the first, as a message on two lines would be
+        assertThat(KindCheck.says(List.of("Read me", "This chapter explains how to set up the printer",
+                "Water the beans", "Pick the peas", "The flight from Athens lands at 12:05.", "Cancel", "OK")))
+                .hasValue("A dialog, \"Read me\", says \"This chapter explains how to set up the printer\".");
+        // a list's row is no message: it has no little word of a sentence
+        assertThat(KindCheck.says(List.of("Pick a printer", "Ready", "Canon MG3600 2 Offline", "Cancel", "OK")))
+                .isEmpty();
+        // no line of four words above the buttons (a form's fields), or no buttons: nothing
+        assertThat(KindCheck.says(List.of("New contact", "Add a contact", "First name", "Email", "Cancel", "OK")))
+                .isEmpty();
+        assertThat(KindCheck.says(List.of("Backup failed", "The disk /media/usb is full."))).isEmpty();
+        assertThat(KindCheck.asks(List.of("Backup failed", "The disk /media/usb is full.", "OK"))).isEmpty();
     }
 
     @Test
