@@ -35,7 +35,7 @@ public final class DesktopIcons {
     static final double ICON_GAP = 1.5;
     /** The centres of one column's lines are at most this many line heights apart (and at least 6 pixels). */
     static final double CENTRED = 0.4;
-    /** Two columns' centres are at least this many line heights apart (an icon is about twice as wide as high). */
+    /** Two columns' centres are at least this many line heights apart (an icon and its margins are that wide). */
     static final double COLUMN_SPACING = 3.0;
     /** How many labels are quoted. */
     private static final int QUOTED = 2;

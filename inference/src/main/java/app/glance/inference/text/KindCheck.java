@@ -1054,11 +1054,11 @@ public final class KindCheck {
      * What Glance says of a dialog whose message stands above its buttons: a legible line of {@value #MESSAGE_WORDS}
      * words or more, one of them a little word of a sentence ("the", "of", "is", "your"; a list's row, "Canon MG3600 2
      * Offline", has none), the first of at most {@value #MESSAGE_LINES} such lines (a text dialog has more), with
-     * fewer than {@value #MESSAGE_WITHIN} legible lines above it. The dialog's first legible line is said as its title where it stands at most {@value
-     * #TITLE_ABOVE} lines above the message, has at most {@value #TITLE_WORDS} words and does not echo the message (a
-     * title bar that repeats it, or cuts it short): "A dialog, "Backup failed", says "The disk /media/usb is full.
-     * Free some space and try again."."; or nothing. Zenity's error and list were "Probably a dialog. The text on it
-     * begins "Backup failed"." (stop 28, by hand): the title alone.
+     * fewer than {@value #MESSAGE_WITHIN} legible lines above it. The dialog's first legible line is said as its
+     * title where it stands at most {@value #TITLE_ABOVE} lines above the message, has at most {@value #TITLE_WORDS}
+     * words and does not echo the message (a title bar that repeats it, or cuts it short): "A dialog, "Backup failed",
+     * says "The disk /media/usb is full. Free some space and try again."."; or nothing. Zenity's error and list were
+     * "Probably a dialog. The text on it begins "Backup failed"." (stop 28, by hand): the title alone.
      */
     public static Optional<String> says(List<String> lines) {
         List<String> stripped = lines.stream().map(String::strip).toList();
