@@ -2,9 +2,9 @@ package app.glance.inference.frame;
 
 import app.glance.inference.RgbImage;
 import app.glance.inference.TextLine;
+import app.glance.inference.text.KindCheck;
 import app.glance.inference.text.Palette;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -88,19 +88,12 @@ public final class PhotoCheck {
      */
     public static String textBegins(List<TextLine> lines) {
         List<String> sure = lines.stream().filter(l -> l.confidence() >= SURE_TEXT && LETTERS.matcher(l.text()).find())
-                .map(l -> l.text().strip().replace('"', '\u201d')).limit(2).toList();
+                .map(l -> "\"" + KindCheck.quote(l.text(), QUOTED_WORDS) + "\"").limit(2).toList();
         if (sure.isEmpty()) {
             return "";
         }
-        String first = quoted(sure.get(0));
         return " The text on it begins " + (sure.size() > 1 && sure.get(0).split("\\s+").length <= 2
-                ? first + ", then " + quoted(sure.get(1)) : first) + ".";
-    }
-
-    private static String quoted(String line) {
-        String[] words = line.split("\\s+");
-        return "\"" + (words.length <= QUOTED_WORDS ? line
-                : String.join(" ", Arrays.asList(words).subList(0, QUOTED_WORDS)) + "\u2026") + "\"";
+                ? sure.get(0) + ", then " + sure.get(1) : sure.get(0)) + ".";
     }
 
     /**

@@ -1,6 +1,5 @@
 package app.glance.inference.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -149,15 +148,7 @@ public final class AppTitles {
 
     /** The title among the first lines of {@code screenText} that names an application Glance knows, if any. */
     public static Optional<Title> find(List<String> screenText) {
-        List<String> candidates = new ArrayList<>(TITLE_LINES);
-        for (String line : screenText) {
-            if (LETTERS.matcher(line).find()) {
-                candidates.add(line.strip());
-                if (candidates.size() == TITLE_LINES) {
-                    break;
-                }
-            }
-        }
+        List<String> candidates = firstLettered(screenText, TITLE_LINES);
         for (int i = 0; i < candidates.size(); i++) {
             String title = candidates.get(i);
             String spaced = title.replaceAll("\\s+", " ");
@@ -168,6 +159,14 @@ public final class AppTitles {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first {@code n} lines of {@code screenText} with three letters or more in a row, stripped: where a window's
+     * title may be (a panel's clock, a title bar's icon read as a sign or two, come before it or are passed over).
+     */
+    static List<String> firstLettered(List<String> screenText, int n) {
+        return screenText.stream().filter(l -> LETTERS.matcher(l).find()).limit(n).map(String::strip).toList();
     }
 
     /**

@@ -54,7 +54,6 @@ public final class FileChooser {
     /** The verbs of a dialog that saves a file. */
     private static final Pattern SAVES = Pattern.compile("(?i)save|export");
     private static final Pattern FOLDER = Pattern.compile("(?i)folder|directory");
-    private static final Pattern LETTERS = Pattern.compile("\\p{L}{3,}");
     /** The model's own words for a file dialog, among a caption's first {@value #NAMED_WITHIN} characters. */
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:file chooser|save dialog|open dialog"
             + "|file dialog)\\b");
@@ -76,8 +75,8 @@ public final class FileChooser {
      * its action button names: "A file chooser.", "A save dialog."; or nothing.
      */
     public static Optional<String> over(List<String> seen, Supplier<List<String>> all) {
-        Optional<String> title = seen.stream().filter(l -> LETTERS.matcher(l).find()).limit(TITLE_LINES)
-                .map(String::strip).filter(l -> TITLE.matcher(l).matches()).findFirst();
+        Optional<String> title = AppTitles.firstLettered(seen, TITLE_LINES).stream()
+                .filter(l -> TITLE.matcher(l).matches()).findFirst();
         if (title.isEmpty() && !columns(seen)) {
             return Optional.empty();
         }

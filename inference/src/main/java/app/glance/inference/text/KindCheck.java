@@ -654,7 +654,7 @@ public final class KindCheck {
     }
 
     /** {@code line} as Glance quotes it: its own double quotes made closing ones, cut after {@code maxWords} words. */
-    static String quote(String line, int maxWords) {
+    public static String quote(String line, int maxWords) {
         String l = line.strip().replace('"', '\u201d');
         String[] words = l.split("\\s+");
         return words.length <= maxWords ? l : String.join(" ", List.of(words).subList(0, maxWords)) + "\u2026";
