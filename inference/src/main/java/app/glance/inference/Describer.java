@@ -223,11 +223,17 @@ public final class Describer implements AutoCloseable {
                 || origin == ImageOrigin.UNKNOWN && PhotoCheck.looksLikePhoto(image))) {
             String s = PhotoCheck.sentence(Palette.of(image), origin == ImageOrigin.CAMERA);
             listener.onInitial(s, 1.0);
-            Ocr o = read(image);
-            // a label, a sign or a letter held up to the camera: where its text begins is said after the first sentence
-            String refined = s + PhotoCheck.textBegins(o.lines());
+            // a label, a sign or a letter held up to the camera: where its text begins is said after the first
+            // sentence, as soon as the lines it quotes are read
+            CompletableFuture<List<TextLine>> begins = new CompletableFuture<>();
+            begins.thenAccept(lines -> {
+                if (!cancel.isCancelled()) {
+                    listener.onRefined(s + PhotoCheck.textBegins(lines), 1.0);
+                }
+            });
+            Ocr o = read(image, List::of, PhotoCheck::textBeginsIn, begins, new CompletableFuture<>());
+            String refined = s + PhotoCheck.textBegins(begins.join());
             if (!cancel.isCancelled()) {
-                listener.onRefined(refined, 1.0);
                 listener.onText(o.lines());
             }
             return new Description(modelId(), s, refined, o.lines(), new Timings(0, 0, 0, 0, o.ms(), ms(t0)),
@@ -236,7 +242,8 @@ public final class Describer implements AutoCloseable {
         // pass 2 needs only as many lines as its text budget takes: it starts on those while OCR reads on
         CompletableFuture<List<TextLine>> firstLines = new CompletableFuture<>();
         CompletableFuture<List<TextLine>> topLines = new CompletableFuture<>();
-        Predicate<List<String>> enough = captioner == null ? texts -> false : captioner::hasEnoughText;
+        Predicate<List<TextLine>> enough = captioner == null ? lines -> false
+                : lines -> captioner.hasEnoughText(texts(lines));
         Future<Ocr> ocr = ocrThread.submit(() -> read(image, windows, enough, firstLines, topLines));
         topLines.thenRun(() -> noteTopLines(ms(t0))); // measured whether the first sentence waits for them or not
         if (captioner == null) {
@@ -500,7 +507,7 @@ public final class Describer implements AutoCloseable {
      * be among them), or either with whatever was read when reading ends or fails, so nobody waiting for them waits
      * forever.
      */
-    private Ocr read(RgbImage image, Supplier<List<int[]>> windows, Predicate<List<String>> enough,
+    private Ocr read(RgbImage image, Supplier<List<int[]>> windows, Predicate<List<TextLine>> enough,
                      CompletableFuture<List<TextLine>> firstLines, CompletableFuture<List<TextLine>> topLines) {
         if (reader == null) {
             firstLines.complete(List.of());

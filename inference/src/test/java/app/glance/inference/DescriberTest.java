@@ -271,7 +271,7 @@ class DescriberTest {
 
             @Override
             public List<TextLine> read(RgbImage image, java.util.function.UnaryOperator<List<TextLine>> order,
-                                       java.util.function.Predicate<List<String>> enough,
+                                       java.util.function.Predicate<List<TextLine>> enough,
                                        java.util.function.Consumer<List<TextLine>> first) {
                 List<TextLine> ordered = order.apply(all);
                 first.accept(TextReader.firstEnough(ordered, enough));
@@ -313,8 +313,8 @@ class DescriberTest {
     void firstEnoughIsTheShortestBeginningThatIsEnoughOrAll() {
         List<TextLine> lines = List.of(new TextLine("a b", 1f, 0, 0, 1, 1), new TextLine("c", 1f, 0, 0, 1, 1),
                 new TextLine("d e f", 1f, 0, 0, 1, 1));
-        java.util.function.Predicate<List<String>> threeWords =
-                t -> String.join(" ", t).split(" ").length >= 3;
+        java.util.function.Predicate<List<TextLine>> threeWords =
+                t -> t.stream().mapToInt(l -> l.text().split(" ").length).sum() >= 3;
         assertThat(TextReader.firstEnough(lines, threeWords)).isEqualTo(lines.subList(0, 2));
         assertThat(TextReader.firstEnough(lines, t -> false)).isEqualTo(lines);
         assertThat(TextReader.firstEnough(List.of(), t -> true)).isEmpty();
@@ -739,6 +739,69 @@ class DescriberTest {
         assertThat(model.calls).isZero();
     }
 
+    /**
+     * The reader hands over the first lines, then waits until the refined sentence has been heard: had the photo's
+     * refined sentence waited for all of its text, the reader would wait its full 10 s.
+     */
+    @Test
+    void aPhotosTextIsSaidToBeginAsSoonAsTheLinesItQuotesAreRead() throws Exception {
+        CountDownLatch refinedHeard = new CountDownLatch(1);
+        boolean[] waitedInVain = {false};
+        List<TextLine> all = List.of(new TextLine("FieEo Sarch", 0.6f, 10, 10, 60, 12),
+                new TextLine("Dear Mrs Patel,", 0.9f, 10, 30, 90, 12),
+                new TextLine("Thank you for your letter", 0.9f, 10, 50, 150, 12));
+        List<List<String>> handedOver = new ArrayList<>();
+        TextReader slowReader = new TextReader() {
+            @Override
+            public List<TextLine> read(RgbImage image) {
+                throw new AssertionError("the Describer reads in two steps");
+            }
+
+            @Override
+            public List<TextLine> read(RgbImage image, java.util.function.UnaryOperator<List<TextLine>> order,
+                                       java.util.function.Predicate<List<TextLine>> enough,
+                                       java.util.function.Consumer<List<TextLine>> first) {
+                List<TextLine> ordered = order.apply(all);
+                List<TextLine> firstLines = TextReader.firstEnough(ordered, enough);
+                handedOver.add(firstLines.stream().map(TextLine::text).toList());
+                first.accept(firstLines);
+                try {
+                    waitedInVain[0] = !refinedHeard.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return ordered;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        List<String> events = new ArrayList<>();
+        try (Describer d = new Describer(captioner(false), slowReader)) {
+            Description desc = d.describe(photo(), ImageOrigin.CAMERA, DetailLevel.BRIEF, Cancellation.none(),
+                    new CaptionListener() {
+                        @Override
+                        public void onRefined(String caption, double confidence) {
+                            events.add("refined: " + caption.substring(caption.indexOf(" The text")));
+                            refinedHeard.countDown();
+                        }
+
+                        @Override
+                        public void onText(List<TextLine> lines) {
+                            events.add("text: " + lines.size() + " lines");
+                        }
+                    });
+            assertThat(waitedInVain[0]).as("the refined sentence waited for every line").isFalse();
+            // the unsure first line is not quoted; the second is quoted alone, so the third is not needed
+            assertThat(handedOver).containsExactly(List.of("FieEo Sarch", "Dear Mrs Patel,"));
+            assertThat(events).containsExactly("refined:  The text on it begins \"Dear Mrs Patel,\".",
+                    "text: 3 lines");
+            assertThat(desc.best()).endsWith(" The text on it begins \"Dear Mrs Patel,\".");
+            assertThat(desc.text()).isEqualTo(all);
+        }
+    }
+
     @Test
     void aPhotoWithoutLegibleTextIsSaidOnceAsItWas() throws CaptionException {
         try (Describer d = new Describer(captioner(false), reading("5WD", "|||"))) {
@@ -885,7 +948,7 @@ class DescriberTest {
 
             @Override
             public List<TextLine> read(RgbImage image, java.util.function.UnaryOperator<List<TextLine>> order,
-                                       java.util.function.Predicate<List<String>> enough,
+                                       java.util.function.Predicate<List<TextLine>> enough,
                                        java.util.function.Consumer<List<TextLine>> first,
                                        java.util.function.Consumer<List<TextLine>> top) {
                 List<TextLine> all = order.apply(read(image));
@@ -1013,7 +1076,7 @@ class DescriberTest {
 
             @Override
             public List<TextLine> read(RgbImage image, java.util.function.UnaryOperator<List<TextLine>> order,
-                                       java.util.function.Predicate<List<String>> enough,
+                                       java.util.function.Predicate<List<TextLine>> enough,
                                        java.util.function.Consumer<List<TextLine>> first,
                                        java.util.function.Consumer<List<TextLine>> top) {
                 List<TextLine> all = read(image);

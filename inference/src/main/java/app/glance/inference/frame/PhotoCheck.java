@@ -87,13 +87,32 @@ public final class PhotoCheck {
      * followed by the next such line where the first has at most two words; "" where there is none.
      */
     public static String textBegins(List<TextLine> lines) {
-        List<String> sure = lines.stream().filter(l -> l.confidence() >= SURE_TEXT && LETTERS.matcher(l.text()).find())
-                .map(l -> "\"" + KindCheck.quote(l.text(), QUOTED_WORDS) + "\"").limit(2).toList();
+        List<String> sure = quoted(lines);
         if (sure.isEmpty()) {
             return "";
         }
-        return " The text on it begins " + (sure.size() > 1 && sure.get(0).split("\\s+").length <= 2
+        return " The text on it begins " + (sure.size() > 1 && !alone(sure.get(0))
                 ? sure.get(0) + ", then " + sure.get(1) : sure.get(0)) + ".";
+    }
+
+    /**
+     * Whether {@code firstLines}, the first lines of a picture in reading order, are all that {@link #textBegins}
+     * quotes from it, whatever lines follow them: two quoted lines, or a first one that is said alone.
+     */
+    public static boolean textBeginsIn(List<TextLine> firstLines) {
+        List<String> sure = quoted(firstLines);
+        return sure.size() > 1 || sure.size() == 1 && alone(sure.get(0));
+    }
+
+    /** The first two lines that {@link #textBegins} may quote, quoted. */
+    private static List<String> quoted(List<TextLine> lines) {
+        return lines.stream().filter(l -> l.confidence() >= SURE_TEXT && LETTERS.matcher(l.text()).find())
+                .map(l -> "\"" + KindCheck.quote(l.text(), QUOTED_WORDS) + "\"").limit(2).toList();
+    }
+
+    /** Whether a quoted line is said without the next one: it has more than two words. */
+    private static boolean alone(String quoted) {
+        return quoted.split("\\s+").length > 2;
     }
 
     /**

@@ -5,7 +5,6 @@ import app.glance.inference.RgbImage;
 import app.glance.inference.TextLine;
 import app.glance.inference.ort.OrtTextReader;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -25,13 +24,13 @@ public interface TextReader extends AutoCloseable {
      * As {@link #read(RgbImage)}, in two steps, so that a caller who needs only the first lines need not wait for
      * the rest. {@code order} puts the lines found in reading order and returns the same objects; it may look only at
      * their boxes, as {@link ReadingOrder} does, because their text may not be read yet. Lines are then read in that
-     * order, and {@code enough} is asked with the texts read so far, in order; the first time it answers true, or
+     * order, and {@code enough} is asked with the lines read so far, in order; the first time it answers true, or
      * once every line is read, {@code first} is called with those lines, on the reading thread, and reading goes on.
      * This default reads everything first.
      *
      * @return every line, in the order {@code order} gave
      */
-    default List<TextLine> read(RgbImage image, UnaryOperator<List<TextLine>> order, Predicate<List<String>> enough,
+    default List<TextLine> read(RgbImage image, UnaryOperator<List<TextLine>> order, Predicate<List<TextLine>> enough,
                                 Consumer<List<TextLine>> first) throws CaptionException {
         List<TextLine> all = order.apply(read(image));
         first.accept(firstEnough(all, enough));
@@ -51,7 +50,7 @@ public interface TextReader extends AutoCloseable {
      * others in the whole reading order. This default calls {@code top} with the first lines of the whole reading,
      * once it is done.
      */
-    default List<TextLine> read(RgbImage image, UnaryOperator<List<TextLine>> order, Predicate<List<String>> enough,
+    default List<TextLine> read(RgbImage image, UnaryOperator<List<TextLine>> order, Predicate<List<TextLine>> enough,
                                 Consumer<List<TextLine>> first, Consumer<List<TextLine>> top)
             throws CaptionException {
         List<TextLine> all = read(image, order, enough, first);
@@ -59,12 +58,10 @@ public interface TextReader extends AutoCloseable {
         return all;
     }
 
-    /** The shortest beginning of {@code lines} whose texts are {@code enough}; all of them when none is. */
-    static List<TextLine> firstEnough(List<TextLine> lines, Predicate<List<String>> enough) {
-        List<String> texts = new ArrayList<>();
+    /** The shortest beginning of {@code lines} that is {@code enough}; all of them when none is. */
+    static List<TextLine> firstEnough(List<TextLine> lines, Predicate<List<TextLine>> enough) {
         for (int i = 0; i < lines.size(); i++) {
-            texts.add(lines.get(i).text());
-            if (enough.test(texts)) {
+            if (enough.test(lines.subList(0, i + 1))) {
                 return List.copyOf(lines.subList(0, i + 1));
             }
         }

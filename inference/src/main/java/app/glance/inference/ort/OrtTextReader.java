@@ -243,7 +243,7 @@ public final class OrtTextReader implements TextReader {
     }
 
     @Override
-    public List<TextLine> read(RgbImage image, UnaryOperator<List<TextLine>> order, Predicate<List<String>> enough,
+    public List<TextLine> read(RgbImage image, UnaryOperator<List<TextLine>> order, Predicate<List<TextLine>> enough,
                                Consumer<List<TextLine>> first) throws CaptionException {
         return read(image, order, enough, first, top -> { });
     }
@@ -259,7 +259,7 @@ public final class OrtTextReader implements TextReader {
      * order, which a layout in columns can differ from. Those boxes are not read again.
      */
     @Override
-    public List<TextLine> read(RgbImage image, UnaryOperator<List<TextLine>> order, Predicate<List<String>> enough,
+    public List<TextLine> read(RgbImage image, UnaryOperator<List<TextLine>> order, Predicate<List<TextLine>> enough,
                                Consumer<List<TextLine>> first, Consumer<List<TextLine>> top)
             throws CaptionException {
         if (closed) {
@@ -610,7 +610,7 @@ public final class OrtTextReader implements TextReader {
      * lines are {@code enough} and calls {@code first} with them; every box read goes into {@code done}, so that it
      * is not read again. Returns whether {@code first} was called (not when all the strip's lines are not enough).
      */
-    private boolean readUpper(RgbImage image, List<TextBoxes.Box> boxes, Predicate<List<String>> enough,
+    private boolean readUpper(RgbImage image, List<TextBoxes.Box> boxes, Predicate<List<TextLine>> enough,
                               Consumer<List<TextLine>> first, Consumer<List<TextLine>> top,
                               Map<TextBoxes.Box, Optional<TextLine>> done) throws OrtException, CaptionException {
         if (boxes.isEmpty()) {
@@ -630,7 +630,7 @@ public final class OrtTextReader implements TextReader {
             if (i + 1 == topBoxes) {
                 top.accept(List.copyOf(read));
             }
-            if (!firstGiven && enough.test(read.stream().map(TextLine::text).toList())) {
+            if (!firstGiven && enough.test(read)) {
                 first.accept(List.copyOf(read));
                 firstGiven = true;
             }
@@ -649,7 +649,7 @@ public final class OrtTextReader implements TextReader {
      * once with the first that are {@code enough}, and {@code top} once with the first
      * {@value TextReader#TOP_LINES}.
      */
-    private List<TextLine> recognise(RgbImage image, List<TextBoxes.Box> boxes, Predicate<List<String>> enough,
+    private List<TextLine> recognise(RgbImage image, List<TextBoxes.Box> boxes, Predicate<List<TextLine>> enough,
                                      Consumer<List<TextLine>> first, Consumer<List<TextLine>> top,
                                      Map<TextBoxes.Box, Optional<TextLine>> done)
             throws OrtException, CaptionException {
@@ -667,7 +667,7 @@ public final class OrtTextReader implements TextReader {
                 topGiven = true;
                 top.accept(List.copyOf(read));
             }
-            if (!handedOver && enough.test(read.stream().map(TextLine::text).toList())) {
+            if (!handedOver && enough.test(read)) {
                 handedOver = true;
                 first.accept(List.copyOf(read));
             }

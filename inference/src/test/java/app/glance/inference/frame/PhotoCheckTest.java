@@ -168,6 +168,18 @@ class PhotoCheckTest {
         assertThat(PhotoCheck.textBegins(List.of())).isEmpty();
     }
 
+    @Test
+    void theFirstLinesAreEnoughOnceNoLaterLineCanChangeWhereTheTextBegins() {
+        // a name of one or two words is followed by the next sure line: it must be read too
+        assertThat(PhotoCheck.textBeginsIn(List.of(read("Ibuprofen", 0.87)))).isFalse();
+        assertThat(PhotoCheck.textBeginsIn(List.of(read("Ibuprofen", 0.87), read("Take I tablet", 0.92)))).isTrue();
+        // a line of three words is said alone; doubtful reads and lines without letters do not count
+        assertThat(PhotoCheck.textBeginsIn(List.of(read("FieEo Search View", 0.6), read("12:30", 0.99)))).isFalse();
+        assertThat(PhotoCheck.textBeginsIn(List.of(read("FieEo Search View", 0.6), read("Dear Mrs. Patel,", 0.9))))
+                .isTrue();
+        assertThat(PhotoCheck.textBeginsIn(List.of())).isFalse();
+    }
+
     private File resource(String name) throws URISyntaxException {
         return new File(Objects.requireNonNull(getClass().getResource(name)).toURI());
     }
