@@ -319,12 +319,12 @@ class CaptionServiceTest {
 
     @Test
     void aKindThatTheScreensTextContradictsIsCorrectedAtOnceNotAfterTheFirstSentence() {
-        TextReader letter = reading("letter.txt - Editor", "Dear Mrs. Patel,", "Thank you for your letter",
+        TextReader letter = reading("Garden letter - Editor", "Dear Mrs. Patel,", "Thank you for your letter",
                 "Please bring gloves", "Kind regards");
         describeWith(new SizeCaptioner("A terminal."), letter);
         // the first sentence is cut short by the correction, instead of being heard to its end
         assertThat(speaker.said(Priority.NOW)).containsExactly("A terminal.", "Glance cannot tell what kind of "
-                + "window this is. The text on it begins \"letter.txt - Editor\".");
+                + "window this is. The text on it begins \"Garden letter - Editor\".");
         assertThat(speaker.replaced).isEmpty();
         // a refined caption that differs without correcting the kind replaces what is still queued of the first
         describeWith(new ScriptedTwo("An editor window.", "An editor with a letter."), letter);
@@ -339,7 +339,7 @@ class CaptionServiceTest {
 
     @Test
     void aFirstSentenceThatNamesNoKindIsCutShortByTheRefinedCaption() {
-        describeWith(new Unsure(), reading("letter.txt - Editor", "Dear Mrs. Patel,", "Thank you for your letter",
+        describeWith(new Unsure(), reading("Garden letter - Editor", "Dear Mrs. Patel,", "Thank you for your letter",
                 "Please bring gloves", "Kind regards"));
         List<String> now = speaker.said(Priority.NOW);
         assertThat(now).hasSize(2);

@@ -37,6 +37,15 @@ public interface Captioner extends AutoCloseable {
     }
 
     /**
+     * As {@link #guessBelow()}, for a first-pass caption that names {@code caption}'s kind: a kind the model guesses
+     * wrong more often than the others may have a level of its own (the manifest's {@code guess_below_by_kind}), never
+     * below {@link #guessBelow()}.
+     */
+    default double guessBelow(String caption) {
+        return guessBelow();
+    }
+
+    /**
      * Whether the model was trained to describe photos and camera pictures; when not, Glance says what kind of picture
      * it is instead of captioning it ({@link app.glance.inference.frame.PhotoCheck}). From the manifest.
      */

@@ -255,7 +255,6 @@ public final class Describer implements AutoCloseable {
             return new Description(modelId(), s, s, o.lines(), new Timings(0, 0, 0, 0, o.ms(), ms(t0)), provider());
         }
         double unsure = captioner.probablyBelow();
-        double guess = captioner.guessBelow();
         Palette palette = Palette.of(image);
         // pass 1 runs before OCR has finished: its caption may quote nothing (no text to ground a quote in); pass 2's
         // quotes are grounded in the lines it read
@@ -268,7 +267,8 @@ public final class Describer implements AutoCloseable {
                         ? texts(awaitTop(topLines, t0 + topWaitMs * 1_000_000, cancel))
                         : texts(topLines.getNow(List.of()));
                 saidTop.set(top);
-                listener.onInitial(first(caption, top, palette, confidence, unsure, guess), confidence);
+                listener.onInitial(first(caption, top, palette, confidence, unsure, captioner.guessBelow(caption)),
+                        confidence);
             }
 
             @Override
@@ -285,7 +285,8 @@ public final class Describer implements AutoCloseable {
             listener.onText(o.lines());
         }
         Timings t = r.timings();
-        String initial = first(r.initial(), saidTop.get(), palette, r.initialConfidence(), unsure, guess);
+        String initial = first(r.initial(), saidTop.get(), palette, r.initialConfidence(), unsure,
+                captioner.guessBelow(r.initial()));
         String refined = r.cancelled() ? ""
                 : refined(r.refined(), awaitFirst(firstLines), ocr, image, palette, r.refinedConfidence(), unsure);
         return new Description(modelId(), initial, refined, o.lines(),
@@ -339,6 +340,21 @@ public final class Describer implements AutoCloseable {
             }
         }
         return honest(caption, texts(seen), () -> texts(await(ocr).lines()), palette, confidence, unsure);
+    }
+
+    /**
+     * Whether {@code caption} names a type of dialog where the screen shows the window of {@code title}'s application
+     * (its title, then its menu bar, among {@code screenText}) and no dialog's question or message above buttons:
+     * LXTask's "Quit" button is no dialog's, Mousepad's "Save changes to ... before closing?" with its buttons is.
+     * All of the text is asked for only where the title and the menu bar show.
+     */
+    private static boolean windowNotDialog(String caption, AppTitles.Title title, List<String> screenText,
+                                           Supplier<List<String>> allText) {
+        if (!KindCheck.windowTitled(caption, title, screenText)) {
+            return false;
+        }
+        List<String> all = allText.get();
+        return KindCheck.asks(all).isEmpty() && KindCheck.says(all).isEmpty();
     }
 
     /** The colour that covers most of the picture, and its share. */
@@ -433,7 +449,7 @@ public final class Describer implements AutoCloseable {
         // whatever the rest of the text holds (so the check need not wait for it), as it is, without "Probably"
         Optional<AppTitles.Title> title = AppTitles.find(screenText);
         if (title.isPresent() && (KindCheck.contradictedByTitle(c, title.get())
-                || KindCheck.narrowedByTitle(c, title.get()))) {
+                || KindCheck.narrowedByTitle(c, title.get()) || windowNotDialog(c, title.get(), screenText, allText))) {
             return title.get().sentence();
         }
         // a browser's address bar and tab, read: said at once, whatever page the model took it for
@@ -452,6 +468,11 @@ public final class Describer implements AutoCloseable {
                 Optional<String> read = KindCheck.asks(screenText).or(() -> KindCheck.says(screenText));
                 if (read.isPresent()) {
                     return read.get();
+                }
+                // nothing of a dialog but the model's word for it, under an application's title: its window
+                // ("Probably a dialog. The text on it begins "Mines"." on GNOME Mines, stop 29)
+                if (title.isPresent() && !title.get().document()) {
+                    return title.get().sentence();
                 }
                 c = KindCheck.someDialog(screenText);
             }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -205,6 +206,21 @@ public final class ModelPackage {
     /** First-pass captions whose confidence is below this name no kind of window (0 = every one may). */
     public double guessBelow() {
         return manifest.path("decoding").path("guess_below").asDouble(0.0);
+    }
+
+    /**
+     * As {@link #guessBelow()}, for a first-pass {@code caption}: the highest level of {@code guess_below_by_kind}
+     * whose kind ("print dialog") the caption names, where that is higher.
+     */
+    public double guessBelow(String caption) {
+        double level = guessBelow();
+        String c = caption.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, JsonNode> kind : manifest.path("decoding").path("guess_below_by_kind").properties()) {
+            if (c.contains(kind.getKey().toLowerCase(Locale.ROOT))) {
+                level = Math.max(level, kind.getValue().asDouble(0.0));
+            }
+        }
+        return level;
     }
 
     /** Whether the model was trained on photos and camera pictures (false when the manifest does not say). */

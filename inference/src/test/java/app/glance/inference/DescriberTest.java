@@ -131,6 +131,34 @@ class DescriberTest {
     }
 
     @Test
+    void aKindTheModelGuessesWrongOftenHasAGuessLevelOfItsOwn() throws CaptionException {
+        // the bundled model's unsure "print dialog" named none of 640 real windows right (stop 29)
+        ScriptedCaptioner model = new ScriptedCaptioner("A print dialog.", "A print dialog titled \"Printer\".",
+                0.6) {
+            @Override
+            public double guessBelow(String caption) {
+                return caption.contains("print dialog") ? 0.65 : guessBelow();
+            }
+        };
+        model.guessBelow = 0.55;
+        List<String> heard = new ArrayList<>();
+        try (Describer d = new Describer(model, reading("Printer", "Copies: 1", "Cancel", "Print"))) {
+            Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), hearing(heard));
+            assertThat(heard.get(0)).startsWith(Describer.NOT_SURE + ": it is ");
+            assertThat(desc.initial()).isEqualTo(heard.get(0));
+            // the refined caption is checked against the text as always: a printer's copies bear it out
+            assertThat(desc.refined()).isEqualTo("A print dialog titled \"Printer\".");
+        }
+        // another kind at the same confidence is said
+        ScriptedCaptioner terminal = new ScriptedCaptioner("A terminal.", "A terminal.", 0.6);
+        terminal.guessBelow = 0.55;
+        try (Describer d = new Describer(terminal, reading("$ ls -l", "total 8"))) {
+            assertThat(d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), CaptionListener.NONE)
+                    .initial()).isEqualTo("A terminal.");
+        }
+    }
+
+    @Test
     void pass2ReadsTheOcrLinesAndInventedQuotesAreDropped() throws CaptionException {
         ScriptedCaptioner model = new ScriptedCaptioner("An error dialog titled \"Scanner\".",
                 "An error dialog titled \"Printer\" says \"Paper jam\".", 0.9);
@@ -505,17 +533,23 @@ class DescriberTest {
             assertThat(desc.refined()).isEqualTo(said);
             assertThat(desc.initial()).isEqualTo(said);
         }
-        // a title that names no application Glance knows
+        // a title that names no application Glance knows, and no document
+        try (Describer d = new Describer(model, reading("Garden letter", "File Edit", "View Help",
+                "Dear Mrs. Patel,", "Save changes to letter.txt before closing?"))) {
+            assertThat(said(d, noisyScreen(), ImageOrigin.SCREEN)).isEqualTo(
+                    "Glance cannot tell what kind of window this is. The text on it begins \"Garden letter\".");
+        }
+        // a document's name as the title: its extension says what shows it (gedit's and FeatherPad's, stop 29)
         try (Describer d = new Describer(model, reading("letter.txt", "File Edit", "View Help",
                 "Dear Mrs. Patel,", "Save changes to letter.txt before closing?"))) {
             assertThat(said(d, noisyScreen(), ImageOrigin.SCREEN)).isEqualTo(
-                    "Glance cannot tell what kind of window this is. The text on it begins \"letter.txt\".");
+                    "A text editor: its title is \"letter.txt\".");
         }
         // the same with a text editor's menus: they say what the window is
-        try (Describer d = new Describer(model, reading("letter.txt", "File Edit", "Search View Document Help",
+        try (Describer d = new Describer(model, reading("Garden letter", "File Edit", "Search View Document Help",
                 "Dear Mrs. Patel,", "Save changes to letter.txt before closing?"))) {
             assertThat(said(d, noisyScreen(), ImageOrigin.SCREEN))
-                    .isEqualTo("A text editor. The text on it begins \"letter.txt\".");
+                    .isEqualTo("A text editor. The text on it begins \"Garden letter\".");
         }
         try (Describer d = new Describer(model, reading("ann@laptop: ~/letters", "Dear Mrs. Patel,",
                 "Thank you for your letter", "Save changes to letter.txt before closing?"))) {
@@ -621,6 +655,22 @@ class DescriberTest {
         assertThat(Describer.first("A chat page.", List.of(), Palette.of(new RgbImage(8, 8, stripes)), 0.1, 0.65,
                 0.55)).isEqualTo("Not sure yet what this shows: it is in many colours.");
         assertThat(Describer.isProvisional("Probably a chat page.")).isFalse();
+    }
+
+    @Test
+    void aWindowsTitleOverItsMenuBarIsNoDialogWhateverButtonsItShows() {
+        // LXTask as PP-OCR read it (stop 29): its "Quit" button is the window's, not a dialog's
+        List<String> lxtask = List.of("Task Manager", "000", "Eile View Help", "CPU usage: 0 %",
+                "Memory: 189 MB of 24105 MB used", "Command", "User", "CPU% ~", "RSS", "VM-Size", "PID", "State",
+                "sleep", "root", "0%", "1.8 MB", "2.9 MB", "13488", "Ixtask", "root", "0%", "18.5 MB", "180.5MB",
+                "13487", "bash", "root", "0%", "2.0 MB", "4.6 MB 12603", "\u56de", "more details", "Quit");
+        assertThat(Describer.honest("A progress dialog.", lxtask, WHITE, 0.3, 0.35))
+                .isEqualTo("A system monitor: its title is \"Task Manager\".");
+        // a question above the buttons is a dialog's, in front of the window: the model's dialog stands
+        List<String> asking = new ArrayList<>(lxtask.subList(0, 29));
+        asking.addAll(List.of("Stop the process sleep?", "Cancel", "Stop"));
+        assertThat(Describer.honest("A question dialog.", asking, WHITE, 0.9, 0.35))
+                .isEqualTo("A question dialog.");
     }
 
     @Test

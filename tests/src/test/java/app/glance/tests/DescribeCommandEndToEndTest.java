@@ -74,7 +74,9 @@ class DescribeCommandEndToEndTest {
                 + " en.wikipedia.org, which the browser marks \"Not secure\".");
         assertThat(j.get(1).get("refined").asText())
                 .isEqualTo("A word processor. The text on it begins \"Dear Mrs. Patel,\".");
-        assertThat(j.get(2).get("refined").asText()).isEqualTo("A PDF viewer showing \"letter.pdf\".");
+        // its title, the document's name, says it first (stop 29; since stop 27 its name and zoom had: "A PDF viewer
+        // showing "letter.pdf".")
+        assertThat(j.get(2).get("refined").asText()).isEqualTo("A PDF viewer: its title is \"letter.pdf\".");
     }
 
     @Test
@@ -92,6 +94,22 @@ class DescribeCommandEndToEndTest {
                 .isEqualTo("A dialog asks \"Delete the file letter.txt for ever?\".");
         assertThat(j.get(2).get("refined").asText()).isEqualTo(
                 "A desktop with 5 icons, starting with \"Holiday photos2\" and \"Budget 2026.ods\".");
+    }
+
+    @Test
+    void aWindowsTitleSaysWhatItIsWhereTheModelGuessedADialog() throws Exception {
+        // captured under Xvfb (stop 29): before, LXTask was "Probably a progress dialog." (its "Quit" button kept the
+        // model's dialog), gedit "Glance cannot tell ... begins "Open"." and GNOME Mines "Probably a dialog. The
+        // text on it begins "Mines"."
+        Path dir = ROOT.resolve("tests/src/test/resources/real-windows");
+        GlanceCli.Outcome o = glance("describe", "--json", dir.resolve("lxtask.png").toString(),
+                dir.resolve("gedit.png").toString(), dir.resolve("gnome-mines.png").toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        List<JsonNode> j = o.json();
+        assertThat(j).hasSize(3);
+        assertThat(j.get(0).get("refined").asText()).isEqualTo("A system monitor: its title is \"Task Manager\".");
+        assertThat(j.get(1).get("refined").asText()).isEqualTo("A text editor: its title is \"letter.txt\".");
+        assertThat(j.get(2).get("refined").asText()).isEqualTo("A game: its title is \"Mines\".");
     }
 
     @Test

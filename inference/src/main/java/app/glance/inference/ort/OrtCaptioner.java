@@ -103,6 +103,11 @@ public final class OrtCaptioner implements Captioner {
     }
 
     @Override
+    public double guessBelow(String caption) {
+        return pkg.guessBelow(caption);
+    }
+
+    @Override
     public boolean describesPhotos() {
         return pkg.describesPhotos();
     }

@@ -1,7 +1,10 @@
 package app.glance.inference.text;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +22,10 @@ import java.util.regex.Pattern;
  * name alone further down is an item in a list (a software store's "Krita"), a folder (a file manager's "Music") or a
  * menu (galculator's "Calculator"), not a title. Names that are everyday words and folders' names ("Music",
  * "Videos", "Photos", "Settings") count only after a separator: a file manager's title is its folder's name.
+ * <p>
+ * Where no application is named, a document's name as a whole title gives the kind of window by its extension
+ * ("letter.txt" a text editor, "photo.png (1600x900) 40%" an image viewer), unless another of the first lines names
+ * files or is a shell's command: a terminal's listing of files is no title.
  */
 public final class AppTitles {
 
@@ -38,11 +45,15 @@ public final class AppTitles {
      */
     private record App(Pattern afterSeparator, Pattern whole, String kind, boolean everyday) {
 
+        /** An application's version after its name: "0.5.4.20", "v2.1". */
+        private static final String VERSION = "(?:\\s+v?\\d+(?:\\.\\d+)+)?";
+
         static App of(String names, String kind, boolean everyday) {
-            // after the name, at most an image viewer's place in its folder: "photo.jpg - Image Viewer [3/12]"
-            return new App(Pattern.compile("(?i)[-\u2013\u2014|:]\\s*(?:" + names
-                    + ")\\s*(?:\\[\\d+\\s*/\\s*\\d+]\\s*)?$"),
-                    Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:" + names + ")$"), kind, everyday);
+            // after the name, at most its version ("backup.zip - xarchiver 0.5.4.20") or an image viewer's place in
+            // its folder ("photo.jpg - Image Viewer [3/12]")
+            return new App(Pattern.compile("(?i)[-\u2013\u2014|:]\\s*(?:" + names + ")" + VERSION
+                    + "\\s*(?:\\[\\d+\\s*/\\s*\\d+]\\s*)?$"),
+                    Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:" + names + ")" + VERSION + "$"), kind, everyday);
         }
     }
 
@@ -107,7 +118,45 @@ public final class AppTitles {
                     "a system monitor"),
             app("gnome software|microsoft store|app store|synaptic package manager|synaptic|plasma discover",
                     "a software store"),
-            everyday("software|discover", "a software store"));
+            everyday("software|discover", "a software store"),
+            app("keepassxc|keepass|bitwarden|1password|lastpass|passwords and keys|seahorse", "a password manager"),
+            app("meld|kdiff3|diffuse|kompare|winmerge|beyond compare", "a file comparison tool"),
+            app("filezilla|winscp|cyberduck", "an FTP client"),
+            app("transmission|qbittorrent|deluge|ktorrent|utorrent", "a BitTorrent client"),
+            app("xarchiver|file roller|archive manager|engrampa|ark|7-zip|winrar|peazip", "an archive manager"),
+            app("character map|gucharmap|charmap", "a character map"),
+            app("disk usage analyzer|baobab|filelight|qdirstat|windirstat", "a disk usage analyser"),
+            app("aisleriot|klondike|freecell|spider solitaire|solitaire|gnome mines|mines|minesweeper|mahjongg"
+                    + "|gnome sudoku|sudoku|gnome chess|chess|quadrapassel|tetris", "a game"));
+
+    /**
+     * A document's name or path as a whole title, perhaps marked as changed ("*"), and perhaps followed by what a
+     * viewer adds (a size, a zoom, a place in its folder) or by an application Glance does not know: "letter.txt",
+     * "/tmp/letter.txt", "photo.png (1600x900) 40%", "backup.zip - Foo Archiver". The kind of window comes from the
+     * name's extension ({@link #DOCUMENT_KINDS}).
+     */
+    private static final Pattern DOCUMENT = Pattern.compile("^(?:\\S{1,2}\\s+)?\\*?(?:~?/?(?:[\\w.-]+/)*)"
+            + "[\\w-][\\w.-]*\\.([A-Za-z\\d]{1,8})(?:\\s*(?:\\([^)]*\\)|\\[[^]]*]|\\d+\\s*%"
+            + "|[-\u2013\u2014|]\\s*\\p{L}[\\p{L}\\d .+-]{0,30}))*\\s*$");
+
+    /** A document's title is the only file's name among this many first lines with letters... */
+    private static final int DOCUMENT_LINES = 6;
+    /** ... where a file's name is a word, a dot and an extension of letters: "letter.txt", "'Old notes.md'". */
+    private static final Pattern FILE = Pattern.compile("\\w\\.\\p{L}[\\p{L}\\d]{0,7}(?:\\.\\p{L}{1,3})?\\b");
+
+    /** The kind of window a document's extension gives away, in its title. */
+    private static final List<Map.Entry<Pattern, String>> DOCUMENT_KINDS = List.of(
+            Map.entry(Pattern.compile("(?i)txt|text|md|markdown|log|ini|conf|cfg|rst"), "a text editor"),
+            Map.entry(Pattern.compile("(?i)pdf"), "a PDF viewer"),
+            Map.entry(Pattern.compile("(?i)png|jpe?g|gif|webp|bmp|tiff?|svg|heic"), "an image viewer"),
+            Map.entry(Pattern.compile("(?i)zip|7z|rar|tar|tgz|gz|xz|bz2"), "an archive manager"),
+            Map.entry(Pattern.compile("(?i)odt|docx?|rtf"), "a word processor"),
+            Map.entry(Pattern.compile("(?i)ods|xlsx?"), "a spreadsheet"),
+            Map.entry(Pattern.compile("(?i)odp|pptx?"), "a presentation editor"),
+            Map.entry(Pattern.compile("(?i)py|java|js|ts|c|cc|cpp|h|hpp|rs|go|rb|php|kt|cs|sh|css|json|ya?ml|xml"),
+                    "a code editor"),
+            Map.entry(Pattern.compile("(?i)mp3|flac|ogg|oga|wav|m4a|opus"), "a music player"),
+            Map.entry(Pattern.compile("(?i)mp4|mkv|avi|webm|mov|m4v"), "a video player"));
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{3,}");
     /**
@@ -127,8 +176,11 @@ public final class AppTitles {
         return App.of(names, kind, true);
     }
 
-    /** A title that names an application: the kind of window it makes ("a text editor") and the title's line. */
-    public record Title(String kind, String line) {
+    /**
+     * A title that names an application, or a document ({@code document}): the kind of window it makes ("a text
+     * editor") and the title's line.
+     */
+    public record Title(String kind, String line, boolean document) {
 
         /**
          * What Glance says: "A text editor: its title is "letter.txt - Mousepad".". A title bar's icon that OCR read
@@ -154,7 +206,23 @@ public final class AppTitles {
             String spaced = title.replaceAll("\\s+", " ");
             for (App app : APPS) {
                 if (names(spaced, app, i == 0)) {
-                    return Optional.of(new Title(app.kind(), title));
+                    return Optional.of(new Title(app.kind(), title, false));
+                }
+            }
+        }
+        // no application named: a document's name as the title says what shows it, where no other of the first lines
+        // names files and none is a shell's command (a terminal's listing of files is no title)
+        List<String> near = firstLettered(screenText, DOCUMENT_LINES);
+        if (screenText.stream().limit(DOCUMENT_LINES).anyMatch(KindCheck::shellCommand)) {
+            return Optional.empty(); // a shell's listing of files below its command
+        }
+        for (String title : candidates) {
+            Matcher m = DOCUMENT.matcher(title.replaceAll("\\s+", " "));
+            if (m.matches() && near.stream().noneMatch(l -> !l.equals(title) && namesFiles(l))) {
+                for (Map.Entry<Pattern, String> kind : DOCUMENT_KINDS) {
+                    if (kind.getKey().matcher(m.group(1)).matches()) {
+                        return Optional.of(new Title(kind.getValue(), title, true));
+                    }
                 }
             }
         }
@@ -192,6 +260,15 @@ public final class AppTitles {
             }
         }
         return l;
+    }
+
+    /**
+     * Whether half the words of {@code line} or more are files' names, as a listing of files shows them
+     * ("draft_2023.js", "'Package September.ogg'", "a.txt b.png"), not a sentence that names one.
+     */
+    private static boolean namesFiles(String line) {
+        String[] words = line.strip().split("\\s+");
+        return 2 * Arrays.stream(words).filter(w -> FILE.matcher(w).find()).count() >= words.length;
     }
 
     /** Whether {@code caption} is what {@link #kindByTitle} says. */

@@ -663,11 +663,22 @@ public final class KindCheck {
     /**
      * Whether the window's {@code title} names an application of another kind than the one {@code caption} names
      * first, among the kinds this check knows (not a type of dialog: a dialog's title often names its application):
-     * "Probably a PDF viewer." on htop, "a video page" on vim. A web browser's title contradicts no kind of page.
+     * "Probably a PDF viewer." on htop, "a video page" on vim. A web browser's title contradicts no kind of page, and
+     * a document's name no terminal (a shell lists files, one to a line).
      */
     public static boolean contradictedByTitle(String caption, AppTitles.Title title) {
         return titleCanContradict(caption) && !title.showsPages()
+                && !(title.document() && named(caption) == TERMINAL)
                 && !named(caption).named().matcher(title.kind()).find();
+    }
+
+    /**
+     * Whether {@code line} is a shell's command ("$ ls -1", "ann@laptop:~$ cat notes.txt", also as OCR misreads its
+     * "$": "$. ls -1"), or a command that shows a file ("cat case.txt").
+     */
+    static boolean shellCommand(String line) {
+        String l = line.strip();
+        return COMMAND.matcher(l).find() || MISREAD_COMMAND.matcher(l).find() || FILE_COMMAND.matcher(l).matches();
     }
 
     /**
@@ -686,15 +697,37 @@ public final class KindCheck {
     /**
      * As {@link #contradictedByTitle(String, AppTitles.Title)}, and also when {@code caption} names a type of dialog
      * and {@code screenText} (the first sentence's top lines) holds a menu bar and no dialog's buttons: "Probably a
-     * warning dialog." on Mousepad with its root-account warning bar (a dialog has no menu bar).
+     * warning dialog." on Mousepad with its root-account warning bar (a dialog has no menu bar); or the title with its
+     * menu bar below it ({@link #windowTitled}).
      */
     public static boolean contradictedByTitle(String caption, AppTitles.Title title, List<String> screenText) {
-        if (contradictedByTitle(caption, title)) {
+        if (contradictedByTitle(caption, title) || windowTitled(caption, title, screenText)) {
             return true;
         }
         Kind kind = named(caption);
         return kind != null && kind.dialog() && !title.showsPages() && hasMenuBar(screenText)
                 && screenText.stream().noneMatch(KindCheck::buttons);
+    }
+
+    /**
+     * Whether {@code caption} names a type of dialog where the next lines with letters after the window's
+     * {@code title} in {@code screenText} are a menu bar: the title and menu bar of an application's window, which a
+     * dialog never has, whatever buttons it shows further down ("Probably a progress dialog." on LXTask's "Task
+     * Manager", over its "Quit" button, stop 29).
+     */
+    public static boolean windowTitled(String caption, AppTitles.Title title, List<String> screenText) {
+        Kind kind = named(caption);
+        if (kind == null || !kind.dialog() || title.showsPages()) {
+            return false;
+        }
+        List<String> lettered = AppTitles.firstLettered(screenText, Integer.MAX_VALUE);
+        int at = lettered.indexOf(title.line());
+        if (at < 0 || at + 1 >= lettered.size()) {
+            return false;
+        }
+        // the menu bar on one line, or read as one menu to a line ("File", "Edit", "View": FeatherPad's, FileZilla's)
+        return menuBar(lettered.get(at + 1)) || at + 2 < lettered.size()
+                && MENU_BAR.matcher(lettered.get(at + 1)).matches() && MENU_BAR.matcher(lettered.get(at + 2)).matches();
     }
 
     /** Whether one of {@code lines} is a menu bar ("File Edit Search View"): a window's, never a dialog's. */

@@ -142,4 +142,64 @@ class AppTitlesTest {
         assertThat(longTitle).isEqualTo("A web browser: its title is \"one two three four five six seven eight nine "
                 + "ten\u2026\".");
     }
+
+    @Test
+    void moreApplicationsNamedInTitlesGiveTheirKinds() {
+        // the first lines of windows captured under Xvfb, as PP-OCR read them (stop 29)
+        assertThat(AppTitles.kindByTitle(List.of("KeePassXC", "000", "Database", "Entries")))
+                .hasValue("A password manager: its title is \"KeePassXC\".");
+        assertThat(AppTitles.kindByTitle(List.of("+", "0", "Meld", "Text Filters", "../hand29/letter.txt")))
+                .hasValue("A file comparison tool: its title is \"Meld\".");
+        assertThat(AppTitles.kindByTitle(List.of("Transmission", "File", "Edit", "Torrent")))
+                .hasValue("A BitTorrent client: its title is \"Transmission\".");
+        assertThat(AppTitles.kindByTitle(List.of("Character Map", "00", "File", "View")))
+                .hasValue("A character map: its title is \"Character Map\".");
+        // after the application's name, its version
+        assertThat(AppTitles.kindByTitle(List.of("backup.zip - xarchiver 0.5.4.20", "000", "Archive")))
+                .hasValue("An archive manager: its title is \"backup.zip - xarchiver 0.5.4.20\".");
+        // a word of the name inside a sentence is no title
+        assertThat(AppTitles.find(List.of("Power transmission lines", "Meld the two lists"))).isEmpty();
+    }
+
+    @Test
+    void aDocumentsNameAsTheTitleGivesTheKindThatShowsIt() {
+        // gedit's header bar, FeatherPad's path, GPicView's size and zoom (stop 29)
+        assertThat(AppTitles.kindByTitle(List.of("Open", "letter.txt", "Save", "/tmp/hand29")))
+                .hasValue("A text editor: its title is \"letter.txt\".");
+        assertThat(AppTitles.kindByTitle(List.of("/tmp/hand29/letter.txt", "File", "Edit", "Options")))
+                .hasValue("A text editor: its title is \"/tmp/hand29/letter.txt\".");
+        assertThat(AppTitles.kindByTitle(List.of("wiki-screen.png (1600x900) 40%", "000", "Barn owl")))
+                .hasValue("An image viewer: its title is \"wiki-screen.png (1600x900) 40%\".");
+        Map<String, String> kinds = Map.of(
+                "*notes.md", "a text editor",
+                "~/Documents/report.pdf", "a PDF viewer",
+                "backup.tar.gz - Some Archiver", "an archive manager",
+                "budget.xlsx", "a spreadsheet",
+                "talk.pptx", "a presentation editor",
+                "serve.py", "a code editor",
+                "song.mp3 [2/9]", "a music player",
+                "holiday.mkv", "a video player");
+        kinds.forEach((title, kind) -> assertThat(AppTitles.find(List.of(title, "Some text on the window")))
+                .as(title).map(AppTitles.Title::kind).contains(kind));
+        // an application's name goes before a document's: a browser showing a picture
+        assertThat(AppTitles.find(List.of("owl.jpg (JPEG Image, 800 x 600 pixels) - Mozilla Firefox")))
+                .map(AppTitles.Title::kind).contains("a web browser");
+        // a terminal's listing of files, as PP-OCR read the corpus's shells (real_check, stop 29), is no title; a
+        // sentence that names the file does not make one
+        assertThat(AppTitles.find(List.of("'Package September.ogg'", "draft_2023.js", "IMG_7188.png"))).isEmpty();
+        assertThat(AppTitles.find(List.of("Map.ods", "total 24", "busy-workshop.odt  client.html"))).isEmpty();
+        assertThat(AppTitles.find(List.of("$. ls -1", "client .html", "IMG_2275.Svg"))).isEmpty();
+        // nor does a document's name contradict a terminal
+        AppTitles.Title picture = AppTitles.find(List.of("IMG_2275.svg", "Some text on the window")).orElseThrow();
+        assertThat(KindCheck.contradictedByTitle("A terminal.", picture)).isFalse();
+        assertThat(KindCheck.contradictedByTitle("A chat page.", picture)).isTrue();
+        assertThat(AppTitles.find(List.of("letter.txt", "Save changes to letter.txt before closing?")))
+                .map(AppTitles.Title::kind).contains("a text editor");
+        // a file named in a sentence, a name with spaces (a desktop's icon), a web address or a version are no
+        // document's title
+        for (String line : List.of("Save changes to letter.txt before closing?", "Delete letter.txt?",
+                "Budget 2026.ods", "www.example.com", "Python 3.11.2", "v1.2")) {
+            assertThat(AppTitles.find(List.of(line, "Some text on the window"))).as(line).isEmpty();
+        }
+    }
 }
