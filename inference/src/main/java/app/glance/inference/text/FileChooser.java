@@ -29,11 +29,11 @@ public final class FileChooser {
 
     /**
      * A file dialog's own title, perhaps after a title bar's icon read as a character or two, and perhaps with its
-     * application's name after a separator ("Save As - LibreOffice"); "Select" and "Choose" only with what they choose
-     * ("Select an item" is a list's title, stop 28).
+     * application's name after a separator ("Save As - LibreOffice"); "Select", "Choose" and "Add" only with what they
+     * choose ("Select an item" is a list's title, stop 28; "Add files" is xarchiver's, stop 29).
      */
     private static final Pattern TITLE = Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:(?:open|save|export|import|attach"
-            + "|insert|upload)(?:\\s+" + OBJECT + ")?|(?:select|choose)\\s+" + OBJECT + ")"
+            + "|insert|upload)(?:\\s+" + OBJECT + ")?|(?:select|choose|add)\\s+" + OBJECT + ")"
             + "(?:\\s*[-\u2013\u2014|:]\\s*\\S.{0,40})?$");
     /** A list of files' first column. */
     private static final Pattern NAME_COLUMN = Pattern.compile("(?i)^name$");
@@ -50,7 +50,7 @@ public final class FileChooser {
     private static final Pattern OK = Pattern.compile("(?i)^ok$");
     /** The button that does what the dialog is for. */
     private static final Pattern ACTION = Pattern.compile("(?i)^(?:open|save|select|choose|export|import|attach"
-            + "|insert|upload)$");
+            + "|insert|upload|add)$");
     /** The verbs of a dialog that saves a file. */
     private static final Pattern SAVES = Pattern.compile("(?i)save|export");
     private static final Pattern FOLDER = Pattern.compile("(?i)folder|directory");

@@ -64,6 +64,13 @@ public final class KindCheck {
     private static final Pattern TIME = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}"
             + "(?!\\d|[.,+]\\d|-\\d{2}(?![\\d:]))");
     /**
+     * A time after a date of figures, "11/29/26 23:13", "2026-11-29 08:15", "2/26 04:45": when a file was changed (a file dialog's,
+     * an FTP client's or a log's list), not a player's, a chat's or a clock's time (FileZilla's welcome, stop 29, was
+     * "Probably a music player." by its files' times).
+     */
+    private static final Pattern DATED_TIME = Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?,?\\s+"
+            + "\\d{1,2}:\\d{2}");
+    /**
      * A file's type and permissions in a long listing, as OCR reads them from a terminal's small letters:
      * "drwxr-xr-x", "dIwxI-xI-x", "drwx-xI-x", "1rwxrwxrwx", "-rw-r--r--." (see {@link #permissions}).
      */
@@ -331,7 +338,9 @@ public final class KindCheck {
      * plain black desktop" (a zenity scale dialog's window, stop 26).
      */
     private static final Kind BLANK = new Kind(Pattern.compile("(?i)\\b(?:screen is (?:empty|blank)"
-            + "|(?:blank|empty|plain black) (?:screen|desktop))\\b|^(?:probably )?an? (?:blank|empty)(?=[,.;]|$)"),
+            + "|(?:blank|empty|plain black) (?:screen|desktop))\\b|^(?:probably )?an? (?:blank|empty)(?=[,.;]|$"
+            // "a blank" as a noun: "Probably a blank with the desktop background ..." (zenity's colour dialog, stop 29)
+            + "| with\\b| and\\b| showing\\b)"),
             lines -> false);
     /**
      * A text editor holds any text, but not a dialog's: its menu bar or an editor's title in the first lines settles
@@ -433,8 +442,10 @@ public final class KindCheck {
             new Kind(words("quick settings(?: menu| panel)?"), Pattern.compile("%|(?i)\\b(?:"
                     + "wi-?fi|bluetooth|volume|brightness|battery|power|night|airplane|do not disturb|network"
                     + "|settings|dark|mode|sound|off|on)\\b")),
+            // a status that begins with what is being done ("Copying 34 of 120 files"): "-ing" inside a sentence is
+            // none ("the files you were working on", LibreOffice's recovery dialog, stop 29)
             Kind.dialog("progress dialog", Pattern.compile("(?i)progress|\\d\\s*%|\\b\\d+ of \\d+\\b|remaining"
-                    + "|elapsed|\\bleft\\b|please wait|\u2026|\\.\\.\\.|\\b\\w{3,}ing\\b")),
+                    + "|elapsed|\\bleft\\b|please wait|\u2026|\\.\\.\\.|^\\s*\\p{L}{3,}ing\\b")),
             Kind.dialog("print dialog", words("print|printer|printing|copies|copy|pages?|paper"
                     + "|orientation|portrait|landscape|collate|duplex|preview")),
             Kind.dialog("(?:file|save|open) dialog|file chooser", Pattern.compile(FILE_MANAGER_WORDS.pattern()
@@ -1421,7 +1432,8 @@ public final class KindCheck {
      * undo this mark (a listing further down), so it never ends the check on the first lines alone.
      */
     private static boolean clockTime(List<String> lines) {
-        return lines.stream().mapToLong(l -> TIME.matcher(l).results().count()).sum() >= 2 && !listing(lines);
+        return lines.stream().mapToLong(l -> TIME.matcher(DATED_TIME.matcher(l).replaceAll(" ")).results().count())
+                .sum() >= 2 && !listing(lines);
     }
 
     /**

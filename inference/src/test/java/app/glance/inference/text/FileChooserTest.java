@@ -47,6 +47,10 @@ class FileChooserTest {
         assertThat(FileChooser.over(zenity, whole(zenity))).hasValue("A file chooser titled \"Open File\".");
         List<String> folder = List.of("T Select Folder", "Name", "Modified", "Music", "Photos", "Cancel", "Select");
         assertThat(FileChooser.over(folder, whole(folder))).hasValue("A folder chooser titled \"Select Folder\".");
+        // xarchiver's "Add files", as PP-OCR read it (stop 29)
+        List<String> add = List.of("Add files", "000", "Selection", "Options", "O Recent", "Name", "Location", "Size",
+                "Type", "backup.zip", "letter.txt", "Cancel", "Add");
+        assertThat(FileChooser.over(add, whole(add))).hasValue("A file chooser titled \"Add files\".");
         // a window's capture: no title bar (the window manager draws it); the action button says which dialog
         List<String> window = GTK_OPEN.subList(GTK_OPEN.indexOf("\u4e2a Home"), GTK_OPEN.size());
         assertThat(FileChooser.over(window.subList(0, 8), whole(window))).hasValue("A file chooser.");

@@ -104,6 +104,21 @@ class KindCheckTest {
     }
 
     @Test
+    void timesAfterDatesOfFiguresAreFilesTimesNoPlayers() {
+        // FileZilla's welcome dialog over its list of local files, as PP-OCR read it (stop 29): "a music player"
+        List<String> filezilla = List.of("Welcome to FileZilla", "FileZilla 3.63.0",
+                "The free open source FTP solution", "Getting help", "Filename ^", "File size File type",
+                "You can always open this dialog again through the help menu.", "OK", "29/26 23:27...",
+                "Not connected to any server", "2/26 04:45...", ".config", "Directory", "11/29/26 23:13...", "java",
+                "Directory", "2026-11-29 07:59", "8 files and 17 directories. Total size: 3792 bytes");
+        assertThat(KindCheck.contradicted("Probably a music player.", filezilla)).isTrue();
+        assertThat(KindCheck.contradicted("A chat page.", filezilla)).isTrue();
+        // a player's lengths are its marks still
+        assertThat(KindCheck.contradicted("A music player.", List.of("Morning Walk", "2:50", "Night Drive", "4:10")))
+                .isFalse();
+    }
+
+    @Test
     void topsProcessTimesAreNoPlayersAndItsHeaderSaysTerminal() {
         // xterm's window running top, as PP-OCR read it under Xvfb (stop 22, by hand): the header's first lines were
         // cut off, and the processes' times ("0:18.75", read also with "-", "+" or ",") had made it "a music player"
@@ -209,6 +224,11 @@ class KindCheckTest {
         assertThat(KindCheck.namesBlank("Probably a blank.")).isTrue();
         assertThat(KindCheck.namesBlank("A blank, plain black screen with no text, windows or icons.")).isTrue();
         assertThat(KindCheck.namesBlank("A blank document in a text editor.")).isFalse();
+        // "a blank" as a noun (zenity's colour dialog, stop 29)
+        assertThat(KindCheck.namesBlank("Probably a blank with the desktop background and the taskbar clock."))
+                .isTrue();
+        assertThat(verdict("Probably a blank with the desktop background.", List.of("Pick a colour", "#FFFFF",
+                "Cancel", "Select"))).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
         List<String> shell = List.of("xtem", "$ cat gift_2020.txt", "Our office in Atlanta will be closed on Thursday.",
                 "The garden needs watering twice a week in summer.",
                 "The app crashed when I tried to open the campaign.", "The store opens at 15:55 and closes at nine.");
@@ -461,6 +481,16 @@ class KindCheckTest {
 
     @Test
     void aTypeOfDialogNeedsItsWords() {
+        // LibreOffice's document recovery (stop 29): "working" inside a sentence is no progress; a status that begins
+        // with what is being done is
+        List<String> recovery = List.of("LibreOffice 7.4 Document Recovery",
+                "LibreOffice will attempt to recover the state of the files you were working on before it",
+                "crashed. Click 'Start' to begin the process, or click 'Discard' to cancel the recovery.",
+                "Status of recovered documents:", "Document Name", "Status", "Untitled1", "Start", "Discard");
+        assertThat(verdict("Probably a progress dialog.", recovery))
+                .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+        assertThat(verdict("A progress dialog.", List.of("Copying files", "Copying letter.txt to /media/usb",
+                "Cancel"))).isEqualTo(KindCheck.Verdict.HOLDS);
         List<String> volume = List.of("Set the volume", "Move the slider to change how loud it plays",
                 "Higher values are louder", "Cancel", "OK", "50");
         assertThat(verdict("Probably a progress dialog.", volume))
