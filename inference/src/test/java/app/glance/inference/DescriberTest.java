@@ -279,6 +279,46 @@ class DescriberTest {
     }
 
     /**
+     * A reader that hands over the first of {@code all} that are enough, then waits until {@link #refinedHeard} is
+     * counted down (at most 10 s: {@link #waitedInVain} then says so) before it returns every line.
+     */
+    static final class SlowReader implements TextReader {
+        final CountDownLatch refinedHeard = new CountDownLatch(1);
+        final List<List<String>> handedOver = new ArrayList<>();
+        volatile boolean waitedInVain;
+        private final List<TextLine> all;
+
+        SlowReader(List<TextLine> all) {
+            this.all = all;
+        }
+
+        @Override
+        public List<TextLine> read(RgbImage image) {
+            throw new AssertionError("the Describer reads in two steps");
+        }
+
+        @Override
+        public List<TextLine> read(RgbImage image, java.util.function.UnaryOperator<List<TextLine>> order,
+                                   java.util.function.Predicate<List<TextLine>> enough,
+                                   java.util.function.Consumer<List<TextLine>> first) {
+            List<TextLine> ordered = order.apply(all);
+            List<TextLine> firstLines = TextReader.firstEnough(ordered, enough);
+            handedOver.add(firstLines.stream().map(TextLine::text).toList());
+            first.accept(firstLines);
+            try {
+                waitedInVain = !refinedHeard.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ordered;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /**
      * Pass 2 starts as soon as OCR has read the lines the model can take in: here the reader hands over the first
      * line and then waits until the refined caption has been heard; had pass 2 waited for every line, the reader would
      * wait its full 10 s. The refined caption's quotes are grounded in the lines it read; the text is all of them.
@@ -287,34 +327,10 @@ class DescriberTest {
     void pass2StartsOnTheFirstLinesWhileOcrReadsTheRest() throws Exception {
         ScriptedCaptioner model = new ScriptedCaptioner("A dialog.", "A dialog titled \"Printer\".", 0.9);
         model.enoughLines = 1;
-        CountDownLatch refinedHeard = new CountDownLatch(1);
-        boolean[] waitedInVain = {false};
         List<TextLine> all = List.of(new TextLine("Printer", 0.9f, 10, 10, 60, 12),
                 new TextLine("Out of paper", 0.9f, 10, 30, 90, 12), new TextLine("Cancel", 0.9f, 10, 50, 50, 12));
-        TextReader slowReader = new TextReader() {
-            @Override
-            public List<TextLine> read(RgbImage image) {
-                throw new AssertionError("the Describer reads in two steps");
-            }
-
-            @Override
-            public List<TextLine> read(RgbImage image, java.util.function.UnaryOperator<List<TextLine>> order,
-                                       java.util.function.Predicate<List<TextLine>> enough,
-                                       java.util.function.Consumer<List<TextLine>> first) {
-                List<TextLine> ordered = order.apply(all);
-                first.accept(TextReader.firstEnough(ordered, enough));
-                try {
-                    waitedInVain[0] = !refinedHeard.await(10, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return ordered;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        SlowReader slowReader = new SlowReader(all);
+        CountDownLatch refinedHeard = slowReader.refinedHeard;
         List<String> events = new ArrayList<>();
         try (Describer d = new Describer(model, slowReader)) {
             Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), new CaptionListener() {
@@ -329,7 +345,7 @@ class DescriberTest {
                     events.add("text: " + lines.size() + " lines");
                 }
             });
-            assertThat(waitedInVain[0]).as("pass 2 waited for every line").isFalse();
+            assertThat(slowReader.waitedInVain).as("pass 2 waited for every line").isFalse();
             assertThat(model.pass2Text).containsExactly(List.of("Printer"));
             assertThat(events).containsExactly("refined: A dialog titled \"Printer\".", "text: 3 lines");
             assertThat(desc.refined()).isEqualTo("A dialog titled \"Printer\".");
@@ -795,38 +811,11 @@ class DescriberTest {
      */
     @Test
     void aPhotosTextIsSaidToBeginAsSoonAsTheLinesItQuotesAreRead() throws Exception {
-        CountDownLatch refinedHeard = new CountDownLatch(1);
-        boolean[] waitedInVain = {false};
         List<TextLine> all = List.of(new TextLine("FieEo Sarch", 0.6f, 10, 10, 60, 12),
                 new TextLine("Dear Mrs Patel,", 0.9f, 10, 30, 90, 12),
                 new TextLine("Thank you for your letter", 0.9f, 10, 50, 150, 12));
-        List<List<String>> handedOver = new ArrayList<>();
-        TextReader slowReader = new TextReader() {
-            @Override
-            public List<TextLine> read(RgbImage image) {
-                throw new AssertionError("the Describer reads in two steps");
-            }
-
-            @Override
-            public List<TextLine> read(RgbImage image, java.util.function.UnaryOperator<List<TextLine>> order,
-                                       java.util.function.Predicate<List<TextLine>> enough,
-                                       java.util.function.Consumer<List<TextLine>> first) {
-                List<TextLine> ordered = order.apply(all);
-                List<TextLine> firstLines = TextReader.firstEnough(ordered, enough);
-                handedOver.add(firstLines.stream().map(TextLine::text).toList());
-                first.accept(firstLines);
-                try {
-                    waitedInVain[0] = !refinedHeard.await(10, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return ordered;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        SlowReader slowReader = new SlowReader(all);
+        CountDownLatch refinedHeard = slowReader.refinedHeard;
         List<String> events = new ArrayList<>();
         try (Describer d = new Describer(captioner(false), slowReader)) {
             Description desc = d.describe(photo(), ImageOrigin.CAMERA, DetailLevel.BRIEF, Cancellation.none(),
@@ -842,9 +831,9 @@ class DescriberTest {
                             events.add("text: " + lines.size() + " lines");
                         }
                     });
-            assertThat(waitedInVain[0]).as("the refined sentence waited for every line").isFalse();
+            assertThat(slowReader.waitedInVain).as("the refined sentence waited for every line").isFalse();
             // the unsure first line is not quoted; the second is quoted alone, so the third is not needed
-            assertThat(handedOver).containsExactly(List.of("FieEo Sarch", "Dear Mrs Patel,"));
+            assertThat(slowReader.handedOver).containsExactly(List.of("FieEo Sarch", "Dear Mrs Patel,"));
             assertThat(events).containsExactly("refined:  The text on it begins \"Dear Mrs Patel,\".",
                     "text: 3 lines");
             assertThat(desc.best()).endsWith(" The text on it begins \"Dear Mrs Patel,\".");
