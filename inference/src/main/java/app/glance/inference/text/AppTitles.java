@@ -50,10 +50,11 @@ public final class AppTitles {
 
         static App of(String names, String kind, boolean everyday) {
             // after the name, at most its version ("backup.zip - xarchiver 0.5.4.20") or an image viewer's place in
-            // its folder ("photo.jpg - Image Viewer [3/12]")
+            // its folder ("photo.jpg - Image Viewer [3/12]"); a name with its version alone is an about dialog's
+            // heading ("Geany 1.38", stop 29), not a title
             return new App(Pattern.compile("(?i)[-\u2013\u2014|:]\\s*(?:" + names + ")" + VERSION
                     + "\\s*(?:\\[\\d+\\s*/\\s*\\d+]\\s*)?$"),
-                    Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:" + names + ")" + VERSION + "$"), kind, everyday);
+                    Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:" + names + ")$"), kind, everyday);
         }
     }
 

@@ -157,8 +157,9 @@ class AppTitlesTest {
         // after the application's name, its version
         assertThat(AppTitles.kindByTitle(List.of("backup.zip - xarchiver 0.5.4.20", "000", "Archive")))
                 .hasValue("An archive manager: its title is \"backup.zip - xarchiver 0.5.4.20\".");
-        // a word of the name inside a sentence is no title
+        // a word of the name inside a sentence is no title, nor a name with its version alone (Geany's about dialog)
         assertThat(AppTitles.find(List.of("Power transmission lines", "Meld the two lists"))).isEmpty();
+        assertThat(AppTitles.find(List.of("Geany 1.38", "A fast and lightweight IDE"))).isEmpty();
     }
 
     @Test
