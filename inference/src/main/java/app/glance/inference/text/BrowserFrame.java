@@ -60,6 +60,11 @@ public final class BrowserFrame {
     private static final Pattern EMPTY_BAR = Pattern.compile("(?i)^" + ICON + "(?:search(?: google| with \\w+"
             + "| the web| \\w+)? or (?:type|enter) (?:a url|(?:an? )?(?:web )?address))$");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{3,}");
+    /**
+     * The rest of a web address's path, alone on the next line: "licenses/" under "http://www.apache.org/" in the
+     * licence a zenity text dialog showed (stop 29, "A web browser showing "Apache License"").
+     */
+    private static final Pattern WRAPPED_PATH = Pattern.compile("[a-z\\d][\\w.~%-]*/(?:[\\w.~%-]+/?)*");
     /** A tab's close button, read after its title ("Barn owl - Wikipedia x"). */
     private static final Pattern CLOSE = Pattern.compile("\\s+[xX\u00d7]$");
     /** The browser's own lines below its address bar: its account button, its bars of warning. */
@@ -127,6 +132,10 @@ public final class BrowserFrame {
                     chip = alone.group("chip");
                     address = next.group("address");
                 }
+            }
+            if (address != null && address.endsWith("/") && i + 1 < screenText.size()
+                    && WRAPPED_PATH.matcher(screenText.get(i + 1).strip()).matches()) {
+                address = null; // a web address in a text, wrapped onto the next line: an address bar never wraps
             }
             if (address != null) {
                 String site = site(address, chip);

@@ -101,6 +101,12 @@ class BrowserFrameTest {
         assertThat(said(List.of("Dear Ann,", "see you at 10."))).isEmpty();
         // the icon is never the address's own first letters
         assertThat(said(List.of("en.wikipedia.org/wiki/Owl"))).hasValue("A web browser at en.wikipedia.org.");
+        // an address in a text, wrapped onto the next line: zenity's text dialog with the Apache licence (stop 29)
+        assertThat(said(List.of("Licence", "000", "Apache License", "Version 2.0, January 2004",
+                "http://www.apache.org/", "licenses/", "TERMS AND CONDITIONS FOR USE,"))).isEmpty();
+        // an address bar's address ending in "/" above a page's first line
+        assertThat(said(List.of("Example Domain", "example.org/", "Example Domain", "This domain is for use")))
+                .isPresent();
     }
 
     @Test
