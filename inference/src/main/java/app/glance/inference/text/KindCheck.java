@@ -892,8 +892,7 @@ public final class KindCheck {
         // a text editor holds any text, but a window whose text begins with a shell's command is a terminal's (also
         // with its prompt cut off, when the command shows a file: "cat case.txt")
         if (kind == TEXT_EDITOR && seen.stream().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
-                .filter(l -> COMMAND.matcher(l).find() || MISREAD_COMMAND.matcher(l).find()
-                        || FILE_COMMAND.matcher(l).matches()).isPresent()) {
+                .filter(KindCheck::shellCommand).isPresent()) {
             return Verdict.TERMINAL_SHOWN;
         }
         // a text editor's menu bar says what the window is, as its title would
