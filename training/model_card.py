@@ -74,7 +74,7 @@ def main():
     ap.add_argument("--notes", default="", help="a Markdown file appended to the Training section (the lineage as "
                                                  "run, further evaluations)")
     a = ap.parse_args()
-    ck = torch.load(a.ckpt, map_location="cpu")
+    ck = torch.load(a.ckpt, map_location="cpu", weights_only=False)
     cfg = ModelConfig.from_dict(ck["config"])
     ev = json.load(open(a.eval))
     params = count_parameters(MMSeR(cfg))

@@ -143,7 +143,7 @@ def load_image(path: str, size: int) -> torch.Tensor:
 
 
 def load_checkpoint(path: str):
-    ck = torch.load(path, map_location="cpu")
+    ck = torch.load(path, map_location="cpu", weights_only=False)
     model = MMSeR(ModelConfig.from_dict(ck["config"]))
     model.load_state_dict(ck["model"])
     model.eval()

@@ -16,7 +16,7 @@ import torch
 
 
 def split(ckpt: str, out: str, name: str, chunk_mb: float) -> list[str]:
-    ck = torch.load(ckpt, map_location="cpu")
+    ck = torch.load(ckpt, map_location="cpu", weights_only=False)
     slim = {k: ck[k] for k in ("config", "vocab", "step", "seconds", "train") if k in ck}
     slim["model"] = {k: (v.half() if v.is_floating_point() else v) for k, v in ck["model"].items()}
     buf = io.BytesIO()
@@ -34,7 +34,7 @@ def split(ckpt: str, out: str, name: str, chunk_mb: float) -> list[str]:
 
 def join(directory: str, name: str, out: str) -> None:
     data = b"".join(open(p, "rb").read() for p in sorted(glob.glob(os.path.join(directory, f"{name}.part*"))))
-    ck = torch.load(io.BytesIO(data), map_location="cpu")
+    ck = torch.load(io.BytesIO(data), map_location="cpu", weights_only=False)
     ck["model"] = {k: (v.float() if v.is_floating_point() else v) for k, v in ck["model"].items()}
     torch.save(ck, out)
 

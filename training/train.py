@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 import torch
 import torch.distributed as dist
+import torch.nn.functional as F
 
 from . import sequences as seq
 from .model import MMSeR, ModelConfig, count_parameters
@@ -53,6 +54,8 @@ class TrainConfig:
     pass1_weight: float = 0.5      # stage 2: weight of the pass-1 loss that protects the initial captioner
     p_no_text1: float = 0.5        # pass 1 often runs before OCR has finished: train it without text this often
     p_no_text2: float = 0.1        # pass 2 normally has the OCR lines; without them this often
+    augment: float = 0.0           # this share of images gets a little brightness/contrast change, and of batches a
+                                   # shift of up to 6 pixels: many epochs on one rendered corpus learn less by heart
     p_foreign_draft: float = 0.0   # stage 2: a draft from another image this often (a small captioner's pass 1 can be
                                    # wholly wrong; pass 2 must then rely on the image and the text, not the draft)
     repeat_sources: str = ""       # e.g. "xvfb=5": every sample of that corpus source is seen 5 times per epoch
@@ -169,24 +172,44 @@ def collate(items, pad):
     return batch
 
 
-def normalise(pixels_u8: torch.Tensor) -> torch.Tensor:
+def normalise(pixels_u8: torch.Tensor, augment: float = 0.0) -> torch.Tensor:
     x = pixels_u8.permute(0, 3, 1, 2).float() / 255.0
+    if augment > 0:
+        x = jitter(x, augment)
     mean = torch.tensor(MEAN, device=x.device).view(1, 3, 1, 1)
     std = torch.tensor(STD, device=x.device).view(1, 3, 1, 1)
     return (x - mean) / std
 
 
+def jitter(x: torch.Tensor, p: float, max_shift: int = 6) -> torch.Tensor:
+    """x [B,3,S,S] in [0,1]: brightness and contrast of a share p of the images changed by up to 15 % and 6 points;
+    with probability p the whole batch moved by up to max_shift pixels (edges repeated)."""
+    if p <= 0:
+        return x
+    b = x.shape[0]
+    on = (torch.rand(b, 1, 1, 1, device=x.device) < p).float()
+    contrast = 1 + on * (torch.rand(b, 1, 1, 1, device=x.device) - 0.5) * 0.3
+    bright = on * (torch.rand(b, 1, 1, 1, device=x.device) - 0.5) * 0.12
+    mean = x.mean(dim=(1, 2, 3), keepdim=True)
+    x = ((x - mean) * contrast + mean + bright).clamp(0, 1)
+    if float(torch.rand(1)) < p:
+        s = x.shape[-1]
+        dy, dx = (int(v) for v in torch.randint(0, 2 * max_shift + 1, (2,)))
+        x = F.pad(x, (max_shift,) * 4, mode="replicate")[:, :, dy:dy + s, dx:dx + s]
+    return x
+
+
 class TrainStep(torch.nn.Module):
     """The losses of one batch as a module, so that DDP can wrap it and synchronise the gradients."""
 
-    def __init__(self, model: MMSeR, head: torch.Tensor, stage: int, pad: int):
+    def __init__(self, model: MMSeR, head: torch.Tensor, stage: int, pad: int, augment: float = 0.0):
         super().__init__()
-        self.model, self.stage, self.pad = model, stage, pad
+        self.model, self.stage, self.pad, self.augment = model, stage, pad, augment
         self.register_buffer("head", head, persistent=False)
 
     def forward(self, batch):
         model = self.model
-        pixels = normalise(batch["pixels"])
+        pixels = normalise(batch["pixels"], self.augment if self.training else 0.0)
         if self.stage == 1:
             img, _ = model.image_embeds(pixels)
             return {"pass1": model.lm_loss(self.head, img, batch["ids1"], batch["labels1"])}
@@ -269,10 +292,10 @@ def main(argv=None):
     tok = WordPiece.load(os.path.join(cfg.prep, "tokenizer.json"))
     recs, pixels = open_split(cfg.prep, "train", 0)
     if cfg.stage == 2:  # model overrides here are the ablation switches of the SeR-Connector
-        init = torch.load(cfg.init, map_location="cpu")
+        init = torch.load(cfg.init, map_location="cpu", weights_only=False)
         mcfg = ModelConfig.from_dict({**init["config"], **cfg.model})
     elif cfg.init:  # stage 1 continued from earlier weights (e.g. on a larger corpus with the same tokenizer)
-        init = torch.load(cfg.init, map_location="cpu")
+        init = torch.load(cfg.init, map_location="cpu", weights_only=False)
         mcfg = ModelConfig.from_dict(init["config"])
         assert mcfg.vocab_size == len(tok), "the tokenizer differs from the one the weights were trained with"
     else:
@@ -295,7 +318,7 @@ def main(argv=None):
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": cfg.weight_decay},
                              {"params": no_decay, "weight_decay": 0.0}], lr=cfg.lr, betas=(0.9, 0.98))
     head = torch.tensor([seq.head_ids(tok)], device=device)
-    stepper = TrainStep(model, head, cfg.stage, tok.pad_id)
+    stepper = TrainStep(model, head, cfg.stage, tok.pad_id, cfg.augment)
     if distributed:
         stepper = torch.nn.parallel.DistributedDataParallel(stepper, find_unused_parameters=cfg.stage == 2)
     data = CaptionData(recs, pixels, tok, cfg, mcfg)
@@ -309,7 +332,7 @@ def main(argv=None):
     ckpt_path = os.path.join(cfg.out, f"stage{cfg.stage}.pt")
     step, t_start, trained_seconds = 0, time.time(), 0.0
     if cfg.resume and os.path.exists(ckpt_path):
-        ck = torch.load(ckpt_path, map_location="cpu")
+        ck = torch.load(ckpt_path, map_location="cpu", weights_only=False)
         model.load_state_dict(ck["model"])
         opt.load_state_dict(ck["optimizer"])
         step, trained_seconds = ck["step"], ck.get("seconds", 0.0)
