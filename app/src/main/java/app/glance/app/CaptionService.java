@@ -251,6 +251,7 @@ final class CaptionService implements AutoCloseable {
     private CaptionListener speaking(String lead) {
         return new CaptionListener() {
             private String initial;
+            private String refined;
 
             @Override
             public void onInitial(String caption, double confidence) {
@@ -262,6 +263,7 @@ final class CaptionService implements AutoCloseable {
 
             @Override
             public void onRefined(String caption, double confidence) {
+                refined = caption;
                 view.showRefined(lead + caption);
                 if (caption.equals(initial)) {
                     // the first sentence already said it (a window's title, read early): not said twice
@@ -277,6 +279,13 @@ final class CaptionService implements AutoCloseable {
                 } else {
                     speaker.replaceQueued(lead + caption);
                 }
+            }
+
+            @Override
+            public void onAddition(String sentence) {
+                // a dialog's question, found once all of the text was read: said after the refined caption
+                view.showRefined(lead + (refined == null ? "" : refined + " ") + sentence);
+                speaker.speak(sentence, Priority.NORMAL);
             }
         };
     }

@@ -360,4 +360,18 @@ class CaptionServiceTest {
         assertThat(speaker.said(Priority.NOW).get(0)).isIn(title, "A terminal.");
         assertThat(speaker.replaced).isEmpty();
     }
+
+    @Test
+    void aDialogsQuestionInFrontOfTheWindowIsSaidAfterTheTitleAndShown() {
+        TextReader editor = reading("letter.txt - Mousepad", "File Edit", "Dear Mrs. Patel,",
+                "Save changes to letter.txt before closing?", "Close Without Saving", "Cancel", "Save");
+        describeWith(new SizeCaptioner("A terminal."), editor);
+        String title = "A text editor: its title is \"letter.txt - Mousepad\".";
+        String dialog = "A dialog on screen asks \"Save changes to letter.txt before closing?\". Its buttons: Close "
+                + "Without Saving, Cancel, Save.";
+        assertThat(speaker.said(Priority.NOW)).endsWith(title);
+        // queued after what was said first, never cutting it short
+        assertThat(speaker.said(Priority.NORMAL)).containsExactly(dialog);
+        assertThat(view.captionProperty().get()).isEqualTo(title + " " + dialog);
+    }
 }

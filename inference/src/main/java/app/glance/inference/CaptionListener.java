@@ -16,6 +16,13 @@ public interface CaptionListener {
     }
 
     /**
+     * A sentence that only the whole of the screen's text shows and the refined caption did not say (a dialog's
+     * question in front of the window it named), once OCR has finished; said after the refined caption.
+     */
+    default void onAddition(String sentence) {
+    }
+
+    /**
      * The text on screen in reading order, once OCR has finished: before the refined caption, or after it when pass 2
      * could start on the first lines alone.
      */

@@ -281,14 +281,21 @@ public final class Describer implements AutoCloseable {
         described.incrementAndGet();
         CaptionResult r = captioner.caption(image, List.of(), pass2Text, level, cancel, honest);
         Ocr o = await(ocr);
-        if (!cancel.isCancelled()) {
-            listener.onText(o.lines());
-        }
         Timings t = r.timings();
         String initial = first(r.initial(), saidTop.get(), palette, r.initialConfidence(), unsure,
                 captioner.guessBelow(r.initial()));
         String refined = r.cancelled() ? ""
                 : refined(r.refined(), awaitFirst(firstLines), ocr, image, palette, r.refinedConfidence(), unsure);
+        // a dialog's question that the caption, said before all of the text was read, left out
+        Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
+                : KindCheck.dialogOnScreen(texts(o.lines()), refined);
+        if (addition.isPresent()) {
+            listener.onAddition(addition.get());
+            refined = refined + " " + addition.get();
+        }
+        if (!cancel.isCancelled()) {
+            listener.onText(o.lines());
+        }
         return new Description(modelId(), initial, refined, o.lines(),
                 new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(), t.pass2Ms(), o.ms(), ms(t0), t.serMs()),
                 provider());

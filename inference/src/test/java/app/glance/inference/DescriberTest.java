@@ -227,6 +227,7 @@ class DescriberTest {
     static final class Recorder implements Describer.Listener {
         final List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
         final CountDownLatch ended = new CountDownLatch(1);
+        volatile Description done;
 
         @Override
         public void onInitial(String caption, double confidence) {
@@ -244,8 +245,14 @@ class DescriberTest {
         }
 
         @Override
+        public void onAddition(String sentence) {
+            events.add("addition: " + sentence);
+        }
+
+        @Override
         public void onDone(Description description) {
             events.add("done");
+            done = description;
             ended.countDown();
         }
 
@@ -275,6 +282,40 @@ class DescriberTest {
             r.await();
             assertThat(r.events).containsExactly("initial: An error dialog.",
                     "refined: An error dialog titled \"Printer\".", "text: [Printer, Out of paper]", "done");
+        }
+    }
+
+    /**
+     * A dialog's question in front of the window the caption named, which only the whole text shows, is said after
+     * the refined caption, with its buttons, and becomes part of the description; it is not said twice where the
+     * refined caption quotes it already (AbiWord's save dialog, stop 29).
+     */
+    @Test
+    void aDialogsQuestionThatTheCaptionLeftOutIsSaidOnceAllOfTheTextIsRead() throws Exception {
+        String[] screen = {"*letter.txt - Mousepad", "File Edit Search View Document Help", "Dear Mrs. Patel,",
+            "Save changes to document letter.txt before closing?", "Your changes will be lost if you don't save them.",
+            "Close Without Saving", "Cancel", "Save", "Thank you for the flowers."};
+        String addition = "A dialog on screen asks \"Save changes to document letter.txt before closing?\". Its "
+                + "buttons: Close Without Saving, Cancel, Save.";
+        ScriptedCaptioner model = new ScriptedCaptioner("A text editor.", "A text editor.", 0.9);
+        try (Describer d = new Describer(model, reading(screen))) {
+            Recorder r = new Recorder();
+            d.submit(noisyScreen(), DetailLevel.BRIEF, r);
+            r.await();
+            assertThat(r.events).hasSize(5);
+            assertThat(r.events.get(1)).startsWith("refined: A text editor").doesNotContain("Save changes");
+            assertThat(r.events.get(2)).isEqualTo("addition: " + addition);
+            assertThat(r.events.get(3)).startsWith("text: ");
+            assertThat(r.done.refined()).isEqualTo(r.events.get(1).substring("refined: ".length()) + " " + addition);
+        }
+        ScriptedCaptioner quoting = new ScriptedCaptioner("A dialog.",
+                "A dialog asks \"Save changes to document letter.txt before closing?\".", 0.9);
+        try (Describer d = new Describer(quoting, reading(screen))) {
+            Recorder r = new Recorder();
+            d.submit(noisyScreen(), DetailLevel.BRIEF, r);
+            r.await();
+            assertThat(r.events).noneMatch(e -> e.startsWith("addition: "));
+            assertThat(r.done.refined()).containsOnlyOnce("Save changes");
         }
     }
 

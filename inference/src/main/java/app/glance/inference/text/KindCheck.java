@@ -1094,6 +1094,55 @@ public final class KindCheck {
     }
 
     /**
+     * A dialog's question among all of a screen's text, in front of the window the description named, unless
+     * {@code said} quotes it already or names a dialog: "A dialog on screen asks "Save changes to document letter.txt before closing?".
+     * Its buttons: Close Without Saving, Cancel, Save." The question stands above a row of two buttons or more (one
+     * of them an answer), as for {@link #asks}. The buttons are the lines from the first after the question down to
+     * the end of that row that have at most {@value #BUTTON_LABEL_WORDS} words and no full stop ("Close Without
+     * Saving" is no button name Glance knows, and stands beside "Cancel" and "Save"). AbiWord's and Writer's
+     * "Save changes ... before closing?" in front of the document went unsaid (stop 29, by hand): the title said
+     * first was the whole description.
+     */
+    public static Optional<String> dialogOnScreen(List<String> lines, String said) {
+        if (DIALOG_WORD.matcher(said).find()) {
+            return Optional.empty(); // the dialog was described: a question in it is its text (zenity's text dialog)
+        }
+        List<String> stripped = lines.stream().map(String::strip).toList();
+        OptionalInt at = aboveButtons(stripped, 2, l -> l.endsWith("?") && legible(l));
+        if (at.isEmpty()) {
+            return Optional.empty();
+        }
+        String question = quote(stripped.get(at.getAsInt()), QUOTED_WORDS + 4);
+        String opening = String.join(" ", List.of(question.split("\\s+")).subList(0,
+                Math.min(4, question.split("\\s+").length)));
+        if (said.contains(opening)) {
+            return Optional.empty();
+        }
+        int end = at.getAsInt() + 1;
+        while (end < stripped.size() && !buttonRow(stripped.get(end))) {
+            end++;
+        }
+        while (end < stripped.size() && buttonRow(stripped.get(end))) {
+            end++;
+        }
+        List<String> buttons = new ArrayList<>();
+        for (String l : stripped.subList(at.getAsInt() + 1, end)) {
+            String label = BRACKETS.matcher(l).replaceAll(" ").strip();
+            if (buttonRow(label) && BUTTON_WORD.matcher(label).results().count() > 1) {
+                BUTTON_WORD.matcher(label).results().map(MatchResult::group).forEach(buttons::add);
+            } else if (buttonRow(label)
+                    || legible(label) && wordCount(label) <= BUTTON_LABEL_WORDS && !label.endsWith(".")) {
+                buttons.add(label);
+            }
+        }
+        return Optional.of("A dialog on screen asks \"" + question + "\". Its buttons: " + String.join(", ", buttons)
+                + ".");
+    }
+
+    /** A button's label has at most this many words ("Close Without Saving"). */
+    static final int BUTTON_LABEL_WORDS = 3;
+
+    /**
      * What Glance says of a dialog whose message stands above its buttons: a legible line of {@value #MESSAGE_WORDS}
      * words or more, one of them a little word of a sentence ("the", "of", "is", "your"; a list's row, "Canon MG3600 2
      * Offline", has none), the first of at most {@value #MESSAGE_LINES} such lines (a text dialog has more), with

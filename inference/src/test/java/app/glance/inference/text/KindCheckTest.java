@@ -1073,6 +1073,39 @@ class KindCheckTest {
     }
 
     @Test
+    void aDialogsQuestionInFrontOfAWindowIsFoundAmongAllOfTheText() {
+        // AbiWord's save dialog in front of its document, the whole 1600x900 screen as PP-OCR read it (stop 29)
+        List<String> abiword = List.of("*letter.txt", "File", "Edit", "View", "Insert", "Format", "Tools", "Table",
+                "RDF", "Documents", "Help", "+", "Page Width", "R", "00", "Normal", "Liberation Serif", "12", "a", "a",
+                "a", "1", "xy", "T", "W", "E", "00x", "Save changes to document letter.txt before closing?",
+                "Your changes will be lost if you don't save them.", "Close Without Saving", "Cancel", "Save",
+                "Page: 1/1Liberation Serif", "Insert default C-US");
+        assertThat(KindCheck.dialogOnScreen(abiword, "A text editor: its title is \"*letter.txt\".")).hasValue(
+                "A dialog on screen asks \"Save changes to document letter.txt before closing?\". Its buttons: Close "
+                        + "Without Saving, Cancel, Save.");
+        // said already: nothing more
+        assertThat(KindCheck.dialogOnScreen(abiword, "A dialog in front of a word processor asks \"Save changes to "
+                + "document letter.txt before closing?\".")).isEmpty();
+        // buttons read as one line are each named
+        assertThat(KindCheck.dialogOnScreen(List.of("notes.txt - Mousepad", "Replace the file notes.txt?",
+                "[Cancel] Replace"), "A text editor.")).hasValue(
+                "A dialog on screen asks \"Replace the file notes.txt?\". Its buttons: Cancel, Replace.");
+        assertThat(KindCheck.dialogOnScreen(List.of("Mines", "Game", "Quit the game?", "Cancel", "OK"),
+                "A game: its title is \"Mines\".")).hasValue(
+                "A dialog on screen asks \"Quit the game?\". Its buttons: Cancel, OK.");
+        // where the description named a dialog, a question in it is its text: zenity's text dialog (real_check,
+        // stop 30)
+        assertThat(KindCheck.dialogOnScreen(List.of("Action items", "Water the beans.",
+                "Can you send me the latest version of the ticket?", "Cancel", "OK"),
+                "A dialog. The text on it begins \"Action items\".")).isEmpty();
+        // a question in a document, with no buttons below it, or above a single button, is no dialog
+        assertThat(KindCheck.dialogOnScreen(List.of("letter.txt", "Did you get the flowers?", "Love, Ann"), "A text"
+                + " editor.")).isEmpty();
+        assertThat(KindCheck.dialogOnScreen(List.of("Help", "Where is my file?", "Search the help pages.", "Close"),
+                "A help window.")).isEmpty();
+    }
+
+    @Test
     void aSmallDialogsWholeTextIsEnoughToJudgeItsType() {
         // Thunderbird's "Profile Missing" window as PP-OCR read it (stop 27): the model said "a login dialog"
         List<String> missing = List.of("Your Thunderbird profile cannot be loaded. It may be missing or inaccessible.",
