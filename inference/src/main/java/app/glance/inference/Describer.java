@@ -9,6 +9,7 @@ import app.glance.inference.text.FileChooser;
 import app.glance.inference.text.Grounding;
 import app.glance.inference.text.KindCheck;
 import app.glance.inference.text.Palette;
+import app.glance.inference.text.TextDetail;
 import app.glance.inference.text.ToneCheck;
 import app.glance.inference.ocr.ReadingOrder;
 import app.glance.inference.ocr.TextReader;
@@ -267,14 +268,14 @@ public final class Describer implements AutoCloseable {
                         ? texts(awaitTop(topLines, t0 + topWaitMs * 1_000_000, cancel))
                         : texts(topLines.getNow(List.of()));
                 saidTop.set(top);
-                listener.onInitial(first(caption, top, palette, confidence, unsure, captioner.guessBelow(caption)),
-                        confidence);
+                listener.onInitial(firstOfDetail(first(caption, top, palette, confidence, unsure,
+                        captioner.guessBelow(caption)), level), confidence);
             }
 
             @Override
             public void onRefined(String caption, double confidence) {
-                listener.onRefined(refined(caption, awaitFirst(firstLines), ocr, image, palette, confidence,
-                        unsure), confidence);
+                listener.onRefined(guessedDetail(refined(caption, awaitFirst(firstLines), ocr, image, palette,
+                        confidence, unsure), level, confidence, unsure), confidence);
             }
         };
         Supplier<List<String>> pass2Text = () -> texts(awaitFirst(firstLines)); // once, between pass 1 and pass 2
@@ -282,13 +283,21 @@ public final class Describer implements AutoCloseable {
         CaptionResult r = captioner.caption(image, List.of(), pass2Text, level, cancel, honest);
         Ocr o = await(ocr);
         Timings t = r.timings();
-        String initial = first(r.initial(), saidTop.get(), palette, r.initialConfidence(), unsure,
-                captioner.guessBelow(r.initial()));
-        String refined = r.cancelled() ? ""
-                : refined(r.refined(), awaitFirst(firstLines), ocr, image, palette, r.refinedConfidence(), unsure);
+        String initial = firstOfDetail(first(r.initial(), saidTop.get(), palette, r.initialConfidence(), unsure,
+                captioner.guessBelow(r.initial())), level);
+        String refined = r.cancelled() ? "" : guessedDetail(refined(r.refined(), awaitFirst(firstLines), ocr, image,
+                palette, r.refinedConfidence(), unsure), level, r.refinedConfidence(), unsure);
         // a dialog's question that the caption, said before all of the text was read, left out
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
                 : KindCheck.dialogOnScreen(texts(o.lines()), refined);
+        if (level == DetailLevel.DETAILED && !r.cancelled() && !cancel.isCancelled()) {
+            // more detail: the window's menus, where its text begins, how much of it there is
+            String said = refined + addition.map(a -> " " + a).orElse("");
+            Optional<String> detail = TextDetail.of(texts(o.lines()), said);
+            if (detail.isPresent()) {
+                addition = Optional.of(addition.map(a -> a + " ").orElse("") + detail.get());
+            }
+        }
         if (addition.isPresent()) {
             listener.onAddition(addition.get());
             refined = refined + " " + addition.get();
@@ -299,6 +308,39 @@ public final class Describer implements AutoCloseable {
         return new Description(modelId(), initial, refined, o.lines(),
                 new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(), t.pass2Ms(), o.ms(), ms(t0), t.serMs()),
                 provider());
+    }
+
+    /**
+     * A detailed description the model was unsure of, as Glance may say it: its first sentence alone (what follows
+     * is a guess on a guess: "Probably this screenshot shows a single flat white colour. There is about a calculation
+     * banner. ... Behind it is a spreadsheet window." on FileZilla's welcome dialog, stop 30); else as it is. What
+     * the text shows follows it ({@link TextDetail}).
+     */
+    static String guessedDetail(String said, DetailLevel level, double confidence, double unsureBelow) {
+        return level != DetailLevel.DETAILED || confidence >= unsureBelow ? said : firstSentence(said);
+    }
+
+    /**
+     * The first sentence of a detailed description as Glance says it at once: its first sentence alone, said before
+     * any text is read (the rest, checked against the text, comes with the refined one: "This screenshot shows a
+     * terminal. It is about a file listing. It has." on FileZilla's welcome dialog, stop 30).
+     */
+    static String firstOfDetail(String said, DetailLevel level) {
+        return level == DetailLevel.DETAILED ? firstSentence(said) : said;
+    }
+
+    /** {@code said} up to its first full stop outside quotes that a space follows. */
+    static String firstSentence(String said) {
+        boolean quoted = false;
+        for (int i = 0; i + 1 < said.length(); i++) {
+            char c = said.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '.' && !quoted && said.charAt(i + 1) == ' ') {
+                return said.substring(0, i + 1);
+            }
+        }
+        return said;
     }
 
     /** The first sentence that names no kind of window: "Not sure yet what this shows: it is mostly white." */

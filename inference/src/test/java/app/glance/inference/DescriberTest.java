@@ -319,6 +319,44 @@ class DescriberTest {
         }
     }
 
+    /** More detail adds what the whole text shows: the menus, where the text begins, how many lines were read. */
+    @Test
+    void moreDetailAddsTheMenusAndWhereTheTextBeginsFromTheWholeText() throws Exception {
+        String[] screen = {"letter.txt - Mousepad", "File Edit Search View Document Help", "Dear Mrs. Patel,",
+            "Thank you for the flowers."};
+        ScriptedCaptioner model = new ScriptedCaptioner("A text editor.", "A text editor with a letter.", 0.9);
+        try (Describer d = new Describer(model, reading(screen))) {
+            Recorder r = new Recorder();
+            d.submit(noisyScreen(), DetailLevel.DETAILED, r);
+            r.await();
+            String detail = "Its menus: File, Edit, Search, View, Document, Help. The text in it begins \"Dear Mrs. "
+                    + "Patel,\". Glance read 4 lines of text.";
+            assertThat(r.events.get(2)).isEqualTo("addition: " + detail);
+            assertThat(r.done.refined()).endsWith(" " + detail);
+            // the brief level says none of it
+            Recorder brief = new Recorder();
+            d.submit(noisyScreen(), DetailLevel.BRIEF, brief);
+            brief.await();
+            assertThat(brief.events).noneMatch(e -> e.startsWith("addition: "));
+        }
+    }
+
+    @Test
+    void aDetailedDescriptionSaysItsFirstSentenceFirstAndOnlyThatWhereTheModelWasUnsure() {
+        String detail = "This screenshot shows a terminal. It is about a file listing. It has \"3. items\". It has.";
+        assertThat(Describer.firstOfDetail(detail, DetailLevel.DETAILED)).isEqualTo(
+                "This screenshot shows a terminal.");
+        assertThat(Describer.firstOfDetail(detail, DetailLevel.BRIEF)).isEqualTo(detail);
+        assertThat(Describer.firstSentence("A dialog titled \"No. 5. Or not\". It asks.")).isEqualTo(
+                "A dialog titled \"No. 5. Or not\".");
+        assertThat(Describer.guessedDetail("Probably a chat page. It has 3 messages.", DetailLevel.DETAILED, 0.3, 0.35))
+                .isEqualTo("Probably a chat page.");
+        assertThat(Describer.guessedDetail("A chat page. It has 3 messages.", DetailLevel.DETAILED, 0.5, 0.35))
+                .isEqualTo("A chat page. It has 3 messages.");
+        assertThat(Describer.guessedDetail("Probably a chat page with 3 messages.", DetailLevel.BRIEF, 0.3, 0.35))
+                .isEqualTo("Probably a chat page with 3 messages.");
+    }
+
     /**
      * A reader that hands over the first of {@code all} that are enough, then waits until {@link #refinedHeard} is
      * counted down (at most 10 s: {@link #waitedInVain} then says so) before it returns every line.

@@ -338,7 +338,10 @@ public final class KindCheck {
      * plain black desktop" (a zenity scale dialog's window, stop 26).
      */
     private static final Kind BLANK = new Kind(Pattern.compile("(?i)\\b(?:screen is (?:empty|blank)"
-            + "|(?:blank|empty|plain black) (?:screen|desktop))\\b|^(?:probably )?an? (?:blank|empty)(?=[,.;]|$"
+            + "|(?:blank|empty|plain black) (?:screen|desktop)"
+            // the corpus's detailed words for a blank frame: "shows a single flat white colour" (FileZilla, stop 30)
+            + "|(?:single|one) (?:flat|solid|plain) \\w+ colou?r)\\b"
+            + "|^(?:probably )?an? (?:blank|empty)(?=[,.;]|$"
             // "a blank" as a noun: "Probably a blank with the desktop background ..." (zenity's colour dialog, stop 29)
             + "| with\\b| and\\b| showing\\b)"),
             lines -> false);
@@ -752,7 +755,7 @@ public final class KindCheck {
      * letters, spaces aside, are {@value #RUN_TOGETHER_MENUS} menu names or more and nothing else: "FileEd it Search
      * View Document Help", as PP-OCR read Mousepad's bar (stop 24).
      */
-    private static boolean menuBar(String line) {
+    static boolean menuBar(String line) {
         String letters = lettersOnly(line);
         String together = letters.replaceAll("\\s+", "");
         if (MENU_BAR.matcher(together).matches()
@@ -773,6 +776,21 @@ public final class KindCheck {
             }
         }
         return 2 * menus >= words.length;
+    }
+
+    /** Whether {@code word} is one of the menu names a menu bar is known by ("File", "Edit", "Help"). */
+    static boolean menuName(String word) {
+        return MENU_BAR.matcher(word.strip()).matches() && !word.isBlank();
+    }
+
+    /** A menu's name as PP-OCR read a bar run together: the names in {@code line} ("FileEd it Search" has 3). */
+    static List<String> menuNames(String line) {
+        return MENU_NAME.matcher(lettersOnly(line).replaceAll("\\s+", "")).results().map(MatchResult::group).toList();
+    }
+
+    /** Whether {@code line} is a toolbar's paragraph style, font or size ("Liberation Serif", "12 pt"). */
+    static boolean format(String line) {
+        return FORMAT.matcher(line.strip()).matches();
     }
 
     /**
@@ -1323,7 +1341,7 @@ public final class KindCheck {
     }
 
     /** {@code line} with what is not a letter or a space made a space, trimmed: "(Home Folder)" is "Home Folder". */
-    private static String lettersOnly(String line) {
+    static String lettersOnly(String line) {
         return NOT_LETTERS.matcher(line).replaceAll(" ").strip();
     }
 

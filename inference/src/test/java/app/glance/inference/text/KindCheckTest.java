@@ -224,6 +224,9 @@ class KindCheckTest {
         assertThat(KindCheck.namesBlank("Probably a blank.")).isTrue();
         assertThat(KindCheck.namesBlank("A blank, plain black screen with no text, windows or icons.")).isTrue();
         assertThat(KindCheck.namesBlank("A blank document in a text editor.")).isFalse();
+        // the detailed level's words for it (FileZilla's welcome dialog, stop 30)
+        assertThat(KindCheck.namesBlank("Probably this screenshot shows a single flat white colour.")).isTrue();
+        assertThat(KindCheck.namesBlank("A drawing program with one flat colour swatch.")).isFalse();
         // "a blank" as a noun (zenity's colour dialog, stop 29)
         assertThat(KindCheck.namesBlank("Probably a blank with the desktop background and the taskbar clock."))
                 .isTrue();
