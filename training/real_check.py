@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -44,14 +45,20 @@ def families(kind):
     return [kind_family(kind)] + ALSO.get(kind, [])
 
 
+def glance_words(caption):
+    """The caption without what it quotes (since stop 30): the screen's own words name no kind ("A dialog. It says
+    "Copying files"." names no file manager; "The text on it begins "Calculator"." no calculator)."""
+    return re.sub(r'"[^"]*"', '""', caption).lower()
+
+
 def names_kind(caption, kind):
-    c = caption.lower()
+    c = glance_words(caption)
     return any(w in c for k in families(kind) for w in KIND_WORDS.get(k, []))
 
 
 def names_other_kind(caption, kind):
     """Whether the caption names a kind of window that this one is not (e.g. "a dialog" for a terminal)."""
-    c = caption.lower()
+    c = glance_words(caption)
     return any(any(w in c for w in ws) for k, ws in KIND_WORDS.items() if k not in families(kind))
 
 

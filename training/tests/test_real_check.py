@@ -24,5 +24,14 @@ class KindWordsTest(unittest.TestCase):
         self.assertTrue(names_other_kind("A file chooser.", "terminal.shell"))
 
 
+    def test_quoted_words_are_the_screens_not_a_kind_glance_names(self):
+        caption = 'Probably a progress dialog. The text on it begins "Copying files".'
+        self.assertTrue(names_kind(caption, "dialog.progress"))
+        self.assertFalse(names_other_kind(caption, "dialog.progress"))
+        self.assertFalse(names_kind('Glance cannot tell what kind of window this is. The text on it begins '
+                                    '"Calculator".', "app.calculator"))
+        self.assertTrue(names_kind('A calculator: its title is "galculator".', "app.calculator"))
+
+
 if __name__ == "__main__":
     unittest.main()

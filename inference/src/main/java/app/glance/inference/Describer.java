@@ -560,6 +560,8 @@ public final class Describer implements AutoCloseable {
             // nothing left worth saying once the unfounded quotes are gone ("A.")
             return "Glance cannot tell what this shows.";
         }
+        // a dialog the model named without a word of it: where its text begins
+        c = KindCheck.withDialogText(c, screenText);
         if (confidence < unsureBelow) {
             c = "Probably " + Character.toLowerCase(c.charAt(0)) + c.substring(1);
         }

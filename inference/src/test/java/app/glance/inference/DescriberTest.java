@@ -342,6 +342,22 @@ class DescriberTest {
     }
 
     @Test
+    void aDialogNamedWithoutAWordOfItSaysWhatItAsksOrSaysOrWhereItsTextBegins() {
+        // Thunderbird's "Profile Missing" (stop 27) and HexChat's warning (stop 29): the model's quotes were not there
+        List<String> missing = List.of("Profile Missing", "00", "A",
+                "Your Thunderbird profile cannot be loaded. It may be missing or inaccessible.");
+        assertThat(Describer.honest("A warning dialog titled \"Disk full\".", missing, WHITE, 0.2, 0.35))
+                .isEqualTo("Probably a warning dialog. The text on it begins \"Profile Missing\".");
+        List<String> backup = List.of("Backup failed", "The disk /media/usb is full. Free some space and try again.",
+                "OK");
+        assertThat(Describer.honest("An error dialog.", backup, WHITE, 0.9, 0.35)).isEqualTo(
+                "An error dialog. It says \"The disk /media/usb is full. Free some space and try again.\".");
+        // a quote of its own, or no dialog named: as it was
+        assertThat(Describer.honest("An error dialog titled \"Backup failed\".", backup, WHITE, 0.9, 0.35))
+                .isEqualTo("An error dialog titled \"Backup failed\".");
+    }
+
+    @Test
     void aDetailedDescriptionSaysItsFirstSentenceFirstAndOnlyThatWhereTheModelWasUnsure() {
         String detail = "This screenshot shows a terminal. It is about a file listing. It has \"3. items\". It has.";
         assertThat(Describer.firstOfDetail(detail, DetailLevel.DETAILED)).isEqualTo(
@@ -765,7 +781,7 @@ class DescriberTest {
         List<String> asking = new ArrayList<>(lxtask.subList(0, 29));
         asking.addAll(List.of("Stop the process sleep?", "Cancel", "Stop"));
         assertThat(Describer.honest("A question dialog.", asking, WHITE, 0.9, 0.35))
-                .isEqualTo("A question dialog.");
+                .isEqualTo("A question dialog. It asks \"Stop the process sleep?\".");
     }
 
     @Test
@@ -783,7 +799,7 @@ class DescriberTest {
         asking.addAll(List.of("Save changes to \"List.txt\" before closing?", "Close without Saving", "Cancel",
                 "Save"));
         assertThat(Describer.honest("A save changes dialog.", asking, WHITE, 0.9, 0.35))
-                .isEqualTo("A save changes dialog.");
+                .isEqualTo("A save changes dialog. It asks \"Save changes to \u201dList.txt\u201d before closing?\".");
         // without a title: a type of dialog that the text contradicts leaves no dialog when there are menus, and a
         // text editor's menus say what the window is (since stop 23)
         List<String> window = List.of("File Edit Search View [", "Document Help", "Budget overview",

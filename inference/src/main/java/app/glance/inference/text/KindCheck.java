@@ -644,6 +644,27 @@ public final class KindCheck {
     }
 
     /**
+     * A caption that names a dialog (of a type this check knows or not) and quotes nothing of it, with what the
+     * dialog asks or says above its buttons ("A save changes dialog. It asks "Save changes to ”List.txt” before
+     * closing?"."), else where the text begins: "Probably a warning dialog. The text on it begins "Profile
+     * Missing"." (Thunderbird's, stop 27, had been "Probably a warning dialog." alone: the model's quotes were not on
+     * screen); any other caption as it is.
+     */
+    public static String withDialogText(String caption, List<String> screenText) {
+        Kind kind = named(caption);
+        boolean dialog = kind != null ? kind.dialog() : DIALOG_WORD.matcher(caption).find();
+        if (!dialog || caption.contains("\"") || caption.contains("\u201c") || !caption.endsWith(".")) {
+            return caption;
+        }
+        Optional<String> asked = question(screenText.stream().map(String::strip).toList(), 1);
+        if (asked.isPresent()) {
+            return caption + " It asks \"" + asked.get() + "\".";
+        }
+        Optional<String> said = says(screenText).map(s -> s.substring(s.indexOf(" says \"") + 1));
+        return said.map(s -> caption + " It " + s).orElseGet(() -> caption + textBegins(screenText));
+    }
+
+    /**
      * Whether {@code caption} is what Glance says in place of a kind of window or a type of dialog that the screen's
      * text contradicts ({@link #unknownKind}, {@link #someDialog}, also after "Probably", the kind a title names,
      * {@link AppTitles#kindByTitle}, a browser's frame, {@link BrowserFrame}, an application's own bars, {@link
