@@ -257,7 +257,10 @@ class CaptionServiceTest {
         assertThat(model.widths).hasSize(2);
         assertThat(model.widths.get(1)).isBetween(SyntheticScreen.DIALOG.width(), SyntheticScreen.W / 2);
         assertThat(speaker.said(Priority.NOW)).last().isEqualTo("Changed in the middle: A dialog.");
-        assertThat(speaker.said(Priority.NORMAL)).containsExactly("New text: Save changes?.");
+        // the dialog's text as the describer read it in the changed part (here the reader gives every image the
+        // editor's title), then what is new
+        assertThat(speaker.said(Priority.NORMAL)).containsExactly("The text on it begins \"Untitled - Editor\".",
+                "New text: Save changes?.");
         assertThat(view.captionProperty().get()).startsWith("Changed in the middle: A dialog.");
         // asked again at once, nothing more has changed
         service.whatChanged(source);

@@ -52,7 +52,9 @@ class DescribeCommandEndToEndTest {
         assertThat(o.code()).as(o.err()).isZero();
         JsonNode j = o.json().get(0);
         String title = "A text editor: its title is \"/tmp/shots/letter.txt - Mousepad\".";
-        assertThat(j.get("refined").asText()).isEqualTo(title);
+        // and the dialog in front of it, said once all of the text is read (since stop 30)
+        assertThat(j.get("refined").asText()).isEqualTo(title + " A dialog on screen asks \"Save changes to "
+                + "letter.txt before closing?\". Its buttons: No, Yes.");
         // the first sentence says the title too when OCR reads it within 140 ms (a warm machine), else the guess
         assertThat(j.get("initial").asText()).satisfiesAnyOf(
                 initial -> assertThat(initial).containsIgnoringCase("terminal"),
@@ -110,6 +112,25 @@ class DescribeCommandEndToEndTest {
         assertThat(j.get(0).get("refined").asText()).isEqualTo("A system monitor: its title is \"Task Manager\".");
         assertThat(j.get(1).get("refined").asText()).isEqualTo("A text editor: its title is \"letter.txt\".");
         assertThat(j.get(2).get("refined").asText()).isEqualTo("A game: its title is \"Mines\".");
+    }
+
+    @Test
+    void aDialogInFrontOfADocumentIsSaidAfterItsTitleAndMoreDetailReadsTheWindowsMenus() throws Exception {
+        // AbiWord's save dialog, captured under Xvfb (stop 29): before, the title's sentence was all that was said
+        Path dir = ROOT.resolve("tests/src/test/resources/real-windows");
+        GlanceCli.Outcome o = glance("describe", "--json", dir.resolve("abiword-save.png").toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.json().get(0).get("refined").asText()).isEqualTo("A text editor: its title is \"*letter.txt\". "
+                + "A dialog on screen asks \"Save changes to document letter.txt before closing?\". Its buttons: "
+                + "Close Without Saving, Cancel, Save.");
+        // more detail: the menus of the window behind and how much text there is, from the text alone
+        GlanceCli.Outcome detail = glance("describe", "--json", "--detail", DEMO.toString());
+        assertThat(detail.code()).as(detail.err()).isZero();
+        JsonNode d = detail.json().get(0);
+        assertThat(d.get("refined").asText()).endsWith(" Its menus: File, Edit, Search, View, Document, Help. The "
+                + "text in it begins \"Warning: you are using the root account. You may harm your system.\". Glance "
+                + "read " + d.get("text").size() + " lines of text.");
+        assertThat(d.get("initial").asText()).doesNotContain(". ");
     }
 
     @Test

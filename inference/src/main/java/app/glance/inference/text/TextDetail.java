@@ -75,9 +75,16 @@ public final class TextDetail {
         for (int i = 0; i < Math.min(MENU_WITHIN, lettered.size()) && names.isEmpty(); i++) {
             String l = lettered.get(i).strip();
             if (KindCheck.menuBar(l)) {
-                List<String> words = List.of(KindCheck.lettersOnly(l).split("\\s+"));
-                names.addAll(words.stream().allMatch(KindCheck::menuName) ? words : KindCheck.menuNames(l));
-                end[0] = i;
+                // the bar, also on lines in a row ("File Edit", "Search View Document Help")
+                int j = i;
+                while (j < lettered.size() && (j == i || KindCheck.menuBar(lettered.get(j))
+                        || allMenus(lettered.get(j)))) {
+                    String line = lettered.get(j).strip();
+                    List<String> words = List.of(KindCheck.lettersOnly(line).split("\\s+"));
+                    names.addAll(words.stream().allMatch(KindCheck::menuName) ? words : KindCheck.menuNames(line));
+                    j++;
+                }
+                end[0] = j - 1;
             } else if (KindCheck.menuName(l) && i + 1 < lettered.size() && KindCheck.menuName(lettered.get(i + 1))) {
                 int first = i; // menus of the application's own before the known ones ("Database", "Entries")
                 while (first > 1 && ONE_WORD.matcher(lettered.get(first - 1).strip()).matches()) {
@@ -97,6 +104,11 @@ public final class TextDetail {
             }
         }
         return names.size() > MAX_MENUS ? names.subList(0, MAX_MENUS) : names;
+    }
+
+    private static boolean allMenus(String line) {
+        String letters = KindCheck.lettersOnly(line);
+        return !letters.isEmpty() && List.of(letters.split("\\s+")).stream().allMatch(KindCheck::menuName);
     }
 
     /**

@@ -49,6 +49,10 @@ class TextDetailTest {
         assertThat(TextDetail.of(List.of("letter.txt - Mousepad", "File Edit Search View Document Help",
                 "Dear Mrs. Patel,"), "A text editor.")).hasValue("Its menus: File, Edit, Search, View, Document, "
                 + "Help. The text in it begins \"Dear Mrs. Patel,\". Glance read 3 lines of text.");
+        // the demo's Mousepad: its bar read as two lines
+        assertThat(TextDetail.menus(List.of("/tmp/shots/letter.txt - Mousepad", "File Edit",
+                "Search View Document Help", "Warning: you are using the root account."), new int[1]))
+                .containsExactly("File", "Edit", "Search", "View", "Document", "Help");
         assertThat(TextDetail.of(List.of("letter.txt - Mousepad", "FileEd it Search View Document Help"),
                 "A text editor.")).hasValue("Its menus: File, Edit, Search, View, Document, Help. Glance read 2 "
                 + "lines of text.");
