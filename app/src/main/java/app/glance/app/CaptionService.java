@@ -283,7 +283,7 @@ final class CaptionService implements AutoCloseable {
 
             @Override
             public void onAddition(String sentence) {
-                // a dialog's question, found once all of the text was read: said after the refined caption
+                // what all of the text shows (a dialog's question, more detail): said after the refined caption
                 view.showRefined(lead + (refined == null ? "" : refined + " ") + sentence);
                 speaker.speak(sentence, Priority.NORMAL);
             }

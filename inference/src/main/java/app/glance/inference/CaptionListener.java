@@ -16,8 +16,9 @@ public interface CaptionListener {
     }
 
     /**
-     * A sentence that only the whole of the screen's text shows and the refined caption did not say (a dialog's
-     * question in front of the window it named), once OCR has finished; said after the refined caption.
+     * Sentences that only the whole of the screen's text shows and the refined caption did not say, once OCR has
+     * finished: a dialog's question in front of the window it named, with its buttons; at the detailed level, also
+     * the window's menus, where its text begins and how many lines were read. Said after the refined caption.
      */
     default void onAddition(String sentence) {
     }

@@ -208,7 +208,8 @@ public final class Describer implements AutoCloseable {
      * {@link ReadingOrder#byWindow}); it is asked on the OCR thread, so finding them never delays the first sentence.
      * A photo (a camera frame, or a file that looks like one) is not captioned by a model that does not describe
      * photos: Glance says what kind of picture it is at once, then where its text begins (in the refined caption),
-     * and reads all of its text.
+     * and reads all of its text. Once all of a screen's text is read, what it shows that the refined caption did not
+     * say is given to {@link CaptionListener#onAddition} and added to the description's refined caption.
      */
     public Description describe(RgbImage image, ImageOrigin origin, Supplier<List<int[]>> windows, DetailLevel level,
                                 Cancellation cancel, CaptionListener listener) throws CaptionException {
@@ -560,7 +561,7 @@ public final class Describer implements AutoCloseable {
             // nothing left worth saying once the unfounded quotes are gone ("A.")
             return "Glance cannot tell what this shows.";
         }
-        // a dialog the model named without a word of it: where its text begins
+        // a dialog the model named without a word of it: what it asks or says, or where its text begins
         c = KindCheck.withDialogText(c, screenText);
         if (confidence < unsureBelow) {
             c = "Probably " + Character.toLowerCase(c.charAt(0)) + c.substring(1);

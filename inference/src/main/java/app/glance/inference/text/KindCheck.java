@@ -804,7 +804,7 @@ public final class KindCheck {
         return MENU_BAR.matcher(word.strip()).matches() && !word.isBlank();
     }
 
-    /** A menu's name as PP-OCR read a bar run together: the names in {@code line} ("FileEd it Search" has 3). */
+    /** The menu names in {@code line}, also where PP-OCR ran them together ("FileEd it Search" holds 3). */
     static List<String> menuNames(String line) {
         return MENU_NAME.matcher(lettersOnly(line).replaceAll("\\s+", "")).results().map(MatchResult::group).toList();
     }
@@ -1134,8 +1134,8 @@ public final class KindCheck {
 
     /**
      * A dialog's question among all of a screen's text, in front of the window the description named, unless
-     * {@code said} quotes it already or names a dialog: "A dialog on screen asks "Save changes to document letter.txt before closing?".
-     * Its buttons: Close Without Saving, Cancel, Save." The question stands above a row of two buttons or more (one
+     * {@code said} quotes it already or names a dialog: "A dialog on screen asks "Save changes to document letter.txt
+     * before closing?". Its buttons: Close Without Saving, Cancel, Save." The question stands above a row of two buttons or more (one
      * of them an answer), as for {@link #asks}. The buttons are the lines from the first after the question down to
      * the end of that row that have at most {@value #BUTTON_LABEL_WORDS} words and no full stop ("Close Without
      * Saving" is no button name Glance knows, and stands beside "Cancel" and "Save"). AbiWord's and Writer's

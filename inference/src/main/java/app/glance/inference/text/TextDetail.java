@@ -68,7 +68,8 @@ public final class TextDetail {
      * run together ("FileEd it Search View"), or one to a line from two known names in a row, with the one-word lines
      * around them ("Database", "Entries", "Groups" before KeePassXC's "Tools", "View"; "Table", "RDF" after
      * AbiWord's "File", "Edit"), the first lettered line (the title) aside, up to "Help" (Transmission's toolbar
-     * follows with "Open", "Properties"), a font's name ("Sans") or a name said already. {@code end[0]} is set to the bar's last line.
+     * follows with "Open", "Properties"), a font's name ("Sans") or a name said already. {@code end[0]} is set to
+     * the bar's last line.
      */
     static List<String> menus(List<String> lettered, int[] end) {
         List<String> names = new ArrayList<>();
@@ -92,8 +93,7 @@ public final class TextDetail {
                 }
                 lettered.subList(first, i).forEach(m -> names.add(m.strip()));
                 int j = i;
-                while (j < lettered.size() && ONE_WORD.matcher(lettered.get(j).strip()).matches()
-                        && !FONT.matcher(lettered.get(j).strip()).matches() && !names.contains(lettered.get(j).strip())) {
+                while (j < lettered.size() && oneMoreMenu(lettered.get(j).strip(), names)) {
                     names.add(lettered.get(j).strip());
                     j++;
                     if (HELP.matcher(names.get(names.size() - 1)).matches()) {
@@ -104,6 +104,10 @@ public final class TextDetail {
             }
         }
         return names.size() > MAX_MENUS ? names.subList(0, MAX_MENUS) : names;
+    }
+
+    private static boolean oneMoreMenu(String word, List<String> names) {
+        return ONE_WORD.matcher(word).matches() && !FONT.matcher(word).matches() && !names.contains(word);
     }
 
     private static boolean allMenus(String line) {
