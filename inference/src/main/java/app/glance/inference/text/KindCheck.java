@@ -1135,11 +1135,11 @@ public final class KindCheck {
     /**
      * A dialog's question among all of a screen's text, in front of the window the description named, unless
      * {@code said} quotes it already or names a dialog: "A dialog on screen asks "Save changes to document letter.txt
-     * before closing?". Its buttons: Close Without Saving, Cancel, Save." The question stands above a row of two buttons or more (one
-     * of them an answer), as for {@link #asks}. The buttons are the lines from the first after the question down to
-     * the end of that row that have at most {@value #BUTTON_LABEL_WORDS} words and no full stop ("Close Without
-     * Saving" is no button name Glance knows, and stands beside "Cancel" and "Save"). AbiWord's and Writer's
-     * "Save changes ... before closing?" in front of the document went unsaid (stop 29, by hand): the title said
+     * before closing?". Its buttons: Close Without Saving, Cancel, Save." The question stands above a row of two
+     * buttons or more (one of them an answer), as for {@link #asks}. The buttons are the lines from the first after
+     * the question down to the end of that row that have at most {@value #BUTTON_LABEL_WORDS} words and no full stop
+     * ("Close Without Saving" is no button name Glance knows, and stands beside "Cancel" and "Save"). AbiWord's
+     * "Save changes ... before closing?" in front of its document went unsaid (stop 29, by hand): the title said
      * first was the whole description.
      */
     public static Optional<String> dialogOnScreen(List<String> lines, String said) {
