@@ -1149,7 +1149,7 @@ public final class KindCheck {
         List<String> stripped = lines.stream().map(String::strip).toList();
         OptionalInt at = aboveButtons(stripped, 2, l -> l.endsWith("?") && legible(l));
         if (at.isEmpty()) {
-            return Optional.empty();
+            return titledDialog(stripped, said);
         }
         String question = quote(stripped.get(at.getAsInt()), QUOTED_WORDS + 4);
         String opening = String.join(" ", List.of(question.split("\\s+")).subList(0,
@@ -1169,8 +1169,7 @@ public final class KindCheck {
             String label = BRACKETS.matcher(l).replaceAll(" ").strip();
             if (buttonRow(label) && BUTTON_WORD.matcher(label).results().count() > 1) {
                 BUTTON_WORD.matcher(label).results().map(MatchResult::group).forEach(buttons::add);
-            } else if (buttonRow(label)
-                    || legible(label) && wordCount(label) <= BUTTON_LABEL_WORDS && !label.endsWith(".")) {
+            } else if (buttonRow(label) || buttonLabel(label)) {
                 buttons.add(label);
             }
         }
@@ -1180,6 +1179,56 @@ public final class KindCheck {
 
     /** A button's label has at most this many words ("Close Without Saving"). */
     static final int BUTTON_LABEL_WORDS = 3;
+
+    private static boolean buttonLabel(String line) {
+        String label = line.strip();
+        return legible(label) && wordCount(label) <= BUTTON_LABEL_WORDS && !label.endsWith(".");
+    }
+    /** A second window's title bar stands below this many lines of text (the first window's is among them). */
+    static final int SECOND_TITLE_BELOW = 6;
+    /** ... and a row of its buttons at most this many lines below it. */
+    static final int DIALOG_BUTTONS_WITHIN = 40;
+    /** A dialog's title: a capital, then words of letters ("Print", "Go To", "Page Setup"). */
+    private static final Pattern DIALOG_TITLE = Pattern.compile("\\p{Lu}\\p{L}+(?:\\s+\\p{L}+)*");
+    /** A window's title-bar buttons as PP-OCR reads them: "000", "00x", "口x" (minimise, maximise, close). */
+    private static final Pattern TITLE_BAR_BUTTONS = Pattern.compile("[0oO\u53e3\u25a1xX\u00d7]{2,3}[?xX\u00d7]?");
+
+    /**
+     * A dialog in front of a window, known by its own title bar further down the text (a title of at most {@value
+     * #TITLE_WORDS} words of letters, the first a capital's, then its title-bar buttons, below the first {@value
+     * #SECOND_TITLE_BELOW} lines) and a row of two buttons or more below it, one of them an answer (a label of at
+     * most {@value #BUTTON_LABEL_WORDS} words just after a row of one counts: Mousepad's "Jump to"): "A dialog on screen,
+     * "Print". Its buttons: Cancel, Print." (gedit's print dialog in front of its letter, stop 29, had gone unsaid);
+     * or nothing, also where {@code said} quotes that title. A dialog of one button ("Close") is not said: a window's
+     * own bars hold such buttons too (Openbox's configuration shows a theme's title bar above its "Close").
+     */
+    private static Optional<String> titledDialog(List<String> lines, String said) {
+        for (int i = SECOND_TITLE_BELOW; i < lines.size(); i++) {
+            String title = lines.get(i - 1);
+            if (!TITLE_BAR_BUTTONS.matcher(lines.get(i)).matches() || !DIALOG_TITLE.matcher(title).matches()
+                    || wordCount(title) > TITLE_WORDS || said.contains("\"" + quote(title, TITLE_WORDS) + "\"")) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(lines.size(), i + 1 + DIALOG_BUTTONS_WITHIN); j++) {
+                int end = j;
+                List<String> buttons = new ArrayList<>();
+                while (end < lines.size() && buttonRow(lines.get(end))) {
+                    BUTTON_WORD.matcher(BRACKETS.matcher(lines.get(end)).replaceAll(" ")).results()
+                            .map(MatchResult::group).forEach(buttons::add);
+                    end++;
+                }
+                if (buttons.size() == 1 && end < lines.size() && buttonLabel(lines.get(end))) {
+                    buttons.add(lines.get(end)); // a label Glance does not know as a button's, after the row ("Jump to")
+                }
+                if (buttons.size() >= 2 && buttons.stream().anyMatch(b -> ANSWER.matcher(b).matches())) {
+                    return Optional.of("A dialog on screen, \"" + quote(title, TITLE_WORDS) + "\". Its buttons: "
+                            + String.join(", ", buttons) + ".");
+                }
+                j = Math.max(j, end);
+            }
+        }
+        return Optional.empty();
+    }
 
     /**
      * What Glance says of a dialog whose message stands above its buttons: a legible line of {@value #MESSAGE_WORDS}

@@ -1109,6 +1109,32 @@ class KindCheckTest {
     }
 
     @Test
+    void aDialogInFrontIsKnownByItsOwnTitleBarFurtherDownAndItsButtons() {
+        // gedit's print dialog over the letter, and Mousepad's "Go To", as PP-OCR read them (stops 28-29)
+        List<String> gedit = List.of("letter.txt", "Open", "\u7530", "Save", "\u53e3", "/tmp/hand29",
+                "1 Dear Mrs. Patel,", "2", "3 Thank you for your letter of 12 November about the community garden.",
+                "4we are happy", "Print", "000", "5Each plot cos", "General", "Page Setup", "Text Editor", "Printer",
+                "Location", "Status", "Print to File", "Range", "Copies", "O All Pages", "Copies:", "Preview", "Cancel",
+                "Print", "Plain Text", "Tab Width: 8", "Ln 1, Col 1", "INS");
+        assertThat(KindCheck.dialogOnScreen(gedit, "A text editor: its title is \"letter.txt\".")).hasValue(
+                "A dialog on screen, \"Print\". Its buttons: Cancel, Print.");
+        List<String> mousepad = List.of("/tmp/hand27/letter.txt - Mousepad", "000", "File Edit Search View Document "
+                + "Help", "Dear Mrs. Patel,", "Thank you for your letter", "Each plot costs", "Kind regards,", "Go To",
+                "000", "Tom Hughes", "0", "Line number:", "Garden Committee", "Column number:", "+", "Cancel",
+                "jump to");
+        assertThat(KindCheck.dialogOnScreen(mousepad, "A text editor.")).hasValue(
+                "A dialog on screen, \"Go To\". Its buttons: Cancel, jump to.");
+        // the title said already; the window's own title bar among the first lines; one button only (Openbox's
+        // configuration: a theme's preview title bar, then the window's "Close")
+        assertThat(KindCheck.dialogOnScreen(gedit, "A text editor. The text on it begins \"Print\".")).isEmpty();
+        assertThat(KindCheck.dialogOnScreen(List.of("Print", "000", "General", "Cancel", "Print"), "A text editor."))
+                .isEmpty();
+        assertThat(KindCheck.dialogOnScreen(List.of("Openbox Configuration Manager", "000", "Theme", "Appearance",
+                "Windows", "Move & Resize", "In active", "Active", "00x", "Menu", "Normal", "Disabled", "Selected",
+                "Close"), "A settings window.")).isEmpty();
+    }
+
+    @Test
     void aSmallDialogsWholeTextIsEnoughToJudgeItsType() {
         // Thunderbird's "Profile Missing" window as PP-OCR read it (stop 27): the model said "a login dialog"
         List<String> missing = List.of("Your Thunderbird profile cannot be loaded. It may be missing or inaccessible.",
