@@ -182,8 +182,8 @@ def normalise(pixels_u8: torch.Tensor, augment: float = 0.0) -> torch.Tensor:
 
 
 def jitter(x: torch.Tensor, p: float, max_shift: int = 6) -> torch.Tensor:
-    """x [B,3,S,S] in [0,1]: brightness and contrast of a share p of the images changed by up to 15 % and 6 points;
-    with probability p the whole batch moved by up to max_shift pixels (edges repeated)."""
+    """x [B,3,S,S] in [0,1]: a share p of the images gets its contrast changed by up to 15 % and its brightness by up
+    to 0.06 of the range; with probability p the whole batch moves by up to max_shift pixels (edges repeated)."""
     if p <= 0:
         return x
     b = x.shape[0]
