@@ -63,6 +63,9 @@ public final class AppTitles {
                     + "|qterminal|urxvt|rxvt|windows powershell|powershell|command prompt|cmd\\.exe|iterm2?",
                     "a terminal"),
             app("terminal|bash|zsh", "a terminal"),
+            // xterm's title while a manual page shows: the command ("man date"; real_check's man pages whose text
+            // was not drawn yet had been "Probably a file manager.", stop 30)
+            app("(?-i:man\\s+(?:\\d\\w*\\s+)?[a-z0-9_.:+-]+)", "a terminal"),
             // macOS Terminal: "ann — -zsh — 80×24", the shell and the window's size in characters
             new App(Pattern.compile("(?i)[-\u2013\u2014]\\s*-?(?:zsh|bash|fish|sh|tcsh|ksh)\\s*[-\u2013\u2014]\\s*"
                     + "\\d+\\s*[\u00d7x]\\s*\\d+\\s*$"), Pattern.compile("(?!)"), "a terminal", false),

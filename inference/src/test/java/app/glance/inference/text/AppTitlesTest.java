@@ -24,6 +24,13 @@ class AppTitlesTest {
                 .as("the icon is not quoted").hasValue("A terminal: its title is \"Terminal\".");
         assertThat(AppTitles.kindByTitle(List.of("bash", "total 824"))).hasValue(
                 "A terminal: its title is \"bash\".");
+        // xterm's title while a manual page shows, its text not drawn yet (real_check, stop 30); its icon as "K"
+        assertThat(AppTitles.kindByTitle(List.of("K man tar", "AX"))).hasValue(
+                "A terminal: its title is \"man tar\".");
+        assertThat(AppTitles.kindByTitle(List.of("man 3 printf"))).hasValue(
+                "A terminal: its title is \"man 3 printf\".");
+        assertThat(AppTitles.kindByTitle(List.of("The man who sold the world", "Lyrics"))).isEmpty();
+        assertThat(AppTitles.kindByTitle(List.of("Man Overboard", "Chapter 1"))).isEmpty();
         assertThat(AppTitles.kindByTitle(List.of("Paris opens new package in Shanghai - Brave", "Search")))
                 .hasValueSatisfying(s -> assertThat(s).startsWith("A web browser: its title is \"Paris opens new"));
         assertThat(AppTitles.kindByTitle(List.of("Downloads - Files"))).hasValue(
