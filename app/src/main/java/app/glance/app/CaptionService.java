@@ -235,9 +235,14 @@ final class CaptionService implements AutoCloseable {
         }
         List<TextLine> inFrame = ChangeTracker.mergeText(List.of(), box, d.text());
         List<TextLine> added = ChangeReport.newLines(before.text(), inFrame);
-        String newText = ChangeReport.newText(added);
-        speaker.speak(newText, Priority.NORMAL);
-        Description shown = withLead(d, lead, d.best() + " " + newText, inFrame);
+        // a new line the description quoted already ("A dialog. It asks "Save changes?".") is not said twice
+        List<TextLine> unsaid = added.stream().filter(l -> !d.best().contains("\"" + l.text().strip() + "\""))
+                .toList();
+        String newText = !added.isEmpty() && unsaid.isEmpty() ? "" : ChangeReport.newText(unsaid);
+        if (!newText.isEmpty()) {
+            speaker.speak(newText, Priority.NORMAL);
+        }
+        Description shown = withLead(d, lead, (d.best() + " " + newText).strip(), inFrame);
         lastDescription = shown;
         view.showDescription(shown);
         changes.remember(frame.target(),

@@ -268,6 +268,33 @@ class CaptionServiceTest {
     }
 
     @Test
+    void aNewLineThatTheChangesDescriptionQuotesIsNotSaidAgain() {
+        // the dialog's crop reads its question alone: "A dialog. The text on it begins "Save changes?"."
+        TextReader ocr = new TextReader() {
+            @Override
+            public List<TextLine> read(RgbImage image) {
+                return image.width() < SyntheticScreen.W
+                        ? List.of(new TextLine("Save changes?", 0.9f, 20, 60, 200, 14))
+                        : List.of(new TextLine("Untitled - Editor", 0.9f, 0, 0, 100, 10));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try (Describer d = new Describer(new SizeCaptioner(), ocr);
+             CaptionService s = new CaptionService(d, speaker, view, new DescriptionCache(), new ChangeTracker(),
+                     new InferenceThread(new Inline()))) {
+            s.describe("Describing the screen", source, DetailLevel.BRIEF);
+            screen = new SyntheticScreen().clock(34).dialog().image();
+            s.whatChanged(source);
+        }
+        assertThat(speaker.said(Priority.NORMAL)).containsExactly("The text on it begins \"Save changes?\".");
+        assertThat(view.captionProperty().get()).isEqualTo(
+                "Changed in the middle: A dialog. The text on it begins \"Save changes?\".");
+    }
+
+    @Test
     void aCaptureThatIsRefusedIsSaidAndNothingIsDescribed() {
         service.describe("Describing the active window", () -> {
             throw new CaptureException(CaptureException.Reason.EXCLUDED, "The active window is on Glance's privacy "
