@@ -289,12 +289,13 @@ public final class Describer implements AutoCloseable {
         String refined = r.cancelled() ? "" : guessedDetail(refined(r.refined(), awaitFirst(firstLines), ocr, image,
                 palette, r.refinedConfidence(), unsure), level, r.refinedConfidence(), unsure);
         // a dialog's question that the caption, said before all of the text was read, left out
+        List<String> allText = texts(o.lines());
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
-                : KindCheck.dialogOnScreen(texts(o.lines()), refined);
+                : KindCheck.dialogOnScreen(allText, refined);
         if (level == DetailLevel.DETAILED && !r.cancelled() && !cancel.isCancelled()) {
             // more detail: the window's menus, where its text begins, how much of it there is
             String said = refined + addition.map(a -> " " + a).orElse("");
-            Optional<String> detail = TextDetail.of(texts(o.lines()), said);
+            Optional<String> detail = TextDetail.of(allText, said);
             if (detail.isPresent()) {
                 addition = Optional.of(addition.map(a -> a + " ").orElse("") + detail.get());
             }

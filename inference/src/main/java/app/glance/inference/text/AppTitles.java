@@ -216,10 +216,10 @@ public final class AppTitles {
         }
         // no application named: a document's name as the title says what shows it, where no other of the first lines
         // names files and none is a shell's command (a terminal's listing of files is no title)
-        List<String> near = firstLettered(screenText, DOCUMENT_LINES);
         if (screenText.stream().limit(DOCUMENT_LINES).anyMatch(KindCheck::shellCommand)) {
             return Optional.empty(); // a shell's listing of files below its command
         }
+        List<String> near = firstLettered(screenText, DOCUMENT_LINES);
         for (String title : candidates) {
             Matcher m = DOCUMENT.matcher(title.replaceAll("\\s+", " "));
             if (m.matches() && near.stream().noneMatch(l -> !l.equals(title) && namesFiles(l))) {

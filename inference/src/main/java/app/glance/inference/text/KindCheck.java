@@ -651,9 +651,7 @@ public final class KindCheck {
      * screen); any other caption as it is.
      */
     public static String withDialogText(String caption, List<String> screenText) {
-        Kind kind = named(caption);
-        boolean dialog = kind != null ? kind.dialog() : DIALOG_WORD.matcher(caption).find();
-        if (!dialog || caption.contains("\"") || caption.contains("\u201c") || !caption.endsWith(".")) {
+        if (!namesDialog(caption) || caption.contains("\"") || caption.contains("\u201c") || !caption.endsWith(".")) {
             return caption;
         }
         Optional<String> asked = question(screenText.stream().map(String::strip).toList(), 1);
@@ -799,6 +797,15 @@ public final class KindCheck {
         return 2 * menus >= words.length;
     }
 
+    /**
+     * Whether {@code line} is a menu bar ({@link #menuBar}) or a line of menu names alone, as OCR reads a bar on
+     * several lines ("File", "Edit", "View Document").
+     */
+    static boolean menuLine(String line) {
+        String l = lettersOnly(line);
+        return menuBar(line) || !l.isEmpty() && MENU_BAR.matcher(l).matches();
+    }
+
     /** Whether {@code word} is one of the menu names a menu bar is known by ("File", "Edit", "Help"). */
     static boolean menuName(String word) {
         return MENU_BAR.matcher(word.strip()).matches() && !word.isBlank();
@@ -821,9 +828,8 @@ public final class KindCheck {
     static boolean editorMenuBar(List<String> lines) {
         List<String> bar = new ArrayList<>();
         for (String line : lines) {
-            String l = lettersOnly(line).toLowerCase(Locale.ROOT);
-            if (menuBar(line) || !l.isEmpty() && MENU_BAR.matcher(l).matches()) {
-                bar.addAll(List.of(l.split("\\s+")));
+            if (menuLine(line)) {
+                bar.addAll(List.of(lettersOnly(line).toLowerCase(Locale.ROOT).split("\\s+")));
                 continue;
             }
             if (editorMenus(bar)) {
@@ -853,9 +859,13 @@ public final class KindCheck {
      * with an answer among them ("Cancel Print").
      */
     static boolean dialogWithButtons(String caption, List<String> lines) {
+        return namesDialog(caption) && lines.stream().anyMatch(KindCheck::buttons);
+    }
+
+    /** Whether {@code caption} names a dialog, of a type this check knows or not ("Probably a dialog."). */
+    private static boolean namesDialog(String caption) {
         Kind kind = named(caption);
-        boolean dialog = kind != null ? kind.dialog() : DIALOG_WORD.matcher(caption).find();
-        return dialog && lines.stream().anyMatch(KindCheck::buttons);
+        return kind != null ? kind.dialog() : DIALOG_WORD.matcher(caption).find();
     }
 
     /** A row of a dialog's buttons with an answer among them ("Cancel OK", "Delete"). */
@@ -1152,9 +1162,7 @@ public final class KindCheck {
             return titledDialog(stripped, said);
         }
         String question = quote(stripped.get(at.getAsInt()), QUOTED_WORDS + 4);
-        String opening = String.join(" ", List.of(question.split("\\s+")).subList(0,
-                Math.min(4, question.split("\\s+").length)));
-        if (said.contains(opening)) {
+        if (said.contains(quote(question, 4).replace("\u2026", ""))) { // said already: its first four words
             return Optional.empty();
         }
         int end = at.getAsInt() + 1;

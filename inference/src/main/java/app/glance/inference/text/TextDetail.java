@@ -78,8 +78,7 @@ public final class TextDetail {
             if (KindCheck.menuBar(l)) {
                 // the bar, also on lines in a row ("File Edit", "Search View Document Help")
                 int j = i;
-                while (j < lettered.size() && (j == i || KindCheck.menuBar(lettered.get(j))
-                        || allMenus(lettered.get(j)))) {
+                while (j < lettered.size() && (j == i || KindCheck.menuLine(lettered.get(j)))) {
                     String line = lettered.get(j).strip();
                     List<String> words = List.of(KindCheck.lettersOnly(line).split("\\s+"));
                     names.addAll(words.stream().allMatch(KindCheck::menuName) ? words : KindCheck.menuNames(line));
@@ -108,11 +107,6 @@ public final class TextDetail {
 
     private static boolean oneMoreMenu(String word, List<String> names) {
         return ONE_WORD.matcher(word).matches() && !FONT.matcher(word).matches() && !names.contains(word);
-    }
-
-    private static boolean allMenus(String line) {
-        String letters = KindCheck.lettersOnly(line);
-        return !letters.isEmpty() && List.of(letters.split("\\s+")).stream().allMatch(KindCheck::menuName);
     }
 
     /**
