@@ -562,8 +562,9 @@ public final class Describer implements AutoCloseable {
             // nothing left worth saying once the unfounded quotes are gone ("A.")
             return "Glance cannot tell what this shows.";
         }
-        // a dialog the model named without a word of it: what it asks or says, or where its text begins
-        c = KindCheck.withDialogText(c, screenText);
+        // a dialog the model named without a word of it: what it asks or says, or where its text begins (not where
+        // an application's title begins it: that is the window behind the dialog)
+        c = KindCheck.withDialogText(c, screenText, title.isEmpty());
         if (confidence < unsureBelow) {
             c = "Probably " + Character.toLowerCase(c.charAt(0)) + c.substring(1);
         }

@@ -352,6 +352,14 @@ class DescriberTest {
                 "OK");
         assertThat(Describer.honest("An error dialog.", backup, WHITE, 0.9, 0.35)).isEqualTo(
                 "An error dialog. It says \"The disk /media/usb is full. Free some space and try again.\".");
+        // where an application's title begins the lines read, they are the window's behind the dialog: not quoted
+        // as the dialog's (Mousepad behind its "Save Changes", stop 30)
+        List<String> mousepad = List.of("*/tmp/hand30/list.txt- Mousepad", "File Edit Search View Document Help",
+                "Warning: you are using the root account. You may harm your system.", "Eggs and tea shopping list",
+                "Milk", "Bread", "Save Changes", "Do you want to save the changes before closing?",
+                "If you don't save the document, all the changes will be lost.", "Cancel", "Don't Save", "Save");
+        assertThat(Describer.honest("A warning dialog.", mousepad.subList(0, 6), () -> mousepad, WHITE, 0.9, 0.35))
+                .isEqualTo("A warning dialog.");
         // a quote of its own, or no dialog named: as it was
         assertThat(Describer.honest("An error dialog titled \"Backup failed\".", backup, WHITE, 0.9, 0.35))
                 .isEqualTo("An error dialog titled \"Backup failed\".");

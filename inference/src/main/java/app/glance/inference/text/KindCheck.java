@@ -648,9 +648,10 @@ public final class KindCheck {
      * dialog asks or says above its buttons ("A save changes dialog. It asks "Save changes to ”List.txt” before
      * closing?"."), else where the text begins: "Probably a warning dialog. The text on it begins "Profile
      * Missing"." (Thunderbird's, stop 27, had been "Probably a warning dialog." alone: the model's quotes were not on
-     * screen); any other caption as it is.
+     * screen), unless {@code quoteStart} is false (an application's title begins the text: Mousepad's, behind its
+     * "Save Changes" dialog, stop 30); any other caption as it is.
      */
-    public static String withDialogText(String caption, List<String> screenText) {
+    public static String withDialogText(String caption, List<String> screenText, boolean quoteStart) {
         if (!namesDialog(caption) || caption.contains("\"") || caption.contains("\u201c") || !caption.endsWith(".")) {
             return caption;
         }
@@ -659,7 +660,8 @@ public final class KindCheck {
             return caption + " It asks \"" + asked.get() + "\".";
         }
         Optional<String> said = says(screenText).map(s -> s.substring(s.indexOf(" says \"") + 1));
-        return said.map(s -> caption + " It " + s).orElseGet(() -> caption + textBegins(screenText));
+        return said.map(s -> caption + " It " + s).orElseGet(() -> quoteStart ? caption + textBegins(screenText)
+                : caption);
     }
 
     /**
@@ -1144,7 +1146,7 @@ public final class KindCheck {
 
     /**
      * A dialog's question among all of a screen's text, in front of the window the description named, unless
-     * {@code said} quotes it already or names a dialog: "A dialog on screen asks "Save changes to document letter.txt
+     * {@code said} quotes it already or names a dialog and quotes its text: "A dialog on screen asks "Save changes to document letter.txt
      * before closing?". Its buttons: Close Without Saving, Cancel, Save." The question stands above a row of two
      * buttons or more (one of them an answer), as for {@link #asks}. The buttons are the lines from the first after
      * the question down to the end of that row that have at most {@value #BUTTON_LABEL_WORDS} words and no full stop
@@ -1153,7 +1155,7 @@ public final class KindCheck {
      * first was the whole description.
      */
     public static Optional<String> dialogOnScreen(List<String> lines, String said) {
-        if (DIALOG_WORD.matcher(said).find()) {
+        if (DIALOG_WORD.matcher(said).find() && said.contains("\"")) {
             return Optional.empty(); // the dialog was described: a question in it is its text (zenity's text dialog)
         }
         List<String> stripped = lines.stream().map(String::strip).toList();

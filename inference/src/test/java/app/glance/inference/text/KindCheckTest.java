@@ -1096,8 +1096,14 @@ class KindCheckTest {
         assertThat(KindCheck.dialogOnScreen(List.of("Mines", "Game", "Quit the game?", "Cancel", "OK"),
                 "A game: its title is \"Mines\".")).hasValue(
                 "A dialog on screen asks \"Quit the game?\". Its buttons: Cancel, OK.");
-        // where the description named a dialog, a question in it is its text: zenity's text dialog (real_check,
-        // stop 30)
+        // a dialog named with nothing of it quoted: its question is said (Mousepad's "Save Changes", stop 30)
+        assertThat(KindCheck.dialogOnScreen(List.of("*/tmp/hand30/list.txt- Mousepad", "File Edit Search View "
+                + "Document Help", "Milk", "Save Changes", "Do you want to save the changes before closing?",
+                "If you don't save the document, all the changes will be lost.", "Cancel", "Don't Save", "Save"),
+                "Probably a warning dialog.")).hasValue("A dialog on screen asks \"Do you want to save the changes "
+                + "before closing?\". Its buttons: Cancel, Don't Save, Save.");
+        // where the description named a dialog and quoted it, a question in it is its text: zenity's text dialog
+        // (real_check, stop 30)
         assertThat(KindCheck.dialogOnScreen(List.of("Action items", "Water the beans.",
                 "Can you send me the latest version of the ticket?", "Cancel", "OK"),
                 "A dialog. The text on it begins \"Action items\".")).isEmpty();
