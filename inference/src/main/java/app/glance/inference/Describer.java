@@ -396,8 +396,11 @@ public final class Describer implements AutoCloseable {
     /**
      * Whether {@code caption} names a type of dialog where the screen shows the window of {@code title}'s application
      * (its title, then its menu bar, among {@code screenText}) and no dialog's question or message above buttons:
-     * LXTask's "Quit" button is no dialog's, Mousepad's "Save changes to ... before closing?" with its buttons is.
-     * All of the text is asked for only where the title and the menu bar show.
+     * LXTask's "Quit" button is no dialog's, Mousepad's "Save changes to ... before closing?" with its buttons is. A
+     * dialog's question that is said after the window's title ({@link KindCheck#dialogOnScreen}, once all of the text
+     * is read) keeps the model's type of dialog only where that dialog's own lines bear it out: FeatherPad's "Save
+     * changes?" was "A list dialog." for its document, "list.txt" (stop 30, by hand). All of the text is asked for
+     * only where the title and the menu bar show.
      */
     private static boolean windowNotDialog(String caption, AppTitles.Title title, List<String> screenText,
                                            Supplier<List<String>> allText) {
@@ -405,7 +408,9 @@ public final class Describer implements AutoCloseable {
             return false;
         }
         List<String> all = allText.get();
-        return KindCheck.asks(all).isEmpty() && KindCheck.says(all).isEmpty();
+        return KindCheck.asks(all).isEmpty() && KindCheck.says(all).isEmpty()
+                || KindCheck.dialogOnScreen(all, title.sentence()).isPresent()
+                && !KindCheck.namesDialogOnScreen(caption, all);
     }
 
     /** The colour that covers most of the picture, and its share. */

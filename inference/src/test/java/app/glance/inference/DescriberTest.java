@@ -808,6 +808,16 @@ class DescriberTest {
                 "Save"));
         assertThat(Describer.honest("A save changes dialog.", asking, WHITE, 0.9, 0.35))
                 .isEqualTo("A save changes dialog. It asks \"Save changes to \u201dList.txt\u201d before closing?\".");
+        // a type of dialog that the dialog's own lines do not bear out, said instead of the window's title: its
+        // question comes after the title, once all of the text is read (FeatherPad's "Save changes?" over "list.txt",
+        // stop 30, by hand)
+        List<String> feather = List.of("*/tmp/hand30/list.txt - FeatherPad", "File", "Edit", "Options", "Search",
+                "Help", "*list.txt X", "Eggs and tea shopping list", "Milk", "FeatherPad", "000", "Save changes?",
+                "The document has been modified.", "save", "Discard changes", "X Cancel");
+        assertThat(Describer.honest("A list dialog.", feather, WHITE, 0.9, 0.35))
+                .isEqualTo("A text editor: its title is \"*/tmp/hand30/list.txt - FeatherPad\".");
+        assertThat(Describer.honest("A question dialog.", feather, WHITE, 0.9, 0.35))
+                .isEqualTo("A question dialog. It asks \"Save changes?\".");
         // without a title: a type of dialog that the text contradicts leaves no dialog when there are menus, and a
         // text editor's menus say what the window is (since stop 23)
         List<String> window = List.of("File Edit Search View [", "Document Help", "Budget overview",

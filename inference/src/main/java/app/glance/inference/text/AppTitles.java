@@ -66,6 +66,9 @@ public final class AppTitles {
             // xterm's title while a manual page shows: the command ("man date"; real_check's man pages whose text
             // was not drawn yet had been "Probably a file manager.", stop 30)
             app("(?-i:man\\s+(?:\\d\\w*\\s+)?[a-z0-9_.:+-]+)", "a terminal"),
+            // ... or another program's that runs in it: "git log --stat | less", "less", "ssh ann@host" (stop 31)
+            app("(?-i:git\\s+[a-z][a-z-]+(?:\\s.*)?|less(?:\\s+\\S+)?|ssh\\s+\\S+|journalctl(?:\\s.*)?"
+                    + "|tail\\s+-f\\s+\\S+)", "a terminal"),
             // macOS Terminal: "ann — -zsh — 80×24", the shell and the window's size in characters
             new App(Pattern.compile("(?i)[-\u2013\u2014]\\s*-?(?:zsh|bash|fish|sh|tcsh|ksh)\\s*[-\u2013\u2014]\\s*"
                     + "\\d+\\s*[\u00d7x]\\s*\\d+\\s*$"), Pattern.compile("(?!)"), "a terminal", false),
@@ -96,6 +99,9 @@ public final class AppTitles {
                     + "|xreader|qpdfview|mupdf", "a PDF viewer"),
             app("image viewer|eye of gnome|eog|ristretto|gthumb|shotwell|gwenview|feh|nomacs|viewnior",
                     "an image viewer"),
+            // ImageMagick's display names itself first: "ImageMagick: f3.jpg" (stop 31, by hand: "Probably a
+            // calculator." on a photo of a circuit board)
+            new App(Pattern.compile("(?i)^imagemagick:\\s*\\S"), Pattern.compile("(?!)"), "an image viewer", false),
             everyday("photos|preview", "an image viewer"),
             app("gimp|gnu image manipulation program|inkscape|krita|paint\\.net|photoshop|pinta|mypaint",
                     "an image editor"),

@@ -41,6 +41,8 @@ import java.util.stream.Stream;
  */
 public final class KindCheck {
 
+    /** The kind of window that a settings window's title names ({@link AppTitles}). */
+    private static final String SETTINGS_WINDOW = "a settings window";
     /** What Glance says instead of a kind of window that the screen's text contradicts. */
     public static final String UNKNOWN_KIND = "Glance cannot tell what kind of window this is.";
     private static final String SOME_DIALOG = "A dialog.";
@@ -80,6 +82,10 @@ public final class KindCheck {
     private static final String TOP_WORDS = "(?i)\\bload\\s*avera\\w*|\\b[KMG]iB (?:Mem|Swap)\\b|Cpu\\(s\\)"
             + "|^\\s*(?:Mem|Swp)\\s*\\[";
     /** A terminal's names, its programs' words, and what they print ("Reading package lists", "64 bytes from"). */
+    /** A commit's line in git's log, and its fields within this many lines below it. */
+    private static final Pattern GIT_COMMIT = Pattern.compile("(?i)commit\\s+[0-9a-f]{7,40}\\b.*");
+    private static final Pattern GIT_FIELD = Pattern.compile("(?i)(?:auth\\w*|dat\\w*|merge)\\b");
+    static final int GIT_FIELD_LINES = 3;
     private static final Pattern TERMINAL_WORDS = Pattern.compile("(?i)\\b(?:terminal|xterm|konsole|tilix|terminator"
             + "|bash|zsh|shell|console|powershell|command prompt|cmd\\.exe|tty\\d*|ssh|sudo|vim?|nano|emacs|htop|tmux"
             + "|traceback|manual page|synopsis|bytes from|package lists|dependency tree|newly installed|upgraded|apt"
@@ -153,6 +159,11 @@ public final class KindCheck {
     /** One key of a calculator's keypad, as OCR reads it alone or in a row of keys. */
     private static final Pattern KEY = Pattern.compile("(?i)[0-9]|[-+\u2212\u00d7\u00f7*/=%.,]|ac|ce|c|mc|mr|ms"
             + "|m\\+|m-|m\u2212|sqrt|\u221ax?|\u00b1|\\+/-|x\u00b2|x\\^2|1/x|\u232b|del|backspace");
+    /** A calculator's operator keys, read alone (not "x" or "-": a window's close button, a list's bullet). */
+    private static final Pattern OPERATOR_KEY = Pattern.compile("[+\u00d7\u00f7*=\u00b1\u221a]|\\+/-|mod|ac|ce|sqrt"
+            + "|x[2\u00b2]|1/x|ans");
+    static final int KEYPAD_DIGITS = 7;
+    static final int KEYPAD_OPERATORS = 2;
     /** A sum on a calculator's display: "21 + 114 =", "703 × 152" (not a date: "11/28/26"). */
     private static final Pattern SUM = Pattern.compile(
             "\\d(?:\\s+[-+\u2212\u00d7\u00f7*/]\\s+\\d[\\d.,]*|\\s*[-+\u2212\u00d7\u00f7*/]\\s*\\d[\\d.,]*\\s*=)\\s*$");
@@ -510,10 +521,18 @@ public final class KindCheck {
             + "|\\bsum\\s*[=:]|\\baverage\\s*[=:]|\\bcount\\s*[=:]");
     /** What Glance says of a system monitor whose list of processes shows ({@link #applicationShown}). */
     static final String MONITOR = "A system monitor, listing processes.";
+    /** What Glance says of a calculator whose keypad and name show ({@link #applicationShown}). */
+    private static final String CALCULATOR = "A calculator";
+    /** A calculator's name alone on a line: its title or, as galculator shows it, one of its menus. */
+    private static final Pattern CALCULATOR_NAME = Pattern.compile(
+            "(?i)(?:g?calculator|galculator|kcalc|qalculate!?|speedcrunch)");
+    /** A number on a calculator's display: two characters or more (a single digit is one of its keys). */
+    private static final Pattern DISPLAY = Pattern.compile("-?\\d[\\d.,]*\\d|-\\d");
     /** How {@link BrowserFrame}'s sentences and {@link #applicationShown}'s begin. */
     private static final Pattern CORRECTIONS = Pattern.compile(Pattern.quote(BrowserFrame.BROWSER) + " (?:showing|at) "
             + "|A (?:word processor|spreadsheet)\\.|A dialog in front of a |A dialog asks |A dialog says |A dialog, \""
             + "|A PDF viewer showing |A code editor\\. The code on it begins |A presentation editor, showing slide "
+            + "|" + CALCULATOR + "(?: with the display showing [-\\d.,]+)?\\.$"
             + "|" + Pattern.quote(MONITOR));
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
@@ -607,6 +626,10 @@ public final class KindCheck {
             + "|in|on|it|this|that|and|or|not|can|may|with|from|could|please|there|no");
     /** A title bar's icon or close button, read as signs at either end of the title ("? Question", "Form ×"). */
     private static final Pattern TITLE_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+\\s+|\\s+[^\\p{L}\\p{N}]+$");
+    /** An icon before a button's name: a sign, or a cross read as "X" ("X Cancel"). */
+    private static final Pattern BUTTON_ICON = Pattern.compile("^(?:[^\\p{L}\\p{N}\\s]{1,2}|[xX])\\s+(?=\\p{L})");
+    /** A button's name, then one or two more words (group 1): "Discard changes". */
+    private static final Pattern LONG_BUTTON = Pattern.compile("(?i)(?:" + BUTTON_NAMES + ")((?:\\s+\\p{L}+){1,2})");
     /** One button's name in a row of them. */
     private static final Pattern BUTTON_WORD = Pattern.compile("(?i)\\b(?:" + BUTTON_NAMES + ")\\b");
     /** The buttons that answer a dialog: one of them is among its buttons. */
@@ -704,7 +727,20 @@ public final class KindCheck {
     public static boolean contradictedByTitle(String caption, AppTitles.Title title) {
         return titleCanContradict(caption) && !title.showsPages()
                 && !(title.document() && named(caption) == TERMINAL)
-                && !named(caption).named().matcher(title.kind()).find();
+                && !named(caption).named().matcher(title.kind()).find()
+                || settingsNotDialog(caption, title);
+    }
+
+    /**
+     * Whether {@code title} is a settings window's ("Terminal Preferences") and {@code caption} names a type of dialog
+     * whose marks the title does not hold: "Probably a print dialog." for xfce4-terminal's preferences, whose
+     * "Automatically copy selection to clipboard" held a print dialog's "copy" (stop 31, by hand). "Print Settings"
+     * is a print dialog's title.
+     */
+    private static boolean settingsNotDialog(String caption, AppTitles.Title title) {
+        Kind kind = named(caption);
+        return kind != null && kind.dialog() && title.kind().equals(SETTINGS_WINDOW)
+                && !kind.marked().test(List.of(title.line()));
     }
 
     /**
@@ -853,7 +889,25 @@ public final class KindCheck {
 
     /** A row of buttons, also in the brackets some toolkits draw round them ("(Retry) (Cancel)", "[ OK ]"). */
     private static boolean buttonRow(String line) {
-        return BUTTON_ROW.matcher(BRACKETS.matcher(line).replaceAll(" ").strip()).matches();
+        return BUTTON_ROW.matcher(label(line)).matches();
+    }
+
+    /** A button's text without brackets and the icon before it, as PP-OCR reads a Qt button's ("X Cancel"). */
+    private static String label(String line) {
+        return BUTTON_ICON.matcher(BRACKETS.matcher(line).replaceAll(" ").strip()).replaceFirst("");
+    }
+
+    /**
+     * A row of buttons ({@link #buttonRow}), or one button whose label begins with a button's name and has at most
+     * {@value #BUTTON_LABEL_WORDS} words: "Discard changes", "Close Without Saving" (FeatherPad's "Save changes?"
+     * dialog went unsaid for its "Discard changes", stop 30).
+     */
+    private static boolean buttonLine(String line) {
+        if (buttonRow(line)) {
+            return true;
+        }
+        Matcher m = LONG_BUTTON.matcher(label(line));
+        return m.matches() && !SENTENCE_WORD.matcher(m.group(1)).find(); // not "Select an item", "Back to top"
     }
 
     /**
@@ -951,6 +1005,11 @@ public final class KindCheck {
                 && whole.get().stream().noneMatch(KindCheck::buttons)) {
             return Verdict.EDITOR_SHOWN;
         }
+        // git's log says what the window is, as a title would, whatever marks of another kind its text holds ("noreply"
+        // in an address is a chat's "reply", its dates' times a chat's times: "a chat page", stop 31, by hand)
+        if (kind != TERMINAL && gitLog(seen)) {
+            return Verdict.TERMINAL_SHOWN;
+        }
         if (kind.sure().test(seen)) {
             return Verdict.HOLDS;
         }
@@ -966,8 +1025,9 @@ public final class KindCheck {
             return Verdict.FILE_MANAGER_SHOWN;
         }
         // a manual page's header at the top, "MAN(1)" with "SYNOPSIS" below, the same way: a terminal's pager, whatever
-        // its text holds ("Probably a text editor." on man's own page in an xterm window, stop 26)
-        if (kind != TERMINAL && manualPage(lines)) {
+        // its text holds ("Probably a text editor." on man's own page in an xterm window, stop 26); and git's log
+        // further down
+        if (kind != TERMINAL && (manualPage(lines) || gitLog(lines))) {
             return Verdict.TERMINAL_SHOWN;
         }
         // a long text that ends in a dialog's answers ("Cancel", "OK") is a dialog's, whatever marks of a viewer or a
@@ -1030,10 +1090,25 @@ public final class KindCheck {
      * text has already contradicted.
      */
     static boolean terminalShown(List<String> lines) {
-        return prompts(lines) > 0 || any(lines, VIM_STATUS) || listing(lines) || any(lines, TOP)
+        return prompts(lines) > 0 || any(lines, VIM_STATUS) || listing(lines) || any(lines, TOP) || gitLog(lines)
                 || lines.stream().anyMatch(l -> MISREAD_COMMAND.matcher(l.strip()).find())
                 || lines.stream().anyMatch(l -> MAN_HEADER.matcher(l.strip()).matches())
                 && lines.stream().anyMatch(l -> MAN_SECTION.matcher(l.strip()).matches());
+    }
+
+    /**
+     * Whether the lines hold git's log: a commit's line ("commit c79d44a593659ace1f38c7538153e21047bfd1d4") with its
+     * author's, date's or merge's line within the next {@value #GIT_FIELD_LINES} (as OCR reads them: "Authort Seed",
+     * "DatetMon Nov 30").
+     */
+    static boolean gitLog(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (GIT_COMMIT.matcher(lines.get(i).strip()).matches()) {
+                return lines.subList(i + 1, Math.min(lines.size(), i + 1 + GIT_FIELD_LINES)).stream()
+                        .anyMatch(l -> GIT_FIELD.matcher(l.strip()).lookingAt());
+            }
+        }
+        return false;
     }
 
     /**
@@ -1081,7 +1156,10 @@ public final class KindCheck {
      * <li>a system monitor's list of processes: its columns among the first {@value #MONITOR_LINES} lines, each read
      * alone, a processor's share ("% CPU"), memory ("Memory") and what names the process ("Process Name", "PID"), as
      * GNOME's System Monitor and Windows' Task Manager show them (the first was "Probably a dialog.", stop 28):
-     * "A system monitor, listing processes.".</li>
+     * "A system monitor, listing processes.";</li>
+     * <li>a calculator's keypad with its name alone on a line or a sum on its display, or its whole keypad ({@link
+     * #fullKeypad}): "A calculator with the display showing 49." (galculator's window, whose "Calculator" is a menu,
+     * was "A dialog.", stop 30).</li>
      * </ul>
      * A browser's frame is looked for first, and a terminal's file line, a manual page and a file manager's places:
      * a page or a shell may show code.
@@ -1113,6 +1191,13 @@ public final class KindCheck {
         if (slide.isPresent()) {
             return Optional.of("A presentation editor, showing slide " + slide.get().group(1) + " of "
                     + slide.get().group(2) + ".");
+        }
+        // a calculator's keypad with its name alone on a line or a sum on its display (a spreadsheet's row numbers are
+        // keys too, but its name is "Calc" in a title, never alone)
+        if (keypad(stripped) && (stripped.stream().anyMatch(l -> CALCULATOR_NAME.matcher(l).matches())
+                || any(stripped, SUM) || fullKeypad(stripped))) {
+            return Optional.of(stripped.stream().filter(l -> DISPLAY.matcher(l).matches()).findFirst()
+                    .map(d -> CALCULATOR + " with the display showing " + d + ".").orElse(CALCULATOR + "."));
         }
         List<String> head = stripped.subList(0, Math.min(stripped.size(), MONITOR_LINES));
         if (head.stream().anyMatch(l -> CPU_COLUMN.matcher(l).matches())
@@ -1159,24 +1244,17 @@ public final class KindCheck {
             return Optional.empty(); // the dialog was described: a question in it is its text (zenity's text dialog)
         }
         List<String> stripped = lines.stream().map(String::strip).toList();
-        OptionalInt at = aboveButtons(stripped, 2, l -> l.endsWith("?") && legible(l));
-        if (at.isEmpty()) {
+        Optional<List<String>> dialog = questionToButtons(stripped);
+        if (dialog.isEmpty()) {
             return titledDialog(stripped, said);
         }
-        String question = quote(stripped.get(at.getAsInt()), QUOTED_WORDS + 4);
+        String question = quote(dialog.get().get(0), QUOTED_WORDS + 4);
         if (said.contains(quote(question, 4).replace("\u2026", ""))) { // said already: its first four words
             return Optional.empty();
         }
-        int end = at.getAsInt() + 1;
-        while (end < stripped.size() && !buttonRow(stripped.get(end))) {
-            end++;
-        }
-        while (end < stripped.size() && buttonRow(stripped.get(end))) {
-            end++;
-        }
         List<String> buttons = new ArrayList<>();
-        for (String l : stripped.subList(at.getAsInt() + 1, end)) {
-            String label = BRACKETS.matcher(l).replaceAll(" ").strip();
+        for (String l : dialog.get().subList(1, dialog.get().size())) {
+            String label = label(l);
             if (buttonRow(label) && BUTTON_WORD.matcher(label).results().count() > 1) {
                 BUTTON_WORD.matcher(label).results().map(MatchResult::group).forEach(buttons::add);
             } else if (buttonRow(label) || buttonLabel(label)) {
@@ -1185,6 +1263,40 @@ public final class KindCheck {
         }
         return Optional.of("A dialog on screen asks \"" + question + "\". Its buttons: " + String.join(", ", buttons)
                 + ".");
+    }
+
+    /**
+     * A dialog's own lines among all of a screen's text: its question above a row of two buttons or more (as for
+     * {@link #asks}), down to the end of that row.
+     */
+    private static Optional<List<String>> questionToButtons(List<String> stripped) {
+        OptionalInt at = aboveButtons(stripped, 2, l -> l.endsWith("?") && legible(l));
+        if (at.isEmpty()) {
+            return Optional.empty();
+        }
+        int end = at.getAsInt() + 1;
+        while (end < stripped.size() && !buttonLine(stripped.get(end))) {
+            end++;
+        }
+        while (end < stripped.size() && buttonLine(stripped.get(end))) {
+            end++;
+        }
+        return Optional.of(stripped.subList(at.getAsInt(), end));
+    }
+
+    /**
+     * Whether {@code caption} names a dialog that the dialog on screen bears out: a dialog of no type this check
+     * knows ("a save changes dialog"), or of a type whose marks are among that dialog's own lines, its question down
+     * to its buttons (for {@link #dialogOnScreen}). A document's name behind the dialog is no mark of its type:
+     * FeatherPad's "Save changes?" in front of "list.txt" is no list dialog (stop 30, by hand).
+     */
+    public static boolean namesDialogOnScreen(String caption, List<String> lines) {
+        if (!namesDialog(caption)) {
+            return false;
+        }
+        Kind kind = named(caption);
+        return kind == null || !kind.dialog() || questionToButtons(lines.stream().map(String::strip).toList())
+                .filter(kind.marked()).isPresent();
     }
 
     /** A button's label has at most this many words ("Close Without Saving"). */
@@ -1309,8 +1421,8 @@ public final class KindCheck {
         for (int i = 0; i < lines.size(); i++) {
             int end = i;
             int buttons = 0;
-            while (end < lines.size() && buttonRow(lines.get(end))) {
-                buttons += BUTTON_WORD.matcher(lines.get(end)).results().count();
+            while (end < lines.size() && buttonLine(lines.get(end))) {
+                buttons += BUTTON_WORD.matcher(label(lines.get(end))).results().count();
                 end++;
             }
             if (end > i && buttons >= minButtons
@@ -1603,6 +1715,26 @@ public final class KindCheck {
     /** Lines that are only "~": vim's empty lines. */
     private static long tildes(List<String> lines) {
         return lines.stream().filter(l -> l.strip().equals("~")).count();
+    }
+
+    /**
+     * Whether the lines hold a calculator's whole keypad, each key read alone: at least {@value #KEYPAD_DIGITS} of the
+     * ten digits and {@value #KEYPAD_OPERATORS} of its operators ("+", "×", "mod", "AC"), as GNOME Calculator's and
+     * Qalculate's windows show them without a title (stop 29, by hand: "Glance cannot tell ..."). A PIN pad has
+     * digits and no operators; a calendar's days are mostly two digits.
+     */
+    private static boolean fullKeypad(List<String> lines) {
+        Set<String> digits = new HashSet<>();
+        Set<String> operators = new HashSet<>();
+        for (String line : lines) {
+            String key = line.strip().toLowerCase(Locale.ROOT);
+            if (key.length() == 1 && Character.isDigit(key.charAt(0))) {
+                digits.add(key);
+            } else if (OPERATOR_KEY.matcher(key).matches()) {
+                operators.add(key);
+            }
+        }
+        return digits.size() >= KEYPAD_DIGITS && operators.size() >= KEYPAD_OPERATORS;
     }
 
     /** A calculator's name or a sum on its display: marks that more lines never undo. */

@@ -14,14 +14,29 @@ import java.util.Map;
  * the share of dark and of light pixels, and the share of each named colour. {@link ToneCheck} holds the model's
  * words about themes and colours against it.
  *
- * @param dark    share of grid pixels with relative luminance below 0.2
- * @param light   share with relative luminance above 0.6
- * @param colours share of each colour name (the corpus's 20 names), largest first
+ * @param dark        share of grid pixels with relative luminance below 0.1 (a dark theme's grey is below 0.06;
+ *                    Xfce's blue desktop, 0.15, is no dark theme: Mousepad's white window on it was "in a dark
+ *                    theme", stop 30)
+ * @param light       share with relative luminance above 0.6
+ * @param colours     share of each colour name (the corpus's 20 names), largest first
+ * @param windowDark  the dark share of the pixels that are not the desktop's ({@link #DESKTOP_RING} of the grid's
+ *                    outer ring in one colour that is not dark), or of all of them where no desktop surrounds a
+ *                    window: a small terminal on a green desktop is light text on a dark background
+ * @param windowLight the same for light pixels, with a desktop that is not light
  */
-public record Palette(double dark, double light, Map<String, Double> colours) {
+public record Palette(double dark, double light, Map<String, Double> colours, double windowDark,
+                      double windowLight) {
 
     static final int GRID_W = 40;
     static final int GRID_H = 24;
+    /** Relative luminance below which a pixel counts as dark ... */
+    static final double DARK_BELOW = 0.1;
+    /** ... and above which it counts as light. */
+    static final double LIGHT_ABOVE = 0.6;
+    /** A desktop around the windows: one colour in this share of the grid's outer ring ... */
+    static final double DESKTOP_RING = 0.8;
+    /** ... and windows on this share of the grid at least. */
+    static final double MIN_WINDOW = 0.1;
 
     /** The training corpus's colour names and their reference colours (training/data/scene.py, COLOR_NAMES). */
     private static final Object[][] NAMES = {
@@ -38,8 +53,9 @@ public record Palette(double dark, double light, Map<String, Double> colours) {
 
     public static Palette of(RgbImage image) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        int dark = 0;
-        int light = 0;
+        Map<String, Integer> ring = new LinkedHashMap<>();
+        String[] names = new String[GRID_W * GRID_H];
+        double[] lums = new double[names.length];
         for (int gy = 0; gy < GRID_H; gy++) {
             for (int gx = 0; gx < GRID_W; gx++) {
                 // the centre of each cell, as a nearest-neighbour resize picks it
@@ -49,17 +65,48 @@ public record Palette(double dark, double light, Map<String, Double> colours) {
                 int r = (p >> 16) & 0xff;
                 int g = (p >> 8) & 0xff;
                 int b = p & 0xff;
-                double lum = luminance(r, g, b);
-                dark += lum < 0.2 ? 1 : 0;
-                light += lum > 0.6 ? 1 : 0;
-                counts.merge(name(r, g, b), 1, Integer::sum);
+                int i = gy * GRID_W + gx;
+                lums[i] = luminance(r, g, b);
+                names[i] = name(r, g, b);
+                counts.merge(names[i], 1, Integer::sum);
+                if (gx == 0 || gy == 0 || gx == GRID_W - 1 || gy == GRID_H - 1) {
+                    ring.merge(names[i], 1, Integer::sum);
+                }
             }
         }
-        double n = GRID_W * GRID_H;
+        int ringCells = 2 * (GRID_W + GRID_H) - 4;
+        String desktop = ring.entrySet().stream().filter(e -> e.getValue() >= DESKTOP_RING * ringCells)
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        int dark = 0;
+        int light = 0;
+        int[] off = new int[2]; // cells off a desktop that is not dark, resp. not light
+        int[] offTone = new int[2]; // dark cells among the first, light among the second
+        for (int i = 0; i < names.length; i++) {
+            boolean isDark = lums[i] < DARK_BELOW;
+            boolean isLight = lums[i] > LIGHT_ABOVE;
+            dark += isDark ? 1 : 0;
+            light += isLight ? 1 : 0;
+            boolean onDesktop = names[i].equals(desktop);
+            if (!(onDesktop && !isDark)) {
+                off[0]++;
+                offTone[0] += isDark ? 1 : 0;
+            }
+            if (!(onDesktop && !isLight)) {
+                off[1]++;
+                offTone[1] += isLight ? 1 : 0;
+            }
+        }
+        double n = names.length;
         Map<String, Double> shares = new LinkedHashMap<>();
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> shares.put(e.getKey(), e.getValue() / n));
-        return new Palette(dark / n, light / n, shares);
+        return new Palette(dark / n, light / n, shares, window(offTone[0], off[0], dark / n),
+                window(offTone[1], off[1], light / n));
+    }
+
+    /** A window's share of a tone: of the cells off the desktop, where they are enough to judge by. */
+    private static double window(int tone, int cells, double whole) {
+        return cells >= MIN_WINDOW * GRID_W * GRID_H ? (double) tone / cells : whole;
     }
 
     /** A colour is named in {@link #mainColours()} when it covers at least this share of the picture. */

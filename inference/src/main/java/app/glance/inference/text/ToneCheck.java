@@ -46,7 +46,9 @@ public final class ToneCheck {
     }
 
     private static boolean tone(String word, Palette p) {
-        return word.equalsIgnoreCase("dark") ? p.dark() >= TONE_SHARE : p.light() >= TONE_SHARE;
+        // the windows' tone, a desktop around them aside: a theme is the windows'
+        return word.equalsIgnoreCase("dark") ? Math.max(p.dark(), p.windowDark()) >= TONE_SHARE
+                : Math.max(p.light(), p.windowLight()) >= TONE_SHARE;
     }
 
     private static boolean colours(String a, String b, Palette p) {

@@ -29,6 +29,15 @@ class AppTitlesTest {
                 "A terminal: its title is \"man tar\".");
         assertThat(AppTitles.kindByTitle(List.of("man 3 printf"))).hasValue(
                 "A terminal: its title is \"man 3 printf\".");
+        // other programs that run in a terminal, as xterm's title names them, and ImageMagick's display (stop 31)
+        assertThat(AppTitles.kindByTitle(List.of("X", "git log --stat I less", "000"))).hasValue(
+                "A terminal: its title is \"git log --stat I less\".");
+        assertThat(AppTitles.kindByTitle(List.of("x", "less", "000", "# Network services, Internet style")))
+                .hasValue("A terminal: its title is \"less\".");
+        assertThat(AppTitles.kindByTitle(List.of("ImageMagick: f3.jpg", "00x", "SWD"))).hasValue(
+                "An image viewer: its title is \"ImageMagick: f3.jpg\".");
+        assertThat(AppTitles.kindByTitle(List.of("Git for beginners", "Chapter 1"))).isEmpty();
+        assertThat(AppTitles.kindByTitle(List.of("less is more", "A design blog"))).isEmpty();
         assertThat(AppTitles.kindByTitle(List.of("The man who sold the world", "Lyrics"))).isEmpty();
         assertThat(AppTitles.kindByTitle(List.of("Man Overboard", "Chapter 1"))).isEmpty();
         assertThat(AppTitles.kindByTitle(List.of("Paris opens new package in Shanghai - Brave", "Search")))

@@ -855,6 +855,34 @@ class KindCheckTest {
     }
 
     @Test
+    void gitsLogSaysTerminalOverItsDates() {
+        // `git log --stat | less` in xterm, its window as PP-OCR read it (stop 31, by hand): its dates' times held
+        // the model's "a chat page"
+        List<String> log = List.of("Achor +", "Mon Nov 30 04+13:09 2026 +0000",
+                "README: stop 30's windows captured by hand at the end, and what they changed",
+                "README.md I 12 +++++++++", "1 file changed, 11 insertions(+), 1 deletion(-)",
+                "commit ceb40b842162efca981b2142fe542cc64d9f1257",
+                "Authort Seed 032c8313 maintainers <maintainers@users+noreply+r-seed-032c8313,example>",
+                "Date: Mon Nov 30 03+59:58 2026 +0000", "A named dialog's text is not quoted");
+        assertThat(KindCheck.gitLog(log)).isTrue();
+        assertThat(verdict("Probably a chat page.", log)).isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+        assertThat(KindCheck.terminalShown(log)).isTrue();
+        // a commit's line without its fields is a sentence about a commit
+        assertThat(KindCheck.gitLog(List.of("commit 3f2a9c1 fixed the build", "Thanks, Ann!"))).isFalse();
+    }
+
+    @Test
+    void aSettingsWindowsTitleIsNoOtherTypeOfDialog() {
+        // xfce4-terminal's preferences (stop 31, by hand): "copy selection to clipboard" held a print dialog's "copy"
+        AppTitles.Title title = AppTitles.find(List.of("Terminal Preferences", "000", "General")).orElseThrow();
+        assertThat(title.kind()).isEqualTo("a settings window");
+        assertThat(KindCheck.contradictedByTitle("Probably a print dialog.", title)).isTrue();
+        assertThat(KindCheck.contradictedByTitle("A settings window.", title)).isFalse();
+        AppTitles.Title print = AppTitles.find(List.of("Print Settings", "000", "Copies")).orElseThrow();
+        assertThat(KindCheck.contradictedByTitle("Probably a print dialog.", print)).isFalse();
+    }
+
+    @Test
     void aLongTextEndingInADialogsAnswersIsADialogWhateverMarksItHolds() {
         // a zenity text dialog's window (real_check, seed 2031, stop 26): "4%" is a PDF viewer's zoom mark, and the
         // model's "Probably a PDF viewer." held
@@ -982,6 +1010,26 @@ class KindCheckTest {
         assertThat(verdict("A music player labelled \"Clementine\".", impress))
                 .isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
         assertThat(KindCheck.corrects("A presentation editor, showing slide 1 of 1.")).isTrue();
+        // galculator's window (real_check, stop 30): its menus one to a line, "Calculator" among them, and its keys;
+        // the model said "a progress dialog", and Glance "A dialog."
+        List<String> galculator = List.of("File", "Edit", "View", "Calculator", "Help", "49", "AC", "MS", "MRv", "M+",
+                "V", "9", "sqrt", "5", "6", "%", "2", "+/-");
+        assertThat(verdict("Probably a progress dialog.", galculator)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(galculator)).hasValue("A calculator with the display showing 49.");
+        assertThat(KindCheck.corrects("A calculator with the display showing 49.")).isTrue();
+        assertThat(KindCheck.applicationShown(List.of("Calculator", "7", "8", "9", "4", "5", "6", "+", "=")))
+                .hasValue("A calculator.");
+        // GNOME Calculator's and Qalculate's windows without a title (stop 29, by hand): the whole keypad says it
+        List<String> gnome = List.of("Undo", "Basic v", "0", "End Group D)] mod", "7", "8", "9", "v", "5", "6", "x2",
+                "1", "2", "3", "0", "%", "+");
+        assertThat(KindCheck.applicationShown(gnome)).hasValue("A calculator.");
+        assertThat(verdict("Probably a list dialog.", gnome)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        // a PIN pad has digits and no operators
+        assertThat(KindCheck.applicationShown(List.of("Enter your PIN", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+                "0", "OK"))).isEmpty();
+        // a spreadsheet's row numbers are keys too, but "Calc" in its title is no calculator's name
+        assertThat(KindCheck.applicationShown(List.of("Budget.ods - LibreOffice Calc", "1", "2", "3", "4", "5",
+                "6", "7", "Rent", "Food"))).isEmpty();
         // a table with a name and a size is no list of processes
         assertThat(KindCheck.applicationShown(List.of("Name", "Size", "Memory", "notes.txt", "2 kB"))).isEmpty();
         // the same screen in stop 28's reading order: more of the letter's fragments between question and buttons
@@ -1102,6 +1150,16 @@ class KindCheckTest {
                 "If you don't save the document, all the changes will be lost.", "Cancel", "Don't Save", "Save"),
                 "Probably a warning dialog.")).hasValue("A dialog on screen asks \"Do you want to save the changes "
                 + "before closing?\". Its buttons: Cancel, Don't Save, Save.");
+        // FeatherPad's "Save changes?" (stop 30, by hand): a Qt dialog's buttons with their icons, one of them named
+        // in two words
+        List<String> feather = List.of("*/tmp/hand30/list.txt", "File", "Edit", "Options", "Search", "Help", ">",
+                "*list.txt X", "Eggs and tea shopping list", "Milk", "Bread", "FeatherPad", "000", "Save changes?",
+                "The document has been modified.", "save", "Discard changes", "X Cancel", "Search...",
+                "Encoding: UTF-8 Lines: 4 Sel. Chars: 0 Words: C");
+        assertThat(KindCheck.dialogOnScreen(feather, "A text editor: its title is \"*/tmp/hand30/list.txt\"."))
+                .hasValue("A dialog on screen asks \"Save changes?\". Its buttons: save, Discard changes, Cancel.");
+        // a list's instruction is no button's name ("Select an item", zenity's list above its answers)
+        assertThat(KindCheck.dialogOnScreen(List.of("Pick one?", "Select an item", "Cancel"), "A list.")).isEmpty();
         // where the description named a dialog and quoted it, a question in it is its text: zenity's text dialog
         // (real_check, stop 30)
         assertThat(KindCheck.dialogOnScreen(List.of("Action items", "Water the beans.",

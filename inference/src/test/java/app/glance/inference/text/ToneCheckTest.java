@@ -41,6 +41,28 @@ class ToneCheckTest {
         assertThat(ToneCheck.apply(c, BLACK)).isEqualTo(c);
         assertThat(ToneCheck.apply("A terminal in dark mode.", WHITE)).isEqualTo("A terminal.");
         assertThat(ToneCheck.apply("A file manager with a light look.", BLACK)).isEqualTo("A file manager.");
+        // Xfce's blue desktop around a white window (Mousepad's quit dialog, stop 30) is no dark theme; a dark
+        // theme's grey window on it is
+        String warning = "Probably a warning dialog, in a dark theme.";
+        assertThat(ToneCheck.apply(warning, split(0xFFFFFF, 0x3A6EA5, 0.25))).isEqualTo("Probably a warning dialog.");
+        assertThat(ToneCheck.apply(warning, split(0x2D2D30, 0x3A6EA5, 0.4))).isEqualTo(warning);
+        // a small terminal, light text on black, on a green desktop (real_check's man pages, stop 31): the windows'
+        // tone, not the desktop's
+        int w = 80;
+        int h = 48;
+        int[] px = new int[w * h];
+        Arrays.fill(px, 0x36770F);
+        for (int y = 16; y < 34; y++) {
+            Arrays.fill(px, y * w + 20, y * w + 60, 0x000000);
+        }
+        Palette terminal = Palette.of(new RgbImage(w, h, px));
+        assertThat(terminal.dark()).isLessThan(ToneCheck.TONE_SHARE);
+        assertThat(terminal.windowDark()).isEqualTo(1.0);
+        String light = "A terminal, and light text on a dark background.";
+        assertThat(ToneCheck.apply(light, terminal)).isEqualTo(light);
+        // the same window on a black desktop: no desktop of another tone to set aside
+        Arrays.fill(px, 0);
+        assertThat(Palette.of(new RgbImage(w, h, px)).windowDark()).isEqualTo(1.0);
     }
 
     @Test
