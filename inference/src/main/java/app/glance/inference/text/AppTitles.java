@@ -66,9 +66,6 @@ public final class AppTitles {
             // xterm's title while a manual page shows: the command ("man date"; real_check's man pages whose text
             // was not drawn yet had been "Probably a file manager.", stop 30)
             app("(?-i:man\\s+(?:\\d\\w*\\s+)?[a-z0-9_.:+-]+)", "a terminal"),
-            // ... or another program's that runs in it: "git log --stat | less", "less", "ssh ann@host" (stop 31)
-            app("(?-i:git\\s+[a-z][a-z-]+(?:\\s.*)?|less(?:\\s+\\S+)?|ssh\\s+\\S+|journalctl(?:\\s.*)?"
-                    + "|tail\\s+-f\\s+\\S+)", "a terminal"),
             // macOS Terminal: "ann — -zsh — 80×24", the shell and the window's size in characters
             new App(Pattern.compile("(?i)[-\u2013\u2014]\\s*-?(?:zsh|bash|fish|sh|tcsh|ksh)\\s*[-\u2013\u2014]\\s*"
                     + "\\d+\\s*[\u00d7x]\\s*\\d+\\s*$"), Pattern.compile("(?!)"), "a terminal", false),
@@ -137,7 +134,14 @@ public final class AppTitles {
             app("character map|gucharmap|charmap", "a character map"),
             app("disk usage analyzer|baobab|filelight|qdirstat|windirstat", "a disk usage analyser"),
             app("aisleriot|klondike|freecell|spider solitaire|solitaire|gnome mines|mines|minesweeper|mahjongg"
-                    + "|gnome sudoku|sudoku|gnome chess|chess|quadrapassel|tetris", "a game"));
+                    + "|gnome sudoku|sudoku|gnome chess|chess|quadrapassel|tetris", "a game"),
+            // xterm's title while another program runs in it, the whole line, after every application's name: git,
+            // less, ssh, journalctl, `tail -f`, a command with an option first ("df -h; free -h", "ls -la") or piped
+            // into a pager ("ps aux | less", OCR's "ps aux / less"; stop 31, by hand). Not "notes.txt -Mousepad".
+            new App(Pattern.compile("(?!)"), Pattern.compile("^(?:\\S{1,2}\\s+)?(?:git\\s+[a-z][a-z-]+(?:\\s.*)?"
+                    + "|less(?:\\s+\\S+)?|ssh\\s+\\S+|journalctl(?:\\s.*)?|tail\\s+-f\\s+\\S+"
+                    + "|(?!.*\\s[-\u2013\u2014]\\s)(?:[a-z][a-z0-9_.+]*\\s+(?:-[a-zA-Z]{1,3}|--[a-z][a-z-]+)(?:[\\s;|=].*)?"
+                    + "|[a-z][\\w.+-]*(?:\\s+\\S+)*\\s+[|I/]\\s*(?:less|more)))$"), "a terminal", false));
 
     /**
      * A document's name or path as a whole title, perhaps marked as changed ("*"), and perhaps followed by what a

@@ -133,9 +133,12 @@ public final class BrowserFrame {
                     address = next.group("address");
                 }
             }
-            if (address != null && address.endsWith("/") && i + 1 < screenText.size()
-                    && WRAPPED_PATH.matcher(screenText.get(i + 1).strip()).matches()) {
-                address = null; // a web address in a text, wrapped onto the next line: an address bar never wraps
+            if (address != null && address.endsWith("/") && (i + 1 == screenText.size()
+                    || WRAPPED_PATH.matcher(screenText.get(i + 1).strip()).matches())) {
+                // a web address in a text, wrapped onto the next line: an address bar never wraps; and where it is
+                // the last line read so far (the first sentence's top lines), the next may be its rest (zenity's
+                // licence was "A web browser showing "Apache License"" first, stop 31)
+                address = null;
             }
             if (address != null) {
                 String site = site(address, chip);

@@ -81,11 +81,18 @@ public final class KindCheck {
     /** What top and htop print above their list of processes: "load average:", "MiB Mem :", "%Cpu(s):". */
     private static final String TOP_WORDS = "(?i)\\bload\\s*avera\\w*|\\b[KMG]iB (?:Mem|Swap)\\b|Cpu\\(s\\)"
             + "|^\\s*(?:Mem|Swp)\\s*\\[";
-    /** A terminal's names, its programs' words, and what they print ("Reading package lists", "64 bytes from"). */
     /** A commit's line in git's log, and its fields within this many lines below it. */
     private static final Pattern GIT_COMMIT = Pattern.compile("(?i)commit\\s+[0-9a-f]{7,40}\\b.*");
     private static final Pattern GIT_FIELD = Pattern.compile("(?i)(?:auth\\w*|dat\\w*|merge)\\b");
     static final int GIT_FIELD_LINES = 3;
+    /**
+     * The columns' names that `df` and `ps` print above their tables, as PP-OCR reads them: "Used Avail Usex Mounted
+     * on", "STAT START", "TIME COMMAND", "%CPU %MEM" (xterm's windows without their titles were "Glance cannot tell
+     * ...", stop 31, by hand).
+     */
+    private static final Pattern TABLE_HEADER = Pattern.compile("(?i)\\bavail\\b.*\\bmounted\\s*on\\b"
+            + "|\\bstat\\s+start\\b|\\btime\\s+command\\b|%\\s*cpu\\s+%\\s*mem\\b");
+    /** A terminal's names, its programs' words, and what they print ("Reading package lists", "64 bytes from"). */
     private static final Pattern TERMINAL_WORDS = Pattern.compile("(?i)\\b(?:terminal|xterm|konsole|tilix|terminator"
             + "|bash|zsh|shell|console|powershell|command prompt|cmd\\.exe|tty\\d*|ssh|sudo|vim?|nano|emacs|htop|tmux"
             + "|traceback|manual page|synopsis|bytes from|package lists|dependency tree|newly installed|upgraded|apt"
@@ -626,6 +633,11 @@ public final class KindCheck {
             + "|in|on|it|this|that|and|or|not|can|may|with|from|could|please|there|no");
     /** A title bar's icon or close button, read as signs at either end of the title ("? Question", "Form ×"). */
     private static final Pattern TITLE_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+\\s+|\\s+[^\\p{L}\\p{N}]+$");
+    /**
+     * Two buttons or more, each read in brackets, one of them a button's name Glance knows: xmessage's "(Cancel)
+     * (Celete)" (stop 31, by hand).
+     */
+    private static final Pattern BRACKETED_ROW = Pattern.compile("(?:[(\\[<][^()\\[\\]<>]{1,24}[)\\]>]\\s*){2,}");
     /** An icon before a button's name: a sign, or a cross read as "X" ("X Cancel"). */
     private static final Pattern BUTTON_ICON = Pattern.compile("^(?:[^\\p{L}\\p{N}\\s]{1,2}|[xX])\\s+(?=\\p{L})");
     /** A button's name, then one or two more words (group 1): "Discard changes". */
@@ -889,7 +901,8 @@ public final class KindCheck {
 
     /** A row of buttons, also in the brackets some toolkits draw round them ("(Retry) (Cancel)", "[ OK ]"). */
     private static boolean buttonRow(String line) {
-        return BUTTON_ROW.matcher(label(line)).matches();
+        return BUTTON_ROW.matcher(label(line)).matches()
+                || BRACKETED_ROW.matcher(line.strip()).matches() && BUTTON_WORD.matcher(line).find();
     }
 
     /** A button's text without brackets and the icon before it, as PP-OCR reads a Qt button's ("X Cancel"). */
@@ -1085,12 +1098,14 @@ public final class KindCheck {
     /**
      * Whether {@code lines} show a terminal for sure: a shell's prompt ("$ cat notes.txt", "ann@box:~$", also misread:
      * "s cat notes.txt"), vim's file line ("\"plan.txt\" 11 lines, 347 bytes"), a long listing of files, top's or
-     * htop's header ("MiB Mem :", "load average:"), or a manual page ("MV(1)" and "User Commands" or "SYNOPSIS"). A
+     * htop's header ("MiB Mem :", "load average:"), git's log ({@link #gitLog}), the columns' names above `df`'s or
+     * `ps`'s table, or a manual page ("MV(1)" and "User Commands" or "SYNOPSIS"). A
      * page that quotes a shell's commands shows a prompt too, which is why this only ever stands in for a kind the
      * text has already contradicted.
      */
     static boolean terminalShown(List<String> lines) {
         return prompts(lines) > 0 || any(lines, VIM_STATUS) || listing(lines) || any(lines, TOP) || gitLog(lines)
+                || any(lines, TABLE_HEADER)
                 || lines.stream().anyMatch(l -> MISREAD_COMMAND.matcher(l.strip()).find())
                 || lines.stream().anyMatch(l -> MAN_HEADER.matcher(l.strip()).matches())
                 && lines.stream().anyMatch(l -> MAN_SECTION.matcher(l.strip()).matches());

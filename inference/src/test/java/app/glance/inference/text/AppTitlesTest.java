@@ -36,6 +36,21 @@ class AppTitlesTest {
                 .hasValue("A terminal: its title is \"less\".");
         assertThat(AppTitles.kindByTitle(List.of("ImageMagick: f3.jpg", "00x", "SWD"))).hasValue(
                 "An image viewer: its title is \"ImageMagick: f3.jpg\".");
+        assertThat(AppTitles.kindByTitle(List.of("X", "df -h; free -h", "000", "File system"))).hasValue(
+                "A terminal: its title is \"df -h; free -h\".");
+        assertThat(AppTitles.kindByTitle(List.of("ps aux / less", "00", "USER"))).hasValue(
+                "A terminal: its title is \"ps aux / less\".");
+        assertThat(AppTitles.kindByTitle(List.of("X", "cal-y I less", "000"))).hasValue(
+                "A terminal: its title is \"cal-y I less\".");
+        assertThat(AppTitles.kindByTitle(List.of("sign-in", "Email"))).isEmpty();
+        // Mousepad's title as PP-OCR reads it, its dash glued to the name (real_check, stop 31)
+        assertThat(AppTitles.kindByTitle(List.of("/tmp/tmpsq5p3mx5/large-battery.txt -Mousepad", "File"))).hasValue(
+                "A text editor: its title is \"/tmp/tmpsq5p3mx5/large-battery.txt -Mousepad\".");
+        assertThat(AppTitles.kindByTitle(List.of("notes.txt -Mousepad", "File"))).hasValue(
+                "A text editor: its title is \"notes.txt -Mousepad\".");
+        assertThat(AppTitles.kindByTitle(List.of("Budget - less", "Sheet 1"))).isEmpty();
+        assertThat(AppTitles.kindByTitle(List.of("ls -l explained - Stack Overflow", "Questions")))
+                .as("a page about a command").isEmpty();
         assertThat(AppTitles.kindByTitle(List.of("Git for beginners", "Chapter 1"))).isEmpty();
         assertThat(AppTitles.kindByTitle(List.of("less is more", "A design blog"))).isEmpty();
         assertThat(AppTitles.kindByTitle(List.of("The man who sold the world", "Lyrics"))).isEmpty();

@@ -104,6 +104,8 @@ class BrowserFrameTest {
         // an address in a text, wrapped onto the next line: zenity's text dialog with the Apache licence (stop 29)
         assertThat(said(List.of("Licence", "000", "Apache License", "Version 2.0, January 2004",
                 "http://www.apache.org/", "licenses/", "TERMS AND CONDITIONS FOR USE,"))).isEmpty();
+        // ... and where its first line is the last read so far (the first sentence's top lines, stop 31)
+        assertThat(said(List.of("Apache License", "Version 2.0, January 2004", "http://www.apache.org/"))).isEmpty();
         // an address bar's address ending in "/" above a page's first line
         assertThat(said(List.of("Example Domain", "example.org/", "Example Domain", "This domain is for use")))
                 .isPresent();

@@ -867,6 +867,13 @@ class KindCheckTest {
         assertThat(KindCheck.gitLog(log)).isTrue();
         assertThat(verdict("Probably a chat page.", log)).isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
         assertThat(KindCheck.terminalShown(log)).isTrue();
+        // the columns' names above `df`'s and `ps`'s tables, as PP-OCR read them in xterm (stop 31, by hand)
+        assertThat(KindCheck.terminalShown(List.of("File system", "Size", "Used Avail Usex Mounted on", "devtmpfs",
+                "126", "0% dev"))).isTrue();
+        assertThat(KindCheck.terminalShown(List.of("USER", "PID CPU MEM", "VS2", "RSS TY", "STAT START",
+                "TIME COMMAND", "root."))).isTrue();
+        assertThat(KindCheck.terminalShown(List.of("Mounted on the wall, the clock shows the time", "Available now")))
+                .isFalse();
         // a commit's line without its fields is a sentence about a commit
         assertThat(KindCheck.gitLog(List.of("commit 3f2a9c1 fixed the build", "Thanks, Ann!"))).isFalse();
     }
@@ -1158,6 +1165,10 @@ class KindCheckTest {
                 "Encoding: UTF-8 Lines: 4 Sel. Chars: 0 Words: C");
         assertThat(KindCheck.dialogOnScreen(feather, "A text editor: its title is \"*/tmp/hand30/list.txt\"."))
                 .hasValue("A dialog on screen asks \"Save changes?\". Its buttons: save, Discard changes, Cancel.");
+        // xmessage's buttons, each read in brackets (stop 31, by hand)
+        assertThat(KindCheck.asks(List.of("xmessage", "000", "Delete the file report,txt for ever?",
+                "(Cancel) (Celete)"))).hasValue("A dialog asks \"Delete the file report,txt for ever?\".");
+        assertThat(KindCheck.asks(List.of("Is it (maybe) (really) so?", "(see above) (and below)"))).isEmpty();
         // a list's instruction is no button's name ("Select an item", zenity's list above its answers)
         assertThat(KindCheck.dialogOnScreen(List.of("Pick one?", "Select an item", "Cancel"), "A list.")).isEmpty();
         // where the description named a dialog and quoted it, a question in it is its text: zenity's text dialog
