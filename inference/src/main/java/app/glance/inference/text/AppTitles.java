@@ -140,7 +140,8 @@ public final class AppTitles {
             // into a pager ("ps aux | less", OCR's "ps aux / less"; stop 31, by hand). Not "notes.txt -Mousepad".
             new App(Pattern.compile("(?!)"), Pattern.compile("^(?:\\S{1,2}\\s+)?(?:git\\s+[a-z][a-z-]+(?:\\s.*)?"
                     + "|less(?:\\s+\\S+)?|ssh\\s+\\S+|journalctl(?:\\s.*)?|tail\\s+-f\\s+\\S+"
-                    + "|(?!.*\\s[-\u2013\u2014]\\s)(?:[a-z][a-z0-9_.+]*\\s+(?:-[a-zA-Z]{1,3}|--[a-z][a-z-]+)(?:[\\s;|=].*)?"
+                    + "|(?!.*\\s[-\u2013\u2014]\\s)(?:[a-z][a-z0-9_.+]*\\s+(?:-[a-zA-Z]{1,3}|--[a-z][a-z-]+)"
+                    + "(?:[\\s;|=].*)?"
                     + "|[a-z][\\w.+-]*(?:\\s+\\S+)*\\s+[|I/]\\s*(?:less|more)))$"), "a terminal", false));
 
     /**
@@ -292,8 +293,8 @@ public final class AppTitles {
     }
 
     /**
-     * Whether {@code title} (its spaces made single) names {@code app}: the name ends the line after a separator, or, on
-     * the first line, is the whole line after at most one short token (not an everyday word).
+     * Whether {@code title} (its spaces made single) names {@code app}: the name ends the line after a separator, or,
+     * on the first line, is the whole line after at most one short token (not an everyday word).
      */
     private static boolean names(String title, App app, boolean first) {
         return app.afterSeparator().matcher(title).find()

@@ -30,14 +30,15 @@ import java.util.stream.Stream;
  * GNOME's question dialog "a file manager"), and the caption is replaced by {@link #unknownKind}: its other words hang
  * on the kind ("and a traceback", "with the display showing 2"). Types of dialog are checked the same way ("a progress
  * dialog" needs a percentage or a word in -ing, "a print dialog" printing words): a wrong type leaves
- * {@link #someDialog}, "A dialog.". Nothing is judged on fewer than {@link #MIN_LINES} legible lines of text (or two with
- * {@link #MIN_WORDS} English words): pass 1 runs before any text is read, and a screen with so little text, or text OCR
- * could not make out, gives no evidence either way. Other kinds ("a dialog", "a text editor") have no mark that every
- * screen of theirs shows, and are left as they are. The other way round, the text of a small dialog (a message, then
- * its buttons: {@link #dialogShaped}) shows it is one: any other kind of window is then a wrong guess, even when the
- * message holds that kind's words (GNOME's "permanently delete 2 selected items?" was called "a file manager"), and so
- * does a file manager's ({@link #fileManagerShown}); where the caption's kind is contradicted, a prompt or an address
- * bar says "a terminal" or "a web browser" rather than nothing ({@link #terminalShown}, {@link #browserShown}).
+ * {@link #someDialog}, "A dialog.". Nothing is judged on fewer than {@link #MIN_LINES} legible lines of text (or two
+ * with {@link #MIN_WORDS} English words): pass 1 runs before any text is read, and a screen with so little text, or
+ * text OCR could not make out, gives no evidence either way. Other kinds ("a dialog", "a text editor") have no mark
+ * that every screen of theirs shows, and are left as they are. The other way round, the text of a small dialog (a
+ * message, then its buttons: {@link #dialogShaped}) shows it is one: any other kind of window is then a wrong guess,
+ * even when the message holds that kind's words (GNOME's "permanently delete 2 selected items?" was called "a file
+ * manager"), and so does a file manager's ({@link #fileManagerShown}); where the caption's kind is contradicted, a
+ * prompt or an address bar says "a terminal" or "a web browser" rather than nothing ({@link #terminalShown}, {@link
+ * #browserShown}).
  */
 public final class KindCheck {
 
@@ -66,9 +67,9 @@ public final class KindCheck {
     private static final Pattern TIME = Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}"
             + "(?!\\d|[.,+]\\d|-\\d{2}(?![\\d:]))");
     /**
-     * A time after a date of figures, "11/29/26 23:13", "2026-11-29 08:15", "2/26 04:45": when a file was changed (a file dialog's,
-     * an FTP client's or a log's list), not a player's, a chat's or a clock's time (FileZilla's welcome, stop 29, was
-     * "Probably a music player." by its files' times).
+     * A time after a date of figures, "11/29/26 23:13", "2026-11-29 08:15", "2/26 04:45": when a file was changed (a
+     * file dialog's, an FTP client's or a log's list), not a player's, a chat's or a clock's time (FileZilla's welcome,
+     * stop 29, was "Probably a music player." by its files' times).
      */
     private static final Pattern DATED_TIME = Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?,?\\s+"
             + "\\d{1,2}:\\d{2}");
@@ -1246,13 +1247,13 @@ public final class KindCheck {
 
     /**
      * A dialog's question among all of a screen's text, in front of the window the description named, unless
-     * {@code said} quotes it already or names a dialog and quotes its text: "A dialog on screen asks "Save changes to document letter.txt
-     * before closing?". Its buttons: Close Without Saving, Cancel, Save." The question stands above a row of two
-     * buttons or more (one of them an answer), as for {@link #asks}. The buttons are the lines from the first after
-     * the question down to the end of that row that have at most {@value #BUTTON_LABEL_WORDS} words and no full stop
-     * ("Close Without Saving" is no button name Glance knows, and stands beside "Cancel" and "Save"). AbiWord's
-     * "Save changes ... before closing?" in front of its document went unsaid (stop 29, by hand): the title said
-     * first was the whole description.
+     * {@code said} quotes it already or names a dialog and quotes its text: "A dialog on screen asks "Save changes to
+     * document letter.txt before closing?". Its buttons: Close Without Saving, Cancel, Save." The question stands above
+     * a row of two buttons or more (one of them an answer), as for {@link #asks}. The buttons are the lines from the
+     * first after the question down to the end of that row that have at most {@value #BUTTON_LABEL_WORDS} words and no
+     * full stop ("Close Without Saving" is no button name Glance knows, and stands beside "Cancel" and "Save").
+     * AbiWord's "Save changes ... before closing?" in front of its document went unsaid (stop 29, by hand): the title
+     * said first was the whole description.
      */
     public static Optional<String> dialogOnScreen(List<String> lines, String said) {
         if (DIALOG_WORD.matcher(said).find() && said.contains("\"")) {
@@ -1334,10 +1335,10 @@ public final class KindCheck {
      * A dialog in front of a window, known by its own title bar further down the text (a title of at most {@value
      * #TITLE_WORDS} words of letters, the first a capital's, then its title-bar buttons, below the first {@value
      * #SECOND_TITLE_BELOW} lines) and a row of two buttons or more below it, one of them an answer (a label of at
-     * most {@value #BUTTON_LABEL_WORDS} words just after a row of one counts: Mousepad's "Jump to"): "A dialog on screen,
-     * "Print". Its buttons: Cancel, Print." (gedit's print dialog in front of its letter, stop 29, had gone unsaid);
-     * or nothing, also where {@code said} quotes that title. A dialog of one button ("Close") is not said: a window's
-     * own bars hold such buttons too (Openbox's configuration shows a theme's title bar above its "Close").
+     * most {@value #BUTTON_LABEL_WORDS} words just after a row of one counts: Mousepad's "Jump to"): "A dialog on
+     * screen, "Print". Its buttons: Cancel, Print." (gedit's print dialog in front of its letter, stop 29, had gone
+     * unsaid); or nothing, also where {@code said} quotes that title. A dialog of one button ("Close") is not said: a
+     * window's own bars hold such buttons too (Openbox's configuration shows a theme's title bar above its "Close").
      */
     private static Optional<String> titledDialog(List<String> lines, String said) {
         for (int i = SECOND_TITLE_BELOW; i < lines.size(); i++) {
@@ -1355,7 +1356,8 @@ public final class KindCheck {
                     end++;
                 }
                 if (buttons.size() == 1 && end < lines.size() && buttonLabel(lines.get(end))) {
-                    buttons.add(lines.get(end)); // a label Glance does not know as a button's, after the row ("Jump to")
+                    // a label Glance does not know as a button's, after the row ("Jump to")
+                    buttons.add(lines.get(end));
                 }
                 if (buttons.size() >= 2 && buttons.stream().anyMatch(b -> ANSWER.matcher(b).matches())) {
                     return Optional.of("A dialog on screen, \"" + quote(title, TITLE_WORDS) + "\". Its buttons: "
