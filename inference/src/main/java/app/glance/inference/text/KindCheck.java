@@ -1100,9 +1100,8 @@ public final class KindCheck {
      * Whether {@code lines} show a terminal for sure: a shell's prompt ("$ cat notes.txt", "ann@box:~$", also misread:
      * "s cat notes.txt"), vim's file line ("\"plan.txt\" 11 lines, 347 bytes"), a long listing of files, top's or
      * htop's header ("MiB Mem :", "load average:"), git's log ({@link #gitLog}), the columns' names above `df`'s or
-     * `ps`'s table, or a manual page ("MV(1)" and "User Commands" or "SYNOPSIS"). A
-     * page that quotes a shell's commands shows a prompt too, which is why this only ever stands in for a kind the
-     * text has already contradicted.
+     * `ps`'s table, or a manual page ("MV(1)" and "User Commands" or "SYNOPSIS"). A page that quotes a shell's
+     * commands shows a prompt too, which is why this only ever stands in for a kind the text has already contradicted.
      */
     static boolean terminalShown(List<String> lines) {
         return prompts(lines) > 0 || any(lines, VIM_STATUS) || listing(lines) || any(lines, TOP) || gitLog(lines)
@@ -1581,10 +1580,16 @@ public final class KindCheck {
         return dialogShaped(lines, DIALOG_LINES);
     }
 
-    /** As {@link #dialogShaped(List)}, with at most {@code maxLines} lines. */
+    /**
+     * As {@link #dialogShaped(List)}, with at most {@code maxLines} lines, or any number below a window's title bar at
+     * the top ({@link #titleBarOnTop}) with no menu bar among its first {@value #TOP_MENU_LINES} lines: LibreOffice's
+     * "Text Import - [groceries.csv]", 47 lines down to its "Help", "Cancel" and "OK", was "Glance cannot tell ..."
+     * (stop 31, by hand; its "Separator Options" further down reads as menus).
+     */
     private static boolean dialogShaped(List<String> lines, int maxLines) {
-        if (lines.size() < 2 || lines.size() > maxLines || any(lines, PROMPT) || any(lines, VIM_STATUS)
-                || hasMenuBar(lines)) {
+        boolean longer = lines.size() > maxLines;
+        if (lines.size() < 2 || longer && !titleBarOnTop(lines) || any(lines, PROMPT) || any(lines, VIM_STATUS)
+                || hasMenuBar(longer ? lines.subList(0, Math.min(lines.size(), TOP_MENU_LINES)) : lines)) {
             return false;
         }
         int last = lines.size() - 1;
@@ -1601,6 +1606,23 @@ public final class KindCheck {
         return lines.subList(first, last + 1).stream().anyMatch(l -> ANSWER.matcher(l).find())
                 && lines.subList(0, first).stream().anyMatch(KindCheck::legible);
     }
+
+    /**
+     * Whether a window's title and its title bar's buttons as PP-OCR reads them ("000", "00x") begin the text, within
+     * its first {@value #TITLE_BAR_WITHIN} lines: the text is one window's, from its top.
+     */
+    private static boolean titleBarOnTop(List<String> lines) {
+        for (int i = 1; i < Math.min(lines.size(), TITLE_BAR_WITHIN); i++) {
+            if (TITLE_BAR_BUTTONS.matcher(lines.get(i).strip()).matches() && legible(lines.get(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final int TITLE_BAR_WITHIN = 3;
+    /** A window's menu bar is among its first lines, below its title bar. */
+    static final int TOP_MENU_LINES = 6;
 
     /**
      * How many lines have an English word of three letters or more: text OCR could barely read ("Thbmcloeoi",

@@ -879,6 +879,26 @@ class KindCheckTest {
     }
 
     @Test
+    void aLongDialogBelowItsOwnTitleBarEndsInItsButtons() {
+        // LibreOffice Calc's "Text Import" over its sheet, as PP-OCR read the screen (stop 31, by hand): 47 lines
+        List<String> csv = new ArrayList<>(List.of("Text Import - [groceries.csv]", "000", "Import",
+                "Character set:", "Unicode (UTF-8)", "Locale:", "Default - English (USA)", "From row:", "Separator"
+                        + " Options", "OFixed width", "O separated by", "? Tab", "Comma", "?Semicolon"));
+        for (int i = 0; i < 30; i++) {
+            csv.add(i % 2 == 0 ? "Apples" : "2.40");
+        }
+        csv.addAll(List.of("Help", "Cancel", "OK"));
+        assertThat(verdict("Probably a music player.", csv)).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        // nor with a menu bar below the title bar: an application's window
+        List<String> window = new ArrayList<>(csv);
+        window.add(2, "File Edit View Help");
+        assertThat(verdict("Probably a music player.", window)).isNotEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        // without the title bar on top, so long a text is no dialog's
+        assertThat(verdict("Probably a music player.", csv.subList(2, csv.size())))
+                .isNotEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+    }
+
+    @Test
     void aSettingsWindowsTitleIsNoOtherTypeOfDialog() {
         // xfce4-terminal's preferences (stop 31, by hand): "copy selection to clipboard" held a print dialog's "copy"
         AppTitles.Title title = AppTitles.find(List.of("Terminal Preferences", "000", "General")).orElseThrow();
