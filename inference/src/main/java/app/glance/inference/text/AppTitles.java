@@ -33,6 +33,8 @@ public final class AppTitles {
     static final String TITLE_IS = ": its title is \"";
 
     private static final String BROWSER = "a web browser";
+    /** The kind of a settings window ("Mousepad Preferences", "System Settings"), which no other dialog's is. */
+    static final String SETTINGS = "a settings window";
 
     /** How many of the first lines with three letters or more may be the title. */
     private static final int TITLE_LINES = 3;
@@ -115,12 +117,12 @@ public final class AppTitles {
             everyday("teams|signal|element", "a chat app"),
             app("system settings|control panel|system preferences|gnome settings|xfce settings manager"
                     + "|openbox configuration manager|customize look and feel|lxappearance|obconf",
-                    "a settings window"),
-            everyday("settings|preferences", "a settings window"),
+                    SETTINGS),
+            everyday("settings|preferences", SETTINGS),
             // an application's own settings, the whole first line in title case: "Mousepad Preferences", "Firefox
             // Settings" (not "Open the display settings")
             new App(Pattern.compile("(?!)"), Pattern.compile("^(?:\\S{1,2}\\s+)?(?:\\p{Lu}[\\p{L}\\d.+-]*\\s+){1,3}"
-                    + "(?i:preferences|settings|options|configuration(?: manager)?)$"), "a settings window", false),
+                    + "(?i:preferences|settings|options|configuration(?: manager)?)$"), SETTINGS, false),
             app("gnome system monitor|system monitor|task manager|activity monitor|htop|ksysguard",
                     "a system monitor"),
             app("gnome software|microsoft store|app store|synaptic package manager|synaptic|plasma discover",

@@ -42,8 +42,6 @@ import java.util.stream.Stream;
  */
 public final class KindCheck {
 
-    /** The kind of window that a settings window's title names ({@link AppTitles}). */
-    private static final String SETTINGS_WINDOW = "a settings window";
     /** What Glance says instead of a kind of window that the screen's text contradicts. */
     public static final String UNKNOWN_KIND = "Glance cannot tell what kind of window this is.";
     private static final String SOME_DIALOG = "A dialog.";
@@ -752,7 +750,7 @@ public final class KindCheck {
      */
     private static boolean settingsNotDialog(String caption, AppTitles.Title title) {
         Kind kind = named(caption);
-        return kind != null && kind.dialog() && title.kind().equals(SETTINGS_WINDOW)
+        return kind != null && kind.dialog() && title.kind().equals(AppTitles.SETTINGS)
                 && !kind.marked().test(List.of(title.line()));
     }
 
