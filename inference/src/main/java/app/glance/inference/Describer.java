@@ -1,5 +1,6 @@
 package app.glance.inference;
 
+import app.glance.inference.frame.FaceFinder;
 import app.glance.inference.frame.FrameCheck;
 import app.glance.inference.frame.PhotoCheck;
 import app.glance.inference.text.AppTitles;
@@ -14,6 +15,7 @@ import app.glance.inference.text.ToneCheck;
 import app.glance.inference.ocr.ReadingOrder;
 import app.glance.inference.ocr.TextReader;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -46,6 +49,8 @@ import org.slf4j.LoggerFactory;
 public final class Describer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Describer.class);
+    /** Whether reading the face cascades failed (said once in the log). */
+    private static final AtomicBoolean faceFinderFailed = new AtomicBoolean();
 
     /**
      * The first sentence waits for the first lines of the screen's top (a window's title, see
@@ -223,7 +228,8 @@ public final class Describer implements AutoCloseable {
         }
         if (captioner != null && !captioner.describesPhotos() && (origin == ImageOrigin.CAMERA
                 || origin == ImageOrigin.UNKNOWN && PhotoCheck.looksLikePhoto(image))) {
-            String s = PhotoCheck.sentence(Palette.of(image), origin == ImageOrigin.CAMERA);
+            String s = PhotoCheck.sentence(Palette.of(image), origin == ImageOrigin.CAMERA, faces(image), image.width(),
+                    image.height());
             listener.onInitial(s, 1.0);
             // a label, a sign or a letter held up to the camera: where its text begins is said after the first
             // sentence, as soon as the lines it quotes are read
@@ -310,6 +316,18 @@ public final class Describer implements AutoCloseable {
         return new Description(modelId(), initial, refined, o.lines(),
                 new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(), t.pass2Ms(), o.ms(), ms(t0), t.serMs()),
                 provider());
+    }
+
+    /** The faces in a photo ({@link FaceFinder}); none where the bundled cascades cannot be read (logged once). */
+    private static List<FaceFinder.Face> faces(RgbImage image) {
+        try {
+            return FaceFinder.bundled().find(image);
+        } catch (UncheckedIOException | ExceptionInInitializerError | NoClassDefFoundError e) {
+            if (!faceFinderFailed.getAndSet(true)) {
+                LOG.warn("faces are not looked for: {}", e.getMessage());
+            }
+            return List.of();
+        }
     }
 
     /**

@@ -6,9 +6,13 @@ import app.glance.inference.text.KindCheck;
 import app.glance.inference.text.Palette;
 import org.junit.jupiter.api.Test;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -961,6 +965,23 @@ class DescriberTest {
                     new CaptionListener() { });
             assertThat(desc.best()).isEqualTo(desc.initial()).startsWith("A camera picture, ")
                     .endsWith("so it cannot say what the camera sees.");
+        }
+    }
+
+    @Test
+    void aFaceInFrontOfTheCameraIsSaidWithWhereItIs() throws Exception {
+        RgbImage astronaut;
+        try (InputStream in = DescriberTest.class.getResourceAsStream("/photos/astronaut.jpg")) {
+            BufferedImage img = ImageIO.read(Objects.requireNonNull(in));
+            astronaut = new RgbImage(img.getWidth(), img.getHeight(),
+                    img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth()));
+        }
+        try (Describer d = new Describer(captioner(false), reading())) {
+            Description desc = d.describe(astronaut, ImageOrigin.CAMERA, DetailLevel.BRIEF, Cancellation.none(),
+                    new CaptionListener() { });
+            assertThat(desc.initial()).startsWith("A camera picture, ")
+                    .contains(". One face, in the middle, near the top. ")
+                    .endsWith("so it cannot say what else the camera sees.");
         }
     }
 

@@ -40,6 +40,13 @@ public final class PhotoCheck {
     private static final int QUOTED_WORDS = 10;
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{3}");
 
+    /** A face at least this share of the picture's height is close up ... */
+    static final double CLOSE_UP = 0.4;
+    /** ... and one less than this share small (far from the camera). */
+    static final double SMALL = 0.12;
+    private static final String[] COUNTS = {"No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+        "Nine", "Ten"};
+
     private PhotoCheck() {
     }
 
@@ -121,9 +128,39 @@ public final class PhotoCheck {
      * photos, so it cannot say what this one shows."
      */
     public static String sentence(Palette palette, boolean fromCamera) {
+        return sentence(palette, fromCamera, List.of(), 1, 1);
+    }
+
+    /**
+     * As {@link #sentence(Palette, boolean)}, with the faces found in the {@code width} x {@code height} picture
+     * ({@link FaceFinder}) said after its colours: where one face is and how large ("A camera picture, mostly brown
+     * and grey. One face, in the middle, close up. Glance's model describes screens, not photos, so it cannot say what
+     * else the camera sees."), or how many there are.
+     */
+    public static String sentence(Palette palette, boolean fromCamera, List<FaceFinder.Face> faces, int width,
+                                  int height) {
         String colours = palette.mainColours();
-        return (fromCamera ? "A camera picture, " : "This looks like a photo, ") + colours
-                + ". Glance's model describes screens, not photos, so it cannot say what "
-                + (fromCamera ? "the camera sees." : "this one shows.");
+        return (fromCamera ? "A camera picture, " : "This looks like a photo, ") + colours + ". "
+                + faces(faces, width, height) + "Glance's model describes screens, not photos, so it cannot say what "
+                + (faces.isEmpty() ? "" : "else ") + (fromCamera ? "the camera sees." : "this one shows.");
+    }
+
+    /** "One face, on the left, near the top, close up. ", "Three faces. ", or nothing where there is none. */
+    static String faces(List<FaceFinder.Face> faces, int width, int height) {
+        if (faces.isEmpty()) {
+            return "";
+        }
+        String count = faces.size() < COUNTS.length ? COUNTS[faces.size()] : String.valueOf(faces.size());
+        if (faces.size() > 1) {
+            return count + " faces. ";
+        }
+        FaceFinder.Face f = faces.get(0);
+        double x = f.centreX() / width;
+        double y = f.centreY() / height;
+        double size = (double) f.height() / height;
+        String across = x < 0.35 ? "on the left" : x > 0.65 ? "on the right" : "in the middle";
+        String down = y < 0.3 ? ", near the top" : y > 0.7 ? ", near the bottom" : "";
+        String how = size >= CLOSE_UP ? ", close up" : size < SMALL ? ", small" : "";
+        return "One face, " + across + down + how + ". ";
     }
 }

@@ -143,6 +143,28 @@ class PhotoCheckTest {
                 .startsWith("This looks like a photo, ");
     }
 
+    @Test
+    void facesAreSaidAfterTheColoursWithWhereOneIsAndHowLarge() {
+        int[] rgb = new int[40 * 24];
+        Arrays.fill(rgb, 0x784B28);
+        Palette brown = Palette.of(new RgbImage(40, 24, rgb));
+        // a webcam's 640 x 480 picture: a face 220 pixels tall in the middle is close up
+        List<FaceFinder.Face> near = List.of(new FaceFinder.Face(220, 130, 200, 220));
+        assertThat(PhotoCheck.sentence(brown, true, near, 640, 480)).isEqualTo("A camera picture, mostly brown. "
+                + "One face, in the middle, close up. Glance's model describes screens, not photos, so it cannot say "
+                + "what else the camera sees.");
+        assertThat(PhotoCheck.faces(List.of(new FaceFinder.Face(20, 10, 50, 50)), 640, 480))
+                .isEqualTo("One face, on the left, near the top, small. ");
+        assertThat(PhotoCheck.faces(List.of(new FaceFinder.Face(480, 300, 120, 120)), 640, 480))
+                .isEqualTo("One face, on the right, near the bottom. ");
+        List<FaceFinder.Face> three = List.of(new FaceFinder.Face(20, 10, 50, 50), new FaceFinder.Face(200, 10, 50, 50),
+                new FaceFinder.Face(400, 10, 50, 50));
+        assertThat(PhotoCheck.sentence(brown, false, three, 640, 480)).isEqualTo("This looks like a photo, mostly "
+                + "brown. Three faces. Glance's model describes screens, not photos, so it cannot say what else this "
+                + "one shows.");
+        assertThat(PhotoCheck.sentence(brown, false, List.of(), 640, 480)).isEqualTo(PhotoCheck.sentence(brown, false));
+    }
+
     private static TextLine read(String text, double confidence) {
         return new TextLine(text, (float) confidence, 0, 0, 100, 20);
     }
