@@ -199,8 +199,12 @@ class DesktopEndToEndTest {
 
         // with Glance's own window active, "describe the active window" means the window the user was in before
         describe("ctrl+alt+w");
-        assertThat(readText()).as("the dialog below Glance was captured").contains("backup finished")
+        String below = readText();
+        assertThat(below).as("the dialog below Glance was captured").contains("backup finished")
                 .doesNotContain("describe screen");
+        // with the title bar that openbox draws around it: its title, "Backup", then its message
+        assertThat(below.split("backup", -1).length - 1).as("the dialog's title and message: " + below)
+                .isGreaterThanOrEqualTo(2);
     }
 
     /**

@@ -65,6 +65,9 @@ final class X11ActiveWindow implements ActiveWindow {
 
     private static final Pattern WINDOW_ID = Pattern.compile("#\\s*(0x[0-9a-fA-F]+)");
     private static final Pattern ANY_ID = Pattern.compile("0x[0-9a-fA-F]+");
+    /** xprop's line for the frame, "_NET_FRAME_EXTENTS = 1, 1, 22, 4" (not a title that holds such figures). */
+    private static final Pattern FRAME_EXTENTS = Pattern.compile("(?m)^_NET_FRAME_EXTENTS(?:\\(CARDINAL\\))?\\s*=\\s*"
+            + "(\\d+),\\s*(\\d+),\\s*(\\d+),\\s*(\\d+)");
     private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final Commands commands;
@@ -104,11 +107,23 @@ final class X11ActiveWindow implements ActiveWindow {
         return Optional.of(named(id, bounds));
     }
 
-    /** The window {@code id} with its title and class (from {@code xprop}; empty when unknown) and these bounds. */
-    private WindowInfo named(String id, Region bounds) throws CaptureException {
-        String props = commands.run(List.of("xprop", "-id", id, "-notype", "_NET_WM_NAME", "WM_NAME", "WM_CLASS"))
-                .map(Commands.Result::stdout).orElse("");
-        return new WindowInfo(id, title(props), windowClass(props), bounds);
+    /**
+     * The window {@code id} with its title and class (from {@code xprop}; empty when unknown), and its client area
+     * {@code client} with the frame the window manager drew around it ({@code _NET_FRAME_EXTENTS}), as Windows' own
+     * bounds of a window include its title bar: the title names the application and the document, which the
+     * description says ("A text editor: its title is "notes.txt - Mousepad"."), and without it a window's text often
+     * tells too little to name its kind.
+     */
+    private WindowInfo named(String id, Region client) throws CaptureException {
+        String props = commands.run(List.of("xprop", "-id", id, "-notype", "_NET_WM_NAME", "WM_NAME", "WM_CLASS",
+                "_NET_FRAME_EXTENTS")).map(Commands.Result::stdout).orElse("");
+        return new WindowInfo(id, title(props), windowClass(props), framed(client, frameExtents(props)));
+    }
+
+    /** {@code client} with a frame of {@code e} (left, right, top, bottom) around it. */
+    private static Region framed(Region client, int[] e) {
+        return new Region(client.x() - e[0], client.y() - e[2], client.width() + e[0] + e[1],
+                client.height() + e[2] + e[3]);
     }
 
     /** The bounds of window {@code id} while it is viewable (mapped), else null. */
@@ -135,7 +150,7 @@ final class X11ActiveWindow implements ActiveWindow {
             }
             Region bounds = viewableBounds(id);
             if (bounds != null) {
-                out.add(new WindowInfo(id, named.title(), named.windowClass(), bounds));
+                out.add(named(id, bounds)); // with its frame: a private window's title is covered too
             }
         }
         return out;
@@ -199,8 +214,7 @@ final class X11ActiveWindow implements ActiveWindow {
             // with its frame (left, right, top, bottom): the title bar belongs to the window it names
             int[] e = commands.run(List.of("xprop", "-id", id, "-notype", "_NET_FRAME_EXTENTS"))
                     .map(r -> frameExtents(r.stdout())).orElse(new int[4]);
-            out.add(new Region(client.x() - e[0], client.y() - e[2], client.width() + e[0] + e[1],
-                    client.height() + e[2] + e[3]));
+            out.add(framed(client, e));
         }
         return out;
     }
@@ -225,7 +239,7 @@ final class X11ActiveWindow implements ActiveWindow {
 
     /** {@code _NET_FRAME_EXTENTS = left, right, top, bottom}; zeros when the window manager sets none. */
     static int[] frameExtents(String xpropOut) {
-        Matcher m = Pattern.compile("=\\s*(\\d+),\\s*(\\d+),\\s*(\\d+),\\s*(\\d+)").matcher(xpropOut);
+        Matcher m = FRAME_EXTENTS.matcher(xpropOut);
         if (!m.find()) {
             return new int[4];
         }

@@ -61,6 +61,21 @@ class X11ActiveWindowTest {
     }
 
     @Test
+    void theWindowIsTakenWithItsTitleBarAsTheWindowManagerFramesIt() throws CaptureException {
+        // openbox: one pixel of border left, right and below, and a title bar of 22 above the client area
+        Script s = new Script(Map.of(
+                "xprop -root", "_NET_ACTIVE_WINDOW: window id # 0x1e00007\n",
+                "xwininfo -id", XWININFO,
+                "xprop -id", "_NET_WM_NAME = \"Sum = 1, 2, 3, 4\"\nWM_CLASS = \"mousepad\", \"Mousepad\"\n"
+                        + "_NET_FRAME_EXTENTS = 1, 1, 22, 1\n"));
+        WindowInfo w = new X11ActiveWindow(s).find().orElseThrow();
+        assertThat(w.bounds()).isEqualTo(new Region(119, 42, 802, 623));
+        assertThat(w.title()).isEqualTo("Sum = 1, 2, 3, 4");
+        // a title's figures are no frame
+        assertThat(X11ActiveWindow.frameExtents("_NET_WM_NAME = \"Sum = 1, 2, 3, 4\"\n")).containsExactly(0, 0, 0, 0);
+    }
+
+    @Test
     void noWindowManagerMeansNoActiveWindow() throws CaptureException {
         assertThat(new X11ActiveWindow(new Script(Map.of("xprop -root", "_NET_ACTIVE_WINDOW:  not found.\n"))).find())
                 .isEmpty();
