@@ -31,10 +31,10 @@ class PrivacyCoverTest {
             String out;
             if (command.equals(List.of("xprop", "-root", "-notype", "_NET_CLIENT_LIST_STACKING"))) {
                 out = "_NET_CLIENT_LIST_STACKING(WINDOW): window id # 0x100, 0x200, 0x300\n";
-            } else if (command.contains("_NET_FRAME_EXTENTS")) {
-                out = "_NET_FRAME_EXTENTS = 1, 1, 22, 1\n";
             } else if (command.get(0).equals("xprop")) {
-                out = props.get(command.get(2));
+                // the frame alone (the layout of the screen), or with the title and class (a window's)
+                String frame = command.contains("_NET_FRAME_EXTENTS") ? "_NET_FRAME_EXTENTS = 1, 1, 22, 1\n" : "";
+                out = command.contains("WM_CLASS") ? props.get(command.get(2)) + frame : frame;
             } else {
                 out = geometry.get(command.get(command.size() - 1));
             }
@@ -48,7 +48,8 @@ class PrivacyCoverTest {
         List<List<String>> ran = new ArrayList<>();
         List<WindowInfo> found = new X11ActiveWindow(desktop(ran)).excludedOnScreen(Exclusions.defaults());
         assertThat(found).extracting(WindowInfo::id).containsExactly("0x200");
-        assertThat(found.get(0).bounds()).isEqualTo(new Region(100, 50, 200, 100));
+        // with its frame: the title bar, which names the private window, is blacked out too
+        assertThat(found.get(0).bounds()).isEqualTo(new Region(99, 28, 202, 123));
         assertThat(ran).noneMatch(c -> c.get(0).equals("xwininfo") && c.get(2).equals("0x100"));
     }
 
@@ -58,7 +59,7 @@ class PrivacyCoverTest {
         WindowInfo below = x11.below(new WindowInfo("0x300", "Bitwarden", "", new Region(0, 0, 50, 50))).orElseThrow();
         assertThat(below.id()).isEqualTo("0x200");
         assertThat(below.title()).isEqualTo("Passwords.kdbx - KeePassXC"); // so the exclusion list still applies
-        assertThat(below.bounds()).isEqualTo(new Region(100, 50, 200, 100));
+        assertThat(below.bounds()).isEqualTo(new Region(99, 28, 202, 123)); // with its title bar
         // xdotool's decimal ids are the same windows; 0x100 has no geometry, so nothing lies below 0x200
         assertThat(x11.below(new WindowInfo(String.valueOf(0x300), "", "", below.bounds()))).contains(below);
         assertThat(x11.below(below)).isEmpty();

@@ -130,7 +130,8 @@ public final class AppTitles {
             everyday("software|discover", "a software store"),
             app("keepassxc|keepass|bitwarden|1password|lastpass|passwords and keys|seahorse", "a password manager"),
             app("meld|kdiff3|diffuse|kompare|winmerge|beyond compare", "a file comparison tool"),
-            app("filezilla|winscp|cyberduck", "an FTP client"),
+            // FileZilla's title as PP-OCR may read it, "File Zilla" (stop 32, its window with the title bar)
+            app("file ?zilla|winscp|cyberduck", "an FTP client"),
             app("transmission|qbittorrent|deluge|ktorrent|utorrent", "a BitTorrent client"),
             app("xarchiver|file roller|archive manager|engrampa|ark|7-zip|winrar|peazip", "an archive manager"),
             app("character map|gucharmap|charmap", "a character map"),

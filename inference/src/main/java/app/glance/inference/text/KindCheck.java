@@ -609,7 +609,7 @@ public final class KindCheck {
     /** The names of a dialog's buttons. */
     private static final String BUTTON_NAMES = "ok|okay|cancel|yes|no|close|apply|delete|remove|save|don['\u2019]t save"
             + "|discard|retry|ignore|abort|continue|quit|help|open|replace|skip|allow|deny|accept|decline|install"
-            + "|restart|later|not now|done|back|next|finish|print|select|choose|send|reset";
+            + "|restart|later|not now|done|back|next|finish|print|select|choose|send|reset|i ?agree|agree|disagree";
     /** A dialog's buttons, read alone or as a row ("Cancel OK", "Don't Save"). */
     private static final Pattern BUTTON_ROW = Pattern.compile("(?i)(?:\\b(?:" + BUTTON_NAMES + ")\\b[\\s|]*)+");
     /**

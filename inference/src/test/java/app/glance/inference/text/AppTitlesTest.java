@@ -89,6 +89,15 @@ class AppTitlesTest {
     }
 
     @Test
+    void fileZillasTitleAsOcrSplitsItNamesAnFtpClient() {
+        // FileZilla's window with its title bar, as PP-OCR read it (stop 32)
+        assertThat(AppTitles.kindByTitle(List.of("File Zilla", "File", "Edit", "View", "Transfer", "Server")))
+                .hasValue("An FTP client: its title is \"File Zilla\".");
+        assertThat(AppTitles.kindByTitle(List.of("sftp://ann@example.org - FileZilla", "File", "Edit")))
+                .hasValue("An FTP client: its title is \"sftp://ann@example.org - FileZilla\".");
+    }
+
+    @Test
     void anApplicationsOwnSettingsAreASettingsWindow() {
         // Mousepad's preferences and LXAppearance, as PP-OCR read them (stop 28): the title is the whole first line
         assertThat(AppTitles.kindByTitle(List.of("P89", "Mousepad Preferences", "000", "View", "Editor")))
