@@ -588,6 +588,7 @@ public final class Describer implements AutoCloseable {
         // a dialog the model named without a word of it: what it asks or says, or where its text begins (not where
         // an application's title begins it: that is the window behind the dialog)
         c = KindCheck.withDialogText(c, screenText, title.isEmpty());
+        c = Grounding.withoutUnfoundedDetails(c, allText);
         if (confidence < unsureBelow) {
             c = "Probably " + Character.toLowerCase(c.charAt(0)) + c.substring(1);
         }

@@ -364,9 +364,13 @@ class DescriberTest {
                 "If you don't save the document, all the changes will be lost.", "Cancel", "Don't Save", "Save");
         assertThat(Describer.honest("A warning dialog.", mousepad.subList(0, 6), () -> mousepad, WHITE, 0.9, 0.35))
                 .isEqualTo("A warning dialog.");
-        // a quote of its own, or no dialog named: as it was
+        // its title quoted, and nothing else of it: its message follows (since stop 32); a quote of its message, or
+        // no dialog named: as it was
         assertThat(Describer.honest("An error dialog titled \"Backup failed\".", backup, WHITE, 0.9, 0.35))
-                .isEqualTo("An error dialog titled \"Backup failed\".");
+                .isEqualTo("An error dialog titled \"Backup failed\". It says \"The disk /media/usb is full. Free some "
+                        + "space and try again.\".");
+        assertThat(Describer.honest("An error dialog saying \"The disk /media/usb is full.\"", backup, WHITE, 0.9,
+                0.35)).isEqualTo("An error dialog saying \"The disk /media/usb is full.\".");
     }
 
     @Test
@@ -812,6 +816,15 @@ class DescriberTest {
                 "Save"));
         assertThat(Describer.honest("A save changes dialog.", asking, WHITE, 0.9, 0.35))
                 .isEqualTo("A save changes dialog. It asks \"Save changes to \u201dList.txt\u201d before closing?\".");
+        // the dialog's own title quoted, and nothing else of it: its question follows (Mousepad's "Save Changes" with
+        // its title bar, stop 32, by hand); another quote stands for what the caption says of it
+        List<String> titled = List.of("Save Changes", "00x", "Do you want to save the changes before closing?",
+                "If you don't save the document, all the changes will be lost.", "Cancel", "Don't Save", "Save");
+        assertThat(Describer.honest("A save changes dialog titled \"Save Changes\".", titled, WHITE, 0.9, 0.35))
+                .isEqualTo("A save changes dialog titled \"Save Changes\". It asks \"Do you want to save the changes "
+                        + "before closing?\".");
+        assertThat(Describer.honest("A save changes dialog saying \"If you don't save the document, all the changes "
+                + "will be lost.\"", titled, WHITE, 0.9, 0.35)).doesNotContain("It asks");
         // a type of dialog that the dialog's own lines do not bear out, said instead of the window's title: its
         // question comes after the title, once all of the text is read (FeatherPad's "Save changes?" over "list.txt",
         // stop 30, by hand)

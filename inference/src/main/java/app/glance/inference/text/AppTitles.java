@@ -50,7 +50,9 @@ public final class AppTitles {
         /** An application's version after its name: "0.5.4.20", "v2.1". */
         private static final String VERSION = "(?:\\s+v?\\d+(?:\\.\\d+)+)?";
 
-        static App of(String names, String kind, boolean everyday) {
+        static App of(String spaced, String kind, boolean everyday) {
+            // a name's words may run together as PP-OCR reads them ("OpenboxConfigurationManager", stop 32)
+            String names = spaced.replace(" ", "\\s?");
             // after the name, at most its version ("backup.zip - xarchiver 0.5.4.20") or an image viewer's place in
             // its folder ("photo.jpg - Image Viewer [3/12]"); a name with its version alone is an about dialog's
             // heading ("Geany 1.38", stop 29), not a title
@@ -62,7 +64,9 @@ public final class AppTitles {
 
     private static final List<App> APPS = List.of(
             app("xterm|uxterm|gnome-terminal|konsole|tilix|terminator|alacritty|kitty|lxterminal|xfce4-terminal"
-                    + "|qterminal|urxvt|rxvt|windows powershell|powershell|command prompt|cmd\\.exe|iterm2?",
+                    + "|qterminal|urxvt|rxvt|windows powershell|powershell|command prompt|cmd\\.exe|iterm2?"
+                    // Python's interpreter as a terminal's title ("python3", xterm -e python3; stop 32, by hand)
+                    + "|python3(?:\\.\\d+)?|ipython3?",
                     "a terminal"),
             app("terminal|bash|zsh", "a terminal"),
             // xterm's title while a manual page shows: the command ("man date"; real_check's man pages whose text

@@ -2,6 +2,8 @@ package app.glance.inference.text;
 
 import java.text.Normalizer;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -411,6 +413,45 @@ public final class Grounding {
             parts[i] = REPEATED.matcher(parts[i]).replaceAll("$1");
         }
         return String.join("\"", parts);
+    }
+
+    /**
+     * A detail of the screen's content that a caption may state only where its marks are in the screen's text:
+     * "a traceback" needs a traceback, an error or an exception ("Probably a terminal, and a traceback." on an empty
+     * shell, real_check; "Probably a terminal with a traceback." on xfce4-terminal's empty window, stop 32, by hand);
+     * "a file listing" needs `ls` after a prompt, a file's permissions, ls's "total", or two lines with files' names
+     * ("Probably a terminal, with a file listing from the ls command." on ls's manual page, stop 32, and on `cat` of
+     * one file, real_check).
+     */
+    private record Detail(Pattern said, Predicate<List<String>> marks) {
+    }
+
+    private static final Pattern FILE_NAME = Pattern.compile("\\w\\.\\p{L}[\\p{L}\\d]{0,7}\\b");
+    private static final List<Detail> DETAILS = List.of(
+            new Detail(detail("(?:python\\s+)?traceback"), lines -> lines.stream()
+                    .anyMatch(Pattern.compile("(?i)traceback|error|exception").asPredicate())),
+            new Detail(detail("(?:file\\s+listing|listing\\s+of\\s+files)(?:\\s+from\\s+the\\s+ls\\s+command)?"),
+                    lines -> lines.stream().anyMatch(Pattern.compile("[$#>]\\s*ls\\b|(?<!\\S)[d-][rwxsStT-]{8,9}(?!\\S)"
+                            + "|^\\s*total\\s+\\d+").asPredicate())
+                            || lines.stream().filter(l -> FILE_NAME.matcher(l).find()).count() >= 2));
+
+    /** A detail as a caption states it, with the words that introduce it: ", and a traceback", " with a ...". */
+    private static Pattern detail(String what) {
+        return Pattern.compile("(?i)(?:,?\\s+(?:and|with|showing|displaying))?\\s+an?\\s+" + what + "\\b");
+    }
+
+    /**
+     * {@code caption} without the details of {@link #DETAILS} whose marks are not in the screen's text, asked of
+     * {@code allText} only when the caption states one.
+     */
+    public static String withoutUnfoundedDetails(String caption, Supplier<List<String>> allText) {
+        String c = caption;
+        for (Detail d : DETAILS) {
+            if (d.said().matcher(c).find() && !d.marks().test(allText.get())) {
+                c = tidy(d.said().matcher(c).replaceAll(""));
+            }
+        }
+        return c;
     }
 
     static String tidy(String s) {

@@ -686,7 +686,7 @@ public final class KindCheck {
      * "Save Changes" dialog, stop 30); any other caption as it is.
      */
     public static String withDialogText(String caption, List<String> screenText, boolean quoteStart) {
-        if (!namesDialog(caption) || caption.contains("\"") || caption.contains("\u201c") || !caption.endsWith(".")) {
+        if (!namesDialog(caption) || quotesMoreThanTitle(caption, screenText) || !caption.endsWith(".")) {
             return caption;
         }
         Optional<String> asked = question(screenText.stream().map(String::strip).toList(), 1);
@@ -694,8 +694,31 @@ public final class KindCheck {
             return caption + " It asks \"" + asked.get() + "\".";
         }
         Optional<String> said = says(screenText).map(s -> s.substring(s.indexOf(" says \"") + 1));
-        return said.map(s -> caption + " It " + s).orElseGet(() -> quoteStart ? caption + textBegins(screenText)
-                : caption);
+        // where the title is quoted, the text begins with it: where it begins is not said again
+        boolean titled = QUOTED_PHRASE.matcher(caption).find();
+        return said.map(s -> caption + " It " + s).orElseGet(() -> quoteStart && !titled
+                ? caption + textBegins(screenText) : caption);
+    }
+
+    /** A quoted phrase in a caption. */
+    private static final Pattern QUOTED_PHRASE = Pattern.compile("[\"\u201c]([^\"\u201d]*)[\"\u201d]");
+
+    /**
+     * Whether {@code caption} quotes anything but the dialog's title, the first legible line of {@code screenText}:
+     * a save dialog "titled "Save Changes"" has said nothing of its question or message yet (Mousepad's with its title
+     * bar, stop 32, had been "Probably a save changes dialog titled "Save Changes"." without it).
+     */
+    private static boolean quotesMoreThanTitle(String caption, List<String> screenText) {
+        String title = screenText.stream().map(String::strip).filter(KindCheck::legible).findFirst().orElse("");
+        Matcher m = QUOTED_PHRASE.matcher(caption);
+        boolean quotes = false;
+        while (m.find()) {
+            quotes = true;
+            if (title.isEmpty() || !title.equalsIgnoreCase(m.group(1).strip())) {
+                return true;
+            }
+        }
+        return caption.indexOf('"') >= 0 && !quotes; // a quote left open
     }
 
     /**

@@ -89,6 +89,23 @@ class AppTitlesTest {
     }
 
     @Test
+    void anApplicationsNameWhoseWordsRanTogetherIsStillItsName() {
+        // Openbox's settings with their title bar, as PP-OCR read them (stop 32): was "A dialog."
+        assertThat(AppTitles.kindByTitle(List.of("OpenboxConfigurationManager", "00x", "Theme", "Appearance")))
+                .hasValue("A settings window: its title is \"OpenboxConfigurationManager\".");
+        assertThat(AppTitles.kindByTitle(List.of("letter.odt - LibreOfficeWriter", "File", "Edit")))
+                .hasValue("A word processor: its title is \"letter.odt - LibreOfficeWriter\".");
+    }
+
+    @Test
+    void pythonsInterpreterAsATitleIsATerminal() {
+        // xterm -e python3 with its title bar, as PP-OCR read it (stop 32): was "Probably a text editor."
+        assertThat(AppTitles.kindByTitle(List.of("Python3", "000", "Python 3;11.7. (main, May 9 2026, 07:35:25)")))
+                .hasValue("A terminal: its title is \"Python3\".");
+        assertThat(AppTitles.kindByTitle(List.of("Python", "Downloads", "Documentation"))).isEmpty();
+    }
+
+    @Test
     void fileZillasTitleAsOcrSplitsItNamesAnFtpClient() {
         // FileZilla's window with its title bar, as PP-OCR read it (stop 32)
         assertThat(AppTitles.kindByTitle(List.of("File Zilla", "File", "Edit", "View", "Transfer", "Server")))

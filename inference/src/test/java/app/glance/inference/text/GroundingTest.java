@@ -280,4 +280,42 @@ class GroundingTest {
                     .doesNotContain("\"Save");
         }
     }
+
+    @Test
+    void aTracebackIsSaidOnlyWhereTheTextShowsOne() {
+        List<String> shell = List.of("Terminal -", "000", "File Edit View Terminal Tabs Help", "root@vm:/tmp/hand32#");
+        assertThat(Grounding.withoutUnfoundedDetails("A terminal with a traceback.", () -> shell))
+                .isEqualTo("A terminal.");
+        assertThat(Grounding.withoutUnfoundedDetails("A terminal, and a traceback.", () -> shell))
+                .isEqualTo("A terminal.");
+        List<String> failed = List.of("$ python3 report.py", "Traceback (most recent call last):",
+                "ZeroDivisionError: division by zero");
+        assertThat(Grounding.withoutUnfoundedDetails("A terminal, and a traceback.", () -> failed))
+                .isEqualTo("A terminal, and a traceback.");
+        // a caption that states no such detail does not ask for the text
+        assertThat(Grounding.withoutUnfoundedDetails("A terminal.", () -> {
+            throw new AssertionError("asked");
+        })).isEqualTo("A terminal.");
+    }
+
+    @Test
+    void aFileListingIsSaidOnlyWhereTheTextShowsOne() {
+        // ls's manual page in xterm (stop 32, by hand) and `cat` of one file (real_check): no listing
+        List<String> manual = List.of("man", "LS(1)", "User Commands", "LS(1)", "NAHE", "ls - list directory contents",
+                "SYHOPSIS", "1s [OPTION]+++ [FILE]++", "DESCRIPTION");
+        assertThat(Grounding.withoutUnfoundedDetails("A terminal, with a file listing from the ls command.",
+                () -> manual)).isEqualTo("A terminal.");
+        List<String> cat = List.of("$ cat Lesson.txt", "Step 28: open the settings and choose the driver tab.", "$");
+        assertThat(Grounding.withoutUnfoundedDetails("A terminal with a file listing.", () -> cat))
+                .isEqualTo("A terminal.");
+        // `ls -1` after a prompt, a long listing's permissions, or files' names on two lines: a listing
+        List<String> ls = List.of("$ ls -1", "Journey.pdf", "shop.docx", "$");
+        assertThat(Grounding.withoutUnfoundedDetails("A terminal, with a file listing from the ls command.",
+                () -> ls)).isEqualTo("A terminal, with a file listing from the ls command.");
+        assertThat(Grounding.withoutUnfoundedDetails("A terminal with a file listing.",
+                () -> List.of("drwxr-xr-x 2 ann ann 4096 Nov 28 06:31 Music"))).isEqualTo(
+                "A terminal with a file listing.");
+        assertThat(Grounding.withoutUnfoundedDetails("A terminal with a file listing.",
+                () -> List.of("notes.txt", "photo.jpg"))).isEqualTo("A terminal with a file listing.");
+    }
 }
