@@ -88,7 +88,7 @@ public final class FaceFinder {
         this.second = second;
     }
 
-    /** The finder with Glance's bundled cascades, read once (about 0.2 s) on first use. */
+    /** The finder with Glance's bundled cascades, read once (0.3-0.45 s on two cores) on first use. */
     public static FaceFinder bundled() {
         return Bundled.INSTANCE;
     }

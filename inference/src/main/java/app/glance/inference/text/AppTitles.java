@@ -106,6 +106,10 @@ public final class AppTitles {
             // calculator." on a photo of a circuit board)
             new App(Pattern.compile("(?i)^imagemagick:\\s*\\S"), Pattern.compile("(?!)"), "an image viewer", false),
             everyday("photos|preview", "an image viewer"),
+            // a picture's size and zoom end the title ("f3.jpg (720x477) 100%", GPicView's, which PP-OCR read
+            // "BJpg(720x477)100%", stop 32: "Probably a video page.")
+            new App(Pattern.compile("(?!)"), Pattern.compile("^.{1,60}?\\(\\s*\\d{2,5}\\s*[x\u00d7]\\s*\\d{2,5}\\s*\\)"
+                    + "\\s*\\d{1,3}\\s*%$"), "an image viewer", false),
             app("gimp|gnu image manipulation program|inkscape|krita|paint\\.net|photoshop|pinta|mypaint",
                     "an image editor"),
             everyday("paint", "an image editor"),
@@ -139,6 +143,7 @@ public final class AppTitles {
             app("transmission|qbittorrent|deluge|ktorrent|utorrent", "a BitTorrent client"),
             app("xarchiver|file roller|archive manager|engrampa|ark|7-zip|winrar|peazip", "an archive manager"),
             app("character map|gucharmap|charmap", "a character map"),
+            app("xfontsel|font viewer|gnome-font-viewer|font manager", "a font viewer"),
             app("disk usage analyzer|baobab|filelight|qdirstat|windirstat", "a disk usage analyser"),
             app("aisleriot|klondike|freecell|spider solitaire|solitaire|gnome mines|mines|minesweeper|mahjongg"
                     + "|gnome sudoku|sudoku|gnome chess|chess|quadrapassel|tetris", "a game"),
@@ -178,7 +183,8 @@ public final class AppTitles {
             Map.entry(Pattern.compile("(?i)py|java|js|ts|c|cc|cpp|h|hpp|rs|go|rb|php|kt|cs|sh|css|json|ya?ml|xml"),
                     "a code editor"),
             Map.entry(Pattern.compile("(?i)mp3|flac|ogg|oga|wav|m4a|opus"), "a music player"),
-            Map.entry(Pattern.compile("(?i)mp4|mkv|avi|webm|mov|m4v"), "a video player"));
+            Map.entry(Pattern.compile("(?i)mp4|mkv|avi|webm|mov|m4v"), "a video player"),
+            Map.entry(Pattern.compile("(?i)crt|pem|cer|der|p7b|p12|pfx"), "a certificate viewer"));
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{3,}");
     /**

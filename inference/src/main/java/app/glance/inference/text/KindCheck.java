@@ -647,6 +647,8 @@ public final class KindCheck {
     private static final Pattern ANSWER = words("ok|okay|cancel|yes|no|close|delete|discard|don['\u2019]t save|retry"
             + "|abort|ignore|quit|not now|later|allow|deny|accept|decline");
 
+    /** A quoted phrase in a caption. */
+    private static final Pattern QUOTED_PHRASE = Pattern.compile("[\"\u201c]([^\"\u201d]*)[\"\u201d]");
     /** A dialog named among a caption's first words ("Probably a dialog."), of a type this check knows or not. */
     private static final Pattern DIALOG_WORD = Pattern.compile("(?i)^.{0,60}?\\bdialog\\b");
 
@@ -678,12 +680,12 @@ public final class KindCheck {
     }
 
     /**
-     * A caption that names a dialog (of a type this check knows or not) and quotes nothing of it, with what the
-     * dialog asks or says above its buttons ("A save changes dialog. It asks "Save changes to ”List.txt” before
-     * closing?"."), else where the text begins: "Probably a warning dialog. The text on it begins "Profile
-     * Missing"." (Thunderbird's, stop 27, had been "Probably a warning dialog." alone: the model's quotes were not on
-     * screen), unless {@code quoteStart} is false (an application's title begins the text: Mousepad's, behind its
-     * "Save Changes" dialog, stop 30); any other caption as it is.
+     * A caption that names a dialog (of a type this check knows or not) and quotes nothing of it, or only its title,
+     * with what the dialog asks or says above its buttons ("A save changes dialog. It asks "Save changes to ”List.txt”
+     * before closing?"."), else, where it quotes nothing, where the text begins: "Probably a warning dialog. The text
+     * on it begins "Profile Missing"." (Thunderbird's, stop 27, had been "Probably a warning dialog." alone: the
+     * model's quotes were not on screen), unless {@code quoteStart} is false (an application's title begins the text:
+     * Mousepad's, behind its "Save Changes" dialog, stop 30); any other caption as it is.
      */
     public static String withDialogText(String caption, List<String> screenText, boolean quoteStart) {
         if (!namesDialog(caption) || quotesMoreThanTitle(caption, screenText) || !caption.endsWith(".")) {
@@ -699,9 +701,6 @@ public final class KindCheck {
         return said.map(s -> caption + " It " + s).orElseGet(() -> quoteStart && !titled
                 ? caption + textBegins(screenText) : caption);
     }
-
-    /** A quoted phrase in a caption. */
-    private static final Pattern QUOTED_PHRASE = Pattern.compile("[\"\u201c]([^\"\u201d]*)[\"\u201d]");
 
     /**
      * Whether {@code caption} quotes anything but the dialog's title, the first legible line of {@code screenText}:

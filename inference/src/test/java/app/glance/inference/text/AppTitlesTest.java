@@ -89,6 +89,20 @@ class AppTitlesTest {
     }
 
     @Test
+    void viewersOfImagesFontsAndCertificatesAreKnownByTheirTitles() {
+        // GPicView, xfontsel and gcr-viewer with their title bars, as PP-OCR read them (stop 32)
+        assertThat(AppTitles.kindByTitle(List.of("BJpg(720x477)100%", "SWD", "GND", "USBST-UNK")))
+                .hasValue("An image viewer: its title is \"BJpg(720x477)100%\".");
+        assertThat(AppTitles.kindByTitle(List.of("xfontsel", "00", "quit select", "1394 nanes natch")))
+                .hasValue("A font viewer: its title is \"xfontsel\".");
+        assertThat(AppTitles.kindByTitle(List.of("ca-certificates.crt", "000", "ACCVRAIZ1", "Identity: ACCVRAIZ1",
+                "Verified by: ACCVRAIZ1", "Expires: 12/31/30", "Details", "ca-certificates.crt")))
+                .hasValue("A certificate viewer: its title is \"ca-certificates.crt\".");
+        // a size and a zoom inside a sentence are no viewer's title
+        assertThat(AppTitles.kindByTitle(List.of("The photo (720x477) is shown at 100%", "Close"))).isEmpty();
+    }
+
+    @Test
     void anApplicationsNameWhoseWordsRanTogetherIsStillItsName() {
         // Openbox's settings with their title bar, as PP-OCR read them (stop 32): was "A dialog."
         assertThat(AppTitles.kindByTitle(List.of("OpenboxConfigurationManager", "00x", "Theme", "Appearance")))

@@ -1114,7 +1114,7 @@ class KindCheckTest {
         assertThat(KindCheck.says(List.of("Choose a printer", "00", "Select items from the list below.", "Printer",
                 "Location", "Office Laserjet Room2", "Home Inkjet", "Study", "Cancel", "OK"))).hasValue(
                 "A dialog, \"Choose a printer\", says \"Select items from the list below.\".");
-        // Transmission's notice, its buttons "Cancel" and "I Agree" read as one word (stop 32, its window with the frame)
+        // Transmission's notice, its buttons "Cancel" and "I Agree" read as one word (stop 32, with its frame)
         assertThat(KindCheck.says(List.of("000", "Transmission is a file sharing program. when you run a torrent, its",
                 "made available to others by means of upload. Any content you share is your", "sole responsibility.",
                 "Cancel", "IAgree"))).hasValue("A dialog says \"Transmission is a file sharing program. when you run a "
