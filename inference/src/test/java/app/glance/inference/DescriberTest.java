@@ -816,6 +816,21 @@ class DescriberTest {
                 "Save"));
         assertThat(Describer.honest("A save changes dialog.", asking, WHITE, 0.9, 0.35))
                 .isEqualTo("A save changes dialog. It asks \"Save changes to \u201dList.txt\u201d before closing?\".");
+        // a question in front of another dialog, whose own buttons ("Start", "Discard") come last (LibreOffice's
+        // document recovery, stop 32, by hand: "... The text on it begins "LibreOffice 7.4 Document Recovery".")
+        List<String> recovery = List.of("LibreOffice 7.4 Document Recovery", "Libreoffice will attempt to recover the "
+                + "state of the files you were working on before it", "Status of recovered documents:", "Document Name",
+                "Status", "Untitled 1", "Not recovered yet", "00x", "Are you sure you want to discard the Libreoffice "
+                + "document recovery data?", "No", "Yes", "Start", "Discard");
+        assertThat(Describer.honest("A warning dialog.", recovery, WHITE, 0.2, 0.35)).isEqualTo("Probably a warning "
+                + "dialog. It asks \"Are you sure you want to discard the Libreoffice document recovery data?\".");
+        // read by pass 2 from the first lines only, the caption says where the text begins; the question further
+        // down is added once all of the text is read
+        String begins = Describer.honest("A warning dialog.", recovery.subList(0, 4), WHITE, 0.2, 0.35);
+        assertThat(begins).isEqualTo("Probably a warning dialog. The text on it begins \"LibreOffice 7.4 Document "
+                + "Recovery\".");
+        assertThat(KindCheck.dialogOnScreen(recovery, begins)).hasValue("A dialog on screen asks \"Are you sure you "
+                + "want to discard the Libreoffice document recovery data?\". Its buttons: No, Yes, Start, Discard.");
         // the dialog's own title quoted, and nothing else of it: its question follows (Mousepad's "Save Changes" with
         // its title bar, stop 32, by hand); another quote stands for what the caption says of it
         List<String> titled = List.of("Save Changes", "00x", "Do you want to save the changes before closing?",

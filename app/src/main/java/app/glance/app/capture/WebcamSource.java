@@ -1,6 +1,7 @@
 package app.glance.app.capture;
 
 import app.glance.inference.RgbImage;
+import app.glance.inference.frame.FaceFinder;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.FrameGrabber;
@@ -9,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -66,6 +68,8 @@ public final class WebcamSource implements FrameSource {
 
     @Override
     public Frame capture() throws CaptureException {
+        // the face finder's cascades (read once, 0.3-0.45 s) are read while the camera settles, not after
+        CompletableFuture.runAsync(FaceFinder::bundled);
         boolean file = Files.isRegularFile(Path.of(device));
         if (!file && device.startsWith("/dev/") && !Files.exists(Path.of(device))) {
             throw new CaptureException(CaptureException.Reason.NOTHING, "No camera was found at " + device

@@ -609,7 +609,8 @@ public final class KindCheck {
     /** The names of a dialog's buttons. */
     private static final String BUTTON_NAMES = "ok|okay|cancel|yes|no|close|apply|delete|remove|save|don['\u2019]t save"
             + "|discard|retry|ignore|abort|continue|quit|help|open|replace|skip|allow|deny|accept|decline|install"
-            + "|restart|later|not now|done|back|next|finish|print|select|choose|send|reset|i ?agree|agree|disagree";
+            + "|restart|later|not now|done|back|next|finish|print|select|choose|send|reset|i ?agree|agree|disagree"
+            + "|start|stop";
     /** A dialog's buttons, read alone or as a row ("Cancel OK", "Don't Save"). */
     private static final Pattern BUTTON_ROW = Pattern.compile("(?i)(?:\\b(?:" + BUTTON_NAMES + ")\\b[\\s|]*)+");
     /**
@@ -647,6 +648,8 @@ public final class KindCheck {
     private static final Pattern ANSWER = words("ok|okay|cancel|yes|no|close|delete|discard|don['\u2019]t save|retry"
             + "|abort|ignore|quit|not now|later|allow|deny|accept|decline");
 
+    /** Where a caption says the text begins ({@link #textBegins}). */
+    private static final Pattern TEXT_BEGINS = Pattern.compile(" The text on it begins \"[^\"]*\"\\.");
     /** A quoted phrase in a caption. */
     private static final Pattern QUOTED_PHRASE = Pattern.compile("[\"\u201c]([^\"\u201d]*)[\"\u201d]");
     /** A dialog named among a caption's first words ("Probably a dialog."), of a type this check knows or not. */
@@ -1275,11 +1278,18 @@ public final class KindCheck {
      * said first was the whole description.
      */
     public static Optional<String> dialogOnScreen(List<String> lines, String said) {
-        if (DIALOG_WORD.matcher(said).find() && said.contains("\"")) {
-            return Optional.empty(); // the dialog was described: a question in it is its text (zenity's text dialog)
-        }
         List<String> stripped = lines.stream().map(String::strip).toList();
         Optional<List<String>> dialog = questionToButtons(stripped);
+        if (DIALOG_WORD.matcher(said).find() && said.contains("\"")) {
+            // the dialog was described: a question in it is its text (zenity's text dialog); but where only where its
+            // text begins was quoted, a question below a title bar of its own is another dialog's, in front of it
+            // (LibreOffice's "Are you sure ...?" over its document recovery, stop 32, by hand)
+            boolean inFront = !TEXT_BEGINS.matcher(said).replaceAll("").contains("\"") && dialog.isPresent()
+                    && belowTitleBar(stripped, dialog.get().get(0));
+            if (!inFront) {
+                return Optional.empty();
+            }
+        }
         if (dialog.isEmpty()) {
             return titledDialog(stripped, said);
         }
@@ -1298,6 +1308,17 @@ public final class KindCheck {
         }
         return Optional.of("A dialog on screen asks \"" + question + "\". Its buttons: " + String.join(", ", buttons)
                 + ".");
+    }
+
+    /** Whether {@code line} comes right below a title bar's buttons ("000", "00x"), or one line below them. */
+    private static boolean belowTitleBar(List<String> lines, String line) {
+        int at = lines.indexOf(line);
+        for (int i = Math.max(0, at - 2); i < at; i++) {
+            if (TITLE_BAR_BUTTONS.matcher(lines.get(i)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
