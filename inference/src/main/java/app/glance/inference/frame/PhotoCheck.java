@@ -145,7 +145,11 @@ public final class PhotoCheck {
                 + (faces.isEmpty() ? "" : "else ") + (fromCamera ? "the camera sees." : "this one shows.");
     }
 
-    /** "One face, on the left, near the top, close up. ", "Three faces. ", or nothing where there is none. */
+    /**
+     * "One face, on the picture's left, near the top, close up. ", "Three faces. ", or nothing where there is none.
+     * Left and right are the picture's: in front of a webcam that does not mirror, a face on the picture's left is on
+     * the person's right.
+     */
     static String faces(List<FaceFinder.Face> faces, int width, int height) {
         if (faces.isEmpty()) {
             return "";
@@ -158,7 +162,7 @@ public final class PhotoCheck {
         double x = f.centreX() / width;
         double y = f.centreY() / height;
         double size = (double) f.height() / height;
-        String across = x < 0.35 ? "on the left" : x > 0.65 ? "on the right" : "in the middle";
+        String across = x < 0.35 ? "on the picture's left" : x > 0.65 ? "on the picture's right" : "in the middle";
         String down = y < 0.3 ? ", near the top" : y > 0.7 ? ", near the bottom" : "";
         String how = size >= CLOSE_UP ? ", close up" : size < SMALL ? ", small" : "";
         return "One face, " + across + down + how + ". ";

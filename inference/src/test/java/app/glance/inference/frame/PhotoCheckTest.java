@@ -154,9 +154,9 @@ class PhotoCheckTest {
                 + "One face, in the middle, close up. Glance's model describes screens, not photos, so it cannot say "
                 + "what else the camera sees.");
         assertThat(PhotoCheck.faces(List.of(new FaceFinder.Face(20, 10, 50, 50)), 640, 480))
-                .isEqualTo("One face, on the left, near the top, small. ");
+                .isEqualTo("One face, on the picture's left, near the top, small. ");
         assertThat(PhotoCheck.faces(List.of(new FaceFinder.Face(480, 300, 120, 120)), 640, 480))
-                .isEqualTo("One face, on the right, near the bottom. ");
+                .isEqualTo("One face, on the picture's right, near the bottom. ");
         List<FaceFinder.Face> three = List.of(new FaceFinder.Face(20, 10, 50, 50), new FaceFinder.Face(200, 10, 50, 50),
                 new FaceFinder.Face(400, 10, 50, 50));
         assertThat(PhotoCheck.sentence(brown, false, three, 640, 480)).isEqualTo("This looks like a photo, mostly "
