@@ -115,9 +115,21 @@ final class X11ActiveWindow implements ActiveWindow {
      * tells too little to name its kind.
      */
     private WindowInfo named(String id, Region client) throws CaptureException {
-        String props = commands.run(List.of("xprop", "-id", id, "-notype", "_NET_WM_NAME", "WM_NAME", "WM_CLASS",
+        return props(id).of(client);
+    }
+
+    /** A window's title, class and frame, as one {@code xprop} call tells them. */
+    private record Props(String id, String title, String windowClass, int[] frame) {
+        /** The window with its client area {@code client} in its frame. */
+        WindowInfo of(Region client) {
+            return new WindowInfo(id, title, windowClass, framed(client, frame));
+        }
+    }
+
+    private Props props(String id) throws CaptureException {
+        String out = commands.run(List.of("xprop", "-id", id, "-notype", "_NET_WM_NAME", "WM_NAME", "WM_CLASS",
                 "_NET_FRAME_EXTENTS")).map(Commands.Result::stdout).orElse("");
-        return new WindowInfo(id, title(props), windowClass(props), framed(client, frameExtents(props)));
+        return new Props(id, title(out), windowClass(out), frameExtents(out));
     }
 
     /** {@code client} with a frame of {@code e} (left, right, top, bottom) around it. */
@@ -144,13 +156,13 @@ final class X11ActiveWindow implements ActiveWindow {
         }
         List<WindowInfo> out = new ArrayList<>();
         for (String id : stackingIds()) {
-            WindowInfo named = named(id, new Region(0, 0, 1, 1));
-            if (exclusions.match(named).isEmpty()) {
+            Props props = props(id);
+            if (exclusions.match(props.of(new Region(0, 0, 1, 1))).isEmpty()) {
                 continue;
             }
             Region bounds = viewableBounds(id);
             if (bounds != null) {
-                out.add(named(id, bounds)); // with its frame: a private window's title is covered too
+                out.add(props.of(bounds)); // with its frame: a private window's title is covered too
             }
         }
         return out;

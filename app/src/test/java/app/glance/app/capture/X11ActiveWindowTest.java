@@ -46,14 +46,19 @@ class X11ActiveWindowTest {
         }
     }
 
-    @Test
-    void xpropAndXwininfoGiveIdBoundsTitleAndClass() throws CaptureException {
+    /** The active window 0x1e00007 at {@link #XWININFO}'s place, with what {@code xprop -id} says of it. */
+    private static WindowInfo activeWindow(String xpropOfWindow) throws CaptureException {
         Script s = new Script(Map.of(
                 "xprop -root", "_NET_ACTIVE_WINDOW: window id # 0x1e00007\n",
                 "xwininfo -id", XWININFO,
-                "xprop -id", "_NET_WM_NAME = \"Passwords \\\"work\\\" - KeePassXC\"\nWM_NAME = \"old\"\n"
-                        + "WM_CLASS = \"keepassxc\", \"KeePassXC\"\n"));
-        WindowInfo w = new X11ActiveWindow(s).find().orElseThrow();
+                "xprop -id", xpropOfWindow));
+        return new X11ActiveWindow(s).find().orElseThrow();
+    }
+
+    @Test
+    void xpropAndXwininfoGiveIdBoundsTitleAndClass() throws CaptureException {
+        WindowInfo w = activeWindow("_NET_WM_NAME = \"Passwords \\\"work\\\" - KeePassXC\"\nWM_NAME = \"old\"\n"
+                + "WM_CLASS = \"keepassxc\", \"KeePassXC\"\n");
         assertThat(w.id()).isEqualTo("0x1e00007");
         assertThat(w.bounds()).isEqualTo(new Region(120, 64, 800, 600));
         assertThat(w.title()).isEqualTo("Passwords \"work\" - KeePassXC");
@@ -63,12 +68,8 @@ class X11ActiveWindowTest {
     @Test
     void theWindowIsTakenWithItsTitleBarAsTheWindowManagerFramesIt() throws CaptureException {
         // openbox: one pixel of border left, right and below, and a title bar of 22 above the client area
-        Script s = new Script(Map.of(
-                "xprop -root", "_NET_ACTIVE_WINDOW: window id # 0x1e00007\n",
-                "xwininfo -id", XWININFO,
-                "xprop -id", "_NET_WM_NAME = \"Sum = 1, 2, 3, 4\"\nWM_CLASS = \"mousepad\", \"Mousepad\"\n"
-                        + "_NET_FRAME_EXTENTS = 1, 1, 22, 1\n"));
-        WindowInfo w = new X11ActiveWindow(s).find().orElseThrow();
+        WindowInfo w = activeWindow("_NET_WM_NAME = \"Sum = 1, 2, 3, 4\"\nWM_CLASS = \"mousepad\", \"Mousepad\"\n"
+                + "_NET_FRAME_EXTENTS = 1, 1, 22, 1\n");
         assertThat(w.bounds()).isEqualTo(new Region(119, 42, 802, 623));
         assertThat(w.title()).isEqualTo("Sum = 1, 2, 3, 4");
         // a title's figures are no frame

@@ -47,11 +47,14 @@ final class HaarCascade {
 
     private final int width;
     private final int height;
+    /** The window less a one-pixel border, over which a window's spread is measured (as OpenCV's normalisation). */
+    private final double innerArea;
 
     private HaarCascade(int width, int height, List<List<double[][]>> stages, double[] thresholds,
                         List<double[][]> features) {
         this.width = width;
         this.height = height;
+        this.innerArea = (double) (width - 2) * (height - 2);
         int trees = 0;
         int nodes = 0;
         for (List<double[][]> s : stages) {
@@ -218,7 +221,7 @@ final class HaarCascade {
      * stage; {@code offsets} are {@link #offsets(int)} for {@code ii}'s stride.
      */
     boolean accepts(Integral ii, int[] offsets, int x, int y) {
-        double n = (double) (width - 2) * (height - 2);
+        double n = innerArea;
         long sum = ii.sum(x + 1, y + 1, width - 2, height - 2);
         double norm = n * ii.squares(x + 1, y + 1, width - 2, height - 2) - (double) sum * sum;
         double scale = norm > 0 ? 1 / Math.sqrt(norm) : 1;

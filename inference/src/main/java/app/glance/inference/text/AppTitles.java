@@ -169,7 +169,7 @@ public final class AppTitles {
     /** A document's title is the only file's name among this many first lines with letters... */
     private static final int DOCUMENT_LINES = 6;
     /** ... where a file's name is a word, a dot and an extension of letters: "letter.txt", "'Old notes.md'". */
-    private static final Pattern FILE = Pattern.compile("\\w\\.\\p{L}[\\p{L}\\d]{0,7}(?:\\.\\p{L}{1,3})?\\b");
+    static final Pattern FILE = Pattern.compile("\\w\\.\\p{L}[\\p{L}\\d]{0,7}(?:\\.\\p{L}{1,3})?\\b");
 
     /** The kind of window a document's extension gives away, in its title. */
     private static final List<Map.Entry<Pattern, String>> DOCUMENT_KINDS = List.of(

@@ -427,14 +427,16 @@ public final class Grounding {
     private record Detail(Pattern said, Predicate<List<String>> marks) {
     }
 
-    private static final Pattern FILE_NAME = Pattern.compile("\\w\\.\\p{L}[\\p{L}\\d]{0,7}\\b");
+    /** `ls` after a prompt, or ls's "total" above a long listing. */
+    private static final Pattern LS_MARK = Pattern.compile("[$#>]\\s*ls\\b|^\\s*total\\s+\\d+");
+    private static final Pattern TRACEBACK_MARK = Pattern.compile("(?i)traceback|error|exception");
     private static final List<Detail> DETAILS = List.of(
             new Detail(detail("(?:python\\s+)?traceback"), lines -> lines.stream()
-                    .anyMatch(Pattern.compile("(?i)traceback|error|exception").asPredicate())),
+                    .anyMatch(l -> TRACEBACK_MARK.matcher(l).find())),
             new Detail(detail("(?:file\\s+listing|listing\\s+of\\s+files)(?:\\s+from\\s+the\\s+ls\\s+command)?"),
-                    lines -> lines.stream().anyMatch(Pattern.compile("[$#>]\\s*ls\\b|(?<!\\S)[d-][rwxsStT-]{8,9}(?!\\S)"
-                            + "|^\\s*total\\s+\\d+").asPredicate())
-                            || lines.stream().filter(l -> FILE_NAME.matcher(l).find()).count() >= 2));
+                    lines -> lines.stream().anyMatch(l -> KindCheck.permissions(l)
+                            || LS_MARK.matcher(l).find())
+                            || lines.stream().filter(l -> AppTitles.FILE.matcher(l).find()).count() >= 2));
 
     /** A detail as a caption states it, with the words that introduce it: ", and a traceback", " with a ...". */
     private static Pattern detail(String what) {

@@ -648,8 +648,10 @@ public final class KindCheck {
     private static final Pattern ANSWER = words("ok|okay|cancel|yes|no|close|delete|discard|don['\u2019]t save|retry"
             + "|abort|ignore|quit|not now|later|allow|deny|accept|decline");
 
-    /** Where a caption says the text begins ({@link #textBegins}). */
-    private static final Pattern TEXT_BEGINS = Pattern.compile(" The text on it begins \"[^\"]*\"\\.");
+    /** How a caption says where the text begins ({@link #textBegins}). */
+    private static final String BEGINS = " The text on it begins \"";
+    /** Where a caption says the text begins. */
+    private static final Pattern TEXT_BEGINS = Pattern.compile(Pattern.quote(BEGINS) + "[^\"]*\"\\.");
     /** A quoted phrase in a caption. */
     private static final Pattern QUOTED_PHRASE = Pattern.compile("[\"\u201c]([^\"\u201d]*)[\"\u201d]");
     /** A dialog named among a caption's first words ("Probably a dialog."), of a type this check knows or not. */
@@ -741,7 +743,7 @@ public final class KindCheck {
         for (String line : screenText) {
             String l = line.strip().replace('"', '\u201d');
             if (legible(l) && !MENU_BAR.matcher(l).matches() && !menuBar(l)) {
-                return " The text on it begins \"" + quote(l, QUOTED_WORDS) + "\".";
+                return BEGINS + quote(l, QUOTED_WORDS) + "\".";
             }
         }
         return "";
@@ -1752,7 +1754,7 @@ public final class KindCheck {
     }
 
     /** Whether {@code line} holds a file's permissions: the letters of "drwxr-xr-x" with two dashes or more. */
-    private static boolean permissions(String line) {
+    static boolean permissions(String line) {
         Matcher m = PERMISSIONS.matcher(line);
         while (m.find()) {
             String p = m.group();
