@@ -5,15 +5,34 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
 
+import java.awt.GraphicsConfiguration;
+import java.awt.GraphicsDevice;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.geom.AffineTransform;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The active window on Windows: {@code GetForegroundWindow}, {@code GetWindowRect}, {@code GetWindowTextW} and
- * {@code GetClassNameW} from user32 through JNA. Written against the Win32 documentation and compiled here; it has
- * not been run on Windows (there is none in this project's machines). The rectangle is in the coordinates of the
- * JVM's DPI awareness (Java is per-monitor DPI aware), the same ones AWT's Robot grabs in.
+ * The active window on Windows: {@code GetForegroundWindow}, {@code GetWindowTextW} and {@code GetClassNameW} from
+ * user32, and its bounds from dwmapi's {@code DwmGetWindowAttribute(DWMWA_EXTENDED_FRAME_BOUNDS)}, through JNA.
+ * {@code GetWindowRect} (used where DWM does not answer) includes the invisible resize borders of Windows 10 and 11,
+ * about 7 pixels of whatever lies beside and below the window; DWM's bounds are what is drawn. Written against the
+ * Win32 documentation and compiled here; it has not been run on Windows (there is none in this project's machines).
+ *
+ * <p>Both give physical pixels (java.exe declares per-monitor DPI awareness since JDK 9), but AWT, whose
+ * {@code Robot} grabs the pixels, works in its own user space: on a monitor scaled by s its bounds are its physical
+ * origin and its physical size divided by s, and a point in it is the origin plus the physical offset divided by s
+ * (JDK 17's {@code SunGraphicsEnvironment.toDeviceSpaceAbs}, which {@code Robot} uses on Windows, inverted). The
+ * window's bounds are turned into that space with the scale of the monitor its centre is on: at 150 % a window in
+ * physical pixels would otherwise be grabbed half as large again, and from the wrong place.
  */
 final class Win32ActiveWindow implements ActiveWindow {
+
+    /** {@code DWMWA_EXTENDED_FRAME_BOUNDS} (dwmapi.h). */
+    static final int EXTENDED_FRAME_BOUNDS = 9;
 
     /** The four user32 functions Glance needs. */
     interface User32 extends Library {
@@ -26,6 +45,11 @@ final class Win32ActiveWindow implements ActiveWindow {
         int GetClassNameW(Pointer window, char[] name, int max);
     }
 
+    /** The dwmapi function that gives a window's visible bounds; returns an HRESULT (0: S_OK). */
+    interface Dwmapi extends Library {
+        int DwmGetWindowAttribute(Pointer window, int attribute, Rect value, int size);
+    }
+
     /** Win32 RECT. */
     @Structure.FieldOrder({"left", "top", "right", "bottom"})
     public static final class Rect extends Structure {
@@ -35,14 +59,34 @@ final class Win32ActiveWindow implements ActiveWindow {
         public int bottom;
     }
 
-    private final User32 user32;
+    /** A monitor as AWT has it: its bounds in user space and its scale (device pixels per user unit). */
+    record Monitor(Region bounds, double scaleX, double scaleY) {
 
-    Win32ActiveWindow(User32 user32) {
+        /** Its bounds in physical pixels: the same origin, the size times the scale. */
+        Region physical() {
+            return new Region(bounds.x(), bounds.y(), (int) Math.round(bounds.width() * scaleX),
+                    (int) Math.round(bounds.height() * scaleY));
+        }
+    }
+
+    private final User32 user32;
+    private final Dwmapi dwmapi;
+    private final Supplier<List<Monitor>> monitors;
+
+    Win32ActiveWindow(User32 user32, Dwmapi dwmapi, Supplier<List<Monitor>> monitors) {
         this.user32 = user32;
+        this.dwmapi = dwmapi;
+        this.monitors = monitors;
     }
 
     static Win32ActiveWindow load() {
-        return new Win32ActiveWindow(Native.load("user32", User32.class));
+        Dwmapi dwm;
+        try {
+            dwm = Native.load("dwmapi", Dwmapi.class);
+        } catch (UnsatisfiedLinkError e) {
+            dwm = null; // GetWindowRect alone
+        }
+        return new Win32ActiveWindow(Native.load("user32", User32.class), dwm, Win32ActiveWindow::awtMonitors);
     }
 
     @Override
@@ -51,8 +95,11 @@ final class Win32ActiveWindow implements ActiveWindow {
         if (w == null) {
             return Optional.empty();
         }
-        Rect r = new Rect();
-        if (!user32.GetWindowRect(w, r) || r.right <= r.left || r.bottom <= r.top) {
+        // AWT first: where the launcher's manifest has not, starting it declares the process DPI aware, so that
+        // user32 answers in physical pixels
+        List<Monitor> screens = monitors.get();
+        Rect r = bounds(w);
+        if (r == null) {
             return Optional.empty();
         }
         char[] title = new char[512];
@@ -61,6 +108,77 @@ final class Win32ActiveWindow implements ActiveWindow {
         int c = user32.GetClassNameW(w, cls, cls.length);
         return Optional.of(new WindowInfo("0x" + Long.toHexString(Pointer.nativeValue(w)),
                 new String(title, 0, Math.max(0, n)), new String(cls, 0, Math.max(0, c)),
-                new Region(r.left, r.top, r.right - r.left, r.bottom - r.top)));
+                toUserSpace(new Region(r.left, r.top, r.right - r.left, r.bottom - r.top), screens)));
+    }
+
+    /** The window's visible bounds from DWM, else its rectangle from user32; null when neither is a rectangle. */
+    private Rect bounds(Pointer window) {
+        if (dwmapi != null) {
+            Rect r = new Rect();
+            try {
+                if (dwmapi.DwmGetWindowAttribute(window, EXTENDED_FRAME_BOUNDS, r, r.size()) == 0 && isArea(r)) {
+                    return r;
+                }
+            } catch (UnsatisfiedLinkError | RuntimeException e) {
+                // no desktop composition to ask (Windows before 8 with it off): user32's rectangle is the answer
+            }
+        }
+        Rect r = new Rect();
+        return user32.GetWindowRect(window, r) && isArea(r) ? r : null;
+    }
+
+    private static boolean isArea(Rect r) {
+        return r.right > r.left && r.bottom > r.top;
+    }
+
+    /**
+     * {@code physical} (pixels) in AWT's user space, with the scale of the monitor that holds its centre (else the one
+     * it overlaps most, else the first); as it is where no monitor is scaled.
+     */
+    static Region toUserSpace(Region physical, List<Monitor> monitors) {
+        Monitor on = null;
+        long most = 0;
+        int cx = physical.x() + physical.width() / 2;
+        int cy = physical.y() + physical.height() / 2;
+        for (Monitor m : monitors) {
+            Region p = m.physical();
+            if (p.contains(cx, cy)) {
+                on = m;
+                break;
+            }
+            Region part = p.intersect(physical);
+            if (part != null && (long) part.width() * part.height() > most) {
+                most = (long) part.width() * part.height();
+                on = m;
+            }
+        }
+        if (on == null) {
+            on = monitors.isEmpty() ? null : monitors.get(0);
+        }
+        if (on == null || on.scaleX() == 1 && on.scaleY() == 1) {
+            return physical;
+        }
+        Region b = on.bounds();
+        int x = b.x() + (int) Math.floor((physical.x() - b.x()) / on.scaleX());
+        int y = b.y() + (int) Math.floor((physical.y() - b.y()) / on.scaleY());
+        int right = b.x() + (int) Math.ceil((physical.right() - b.x()) / on.scaleX());
+        int bottom = b.y() + (int) Math.ceil((physical.bottom() - b.y()) / on.scaleY());
+        return new Region(x, y, Math.max(1, right - x), Math.max(1, bottom - y));
+    }
+
+    /** The monitors as AWT sees them now (none when it is headless). */
+    private static List<Monitor> awtMonitors() {
+        List<Monitor> out = new ArrayList<>();
+        if (GraphicsEnvironment.isHeadless()) {
+            return out;
+        }
+        for (GraphicsDevice d : GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices()) {
+            GraphicsConfiguration gc = d.getDefaultConfiguration();
+            Rectangle r = gc.getBounds();
+            AffineTransform tx = gc.getDefaultTransform();
+            out.add(new Monitor(new Region(r.x, r.y, Math.max(1, r.width), Math.max(1, r.height)), tx.getScaleX(),
+                    tx.getScaleY()));
+        }
+        return out;
     }
 }

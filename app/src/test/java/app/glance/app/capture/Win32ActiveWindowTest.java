@@ -3,10 +3,15 @@ package app.glance.app.capture;
 import com.sun.jna.Pointer;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Win32 path with a scripted user32 (the real one exists only on Windows). */
+/** The Win32 path with a scripted user32 and dwmapi (the real ones exist only on Windows). */
 class Win32ActiveWindowTest {
+
+    private static final List<Win32ActiveWindow.Monitor> UNSCALED =
+            List.of(new Win32ActiveWindow.Monitor(new Region(0, 0, 1920, 1080), 1, 1));
 
     static Win32ActiveWindow.User32 scripted(Pointer window, int l, int t, int r, int b, String title, String cls) {
         return new Win32ActiveWindow.User32() {
@@ -38,10 +43,25 @@ class Win32ActiveWindowTest {
         };
     }
 
+    /** DWM answering {@code result} for the extended frame bounds, with these bounds when it succeeds. */
+    static Win32ActiveWindow.Dwmapi dwm(int result, int l, int t, int r, int b) {
+        return (w, attribute, rect, size) -> {
+            assertThat(attribute).isEqualTo(Win32ActiveWindow.EXTENDED_FRAME_BOUNDS);
+            assertThat(size).isEqualTo(16);
+            if (result == 0) {
+                rect.left = l;
+                rect.top = t;
+                rect.right = r;
+                rect.bottom = b;
+            }
+            return result;
+        };
+    }
+
     @Test
     void theForegroundWindowsRectTitleAndClassAreRead() throws CaptureException {
         WindowInfo w = new Win32ActiveWindow(scripted(new Pointer(0x1234), 100, 50, 900, 650,
-                "Passwords - KeePassXC", "Qt5QWindowIcon")).find().orElseThrow();
+                "Passwords - KeePassXC", "Qt5QWindowIcon"), null, () -> UNSCALED).find().orElseThrow();
         assertThat(w.id()).isEqualTo("0x1234");
         assertThat(w.bounds()).isEqualTo(new Region(100, 50, 800, 600));
         assertThat(w.title()).isEqualTo("Passwords - KeePassXC");
@@ -49,8 +69,57 @@ class Win32ActiveWindowTest {
     }
 
     @Test
+    void dwmsVisibleBoundsLeaveOutTheInvisibleResizeBorders() throws CaptureException {
+        // Windows 10/11: GetWindowRect is 7 px wider on the left, right and bottom than what is drawn
+        Win32ActiveWindow.User32 user32 = scripted(new Pointer(7), 93, 50, 907, 657, "Untitled - Notepad", "Notepad");
+        WindowInfo w = new Win32ActiveWindow(user32, dwm(0, 100, 50, 900, 650), () -> UNSCALED).find().orElseThrow();
+        assertThat(w.bounds()).isEqualTo(new Region(100, 50, 800, 600));
+    }
+
+    @Test
+    void whereDwmFailsOrIsMissingUser32sRectIsTaken() throws CaptureException {
+        Win32ActiveWindow.User32 user32 = scripted(new Pointer(7), 93, 50, 907, 657, "Untitled - Notepad", "Notepad");
+        int notComposited = 0x80263001; // DWM_E_COMPOSITIONDISABLED
+        assertThat(new Win32ActiveWindow(user32, dwm(notComposited, 0, 0, 0, 0), () -> UNSCALED).find()
+                .orElseThrow().bounds()).isEqualTo(new Region(93, 50, 814, 607));
+        assertThat(new Win32ActiveWindow(user32, dwm(0, 5, 5, 5, 5), () -> UNSCALED).find().orElseThrow().bounds())
+                .isEqualTo(new Region(93, 50, 814, 607));
+        assertThat(new Win32ActiveWindow(user32, null, () -> UNSCALED).find().orElseThrow().bounds())
+                .isEqualTo(new Region(93, 50, 814, 607));
+    }
+
+    @Test
     void noForegroundWindowOrAnEmptyRectIsNoWindow() throws CaptureException {
-        assertThat(new Win32ActiveWindow(scripted(null, 0, 0, 1, 1, "", "")).find()).isEmpty();
-        assertThat(new Win32ActiveWindow(scripted(new Pointer(1), 10, 10, 10, 40, "x", "y")).find()).isEmpty();
+        assertThat(new Win32ActiveWindow(scripted(null, 0, 0, 1, 1, "", ""), null, () -> UNSCALED).find()).isEmpty();
+        assertThat(new Win32ActiveWindow(scripted(new Pointer(1), 10, 10, 10, 40, "x", "y"), null, () -> UNSCALED)
+                .find()).isEmpty();
+    }
+
+    @Test
+    void onAMonitorScaledBy150PercentThePhysicalBoundsBecomeAwtsUserSpace() throws CaptureException {
+        // a 2880x1620 laptop screen at 150 %: AWT's bounds are 0,0,1920,1080
+        List<Win32ActiveWindow.Monitor> laptop =
+                List.of(new Win32ActiveWindow.Monitor(new Region(0, 0, 1920, 1080), 1.5, 1.5));
+        WindowInfo w = new Win32ActiveWindow(scripted(new Pointer(7), 0, 0, 1, 1, "Calculator", "CalcFrame"),
+                dwm(0, 600, 300, 1800, 1200), () -> laptop).find().orElseThrow();
+        assertThat(w.bounds()).isEqualTo(new Region(400, 200, 800, 600));
+    }
+
+    @Test
+    void aWindowOnAScaledSecondMonitorIsScaledAboutThatMonitorsOrigin() {
+        // primary 1920x1080 unscaled; right of it a 3840x2160 monitor at 200 %, whose AWT bounds keep the
+        // physical origin: 1920,0,1920,1080
+        List<Win32ActiveWindow.Monitor> two = List.of(
+                new Win32ActiveWindow.Monitor(new Region(0, 0, 1920, 1080), 1, 1),
+                new Win32ActiveWindow.Monitor(new Region(1920, 0, 1920, 1080), 2, 2));
+        assertThat(Win32ActiveWindow.toUserSpace(new Region(2920, 400, 1600, 1000), two))
+                .isEqualTo(new Region(2420, 200, 800, 500));
+        assertThat(Win32ActiveWindow.toUserSpace(new Region(100, 100, 800, 600), two))
+                .isEqualTo(new Region(100, 100, 800, 600));
+        // centred off every monitor: the one it overlaps most
+        assertThat(Win32ActiveWindow.toUserSpace(new Region(3000, 2000, 400, 400), two))
+                .isEqualTo(new Region(2460, 1000, 200, 200));
+        assertThat(Win32ActiveWindow.toUserSpace(new Region(100, 100, 800, 600), List.of()))
+                .isEqualTo(new Region(100, 100, 800, 600));
     }
 }
