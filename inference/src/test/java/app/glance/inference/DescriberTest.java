@@ -861,6 +861,10 @@ class DescriberTest {
         other.set(1, "Tools Help");
         assertThat(Describer.honest("Probably a progress dialog.", other, WHITE, 0.2, 0.35))
                 .isEqualTo(KindCheck.UNKNOWN_KIND + " The text on it begins \"Budget overview\".");
+        // too little text to judge a type of dialog by, below a terminal's title (xterm running "cal -y | less" on the
+        // whole screen, stop 33, by hand; its window alone was already "A terminal: its title is ...")
+        assertThat(Describer.honest("Probably a progress dialog.", List.of("cal -y I less", "000", "[END]"), WHITE,
+                0.2, 0.35)).isEqualTo("A terminal: its title is \"cal -y I less\".");
     }
 
     @Test

@@ -230,6 +230,7 @@ public final class KindCheck {
      * what a player or a video page shows, so their extensions are no marks of those on such a screen.
      */
     private static final Pattern FILE_STATUS = Pattern.compile("(?i)\\b\\d+ items?\\b|\\bfree space:\\s*\\d");
+    private static final Pattern FREE_SPACE = Pattern.compile("(?i)\\bfree space:\\s*\\d");
     private static final Pattern MEDIA_FILE = Pattern.compile("(?i)\\.(?:mp4|mkv|webm|avi|mov|ogv|mp3|ogg|flac|wav|m4a"
             + "|opus)\\b");
     /** A file name: a line that ends in an extension ("report.pdf", "IMG_7322.png"). */
@@ -964,6 +965,11 @@ public final class KindCheck {
     }
 
     /** A row of a dialog's buttons with an answer among them ("Cancel OK", "Delete"). */
+    /** Whether a title among the first lines names an application ({@link AppTitles}), not a document. */
+    private static boolean applicationTitled(List<String> lines) {
+        return AppTitles.find(lines).filter(t -> !t.document()).isPresent();
+    }
+
     private static boolean buttons(String line) {
         return buttonRow(line) && ANSWER.matcher(line).find();
     }
@@ -1030,8 +1036,11 @@ public final class KindCheck {
         // (an editor's menus read one to a line count too: Mousepad's under its root-account warning, stop 26)
         if (kind.dialog() && (hasMenuBar(seen) || editorMenuBar(seen))
                 && whole.get().stream().noneMatch(KindCheck::buttons)) {
+            // an application's own keys or bars say what it is (galculator's menus over its keypad were "A list
+            // dialog.", stop 33)
             return editorMenuBar(seen) ? Verdict.EDITOR_SHOWN
-                    : fileManagerShown(whole.get()) ? Verdict.FILE_MANAGER_SHOWN : Verdict.KIND_CONTRADICTED;
+                    : fileManagerShown(whole.get()) ? Verdict.FILE_MANAGER_SHOWN
+                    : applicationShown(whole.get()).isPresent() ? Verdict.APPLICATION_SHOWN : Verdict.KIND_CONTRADICTED;
         }
         // a text editor holds any text, but a window whose text begins with a shell's command is a terminal's (also
         // with its prompt cut off, when the command shows a file: "cat case.txt")
@@ -1091,9 +1100,14 @@ public final class KindCheck {
         boolean wholeDialog = kind.dialog() && dialogShaped(lines) && manyEnglishWords(lines);
         if (!enoughToJudge(lines) && !wholeDialog) {
             // too little text to contradict a kind, but prompts on two lines are a shell's or Python's session (a page
-            // that quotes commands has more to read)
-            return kind.dialog() || prompts(lines) < 2
-                    ? Verdict.HOLDS : Verdict.TERMINAL_SHOWN;
+            // that quotes commands has more to read); and a type of dialog none of whose marks or buttons show, below
+            // an application's title, is that application's window (xterm's title over less's "(END)" alone was
+            // "Probably a progress dialog.", stop 33, by hand)
+            if (kind.dialog()) {
+                return applicationTitled(lines) && lines.stream().noneMatch(KindCheck::buttons)
+                        ? Verdict.DIALOG_TYPE_CONTRADICTED : Verdict.HOLDS;
+            }
+            return prompts(lines) < 2 ? Verdict.HOLDS : Verdict.TERMINAL_SHOWN;
         }
         if (terminalShown(lines)) { // said instead of "cannot tell", never instead of a kind the text bears out
             return Verdict.TERMINAL_SHOWN;
@@ -1567,10 +1581,14 @@ public final class KindCheck {
      * Whether {@code lines} are a file manager's: at least {@value #PLACES} places, each a line of its own (its
      * sidebar: "Places", "Home Folder", "Documents", "This PC"), and its status line ("11 items", "Free space: 77.8
      * GiB", Finder's "12 items, 56 GB available"). PCManFM's, which the bundled model never once named right on real
-     * screens, show both; a shop's "3 items" in the basket comes with a page's links, rarely with three places.
+     * screens, show both; a shop's "3 items" in the basket comes with a page's links, rarely with three places. Two
+     * places do where the status line has both the count of items and the free space: PCManFM's sidebar in a bare
+     * session holds "Places" and "Home Folder" alone (its window was "Glance cannot tell ...", stop 33).
      */
     static boolean fileManagerShown(List<String> lines) {
-        return places(lines) >= PLACES && any(lines, FILE_STATUS);
+        long places = places(lines);
+        return places >= PLACES && any(lines, FILE_STATUS)
+                || places >= 2 && any(lines, ITEMS) && any(lines, FREE_SPACE);
     }
 
     /**

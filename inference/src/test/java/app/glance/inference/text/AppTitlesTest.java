@@ -98,6 +98,10 @@ class AppTitlesTest {
         assertThat(AppTitles.kindByTitle(List.of("ca-certificates.crt", "000", "ACCVRAIZ1", "Identity: ACCVRAIZ1",
                 "Verified by: ACCVRAIZ1", "Expires: 12/31/30", "Details", "ca-certificates.crt")))
                 .hasValue("A certificate viewer: its title is \"ca-certificates.crt\".");
+        // baobab's title bar, its first view's name (stop 33, by hand)
+        assertThat(AppTitles.kindByTitle(List.of("Devices & Locations", "This Computer", "Home Folder", "/root",
+                "Computer", "245.8 GB Available", "270.6 GB Total")))
+                .hasValue("A disk usage analyser: its title is \"Devices & Locations\".");
         // a size and a zoom inside a sentence are no viewer's title
         assertThat(AppTitles.kindByTitle(List.of("The photo (720x477) is shown at 100%", "Close"))).isEmpty();
     }
