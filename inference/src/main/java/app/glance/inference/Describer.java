@@ -219,7 +219,7 @@ public final class Describer implements AutoCloseable {
     public Description describe(RgbImage image, ImageOrigin origin, Supplier<List<int[]>> windows, DetailLevel level,
                                 Cancellation cancel, CaptionListener listener) throws CaptionException {
         long t0 = System.nanoTime();
-        Optional<String> trivial = FrameCheck.describeTrivial(image);
+        Optional<String> trivial = FrameCheck.describeTrivial(image, origin);
         if (trivial.isPresent()) {
             String s = trivial.get();
             listener.onInitial(s, 1.0);

@@ -113,6 +113,11 @@ class DescriberTest {
             Description desc = d.describe(new RgbImage(320, 200, black), DetailLevel.BRIEF, Cancellation.none(),
                     CaptionListener.NONE);
             assertThat(desc.best()).isEqualTo("The screen is black.");
+            // a camera's black picture is its lens covered, not a black screen; a file's is a picture
+            assertThat(d.describe(new RgbImage(320, 200, black), ImageOrigin.CAMERA, DetailLevel.BRIEF,
+                    Cancellation.none(), CaptionListener.NONE).best()).isEqualTo("The camera picture is black.");
+            assertThat(d.describe(new RgbImage(320, 200, black), ImageOrigin.UNKNOWN, DetailLevel.BRIEF,
+                    Cancellation.none(), CaptionListener.NONE).best()).isEqualTo("The picture is black.");
         }
         assertThat(model.calls).isZero();
     }

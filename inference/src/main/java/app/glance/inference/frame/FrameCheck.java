@@ -1,5 +1,6 @@
 package app.glance.inference.frame;
 
+import app.glance.inference.ImageOrigin;
 import app.glance.inference.RgbImage;
 
 import java.util.Arrays;
@@ -37,6 +38,19 @@ public final class FrameCheck {
      * frame may show something and should be captioned.
      */
     public static Optional<String> describeTrivial(RgbImage image) {
+        return describeTrivial(image, ImageOrigin.SCREEN);
+    }
+
+    /**
+     * As {@link #describeTrivial(RgbImage)}, saying what the picture is by where it came from: "The screen is
+     * black.", "The camera picture is black." (a covered lens), "The picture is black." (a file, the clipboard).
+     */
+    public static Optional<String> describeTrivial(RgbImage image, ImageOrigin origin) {
+        String subject = switch (origin) {
+            case SCREEN -> "The screen";
+            case CAMERA -> "The camera picture";
+            case UNKNOWN -> "The picture";
+        };
         if (image.width() < MIN_SIDE || image.height() < MIN_SIDE) {
             return Optional.of("The image is too small to describe.");
         }
@@ -68,20 +82,20 @@ public final class FrameCheck {
             }
         }
         if (solid >= SOLID_SHARE * samples) {
-            return Optional.of(solidSentence(dominant));
+            return Optional.of(solidSentence(subject, dominant));
         }
         if (near >= NEAR_SHARE * samples) {
-            return Optional.of("The screen is almost entirely " + ColourNames.name(dominant) + ".");
+            return Optional.of(subject + " is almost entirely " + ColourNames.name(dominant) + ".");
         }
         return Optional.empty(); // large smooth areas of different colours: a blurred photo, say
     }
 
-    private static String solidSentence(int colour) {
+    private static String solidSentence(String subject, int colour) {
         String name = ColourNames.name(colour);
         return switch (name) {
-            case "black" -> "The screen is black.";
-            case "white" -> "The screen is blank white.";
-            default -> "The screen is a solid " + name + " colour.";
+            case "black" -> subject + " is black.";
+            case "white" -> subject + " is blank white.";
+            default -> subject + " is a solid " + name + " colour.";
         };
     }
 

@@ -106,7 +106,10 @@ public final class KindCheck {
     // "\"README.md\"151ines,459bytes", "todo.md\"14 1ines.448bytes" (stop 26)
     private static final Pattern VIM_STATUS = Pattern.compile("(?i)\\d[\\do]*\\s*[l1|i]ines?[,.]?\\s*\\d[\\do]*\\s*"
             + "(?:bytes|characters)\\b|\\b\\d+L,\\s*\\d+B\\b"
-            + "|^[\"\u201c][^\"\u201d]+[\"\u201d]\\s*(?:\\[\\w+]|\\d[\\do]*\\s*(?:L|[l1|i]ines?)\\b)");
+            + "|^[\"\u201c][^\"\u201d]+[\"\u201d]\\s*(?:\\[\\w+]|\\d[\\do]*\\s*(?:L|[l1|i]ines?)\\b)"
+            // after the file's name, a count of ones read as letters too: "\"notes.txt\" ll lines, 364 bytes" (stop 33)
+            + "|^[\"\u201c][^\"\u201d]+[\"\u201d]\\s*[\\dlI|][\\dolI|]*\\s*[l1|i]ines?[,.]?\\s*\\d[\\do]*\\s*"
+            + "(?:bytes|characters)\\b");
     /** Vim's file line is its window's last line, or among the last few when OCR reads its "~" rows as letters. */
     static final int VIM_FOOT_LINES = 3;
     /**

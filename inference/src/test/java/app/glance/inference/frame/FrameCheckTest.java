@@ -1,5 +1,6 @@
 package app.glance.inference.frame;
 
+import app.glance.inference.ImageOrigin;
 import app.glance.inference.RgbImage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +63,23 @@ class FrameCheckTest {
             image.rgb()[i] = grey * 0x010101 + (random.nextInt(100) == 0 ? 0x181818 : 0);
         }
         assertThat(FrameCheck.describeTrivial(image)).contains("The screen is almost entirely black.");
+    }
+
+    @Test
+    void namesThePictureByWhereItCameFrom() {
+        // a covered lens is the camera's picture, not the screen; a file or the clipboard is a picture
+        RgbImage black = solid(640, 480, 0x050505);
+        assertThat(FrameCheck.describeTrivial(black, ImageOrigin.CAMERA)).contains("The camera picture is black.");
+        assertThat(FrameCheck.describeTrivial(black, ImageOrigin.UNKNOWN)).contains("The picture is black.");
+        assertThat(FrameCheck.describeTrivial(black, ImageOrigin.SCREEN)).contains("The screen is black.");
+        assertThat(FrameCheck.describeTrivial(solid(640, 480, 0x1565C0), ImageOrigin.UNKNOWN))
+                .contains("The picture is a solid blue colour.");
+        RgbImage gradient = solid(800, 600, 0);
+        for (int y = 0; y < 600; y++) {
+            Arrays.fill(gradient.rgb(), y * 800, (y + 1) * 800, 0x1565C0 + (y / 20) * 0x010101);
+        }
+        assertThat(FrameCheck.describeTrivial(gradient, ImageOrigin.CAMERA))
+                .contains("The camera picture is almost entirely blue.");
     }
 
     @Test

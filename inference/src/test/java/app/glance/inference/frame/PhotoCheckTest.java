@@ -120,6 +120,36 @@ class PhotoCheckTest {
     }
 
     @Test
+    void aPhotoOnADarkBackgroundLooksLikeAPhotoWhateverItsFlatSurround() {
+        // a retina's or the sky's photo: a soft-edged disc of picture in a black frame, 80 % of the pairs flat
+        // (scikit-image's retina was "Probably a terminal.", stop 33)
+        int size = 400;
+        RgbImage inside = cameraLike(size, size, 3);
+        int[] rgb = new int[size * size];
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                double fade = Math.max(0, Math.min(1, (100 - Math.hypot(x - 200, y - 200)) / 20));
+                int p = inside.rgb()[y * size + x];
+                rgb[y * size + x] = (int) ((p >> 16 & 0xFF) * fade) << 16 | (int) ((p >> 8 & 0xFF) * fade) << 8
+                        | (int) ((p & 0xFF) * fade);
+            }
+        }
+        RgbImage retina = new RgbImage(size, size, rgb);
+        PhotoCheck.Texture t = PhotoCheck.texture(retina);
+        assertThat(t.flat()).isBetween(PhotoCheck.FLAT_BELOW, PhotoCheck.FLAT_AROUND_BELOW);
+        assertThat(PhotoCheck.looksLikePhoto(retina)).isTrue();
+        // a caption's line of text on it is a hard edge a photo does not have: a screen, then
+        int[] captioned = rgb.clone();
+        for (int x = 20; x < 380; x += 6) {
+            for (int y = 360; y < 372; y++) {
+                captioned[y * size + x] = 0xFFFFFF;
+                captioned[y * size + x + 1] = 0xFFFFFF;
+            }
+        }
+        assertThat(PhotoCheck.looksLikePhoto(new RgbImage(size, size, captioned))).isFalse();
+    }
+
+    @Test
     void aScreenWithAFewPhotosOnItIsStillAScreen() {
         RgbImage page = FrameCheckTest.solid(800, 600, 0xFAFAFA);
         RgbImage photo = cameraLike(200, 150, 7);

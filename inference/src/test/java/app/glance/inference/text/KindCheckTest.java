@@ -189,6 +189,10 @@ class KindCheckTest {
         assertThat(KindCheck.vimFoot(List.of("Thursday", "The bridge in Seoul is", "\"README.md\"151ines,459bytes")))
                 .isTrue();
         assertThat(KindCheck.vimFoot(List.of("\"notes.txt\" 8 Iines, 120 bytes"))).isTrue();
+        // its count of 11 read as letters (real_check, stop 33: "Glance cannot tell ..."); not in a sentence
+        assertThat(KindCheck.vimFoot(List.of("Next steps", "Do not forget", "\"notes.txt\" ll lines, 364 bytes")))
+                .isTrue();
+        assertThat(KindCheck.vimFoot(List.of("It says all lines, 364 bytes"))).isFalse();
         assertThat(KindCheck.vimFoot(List.of("Students must", "todo.md\"14 1ines.448bytes"))).isTrue();
         assertThat(KindCheck.vimFoot(List.of("Page 1,2", "All rights reserved"))).isFalse();
         List<String> noButtons = player.stream().filter(l -> !l.matches("Previous|Play|Next|Shuffle Repeat")).toList();
