@@ -439,14 +439,15 @@ public final class Describer implements AutoCloseable {
     /**
      * The first sentence as Glance may say it: {@link #honest(String, List, Palette, double, double)} with no text
      * (pass 1 writes it before OCR has read the screen, so a quote in it is grounded in nothing), unless the first
-     * lines of the screen's top hold a title whose application is of another kind than the caption names: then that
-     * title's sentence, as the refined caption would say it. When the model was unsure, it says the kind it guessed
-     * and nothing after it ("Probably a print dialog." for "a print dialog, with 3 copies"): on 160 real windows
-     * (stop 22) these first sentences named a wrong kind more often than the right one. A caption that says the screen
-     * is blank, where no colour covers {@value #ONE_COLOUR} of the picture, is "Glance cannot tell what kind of window
-     * this is.": the frame check found edges, and the colours say it is no blank screen; where one colour does, only
-     * the colours are said ("Not sure yet what this shows: it is mostly white."), since no text has been read yet. A
-     * browser's frame among the top lines is said as the refined caption would say it ({@link BrowserFrame}).
+     * lines of the screen's top hold a title whose application is of another kind than the caption names (or of the
+     * kind an unsure caption names): then that title's sentence, as the refined caption would say it. When the model
+     * was unsure, it says the kind it guessed and nothing after it ("Probably a print dialog." for "a print dialog,
+     * with 3 copies"): on 160 real windows (stop 22) these first sentences named a wrong kind more often than the right
+     * one. A caption that says the screen is blank, where no colour covers {@value #ONE_COLOUR} of the picture, is
+     * "Glance cannot tell what kind of window this is.": the frame check found edges, and the colours say it is no
+     * blank screen; where one colour does, only the colours are said ("Not sure yet what this shows: it is mostly
+     * white."), since no text has been read yet. A browser's frame among the top lines is said as the refined caption
+     * would say it ({@link BrowserFrame}).
      */
     static String first(String caption, List<String> top, Palette palette, double confidence, double unsureBelow) {
         return first(caption, top, palette, confidence, unsureBelow, 0);
@@ -473,7 +474,8 @@ public final class Describer implements AutoCloseable {
         Optional<AppTitles.Title> title = AppTitles.find(top);
         String checked = ToneCheck.apply(Grounding.apply(caption, top), palette);
         if (title.isPresent() && (KindCheck.contradictedByTitle(checked, title.get(), top)
-                || KindCheck.narrowedByTitle(checked, title.get()))) {
+                || KindCheck.narrowedByTitle(checked, title.get())
+                || confidence < unsureBelow && KindCheck.confirmedByTitle(checked, title.get()))) {
             return title.get().sentence();
         }
         Optional<BrowserFrame> frame = BrowserFrame.over(checked, top, title);
@@ -492,13 +494,14 @@ public final class Describer implements AutoCloseable {
      * A caption as Glance may say it: quotes that are not on screen removed (Grounding), words about tone and colour
      * that the pixels contradict removed (ToneCheck), a kind of window that the screen's text contradicts replaced by
      * the kind its title names ("A text editor: its title is ...", AppTitles), by a terminal, a web browser, an office
-     * application, a viewer or a code editor, or a calendar where the text shows one (a prompt, an address bar, a
-     * word count, a cell's name and columns, a PDF's name and zoom, line numbers beside code, a month's grid of days),
-     * or else by "Glance cannot tell what kind of window this is."; a type of dialog that the text contradicts, or any
+     * application, a viewer or a code editor, or a calendar where the text shows one (a prompt, an address bar, a word
+     * count, a cell's name and columns, a PDF's name and zoom, line numbers beside code, a month's grid of days), or
+     * else by "Glance cannot tell what kind of window this is."; a type of dialog that the text contradicts, or any
      * kind on a dialog's text (a message, then buttons), by "A dialog.", and any kind on a file manager's text (places
      * and "11 items") by "A file manager", each with where the text begins (KindCheck); a kind that the title's
-     * application is not, replaced by the title's kind; any kind where a browser's frame shows, by what its tab and
-     * address bar say ({@link BrowserFrame}); and marked "Probably" when the model was unsure.
+     * application is not, or an unsure one that it is, replaced by the title's sentence; any kind where a browser's
+     * frame shows, by what its tab and address bar say ({@link BrowserFrame}); and marked "Probably" when the model was
+     * unsure.
      */
     public static String honest(String caption, List<String> screenText, Palette palette, double confidence,
                                 double unsureBelow) {
@@ -523,7 +526,9 @@ public final class Describer implements AutoCloseable {
         // whatever the rest of the text holds (so the check need not wait for it), as it is, without "Probably"
         Optional<AppTitles.Title> title = AppTitles.find(screenText);
         if (title.isPresent() && (KindCheck.contradictedByTitle(c, title.get())
-                || KindCheck.narrowedByTitle(c, title.get()) || windowNotDialog(c, title.get(), screenText, allText))) {
+                || KindCheck.narrowedByTitle(c, title.get()) || windowNotDialog(c, title.get(), screenText, allText)
+                // an unsure kind that the title bears out: said for sure, with the title
+                || confidence < unsureBelow && KindCheck.confirmedByTitle(c, title.get()))) {
             return title.get().sentence();
         }
         // a browser's address bar and tab, read: said at once, whatever page the model took it for

@@ -806,6 +806,20 @@ class DescriberTest {
     }
 
     @Test
+    void anUnsureKindThatTheTitleBearsOutIsSaidWithTheTitle() {
+        // Mousepad's window with its title bar, as PP-OCR read it (stop 33, by hand): "Probably a text editor."
+        List<String> mousepad = List.of("tmp/h33/files/budget.csv-Mousepad", "000", "FileE", "Edit", "Search", "View",
+                "Document", "Help", "Name, Amount, Date", "Rent,1200,2026-11-01");
+        String titled = "A text editor: its title is \"tmp/h33/files/budget.csv-Mousepad\".";
+        assertThat(Describer.honest("A text editor.", mousepad, WHITE, 0.3, 0.35)).isEqualTo(titled);
+        assertThat(Describer.first("A text editor.", mousepad.subList(0, 3), WHITE, 0.3, 0.35)).isEqualTo(titled);
+        // a sure caption stands; a document's name is no application's (it could be open in any viewer)
+        assertThat(Describer.honest("A text editor.", mousepad, WHITE, 0.9, 0.35)).isEqualTo("A text editor.");
+        assertThat(Describer.honest("A text editor.", List.of("notes.txt", "Dear Tom,", "The garden party is on"),
+                WHITE, 0.3, 0.35)).isEqualTo("Probably a text editor.");
+    }
+
+    @Test
     void aWindowWithAMenuBarIsNoDialog() {
         // Mousepad's root-account warning bar, which the bundled model took for a warning dialog (real_check, stop 22)
         List<String> mousepad = List.of("/tmp/List.txt - Mousepad", "FileEd it Search View", "Document Help",
@@ -888,9 +902,10 @@ class DescriberTest {
         // the first sentence, from the top lines, however unsure the model was
         assertThat(Describer.first("A calendar page.", weather.subList(0, 3), WHITE, 0.3, 0.65, 0.55))
                 .isEqualTo(said);
-        // an editor's title stands before an address in its file
+        // an editor's title stands before an address in its file (and says the unsure kind for sure, since stop 33)
         List<String> editor = List.of("links.txt - Mousepad", "File Edit Search View", "https://example.org/news");
-        assertThat(Describer.honest("A text editor.", editor, WHITE, 0.4, 0.65)).isEqualTo("Probably a text editor.");
+        assertThat(Describer.honest("A text editor.", editor, WHITE, 0.4, 0.65))
+                .isEqualTo("A text editor: its title is \"links.txt - Mousepad\".");
     }
 
     @Test

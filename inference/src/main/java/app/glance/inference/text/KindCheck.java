@@ -808,6 +808,17 @@ public final class KindCheck {
     }
 
     /**
+     * Whether the title names an application (not a document) of the kind of window {@code caption} names, which is
+     * no dialog: the screen's own text bears the model's kind out, and the title's sentence says it with the title
+     * ("A text editor: its title is "budget.csv - Mousepad"." for the model's unsure "Probably a text editor.", stop
+     * 33, by hand).
+     */
+    public static boolean confirmedByTitle(String caption, AppTitles.Title title) {
+        Kind kind = named(caption);
+        return kind != null && !kind.dialog() && !title.document() && kind.named().matcher(title.kind()).find();
+    }
+
+    /**
      * As {@link #contradictedByTitle(String, AppTitles.Title)}, and also when {@code caption} names a type of dialog
      * and {@code screenText} (the first sentence's top lines) holds a menu bar and no dialog's buttons: "Probably a
      * warning dialog." on Mousepad with its root-account warning bar (a dialog has no menu bar); or the title with its
