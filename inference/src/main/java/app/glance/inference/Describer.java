@@ -544,7 +544,8 @@ public final class Describer implements AutoCloseable {
             case DIALOG_TYPE_CONTRADICTED -> {
                 // a question or a message above the buttons is read: said as it is; else "A dialog.", "Probably"
                 // where unsure
-                Optional<String> read = KindCheck.asks(screenText).or(() -> KindCheck.says(screenText));
+                Optional<String> read = KindCheck.asks(screenText).or(() -> KindCheck.says(screenText))
+                        .or(() -> KindCheck.asksFor(screenText));
                 if (read.isPresent()) {
                     return read.get();
                 }
@@ -582,7 +583,7 @@ public final class Describer implements AutoCloseable {
             case DIALOG_SHOWN -> {
                 // the text, not the model, says it is a dialog: said as it is, without "Probably"
                 return KindCheck.asks(screenText).or(() -> KindCheck.says(screenText))
-                        .orElseGet(() -> KindCheck.someDialog(screenText));
+                        .or(() -> KindCheck.asksFor(screenText)).orElseGet(() -> KindCheck.someDialog(screenText));
             }
             case HOLDS -> { }
         }

@@ -707,6 +707,9 @@ public final class KindCheck {
         Optional<String> said = says(screenText).map(s -> s.substring(s.indexOf(" says \"") + 1));
         // where the title is quoted, the text begins with it: where it begins is not said again
         boolean titled = QUOTED_PHRASE.matcher(caption).find();
+        if (said.isEmpty()) { // a field to fill in: what it asks for
+            said = asksFor(screenText).map(s -> s.substring(s.indexOf(" asks for \"") + 1));
+        }
         return said.map(s -> caption + " It " + s).orElseGet(() -> quoteStart && !titled
                 ? caption + textBegins(screenText) : caption);
     }
@@ -745,7 +748,7 @@ public final class KindCheck {
     /** " The text on it begins \"...\"." for the first legible line that is not a menu bar, or "" when none is. */
     static String textBegins(List<String> screenText) {
         for (String line : screenText) {
-            String l = line.strip().replace('"', '\u201d');
+            String l = withoutTitleBarButtons(line.strip().replace('"', '\u201d'));
             if (legible(l) && !MENU_BAR.matcher(l).matches() && !menuBar(l)) {
                 return BEGINS + quote(l, QUOTED_WORDS) + "\".";
             }
@@ -1400,6 +1403,13 @@ public final class KindCheck {
     private static final Pattern DIALOG_TITLE = Pattern.compile("\\p{Lu}\\p{L}+(?:\\s+\\p{L}+)*");
     /** A window's title-bar buttons as PP-OCR reads them: "000", "00x", "口x" (minimise, maximise, close). */
     private static final Pattern TITLE_BAR_BUTTONS = Pattern.compile("[0oO\u53e3\u25a1xX\u00d7]{2,3}[?xX\u00d7]?");
+    /** Those buttons read at the end of the title's own line: "Rename file 0x". */
+    private static final Pattern TRAILING_TITLE_BAR_BUTTONS = Pattern.compile("\\s+" + TITLE_BAR_BUTTONS.pattern()
+            + "$");
+    /** Between a field's label and the dialog's buttons, at most this many lines: what was typed in the field. */
+    static final int FIELD_LINES = 1;
+    /** A field's label above a dialog's buttons: up to four words and a colon ("New name:", "Password:"). */
+    private static final Pattern FIELD_LABEL = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*(?:\\s+[\\p{L}\\d'\u2019-]+){0,3}:");
 
     /**
      * A dialog in front of a window, known by its own title bar further down the text (a title of at most {@value
@@ -1484,6 +1494,47 @@ public final class KindCheck {
             }
         }
         return Optional.of("A dialog" + title + " says \"" + quote(message, QUOTED_WORDS + 4) + "\".");
+    }
+
+    /**
+     * What a dialog asks the user to type, where it asks no question and says no message: the nearest label that ends
+     * in ":" above its buttons ({@link #FIELD_LABEL}: a field's label, "New name:", "Password:"), with the dialog's
+     * title where one stands close above it: "A dialog, "Rename file", asks for "New name"." (zenity's entry dialog
+     * with its title bar, stop 33, by hand, had been "Probably a dialog. The text on it begins "Rename file 0x".").
+     * Empty where there is none.
+     */
+    public static Optional<String> asksFor(List<String> lines) {
+        List<String> stripped = lines.stream().map(String::strip).toList();
+        OptionalInt at = aboveButtons(stripped, 1, l -> FIELD_LABEL.matcher(l).matches() && legible(l));
+        if (at.isEmpty()) {
+            return Optional.empty();
+        }
+        // the field's label, its field (what was typed in it, if OCR read it), then the buttons: not a form's labels
+        int between = 0;
+        for (int i = at.getAsInt() + 1; i < stripped.size() && !buttonLine(stripped.get(i)); i++) {
+            between++;
+        }
+        if (between > FIELD_LINES) {
+            return Optional.empty();
+        }
+        String field = stripped.get(at.getAsInt());
+        String title = "";
+        for (int t = at.getAsInt() - 1; t >= Math.max(0, at.getAsInt() - TITLE_ABOVE); t--) {
+            String l = withoutTitleBarButtons(TITLE_MARKS.matcher(stripped.get(t)).replaceAll(""));
+            if (legible(l)) {
+                if (wordCount(l) <= TITLE_WORDS && !l.endsWith(":")) {
+                    title = ", \"" + quote(l, TITLE_WORDS) + "\",";
+                }
+                break;
+            }
+        }
+        return Optional.of("A dialog" + title + " asks for \"" + quote(field.substring(0, field.length() - 1),
+                QUOTED_WORDS) + "\".");
+    }
+
+    /** {@code line} without the title bar's buttons that OCR read at its end ("Rename file 0x"). */
+    static String withoutTitleBarButtons(String line) {
+        return TRAILING_TITLE_BAR_BUTTONS.matcher(line).replaceFirst("");
     }
 
     /** Whether more than half of {@code title}'s words are {@code message}'s (a title bar that repeats it). */

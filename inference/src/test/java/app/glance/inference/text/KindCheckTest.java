@@ -1142,6 +1142,29 @@ class KindCheckTest {
     }
 
     @Test
+    void aFieldsLabelAboveTheButtonsIsWhatADialogAsksFor() {
+        // zenity's entry dialog with its title bar, its buttons read on the title's line (stop 33, by hand), and its
+        // password dialog as the whole screen and as its window (real_check, stop 33)
+        List<String> entry = List.of("Rename file 0\u00d7", "New name:", "Cancel", "OK");
+        assertThat(KindCheck.asksFor(entry)).hasValue("A dialog, \"Rename file\", asks for \"New name\".");
+        assertThat(KindCheck.asksFor(List.of("Input", "Type your password", "Password:", "Cancel", "OK")))
+                .hasValue("A dialog, \"Type your password\", asks for \"Password\".");
+        assertThat(KindCheck.asksFor(List.of("Password:", "Cancel", "OK"))).hasValue("A dialog asks for \"Password\".");
+        assertThat(KindCheck.corrects("A dialog asks for \"Password\".")).isTrue();
+        // a generic dialog's caption gets it; where the text begins is said without the title bar's buttons
+        assertThat(KindCheck.withDialogText("Probably a dialog.", entry, true))
+                .isEqualTo("Probably a dialog. It asks for \"New name\".");
+        assertThat(KindCheck.textBegins(List.of("Rename file 0\u00d7", "Cancel")))
+                .isEqualTo(" The text on it begins \"Rename file\".");
+        // a label far from any button, a sentence ending in a colon, a line of a window's form: no field of a dialog
+        assertThat(KindCheck.asksFor(List.of("New name:", "Old name", "Size", "Type", "Owner", "Group", "Created",
+                "Cancel", "OK"))).isEmpty();
+        assertThat(KindCheck.asksFor(List.of("Backup", "The following files could not be copied to the disk:",
+                "OK"))).isEmpty();
+        assertThat(KindCheck.asksFor(List.of("Name:", "Size:"))).isEmpty();
+    }
+
+    @Test
     void aDialogsQuestionOrMessageAboveItsButtonsIsWhatItSays() {
         // zenity's dialogs under Xvfb, as PP-OCR read them (stop 28)
         assertThat(KindCheck.asks(List.of("Question", "000", "Delete the file letter.txt for ever?", "N0", "Yes")))
