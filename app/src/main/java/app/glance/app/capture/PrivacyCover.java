@@ -18,9 +18,17 @@ public final class PrivacyCover {
 
         ExcludedWindows NONE = List::of;
 
-        /** X11 (xprop/xwininfo); none elsewhere yet. */
+        /** X11 (xprop/xwininfo) and Windows (user32's EnumWindows); none elsewhere yet (macOS, Wayland). */
         static ExcludedWindows system(java.util.function.Supplier<Exclusions> exclusions) {
             String os = System.getProperty("os.name", "").toLowerCase();
+            if (os.contains("win")) {
+                try {
+                    Win32ActiveWindow windows = Win32ActiveWindow.load();
+                    return () -> windows.excludedOnScreen(exclusions.get()).stream().map(WindowInfo::bounds).toList();
+                } catch (UnsatisfiedLinkError | RuntimeException e) {
+                    return NONE;
+                }
+            }
             if (!(os.contains("linux") || os.contains("bsd")) || System.getenv("DISPLAY") == null) {
                 return NONE;
             }

@@ -4,6 +4,7 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
+import com.sun.jna.win32.StdCallLibrary;
 
 import java.awt.GraphicsConfiguration;
 import java.awt.GraphicsDevice;
@@ -17,7 +18,8 @@ import java.util.function.Supplier;
 
 /**
  * The active window on Windows: {@code GetForegroundWindow}, {@code GetWindowTextW} and {@code GetClassNameW} from
- * user32, and its bounds from dwmapi's {@code DwmGetWindowAttribute(DWMWA_EXTENDED_FRAME_BOUNDS)}, through JNA.
+ * user32, and its bounds from dwmapi's {@code DwmGetWindowAttribute(DWMWA_EXTENDED_FRAME_BOUNDS)}, through JNA; and
+ * the windows on the exclusion list that are on screen ({@code EnumWindows}, {@link #excludedOnScreen}).
  * {@code GetWindowRect} (used where DWM does not answer) includes the invisible resize borders of Windows 10 and 11,
  * about 7 pixels of whatever lies beside and below the window; DWM's bounds are what is drawn. Written against the
  * Win32 documentation and compiled here; it has not been run on Windows (there is none in this project's machines).
@@ -34,7 +36,7 @@ final class Win32ActiveWindow implements ActiveWindow {
     /** {@code DWMWA_EXTENDED_FRAME_BOUNDS} (dwmapi.h). */
     static final int EXTENDED_FRAME_BOUNDS = 9;
 
-    /** The four user32 functions Glance needs. */
+    /** The user32 functions Glance needs. */
     interface User32 extends Library {
         Pointer GetForegroundWindow();
 
@@ -43,6 +45,19 @@ final class Win32ActiveWindow implements ActiveWindow {
         int GetWindowTextW(Pointer window, char[] text, int max);
 
         int GetClassNameW(Pointer window, char[] name, int max);
+
+        /** Calls {@code visitor} for each top-level window, front to back, while it returns true. */
+        boolean EnumWindows(WindowVisitor visitor, Pointer data);
+
+        boolean IsWindowVisible(Pointer window);
+
+        /** Whether the window is minimised. */
+        boolean IsIconic(Pointer window);
+    }
+
+    /** {@code WNDENUMPROC}. */
+    interface WindowVisitor extends StdCallLibrary.StdCallCallback {
+        boolean callback(Pointer window, Pointer data);
     }
 
     /** The dwmapi function that gives a window's visible bounds; returns an HRESULT (0: S_OK). */
@@ -102,13 +117,50 @@ final class Win32ActiveWindow implements ActiveWindow {
         if (r == null) {
             return Optional.empty();
         }
+        return Optional.of(named(w, toUserSpace(region(r), screens)));
+    }
+
+    /**
+     * The visible, not minimised top-level windows on the exclusion list, with their bounds in AWT's user space (for
+     * {@link PrivacyCover}: blacked out in a capture of the screen or of a region). A window hidden behind others is
+     * listed too: its rectangle goes, whatever lies above it.
+     */
+    List<WindowInfo> excludedOnScreen(Exclusions exclusions) {
+        if (exclusions.patterns().isEmpty()) {
+            return List.of();
+        }
+        List<Monitor> screens = monitors.get();
+        List<Pointer> windows = new ArrayList<>();
+        user32.EnumWindows((window, data) -> windows.add(window), null);
+        List<WindowInfo> out = new ArrayList<>();
+        for (Pointer w : windows) {
+            if (!user32.IsWindowVisible(w) || user32.IsIconic(w)) {
+                continue;
+            }
+            WindowInfo named = named(w, new Region(0, 0, 1, 1));
+            if (exclusions.match(named).isEmpty()) {
+                continue;
+            }
+            Rect r = bounds(w);
+            if (r != null) {
+                out.add(named(w, toUserSpace(region(r), screens)));
+            }
+        }
+        return out;
+    }
+
+    /** The window with its title and class read, at {@code bounds}. */
+    private WindowInfo named(Pointer w, Region bounds) {
         char[] title = new char[512];
         int n = user32.GetWindowTextW(w, title, title.length);
         char[] cls = new char[256];
         int c = user32.GetClassNameW(w, cls, cls.length);
-        return Optional.of(new WindowInfo("0x" + Long.toHexString(Pointer.nativeValue(w)),
-                new String(title, 0, Math.max(0, n)), new String(cls, 0, Math.max(0, c)),
-                toUserSpace(new Region(r.left, r.top, r.right - r.left, r.bottom - r.top), screens)));
+        return new WindowInfo("0x" + Long.toHexString(Pointer.nativeValue(w)), new String(title, 0, Math.max(0, n)),
+                new String(cls, 0, Math.max(0, c)), bounds);
+    }
+
+    private static Region region(Rect r) {
+        return new Region(r.left, r.top, r.right - r.left, r.bottom - r.top);
     }
 
     /** The window's visible bounds from DWM, else its rectangle from user32; null when neither is a rectangle. */

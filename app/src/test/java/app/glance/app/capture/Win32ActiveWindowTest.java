@@ -40,6 +40,80 @@ class Win32ActiveWindowTest {
                 cls.getChars(0, cls.length(), name, 0);
                 return cls.length();
             }
+
+            @Override
+            public boolean EnumWindows(Win32ActiveWindow.WindowVisitor visitor, Pointer data) {
+                if (window != null) {
+                    visitor.callback(window, data);
+                }
+                return true;
+            }
+
+            @Override
+            public boolean IsWindowVisible(Pointer w) {
+                return true;
+            }
+
+            @Override
+            public boolean IsIconic(Pointer w) {
+                return false;
+            }
+        };
+    }
+
+    /** A desktop of several top-level windows, front to back: {title, class, visible, minimised, l, t, r, b}. */
+    static Win32ActiveWindow.User32 desktop(List<Object[]> windows) {
+        return new Win32ActiveWindow.User32() {
+            private Object[] of(Pointer w) {
+                return windows.get((int) Pointer.nativeValue(w) - 1);
+            }
+
+            @Override
+            public Pointer GetForegroundWindow() {
+                return new Pointer(1);
+            }
+
+            @Override
+            public boolean GetWindowRect(Pointer w, Win32ActiveWindow.Rect rect) {
+                Object[] o = of(w);
+                rect.left = (int) o[4];
+                rect.top = (int) o[5];
+                rect.right = (int) o[6];
+                rect.bottom = (int) o[7];
+                return true;
+            }
+
+            @Override
+            public int GetWindowTextW(Pointer w, char[] text, int max) {
+                String t = (String) of(w)[0];
+                t.getChars(0, t.length(), text, 0);
+                return t.length();
+            }
+
+            @Override
+            public int GetClassNameW(Pointer w, char[] name, int max) {
+                String c = (String) of(w)[1];
+                c.getChars(0, c.length(), name, 0);
+                return c.length();
+            }
+
+            @Override
+            public boolean EnumWindows(Win32ActiveWindow.WindowVisitor visitor, Pointer data) {
+                for (int i = 1; i <= windows.size() && visitor.callback(new Pointer(i), data); i++) {
+                    assertThat(data).isNull();
+                }
+                return true;
+            }
+
+            @Override
+            public boolean IsWindowVisible(Pointer w) {
+                return (boolean) of(w)[2];
+            }
+
+            @Override
+            public boolean IsIconic(Pointer w) {
+                return (boolean) of(w)[3];
+            }
         };
     }
 
@@ -103,6 +177,26 @@ class Win32ActiveWindowTest {
         WindowInfo w = new Win32ActiveWindow(scripted(new Pointer(7), 0, 0, 1, 1, "Calculator", "CalcFrame"),
                 dwm(0, 600, 300, 1800, 1200), () -> laptop).find().orElseThrow();
         assertThat(w.bounds()).isEqualTo(new Region(400, 200, 800, 600));
+    }
+
+    @Test
+    void theExcludedWindowsOnScreenAreTheVisibleOnesOnTheList() {
+        List<Object[]> windows = List.of(
+                new Object[] {"Untitled - Notepad", "Notepad", true, false, 0, 0, 900, 600},
+                new Object[] {"Passwords.kdbx - KeePassXC", "Qt5QWindowIcon", true, false, 300, 150, 1500, 1050},
+                new Object[] {"Bitwarden", "Chrome_WidgetWin_1", true, true, -32000, -32000, -31840, -31972},
+                new Object[] {"1Password", "1Password", false, false, 0, 0, 800, 600},
+                new Object[] {"Program Manager", "Progman", true, false, 0, 0, 2880, 1620});
+        List<Win32ActiveWindow.Monitor> laptop =
+                List.of(new Win32ActiveWindow.Monitor(new Region(0, 0, 1920, 1080), 1.5, 1.5));
+        Win32ActiveWindow win = new Win32ActiveWindow(desktop(windows), null, () -> laptop);
+        // the minimised and the hidden password managers are not on screen; the visible one is, in user space
+        assertThat(win.excludedOnScreen(Exclusions.defaults())).extracting(WindowInfo::title, WindowInfo::bounds)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Passwords.kdbx - KeePassXC",
+                        new Region(200, 100, 800, 600)));
+        assertThat(win.excludedOnScreen(new Exclusions(List.of()))).isEmpty();
+        assertThat(win.excludedOnScreen(new Exclusions(List.of("notepad")))).extracting(WindowInfo::bounds)
+                .containsExactly(new Region(0, 0, 600, 400));
     }
 
     @Test
