@@ -4,6 +4,7 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
+import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.win32.StdCallLibrary;
 
 import java.awt.GraphicsConfiguration;
@@ -35,6 +36,8 @@ final class Win32ActiveWindow implements ActiveWindow {
 
     /** {@code DWMWA_EXTENDED_FRAME_BOUNDS} (dwmapi.h). */
     static final int EXTENDED_FRAME_BOUNDS = 9;
+    /** {@code DWMWA_CLOAKED}: non-zero for a window that is "visible" but not drawn (a suspended store app's). */
+    static final int CLOAKED = 14;
 
     /** The user32 functions Glance needs. */
     interface User32 extends Library {
@@ -60,9 +63,11 @@ final class Win32ActiveWindow implements ActiveWindow {
         boolean callback(Pointer window, Pointer data);
     }
 
-    /** The dwmapi function that gives a window's visible bounds; returns an HRESULT (0: S_OK). */
+    /** The dwmapi function that gives a window's visible bounds, or whether it is cloaked; an HRESULT (0: S_OK). */
     interface Dwmapi extends Library {
         int DwmGetWindowAttribute(Pointer window, int attribute, Rect value, int size);
+
+        int DwmGetWindowAttribute(Pointer window, int attribute, IntByReference value, int size);
     }
 
     /** Win32 RECT. */
@@ -147,6 +152,40 @@ final class Win32ActiveWindow implements ActiveWindow {
             }
         }
         return out;
+    }
+
+    /**
+     * The top-level windows that are drawn (visible, not minimised, not cloaked), front first as {@code EnumWindows}
+     * gives them (in Z order), in AWT's user space: a capture's text is read window by window ({@link WindowLayout}),
+     * and what shows of Glance's own window is known where it has not the focus ({@link OwnWindowCover}).
+     */
+    List<Region> windowsFrontToBack() {
+        List<Monitor> screens = monitors.get();
+        List<Pointer> windows = new ArrayList<>();
+        user32.EnumWindows((window, data) -> windows.add(window), null);
+        List<Region> out = new ArrayList<>();
+        for (Pointer w : windows) {
+            if (user32.IsWindowVisible(w) && !user32.IsIconic(w) && !cloaked(w)) {
+                Rect r = bounds(w);
+                if (r != null) {
+                    out.add(toUserSpace(region(r), screens));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether DWM hides the window though it counts as visible; not where DWM cannot say. */
+    private boolean cloaked(Pointer window) {
+        if (dwmapi == null) {
+            return false;
+        }
+        IntByReference value = new IntByReference();
+        try {
+            return dwmapi.DwmGetWindowAttribute(window, CLOAKED, value, Integer.BYTES) == 0 && value.getValue() != 0;
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The window with its title and class read, at {@code bounds}. */

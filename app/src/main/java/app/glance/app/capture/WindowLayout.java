@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Where the desktop's windows are, front first, so that the text of a screen capture can be read window by window
- * instead of row by row across windows side by side. X11 only ({@link X11ActiveWindow#windowsFrontToBack}); elsewhere
- * none are known and the text is read by geometry alone.
+ * instead of row by row across windows side by side. X11 ({@link X11ActiveWindow#windowsFrontToBack}) and Windows
+ * ({@link Win32ActiveWindow#windowsFrontToBack}); elsewhere none are known and the text is read by geometry alone.
  */
 @FunctionalInterface
 public interface WindowLayout {
@@ -58,9 +58,16 @@ public interface WindowLayout {
         };
     }
 
-    /** X11 (xprop/xwininfo) when there is a display; none elsewhere. */
+    /** X11 (xprop/xwininfo) when there is a display, Windows (user32's EnumWindows); none elsewhere. */
     static WindowLayout system() {
         String os = System.getProperty("os.name", "").toLowerCase();
+        if (os.contains("win")) {
+            try {
+                return Win32ActiveWindow.load()::windowsFrontToBack;
+            } catch (UnsatisfiedLinkError | RuntimeException e) {
+                return NONE;
+            }
+        }
         if (!(os.contains("linux") || os.contains("bsd")) || System.getenv("DISPLAY") == null) {
             return NONE;
         }

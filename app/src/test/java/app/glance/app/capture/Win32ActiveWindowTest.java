@@ -1,9 +1,13 @@
 package app.glance.app.capture;
 
 import com.sun.jna.Pointer;
+import com.sun.jna.ptr.IntByReference;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,64 +17,34 @@ class Win32ActiveWindowTest {
     private static final List<Win32ActiveWindow.Monitor> UNSCALED =
             List.of(new Win32ActiveWindow.Monitor(new Region(0, 0, 1920, 1080), 1, 1));
 
+    /** One window, in front: the foreground window (none where {@code window} is null). */
     static Win32ActiveWindow.User32 scripted(Pointer window, int l, int t, int r, int b, String title, String cls) {
-        return new Win32ActiveWindow.User32() {
-            @Override
-            public Pointer GetForegroundWindow() {
-                return window;
-            }
-
-            @Override
-            public boolean GetWindowRect(Pointer w, Win32ActiveWindow.Rect rect) {
-                rect.left = l;
-                rect.top = t;
-                rect.right = r;
-                rect.bottom = b;
-                return true;
-            }
-
-            @Override
-            public int GetWindowTextW(Pointer w, char[] text, int max) {
-                title.getChars(0, title.length(), text, 0);
-                return title.length();
-            }
-
-            @Override
-            public int GetClassNameW(Pointer w, char[] name, int max) {
-                cls.getChars(0, cls.length(), name, 0);
-                return cls.length();
-            }
-
-            @Override
-            public boolean EnumWindows(Win32ActiveWindow.WindowVisitor visitor, Pointer data) {
-                if (window != null) {
-                    visitor.callback(window, data);
-                }
-                return true;
-            }
-
-            @Override
-            public boolean IsWindowVisible(Pointer w) {
-                return true;
-            }
-
-            @Override
-            public boolean IsIconic(Pointer w) {
-                return false;
-            }
-        };
+        Map<Long, Object[]> windows = new LinkedHashMap<>();
+        if (window != null) {
+            windows.put(Pointer.nativeValue(window), new Object[] {title, cls, true, false, l, t, r, b});
+        }
+        return desktop(window, windows);
     }
 
-    /** A desktop of several top-level windows, front to back: {title, class, visible, minimised, l, t, r, b}. */
+    /** Windows numbered 1, 2, ... front to back: {title, class, visible, minimised, l, t, r, b}; the first in front. */
     static Win32ActiveWindow.User32 desktop(List<Object[]> windows) {
+        Map<Long, Object[]> numbered = new LinkedHashMap<>();
+        for (int i = 0; i < windows.size(); i++) {
+            numbered.put(i + 1L, windows.get(i));
+        }
+        return desktop(new Pointer(1), numbered);
+    }
+
+    /** A desktop of top-level windows by handle, front to back, and its foreground window. */
+    static Win32ActiveWindow.User32 desktop(Pointer foreground, Map<Long, Object[]> windows) {
         return new Win32ActiveWindow.User32() {
             private Object[] of(Pointer w) {
-                return windows.get((int) Pointer.nativeValue(w) - 1);
+                return windows.get(Pointer.nativeValue(w));
             }
 
             @Override
             public Pointer GetForegroundWindow() {
-                return new Pointer(1);
+                return foreground;
             }
 
             @Override
@@ -99,8 +73,10 @@ class Win32ActiveWindowTest {
 
             @Override
             public boolean EnumWindows(Win32ActiveWindow.WindowVisitor visitor, Pointer data) {
-                for (int i = 1; i <= windows.size() && visitor.callback(new Pointer(i), data); i++) {
-                    assertThat(data).isNull();
+                for (long handle : windows.keySet()) {
+                    if (!visitor.callback(new Pointer(handle), data)) {
+                        break;
+                    }
                 }
                 return true;
             }
@@ -119,16 +95,42 @@ class Win32ActiveWindowTest {
 
     /** DWM answering {@code result} for the extended frame bounds, with these bounds when it succeeds. */
     static Win32ActiveWindow.Dwmapi dwm(int result, int l, int t, int r, int b) {
-        return (w, attribute, rect, size) -> {
-            assertThat(attribute).isEqualTo(Win32ActiveWindow.EXTENDED_FRAME_BOUNDS);
-            assertThat(size).isEqualTo(16);
-            if (result == 0) {
-                rect.left = l;
-                rect.top = t;
-                rect.right = r;
-                rect.bottom = b;
+        return new Win32ActiveWindow.Dwmapi() {
+            @Override
+            public int DwmGetWindowAttribute(Pointer w, int attribute, Win32ActiveWindow.Rect rect, int size) {
+                assertThat(attribute).isEqualTo(Win32ActiveWindow.EXTENDED_FRAME_BOUNDS);
+                assertThat(size).isEqualTo(16);
+                if (result == 0) {
+                    rect.left = l;
+                    rect.top = t;
+                    rect.right = r;
+                    rect.bottom = b;
+                }
+                return result;
             }
-            return result;
+
+            @Override
+            public int DwmGetWindowAttribute(Pointer w, int attribute, IntByReference value, int size) {
+                return 1; // S_FALSE: nothing said of cloaking
+            }
+        };
+    }
+
+    /** DWM that gives no bounds and says the windows numbered {@code cloaked} are cloaked. */
+    static Win32ActiveWindow.Dwmapi cloaking(int... cloaked) {
+        return new Win32ActiveWindow.Dwmapi() {
+            @Override
+            public int DwmGetWindowAttribute(Pointer w, int attribute, Win32ActiveWindow.Rect rect, int size) {
+                return 0x80070057; // E_INVALIDARG: user32's rectangle is taken
+            }
+
+            @Override
+            public int DwmGetWindowAttribute(Pointer w, int attribute, IntByReference value, int size) {
+                assertThat(attribute).isEqualTo(Win32ActiveWindow.CLOAKED);
+                assertThat(size).isEqualTo(4);
+                value.setValue(Arrays.stream(cloaked).anyMatch(c -> c == Pointer.nativeValue(w)) ? 2 : 0);
+                return 0;
+            }
         };
     }
 
@@ -197,6 +199,23 @@ class Win32ActiveWindowTest {
         assertThat(win.excludedOnScreen(new Exclusions(List.of()))).isEmpty();
         assertThat(win.excludedOnScreen(new Exclusions(List.of("notepad")))).extracting(WindowInfo::bounds)
                 .containsExactly(new Region(0, 0, 600, 400));
+    }
+
+    @Test
+    void theWindowsFrontToBackAreTheDrawnOnesInUserSpace() {
+        // a suspended store app's window counts as visible but is cloaked: it is not drawn
+        List<Object[]> windows = List.of(
+                new Object[] {"Untitled - Notepad", "Notepad", true, false, 150, 150, 1050, 750},
+                new Object[] {"Calculator", "ApplicationFrameWindow", true, false, 0, 0, 600, 900},
+                new Object[] {"Downloads", "CabinetWClass", true, true, -32000, -32000, -31840, -31972},
+                new Object[] {"Program Manager", "Progman", true, false, 0, 0, 2880, 1620});
+        List<Win32ActiveWindow.Monitor> laptop =
+                List.of(new Win32ActiveWindow.Monitor(new Region(0, 0, 1920, 1080), 1.5, 1.5));
+        assertThat(new Win32ActiveWindow(desktop(windows), cloaking(2), () -> laptop).windowsFrontToBack())
+                .containsExactly(new Region(100, 100, 600, 400), new Region(0, 0, 1920, 1080));
+        assertThat(new Win32ActiveWindow(desktop(windows), null, () -> laptop).windowsFrontToBack())
+                .containsExactly(new Region(100, 100, 600, 400), new Region(0, 0, 400, 600),
+                        new Region(0, 0, 1920, 1080));
     }
 
     @Test
