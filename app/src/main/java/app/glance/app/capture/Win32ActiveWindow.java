@@ -15,6 +15,7 @@ import java.awt.geom.AffineTransform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -38,6 +39,8 @@ final class Win32ActiveWindow implements ActiveWindow {
     static final int EXTENDED_FRAME_BOUNDS = 9;
     /** {@code DWMWA_CLOAKED}: non-zero for a window that is "visible" but not drawn (a suspended store app's). */
     static final int CLOAKED = 14;
+    /** The window classes of the taskbar, on the main monitor and on the others. */
+    static final Set<String> TASKBAR = Set.of("Shell_TrayWnd", "Shell_SecondaryTrayWnd");
 
     /** The user32 functions Glance needs. */
     interface User32 extends Library {
@@ -160,18 +163,45 @@ final class Win32ActiveWindow implements ActiveWindow {
      * and what shows of Glance's own window is known where it has not the focus ({@link OwnWindowCover}).
      */
     List<Region> windowsFrontToBack() {
+        return drawn().stream().map(WindowInfo::bounds).toList();
+    }
+
+    /**
+     * The drawn window just below {@code window} in the Z order: with Glance's own window focused, the one the user
+     * worked in before.
+     */
+    @Override
+    public Optional<WindowInfo> below(WindowInfo window) {
+        List<WindowInfo> windows = drawn();
+        for (int i = 0; i + 1 < windows.size(); i++) {
+            if (windows.get(i).id().equals(window.id())) {
+                return windows.subList(i + 1, windows.size()).stream()
+                        .filter(w -> !TASKBAR.contains(w.windowClass())).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The top-level windows that are drawn, front first, in AWT's user space; the taskbars last, though they lie in
+     * front: their clock and buttons are read after the windows, as the X11 panels' are.
+     */
+    private List<WindowInfo> drawn() {
         List<Monitor> screens = monitors.get();
         List<Pointer> windows = new ArrayList<>();
         user32.EnumWindows((window, data) -> windows.add(window), null);
-        List<Region> out = new ArrayList<>();
+        List<WindowInfo> out = new ArrayList<>();
+        List<WindowInfo> taskbars = new ArrayList<>();
         for (Pointer w : windows) {
             if (user32.IsWindowVisible(w) && !user32.IsIconic(w) && !cloaked(w)) {
                 Rect r = bounds(w);
                 if (r != null) {
-                    out.add(toUserSpace(region(r), screens));
+                    WindowInfo named = named(w, toUserSpace(region(r), screens));
+                    (TASKBAR.contains(named.windowClass()) ? taskbars : out).add(named);
                 }
             }
         }
+        out.addAll(taskbars);
         return out;
     }
 

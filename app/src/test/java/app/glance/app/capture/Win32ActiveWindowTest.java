@@ -219,6 +219,24 @@ class Win32ActiveWindowTest {
     }
 
     @Test
+    void belowGlancesOwnWindowIsTheNextDrawnWindowAndTheTaskbarIsReadLast() throws CaptureException {
+        List<Object[]> windows = List.of(
+                new Object[] {"", "Shell_TrayWnd", true, false, 0, 1032, 1920, 1080},
+                new Object[] {"Glance", "GlassWndClass-GlassWindowClass-2", true, false, 1200, 100, 1900, 900},
+                new Object[] {"Downloads", "CabinetWClass", true, true, -32000, -32000, -31840, -31972},
+                new Object[] {"Untitled - Notepad", "Notepad", true, false, 100, 100, 1000, 700},
+                new Object[] {"Program Manager", "Progman", true, false, 0, 0, 1920, 1080});
+        Win32ActiveWindow win = new Win32ActiveWindow(desktop(windows), null, () -> UNSCALED);
+        WindowInfo glance = new WindowInfo("0x2", "Glance", "GlassWndClass-GlassWindowClass-2",
+                new Region(1200, 100, 700, 800));
+        assertThat(win.below(glance)).map(WindowInfo::title).hasValue("Untitled - Notepad");
+        assertThat(win.below(new WindowInfo("0x5", "Program Manager", "Progman", new Region(0, 0, 1920, 1080))))
+                .isEmpty();
+        assertThat(win.windowsFrontToBack()).containsExactly(new Region(1200, 100, 700, 800),
+                new Region(100, 100, 900, 600), new Region(0, 0, 1920, 1080), new Region(0, 1032, 1920, 48));
+    }
+
+    @Test
     void aWindowOnAScaledSecondMonitorIsScaledAboutThatMonitorsOrigin() {
         // primary 1920x1080 unscaled; right of it a 3840x2160 monitor at 200 %, whose AWT bounds keep the
         // physical origin: 1920,0,1920,1080
