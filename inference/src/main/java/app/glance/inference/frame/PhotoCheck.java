@@ -5,7 +5,9 @@ import app.glance.inference.TextLine;
 import app.glance.inference.text.KindCheck;
 import app.glance.inference.text.Palette;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +49,10 @@ public final class PhotoCheck {
     /** A larger jump than this is a hard edge (as in {@link FrameCheck}). */
     private static final int HARD_STEP = 48;
     private static final int ROWS_SAMPLED = 120;
+    /** A run of one colour this wide at least ... */
+    static final int PANEL_WIDTH = 48;
+    /** ... between the same columns on this many rows is a window's background ({@link #windowShown}). */
+    static final int PANEL_ROWS = 24;
     /** A photo's text is quoted from lines OCR read with at least this confidence (its misreadings are common). */
     static final double SURE_TEXT = 0.8;
     /** At most this many words of a line are quoted. */
@@ -97,7 +103,41 @@ public final class PhotoCheck {
     }
 
     public static boolean looksLikePhoto(RgbImage image) {
-        return texture(image).photo();
+        return texture(image).photo() && !windowShown(image);
+    }
+
+    /**
+     * Whether a window of some application shows in the picture: one colour, exactly, from the same column to the same
+     * column (at least {@value #PANEL_WIDTH} pixels, neither of them at the picture's edge) on {@value #PANEL_ROWS}
+     * rows or more, as a window's or a dialog's background is between its borders. A screenshot of a desktop whose
+     * wallpaper is a photo, with a small window on it, has the photo's texture (stop 33: a terminal over a coffee cup
+     * was "This looks like a photo, mostly orange."); photos had 8 such rows at most (scikit-image's 33 sample images
+     * and the tests' two), as a camera's noise breaks any run of one colour; the terminal had 119, zenity's
+     * information dialog 26.
+     */
+    /** A row's pixels from {@code from} up to {@code to}, all of one {@code colour}. */
+    private record Run(int from, int to, int colour) {
+    }
+
+    static boolean windowShown(RgbImage image) {
+        int w = image.width();
+        int[] rgb = image.rgb();
+        Map<Run, Integer> rows = new HashMap<>(); // how many rows have each run
+        for (int y = 0; y < image.height(); y++) {
+            int row = y * w;
+            for (int x = 0, end; x < w; x = end) {
+                int colour = rgb[row + x];
+                end = x + 1;
+                while (end < w && rgb[row + end] == colour) {
+                    end++;
+                }
+                if (end - x >= PANEL_WIDTH && x > 0 && end < w
+                        && rows.merge(new Run(x, end, colour), 1, Integer::sum) >= PANEL_ROWS) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

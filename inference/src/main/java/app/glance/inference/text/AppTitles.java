@@ -81,14 +81,14 @@ public final class AppTitles {
                     + "|gnu emacs|emacs|gnome text editor", "a text editor"),
             app("text editor", "a text editor"),
             app("visual studio code|vs ?code|code - oss|vscodium|intellij idea|pycharm|eclipse|geany"
-                    + "|android studio|xcode|qt creator", "a code editor"),
+                    + "|android studio|xcode|qt creator|microsoft visual studio|visual studio", "a code editor"),
             app("mozilla firefox|firefox|google chrome|chromium|microsoft edge|safari|brave|opera|vivaldi"
                     + "|epiphany|gnome web|falkon|konqueror", BROWSER),
             app("pcmanfm|pcmanfm-qt|nautilus|dolphin|thunar|nemo|caja|file explorer|finder", "a file manager"),
             everyday("files|file manager", "a file manager"),
             app("galculator|gnome-calculator|kcalc|qalculate!?|speedcrunch", "a calculator"),
             app("calculator", "a calculator"),
-            app("libreoffice writer|microsoft word|abiword|openoffice writer", "a word processor"),
+            app("libreoffice writer|microsoft word|abiword|openoffice writer|wordpad", "a word processor"),
             everyday("word|pages", "a word processor"),
             app("libreoffice calc|microsoft excel|excel|gnumeric|openoffice calc", "a spreadsheet"),
             everyday("numbers", "a spreadsheet"),
@@ -123,6 +123,10 @@ public final class AppTitles {
             app("slack|discord|microsoft teams|telegram|whatsapp|pidgin|hexchat|mattermost|rocket\\.chat",
                     "a chat app"),
             everyday("teams|signal|element", "a chat app"),
+            // Windows' and the web's meetings: "Zoom Meeting", "Skype" (not "zoom" alone: a viewer's zoom level)
+            app("zoom meeting|zoom workplace|zoom cloud meetings|skype|webex|google meet", "a video call app"),
+            app("microsoft onenote|onenote|obsidian|joplin|evernote|notion|simplenote|standard notes|sticky notes",
+                    "a notes app"),
             app("system settings|control panel|system preferences|gnome settings|xfce settings manager"
                     + "|openbox configuration manager|customize look and feel|lxappearance|obconf",
                     SETTINGS),

@@ -80,7 +80,10 @@ public final class DesktopIcons {
     private static Optional<List<String>> icons(List<TextLine> lines, int width, int height) {
         List<TextLine> labels = lines.stream().filter(l -> l.y() > PANEL * height
                 && l.y() + l.height() < (1 - PANEL) * height && !l.text().isBlank()).toList();
-        if (labels.isEmpty() || labels.stream().anyMatch(l -> WORDS.split(l.text().strip()).length > LABEL_WORDS)) {
+        // a title bar's buttons or a shell's prompt are a window's (a terminal over a photo wallpaper, its title, its
+        // buttons and its prompt in a column, was "A desktop with 3 icons", stop 33)
+        if (labels.isEmpty() || labels.stream().anyMatch(l -> WORDS.split(l.text().strip()).length > LABEL_WORDS
+                || KindCheck.windowLine(l.text()))) {
             return Optional.empty();
         }
         int left = labels.stream().mapToInt(TextLine::x).min().orElseThrow();

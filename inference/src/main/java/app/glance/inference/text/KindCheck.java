@@ -1532,6 +1532,15 @@ public final class KindCheck {
                 QUOTED_WORDS) + "\".");
     }
 
+    /**
+     * Whether {@code line} is a window's, never a desktop icon's label: a title bar's buttons as OCR reads them ("000")
+     * or a shell's prompt ("root@vm:/tmp#").
+     */
+    static boolean windowLine(String line) {
+        String l = line.strip();
+        return TITLE_BAR_BUTTONS.matcher(l).matches() || PROMPT.matcher(l).find() && !BARE_PROMPT.matcher(l).matches();
+    }
+
     /** {@code line} without the title bar's buttons that OCR read at its end ("Rename file 0x"). */
     static String withoutTitleBarButtons(String line) {
         return TRAILING_TITLE_BAR_BUTTONS.matcher(line).replaceFirst("");

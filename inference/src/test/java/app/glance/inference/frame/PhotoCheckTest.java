@@ -150,6 +150,27 @@ class PhotoCheckTest {
     }
 
     @Test
+    void aSmallWindowOnAPhotoWallpaperIsAScreen() throws Exception {
+        // a terminal over a photo as the desktop's wallpaper: "This looks like a photo, mostly orange." (stop 33)
+        RgbImage desktop = cameraLike(800, 600, 11);
+        assertThat(PhotoCheck.looksLikePhoto(desktop)).isTrue();
+        int[] rgb = desktop.rgb().clone();
+        for (int y = 100; y < 230; y++) {
+            java.util.Arrays.fill(rgb, y * 800 + 100, y * 800 + 400, 0xFFFFFF); // its client area, white
+        }
+        FrameCheckTest.strokes(new RgbImage(800, 600, rgb), 104, 104, 120, 10, 0x000000); // a prompt
+        RgbImage withWindow = new RgbImage(800, 600, rgb);
+        assertThat(PhotoCheck.texture(withWindow).photo()).isTrue(); // the wallpaper's texture, still
+        assertThat(PhotoCheck.windowShown(withWindow)).isTrue();
+        assertThat(PhotoCheck.looksLikePhoto(withWindow)).isFalse();
+        // a camera's noise never makes such a run; nor did the photos of the tests
+        assertThat(PhotoCheck.windowShown(desktop)).isFalse();
+        for (String photo : List.of("/photos/astronaut.jpg", "/photos/coffee.jpg")) {
+            assertThat(PhotoCheck.looksLikePhoto(read(resource(photo)))).as(photo).isTrue();
+        }
+    }
+
+    @Test
     void aScreenWithAFewPhotosOnItIsStillAScreen() {
         RgbImage page = FrameCheckTest.solid(800, 600, 0xFAFAFA);
         RgbImage photo = cameraLike(200, 150, 7);

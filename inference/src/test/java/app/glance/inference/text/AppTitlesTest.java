@@ -83,6 +83,18 @@ class AppTitlesTest {
                 "Spotify Premium", "a music player");
         kinds.forEach((title, kind) -> assertThat(AppTitles.find(List.of(title, "Some text on the window")))
                 .as(title).map(AppTitles.Title::kind).contains(kind));
+        // since stop 33: Windows' WordPad and Visual Studio, meetings and notes
+        Map<String, String> more = Map.of(
+                "Document - WordPad", "a word processor",
+                "Solution1 - Microsoft Visual Studio", "a code editor",
+                "Zoom Meeting", "a video call app",
+                "Skype", "a video call app",
+                "Project notes - Obsidian", "a notes app",
+                "Page 1 - OneNote", "a notes app");
+        more.forEach((title, kind) -> assertThat(AppTitles.find(List.of(title, "Some text on the window")))
+                .as(title).map(AppTitles.Title::kind).contains(kind));
+        // a viewer's zoom level is no meeting
+        assertThat(AppTitles.find(List.of("Zoom", "Some text on the window"))).isEmpty();
         // a size alone, or a shell's name inside a sentence, is no terminal's title
         assertThat(AppTitles.find(List.of("Poster \u2014 A4 \u2014 210\u00d7297"))).isEmpty();
         assertThat(AppTitles.find(List.of("How to use zsh - a guide"))).isEmpty();

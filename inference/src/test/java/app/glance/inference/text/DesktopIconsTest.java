@@ -61,6 +61,13 @@ class DesktopIconsTest {
                 .isEmpty();
         assertThat(DesktopIcons.over(DESKTOP.subList(0, 2), 1600, 900)).isEmpty();
         assertThat(DesktopIcons.over(List.of(), 1600, 900)).isEmpty();
+        // a small terminal over a photo as the wallpaper, 1366x768: its title, its title bar's buttons and its prompt
+        // are no icons' labels (stop 33, by hand: "A desktop with 3 icons, starting with "root@vm+/tmp/h33#" ...")
+        List<TextLine> terminal = List.of(line("xterm", 262, 104, 42, 14), line("00", 413, 100, 54, 21),
+                line("root@vm+/tmp/h33#", 100, 121, 113, 17));
+        assertThat(DesktopIcons.over(terminal, 1366, 768)).isEmpty();
+        assertThat(DesktopIcons.over(List.of(terminal.get(0), line("Trash", 262, 220, 40, 14),
+                line("Projects", 255, 330, 56, 14)), 1366, 768)).isPresent(); // the same column with labels
     }
 
     @Test
