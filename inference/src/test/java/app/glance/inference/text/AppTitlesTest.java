@@ -71,27 +71,24 @@ class AppTitlesTest {
 
     @Test
     void titlesOfOtherSystemsWindowsGiveTheirKinds() {
-        Map<String, String> kinds = Map.of(
-                "ann \u2014 -zsh \u2014 80\u00d724", "a terminal", // macOS Terminal: shell and size
-                "Administrator: Windows PowerShell", "a terminal",
-                "Untitled - Notepad", "a text editor",
-                "Document1 - Word", "a word processor",
-                "Book1 - Excel", "a spreadsheet",
-                "Inbox - ann@example.com - Outlook", "a mail client",
-                "main.py - project - Visual Studio Code", "a code editor",
-                "Media Player", "a video player",
-                "Spotify Premium", "a music player");
+        Map<String, String> kinds = Map.ofEntries(
+                Map.entry("ann \u2014 -zsh \u2014 80\u00d724", "a terminal"), // macOS Terminal: shell and size
+                Map.entry("Administrator: Windows PowerShell", "a terminal"),
+                Map.entry("Untitled - Notepad", "a text editor"),
+                Map.entry("Document1 - Word", "a word processor"),
+                Map.entry("Book1 - Excel", "a spreadsheet"),
+                Map.entry("Inbox - ann@example.com - Outlook", "a mail client"),
+                Map.entry("main.py - project - Visual Studio Code", "a code editor"),
+                Map.entry("Media Player", "a video player"),
+                Map.entry("Spotify Premium", "a music player"),
+                // since stop 33: Windows' WordPad and Visual Studio, meetings and notes
+                Map.entry("Document - WordPad", "a word processor"),
+                Map.entry("Solution1 - Microsoft Visual Studio", "a code editor"),
+                Map.entry("Zoom Meeting", "a video call app"),
+                Map.entry("Skype", "a video call app"),
+                Map.entry("Project notes - Obsidian", "a notes app"),
+                Map.entry("Page 1 - OneNote", "a notes app"));
         kinds.forEach((title, kind) -> assertThat(AppTitles.find(List.of(title, "Some text on the window")))
-                .as(title).map(AppTitles.Title::kind).contains(kind));
-        // since stop 33: Windows' WordPad and Visual Studio, meetings and notes
-        Map<String, String> more = Map.of(
-                "Document - WordPad", "a word processor",
-                "Solution1 - Microsoft Visual Studio", "a code editor",
-                "Zoom Meeting", "a video call app",
-                "Skype", "a video call app",
-                "Project notes - Obsidian", "a notes app",
-                "Page 1 - OneNote", "a notes app");
-        more.forEach((title, kind) -> assertThat(AppTitles.find(List.of(title, "Some text on the window")))
                 .as(title).map(AppTitles.Title::kind).contains(kind));
         // a viewer's zoom level is no meeting
         assertThat(AppTitles.find(List.of("Zoom", "Some text on the window"))).isEmpty();
