@@ -1120,8 +1120,11 @@ public final class KindCheck {
             // that quotes commands has more to read); and a type of dialog none of whose marks or buttons show, below
             // an application's title, is that application's window (xterm's title over less's "(END)" alone was
             // "Probably a progress dialog.", stop 33, by hand)
+            // or a type of dialog whose marks do not show under a title that names a type ("Information" over "Your
+            // files were saved." was "Probably a progress dialog.", stop 33, by hand)
             if (kind.dialog()) {
                 return applicationTitled(lines) && lines.stream().noneMatch(KindCheck::buttons)
+                        || AppTitles.firstLettered(lines, 1).stream().anyMatch(l -> TYPE_TITLE.matcher(l).matches())
                         ? Verdict.DIALOG_TYPE_CONTRADICTED : Verdict.HOLDS;
             }
             return prompts(lines) < 2 ? Verdict.HOLDS : Verdict.TERMINAL_SHOWN;
@@ -1406,6 +1409,9 @@ public final class KindCheck {
     /** Those buttons read at the end of the title's own line: "Rename file 0x". */
     private static final Pattern TRAILING_TITLE_BAR_BUTTONS = Pattern.compile("\\s+" + TITLE_BAR_BUTTONS.pattern()
             + "$");
+    /** A message box's title that names its type, as zenity's and many toolkits' boxes have them. */
+    private static final Pattern TYPE_TITLE = Pattern.compile("(?i)(?:\\S{1,2}\\s+)?(?:information|info|warning|error"
+            + "|question|alert|confirm(?:ation)?)");
     /** Between a field's label and the dialog's buttons, at most this many lines: what was typed in the field. */
     static final int FIELD_LINES = 1;
     /** A field's label above a dialog's buttons: up to four words and a colon ("New name:", "Password:"). */

@@ -536,6 +536,11 @@ class KindCheckTest {
                 .isEqualTo(KindCheck.Verdict.HOLDS);
         assertThat(verdict("A progress dialog.", List.of("cal -y I less", "Quit?", "OK")))
                 .isEqualTo(KindCheck.Verdict.HOLDS);
+        // a title that names the box's type, over too little text for its type's marks (zenity's information box)
+        List<String> info = List.of("Information", "Your files were saved.", "OK");
+        assertThat(verdict("Probably a progress dialog.", info)).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+        assertThat(verdict("An information dialog.", info)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(KindCheck.says(info)).hasValue("A dialog, \"Information\", says \"Your files were saved.\".");
         // unless the two hold six English words: zenity's warning under Xvfb
         List<String> battery = List.of("Battery low", "00x", "Battery is at 5%. Plug in the charger to keep working.",
                 "4", "OK");
