@@ -13,6 +13,8 @@ import app.glance.speech.SpeechSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The composition root: builds the captioner, the OCR reader and the speaker, wires them, and closes them in
@@ -39,8 +41,17 @@ final class Glance implements AutoCloseable {
         return open(model, ocr, speech ? SpeechSettings.defaults() : null, runtime, err);
     }
 
-    /** {@code speech} null: no speaker. */
+    /**
+     * {@code speech} null: no speaker. The text reader is loaded on a thread of its own while the captioner loads
+     * (each spends much of its load in one thread, building its sessions' graphs).
+     */
     static Glance open(Path model, boolean ocr, SpeechSettings speech, RuntimeOptions runtime, PrintStream err) {
+        CompletableFuture<TextReader> reading = ocr ? CompletableFuture.supplyAsync(() -> textReader(runtime, err),
+                task -> {
+                    Thread t = new Thread(task, "glance-load-ocr");
+                    t.setDaemon(true);
+                    t.start();
+                }) : CompletableFuture.completedFuture(null);
         Captioner captioner = null;
         Optional<Path> dir = ModelLocator.find(model);
         if (dir.isEmpty()) {
@@ -53,17 +64,29 @@ final class Glance implements AutoCloseable {
                 err.println("glance: " + e.getMessage());
             }
         }
-        TextReader reader = null;
-        if (ocr) {
-            try {
-                reader = TextReader.ppOcr(THREADS, runtime.providers());
-                reader.whenIdle(NativeHeap::trim);
-            } catch (CaptionException e) {
-                err.println("glance: text reading is unavailable: " + e.getMessage());
+        TextReader reader;
+        try {
+            reader = reading.join();
+        } catch (CompletionException e) { // what the loading thread threw, as loading on this one would have
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         Speaker speaker = speech != null ? Speakers.create(speech) : null;
         return new Glance(new Describer(captioner, reader), speaker);
+    }
+
+    /** PP-OCR on {@code runtime}'s providers, or null (said on {@code err}) where it cannot be loaded. */
+    private static TextReader textReader(RuntimeOptions runtime, PrintStream err) {
+        try {
+            TextReader reader = TextReader.ppOcr(THREADS, runtime.providers());
+            reader.whenIdle(NativeHeap::trim);
+            return reader;
+        } catch (CaptionException e) {
+            err.println("glance: text reading is unavailable: " + e.getMessage());
+            return null;
+        }
     }
 
     Describer describer() {
