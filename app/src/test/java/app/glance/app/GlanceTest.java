@@ -1,5 +1,6 @@
 package app.glance.app;
 
+import app.glance.inference.RgbImage;
 import app.glance.inference.RuntimeOptions;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,8 @@ class GlanceTest {
         try (Glance glance = Glance.open(Path.of("no-such-model-folder"), true, null, RuntimeOptions.defaults(2),
                 err)) {
             // no model here, but the text is read: the reader was loaded and handed over
-            assertThat(glance.describer().readText(ImageFiles.read(Path.of("../assets/samples/demo.png")))).isNotEmpty();
+            RgbImage demo = ImageFiles.read(Path.of("../assets/samples/demo.png"));
+            assertThat(glance.describer().readText(demo)).isNotEmpty();
         }
     }
 }
