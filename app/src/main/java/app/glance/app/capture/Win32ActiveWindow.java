@@ -20,8 +20,9 @@ import java.util.function.Supplier;
 
 /**
  * The active window on Windows: {@code GetForegroundWindow}, {@code GetWindowTextW} and {@code GetClassNameW} from
- * user32, and its bounds from dwmapi's {@code DwmGetWindowAttribute(DWMWA_EXTENDED_FRAME_BOUNDS)}, through JNA; and
- * the windows on the exclusion list that are on screen ({@code EnumWindows}, {@link #excludedOnScreen}).
+ * user32, and its bounds from dwmapi's {@code DwmGetWindowAttribute(DWMWA_EXTENDED_FRAME_BOUNDS)}, through JNA; and,
+ * from {@code EnumWindows}, the windows on the exclusion list that are on screen ({@link #excludedOnScreen}), the
+ * windows' stacking order ({@link #windowsFrontToBack}) and the window below Glance's own ({@link #below}).
  * {@code GetWindowRect} (used where DWM does not answer) includes the invisible resize borders of Windows 10 and 11,
  * about 7 pixels of whatever lies beside and below the window; DWM's bounds are what is drawn. Written against the
  * Win32 documentation and compiled here; it has not been run on Windows (there is none in this project's machines).
@@ -138,10 +139,8 @@ final class Win32ActiveWindow implements ActiveWindow {
             return List.of();
         }
         List<Monitor> screens = monitors.get();
-        List<Pointer> windows = new ArrayList<>();
-        user32.EnumWindows((window, data) -> windows.add(window), null);
         List<WindowInfo> out = new ArrayList<>();
-        for (Pointer w : windows) {
+        for (Pointer w : topLevel()) {
             if (!user32.IsWindowVisible(w) || user32.IsIconic(w)) {
                 continue;
             }
@@ -188,11 +187,9 @@ final class Win32ActiveWindow implements ActiveWindow {
      */
     private List<WindowInfo> drawn() {
         List<Monitor> screens = monitors.get();
-        List<Pointer> windows = new ArrayList<>();
-        user32.EnumWindows((window, data) -> windows.add(window), null);
         List<WindowInfo> out = new ArrayList<>();
         List<WindowInfo> taskbars = new ArrayList<>();
-        for (Pointer w : windows) {
+        for (Pointer w : topLevel()) {
             if (user32.IsWindowVisible(w) && !user32.IsIconic(w) && !cloaked(w)) {
                 Rect r = bounds(w);
                 if (r != null) {
@@ -203,6 +200,13 @@ final class Win32ActiveWindow implements ActiveWindow {
         }
         out.addAll(taskbars);
         return out;
+    }
+
+    /** Every top-level window, front first. */
+    private List<Pointer> topLevel() {
+        List<Pointer> windows = new ArrayList<>();
+        user32.EnumWindows((window, data) -> windows.add(window), null);
+        return windows;
     }
 
     /** Whether DWM hides the window though it counts as visible; not where DWM cannot say. */
