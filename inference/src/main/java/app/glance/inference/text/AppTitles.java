@@ -142,6 +142,9 @@ public final class AppTitles {
             everyday("software|discover", "a software store"),
             app("keepassxc|keepass|bitwarden|1password|lastpass|passwords and keys|seahorse", "a password manager"),
             app("meld|kdiff3|diffuse|kompare|winmerge|beyond compare", "a file comparison tool"),
+            // PulseAudio's mixer is titled "Volume Control" (stop 33, by hand: "Probably a calendar page.")
+            app("volume control|pavucontrol|pulseaudio volume control|volume mixer|sound mixer", "a volume control"),
+            app("gnome clocks|clocks|alarms & clock", "a clock app"),
             // FileZilla's title as PP-OCR may read it, "File Zilla" (stop 32, its window with the title bar)
             app("file ?zilla|winscp|cyberduck", "an FTP client"),
             app("transmission|qbittorrent|deluge|ktorrent|utorrent", "a BitTorrent client"),

@@ -531,6 +531,13 @@ public final class KindCheck {
             + "|\\bsum\\s*[=:]|\\baverage\\s*[=:]|\\bcount\\s*[=:]");
     /** What Glance says of a system monitor whose list of processes shows ({@link #applicationShown}). */
     static final String MONITOR = "A system monitor, listing processes.";
+    /** What Glance says of a clock application whose views show ({@link #applicationShown}). */
+    static final String CLOCK = "A clock app.";
+    /** A clock application's views, each a line of its own (an icon before it, as OCR reads it, aside). */
+    private static final Pattern CLOCK_VIEW = Pattern.compile("(?i)(?:\\S{1,2}\\s+)?(world(?: clock)?|alarms?"
+            + "|stop ?watch|timers?|focus sessions?)");
+    /** At least this many of them. */
+    static final int CLOCK_VIEWS = 3;
     /** What Glance says of a calculator whose keypad and name show ({@link #applicationShown}). */
     private static final String CALCULATOR = "A calculator";
     /** A calculator's name alone on a line: its title or, as galculator shows it, one of its menus. */
@@ -543,7 +550,7 @@ public final class KindCheck {
             + "|A (?:word processor|spreadsheet)\\.|A dialog in front of a |A dialog asks |A dialog says |A dialog, \""
             + "|A PDF viewer showing |A code editor\\. The code on it begins |A presentation editor, showing slide "
             + "|" + CALCULATOR + "(?: with the display showing [-\\d.,]+)?\\.$"
-            + "|" + Pattern.quote(MONITOR));
+            + "|" + Pattern.quote(MONITOR) + "|" + Pattern.quote(CLOCK));
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
     private static final Pattern PDF_FILE = Pattern.compile("(?i)\\S.{0,80}\\.pdf");
@@ -1233,7 +1240,10 @@ public final class KindCheck {
      * "A system monitor, listing processes.";</li>
      * <li>a calculator's keypad with its name alone on a line or a sum on its display, or its whole keypad ({@link
      * #fullKeypad}): "A calculator with the display showing 49." (galculator's window, whose "Calculator" is a menu,
-     * was "A dialog.", stop 30).</li>
+     * was "A dialog.", stop 30);</li>
+     * <li>a clock application's views, {@value #CLOCK_VIEWS} or more of "World", "Alarms", "Stopwatch", "Timer" and
+     * "Focus sessions", each a line of its own, as GNOME's and Windows' clocks show them (GNOME Clocks was "Glance
+     * cannot tell ...", stop 33, by hand): "A clock app.".</li>
      * </ul>
      * A browser's frame is looked for first, and a terminal's file line, a manual page and a file manager's places:
      * a page or a shell may show code.
@@ -1278,6 +1288,11 @@ public final class KindCheck {
                 && head.stream().anyMatch(l -> MEMORY_COLUMN.matcher(l).matches())
                 && head.stream().anyMatch(l -> PROCESS_COLUMN.matcher(l).matches())) {
             return Optional.of(MONITOR);
+        }
+        long views = stripped.stream().map(CLOCK_VIEW::matcher).filter(Matcher::matches)
+                .map(m -> m.group(1).toLowerCase(Locale.ROOT).replaceAll("[\\s]|s$", "")).distinct().count();
+        if (views >= CLOCK_VIEWS) {
+            return Optional.of(CLOCK);
         }
         return Optional.empty();
     }

@@ -87,7 +87,8 @@ class AppTitlesTest {
                 Map.entry("Zoom Meeting", "a video call app"),
                 Map.entry("Skype", "a video call app"),
                 Map.entry("Project notes - Obsidian", "a notes app"),
-                Map.entry("Page 1 - OneNote", "a notes app"));
+                Map.entry("Page 1 - OneNote", "a notes app"),
+                Map.entry("Volume Control", "a volume control"));
         kinds.forEach((title, kind) -> assertThat(AppTitles.find(List.of(title, "Some text on the window")))
                 .as(title).map(AppTitles.Title::kind).contains(kind));
         // a viewer's zoom level is no meeting

@@ -1081,6 +1081,16 @@ class KindCheckTest {
         assertThat(verdict("Probably a progress dialog.", galculator)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
         assertThat(KindCheck.applicationShown(galculator)).hasValue("A calculator with the display showing 49.");
         assertThat(KindCheck.corrects("A calculator with the display showing 49.")).isTrue();
+        // a clock application's views: GNOME Clocks as PP-OCR read it (stop 33, by hand), Windows' Clock
+        List<String> clocks = List.of("+", "? World", "Alarms", "@ stop watch", "\u533a Timer", "Add World Clock");
+        assertThat(KindCheck.applicationShown(clocks)).hasValue("A clock app.");
+        assertThat(verdict("Probably a calendar page.", clocks)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(List.of("Focus sessions", "Timer", "Alarm", "Stopwatch",
+                "World clock"))).hasValue("A clock app.");
+        assertThat(KindCheck.corrects("A clock app.")).isTrue();
+        // two views, or the words in a sentence, are not enough
+        assertThat(KindCheck.applicationShown(List.of("Alarms", "Timers", "Set an alarm for the world tour")))
+                .isEmpty();
         // with "File Edit" read as one menu bar, which a dialog has not (real_check, stop 33: "Glance cannot tell")
         List<String> barred = List.of("File Edit", "View", "Calculator", "Help", "3712", "AC", "MSv", "MRV", "M+v", "8",
                 "9", "sqrt", "5", "6", "%", "0", "+/-");
