@@ -1430,7 +1430,8 @@ public final class KindCheck {
     /** Between a field's label and the dialog's buttons, at most this many lines: what was typed in the field. */
     static final int FIELD_LINES = 1;
     /** A field's label above a dialog's buttons: up to four words and a colon ("New name:", "Password:"). */
-    private static final Pattern FIELD_LABEL = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*(?:\\s+[\\p{L}\\d'\u2019-]+){0,3}:");
+    private static final Pattern FIELD_LABEL = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*"
+            + "(?:\\s+[\\p{L}\\d'\u2019-]+){0,3}:");
 
     /**
      * A dialog in front of a window, known by its own title bar further down the text (a title of at most {@value
