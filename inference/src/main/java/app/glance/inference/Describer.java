@@ -264,6 +264,11 @@ public final class Describer implements AutoCloseable {
         }
         double unsure = captioner.probablyBelow();
         Palette palette = Palette.of(image);
+        // what a file or the clipboard is said to be where it holds no text and no window after all, by a model that
+        // does not describe photos: a photo that looked like a screen (its faces looked for once, and only then)
+        Supplier<String> asPhoto = origin == ImageOrigin.UNKNOWN && !captioner.describesPhotos()
+                ? once(() -> PhotoCheck.sentence(palette, false, faces(image), image.width(), image.height())) : null;
+        String subject = origin == ImageOrigin.SCREEN ? "The screen" : "The picture";
         // pass 1 runs before OCR has finished: its caption may quote nothing (no text to ground a quote in); pass 2's
         // quotes are grounded in the lines it read
         AtomicReference<List<String>> saidTop = new AtomicReference<>(List.of()); // the first sentence's top lines
@@ -282,7 +287,7 @@ public final class Describer implements AutoCloseable {
             @Override
             public void onRefined(String caption, double confidence) {
                 listener.onRefined(guessedDetail(refined(caption, awaitFirst(firstLines), ocr, image, palette,
-                        confidence, unsure), level, confidence, unsure), confidence);
+                        confidence, unsure, subject, asPhoto), level, confidence, unsure), confidence);
             }
         };
         Supplier<List<String>> pass2Text = () -> texts(awaitFirst(firstLines)); // once, between pass 1 and pass 2
@@ -293,7 +298,7 @@ public final class Describer implements AutoCloseable {
         String initial = firstOfDetail(first(r.initial(), saidTop.get(), palette, r.initialConfidence(), unsure,
                 captioner.guessBelow(r.initial())), level);
         String refined = r.cancelled() ? "" : guessedDetail(refined(r.refined(), awaitFirst(firstLines), ocr, image,
-                palette, r.refinedConfidence(), unsure), level, r.refinedConfidence(), unsure);
+                palette, r.refinedConfidence(), unsure, subject, asPhoto), level, r.refinedConfidence(), unsure);
         // a dialog's question that the caption, said before all of the text was read, left out
         List<String> allText = texts(o.lines());
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
@@ -316,6 +321,12 @@ public final class Describer implements AutoCloseable {
         return new Description(modelId(), initial, refined, o.lines(),
                 new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(), t.pass2Ms(), o.ms(), ms(t0), t.serMs()),
                 provider());
+    }
+
+    /** {@code value}, asked once: later calls get the first answer. */
+    private static <T> Supplier<T> once(Supplier<T> value) {
+        AtomicReference<T> got = new AtomicReference<>();
+        return () -> got.updateAndGet(v -> v != null ? v : value.get());
     }
 
     /** The faces in a photo ({@link FaceFinder}); none where the bundled cascades cannot be read (logged once). */
@@ -390,16 +401,24 @@ public final class Describer implements AutoCloseable {
      * and found no text, and one colour covers {@value #ONE_COLOUR} of it or more (an empty window, a page still
      * loading, a window captured before it was drawn), nothing the model says of it could be borne out: "The screen
      * is almost entirely white, with no text." (a real window that had not been drawn was "Probably a calendar
-     * page.", stop 24). Where the text is only icons' labels in columns at an edge of the picture, it is a desktop
+     * page.", stop 24); "The picture ..." where it is no capture of the screen ({@code subject}). Where a file or the
+     * clipboard ({@code asPhoto} not null) holds no text at all and no window's background ({@link
+     * PhotoCheck#windowShown}), it is a photo after all, whose texture the photo check did not know: what {@code
+     * asPhoto} says (scikit-image's rocket against a clear sky, its sharp edges a screen's, was "Probably a progress
+     * dialog.", stop 33). Where the text is only icons' labels in columns at an edge of the picture, it is a desktop
      * ({@link DesktopIcons}; where the first lines could be, all of the text is awaited to tell).
      */
     private static String refined(String caption, List<TextLine> seen, Future<Ocr> ocr, RgbImage image,
-                                  Palette palette, double confidence, double unsure) {
+                                  Palette palette, double confidence, double unsure, String subject,
+                                  Supplier<String> asPhoto) {
         if (seen.isEmpty()) { // the first lines are empty only when OCR has ended (or failed) with no text
             Ocr o = await(ocr);
             Map.Entry<String, Double> most = mostColour(palette);
             if (o.read() && o.lines().isEmpty() && most.getValue() >= ONE_COLOUR) {
-                return "The screen is almost entirely " + most.getKey() + ", with no text.";
+                return subject + " is almost entirely " + most.getKey() + ", with no text.";
+            }
+            if (o.read() && o.lines().isEmpty() && asPhoto != null && !PhotoCheck.windowShown(image)) {
+                return asPhoto.get();
             }
         }
         if (!DesktopIcons.named(caption) && DesktopIcons.couldBe(seen, image.width(), image.height())) {

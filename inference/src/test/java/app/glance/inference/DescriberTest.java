@@ -1,6 +1,8 @@
 package app.glance.inference;
 
 import app.glance.inference.frame.FrameCheck;
+import app.glance.inference.frame.PhotoCheck;
+import app.glance.inference.frame.PhotoCheckTest;
 import app.glance.inference.ocr.TextReader;
 import app.glance.inference.text.KindCheck;
 import app.glance.inference.text.Palette;
@@ -1091,6 +1093,35 @@ class DescriberTest {
             assertThat(desc.refined()).isEqualTo("The screen is almost entirely white, with no text.");
             assertThat(heard).containsExactly(desc.refined());
             assertThat(desc.initial()).isEqualTo("Probably a calendar page."); // said before the text was read
+        }
+    }
+
+    @Test
+    void aFileWithNoTextAndNoWindowIsAPhotoAfterAll() throws CaptionException {
+        // sharp edges on a soft picture, as a rocket's against a clear sky, pass the photo check as a screen; with no
+        // text read and no window's background in it, a file is said to be a photo (stop 33)
+        RgbImage picture = PhotoCheckTest.cameraLike(320, 240, 5);
+        for (int y = 40; y < 200; y++) {
+            for (int x = 0; x < 320; x += 6) {
+                picture.rgb()[y * 320 + x] = 0xFFFFFF; // hard edges: a fence, a rigging
+            }
+        }
+        assertThat(PhotoCheck.looksLikePhoto(picture)).isFalse();
+        ScriptedCaptioner model = new ScriptedCaptioner("A progress dialog.", "A progress dialog.", 0.2);
+        try (Describer d = new Describer(model, reading())) {
+            Description file = d.describe(picture, ImageOrigin.UNKNOWN, DetailLevel.BRIEF, Cancellation.none(),
+                    CaptionListener.NONE);
+            assertThat(file.refined()).startsWith("This looks like a photo, mostly ").endsWith("this one shows.");
+            // a capture of the screen is always captioned; a file with a window's background in it is a screen
+            assertThat(d.describe(picture, DetailLevel.BRIEF, Cancellation.none(), CaptionListener.NONE).refined())
+                    .isEqualTo("Probably a progress dialog.");
+            assertThat(d.describe(undrawnWindow(), ImageOrigin.UNKNOWN, DetailLevel.BRIEF, Cancellation.none(),
+                    CaptionListener.NONE).refined()).isEqualTo("The picture is almost entirely white, with no text.");
+        }
+        // with text read, the caption stands
+        try (Describer d = new Describer(model, reading("Copying files", "3 of 12 files"))) {
+            assertThat(d.describe(picture, ImageOrigin.UNKNOWN, DetailLevel.BRIEF, Cancellation.none(),
+                    CaptionListener.NONE).refined()).startsWith("Probably a progress dialog");
         }
     }
 

@@ -119,7 +119,7 @@ public final class PhotoCheck {
     private record Run(int from, int to, int colour) {
     }
 
-    static boolean windowShown(RgbImage image) {
+    public static boolean windowShown(RgbImage image) {
         int w = image.width();
         int[] rgb = image.rgb();
         Map<Run, Integer> rows = new HashMap<>(); // how many rows have each run

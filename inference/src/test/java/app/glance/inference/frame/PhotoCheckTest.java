@@ -22,7 +22,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PhotoCheckTest {
+public class PhotoCheckTest {
 
     static RgbImage read(File f) throws Exception {
         return rgb(ImageIO.read(f));
@@ -40,7 +40,7 @@ class PhotoCheckTest {
     }
 
     /** Smooth shapes of light and colour with a camera's sensor noise on top, as a webcam delivers them. */
-    static RgbImage cameraLike(int width, int height, long seed) {
+    public static RgbImage cameraLike(int width, int height, long seed) {
         Random r = new Random(seed);
         double[] fx = new double[4];
         double[] fy = new double[4];
