@@ -78,6 +78,9 @@ public final class Grounding {
             + "shell|terminal|entire|other|main|single|long|short|simple)\\s)"
             + "(?<command>\\p{L}[\\p{L}\\p{N}_.-]{0,20})\\s(?:command|program)\\b");
 
+    /** A quote may differ from the screen's text by one character in this many (OCR's and the model's slips). */
+    static final int SLIP_EVERY = 6;
+
     private Grounding() {
     }
 
@@ -330,16 +333,20 @@ public final class Grounding {
         return out;
     }
 
-    /** Whether {@code phrase} appears in the (normalised) screen text, allowing one slip per six characters. */
+    /**
+     * Whether {@code phrase} appears in the (normalised) screen text, allowing one slip per six characters; a phrase
+     * shorter than that, which has no slip to spare, as whole words: "Print" is not on a screen whose list is of
+     * "Printer"s (zenity's list of printers was "Probably a print dialog with the title "Print" ...", stop 33).
+     */
     static boolean isOnScreen(String phrase, String screen) {
         String p = normalise(phrase);
         if (p.isEmpty()) {
             return true;
         }
         if (screen.contains(p)) {
-            return true;
+            return p.length() >= SLIP_EVERY || (" " + screen + " ").contains(" " + p + " ");
         }
-        int budget = p.length() / 6;
+        int budget = p.length() / SLIP_EVERY;
         if (budget == 0 || p.length() > screen.length() + budget) {
             return false;
         }

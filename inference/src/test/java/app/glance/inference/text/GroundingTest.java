@@ -118,6 +118,19 @@ class GroundingTest {
     }
 
     @Test
+    void aShortQuoteIsOnScreenOnlyAsWholeWords() {
+        // zenity's list of printers: "Print" is part of "Printer", no title of its own (stop 33)
+        List<String> printers = List.of("Select an item", "Printer", "Status", "Canon MG3600 1", "Offline");
+        assertThat(Grounding.apply("A print dialog with the title \"Print\".", printers)).isEqualTo("A print dialog.");
+        assertThat(Grounding.apply("A list dialog titled \"Print\".", List.of("Print", "Copies: 1", "Cancel")))
+                .isEqualTo("A list dialog titled \"Print\".");
+        assertThat(Grounding.isOnScreen("OK", Grounding.normalise("Cancel OK"))).isTrue();
+        assertThat(Grounding.isOnScreen("OK", Grounding.normalise("Bookmarks"))).isFalse();
+        // longer quotes keep their slips, inside a word or not
+        assertThat(Grounding.isOnScreen("Calculator", Grounding.normalise("galculator"))).isTrue();
+    }
+
+    @Test
     void withoutOcrEveryQuoteGoes() {
         assertThat(Grounding.apply("A text editor called \"letter.txt\", which says \"Dear Tom\".", List.of()))
                 .isEqualTo("A text editor.");
