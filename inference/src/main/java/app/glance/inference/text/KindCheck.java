@@ -989,6 +989,16 @@ public final class KindCheck {
     }
 
     /** A row of a dialog's buttons with an answer among them ("Cancel OK", "Delete"). */
+    /**
+     * Whether {@code kind} is a type of dialog that always shows its own word, on a button, a field or its title, so
+     * that a whole dialog (its buttons read) without it is another, however little text it has: a print dialog's
+     * "Print", a save changes dialog's "Save", a login dialog's "Password" (zenity's scale dialog, "Set the speed",
+     * "13", "Cancel", "OK", was "Probably a print dialog.", stop 33).
+     */
+    private static boolean ownWordShows(Kind kind) {
+        return OWN_WORD_TYPES.stream().anyMatch(type -> kind.named().matcher(type).find());
+    }
+
     /** Whether a title among the first lines names an application ({@link AppTitles}), not a document. */
     private static boolean applicationTitled(List<String> lines) {
         return AppTitles.find(lines).filter(t -> !t.document()).isPresent();
@@ -1132,6 +1142,7 @@ public final class KindCheck {
             if (kind.dialog()) {
                 return applicationTitled(lines) && lines.stream().noneMatch(KindCheck::buttons)
                         || AppTitles.firstLettered(lines, 1).stream().anyMatch(l -> TYPE_TITLE.matcher(l).matches())
+                        || ownWordShows(kind) && lines.stream().anyMatch(KindCheck::buttons)
                         ? Verdict.DIALOG_TYPE_CONTRADICTED : Verdict.HOLDS;
             }
             return prompts(lines) < 2 ? Verdict.HOLDS : Verdict.TERMINAL_SHOWN;
@@ -1424,6 +1435,9 @@ public final class KindCheck {
     /** Those buttons read at the end of the title's own line: "Rename file 0x". */
     private static final Pattern TRAILING_TITLE_BAR_BUTTONS = Pattern.compile("\\s+" + TITLE_BAR_BUTTONS.pattern()
             + "$");
+    /** The types of dialog {@link #ownWordShows}. */
+    private static final List<String> OWN_WORD_TYPES = List.of("print dialog", "save changes dialog", "login dialog",
+            "password dialog");
     /** A message box's title that names its type, as zenity's and many toolkits' boxes have them. */
     private static final Pattern TYPE_TITLE = Pattern.compile("(?i)(?:\\S{1,2}\\s+)?(?:information|info|warning|error"
             + "|question|alert|confirm(?:ation)?)");

@@ -536,6 +536,15 @@ class KindCheckTest {
                 .isEqualTo(KindCheck.Verdict.HOLDS);
         assertThat(verdict("A progress dialog.", List.of("cal -y I less", "Quit?", "OK")))
                 .isEqualTo(KindCheck.Verdict.HOLDS);
+        // a whole small dialog without the word a print, save changes or login dialog always shows (zenity's scale
+        // dialog, real_check, stop 33); a type that need not show its word stands
+        List<String> scale = List.of("Set the speed", "13", "Cancel", "OK");
+        assertThat(verdict("Probably a print dialog.", scale)).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+        assertThat(verdict("A login dialog.", scale)).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+        assertThat(verdict("A question dialog.", scale)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A print dialog.", List.of("Set the speed", "13"))).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A print dialog.", List.of("Copies: 2", "Cancel", "Print")))
+                .isEqualTo(KindCheck.Verdict.HOLDS);
         // a title that names the box's type, over too little text for its type's marks (zenity's information box)
         List<String> info = List.of("Information", "Your files were saved.", "OK");
         assertThat(verdict("Probably a progress dialog.", info)).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
@@ -1317,8 +1326,11 @@ class KindCheckTest {
                 "OK");
         assertThat(verdict("A login dialog.", missing)).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
         assertThat(verdict("An error dialog.", missing)).isEqualTo(KindCheck.Verdict.HOLDS);
-        // a short message is still too little to judge by
-        assertThat(verdict("A login dialog.", List.of("Done.", "OK"))).isEqualTo(KindCheck.Verdict.HOLDS);
+        // a short message is still too little to judge by; but a login dialog always shows its password's word
+        // (since stop 33)
+        assertThat(verdict("A warning dialog.", List.of("Done.", "OK"))).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A login dialog.", List.of("Done.", "OK")))
+                .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
     }
 
     @Test
