@@ -268,7 +268,7 @@ public final class Describer implements AutoCloseable {
         // does not describe photos: a photo that looked like a screen (its faces looked for once, and only then)
         Supplier<String> asPhoto = origin == ImageOrigin.UNKNOWN && !captioner.describesPhotos()
                 ? once(() -> PhotoCheck.sentence(palette, false, faces(image), image.width(), image.height())) : null;
-        String subject = origin == ImageOrigin.SCREEN ? "The screen" : "The picture";
+        String subject = FrameCheck.subject(origin);
         // pass 1 runs before OCR has finished: its caption may quote nothing (no text to ground a quote in); pass 2's
         // quotes are grounded in the lines it read
         AtomicReference<List<String>> saidTop = new AtomicReference<>(List.of()); // the first sentence's top lines

@@ -46,11 +46,7 @@ public final class FrameCheck {
      * black.", "The camera picture is black." (a covered lens), "The picture is black." (a file, the clipboard).
      */
     public static Optional<String> describeTrivial(RgbImage image, ImageOrigin origin) {
-        String subject = switch (origin) {
-            case SCREEN -> "The screen";
-            case CAMERA -> "The camera picture";
-            case UNKNOWN -> "The picture";
-        };
+        String subject = subject(origin);
         if (image.width() < MIN_SIDE || image.height() < MIN_SIDE) {
             return Optional.of("The image is too small to describe.");
         }
@@ -88,6 +84,15 @@ public final class FrameCheck {
             return Optional.of(subject + " is almost entirely " + ColourNames.name(dominant) + ".");
         }
         return Optional.empty(); // large smooth areas of different colours: a blurred photo, say
+    }
+
+    /** What a picture from {@code origin} is called at the start of a sentence: "The screen", "The picture". */
+    public static String subject(ImageOrigin origin) {
+        return switch (origin) {
+            case SCREEN -> "The screen";
+            case CAMERA -> "The camera picture";
+            case UNKNOWN -> "The picture";
+        };
     }
 
     private static String solidSentence(String subject, int colour) {
