@@ -1134,11 +1134,11 @@ public final class KindCheck {
         boolean wholeDialog = kind.dialog() && dialogShaped(lines) && manyEnglishWords(lines);
         if (!enoughToJudge(lines) && !wholeDialog) {
             // too little text to contradict a kind, but prompts on two lines are a shell's or Python's session (a page
-            // that quotes commands has more to read); and a type of dialog none of whose marks or buttons show, below
-            // an application's title, is that application's window (xterm's title over less's "(END)" alone was
-            // "Probably a progress dialog.", stop 33, by hand)
-            // or a type of dialog whose marks do not show under a title that names a type ("Information" over "Your
-            // files were saved." was "Probably a progress dialog.", stop 33, by hand)
+            // that quotes commands has more to read). A type of dialog whose marks do not show is contradicted all
+            // the same (stop 33, by hand and real_check) below an application's title with no buttons on screen (that
+            // application's window: xterm's title over less's "(END)" alone was "Probably a progress dialog."), below a
+            // title that names another type ("Information" over "Your files were saved."), and where it is a type
+            // that always shows its own word and the whole dialog, its buttons too, is read (see ownWordShows)
             if (kind.dialog()) {
                 return applicationTitled(lines) && lines.stream().noneMatch(KindCheck::buttons)
                         || AppTitles.firstLettered(lines, 1).stream().anyMatch(l -> TYPE_TITLE.matcher(l).matches())
