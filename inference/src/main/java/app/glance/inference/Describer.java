@@ -414,11 +414,13 @@ public final class Describer implements AutoCloseable {
         if (seen.isEmpty()) { // the first lines are empty only when OCR has ended (or failed) with no text
             Ocr o = await(ocr);
             Map.Entry<String, Double> most = mostColour(palette);
-            if (o.read() && o.lines().isEmpty() && most.getValue() >= ONE_COLOUR) {
-                return subject + " is almost entirely " + most.getKey() + ", with no text.";
-            }
-            if (o.read() && o.lines().isEmpty() && asPhoto != null && !PhotoCheck.windowShown(image)) {
-                return asPhoto.get();
+            if (o.read() && o.lines().isEmpty()) {
+                if (most.getValue() >= ONE_COLOUR) {
+                    return subject + " is almost entirely " + most.getKey() + ", with no text.";
+                }
+                if (asPhoto != null && !PhotoCheck.windowShown(image)) {
+                    return asPhoto.get();
+                }
             }
         }
         if (!DesktopIcons.named(caption) && DesktopIcons.couldBe(seen, image.width(), image.height())) {

@@ -150,7 +150,8 @@ final class Win32ActiveWindow implements ActiveWindow {
             }
             Rect r = bounds(w);
             if (r != null) {
-                out.add(named(w, toUserSpace(region(r), screens)));
+                Region bounds = toUserSpace(region(r), screens);
+                out.add(new WindowInfo(named.id(), named.title(), named.windowClass(), bounds));
             }
         }
         return out;

@@ -1574,7 +1574,7 @@ public final class KindCheck {
      */
     static boolean windowLine(String line) {
         String l = line.strip();
-        return TITLE_BAR_BUTTONS.matcher(l).matches() || PROMPT.matcher(l).find() && !BARE_PROMPT.matcher(l).matches();
+        return TITLE_BAR_BUTTONS.matcher(l).matches() || promptWithCommand(l);
     }
 
     /** {@code line} without the title bar's buttons that OCR read at its end ("Rename file 0x"). */
@@ -1859,9 +1859,14 @@ public final class KindCheck {
      * #BARE_PROMPT}) count only where another line holds a prompt with its command, or a terminal's words or
      * Python's greeting are on screen ("Python 3.11.7 (main, ...) on linux", with "》" below it).
      */
+    /** Whether {@code line} holds a shell's prompt that is not alone on its line ({@link #BARE_PROMPT}). */
+    private static boolean promptWithCommand(String line) {
+        String l = line.strip();
+        return PROMPT.matcher(l).find() && !BARE_PROMPT.matcher(l).matches();
+    }
+
     private static long prompts(List<String> lines) {
-        long commands = lines.stream().filter(l -> PROMPT.matcher(l.strip()).find()
-                && !BARE_PROMPT.matcher(l.strip()).matches()).count();
+        long commands = lines.stream().filter(KindCheck::promptWithCommand).count();
         return commands == 0 && !any(lines, TERMINAL_WORDS) && !any(lines, PYTHON_GREETING) ? 0
                 : lines.stream().filter(l -> PROMPT.matcher(l.strip()).find()).count();
     }

@@ -89,13 +89,18 @@ class AppTitlesTest {
                 Map.entry("Project notes - Obsidian", "a notes app"),
                 Map.entry("Page 1 - OneNote", "a notes app"),
                 Map.entry("Volume Control", "a volume control"));
-        kinds.forEach((title, kind) -> assertThat(AppTitles.find(List.of(title, "Some text on the window")))
-                .as(title).map(AppTitles.Title::kind).contains(kind));
+        assertKinds(kinds);
         // a viewer's zoom level is no meeting
         assertThat(AppTitles.find(List.of("Zoom", "Some text on the window"))).isEmpty();
         // a size alone, or a shell's name inside a sentence, is no terminal's title
         assertThat(AppTitles.find(List.of("Poster \u2014 A4 \u2014 210\u00d7297"))).isEmpty();
         assertThat(AppTitles.find(List.of("How to use zsh - a guide"))).isEmpty();
+    }
+
+    /** Each title, above a line of the window's text, gives its kind. */
+    private static void assertKinds(Map<String, String> kinds) {
+        kinds.forEach((title, kind) -> assertThat(AppTitles.find(List.of(title, "Some text on the window")))
+                .as(title).map(AppTitles.Title::kind).contains(kind));
     }
 
     @Test
@@ -265,8 +270,7 @@ class AppTitlesTest {
                 "serve.py", "a code editor",
                 "song.mp3 [2/9]", "a music player",
                 "holiday.mkv", "a video player");
-        kinds.forEach((title, kind) -> assertThat(AppTitles.find(List.of(title, "Some text on the window")))
-                .as(title).map(AppTitles.Title::kind).contains(kind));
+        assertKinds(kinds);
         // an application's name goes before a document's: a browser showing a picture
         assertThat(AppTitles.find(List.of("owl.jpg (JPEG Image, 800 x 600 pixels) - Mozilla Firefox")))
                 .map(AppTitles.Title::kind).contains("a web browser");
