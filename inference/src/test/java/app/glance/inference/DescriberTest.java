@@ -1298,6 +1298,65 @@ class DescriberTest {
     }
 
     @Test
+    void aGuessTooUnsureToSayGivesWayToTheTitlesApplication() throws CaptionException {
+        String[] screen = {"notes.txt - Mousepad", "File Edit", "Dear Mrs. Patel,", "Thank you for your letter"};
+        String title = "A text editor: its title is \"notes.txt - Mousepad\".";
+        List<String> top = List.of(screen).subList(0, 2);
+        // the guess names a type of dialog, which no title contradicts; below the guess level it is not said
+        assertThat(Describer.first("A question dialog.", top, WHITE, 0.3, 0.35, 0.5)).isEqualTo(title);
+        assertThat(Describer.first("A question dialog.", List.of(), WHITE, 0.3, 0.35, 0.5))
+                .startsWith(Describer.NOT_SURE);
+        // a blank screen that is not blank, or one of one colour: its title says what it is
+        assertThat(Describer.first("A blank, plain white screen with no text.", top, WHITE, 0.9, 0.35, 0.5))
+                .isEqualTo(title);
+        assertThat(Describer.first("A blank, plain white screen with no text.", List.of("Dear Mrs. Patel,"), WHITE,
+                0.9, 0.35, 0.5)).startsWith(Describer.NOT_SURE);
+        // a guess above the guess level is said as before (a question in front of the editor)
+        assertThat(Describer.first("A question dialog.", List.of(screen[0]), WHITE, 0.9, 0.35, 0.5))
+                .isEqualTo("A question dialog.");
+
+        // the first sentence of such a guess waits for the top lines, where they come in time
+        ScriptedCaptioner unsure = new ScriptedCaptioner("A question dialog.", "A question dialog.", 0.3);
+        unsure.guessBelow = 0.5;
+        List<String> heard = new ArrayList<>();
+        CountDownLatch late = new CountDownLatch(1);
+        CaptionListener listening = new CaptionListener() {
+            @Override
+            public void onInitial(String caption, double confidence) {
+                heard.add(caption);
+            }
+        };
+        CountDownLatch soon = new CountDownLatch(1);
+        Thread reading = new Thread(() -> {
+            try {
+                Thread.sleep(300); // the top lines come well after pass 1's caption, within the wait
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            soon.countDown();
+        });
+        reading.start();
+        try (Describer d = new Describer(unsure, topLinesWhen(soon, screen), 10_000)) {
+            assertThat(d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), listening).initial())
+                    .isEqualTo(title);
+        }
+        // and says it is not sure when they come after its wait
+        CaptionListener releasing = new CaptionListener() {
+            @Override
+            public void onInitial(String caption, double confidence) {
+                heard.add(caption);
+                late.countDown(); // the top lines come only after the first sentence
+            }
+        };
+        try (Describer d = new Describer(unsure, topLinesWhen(late, screen), 50)) {
+            d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), releasing);
+        }
+        assertThat(heard).hasSize(2);
+        assertThat(heard.get(0)).isEqualTo(title);
+        assertThat(heard.get(1)).startsWith(Describer.NOT_SURE);
+    }
+
+    @Test
     void whereTheTopLinesComeTooLateTheFirstSentenceDoesNotWaitForThem() throws CaptionException {
         ScriptedCaptioner model = new ScriptedCaptioner("A terminal.", "A terminal.", 0.9);
         String[] screen = {"notes.txt - Mousepad", "File Edit", "Dear Mrs. Patel,", "Thank you for your letter"};
