@@ -1297,6 +1297,17 @@ class DescriberTest {
         }
     }
 
+    /** A listener that adds each first sentence to {@code heard}, then counts {@code release} down. */
+    private static CaptionListener firstSentences(List<String> heard, CountDownLatch release) {
+        return new CaptionListener() {
+            @Override
+            public void onInitial(String caption, double confidence) {
+                heard.add(caption);
+                release.countDown(); // the top lines of topLinesWhen(release, ...) come only after the first sentence
+            }
+        };
+    }
+
     @Test
     void aGuessTooUnsureToSayGivesWayToTheTitlesApplication() throws CaptionException {
         String[] screen = {"notes.txt - Mousepad", "File Edit", "Dear Mrs. Patel,", "Thank you for your letter"};
@@ -1320,12 +1331,6 @@ class DescriberTest {
         unsure.guessBelow = 0.5;
         List<String> heard = new ArrayList<>();
         CountDownLatch late = new CountDownLatch(1);
-        CaptionListener listening = new CaptionListener() {
-            @Override
-            public void onInitial(String caption, double confidence) {
-                heard.add(caption);
-            }
-        };
         CountDownLatch soon = new CountDownLatch(1);
         Thread reading = new Thread(() -> {
             try {
@@ -1337,19 +1342,12 @@ class DescriberTest {
         });
         reading.start();
         try (Describer d = new Describer(unsure, topLinesWhen(soon, screen), 10_000)) {
-            assertThat(d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), listening).initial())
-                    .isEqualTo(title);
+            assertThat(d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(),
+                    firstSentences(heard, new CountDownLatch(0))).initial()).isEqualTo(title);
         }
         // and says it is not sure when they come after its wait
-        CaptionListener releasing = new CaptionListener() {
-            @Override
-            public void onInitial(String caption, double confidence) {
-                heard.add(caption);
-                late.countDown(); // the top lines come only after the first sentence
-            }
-        };
         try (Describer d = new Describer(unsure, topLinesWhen(late, screen), 50)) {
-            d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), releasing);
+            d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), firstSentences(heard, late));
         }
         assertThat(heard).hasSize(2);
         assertThat(heard.get(0)).isEqualTo(title);
@@ -1362,13 +1360,7 @@ class DescriberTest {
         String[] screen = {"notes.txt - Mousepad", "File Edit", "Dear Mrs. Patel,", "Thank you for your letter"};
         List<String> heard = new ArrayList<>();
         CountDownLatch late = new CountDownLatch(1);
-        CaptionListener releasing = new CaptionListener() {
-            @Override
-            public void onInitial(String caption, double confidence) {
-                heard.add(caption);
-                late.countDown(); // the top lines come only after the first sentence
-            }
-        };
+        CaptionListener releasing = firstSentences(heard, late);
         long start = System.nanoTime();
         try (Describer d = new Describer(model, topLinesWhen(late, screen), 10_000)) {
             d.noteTopLines(20_000); // lately they came 20 s after the request: a wait of 10 s would be for nothing
