@@ -64,6 +64,8 @@ public final class Grounding {
             + "tb|px|pt|"
             + "hz|khz|mhz|ghz|fps|bpm|degrees?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|x|by|"
             + "january|february|march|april|may|june|july|august|september|october|november|december)\\b");
+    /** Units that a screen shows as its field's label ("Copies: 3"): a number of them needs the label too. */
+    private static final Pattern LABELLED_UNIT = Pattern.compile("(?i)cop(?:y|ies)\\b");
     /**
      * Words that introduce a reading ("showing 42", "paused at 2:50", "on page 7"); the phrase to drop starts at
      * one. A label ("page", "version") introduces one only right before its number.
@@ -188,8 +190,8 @@ public final class Grounding {
             int start = m.start();
             boolean number = Character.isDigit(m.group().charAt(0)); // a word in a number's place is never one
             boolean contactOnScreen = m.group("contact") != null && isOnScreen(m.group(), screen);
-            if (insideQuotes(c, start) || contactOnScreen
-                    || number && (!isReading(c, m.end()) || isOnScreenAsWords(m.group(), screen))) {
+            if (insideQuotes(c, start) || contactOnScreen || number && (!isReading(c, m.end())
+                    || isOnScreenAsWords(m.group(), screen) && labelOnScreen(c, m.end(), screen))) {
                 from = m.end();
                 continue;
             }
@@ -209,6 +211,16 @@ public final class Grounding {
             m = READING.matcher(c);
         }
         return c;
+    }
+
+    /**
+     * Whether the label of the setting that a number names is on screen too, where the screen would show one: "3
+     * copies" is read off a print dialog's "Copies" field, and a 3 elsewhere (a list's row numbers, a printer's name,
+     * real_check at stop 34: "Brother HL-2270 3") does not bear it out. Any other reading needs no label.
+     */
+    private static boolean labelOnScreen(String caption, int end, String screen) {
+        Matcher unit = LABELLED_UNIT.matcher(caption.substring(end).stripLeading());
+        return !unit.lookingAt() || isOnScreenAsWords("copies", screen) || isOnScreenAsWords("copy", screen);
     }
 
     /** A number followed by a unit, a separator or nothing is a reading; one followed by another word counts it. */

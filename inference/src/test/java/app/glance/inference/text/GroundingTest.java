@@ -212,6 +212,12 @@ class GroundingTest {
                 .isEqualTo("A print dialog, with 3 copies.");
         assertThat(Grounding.apply("A print dialog, with 3 copies.", List.of("Printer", "Canon-Office Floor 1")))
                 .isEqualTo("A print dialog.");
+        // a 3 elsewhere on screen (zenity's list of printers, numbered, real_check at stop 34) is no number of copies
+        assertThat(Grounding.apply("Probably a print dialog, with 3 copies. The text on it begins \"Pick a printer\".",
+                List.of("Pick a printer", "Printer", "Status", "Canon MG3600 3", "Ready")))
+                .isEqualTo("Probably a print dialog. The text on it begins \"Pick a printer\".");
+        assertThat(Grounding.apply("A print dialog, with 1 copy.", List.of("Copy", "1", "Print")))
+                .isEqualTo("A print dialog, with 1 copy.");
         assertThat(Grounding.apply("A dialog titled \"Version 2.0\".", List.of("Version 2.0")))
                 .isEqualTo("A dialog titled \"Version 2.0\".");
         assertThat(Grounding.apply("A print dialog with the printer \"Canon MG3600\" selected.", List.of("Canon MG3600")))
