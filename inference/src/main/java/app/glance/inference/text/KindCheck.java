@@ -467,9 +467,10 @@ public final class KindCheck {
                     + "wi-?fi|bluetooth|volume|brightness|battery|power|night|airplane|do not disturb|network"
                     + "|settings|dark|mode|sound|off|on)\\b")),
             // a status that begins with what is being done ("Copying 34 of 120 files"): "-ing" inside a sentence is
-            // none ("the files you were working on", LibreOffice's recovery dialog, stop 29)
+            // none ("the files you were working on", LibreOffice's recovery dialog, stop 29); an ellipsis ends a
+            // status going on ("Downloading updates..."), not a title cut short ("Register f... the event", stop 34)
             Kind.dialog("progress dialog", Pattern.compile("(?i)progress|\\d\\s*%|\\b\\d+ of \\d+\\b|remaining"
-                    + "|elapsed|\\bleft\\b|please wait|\u2026|\\.\\.\\.|^\\s*\\p{L}{3,}ing\\b")),
+                    + "|elapsed|\\bleft\\b|please wait|(?:\u2026|\\.\\.\\.)\\s*$|^\\s*\\p{L}{3,}ing\\b")),
             Kind.dialog("print dialog", words("print|printer|printing|copies|copy|pages?|paper"
                     + "|orientation|portrait|landscape|collate|duplex|preview")),
             Kind.dialog("(?:file|save|open) dialog|file chooser", Pattern.compile(FILE_MANAGER_WORDS.pattern()
@@ -993,7 +994,8 @@ public final class KindCheck {
      * Whether {@code kind} is a type of dialog that always shows its own word, on a button, a field or its title, so
      * that a whole dialog (its buttons read) without it is another, however little text it has: a print dialog's
      * "Print", a save changes dialog's "Save", a login dialog's "Password" (zenity's scale dialog, "Set the speed",
-     * "13", "Cancel", "OK", was "Probably a print dialog.", stop 33).
+     * "13", "Cancel", "OK", was "Probably a print dialog.", stop 33), a progress dialog's status ("Copying ...", "45%",
+     * "Please wait"; zenity's scale, form and information dialogs were "Probably a progress dialog.", stop 34).
      */
     private static boolean ownWordShows(Kind kind) {
         return OWN_WORD_TYPES.stream().anyMatch(type -> kind.named().matcher(type).find());
@@ -1437,7 +1439,7 @@ public final class KindCheck {
             + "$");
     /** The types of dialog {@link #ownWordShows}. */
     private static final List<String> OWN_WORD_TYPES = List.of("print dialog", "save changes dialog", "login dialog",
-            "password dialog");
+            "password dialog", "progress dialog");
     /** A message box's title that names its type, as zenity's and many toolkits' boxes have them. */
     private static final Pattern TYPE_TITLE = Pattern.compile("(?i)(?:\\S{1,2}\\s+)?(?:information|info|warning|error"
             + "|question|alert|confirm(?:ation)?)");

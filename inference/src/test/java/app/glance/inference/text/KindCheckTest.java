@@ -521,10 +521,12 @@ class KindCheckTest {
         assertThat(verdict("A terminal.", error)).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
         // three legible lines are enough to judge a type of dialog, two are not
         List<String> small = List.of("Delete the file?", "This cannot be undone", "No", "Yes");
-        assertThat(verdict("A progress dialog.", small))
+        assertThat(verdict("A properties dialog.", small))
                 .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
         List<String> smaller = small.subList(1, 4);
-        assertThat(verdict("A progress dialog.", smaller)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A properties dialog.", smaller)).isEqualTo(KindCheck.Verdict.HOLDS);
+        // but a progress dialog always shows its status (below)
+        assertThat(verdict("A progress dialog.", smaller)).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
         // too little text, but below an application's title and with no buttons: that application's window, no dialog
         // (xterm running "cal -y | less", its pager at "(END)": "Probably a progress dialog.", stop 33, by hand)
         List<String> pager = List.of("cal -y I less", "000", "[END]");
@@ -534,7 +536,7 @@ class KindCheckTest {
         // a document's name is no application's, and a dialog's buttons are a dialog's, in front of the window
         assertThat(verdict("A progress dialog.", List.of("notes.txt", "000", "[END]")))
                 .isEqualTo(KindCheck.Verdict.HOLDS);
-        assertThat(verdict("A progress dialog.", List.of("cal -y I less", "Quit?", "OK")))
+        assertThat(verdict("A properties dialog.", List.of("cal -y I less", "Quit?", "OK")))
                 .isEqualTo(KindCheck.Verdict.HOLDS);
         // a whole small dialog without the word a print, save changes or login dialog always shows (zenity's scale
         // dialog, real_check, stop 33); a type that need not show its word stands
@@ -545,6 +547,19 @@ class KindCheckTest {
         assertThat(verdict("A print dialog.", List.of("Set the speed", "13"))).isEqualTo(KindCheck.Verdict.HOLDS);
         assertThat(verdict("A print dialog.", List.of("Copies: 2", "Cancel", "Print")))
                 .isEqualTo(KindCheck.Verdict.HOLDS);
+        // nor the status a progress dialog always shows (zenity's scale, form and information dialogs, real_check at
+        // stop 34); a title cut short is no status going on
+        assertThat(verdict("Probably a progress dialog.", List.of("Adjust", "Choose the zoom level", "66", "Cancel",
+                "OK"))).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+        assertThat(verdict("Probably a progress dialog.", List.of("Your changes have been saved.", "OK")))
+                .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+        assertThat(verdict("Probably a progress dialog.", List.of("Register f... the event", "Register for the event",
+                "Title", "Place", "Notes", "Cancel", "OK"))).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+        for (List<String> progress : List.of(List.of("Progress", "Downloading updates..", "Cancel", "OK"),
+                List.of("Backup", "Copying 34 of 120 files", "Cancel"), List.of("Export", "45%", "Cancel"),
+                List.of("Update", "Fetching the list...", "Cancel"), List.of("Please wait", "Cancel"))) {
+            assertThat(verdict("A progress dialog.", progress)).as("%s", progress).isEqualTo(KindCheck.Verdict.HOLDS);
+        }
         // a title that names the box's type, over too little text for its type's marks (zenity's information box)
         List<String> info = List.of("Information", "Your files were saved.", "OK");
         assertThat(verdict("Probably a progress dialog.", info)).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
