@@ -358,6 +358,10 @@ public final class KindCheck {
      * kind too (the bundled model's caption of a shell's screen, once its quotes were gone; stop 24), and so is "a
      * plain black desktop" (a zenity scale dialog's window, stop 26).
      */
+    /** Words in "-ing" that label a field or a setting rather than say what is being done. */
+    private static final String ING_NOUNS = "(?:shipping|billing|mailing|heading|padding|spacing|settings?|sharing"
+            + "|warning|something|nothing|everything|anything|morning|evening|meeting|string|ceiling|clothing"
+            + "|parking|pricing|rating|ranking|wording|spring|during)";
     private static final Kind BLANK = new Kind(Pattern.compile("(?i)\\b(?:screen is (?:empty|blank)"
             + "|(?:blank|empty|plain black) (?:screen|desktop)"
             // the corpus's detailed words for a blank frame: "shows a single flat white colour" (FileZilla, stop 30)
@@ -468,9 +472,11 @@ public final class KindCheck {
                     + "|settings|dark|mode|sound|off|on)\\b")),
             // a status that begins with what is being done ("Copying 34 of 120 files"): "-ing" inside a sentence is
             // none ("the files you were working on", LibreOffice's recovery dialog, stop 29); an ellipsis ends a
-            // status going on ("Downloading updates..."), not a title cut short ("Register f... the event", stop 34)
+            // status going on ("Downloading updates..."), not a title cut short ("Register f... the event", stop 34);
+            // a form's label in "-ing" is no status ("Shipping address", zenity's form, stop 34)
             Kind.dialog("progress dialog", Pattern.compile("(?i)progress|\\d\\s*%|\\b\\d+ of \\d+\\b|remaining"
-                    + "|elapsed|\\bleft\\b|please wait|(?:\u2026|\\.\\.\\.)\\s*$|^\\s*\\p{L}{3,}ing\\b")),
+                    + "|elapsed|\\bleft\\b|please wait|(?:\u2026|\\.\\.\\.)\\s*$"
+                    + "|^\\s*(?!" + ING_NOUNS + "\\b)\\p{L}{3,}ing\\b")),
             Kind.dialog("print dialog", words("print|printer|printing|copies|copy|pages?|paper"
                     + "|orientation|portrait|landscape|collate|duplex|preview")),
             Kind.dialog("(?:file|save|open) dialog|file chooser", Pattern.compile(FILE_MANAGER_WORDS.pattern()

@@ -555,6 +555,8 @@ class KindCheckTest {
                 .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
         assertThat(verdict("Probably a progress dialog.", List.of("Register f... the event", "Register for the event",
                 "Title", "Place", "Notes", "Cancel", "OK"))).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+        assertThat(verdict("Probably a progress dialog.", List.of("Form", "Shipping address", "Title", "Place",
+                "Notes", "Cancel", "OK"))).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
         for (List<String> progress : List.of(List.of("Progress", "Downloading updates..", "Cancel", "OK"),
                 List.of("Backup", "Copying 34 of 120 files", "Cancel"), List.of("Export", "45%", "Cancel"),
                 List.of("Update", "Fetching the list...", "Cancel"), List.of("Please wait", "Cancel"))) {
