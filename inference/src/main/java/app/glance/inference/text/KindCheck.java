@@ -1001,7 +1001,9 @@ public final class KindCheck {
      * that a whole dialog (its buttons read) without it is another, however little text it has: a print dialog's
      * "Print", a save changes dialog's "Save", a login dialog's "Password" (zenity's scale dialog, "Set the speed",
      * "13", "Cancel", "OK", was "Probably a print dialog.", stop 33), a progress dialog's status ("Copying ...", "45%",
-     * "Please wait"; zenity's scale, form and information dialogs were "Probably a progress dialog.", stop 34).
+     * "Please wait"; zenity's scale, form and information dialogs were "Probably a progress dialog.", stop 34), a
+     * question dialog's question ("?", "Are you sure", "Do you want"; zenity's information box "12 files were backed
+     * up to KINGSTON" was "Probably a question dialog.", stop 34).
      */
     private static boolean ownWordShows(Kind kind) {
         return OWN_WORD_TYPES.stream().anyMatch(type -> kind.named().matcher(type).find());
@@ -1445,7 +1447,7 @@ public final class KindCheck {
             + "$");
     /** The types of dialog {@link #ownWordShows}. */
     private static final List<String> OWN_WORD_TYPES = List.of("print dialog", "save changes dialog", "login dialog",
-            "password dialog", "progress dialog");
+            "password dialog", "progress dialog", "question dialog", "confirmation dialog");
     /** A message box's title that names its type, as zenity's and many toolkits' boxes have them. */
     private static final Pattern TYPE_TITLE = Pattern.compile("(?i)(?:\\S{1,2}\\s+)?(?:information|info|warning|error"
             + "|question|alert|confirm(?:ation)?)");

@@ -543,7 +543,15 @@ class KindCheckTest {
         List<String> scale = List.of("Set the speed", "13", "Cancel", "OK");
         assertThat(verdict("Probably a print dialog.", scale)).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
         assertThat(verdict("A login dialog.", scale)).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
-        assertThat(verdict("A question dialog.", scale)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A list dialog.", scale)).isEqualTo(KindCheck.Verdict.HOLDS);
+        // a question dialog asks its question (zenity's information box, real_check at stop 34)
+        assertThat(verdict("Probably a question dialog.", scale)).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+        assertThat(verdict("Probably a question dialog.", List.of("12 files were backed up to \u201dKINGSTON\u201d",
+                "OK"))).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+        assertThat(verdict("A question dialog.", List.of("Delete the file?", "No", "Yes")))
+                .isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A confirmation dialog.", List.of("Are you sure you want to quit", "No", "Yes")))
+                .isEqualTo(KindCheck.Verdict.HOLDS);
         assertThat(verdict("A print dialog.", List.of("Set the speed", "13"))).isEqualTo(KindCheck.Verdict.HOLDS);
         assertThat(verdict("A print dialog.", List.of("Copies: 2", "Cancel", "Print")))
                 .isEqualTo(KindCheck.Verdict.HOLDS);
