@@ -39,6 +39,7 @@ final class HardSwishFusion {
     private static final int NODE_NAME = 3;
     private static final int NODE_OP = 4;
     private static final int NODE_ATTRIBUTE = 5;
+    private static final int NODE_DOMAIN = 7;
     private static final int ATTRIBUTE_NAME = 1;
     private static final int ATTRIBUTE_FLOAT = 2;
     private static final int ATTRIBUTE_TENSOR = 5;
@@ -106,7 +107,8 @@ final class HardSwishFusion {
         Map<Node, Activation> byAdd = new HashMap<>();
         Set<Node> gone = new HashSet<>(); // the four operators of each activation
         for (Node n : nodes) {
-            Activation a = n.op.equals("Clip") ? activation(model, n, producer, users, graphOutputs) : null;
+            Activation a = n.op.equals("Clip") && n.standard ? activation(model, n, producer, users, graphOutputs)
+                    : null;
             if (a != null) {
                 byAdd.put(a.add(), a);
                 gone.addAll(List.of(a.add(), a.clip(), a.mul(), a.div()));
@@ -132,6 +134,9 @@ final class HardSwishFusion {
             if (a != null) {
                 String y = a.div().outputs.get(0);
                 String gate = y + "_hardsigmoid";
+                while (producer.containsKey(gate) || users.containsKey(gate) || graphOutputs.contains(gate)) {
+                    gate = gate + "_"; // a name the graph does not use yet
+                }
                 newGraph.add(field(GRAPH_NODE, node("HardSigmoid", List.of(a.x()), gate, gate,
                         new String[] {"alpha", "beta"}, new float[] {1f / 6, 0.5f})));
                 newGraph.add(field(GRAPH_NODE, node("Mul", List.of(a.x(), gate), y, y + "_hardswish",
@@ -187,7 +192,7 @@ final class HardSwishFusion {
             return null;
         }
         Node add = producer.get(clip.inputs.get(0));
-        if (add == null || !add.op.equals("Add") || add.inputs.size() != 2
+        if (add == null || !add.op.equals("Add") || !add.standard || add.inputs.size() != 2
                 || onlyUser(add, users, graphOutputs) != clip) {
             return null;
         }
@@ -199,13 +204,13 @@ final class HardSwishFusion {
         String x = add.inputs.get(1 - three);
         String gate = clip.outputs.get(0);
         Node mul = onlyUser(clip, users, graphOutputs);
-        if (mul == null || !mul.op.equals("Mul") || mul.inputs.size() != 2
+        if (mul == null || !mul.op.equals("Mul") || !mul.standard || mul.inputs.size() != 2
                 || !(mul.inputs.get(0).equals(x) && mul.inputs.get(1).equals(gate)
                     || mul.inputs.get(0).equals(gate) && mul.inputs.get(1).equals(x))) {
             return null;
         }
         Node div = onlyUser(mul, users, graphOutputs);
-        if (div == null || !div.op.equals("Div") || div.inputs.size() != 2
+        if (div == null || !div.op.equals("Div") || !div.standard || div.inputs.size() != 2
                 || !div.inputs.get(0).equals(mul.outputs.get(0)) || !constant(model, producer, div.inputs.get(1), 6)) {
             return null;
         }
@@ -224,7 +229,7 @@ final class HardSwishFusion {
     /** Whether {@code name} is the output of a {@code Constant} node holding the one float {@code value}. */
     private static boolean constant(byte[] model, Map<String, Node> producer, String name, float value) {
         Node n = producer.get(name);
-        if (n == null || !n.op.equals("Constant")) {
+        if (n == null || !n.op.equals("Constant") || !n.standard) {
             return false;
         }
         Float v = n.scalar(model);
@@ -350,6 +355,8 @@ final class HardSwishFusion {
         final List<String> inputs = new ArrayList<>(2);
         final List<String> outputs = new ArrayList<>(1);
         String op = "";
+        /** Whether the operator is ONNX's own (no domain, or "ai.onnx"), not a namesake from another domain. */
+        boolean standard = true;
         /** Where the node's field starts (its tag) and ends in the model. */
         final int start;
         final int to;
@@ -374,6 +381,7 @@ final class HardSwishFusion {
                     case NODE_OUTPUT -> n.outputs.add(f.text(model));
                     case NODE_OP -> n.op = f.text(model);
                     case NODE_ATTRIBUTE -> n.attributes.add(f);
+                    case NODE_DOMAIN -> n.standard = f.text(model).isEmpty() || f.text(model).equals("ai.onnx");
                     default -> { }
                 }
             }

@@ -126,6 +126,14 @@ class HardSwishFusionTest {
         // the sum is also an output of the graph: it has to be computed
         byte[] sumShown = tinyModel(3f, 6f, true);
         assertThat(HardSwishFusion.apply(sumShown).model()).isSameAs(sumShown);
+        // a Clip of another domain is another operator
+        byte[] foreignClip = model(List.of(constant("three", 3f), constant("zero", 0f), constant("six", 6f),
+                plain("Add", List.of("x", "three"), "sum"), concat(plain("Clip", List.of("sum", "zero", "six"), "gate"),
+                        HardSwishFusion.field(7, bytes("com.example"))),
+                plain("Mul", List.of("x", "gate"), "product"), plain("Div", List.of("product", "six"), "y")),
+                List.of("y"));
+        assertThat(HardSwishFusion.apply(foreignClip).model()).isSameAs(foreignClip);
+        assertThat(HardSwishFusion.apply(tinyModel(3f, 6f, false)).count()).isEqualTo(1);
     }
 
     @Test
