@@ -353,15 +353,15 @@ public final class KindCheck {
     private static final Kind TERMINAL = new Kind(words("terminal|console|shell window"),
             lines -> any(lines, TERMINAL_WORDS) || prompts(lines) > 0 || any(lines, VIM_STATUS)
                     || tildes(lines) >= 2 || listing(lines));
+    /** Words in "-ing" that label a field or a setting rather than say what is being done. */
+    private static final String ING_NOUNS = "(?:shipping|billing|mailing|heading|padding|spacing|settings?|sharing"
+            + "|warning|something|nothing|everything|anything|morning|evening|meeting|string|ceiling|clothing"
+            + "|parking|pricing|rating|ranking|wording|spring|during)";
     /**
      * An empty screen has no text to speak of: three lines with English words contradict it. "A blank." alone is this
      * kind too (the bundled model's caption of a shell's screen, once its quotes were gone; stop 24), and so is "a
      * plain black desktop" (a zenity scale dialog's window, stop 26).
      */
-    /** Words in "-ing" that label a field or a setting rather than say what is being done. */
-    private static final String ING_NOUNS = "(?:shipping|billing|mailing|heading|padding|spacing|settings?|sharing"
-            + "|warning|something|nothing|everything|anything|morning|evening|meeting|string|ceiling|clothing"
-            + "|parking|pricing|rating|ranking|wording|spring|during)";
     private static final Kind BLANK = new Kind(Pattern.compile("(?i)\\b(?:screen is (?:empty|blank)"
             + "|(?:blank|empty|plain black) (?:screen|desktop)"
             // the corpus's detailed words for a blank frame: "shows a single flat white colour" (FileZilla, stop 30)
