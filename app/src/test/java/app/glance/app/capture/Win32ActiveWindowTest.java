@@ -16,6 +16,9 @@ class Win32ActiveWindowTest {
 
     private static final List<Win32ActiveWindow.Monitor> UNSCALED =
             List.of(new Win32ActiveWindow.Monitor(new Region(0, 0, 1920, 1080), 1, 1));
+    /** A 2880x1620 laptop screen at 150 %: AWT's bounds are 0,0,1920,1080. */
+    private static final List<Win32ActiveWindow.Monitor> LAPTOP =
+            List.of(new Win32ActiveWindow.Monitor(new Region(0, 0, 1920, 1080), 1.5, 1.5));
 
     /** One window, in front: the foreground window (none where {@code window} is null). */
     static Win32ActiveWindow.User32 scripted(Pointer window, int l, int t, int r, int b, String title, String cls) {
@@ -173,11 +176,8 @@ class Win32ActiveWindowTest {
 
     @Test
     void onAMonitorScaledBy150PercentThePhysicalBoundsBecomeAwtsUserSpace() throws CaptureException {
-        // a 2880x1620 laptop screen at 150 %: AWT's bounds are 0,0,1920,1080
-        List<Win32ActiveWindow.Monitor> laptop =
-                List.of(new Win32ActiveWindow.Monitor(new Region(0, 0, 1920, 1080), 1.5, 1.5));
         WindowInfo w = new Win32ActiveWindow(scripted(new Pointer(7), 0, 0, 1, 1, "Calculator", "CalcFrame"),
-                dwm(0, 600, 300, 1800, 1200), () -> laptop).find().orElseThrow();
+                dwm(0, 600, 300, 1800, 1200), () -> LAPTOP).find().orElseThrow();
         assertThat(w.bounds()).isEqualTo(new Region(400, 200, 800, 600));
     }
 
@@ -189,9 +189,7 @@ class Win32ActiveWindowTest {
                 new Object[] {"Bitwarden", "Chrome_WidgetWin_1", true, true, -32000, -32000, -31840, -31972},
                 new Object[] {"1Password", "1Password", false, false, 0, 0, 800, 600},
                 new Object[] {"Program Manager", "Progman", true, false, 0, 0, 2880, 1620});
-        List<Win32ActiveWindow.Monitor> laptop =
-                List.of(new Win32ActiveWindow.Monitor(new Region(0, 0, 1920, 1080), 1.5, 1.5));
-        Win32ActiveWindow win = new Win32ActiveWindow(desktop(windows), null, () -> laptop);
+        Win32ActiveWindow win = new Win32ActiveWindow(desktop(windows), null, () -> LAPTOP);
         // the minimised and the hidden password managers are not on screen; the visible one is, in user space
         assertThat(win.excludedOnScreen(Exclusions.defaults())).extracting(WindowInfo::title, WindowInfo::bounds)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Passwords.kdbx - KeePassXC",
@@ -209,11 +207,9 @@ class Win32ActiveWindowTest {
                 new Object[] {"Calculator", "ApplicationFrameWindow", true, false, 0, 0, 600, 900},
                 new Object[] {"Downloads", "CabinetWClass", true, true, -32000, -32000, -31840, -31972},
                 new Object[] {"Program Manager", "Progman", true, false, 0, 0, 2880, 1620});
-        List<Win32ActiveWindow.Monitor> laptop =
-                List.of(new Win32ActiveWindow.Monitor(new Region(0, 0, 1920, 1080), 1.5, 1.5));
-        assertThat(new Win32ActiveWindow(desktop(windows), cloaking(2), () -> laptop).windowsFrontToBack())
+        assertThat(new Win32ActiveWindow(desktop(windows), cloaking(2), () -> LAPTOP).windowsFrontToBack())
                 .containsExactly(new Region(100, 100, 600, 400), new Region(0, 0, 1920, 1080));
-        assertThat(new Win32ActiveWindow(desktop(windows), null, () -> laptop).windowsFrontToBack())
+        assertThat(new Win32ActiveWindow(desktop(windows), null, () -> LAPTOP).windowsFrontToBack())
                 .containsExactly(new Region(100, 100, 600, 400), new Region(0, 0, 400, 600),
                         new Region(0, 0, 1920, 1080));
     }
