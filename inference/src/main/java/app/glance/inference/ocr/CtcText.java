@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,8 +19,23 @@ import java.util.List;
  */
 public final class CtcText {
 
-    /** A decoded line: its text and the mean probability of the characters kept (0 when there are none). */
-    public record Decoded(String text, float confidence) {
+    /**
+     * A decoded line: its text, the mean probability of the characters kept (0 when there are none), and for each
+     * character of the text the time step it was read at (where along the line it stands), out of {@code length}.
+     */
+    public record Decoded(String text, float confidence, int[] steps, int length) {
+
+        public Decoded {
+            if (steps.length != text.length()) {
+                throw new IllegalArgumentException(steps.length + " steps for " + text.length() + " characters");
+            }
+        }
+
+        /** This line without its first {@code chars} characters (their steps go with them). */
+        public Decoded withoutFirst(int chars) {
+            return new Decoded(text.substring(chars), confidence, Arrays.copyOfRange(steps, chars, steps.length),
+                    length);
+        }
     }
 
     private final String[] characters;
@@ -73,6 +89,7 @@ public final class CtcText {
     public Decoded decode(FloatBuffer probs, int offset, int steps) {
         int classes = characters.length;
         StringBuilder text = new StringBuilder();
+        int[] at = new int[Math.max(4, steps)];
         double sum = 0;
         int kept = 0;
         int previous = 0;
@@ -88,12 +105,18 @@ public final class CtcText {
                 }
             }
             if (best != 0 && best != previous) {
-                text.append(characters[best]);
+                String c = characters[best];
+                if (text.length() + c.length() > at.length) {
+                    at = Arrays.copyOf(at, 2 * (text.length() + c.length()));
+                }
+                Arrays.fill(at, text.length(), text.length() + c.length(), t);
+                text.append(c);
                 sum += bestP;
                 kept++;
             }
             previous = best;
         }
-        return new Decoded(text.toString(), kept == 0 ? 0f : (float) (sum / kept));
+        return new Decoded(text.toString(), kept == 0 ? 0f : (float) (sum / kept), Arrays.copyOf(at, text.length()),
+                steps);
     }
 }

@@ -9,6 +9,7 @@ import app.glance.inference.CaptionException.Reason;
 import app.glance.inference.RgbImage;
 import app.glance.inference.TextLine;
 import app.glance.inference.ocr.CtcText;
+import app.glance.inference.ocr.LeadingIcon;
 import app.glance.inference.ocr.LineJoiner;
 import app.glance.inference.ocr.PpOcrModels;
 import app.glance.inference.ocr.ReadingOrder;
@@ -741,7 +742,9 @@ public final class OrtTextReader implements TextReader {
                 throw new CaptionException(Reason.MODEL_INCOMPATIBLE, "the text recogniser's output is "
                         + Arrays.toString(shape) + ", not " + ctc.classes() + " classes per step");
             }
-            return toLine(b, ctc.decode(out.getFloatBuffer(), 0, (int) shape[1]), image);
+            CtcText.Decoded read = ctc.decode(out.getFloatBuffer(), 0, (int) shape[1]);
+            int icon = vertical ? 0 : LeadingIcon.chars(input, width, REC_HEIGHT, read);
+            return toLine(b, icon == 0 ? read : read.withoutFirst(icon), image);
         }
     }
 

@@ -65,4 +65,15 @@ class CtcTextTest {
         }
         assertThat(wide.decode(p, 0, 6).text()).isEqualTo("job 1\u300b");
     }
+
+    @Test
+    void eachCharacterHasTheStepItWasReadAt() {
+        // _ a a _ space b  ->  "a b", read at steps 1, 4 and 5 of 6
+        CtcText.Decoded d = ctc.decode(steps(0, 1, 1, 0, 3, 2), 0, 6);
+        assertThat(d.text()).isEqualTo("a b");
+        assertThat(d.steps()).containsExactly(1, 4, 5);
+        assertThat(d.length()).isEqualTo(6);
+        assertThat(d.withoutFirst(2).text()).isEqualTo("b");
+        assertThat(d.withoutFirst(2).steps()).containsExactly(5);
+    }
 }

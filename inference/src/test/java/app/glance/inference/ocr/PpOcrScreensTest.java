@@ -41,6 +41,20 @@ class PpOcrScreensTest extends TextReaderScreensContract {
         assertThat(lines).contains("Settings", "File", "Edit", "View", "Window", "Help", "New tag", "OK");
     }
 
+    /**
+     * An application's icon before a title or a name is no character: Mousepad's notepad had been read as "?" (the
+     * top of a real window, captured under Xvfb), and in the OCR benchmark's update dialog the title's icon as "①" and
+     * Firefox's as "V".
+     */
+    @Test
+    void anIconBeforeATitleIsNotReadAsACharacter() throws Exception {
+        RgbImage window = PngReader.read(Path.of("src/test/resources/ocr/title-icon.png"));
+        assertThat(reader.read(window).get(0).text()).startsWith("/tmp/tmp8u39uhei/agreement").endsWith("Mousepad");
+        RgbImage dialog = PngReader.read(Path.of("src/test/resources/ocr-bench/dialog-updates.png"));
+        assertThat(reader.read(dialog).stream().map(TextLine::text).toList())
+                .contains("Windows Update", "firefox", "libreoffice-core");
+    }
+
     /** Text turned a little (a photographed page) is cut out along its own slant and still read. */
     @Test
     void aSlantedLineIsRead() throws Exception {
