@@ -105,8 +105,8 @@ class LeadingIconTest {
     @Test
     void aChineseCharacterBeforeLatinTextIsAnIcon() {
         float[] plain = planes(bar(WHITE, 4, 7, 10));
-        assertThat(LeadingIcon.chars(plain, WIDTH, HEIGHT, read("\u65e8hotel.ods", 1, 4, 7, 10, 12, 14, 16, 18, 20, 22)))
-                .isEqualTo(1);
+        CtcText.Decoded file = read("\u65e8hotel.ods", 1, 4, 7, 10, 12, 14, 16, 18, 20, 22);
+        assertThat(LeadingIcon.chars(plain, WIDTH, HEIGHT, file)).isEqualTo(1);
         assertThat(LeadingIcon.chars(plain, WIDTH, HEIGHT, read("\u4e2a Home", 1, 3, 5, 7, 9, 11))).isEqualTo(2);
         // Chinese text, or no Latin words after the character: kept
         assertThat(LeadingIcon.chars(plain, WIDTH, HEIGHT, read("\u5b66\u5b66\u5b66", 1, 4, 7))).isZero();
