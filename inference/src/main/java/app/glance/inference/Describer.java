@@ -10,6 +10,7 @@ import app.glance.inference.text.FileChooser;
 import app.glance.inference.text.Grounding;
 import app.glance.inference.text.KindCheck;
 import app.glance.inference.text.Palette;
+import app.glance.inference.text.ReadableText;
 import app.glance.inference.text.TextDetail;
 import app.glance.inference.text.ToneCheck;
 import app.glance.inference.ocr.ReadingOrder;
@@ -164,9 +165,12 @@ public final class Describer implements AutoCloseable {
         }
     }
 
-    /** The text lines of {@code image} in reading order, without captioning it (empty when OCR is unavailable). */
+    /**
+     * The text lines of {@code image} in reading order, without captioning it (empty when OCR is unavailable), as a
+     * description shows them: without window buttons and lone icons read as characters ({@link ReadableText}).
+     */
     public List<TextLine> readText(RgbImage image) {
-        return read(image).lines();
+        return ReadableText.of(read(image).lines());
     }
 
     /**
@@ -241,10 +245,11 @@ public final class Describer implements AutoCloseable {
             });
             Ocr o = read(image, List::of, PhotoCheck::textBeginsIn, begins, new CompletableFuture<>());
             String refined = s + PhotoCheck.textBegins(begins.join());
+            List<TextLine> shown = ReadableText.of(o.lines());
             if (!cancel.isCancelled()) {
-                listener.onText(o.lines());
+                listener.onText(shown);
             }
-            return new Description(modelId(), s, refined, o.lines(), new Timings(0, 0, 0, 0, o.ms(), ms(t0)),
+            return new Description(modelId(), s, refined, shown, new Timings(0, 0, 0, 0, o.ms(), ms(t0)),
                     provider());
         }
         // pass 2 needs only as many lines as its text budget takes: it starts on those while OCR reads on
@@ -256,11 +261,12 @@ public final class Describer implements AutoCloseable {
         topLines.thenRun(() -> noteTopLines(ms(t0))); // measured whether the first sentence waits for them or not
         if (captioner == null) {
             Ocr o = await(ocr);
-            listener.onText(o.lines());
-            String s = o.lines().isEmpty() ? "No description model is installed, and no text was found."
+            List<TextLine> shown = ReadableText.of(o.lines());
+            listener.onText(shown);
+            String s = shown.isEmpty() ? "No description model is installed, and no text was found."
                     : "No description model is installed. The text on screen follows.";
             listener.onInitial(s, 1.0);
-            return new Description(modelId(), s, s, o.lines(), new Timings(0, 0, 0, 0, o.ms(), ms(t0)), provider());
+            return new Description(modelId(), s, s, shown, new Timings(0, 0, 0, 0, o.ms(), ms(t0)), provider());
         }
         double unsure = captioner.probablyBelow();
         Palette palette = Palette.of(image);
@@ -318,10 +324,11 @@ public final class Describer implements AutoCloseable {
             listener.onAddition(addition.get());
             refined = refined + " " + addition.get();
         }
+        List<TextLine> shown = ReadableText.of(o.lines());
         if (!cancel.isCancelled()) {
-            listener.onText(o.lines());
+            listener.onText(shown);
         }
-        return new Description(modelId(), initial, refined, o.lines(),
+        return new Description(modelId(), initial, refined, shown,
                 new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(), t.pass2Ms(), o.ms(), ms(t0), t.serMs()),
                 provider());
     }

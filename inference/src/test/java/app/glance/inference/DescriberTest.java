@@ -183,6 +183,26 @@ class DescriberTest {
         }
     }
 
+    @Test
+    void windowButtonsAndLoneIconsReadAsCharactersAreNotShownAsText() throws CaptionException {
+        ScriptedCaptioner model = new ScriptedCaptioner("A dialog.", "A dialog.", 0.9);
+        List<List<TextLine>> shown = new ArrayList<>();
+        CaptionListener listener = new CaptionListener() {
+            @Override
+            public void onText(List<TextLine> lines) {
+                shown.add(lines);
+            }
+        };
+        try (Describer d = new Describer(model, reading("Rename \u53e3 \u00d7", "\u53e3\u00d7", "\u4e2a",
+                "Enter the new name", "OK"))) {
+            Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), listener);
+            assertThat(desc.text()).extracting(TextLine::text).containsExactly("Rename", "Enter the new name", "OK");
+            assertThat(shown).containsExactly(desc.text());
+            assertThat(d.readText(noisyScreen())).extracting(TextLine::text)
+                    .containsExactly("Rename", "Enter the new name", "OK");
+        }
+    }
+
     /** A captioner whose identity does not matter to the test. */
     abstract static class StubCaptioner implements Captioner {
         @Override

@@ -77,7 +77,7 @@ public final class LeadingIcon {
     }
 
     /** Whether {@code cp} is a Chinese, Japanese or Korean character or sign. */
-    static boolean eastAsian(int cp) {
+    public static boolean eastAsian(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
