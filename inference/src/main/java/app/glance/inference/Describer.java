@@ -11,6 +11,7 @@ import app.glance.inference.text.Grounding;
 import app.glance.inference.text.KindCheck;
 import app.glance.inference.text.Palette;
 import app.glance.inference.text.ReadableText;
+import app.glance.inference.text.TerminalText;
 import app.glance.inference.text.TextDetail;
 import app.glance.inference.text.ToneCheck;
 import app.glance.inference.ocr.ReadingOrder;
@@ -634,6 +635,8 @@ public final class Describer implements AutoCloseable {
         // a dialog the model named without a word of it: what it asks or says, or where its text begins (not where
         // an application's title begins it: that is the window behind the dialog)
         c = KindCheck.withDialogText(c, screenText, title.isEmpty());
+        // a terminal the model named without a word of it: its manual page, its error, or where its text begins
+        c = TerminalText.withWhatItShows(c, screenText, allText);
         c = Grounding.withoutUnfoundedDetails(c, allText);
         if (confidence < unsureBelow) {
             c = "Probably " + Character.toLowerCase(c.charAt(0)) + c.substring(1);

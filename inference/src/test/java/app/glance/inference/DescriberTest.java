@@ -707,7 +707,8 @@ class DescriberTest {
         }
         try (Describer d = new Describer(model, reading("ann@laptop: ~/letters", "Dear Mrs. Patel,",
                 "Thank you for your letter", "Save changes to letter.txt before closing?"))) {
-            assertThat(said(d, noisyScreen(), ImageOrigin.SCREEN)).isEqualTo("Probably a terminal.");
+            assertThat(said(d, noisyScreen(), ImageOrigin.SCREEN))
+                    .isEqualTo("Probably a terminal. The text on it begins \"ann@laptop: ~/letters\".");
         }
     }
 

@@ -146,7 +146,7 @@ public final class KindCheck {
     /** A manual page's header is its first line, below a terminal's title and tabs at most. */
     static final int MAN_HEADER_LINES = 4;
     /** A manual page's header line, "MV(1)", "CHMOD(1)", with "User Commands" or "SYNOPSIS" below it. */
-    private static final Pattern MAN_HEADER = Pattern.compile("^[A-Z][A-Z0-9_.-]*\\(\\d\\w*\\)$");
+    static final Pattern MAN_HEADER = Pattern.compile("^[A-Z][A-Z0-9_.-]*\\(\\d\\w*\\)$");
     private static final Pattern MAN_SECTION = Pattern.compile("(?i)^(?:user commands|synopsis|description"
             + "|system administration commands|library functions manual)$");
     /**
@@ -676,7 +676,7 @@ public final class KindCheck {
     private static final Pattern DIALOG_WORD = Pattern.compile("(?i)^.{0,60}?\\bdialog\\b");
 
     /** At most this many words of the first line are quoted after {@link #UNKNOWN_KIND}. */
-    private static final int QUOTED_WORDS = 8;
+    static final int QUOTED_WORDS = 8;
 
     /** The first words of a caption where its kind is named: "Probably a terminal", "A section of a calculator". */
     private static final int KIND_WITHIN = 60;

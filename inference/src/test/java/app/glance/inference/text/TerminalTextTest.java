@@ -1,0 +1,64 @@
+package app.glance.inference.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A terminal named without a word of it: its manual page, a traceback's error, or where its text begins. */
+class TerminalTextTest {
+
+    /** Where all of the text must not be asked for. */
+    private static final Supplier<List<String>> NOT_ASKED = () -> {
+        throw new AssertionError("all of the text was asked for");
+    };
+
+    @Test
+    void aManualPageIsNamedByItsCommand() {
+        List<String> top = List.of("man find", "FIND(1)", "General Commands Manual", "FIND(1)", "NAME",
+                "find - search for files in a directory hierarchy", "SYNOPSIS");
+        assertThat(TerminalText.withWhatItShows("A terminal.", top, NOT_ASKED))
+                .isEqualTo("A terminal. It shows the manual page for \"find\".");
+    }
+
+    @Test
+    void aTracebackSaysTheErrorItEndsInWithTheRestOfItsLine() {
+        List<String> top = List.of("$ python3 goal.py", "Traceback (most recent call last):");
+        List<String> all = List.of("$ python3 goal.py", "Traceback (most recent call last):",
+                "File \"/tmp/goal.py\", line 2, in <module>", "print(total)", "Name Error: name",
+                "'total' is not defined", "$");
+        assertThat(TerminalText.withWhatItShows("A terminal, and light text on a dark background.", top, () -> all))
+                .isEqualTo("A terminal, and light text on a dark background. A program on it stopped with \"Name "
+                        + "Error: name 'total' is not defined\".");
+        assertThat(TerminalText.error(List.of("Traceback (most recent call last):", "d = {}; d['name']",
+                "KeyError:'name'", "$"))).contains("KeyError:'name'");
+    }
+
+    @Test
+    void otherwiseWhereTheTextBegins() {
+        List<String> top = List.of("$ cat Audit.txt", "Write down any problems you find in this list.");
+        assertThat(TerminalText.withWhatItShows("A terminal.", top, NOT_ASKED))
+                .isEqualTo("A terminal. The text on it begins \"$ cat Audit.txt\".");
+        // a traceback without its error line read: where the text begins
+        List<String> cut = List.of("$ python3 goal.py", "Traceback (most recent call last):");
+        assertThat(TerminalText.withWhatItShows("A terminal.", cut, () -> cut))
+                .isEqualTo("A terminal. The text on it begins \"$ python3 goal.py\".");
+    }
+
+    @Test
+    void aCaptionThatQuotesOrNamesAnotherKindIsLeftAsItIs() {
+        List<String> top = List.of("$ ls", "notes.txt");
+        assertThat(TerminalText.withWhatItShows("A terminal: its title is \"bash\".", top, NOT_ASKED))
+                .isEqualTo("A terminal: its title is \"bash\".");
+        assertThat(TerminalText.withWhatItShows("A text editor.", top, NOT_ASKED)).isEqualTo("A text editor.");
+        assertThat(TerminalText.withWhatItShows("A terminal", top, NOT_ASKED)).isEqualTo("A terminal");
+        assertThat(TerminalText.withWhatItShows("A terminal, with a list of files.", top, NOT_ASKED))
+                .isEqualTo("A terminal, with a list of files.");
+        assertThat(TerminalText.withWhatItShows("Probably a terminal, showing light text on a dark background.", top,
+                NOT_ASKED)).endsWith("background. The text on it begins \"notes.txt\".");
+        assertThat(TerminalText.withWhatItShows("A text editor in a terminal.", top, NOT_ASKED))
+                .isEqualTo("A text editor in a terminal. The text on it begins \"notes.txt\".");
+    }
+}
