@@ -46,6 +46,19 @@ public interface Captioner extends AutoCloseable {
     }
 
     /**
+     * As {@link #probablyBelow()}, for the first-pass caption of {@code level}: a detailed description's first
+     * sentence may have a level of its own (the manifest's {@code first_pass_detailed}).
+     */
+    default double firstPassProbablyBelow(DetailLevel level) {
+        return probablyBelow();
+    }
+
+    /** As {@link #guessBelow(String)}, for the first-pass caption of {@code level}. */
+    default double guessBelow(String caption, DetailLevel level) {
+        return guessBelow(caption);
+    }
+
+    /**
      * Whether the model was trained to describe photos and camera pictures; when not, Glance says what kind of picture
      * it is instead of captioning it ({@link app.glance.inference.frame.PhotoCheck}). From the manifest.
      */

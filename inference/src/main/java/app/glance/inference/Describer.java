@@ -270,6 +270,9 @@ public final class Describer implements AutoCloseable {
             return new Description(modelId(), s, s, shown, new Timings(0, 0, 0, 0, o.ms(), ms(t0)), provider());
         }
         double unsure = captioner.probablyBelow();
+        // the first sentence's own levels: a detailed description's first sentence is said as surely only where the
+        // model was as sure as of a brief caption's kind (stop 35)
+        double firstUnsure = captioner.firstPassProbablyBelow(level);
         Palette palette = Palette.of(image);
         // what a file or the clipboard is said to be where it holds no text and no window after all, by a model that
         // does not describe photos: a photo that looked like a screen (its faces looked for once, and only then)
@@ -285,13 +288,13 @@ public final class Describer implements AutoCloseable {
                 // only a caption that a title could contradict, or one that would say no kind of window, waits for
                 // it, and only where it may come in time
                 boolean titleMatters = KindCheck.titleCanContradict(caption) || namesNoKind(first(caption, List.of(),
-                        palette, confidence, unsure, captioner.guessBelow(caption)));
+                        palette, confidence, firstUnsure, captioner.guessBelow(caption, level)));
                 List<String> top = titleMatters && topLinesInTime()
                         ? texts(awaitTop(topLines, t0 + topWaitMs * 1_000_000, cancel))
                         : texts(topLines.getNow(List.of()));
                 saidTop.set(top);
-                listener.onInitial(firstOfDetail(first(caption, top, palette, confidence, unsure,
-                        captioner.guessBelow(caption)), level), confidence);
+                listener.onInitial(firstOfDetail(first(caption, top, palette, confidence, firstUnsure,
+                        captioner.guessBelow(caption, level)), level), confidence);
             }
 
             @Override
@@ -305,8 +308,8 @@ public final class Describer implements AutoCloseable {
         CaptionResult r = captioner.caption(image, List.of(), pass2Text, level, cancel, honest);
         Ocr o = await(ocr);
         Timings t = r.timings();
-        String initial = firstOfDetail(first(r.initial(), saidTop.get(), palette, r.initialConfidence(), unsure,
-                captioner.guessBelow(r.initial())), level);
+        String initial = firstOfDetail(first(r.initial(), saidTop.get(), palette, r.initialConfidence(), firstUnsure,
+                captioner.guessBelow(r.initial(), level)), level);
         String refined = r.cancelled() ? "" : guessedDetail(refined(r.refined(), awaitFirst(firstLines), ocr, image,
                 palette, r.refinedConfidence(), unsure, subject, asPhoto), level, r.refinedConfidence(), unsure);
         // a dialog's question that the caption, said before all of the text was read, left out

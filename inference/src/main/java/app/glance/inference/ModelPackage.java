@@ -2,6 +2,7 @@ package app.glance.inference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -221,6 +222,25 @@ public final class ModelPackage {
             }
         }
         return level;
+    }
+
+    /**
+     * The levels for the first-pass caption of a detailed description, where the manifest gives them
+     * ({@code decoding.first_pass_detailed}: {@code probably_below}, {@code guess_below}): a long description's mean
+     * token probability says less of the kind it names first than a brief caption's does. As for a brief caption
+     * where it does not, or at the brief level.
+     */
+    public double firstPassProbablyBelow(DetailLevel level) {
+        JsonNode own = level == DetailLevel.DETAILED ? manifest.path("decoding").path("first_pass_detailed")
+                : MissingNode.getInstance();
+        return own.path("probably_below").asDouble(probablyBelow());
+    }
+
+    /** As {@link #guessBelow(String)}, for the first-pass caption of {@code level} ({@link #firstPassProbablyBelow}). */
+    public double guessBelow(String caption, DetailLevel level) {
+        double own = level == DetailLevel.DETAILED
+                ? manifest.path("decoding").path("first_pass_detailed").path("guess_below").asDouble(0.0) : 0.0;
+        return Math.max(own, guessBelow(caption));
     }
 
     /** Whether the model was trained on photos and camera pictures (false when the manifest does not say). */

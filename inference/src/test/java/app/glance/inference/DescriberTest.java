@@ -203,6 +203,39 @@ class DescriberTest {
         }
     }
 
+    @Test
+    void aDetailedDescriptionsFirstSentenceHasTheFirstPassLevelsOfItsOwn() throws CaptionException {
+        // sure enough for a brief caption's first sentence, not for a detailed description's
+        ScriptedCaptioner model = new ScriptedCaptioner("This screenshot shows a terminal. It has a prompt.",
+                "This screenshot shows a terminal. It has a prompt.", 0.5) {
+            @Override
+            public double firstPassProbablyBelow(DetailLevel level) {
+                return level == DetailLevel.DETAILED ? 0.6 : probablyBelow();
+            }
+
+            @Override
+            public double guessBelow(String caption, DetailLevel level) {
+                return level == DetailLevel.DETAILED ? 0.55 : guessBelow(caption);
+            }
+        };
+        try (Describer d = new Describer(model, reading("$ ls", "notes.txt"))) {
+            assertThat(d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), CaptionListener.NONE)
+                    .initial()).isEqualTo("This screenshot shows a terminal. It has a prompt.");
+            assertThat(d.describe(noisyScreen(), DetailLevel.DETAILED, Cancellation.none(), CaptionListener.NONE)
+                    .initial()).startsWith("Not sure yet what this shows");
+        }
+        ScriptedCaptioner surer = new ScriptedCaptioner(model.initial, model.refined, 0.58) {
+            @Override
+            public double firstPassProbablyBelow(DetailLevel level) {
+                return level == DetailLevel.DETAILED ? 0.6 : probablyBelow();
+            }
+        };
+        try (Describer d = new Describer(surer, reading("$ ls", "notes.txt"))) {
+            assertThat(d.describe(noisyScreen(), DetailLevel.DETAILED, Cancellation.none(), CaptionListener.NONE)
+                    .initial()).isEqualTo("Probably this screenshot shows a terminal.");
+        }
+    }
+
     /** A captioner whose identity does not matter to the test. */
     abstract static class StubCaptioner implements Captioner {
         @Override

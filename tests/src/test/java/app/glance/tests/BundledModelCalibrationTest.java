@@ -1,6 +1,7 @@
 package app.glance.tests;
 
 import app.glance.inference.CaptionException;
+import app.glance.inference.DetailLevel;
 import app.glance.inference.ModelPackage;
 import org.junit.jupiter.api.Test;
 
@@ -17,5 +18,15 @@ class BundledModelCalibrationTest {
         assertThat(pkg.guessBelow("A terminal called \"bash\".")).isEqualTo(0.55);
         // the kind is found in any caption that names it, whatever its case
         assertThat(pkg.guessBelow("A Print Dialog with 3 copies.")).isEqualTo(0.65);
+    }
+
+    @Test
+    void aDetailedDescriptionsFirstSentenceIsSaidOnlyWhereTheModelWasSurerStill() throws CaptionException {
+        ModelPackage pkg = ModelPackage.open(GlanceCli.ROOT.resolve("assets/models/glance-mmser-s2"));
+        assertThat(pkg.firstPassProbablyBelow(DetailLevel.DETAILED)).isEqualTo(0.75);
+        assertThat(pkg.guessBelow("This screenshot shows a terminal.", DetailLevel.DETAILED)).isEqualTo(0.65);
+        assertThat(pkg.firstPassProbablyBelow(DetailLevel.BRIEF)).isEqualTo(0.65);
+        assertThat(pkg.guessBelow("A terminal.", DetailLevel.BRIEF)).isEqualTo(0.55);
+        assertThat(pkg.guessBelow("A print dialog.", DetailLevel.BRIEF)).isEqualTo(0.65);
     }
 }

@@ -108,6 +108,16 @@ public final class OrtCaptioner implements Captioner {
     }
 
     @Override
+    public double firstPassProbablyBelow(DetailLevel level) {
+        return pkg.firstPassProbablyBelow(level);
+    }
+
+    @Override
+    public double guessBelow(String caption, DetailLevel level) {
+        return pkg.guessBelow(caption, level);
+    }
+
+    @Override
     public boolean describesPhotos() {
         return pkg.describesPhotos();
     }

@@ -175,6 +175,8 @@ public final class AppTitles {
             + "[\\w-][\\w.-]*\\.([A-Za-z\\d]{1,8})(?:\\s*(?:\\([^)]*\\)|\\[[^]]*]|\\d+\\s*%"
             + "|[-\u2013\u2014|]\\s*\\p{L}[\\p{L}\\d .+-]{0,30}))*\\s*$");
 
+    /** A line of this many words before a document's name is a sentence of the window's text: the name is no title. */
+    private static final int SENTENCE_WORDS = 3;
     /** A document's title is the only file's name among this many first lines with letters... */
     private static final int DOCUMENT_LINES = 6;
     /** ... where a file's name is a word, a dot and an extension of letters: "letter.txt", "'Old notes.md'". */
@@ -261,6 +263,12 @@ public final class AppTitles {
                         return Optional.of(new Title(kind.getValue(), title, true));
                     }
                 }
+            }
+            if (title.split("\\s+").length >= SENTENCE_WORDS) {
+                // a sentence comes before it: a window's text, where a name is what was typed in a field (zenity's
+                // "Rename", "Enter the server address", "Data.py" had been "A code editor: its title is "Data.py"."
+                // in real_check's first sentences, stop 35), not a title bar's
+                break;
             }
         }
         return Optional.empty();

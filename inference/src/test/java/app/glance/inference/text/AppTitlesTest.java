@@ -285,6 +285,8 @@ class AppTitlesTest {
         assertThat(KindCheck.contradictedByTitle("A chat page.", picture)).isTrue();
         assertThat(AppTitles.find(List.of("letter.txt", "Save changes to letter.txt before closing?")))
                 .map(AppTitles.Title::kind).contains("a text editor");
+        // a file's name below a sentence is what a dialog's field holds (zenity's, real_check, stop 35)
+        assertThat(AppTitles.find(List.of("Rename", "Enter the server address", "Data.py", "Cancel", "OK"))).isEmpty();
         // a file named in a sentence, a name with spaces (a desktop's icon), a web address or a version are no
         // document's title
         for (String line : List.of("Save changes to letter.txt before closing?", "Delete letter.txt?",
