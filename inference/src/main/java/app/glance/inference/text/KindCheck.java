@@ -1708,7 +1708,26 @@ public final class KindCheck {
     static boolean fileManagerShown(List<String> lines) {
         long places = places(lines);
         return places >= PLACES && any(lines, FILE_STATUS)
-                || places >= 2 && any(lines, ITEMS) && any(lines, FREE_SPACE);
+                || places >= 2 && any(lines, ITEMS) && any(lines, FREE_SPACE)
+                || any(lines, ITEMS) && fileColumns(lines);
+    }
+
+    /**
+     * Whether {@code lines} hold a list of files in columns: the name's heading and two more ("Name", "Size", "Type",
+     * "Modified", alone or on one line), and at least {@value #LISTED_FILES} lines that end in a file's extension.
+     * With a count of items it is a file manager's list without its sidebar (the OCR benchmark's Files window, "Home
+     * > Pictures", had been "Glance cannot tell what kind of window this is.", stop 35).
+     */
+    private static boolean fileColumns(List<String> lines) {
+        Set<String> headings = new HashSet<>();
+        for (String line : lines) {
+            String l = line.strip();
+            if (COLUMN.matcher(l).matches()) {
+                HEADING.matcher(l.toLowerCase(Locale.ROOT)).results().forEach(m -> headings.add(m.group()));
+            }
+        }
+        long files = lines.stream().filter(l -> FILE_NAME.matcher(l).find()).count();
+        return headings.contains("name") && headings.size() >= 3 && files >= LISTED_FILES;
     }
 
     /**
@@ -1734,6 +1753,10 @@ public final class KindCheck {
         return NOT_LETTERS.matcher(line).replaceAll(" ").strip();
     }
 
+    /** One heading of a column of files, in lower case. */
+    private static final Pattern HEADING = Pattern.compile("date modified|name|size|type|kind|modified|description");
+    /** A list of files in columns shows at least this many names of files. */
+    static final int LISTED_FILES = 3;
     /** The heading of a column of files, which a window's text may begin with: "Name", "Date modified". */
     private static final Pattern COLUMN = Pattern.compile("(?i)(?:name|size|type|kind|modified|date modified"
             + "|description)(?:\\s+(?:name|size|type|kind|modified|date modified|description))*");

@@ -687,6 +687,19 @@ class KindCheckTest {
         // places in a sentence are no sidebar
         assertThat(KindCheck.fileManagerShown(List.of("Save it to your Documents or Desktop folder",
                 "Then open Downloads", "Home of 3 items"))).isFalse();
+        // a list of files in columns, without a sidebar (the OCR benchmark's Files window, stop 35)
+        List<String> list = List.of("Pictures", "File Edit", "View Go Help", "Home > Pictures", "Name", "Size",
+                "Type", "Modified", "Projects", "28 items", "Folder", "book.zip", "314.9 MB", "Archive",
+                "course_2022.ods", "996.7 MB", "Spreadsheet", "Phone May.csv");
+        assertThat(KindCheck.fileManagerShown(list)).isTrue();
+        assertThat(verdict("Probably a terminal.", list))
+                .isEqualTo(KindCheck.Verdict.FILE_MANAGER_SHOWN);
+        // the same without its count of items, or with one heading only, or with too few files: no file manager
+        assertThat(KindCheck.fileManagerShown(list.stream().filter(l -> !l.equals("28 items")).toList())).isFalse();
+        assertThat(KindCheck.fileManagerShown(List.of("Name", "book.zip", "course.ods", "Phone.csv", "3 items")))
+                .isFalse();
+        assertThat(KindCheck.fileManagerShown(List.of("Name Size Type", "book.zip", "Phone.csv", "2 items")))
+                .isFalse();
     }
 
     @Test
