@@ -666,6 +666,14 @@ public final class KindCheck {
     private static final Pattern ANSWER = words("ok|okay|cancel|yes|no|close|delete|discard|don['\u2019]t save|retry"
             + "|abort|ignore|quit|not now|later|allow|deny|accept|decline");
 
+    /**
+     * A desktop's panel at the top of a whole screen, read before any window's text: GNOME's "Activities", Xfce's and
+     * GNOME Classic's menus. The OCR benchmark's GNOME and Xfce screens were "Glance cannot tell what kind of window
+     * this is. The text on it begins "Activities"." (stop 35).
+     */
+    private static final Pattern PANEL = Pattern.compile("(?i)activities|applications(?:\\s+places)?");
+    /** A desktop's panel is among this many first lines. */
+    private static final int PANEL_LINES = 2;
     /** How a caption says where the text begins ({@link #textBegins}). */
     private static final String BEGINS = " The text on it begins \"";
     /** Where a caption says the text begins. */
@@ -759,10 +767,16 @@ public final class KindCheck {
                 || FileChooser.says(caption) || DesktopIcons.says(caption) || CORRECTIONS.matcher(caption).lookingAt();
     }
 
-    /** " The text on it begins \"...\"." for the first legible line that is not a menu bar, or "" when none is. */
+    /**
+     * " The text on it begins \"...\"." for the first legible line that is not a menu bar, nor a desktop's panel at
+     * the top of the screen, or "" when none is.
+     */
     static String textBegins(List<String> screenText) {
-        for (String line : screenText) {
-            String l = withoutTitleBarButtons(line.strip().replace('"', '\u201d'));
+        for (int i = 0; i < screenText.size(); i++) {
+            String l = withoutTitleBarButtons(screenText.get(i).strip().replace('"', '\u201d'));
+            if (i < PANEL_LINES && PANEL.matcher(l).matches()) {
+                continue;
+            }
             if (legible(l) && !MENU_BAR.matcher(l).matches() && !menuBar(l)) {
                 return BEGINS + quote(l, QUOTED_WORDS) + "\".";
             }
