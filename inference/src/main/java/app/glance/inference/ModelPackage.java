@@ -236,7 +236,9 @@ public final class ModelPackage {
         return own.path("probably_below").asDouble(probablyBelow());
     }
 
-    /** As {@link #guessBelow(String)}, for the first-pass caption of {@code level} ({@link #firstPassProbablyBelow}). */
+    /**
+     * As {@link #guessBelow(String)}, for the first-pass caption of {@code level} ({@link #firstPassProbablyBelow}).
+     */
     public double guessBelow(String caption, DetailLevel level) {
         double own = level == DetailLevel.DETAILED
                 ? manifest.path("decoding").path("first_pass_detailed").path("guess_below").asDouble(0.0) : 0.0;

@@ -1717,7 +1717,8 @@ public final class KindCheck {
      * GiB", Finder's "12 items, 56 GB available"). PCManFM's, which the bundled model never once named right on real
      * screens, show both; a shop's "3 items" in the basket comes with a page's links, rarely with three places. Two
      * places do where the status line has both the count of items and the free space: PCManFM's sidebar in a bare
-     * session holds "Places" and "Home Folder" alone (its window was "Glance cannot tell ...", stop 33).
+     * session holds "Places" and "Home Folder" alone (its window was "Glance cannot tell ...", stop 33). A count of
+     * items does too with a list of files in columns ({@link #fileColumns}), where no sidebar shows.
      */
     static boolean fileManagerShown(List<String> lines) {
         long places = places(lines);
@@ -1770,7 +1771,7 @@ public final class KindCheck {
     /** One heading of a column of files, in lower case. */
     private static final Pattern HEADING = Pattern.compile("date modified|name|size|type|kind|modified|description");
     /** A list of files in columns shows at least this many names of files. */
-    static final int LISTED_FILES = 3;
+    private static final int LISTED_FILES = 3;
     /** The heading of a column of files, which a window's text may begin with: "Name", "Date modified". */
     private static final Pattern COLUMN = Pattern.compile("(?i)(?:name|size|type|kind|modified|date modified"
             + "|description)(?:\\s+(?:name|size|type|kind|modified|date modified|description))*");

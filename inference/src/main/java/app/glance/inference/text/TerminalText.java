@@ -34,9 +34,9 @@ public final class TerminalText {
     }
 
     /**
-     * {@code caption}, where it names a terminal and says nothing else of it, with what the terminal shows. {@code screenText}
-     * is the text read so far (the screen's top); {@code allText} all of it, asked for only where a traceback begins
-     * in the top, since its error is at its end.
+     * {@code caption}, where it names a terminal and says nothing else of it, with what the terminal shows.
+     * {@code screenText} is the text read so far (the screen's top); {@code allText} all of it, asked for only where a
+     * traceback begins in the top, since its error is at its end.
      */
     public static String withWhatItShows(String caption, List<String> screenText, Supplier<List<String>> allText) {
         if (!BARE_TERMINAL.matcher(caption).matches()) {
