@@ -316,10 +316,11 @@ public final class Describer implements AutoCloseable {
         List<String> allText = texts(o.lines());
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
                 : KindCheck.dialogOnScreen(allText, refined);
+        List<TextLine> shown = ReadableText.of(o.lines());
         if (level == DetailLevel.DETAILED && !r.cancelled() && !cancel.isCancelled()) {
-            // more detail: the window's menus, where its text begins, how much of it there is
+            // more detail: the window's menus, where its text begins, how much of it there is (of the text shown)
             String said = refined + addition.map(a -> " " + a).orElse("");
-            Optional<String> detail = TextDetail.of(allText, said);
+            Optional<String> detail = TextDetail.of(texts(shown), said);
             if (detail.isPresent()) {
                 addition = Optional.of(addition.map(a -> a + " ").orElse("") + detail.get());
             }
@@ -328,7 +329,6 @@ public final class Describer implements AutoCloseable {
             listener.onAddition(addition.get());
             refined = refined + " " + addition.get();
         }
-        List<TextLine> shown = ReadableText.of(o.lines());
         if (!cancel.isCancelled()) {
             listener.onText(shown);
         }

@@ -35,4 +35,23 @@ class ReadableTextTest {
                 "5 \u00d7 3", "Box \u53e3 here")).containsExactly("x", "\u00d7", "000", "1", "OK",
                 "\u6587\u4ef6\u7f16\u8f91", "\u53e3\u53e3\u53e3\u53e3", "5 \u00d7 3", "Box \u53e3 here");
     }
+
+    @Test
+    void menuNamesReadWithTheirUnderlinedFirstLetterOrADigitAreWrittenRight() {
+        // PCManFM's menus as PP-OCR read them (real_check, stop 35), one to a line and on lines of their own
+        assertThat(readable("Eile", "Edit", "View", "Bookmarks", "G0", "Tools", "Help"))
+                .containsExactly("File", "Edit", "View", "Bookmarks", "Go", "Tools", "Help");
+        assertThat(readable("Eile Edit View Bookmarks", "Edit Yiew")).containsExactly("File Edit View Bookmarks",
+                "Edit View");
+    }
+
+    @Test
+    void wordsOutsideAMenuBarAreLeftAsRead() {
+        assertThat(readable("Eile", "Dear Mrs. Patel,", "Thank you")).containsExactly("Eile", "Dear Mrs. Patel,",
+                "Thank you");
+        assertThat(readable("File Edit", "Eile is my name", "Yiew from the hill"))
+                .containsExactly("File Edit", "Eile is my name", "Yiew from the hill");
+        assertThat(ReadableText.menuName("Eagle")).isEqualTo("Eagle");
+        assertThat(ReadableText.menuName("E")).isEqualTo("E");
+    }
 }
