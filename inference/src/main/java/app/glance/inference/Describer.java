@@ -640,6 +640,7 @@ public final class Describer implements AutoCloseable {
         c = KindCheck.withDialogText(c, screenText, title.isEmpty());
         // a terminal the model named without a word of it: its manual page, its error, or where its text begins
         c = TerminalText.withWhatItShows(c, screenText, allText);
+        c = KindCheck.withEditorText(c, screenText, title.isEmpty()); // and a text editor, where its text begins
         c = Grounding.withoutUnfoundedDetails(c, allText);
         if (confidence < unsureBelow) {
             c = "Probably " + Character.toLowerCase(c.charAt(0)) + c.substring(1);

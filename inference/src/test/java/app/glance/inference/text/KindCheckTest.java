@@ -875,6 +875,14 @@ class KindCheckTest {
         // a folder of that name further down is text like any other
         assertThat(KindCheck.unknownKind(List.of("X", "42", "Applications", "Documents")))
                 .endsWith("begins \"Applications\".");
+        // a text editor named and nothing more (vim's windows, real_check, stop 35): where its text begins
+        List<String> vim = List.of("Packing list", "Traffic is heavy near the city centre this morning.");
+        assertThat(KindCheck.withEditorText("A text editor.", vim, true))
+                .isEqualTo("A text editor. The text on it begins \"Packing list\".");
+        assertThat(KindCheck.withEditorText("A text editor with a list.", vim, true))
+                .isEqualTo("A text editor with a list.");
+        // where a title was read, the text begins with it: not quoted as the text's start
+        assertThat(KindCheck.withEditorText("A text editor.", vim, false)).isEqualTo("A text editor.");
     }
 
     @Test
