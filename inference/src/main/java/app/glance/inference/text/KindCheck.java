@@ -146,7 +146,7 @@ public final class KindCheck {
     /** A manual page's header is its first line, below a terminal's title and tabs at most. */
     static final int MAN_HEADER_LINES = 4;
     /** A manual page's header line, "MV(1)", "CHMOD(1)", with "User Commands" or "SYNOPSIS" below it. */
-    static final Pattern MAN_HEADER = Pattern.compile("^[A-Z][A-Z0-9_.-]*\\(\\d\\w*\\)$");
+    private static final Pattern MAN_HEADER = Pattern.compile("^[A-Z][A-Z0-9_.-]*\\(\\d\\w*\\)$");
     private static final Pattern MAN_SECTION = Pattern.compile("(?i)^(?:user commands|synopsis|description"
             + "|system administration commands|library functions manual)$");
     /**
@@ -1244,14 +1244,21 @@ public final class KindCheck {
      * terminal's title at most) and one of its sections ("SYNOPSIS") follows.
      */
     static boolean manualPage(List<String> lines) {
+        return manualPageHeader(lines).isPresent();
+    }
+
+    /** The header of the manual page that {@link #manualPage} finds ("MAN(1)"), stripped; empty where it finds none. */
+    static Optional<String> manualPageHeader(List<String> lines) {
         int top = Math.min(lines.size(), MAN_HEADER_LINES);
         for (int i = 0; i < top; i++) {
-            if (MAN_HEADER.matcher(lines.get(i).strip()).matches()) {
-                return lines.subList(i + 1, lines.size()).stream()
+            String header = lines.get(i).strip();
+            if (MAN_HEADER.matcher(header).matches()) {
+                boolean section = lines.subList(i + 1, lines.size()).stream()
                         .anyMatch(l -> MAN_SECTION.matcher(l.strip()).matches());
+                return section ? Optional.of(header) : Optional.empty();
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /**

@@ -57,11 +57,7 @@ public final class TerminalText {
 
     /** The command whose manual page shows ("find" for "FIND(1)" above "SYNOPSIS"). */
     static Optional<String> manualPage(List<String> lines) {
-        if (!KindCheck.manualPage(lines)) {
-            return Optional.empty();
-        }
-        return lines.stream().limit(KindCheck.MAN_HEADER_LINES).filter(l -> KindCheck.MAN_HEADER.matcher(l).matches())
-                .findFirst().map(l -> l.substring(0, l.indexOf('(')).toLowerCase(Locale.ROOT));
+        return KindCheck.manualPageHeader(lines).map(h -> h.substring(0, h.indexOf('(')).toLowerCase(Locale.ROOT));
     }
 
     /** The error that the last traceback on screen ends in, with the rest of its line where OCR split it. */
