@@ -49,15 +49,18 @@ public final class AppTitles {
 
         /** An application's version after its name: "0.5.4.20", "v2.1". */
         private static final String VERSION = "(?:\\s+v?\\d+(?:\\.\\d+)+)?";
+        /** A short note in round or square brackets after a title's application: "(Not Responding)", "[3/12]". */
+        private static final String NOTE = "(?:\\([^()\\[\\]]{1,30}\\)|\\[[^()\\[\\]]{1,30}])";
 
         static App of(String spaced, String kind, boolean everyday) {
             // a name's words may run together as PP-OCR reads them ("OpenboxConfigurationManager", stop 32)
             String names = spaced.replace(" ", "\\s?");
-            // after the name, at most its version ("backup.zip - xarchiver 0.5.4.20") or an image viewer's place in
-            // its folder ("photo.jpg - Image Viewer [3/12]"); a name with its version alone is an about dialog's
-            // heading ("Geany 1.38", stop 29), not a title
+            // after the name, at most its version ("backup.zip - xarchiver 0.5.4.20") and a short note in brackets:
+            // an image viewer's place in its folder ("photo.jpg - Image Viewer [3/12]"), Windows' "(Not Responding)",
+            // "(64-bit)", Geany's "(new instance)"; a name with its version alone is an about dialog's heading
+            // ("Geany 1.38", stop 29), not a title
             return new App(Pattern.compile("(?i)[-\u2013\u2014|:]\\s*(?:" + names + ")" + VERSION
-                    + "\\s*(?:\\[\\d+\\s*/\\s*\\d+]\\s*)?$"),
+                    + "\\s*(?:" + NOTE + "\\s*)?$"),
                     Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:" + names + ")$"), kind, everyday);
         }
     }

@@ -392,7 +392,7 @@ public final class KindCheck {
                     lines -> any(mediaMarks(lines), VIDEO_WORDS) || clockTime(lines)),
             new Kind(Pattern.compile("(?i)\\bchat (?:page|app|window)\\b"),
                     lines -> any(lines, CHAT_WORDS),
-                    lines -> any(lines, CHAT_WORDS) || clockTime(lines)),
+                    lines -> any(lines, CHAT_WORDS) || clockTime(withoutPlayerPosition(lines))),
             new Kind(Pattern.compile("(?i)\\bmusic (?:player|app)\\b"),
                     lines -> any(mediaMarks(lines), MUSIC_WORDS),
                     lines -> any(mediaMarks(lines), MUSIC_WORDS) || clockTime(lines)),
@@ -528,6 +528,21 @@ public final class KindCheck {
             + "|sans|serif|monospace|calibri|cambria|arial|helvetica|times new roman|carlito|caladea|noto \\w+"
             + "|\\d+(?:[.,]\\d+)?\\s*pt|\\d+(?:[.,]\\d+)?\\s*%"
             + "|styles|table|form|sheet|data|statistics|review|references|mailings|layout|design|home)");
+    /** A word processor's paragraph style, a line of its own. */
+    private static final Pattern PARAGRAPH_STYLE = Pattern.compile("(?i)normal(?: text)?|default (?:paragraph )?style"
+            + "|text body|body text|no spacing");
+    /** Word's gallery of styles beside its font: "No Spacing", "Heading 1", "Title". */
+    private static final Pattern STYLE_GALLERY = Pattern.compile("(?i)no spacing|heading \\d|title|subtitle");
+    /** A font's name, a line of its own, perhaps with Word's "(Body)". */
+    private static final Pattern FONT = Pattern.compile("(?i)(?:liberation (?:sans|serif|mono)(?: narrow)?"
+            + "|dejavu (?:sans|serif)(?: mono)?|calibri|cambria|arial|helvetica|times new roman|carlito|caladea"
+            + "|georgia|verdana|aptos|segoe ui|noto (?:sans|serif))(?:\\s*\\((?:body|headings)\\))?");
+    /** A font's size, a line of its own: "12", "10.5", "11 pt". */
+    private static final Pattern FONT_SIZE = Pattern.compile("(?:[6-9]|[1-7]\\d)(?:[.,]5)?(?:\\s*pt)?");
+    /** A formatting toolbar's style, font and size are within this many lines of one another. */
+    static final int TOOLBAR_SPAN = 8;
+    /** A word processor's page on its status bar: "Page: 1/1", "Page 2 of 5". */
+    private static final Pattern PAGE_STATUS = Pattern.compile("(?i)page:?\\s*\\d+\\s*(?:/|of)\\s*\\d+\\W*");
     /** A spreadsheet's cell name alone, as its name box shows it ("A1", "C12"). */
     private static final Pattern CELL = Pattern.compile("[A-Z]{1,3}[1-9]\\d{0,5}");
     /** A column's letter alone. */
@@ -538,6 +553,16 @@ public final class KindCheck {
             + "|\\bsum\\s*[=:]|\\baverage\\s*[=:]|\\bcount\\s*[=:]");
     /** What Glance says of a system monitor whose list of processes shows ({@link #applicationShown}). */
     static final String MONITOR = "A system monitor, listing processes.";
+    /**
+     * What Glance says of a music player whose playlist's columns, "Artist" and "Album" each a line of its own, and
+     * position ("0:00/0:00") show ({@link #applicationShown}).
+     */
+    static final String MUSIC_PLAYER = "A music player.";
+    private static final Pattern ARTIST_COLUMN = Pattern.compile("(?i)(?:contributing |album )?artists?");
+    private static final Pattern ALBUM_COLUMN = Pattern.compile("(?i)albums?");
+    /** A player's position and the length of what it plays, a line of its own: "0:00/0:00", "1:02 / 3:45". */
+    private static final Pattern PLAYER_POSITION = Pattern.compile("(?:\\d{1,2}:)?\\d{1,2}:\\d{2}\\s*/\\s*"
+            + "(?:\\d{1,2}:)?\\d{1,2}:\\d{2}");
     /** What Glance says of a clock application whose views show ({@link #applicationShown}). */
     static final String CLOCK = "A clock app.";
     /** A clock application's views, each a line of its own (an icon before it, as OCR reads it, aside). */
@@ -555,11 +580,28 @@ public final class KindCheck {
     /** How {@link BrowserFrame}'s sentences and {@link #applicationShown}'s begin. */
     private static final Pattern CORRECTIONS = Pattern.compile(Pattern.quote(BrowserFrame.BROWSER) + " (?:showing|at) "
             + "|A (?:word processor|spreadsheet)\\.|A dialog in front of a |A dialog asks |A dialog says |A dialog, \""
-            + "|A PDF viewer showing |A code editor\\. The code on it begins |A presentation editor, showing slide "
+            + "|A PDF viewer showing |A document viewer\\.|An image viewer showing "
+            + "|A code editor\\. The code on it begins "
+            + "|A presentation editor, showing slide "
             + "|" + CALCULATOR + "(?: with the display showing [-\\d.,]+)?\\.$"
-            + "|" + Pattern.quote(MONITOR) + "|" + Pattern.quote(CLOCK));
+            + "|" + Pattern.quote(MONITOR) + "|" + Pattern.quote(CLOCK) + "|" + Pattern.quote(MUSIC_PLAYER));
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
+    /**
+     * An image viewer's picture: its file's name alone on one of the first {@value #PICTURE_LINES} lines, and its size
+     * in pixels at the start of one of them ("640x480 46.9kB", Ristretto's status bar;
+     * its window without the title bar was "Probably a word processor.", stop 36, by hand).
+     */
+    private static final Pattern PICTURE_FILE = Pattern.compile(
+            "(?i)\\S.{0,80}\\.(?:png|jpe?g|gif|webp|bmp|tiff?|heic)");
+    private static final Pattern PICTURE_SIZE = Pattern.compile("^\\d{2,5}\\s*[x\u00d7]\\s*\\d{2,5}(?!\\d)");
+    static final int PICTURE_LINES = 12;
+    /** A document viewer's page count, a line of its own: "of 12", "3 of 12". */
+    private static final Pattern VIEWER_PAGES = Pattern.compile("(?i)(?:\\d+\\s*)?of\\s*\\d+");
+    /** A zoom with a fraction, a page fitted to the window, perhaps with its menu's arrow after it: "54.7% *". */
+    private static final Pattern FITTED_ZOOM = Pattern.compile("\\d{1,3}[.,]\\d\\s*%(?:\\s*[^\\p{L}\\p{N}\\s]{1,2})?");
+    /** A label cut short, one or two words and an ellipsis: "quart...", "Quarterly rep…". */
+    private static final Pattern SHORTENED = Pattern.compile("\\S+(?:\\s\\S+)?(?:\\.{3}|\u2026)");
     private static final Pattern PDF_FILE = Pattern.compile("(?i)\\S.{0,80}\\.pdf");
     private static final Pattern ZOOM = Pattern.compile("\\d{1,3}(?:[.,]\\d)?\\s*%");
     private static final Pattern PAGE_OF = Pattern.compile("(?i)(?:\\d+\\s*)?(?:of|/)\\s*\\d+(?:\\s*pages?)?");
@@ -1128,6 +1170,13 @@ public final class KindCheck {
         if (kind != TERMINAL && gitLog(seen)) {
             return Verdict.TERMINAL_SHOWN;
         }
+        // a picture's file and size say an image viewer shows it, whatever marks of another kind the picture holds (a
+        // photo of a letter in Ristretto's window was "Probably a word processor.", stop 36, by hand); its size may be
+        // on a status bar below the first lines
+        if (seen.stream().limit(PICTURE_LINES).anyMatch(l -> PICTURE_FILE.matcher(l.strip()).matches())
+                && pictureShown(whole.get()).isPresent()) {
+            return Verdict.APPLICATION_SHOWN;
+        }
         if (kind.sure().test(seen)) {
             return Verdict.HOLDS;
         }
@@ -1297,16 +1346,31 @@ public final class KindCheck {
      * was "A dialog.", stop 30);</li>
      * <li>a clock application's views, {@value #CLOCK_VIEWS} or more of "World", "Alarms", "Stopwatch", "Timer" and
      * "Focus sessions", each a line of its own, as GNOME's and Windows' clocks show them (GNOME Clocks was "Glance
-     * cannot tell ...", stop 33, by hand): "A clock app.".</li>
+     * cannot tell ...", stop 33, by hand): "A clock app.";</li>
+     * <li>since stop 36 (by hand, on applications Glance was not trained on): an image viewer's picture, its file and
+     * size in pixels ({@link #pictureShown}); a word processor's formatting toolbar ({@link #formattingToolbar}); a
+     * document viewer's page count and fitted zoom ({@link #documentViewer}); a music player's playlist columns,
+     * "Artist" and "Album", and its position ("0:00/0:00"): "A music player.".</li>
      * </ul>
      * A browser's frame is looked for first, and a terminal's file line, a manual page and a file manager's places:
      * a page or a shell may show code.
      */
     public static Optional<String> applicationShown(List<String> lines) {
         List<String> stripped = lines.stream().map(String::strip).toList();
+        Optional<String> picture = pictureShown(stripped);
+        if (picture.isPresent()) {
+            return picture;
+        }
         if (any(stripped, WORD_COUNT) || any(stripped, PAGE_COUNT) && any(stripped, WORDS_ALONE)) {
             return Optional.of(dialogInFront(stripped, "word processor").orElseGet(() -> "A word processor."
                     + textBegins(withoutFormats(stripped))));
+        }
+        int toolbar = formattingToolbar(stripped);
+        if (toolbar >= 0) {
+            List<String> below = stripped.subList(toolbar + 1, stripped.size()).stream()
+                    .filter(l -> !PAGE_STATUS.matcher(l).matches() && !STYLE_GALLERY.matcher(l).matches()).toList();
+            return Optional.of(dialogInFront(stripped, "word processor").orElseGet(() -> "A word processor."
+                    + textBegins(withoutFormats(below))));
         }
         if (stripped.stream().anyMatch(l -> CELL.matcher(l).matches())
                 && stripped.stream().filter(l -> COLUMN_LETTER.matcher(l).matches()).count() >= 4
@@ -1318,6 +1382,10 @@ public final class KindCheck {
         Optional<String> pdf = top.stream().filter(l -> PDF_FILE.matcher(l).matches()).findFirst();
         if (pdf.isPresent() && top.stream().anyMatch(l -> ZOOM.matcher(l).matches() || PAGE_OF.matcher(l).matches())) {
             return Optional.of("A PDF viewer showing \"" + quote(pdf.get(), QUOTED_WORDS) + "\".");
+        }
+        Optional<String> viewer = documentViewer(stripped);
+        if (viewer.isPresent()) {
+            return viewer;
         }
         List<String> code = stripped.stream().filter(l -> CODE.matcher(l).find()).toList();
         if (code.size() >= CODE_LINES
@@ -1343,12 +1411,73 @@ public final class KindCheck {
                 && head.stream().anyMatch(l -> PROCESS_COLUMN.matcher(l).matches())) {
             return Optional.of(MONITOR);
         }
+        if (any(stripped, PLAYER_POSITION) && indexOf(stripped, ARTIST_COLUMN) >= 0
+                && indexOf(stripped, ALBUM_COLUMN) >= 0) {
+            return Optional.of(MUSIC_PLAYER);
+        }
         long views = stripped.stream().map(CLOCK_VIEW::matcher).filter(Matcher::matches)
                 .map(m -> m.group(1).toLowerCase(Locale.ROOT).replaceAll("[\\s]|s$", "")).distinct().count();
         if (views >= CLOCK_VIEWS) {
             return Optional.of(CLOCK);
         }
         return Optional.empty();
+    }
+
+    /**
+     * What Glance says of an image viewer whose picture's file and size in pixels show among the first {@value
+     * #PICTURE_LINES} lines ({@link #PICTURE_FILE}): "An image viewer showing "beach.jpg".", whatever the picture
+     * shows.
+     */
+    private static Optional<String> pictureShown(List<String> lines) {
+        List<String> near = lines.stream().limit(PICTURE_LINES).map(String::strip).toList();
+        Optional<String> picture = near.stream().filter(l -> PICTURE_FILE.matcher(l).matches()).findFirst();
+        return picture.filter(p -> near.stream().anyMatch(l -> PICTURE_SIZE.matcher(l).find()))
+                .map(p -> "An image viewer showing \"" + quote(p, QUOTED_WORDS) + "\".");
+    }
+
+    /**
+     * Where a word processor's formatting toolbar ends: a paragraph style, a font and a size, each a line of its own
+     * within {@value #TOOLBAR_SPAN} lines ("Normal", "Liberation Serif", "12", as AbiWord shows them; "Calibri (Body)",
+     * "11", "Normal" in Word), or -1. AbiWord's window was "Glance cannot tell what kind of window this is. The text on
+     * it begins "Table"." (stop 36, by hand).
+     */
+    private static int formattingToolbar(List<String> lines) {
+        int style = indexOf(lines, PARAGRAPH_STYLE);
+        int font = indexOf(lines, FONT);
+        int size = indexOf(lines, FONT_SIZE);
+        int first = Math.min(style, Math.min(font, size));
+        int last = Math.max(style, Math.max(font, size));
+        return first >= 0 && last - first <= TOOLBAR_SPAN ? last : -1;
+    }
+
+    /**
+     * A document viewer's toolbar where its file's name is cut short (Evince's header bar: "quart..."): a page count
+     * ("of 12", "3 of 12", not an image viewer's "3 / 12") and a zoom with a fraction ("54.7%", a page fitted to the
+     * window) each a line of its own among the first {@value #VIEWER_LINES} lines: "A document viewer. The text on it
+     * begins "Quarterly Report".", the text after the toolbar, shortened labels ("quarter...") passed over. Evince's
+     * window was "Glance cannot tell what kind of window this is. The text on it begins "quart..."." (stop 36, by
+     * hand).
+     */
+    private static Optional<String> documentViewer(List<String> lines) {
+        List<String> top = lines.subList(0, Math.min(lines.size(), VIEWER_LINES));
+        int pages = indexOf(top, VIEWER_PAGES);
+        int zoom = indexOf(top, FITTED_ZOOM);
+        if (pages < 0 || zoom < 0) {
+            return Optional.empty();
+        }
+        List<String> after = lines.subList(Math.max(pages, zoom) + 1, lines.size()).stream()
+                .filter(l -> !SHORTENED.matcher(l).matches()).toList();
+        return Optional.of("A document viewer." + textBegins(after));
+    }
+
+    /** The index of the first of {@code lines} that {@code pattern} matches whole, or -1. */
+    private static int indexOf(List<String> lines, Pattern pattern) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (pattern.matcher(lines.get(i)).matches()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1974,6 +2103,14 @@ public final class KindCheck {
     private static boolean clockTime(List<String> lines) {
         return lines.stream().mapToLong(l -> TIME.matcher(DATED_TIME.matcher(l).replaceAll(" ")).results().count())
                 .sum() >= 2 && !listing(lines);
+    }
+
+    /**
+     * The lines but a player's position and length ("0:00/0:00"), which are no chat's times: Audacious's window was
+     * "Probably a chat page, ..." (stop 36, by hand).
+     */
+    private static List<String> withoutPlayerPosition(List<String> lines) {
+        return lines.stream().filter(l -> !PLAYER_POSITION.matcher(l.strip()).matches()).toList();
     }
 
     /**

@@ -88,8 +88,14 @@ class AppTitlesTest {
                 Map.entry("Skype", "a video call app"),
                 Map.entry("Project notes - Obsidian", "a notes app"),
                 Map.entry("Page 1 - OneNote", "a notes app"),
-                Map.entry("Volume Control", "a volume control"));
+                Map.entry("Volume Control", "a volume control"),
+                // since stop 36: a short note in brackets after the application's name
+                Map.entry("Inbox - ann@example.com - Outlook (Not Responding)", "a mail client"),
+                Map.entry("report.pdf - Adobe Acrobat Reader (64-bit)", "a PDF viewer"),
+                Map.entry("inventory.py - /tmp/work - Geany (new instance)", "a code editor"));
         assertKinds(kinds);
+        // a sentence in brackets after a name is the window's text, not a title's note
+        assertThat(AppTitles.find(List.of("Plans - Word (then we met again at the station in May)"))).isEmpty();
         // a viewer's zoom level is no meeting
         assertThat(AppTitles.find(List.of("Zoom", "Some text on the window"))).isEmpty();
         // a size alone, or a shell's name inside a sentence, is no terminal's title

@@ -37,6 +37,19 @@ class BrowserFrameTest {
     }
 
     @Test
+    void aTabsTitleCutInItsLastWordIsCompletedFromThePage() {
+        // Chromium's tab, as PP-OCR read it (stop 36, by hand)
+        assertThat(said(List.of("City Library - Opening hou", "@ File", "/tmp/t/page.html", "\u2606",
+                "Opening hours", "The library is open Monday to Saturday, 9 am to 6 pm.")))
+                .hasValue("A web browser showing \"City Library - Opening hours\", from the file page.html.");
+        // nothing on the page completes it, or its last word is a whole English word: as it is
+        assertThat(said(List.of("Sign up - Riverside Gy", "@ File", "/tmp/t/form.html", "Create your account")))
+                .hasValue("A web browser showing \"Sign up - Riverside Gy\", from the file form.html.");
+        assertThat(BrowserFrame.completed("Plans for the garden", List.of("Plans for the gardens of Kew")))
+                .isEqualTo("Plans for the garden");
+    }
+
+    @Test
     void theChipIsReadHoweverOcrJoinsIt() {
         for (String bar : List.of("\u25b3 Not secure northwindbank.com/login", "A Not secure northwindbank.com/login",
                 "ANot secure northwindbank.com/login", "Not securenorthwindbank.com/login",

@@ -1100,6 +1100,49 @@ class KindCheckTest {
         assertThat(KindCheck.applicationShown(EVINCE)).hasValue("A PDF viewer showing \"letter.pdf\".");
         assertThat(verdict("A text editor.", EVINCE)).as("an editor holds any text, not a viewer's bars")
                 .isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        // Evince's header bar with the file's name cut short, as PP-OCR read it (stop 36, by hand): its page count and
+        // fitted zoom; the text begins after them, past the shortened labels
+        List<String> shortened = List.of("of 1", "quart...", "54.7% *", "quarter...", "Quarterly Report",
+                "Sales rose by 12 percent in the third quarter.");
+        assertThat(KindCheck.applicationShown(shortened))
+                .hasValue("A document viewer. The text on it begins \"Quarterly Report\".");
+        assertThat(verdict("Probably a terminal.", shortened)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.corrects("A document viewer. The text on it begins \"Quarterly Report\".")).isTrue();
+        // AbiWord's window without its title, as PP-OCR read it (stop 36, by hand): its menus one to a line, then its
+        // formatting toolbar's style, font and size; the text begins below them, past the page on its status bar
+        List<String> abiword = List.of("File", "Edit", "View", "Insert", "Format", "Tools", "Table", "RDF",
+                "Documents", "Help", "Page Width", "R", "00", "Normal", "Liberation Serif", "12", "a", "a", "2", "3",
+                "Page: 1/1|", "Minutes of the garden club", "We met on Tues day and agreed to plant beans.");
+        assertThat(KindCheck.applicationShown(abiword))
+                .hasValue("A word processor. The text on it begins \"Minutes of the garden club\".");
+        assertThat(KindCheck.applicationShown(List.of("Calibri (Body)", "11", "Normal", "No Spacing", "Heading 1",
+                "Report for March"))).hasValue("A word processor. The text on it begins \"Report for March\".");
+        // a style, a font and a size far apart are no toolbar
+        assertThat(KindCheck.applicationShown(List.of("Normal", "a", "b", "c", "d", "e", "f", "g", "h", "i",
+                "Arial", "12"))).isEmpty();
+        // Audacious's playlist (stop 36, by hand: "Probably a chat page, ..."): its columns and its position
+        List<String> audacious = List.of("Eile Play back", "Playlist", "Services", "Qutput View", "Q+",
+                "New Playlist \u00d7", "Title", "Artist", "Album", "0:00/0:00");
+        assertThat(KindCheck.applicationShown(audacious)).hasValue("A music player.");
+        assertThat(verdict("Probably a chat page.", audacious)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(verdict("A music player.", audacious)).isEqualTo(KindCheck.Verdict.HOLDS);
+        // a player's position and length are no chat's two times
+        List<String> playing = List.of("Shuffle the whole collection", "Repeat every track of the list",
+                "The quiet morning of the garden", "1:02 / 3:45", "Volume and balance");
+        assertThat(verdict("Probably a chat page.", playing)).isNotEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("Probably a chat page.", with(playing, "10:41 Ann: on my way", "10:43 Tom: see you")))
+                .isEqualTo(KindCheck.Verdict.HOLDS);
+        // Ristretto's window (stop 36, by hand): a picture's file and its size in pixels on the status bar
+        List<String> ristretto = List.of("File", "Edit", "View", "Go", "Help", "webcam-640x480.jpg",
+                "640x48046.9kB", "100.0%", "Document Help", "Dear Mrs. Patel,", "Thank you for your letter");
+        assertThat(KindCheck.applicationShown(ristretto))
+                .hasValue("An image viewer showing \"webcam-640x480.jpg\".");
+        assertThat(verdict("Probably a word processor.", ristretto)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(List.of("Photos to sort", "beach.jpg", "Holiday notes"))).isEmpty();
+        // an image viewer's place in its folder and a whole zoom are no document's pages
+        assertThat(KindCheck.applicationShown(List.of("3 / 12", "beach.jpg", "54.7%", "A day at the sea")))
+                .isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("of 12", "Holiday", "100%", "A day at the sea"))).isEmpty();
         assertThat(KindCheck.applicationShown(GEANY))
                 .hasValue("A code editor. The code on it begins \"import http.server, ssl, sys, os, threading\".");
         assertThat(verdict("Probably a PDF viewer.", GEANY)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
