@@ -212,6 +212,6 @@ final class EnglishWords {
         paypal dropbox onedrive icloud gmail outlook firefox chrome safari edge opera ubuntu debian linux android
         iphone ipad macbook macos ios javascript typescript python java kotlin github gitlab powershell powerpoint
         excel word teams zoom skype slack discord notion adobe photoshop acrobat vlc steam windows microsoft apple
-        google samsung intel nvidia amd
+        google samsung intel nvidia amd localhost
         """;
 }

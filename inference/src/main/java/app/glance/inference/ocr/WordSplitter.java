@@ -41,6 +41,8 @@ public final class WordSplitter {
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     /** "baskets.We": sentence punctuation glued to the next capitalised word. */
     private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{Ll}\\p{Ll})([.,;:!?])(?=\\p{Lu}\\p{Ll})");
+    /** A port after a host's name: ":9", ":8080". */
+    private static final Pattern PORT = Pattern.compile(":\\d");
     private static final Pattern CORE = Pattern.compile("^(\\P{L}*)([\\p{L}'\u2019]+?)(['\u2019]?\\P{L}*)$");
 
     private static volatile WordSplitter english;
@@ -127,6 +129,9 @@ public final class WordSplitter {
             return token;
         }
         String core = m.group(2);
+        if (PORT.matcher(m.group(3)).lookingAt()) {
+            return token; // a host and its port ("localhost:9", Chromium's address bar, stop 36): a name, not words
+        }
         boolean camel = hasCaseChange(core);
         if (core.length() < (camel ? MIN_CAMEL_LENGTH : MIN_LENGTH) || isKnown(core)) {
             return token;

@@ -67,6 +67,12 @@ public final class BrowserFrame {
      * licence a zenity text dialog showed (stop 29, "A web browser showing "Apache License"").
      */
     private static final Pattern WRAPPED_PATH = Pattern.compile("[a-z\\d][\\w.~%-]*/(?:[\\w.~%-]+/?)*");
+    /**
+     * A tab's title of this many characters and {@value #CUT_TITLE_WORDS} words or more may have been cut: Chromium's
+     * tab holds about 25 characters.
+     */
+    static final int CUT_TITLE = 20;
+    static final int CUT_TITLE_WORDS = 3;
     /** A title's last two words, the last of letters only, at its end. */
     private static final Pattern LAST_TWO_WORDS = Pattern.compile("([\\p{L}\\p{N}]+)\\s+(\\p{L}{2,})$");
     /** A tab's close button, read after its title ("Barn owl - Wikipedia x"). */
@@ -237,12 +243,25 @@ public final class BrowserFrame {
     }
 
     /**
-     * A tab's title cut short in the middle of its last word, completed from the page's text where a line holds its
-     * last two words, the last one longer: "City Library - Opening hou" with "Opening hours" on the page is "City
-     * Library - Opening hours" (Chromium's tab, stop 36, by hand). A last word that is an English word is left as it
-     * is, and so is a title that no line completes.
+     * A tab's title cut short, completed from the page's text: a long title that a line of the page begins with and
+     * goes on from after a space is that line ("Flood warnings issued for" is "Flood warnings issued for the Severn");
+     * a title cut in the middle of its last word, where a line holds its last two words, the last one longer, goes on
+     * as that word does ("City Library - Opening hou" with "Opening hours" on the page is "City Library - Opening
+     * hours"; Chromium's tabs, stop 36, by hand). A last word that is an English word is left as it is there, and so is
+     * a title that no line completes.
      */
     static String completed(String title, List<String> page) {
+        // a long title that a line of the page begins with and goes on from, at a space: the tab cut it after a word
+        // ("Flood warnings issued for" over the heading "Flood warnings issued for the Severn")
+        String spaced = title.strip().replaceAll("\\s+", " ");
+        if (spaced.length() >= CUT_TITLE && spaced.split(" ").length >= CUT_TITLE_WORDS) {
+            for (String line : page) {
+                String l = line.strip().replaceAll("\\s+", " ");
+                if (l.length() > spaced.length() + 1 && l.startsWith(spaced + " ")) {
+                    return l;
+                }
+            }
+        }
         Matcher last = LAST_TWO_WORDS.matcher(title);
         if (!last.find() || WordSplitter.english().isKnown(last.group(2))) {
             return title;

@@ -482,18 +482,20 @@ public final class Grounding {
                 .replaceAll("([,;:])\\s*([,;:.])", "$2")
                 .replaceAll("\\s{2,}", " ")
                 .trim();
+        if (!t.isEmpty() && !t.endsWith(".") && !t.endsWith("?") && !t.endsWith("!")) {
+            t = t.replaceAll("[,;:]$", "") + ".";
+        }
         String before;
         do { // words left dangling before a stop by what was removed ("in the." -> ".")
             before = t;
+            // nouns whose quote went ("with the album." of a music player, stop 36, by hand) go too
             t = t.replaceAll("(?i)\\s\\b(with|and|of|the|a|an|for|from|to|in|on|at|by|heading|title|labelled|called"
-                    + "|named|titled|whose title is|whose heading is|is)\\s*([.;,])", "$2");
+                    + "|named|titled|whose title is|whose heading is|is|album|song|track|artist|message|address)"
+                    + "\\s*([.;,])", "$2");
         } while (!t.equals(before));
         t = t.replaceAll("^[,;:\\s]+", "");
-        if (t.isEmpty()) {
-            return t;
-        }
-        if (!t.endsWith(".") && !t.endsWith("?") && !t.endsWith("!")) {
-            t = t.replaceAll("[,;:]$", "") + ".";
+        if (t.isEmpty() || t.equals(".")) {
+            return "";
         }
         return Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }

@@ -123,11 +123,17 @@ public final class KindCheck {
     private static final Pattern TOP = Pattern.compile(TOP_WORDS);
     /** A caption that names an editor of any kind (text, code): vim is one. */
     private static final Pattern EDITOR = words("editor|notepad|ide");
+    /** The colon between a prompt's host and its folder, also as OCR misreads it ("root@vm+/tmp#", stop 36). */
+    private static final String PROMPT_COLON = "[:;*+]";
+    /** A shell's prompt with its user, host and folder at the start of a line: "ann@box:~$", "root@vm:/tmp#". */
+    private static final Pattern HOST_PROMPT = Pattern.compile("^[\\w.-]+@[\\w.-]+\\s*" + PROMPT_COLON
+            + "?\\s*[~/]\\S*\\s*[$#]");
     /**
      * A shell's command at the start of a line: "$ ls -1", "ann@box:~$ cat notes.txt" (not "# ...", which starts many
      * a configuration file as well as root's prompt).
      */
-    private static final Pattern COMMAND = Pattern.compile("^(?:[\\w.-]+@[\\w.-]+\\s*:?\\s*[~/]\\S*\\s*[$#]"
+    private static final Pattern COMMAND = Pattern.compile("^(?:[\\w.-]+@[\\w.-]+\\s*" + PROMPT_COLON
+            + "?\\s*[~/]\\S*\\s*[$#]"
             + "|[$\u276f])\\s+\\S");
     /**
      * A shell's command whose "$" OCR read as a letter or with a speck after it: "s cat notes.txt", "$. ls -1" (xterm's
@@ -153,7 +159,7 @@ public final class KindCheck {
      * A prompt: "user@host:~$", "user@host: /tmp", "$ ls", "root@x:/tmp#", "C:\Users\ann>", "PS C:\>", and Python's
      * {@code >>>} (which PP-OCR often reads as "\u300b", a CJK bracket).
      */
-    private static final Pattern PROMPT = Pattern.compile("[\\w.-]+@[\\w.-]+\\s*:?\\s*[~/]"
+    private static final Pattern PROMPT = Pattern.compile("[\\w.-]+@[\\w.-]+\\s*" + PROMPT_COLON + "?\\s*[~/]"
             + "|(?:^|[\\s~/\\]\\w])[$#\u276f](?:\\s|$)|^[A-Za-z]:\\\\[^>]*>|^PS [A-Za-z]:"
             + "|^(?:>>>|>?\u300b>?)(?![>\u300b])");
     /**
@@ -163,6 +169,13 @@ public final class KindCheck {
     private static final Pattern BARE_PROMPT = Pattern.compile("^(?:[$#\u276f]|>>>|>?\u300b>?)$");
     /** What Python says when it starts: "Python 3.11.7 (main, ...) [GCC 12.2.0] on linux", "Type "help", ...". */
     private static final Pattern PYTHON_GREETING = Pattern.compile("(?i)^python \\d[.,]\\d|^t[uy]pe\\W+help\\W");
+    /**
+     * The words of Python's greeting that nothing else says, as OCR reads them too ("Type"heip","copyright",
+     * "credits" or""license"for more information."): a terminal's, where its prompt was not read (stop 36, by hand:
+     * "Probably a text editor.").
+     */
+    private static final Pattern PYTHON_NOTICE = Pattern.compile("(?i)copyright\\W{1,6}credits\\W{1,6}(?:or\\W{0,6})?"
+            + "license");
 
     private static final Pattern CALCULATOR_WORDS = Pattern.compile("(?i)calc|qalculate|speedcrunch");
     /** One key of a calculator's keypad, as OCR reads it alone or in a row of keys. */
@@ -1193,8 +1206,8 @@ public final class KindCheck {
         }
         // a manual page's header at the top, "MAN(1)" with "SYNOPSIS" below, the same way: a terminal's pager, whatever
         // its text holds ("Probably a text editor." on man's own page in an xterm window, stop 26); and git's log
-        // further down
-        if (kind != TERMINAL && (manualPage(lines) || gitLog(lines))) {
+        // further down, and Python's greeting (its interpreter in a terminal: "Probably a text editor.", stop 36)
+        if (kind != TERMINAL && (manualPage(lines) || gitLog(lines) || any(lines, PYTHON_NOTICE))) {
             return Verdict.TERMINAL_SHOWN;
         }
         // a long text that ends in a dialog's answers ("Cancel", "OK") is a dialog's, whatever marks of a viewer or a
@@ -1230,7 +1243,9 @@ public final class KindCheck {
                         || ownWordShows(kind) && lines.stream().anyMatch(KindCheck::buttons)
                         ? Verdict.DIALOG_TYPE_CONTRADICTED : Verdict.HOLDS;
             }
-            return prompts(lines) < 2 ? Verdict.HOLDS : Verdict.TERMINAL_SHOWN;
+            // a shell's whole prompt, its user, host and folder, is one even alone (xterm's window with "root@vm:/tmp#"
+            // below an error was "Probably a video page.", stop 36, by hand)
+            return prompts(lines) < 2 && !any(lines, HOST_PROMPT) ? Verdict.HOLDS : Verdict.TERMINAL_SHOWN;
         }
         if (terminalShown(lines)) { // said instead of "cannot tell", never instead of a kind the text bears out
             return Verdict.TERMINAL_SHOWN;
@@ -1267,7 +1282,7 @@ public final class KindCheck {
      */
     static boolean terminalShown(List<String> lines) {
         return prompts(lines) > 0 || any(lines, VIM_STATUS) || listing(lines) || any(lines, TOP) || gitLog(lines)
-                || any(lines, TABLE_HEADER)
+                || any(lines, TABLE_HEADER) || any(lines, PYTHON_NOTICE)
                 || lines.stream().anyMatch(l -> MISREAD_COMMAND.matcher(l.strip()).find())
                 || lines.stream().anyMatch(l -> MAN_HEADER.matcher(l.strip()).matches())
                 && lines.stream().anyMatch(l -> MAN_SECTION.matcher(l.strip()).matches());

@@ -49,6 +49,9 @@ class WordSplitterTest {
         "JavaScript",
         "e.g.",
         "v1.2.2",
+        "localhost:9", // a host and its port (Chromium's address bar, stop 36), and the host alone (its tab)
+        "localhost",
+        "fileserver:8080",
     })
     void leavesWordsNamesAndCodesAlone(String text) {
         assertThat(splitter.split(text)).isEqualTo(text);

@@ -94,6 +94,9 @@ class AppTitlesTest {
                 Map.entry("report.pdf - Adobe Acrobat Reader (64-bit)", "a PDF viewer"),
                 Map.entry("inventory.py - /tmp/work - Geany (new instance)", "a code editor"));
         assertKinds(kinds);
+        // MuPDF's title: the document, its page of so many and its resolution, as PP-OCR read it (stop 36, by hand)
+        assertThat(AppTitles.kindByTitle(List.of("invoice-2031.pdf-1/1 (100 dpi)", "Invoice 2031")))
+                .hasValue("A PDF viewer: its title is \"invoice-2031.pdf-1/1 (100 dpi)\".");
         // a sentence in brackets after a name is the window's text, not a title's note
         assertThat(AppTitles.find(List.of("Plans - Word (then we met again at the station in May)"))).isEmpty();
         // a viewer's zoom level is no meeting

@@ -37,6 +37,15 @@ class BrowserFrameTest {
     }
 
     @Test
+    void anErrorPageWhoseTabShowsItsHostIsSaidWithItsText() {
+        // Chromium's error page, as PP-OCR read it once its host was no longer split into "local host" (stop 36, by
+        // hand): the tab's warning icon and the host alone, a tab that shows an address
+        assertThat(said(List.of("? localhost", "localhost:9", "\u2606", "Sign in to Chromium?",
+                "This site can't be reached", "The webpage at http://localhost:9/ might be temporarily down")))
+                .hasValue("A web browser at localhost. The text on it begins \"This site can't be reached\".");
+    }
+
+    @Test
     void aTabsTitleCutInItsLastWordIsCompletedFromThePage() {
         // Chromium's tab, as PP-OCR read it (stop 36, by hand)
         assertThat(said(List.of("City Library - Opening hou", "@ File", "/tmp/t/page.html", "\u2606",
@@ -47,6 +56,14 @@ class BrowserFrameTest {
                 .hasValue("A web browser showing \"Sign up - Riverside Gy\", from the file form.html.");
         assertThat(BrowserFrame.completed("Plans for the garden", List.of("Plans for the gardens of Kew")))
                 .isEqualTo("Plans for the garden");
+        // a long title cut after a word, that the page's heading begins with
+        assertThat(said(List.of("Flood warnings issued for", "@ File", "/tmp/t/news.html", "\u2606",
+                "Home | World | Sport", "Flood warnings issued for the Severn", "By Sarah Jones")))
+                .hasValue("A web browser showing \"Flood warnings issued for the Severn\", from the file news.html.");
+        // a short title is no cut one, and a line that only holds a title is no heading that goes on from it
+        assertThat(BrowserFrame.completed("Weather", List.of("Weather for the week"))).isEqualTo("Weather");
+        assertThat(BrowserFrame.completed("Flood warnings issued for", List.of("New flood warnings issued for you")))
+                .isEqualTo("Flood warnings issued for");
     }
 
     @Test

@@ -111,6 +111,23 @@ class GroundingTest {
     }
 
     @Test
+    void aNounWhoseInventedQuoteWentGoesWithIt() {
+        // GPicView's window with a picture and no text (stop 36, by hand): "Probably a music player with the album."
+        List<String> none = List.of("a", "H", "%");
+        assertThat(Grounding.apply("A music player with the album \"Next report\".", none))
+                .isEqualTo("A music player.");
+        assertThat(Grounding.apply("A music player with the album \"Draft\" by The Smalls.", none))
+                .isEqualTo("A music player.");
+        assertThat(Grounding.apply("A web page with the address \"cyberdyne.io\".", none)).isEqualTo("A web page.");
+        // the model's own words, which end without a stop
+        assertThat(Grounding.apply("A music player with the album \"New Folder\", with the printer \"Office Printer\""
+                + " by The Monthly has \".", none)).isEqualTo("A music player.");
+        // a found quote keeps its noun
+        assertThat(Grounding.apply("A music player with the album \"Blue\".", List.of("Blue", "Joni Mitchell")))
+                .isEqualTo("A music player with the album \"Blue\".");
+    }
+
+    @Test
     void smallOcrSlipsStillCountAsOnScreen() {
         assertThat(Grounding.isOnScreen("The printer is not connected",
                 Grounding.normalise("The prlnter is not cornected."))).isTrue();

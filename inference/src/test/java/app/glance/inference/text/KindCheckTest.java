@@ -742,6 +742,19 @@ class KindCheckTest {
         assertThat(KindCheck.terminalShown(List.of("Python 3.11.7 on linux", "\u300bimport math", "6.283185307179586",
                 ">\u300b"))).isTrue();
         assertThat(KindCheck.terminalShown(List.of("> a quoted reply", ">> an older one"))).isFalse();
+        // Python's greeting with its prompt unread, and a root prompt whose colon OCR misread (stop 36, by hand:
+        // "Probably a text editor.", "Probably a video page.")
+        List<String> python = List.of("Python.3;11.7.(main, May 9 2026, 07:35:25) [GCC 12.2.0] on 1inux",
+                "Type\"heip\",\"copyright\", \"credits\" or\"\"license\"for more information.", ">");
+        assertThat(KindCheck.terminalShown(python)).isTrue();
+        assertThat(verdict("Probably a text editor.", python)).isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+        List<String> root = List.of("xtermt Can't execve nanot No such file or directory", "root@vm*/tmp/t36#");
+        assertThat(KindCheck.terminalShown(root)).isTrue();
+        assertThat(verdict("Probably a video page.", root)).isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+        assertThat(verdict("Probably a video page.", List.of("Watch later", "ann@example.com"))).as("an address")
+                .isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(KindCheck.terminalShown(List.of("root@vm+/tmp/t.36# ls"))).isTrue();
+        assertThat(KindCheck.terminalShown(List.of("Mail ann@example.com * see the notes"))).isFalse();
     }
 
     @Test
