@@ -129,7 +129,7 @@ public final class BrowserFrame {
                 continue;
             }
             if (EMPTY_BAR.matcher(line).matches()) {
-                return Optional.of(new BrowserFrame(tabTitle(lettered, ""), "", false, ""));
+                return Optional.of(new BrowserFrame(tabTitle(lettered, "", List.of()), "", false, ""));
             }
             Matcher bar = BAR.matcher(line);
             String chip = bar.matches() ? bar.group("chip") : null;
@@ -152,7 +152,8 @@ public final class BrowserFrame {
             }
             if (address != null) {
                 String site = site(address, chip);
-                String title = completed(tabTitle(lettered, site), screenText.subList(i + 1, screenText.size()));
+                List<String> below = screenText.subList(i + 1, screenText.size());
+                String title = completed(tabTitle(lettered, site, below), below);
                 // a page with no title of its own (an error page): where its text begins instead
                 String page = title.isEmpty() ? KindCheck.textBegins(screenText.subList(i + 1, screenText.size())
                         .stream().filter(BrowserFrame::pageLine).toList()) : "";
@@ -222,10 +223,11 @@ public final class BrowserFrame {
     /**
      * The page's title above the address bar: the window's title where it names a browser, without the browser's
      * name; else, among the lettered lines that hold an English word or share one with the site (not "ed- Seeant", a
-     * small page's title as OCR garbled it), the only one, or the one that shares a word with the site; else none,
-     * since which of several tabs is shown cannot be read. The tab's close button is not quoted.
+     * small page's title as OCR garbled it), the only one, or the one that shares a word with the site, or the only
+     * one that the page's text completes ({@link #completed}); else none, since which of several tabs is shown
+     * cannot be read. The tab's close button is not quoted.
      */
-    private static String tabTitle(List<String> above, String site) {
+    private static String tabTitle(List<String> above, String site, List<String> page) {
         List<String> lines = above.stream().filter(l -> !CHIP_ALONE.matcher(l).matches())
                 .map(l -> CLOSE.matcher(l).replaceFirst("")).toList();
         // the window's title, the page's title before the browser's name ("Barn owl - Wikipedia - Mozilla Firefox")
@@ -239,7 +241,14 @@ public final class BrowserFrame {
         if (titles.size() <= 1) {
             return titles.isEmpty() ? "" : titles.get(0);
         }
-        return titles.stream().filter(t -> shares(t, site)).findFirst().orElse("");
+        Optional<String> sharing = titles.stream().filter(t -> shares(t, site)).findFirst();
+        if (sharing.isPresent()) {
+            return sharing.get();
+        }
+        // the shown tab's title, cut short, is the one that the page's text completes (Firefox's window with a second
+        // tab, stop 36, by hand)
+        List<String> completedByPage = titles.stream().filter(t -> !completed(t, page).equals(t)).toList();
+        return completedByPage.size() == 1 ? completedByPage.get(0) : "";
     }
 
     /**
@@ -247,12 +256,18 @@ public final class BrowserFrame {
      * goes on from after a space is that line ("Flood warnings issued for" is "Flood warnings issued for the Severn");
      * a title cut in the middle of its last word, where a line holds its last two words, the last one longer, goes on
      * as that word does ("City Library - Opening hou" with "Opening hours" on the page is "City Library - Opening
-     * hours"; Chromium's tabs, stop 36, by hand). A last word that is an English word is left as it is there, and so is
-     * a title that no line completes.
+     * hours"; Chromium's tabs, stop 36, by hand), and then perhaps on as a line ("Flood warnings issued for th").
+     * A last word that is an English word is left as it is there, and so is a title that no line completes.
      */
     static String completed(String title, List<String> page) {
-        // a long title that a line of the page begins with and goes on from, at a space: the tab cut it after a word
-        // ("Flood warnings issued for" over the heading "Flood warnings issued for the Severn")
+        return wholeLine(lastWord(title, page), page);
+    }
+
+    /**
+     * A long title that a line of the page begins with and goes on from, at a space, is that line: the tab cut it
+     * after a word ("Flood warnings issued for" over the heading "Flood warnings issued for the Severn").
+     */
+    private static String wholeLine(String title, List<String> page) {
         String spaced = title.strip().replaceAll("\\s+", " ");
         if (spaced.length() >= CUT_TITLE && spaced.split(" ").length >= CUT_TITLE_WORDS) {
             for (String line : page) {
@@ -262,6 +277,11 @@ public final class BrowserFrame {
                 }
             }
         }
+        return title;
+    }
+
+    /** A title cut in the middle of its last word, that word's end from a line that holds its last two words. */
+    private static String lastWord(String title, List<String> page) {
         Matcher last = LAST_TWO_WORDS.matcher(title);
         if (!last.find() || WordSplitter.english().isKnown(last.group(2))) {
             return title;

@@ -56,6 +56,8 @@ public final class Grounding {
             + "|(?i)(?<![\\p{L}\\p{N}])\\p{L}+(?=\\s+percent\\b)"
             + "|(?i)(?<=\\bdisplay showing\\s)(?!(?:the calculation\\s+)?[\"\u201c\\d])\\p{L}+"
             + "|(?i)(?<=\\bconversation with\\s)(?<contact>(?![\"\u201c])\\p{L}+)");
+    /** What a calculator's display shows, its number next: "the display showing ". */
+    private static final Pattern DISPLAY_READING = Pattern.compile("(?i)\\bdisplay showing\\s+$");
     /**
      * After a number, a word that makes it a measurement, a position or a setting rather than a count of things ("3
      * copies" is what a print dialog's field shows; the bundled model says it of print dialogs from habit).
@@ -190,7 +192,10 @@ public final class Grounding {
             int start = m.start();
             boolean number = Character.isDigit(m.group().charAt(0)); // a word in a number's place is never one
             boolean contactOnScreen = m.group("contact") != null && isOnScreen(m.group(), screen);
-            if (insideQuotes(c, start) || contactOnScreen || number && (!isReading(c, m.end())
+            // a calculator's display of one digit is borne out by nothing: its keys show every digit (GNOME
+            // Calculator at rest, "0", was "a calculator, with the display showing 2", stop 36, by hand)
+            boolean keyOnly = number && m.group().length() == 1 && DISPLAY_READING.matcher(c).region(0, start).find();
+            if (insideQuotes(c, start) || contactOnScreen || number && !keyOnly && (!isReading(c, m.end())
                     || isOnScreenAsWords(m.group(), screen) && labelOnScreen(c, m.end(), screen))) {
                 from = m.end();
                 continue;

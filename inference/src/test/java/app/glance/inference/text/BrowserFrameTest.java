@@ -60,6 +60,10 @@ class BrowserFrameTest {
         assertThat(said(List.of("Flood warnings issued for", "@ File", "/tmp/t/news.html", "\u2606",
                 "Home | World | Sport", "Flood warnings issued for the Severn", "By Sarah Jones")))
                 .hasValue("A web browser showing \"Flood warnings issued for the Severn\", from the file news.html.");
+        // Firefox's window with two tabs (stop 36, by hand): the shown one is the one that the page completes
+        assertThat(said(List.of("Flood warnings issued for th \u00d7", "O Problem loading page", "+",
+                "file:///tmp/t/news.html", "\u2606", "Home | World | Sport", "Flood warnings issued for the Severn")))
+                .hasValue("A web browser showing \"Flood warnings issued for the Severn\", from the file news.html.");
         // a short title is no cut one, and a line that only holds a title is no heading that goes on from it
         assertThat(BrowserFrame.completed("Weather", List.of("Weather for the week"))).isEqualTo("Weather");
         assertThat(BrowserFrame.completed("Flood warnings issued for", List.of("New flood warnings issued for you")))
