@@ -602,8 +602,8 @@ public final class KindCheck {
     static final int VIEWER_LINES = 6;
     /**
      * An image viewer's picture: its file's name alone on one of the first {@value #PICTURE_LINES} lines, and its size
-     * in pixels at the start of one of them ("640x480 46.9kB", Ristretto's status bar;
-     * its window without the title bar was "Probably a word processor.", stop 36, by hand).
+     * in pixels at the start of the next ("640x480 46.9kB", Ristretto's status bar; its window without the title bar
+     * was "Probably a word processor.", stop 36, by hand).
      */
     private static final Pattern PICTURE_FILE = Pattern.compile(
             "(?i)\\S.{0,80}\\.(?:png|jpe?g|gif|webp|bmp|tiff?|heic)");
@@ -1183,11 +1183,10 @@ public final class KindCheck {
         if (kind != TERMINAL && gitLog(seen)) {
             return Verdict.TERMINAL_SHOWN;
         }
-        // a picture's file and size say an image viewer shows it, whatever marks of another kind the picture holds (a
-        // photo of a letter in Ristretto's window was "Probably a word processor.", stop 36, by hand); its size may be
-        // on a status bar below the first lines
-        if (seen.stream().limit(PICTURE_LINES).anyMatch(l -> PICTURE_FILE.matcher(l.strip()).matches())
-                && pictureShown(whole.get()).isPresent()) {
+        // a picture's file and size among the lines read so far say an image viewer shows it, whatever marks of
+        // another kind the picture holds (a photo of a letter in Ristretto's window was "Probably a word processor.",
+        // stop 36, by hand); not waited for: a shell's or a file manager's list of pictures would hold up every caption
+        if (pictureShown(seen).isPresent()) {
             return Verdict.APPLICATION_SHOWN;
         }
         if (kind.sure().test(seen)) {
@@ -1439,15 +1438,18 @@ public final class KindCheck {
     }
 
     /**
-     * What Glance says of an image viewer whose picture's file and size in pixels show among the first {@value
-     * #PICTURE_LINES} lines ({@link #PICTURE_FILE}): "An image viewer showing "beach.jpg".", whatever the picture
-     * shows.
+     * What Glance says of an image viewer whose picture's file and, on the next line, its size in pixels show among
+     * the first {@value #PICTURE_LINES} lines ({@link #PICTURE_FILE}): "An image viewer showing "beach.jpg".", whatever
+     * the picture shows. Apart, a file's name and a size are a settings window's (a wallpaper, a screen's resolution).
      */
     private static Optional<String> pictureShown(List<String> lines) {
         List<String> near = lines.stream().limit(PICTURE_LINES).map(String::strip).toList();
-        Optional<String> picture = near.stream().filter(l -> PICTURE_FILE.matcher(l).matches()).findFirst();
-        return picture.filter(p -> near.stream().anyMatch(l -> PICTURE_SIZE.matcher(l).find()))
-                .map(p -> "An image viewer showing \"" + quote(p, QUOTED_WORDS) + "\".");
+        for (int i = 0; i + 1 < near.size(); i++) {
+            if (PICTURE_FILE.matcher(near.get(i)).matches() && PICTURE_SIZE.matcher(near.get(i + 1)).find()) {
+                return Optional.of("An image viewer showing \"" + quote(near.get(i), QUOTED_WORDS) + "\".");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -1152,6 +1152,8 @@ class KindCheckTest {
                 .hasValue("An image viewer showing \"webcam-640x480.jpg\".");
         assertThat(verdict("Probably a word processor.", ristretto)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
         assertThat(KindCheck.applicationShown(List.of("Photos to sort", "beach.jpg", "Holiday notes"))).isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("Background", "wallpaper.jpg", "Display", "1920 x 1080 (16:9)")))
+                .as("a file's name and a size apart").isEmpty();
         // an image viewer's place in its folder and a whole zoom are no document's pages
         assertThat(KindCheck.applicationShown(List.of("3 / 12", "beach.jpg", "54.7%", "A day at the sea")))
                 .isEmpty();
