@@ -588,8 +588,10 @@ public final class Describer implements AutoCloseable {
             case DIALOG_TYPE_CONTRADICTED -> {
                 // a question or a message above the buttons is read: said as it is; else "A dialog.", "Probably"
                 // where unsure
+                // (a question among all of the text, where the first lines hold none: gedit's "Save changes ...?"
+                // below its document was "A dialog. The text on it begins "Open".", stop 36, by hand)
                 Optional<String> read = KindCheck.asks(screenText).or(() -> KindCheck.says(screenText))
-                        .or(() -> KindCheck.asksFor(screenText));
+                        .or(() -> KindCheck.asksFor(screenText)).or(() -> KindCheck.asks(allText.get()));
                 if (read.isPresent()) {
                     return read.get();
                 }

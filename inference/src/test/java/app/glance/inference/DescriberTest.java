@@ -434,6 +434,20 @@ class DescriberTest {
     }
 
     @Test
+    void aDialogOfAnotherTypeSaysTheQuestionThatAllOfTheTextHolds() {
+        // gedit's "Save changes ...?" below its document, as PP-OCR read the screen (stop 36, by hand): pass 2 read
+        // the first lines, down to the question's start; the model said "A list dialog with the title "Select a
+        // printer"."; the question, wrapped, and the buttons come further down
+        List<String> gedit = List.of("Open", "*shopping.txt", "Save", "/tmp/t36", "1 more milk eggs", "2 flour",
+                "Save changes to document \"shopping.txt\" before", "closing?",
+                "If you don't save, changes from the last 5 seconds will be permanently", "Iost.",
+                "Close without Saving", "Cancel", "Save", "Plain Text - Tab Width: 8", "Ln 1, Col 10", "INS");
+        assertThat(Describer.honest("A list dialog with the title \"Select a printer\".", gedit.subList(0, 9),
+                () -> gedit, WHITE, 0.9, 0.35)).isEqualTo(
+                "A dialog asks \"Save changes to document \u201dshopping.txt\u201d before closing?\".");
+    }
+
+    @Test
     void aDetailedDescriptionSaysItsFirstSentenceFirstAndOnlyThatWhereTheModelWasUnsure() {
         String detail = "This screenshot shows a terminal. It is about a file listing. It has \"3. items\". It has.";
         assertThat(Describer.firstOfDetail(detail, DetailLevel.DETAILED)).isEqualTo(

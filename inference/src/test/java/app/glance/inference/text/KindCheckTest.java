@@ -1364,6 +1364,16 @@ class KindCheckTest {
         // said already: nothing more
         assertThat(KindCheck.dialogOnScreen(abiword, "A dialog in front of a word processor asks \"Save changes to "
                 + "document letter.txt before closing?\".")).isEmpty();
+        // a question that the dialog wrapped, its last word alone on a line (gedit's, stop 36, by hand)
+        List<String> gedit = List.of("Open", "*shopping.txt", "Save", "/tmp/t36", "1 more milk eggs", "2 flour",
+                "Save changes to document \"shopping.txt\" before", "closing?",
+                "If you don't save, changes from the last 5 seconds will be permanently", "Iost.",
+                "Close without Saving", "Cancel", "Save", "Plain Text - Tab Width: 8", "Ln 1, Col 10", "INS");
+        assertThat(KindCheck.dialogOnScreen(gedit, "A text editor: its title is \"*shopping.txt\".")).hasValue(
+                "A dialog on screen asks \"Save changes to document \u201dshopping.txt\u201d before closing?\". Its "
+                        + "buttons: Close without Saving, Cancel, Save.");
+        assertThat(KindCheck.asks(gedit))
+                .hasValue("A dialog asks \"Save changes to document \u201dshopping.txt\u201d before closing?\".");
         // buttons read as one line are each named
         assertThat(KindCheck.dialogOnScreen(List.of("notes.txt - Mousepad", "Replace the file notes.txt?",
                 "[Cancel] Replace"), "A text editor.")).hasValue(
