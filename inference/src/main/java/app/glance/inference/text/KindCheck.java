@@ -796,8 +796,8 @@ public final class KindCheck {
     }
 
     /**
-     * Whether {@code caption} quotes anything but the dialog's title, the first legible line of {@code screenText}:
-     * a save dialog "titled "Save Changes"" has said nothing of its question or message yet (Mousepad's with its title
+     * Whether {@code caption} quotes anything but the dialog's title, the first legible line of {@code screenText}, or
+     * that line's first words: a save dialog "titled "Save Changes"" has said nothing of its question or message yet (Mousepad's with its title
      * bar, stop 32, had been "Probably a save changes dialog titled "Save Changes"." without it).
      */
     private static boolean quotesMoreThanTitle(String caption, List<String> screenText) {
@@ -806,7 +806,11 @@ public final class KindCheck {
         boolean quotes = false;
         while (m.find()) {
             quotes = true;
-            if (title.isEmpty() || !title.equalsIgnoreCase(m.group(1).strip())) {
+            String quoted = m.group(1).strip();
+            // the first line's start is no more (gedit's "Save changes to document ... before", whose dialog has no
+            // title, was "Probably a save changes dialog with the title "Save Changes"." alone, stop 36, by hand)
+            if (title.isEmpty() || !title.equalsIgnoreCase(quoted)
+                    && !title.toLowerCase(Locale.ROOT).startsWith(quoted.toLowerCase(Locale.ROOT) + " ")) {
                 return true;
             }
         }

@@ -1288,6 +1288,16 @@ class KindCheckTest {
         // a generic dialog's caption gets it; where the text begins is said without the title bar's buttons
         assertThat(KindCheck.withDialogText("Probably a dialog.", entry, true))
                 .isEqualTo("Probably a dialog. It asks for \"New name\".");
+        // a "title" that is the first line's start, on a dialog with no title (gedit's window, stop 36, by hand): the
+        // question follows, wrapped onto two lines as it was read
+        List<String> save = List.of("Save changes to document \"shopping.txt\" before", "closing?",
+                "If you don't save, changes from the last 5 seconds will be permanently", "Iost.",
+                "Close without Saving", "Cancel", "Save");
+        assertThat(KindCheck.withDialogText("Probably a save changes dialog with the title \"Save Changes\".", save,
+                true)).isEqualTo("Probably a save changes dialog with the title \"Save Changes\". It asks \"Save "
+                + "changes to document \u201dshopping.txt\u201d before closing?\".");
+        assertThat(KindCheck.withDialogText("A save changes dialog titled \"Save ch\".", save, true))
+                .as("a word cut short is no start of the line").isEqualTo("A save changes dialog titled \"Save ch\".");
         assertThat(KindCheck.textBegins(List.of("Rename file 0\u00d7", "Cancel")))
                 .isEqualTo(" The text on it begins \"Rename file\".");
         // a label far from any button, a sentence ending in a colon, a line of a window's form: no field of a dialog
