@@ -797,8 +797,9 @@ public final class KindCheck {
 
     /**
      * Whether {@code caption} quotes anything but the dialog's title, the first legible line of {@code screenText}, or
-     * that line's first words: a save dialog "titled "Save Changes"" has said nothing of its question or message yet (Mousepad's with its title
-     * bar, stop 32, had been "Probably a save changes dialog titled "Save Changes"." without it).
+     * that line's first words: a save dialog "titled "Save Changes"" has said nothing of its question or message yet
+     * (Mousepad's with its title bar, stop 32, had been "Probably a save changes dialog titled "Save Changes"."
+     * without it).
      */
     private static boolean quotesMoreThanTitle(String caption, List<String> screenText) {
         String title = screenText.stream().map(String::strip).filter(KindCheck::legible).findFirst().orElse("");
