@@ -532,13 +532,16 @@ public final class KindCheck {
     private static final Pattern PAGE_COUNT = Pattern.compile("(?i)\\bpage\\s*\\d+\\s*of\\s*\\d+");
     private static final Pattern WORDS_ALONE = Pattern.compile(
             "(?i)^(?:page\\s*\\d+\\s*of\\s*)?\\d[\\d,.]*\\s*words?$");
+    /** Fonts' names that a toolbar shows, as {@link #FORMAT} and {@link #FONT} know them. */
+    private static final String FONT_FAMILIES = "liberation (?:sans|serif|mono)(?: narrow)?|calibri|cambria|arial"
+            + "|helvetica|times new roman|carlito|caladea";
     /**
      * A toolbar's paragraph style, font or size, or a menu's name alone that is not among the {@link #MENU_NAMES}
      * ("Styles", "Table", "Sheet"), which a word processor's or a spreadsheet's text begins with.
      */
     private static final Pattern FORMAT = Pattern.compile("(?i)(?:default (?:paragraph |page )?style|preformatted text"
-            + "|text body|body text|heading \\d|normal|liberation (?:sans|serif|mono)(?: narrow)?|dejavu \\w+(?: \\w+)?"
-            + "|sans|serif|monospace|calibri|cambria|arial|helvetica|times new roman|carlito|caladea|noto \\w+"
+            + "|text body|body text|heading \\d|normal|" + FONT_FAMILIES + "|dejavu \\w+(?: \\w+)?"
+            + "|sans|serif|monospace|noto \\w+"
             + "|\\d+(?:[.,]\\d+)?\\s*pt|\\d+(?:[.,]\\d+)?\\s*%"
             + "|styles|table|form|sheet|data|statistics|review|references|mailings|layout|design|home)");
     /** A word processor's paragraph style, a line of its own. */
@@ -547,9 +550,9 @@ public final class KindCheck {
     /** Word's gallery of styles beside its font: "No Spacing", "Heading 1", "Title". */
     private static final Pattern STYLE_GALLERY = Pattern.compile("(?i)no spacing|heading \\d|title|subtitle");
     /** A font's name, a line of its own, perhaps with Word's "(Body)". */
-    private static final Pattern FONT = Pattern.compile("(?i)(?:liberation (?:sans|serif|mono)(?: narrow)?"
-            + "|dejavu (?:sans|serif)(?: mono)?|calibri|cambria|arial|helvetica|times new roman|carlito|caladea"
-            + "|georgia|verdana|aptos|segoe ui|noto (?:sans|serif))(?:\\s*\\((?:body|headings)\\))?");
+    private static final Pattern FONT = Pattern.compile("(?i)(?:" + FONT_FAMILIES
+            + "|dejavu (?:sans|serif)(?: mono)?|georgia|verdana|aptos|segoe ui|noto (?:sans|serif))"
+            + "(?:\\s*\\((?:body|headings)\\))?");
     /** A font's size, a line of its own: "12", "10.5", "11 pt". */
     private static final Pattern FONT_SIZE = Pattern.compile("(?:[6-9]|[1-7]\\d)(?:[.,]5)?(?:\\s*pt)?");
     /** A formatting toolbar's style, font and size are within this many lines of one another. */
