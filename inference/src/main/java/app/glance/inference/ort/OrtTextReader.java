@@ -70,12 +70,13 @@ public final class OrtTextReader implements TextReader {
     static final long IDLE_MS = 2_000;
     static final int REC_HEIGHT = 48;
     /**
-     * The detector runs on horizontal strips of {@link #STRIP} rows, plus {@link #MARGIN} rows above and below for
-     * context, whose maps are joined: ONNX Runtime's working memory grows with the area it sees at once (a whole
-     * 1080p screen in one run took the process to 800 MB, strips to 610 MB), and strips of up to 640 rows are what the
-     * detector was trained on. Its squeeze-and-excitation blocks weigh channels by the whole input, so a strip's map
-     * is not exactly the whole screen's: with 96 rows of margin, the words found on the 24 benchmark screens stayed
-     * within a run's noise of whole-screen runs (96.1 % against 96.3 %, at the same speed).
+     * The detector runs on horizontal strips, whose maps are joined: ONNX Runtime's working memory grows with the area
+     * it sees at once (a whole 1080p screen in one run took the process to 800 MB, strips to 610 MB), and strips of up
+     * to 640 rows are what the detector was trained on. The first strip's map keeps {@link #STRIP} rows, and every
+     * run sees {@link #MARGIN} rows of context beyond the rows it keeps (but at the screen's edges). No run is taller
+     * than the first ({@link #runRows}). Its squeeze-and-excitation blocks weigh channels by the whole input, so a
+     * strip's map is not exactly the whole screen's: with 96 rows of margin, the words found on the 24 benchmark
+     * screens stayed within a run's noise of whole-screen runs (96.1 % against 96.3 %, at the same speed).
      */
     static final int STRIP = 448;
     static final int MARGIN = 96;
@@ -414,18 +415,21 @@ public final class OrtTextReader implements TextReader {
             detMap = new float[w * h];
         }
         float[] map = detMap; // every row is written below; find reads the first w * h values
-        for (int keep = 0; keep < h; keep += STRIP) {
-            // rows [keep, keep + STRIP) of the map come from a run over them plus a margin above and below
-            int top = Math.max(0, keep - MARGIN);
-            int bottom = Math.min(h, keep + STRIP + MARGIN);
+        List<int[]> runs = runRows(h);
+        for (int[] rows : runs) {
+            // rows [keep, keepEnd) of the map come from a run over rows [top, bottom)
+            int top = rows[0];
+            int bottom = rows[1];
+            int keep = rows[2];
+            int keepEnd = rows[3];
             int tiles = (w + MAX_RUN_WIDTH - 1) / MAX_RUN_WIDTH;
             int tileWidth = ((w + tiles - 1) / tiles + 31) / 32 * 32; // the detector takes multiples of 32
             for (int from = 0; from < w; from += tileWidth) {
                 int to = Math.min(w, from + tileWidth);
                 detectTile(image, w, h, new int[] {top, bottom, Math.max(0, from - MARGIN), Math.min(w, to + MARGIN)},
-                        new int[] {keep, Math.min(h, keep + STRIP), from, to}, map);
+                        new int[] {keep, keepEnd, from, to}, map);
             }
-            if (keep == 0 && h > STRIP && upper != null) {
+            if (keep == 0 && runs.size() > 1 && upper != null) {
                 List<TextBoxes.Box> clear = new ArrayList<>();
                 for (TextBoxes.Box b : boxes.find(map, w, STRIP)) {
                     if (Arrays.stream(b.corners()).allMatch(c -> c[1] < STRIP - UPPER_GUARD)) {
@@ -436,6 +440,34 @@ public final class OrtTextReader implements TextReader {
             }
         }
         return inImage(boxes.find(map, w, h), pw, ph, w, h);
+    }
+
+    /**
+     * The detector's runs down a map {@code h} rows high, each as {top, bottom, keep, keepEnd}: it runs on rows
+     * [top, bottom) and keeps the map's rows [keep, keepEnd); the kept rows follow one another from 0 to h. The first
+     * run keeps {@link #STRIP} rows and sees {@link #MARGIN} more below; the others keep fewer, so that with their
+     * margin above and below they are no taller than the first; the last keeps the rest. A map no taller than the
+     * first run is searched in one. ONNX Runtime's arena keeps what its largest run needed, and grows by twice its
+     * last growth for a larger one: when the middle strips ran on STRIP + 2 MARGIN rows, the process read a 1920x1080
+     * screen at 436 MB, with no run taller than the first at 411 MB, in the same time (stop 37, a harness reading it
+     * eight times).
+     */
+    static List<int[]> runRows(int h) {
+        List<int[]> runs = new ArrayList<>();
+        int tall = STRIP + MARGIN;
+        if (h <= tall) {
+            runs.add(new int[] {0, h, 0, h});
+            return runs;
+        }
+        runs.add(new int[] {0, tall, 0, STRIP});
+        int keep = STRIP;
+        while (h - keep > STRIP) { // more than a run of at most STRIP + MARGIN rows keeps after MARGIN rows
+            int top = keep - MARGIN;
+            runs.add(new int[] {top, top + tall, keep, top + tall - MARGIN});
+            keep = top + tall - MARGIN;
+        }
+        runs.add(new int[] {keep - MARGIN, h, keep, h});
+        return runs;
     }
 
     /** Boxes found on the w x h map of the padded pw x ph image, in the image's own pixels. */

@@ -55,6 +55,38 @@ class OrtTextReaderTest {
         }
     }
 
+    /**
+     * The detector's runs down maps of every height it can be given: the kept rows follow one another from the top to
+     * the bottom, each run sees {@link OrtTextReader#MARGIN} rows beyond what it keeps (but at the edges), no run is
+     * taller than the first (the arena's size), and the first keeps {@link OrtTextReader#STRIP} rows (the rows whose
+     * boxes are read early).
+     */
+    @Test
+    void theDetectorsRunsCoverTheMapWithMarginsAndNoneIsTallerThanTheFirst() {
+        int strip = OrtTextReader.STRIP;
+        int margin = OrtTextReader.MARGIN;
+        assertThat(OrtTextReader.runRows(1152)).containsExactly(new int[] {0, 544, 0, 448},
+                new int[] {352, 896, 448, 800}, new int[] {704, 1152, 800, 1152});
+        for (int h = 32; h <= 4096; h += 32) {
+            List<int[]> runs = OrtTextReader.runRows(h);
+            int[] first = runs.get(0);
+            assertThat(first[2]).as("h=%d", h).isZero();
+            assertThat(first[3]).as("h=%d", h).isEqualTo(runs.size() == 1 ? h : strip);
+            int keep = 0;
+            for (int[] r : runs) {
+                String at = "h=" + h + " run " + java.util.Arrays.toString(r);
+                assertThat(r[2]).as(at).isEqualTo(keep);
+                assertThat(r[3]).as(at).isGreaterThan(r[2]);
+                assertThat(r[0]).as(at).isEqualTo(Math.max(0, r[2] - margin));
+                assertThat(r[1]).as(at).isEqualTo(Math.min(h, r[3] + margin));
+                assertThat(r[1] - r[0]).as(at).isLessThanOrEqualTo(first[1] - first[0]);
+                assertThat(r[0] % 32 + r[1] % 32).as(at).isZero(); // the detector takes multiples of 32
+                keep = r[3];
+            }
+            assertThat(keep).as("h=%d", h).isEqualTo(h);
+        }
+    }
+
     @Test
     void readsTheSameAfterGivingItsWorkingMemoryBack() throws Exception {
         RgbImage screen = dialog();
