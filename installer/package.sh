@@ -130,7 +130,7 @@ common=(
     --main-class "$main_class"
     --runtime-image "$target/runtime"
     --java-options '-Dglance.home=$APPDIR'
-    --java-options "-Xms40m -Xmx768m -Xmn32m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+    --java-options "-Xms40m -Xmx768m -Xmn16m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
     --java-options "-XX:TieredStopAtLevel=1"
     --java-options "-Dfreetts.voices=com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory"
     --java-options "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"
