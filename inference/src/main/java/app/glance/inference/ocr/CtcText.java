@@ -80,13 +80,19 @@ public final class CtcText {
         return characters.length;
     }
 
-    /** Decodes one line from {@code probs}, laid out as {@code [steps][classes]} starting at {@code offset}. */
-    public Decoded decode(float[] probs, int offset, int steps) {
-        return decode(FloatBuffer.wrap(probs), offset, steps);
-    }
-
     /** As {@link #decode(float[], int, int)}, reading the buffer's values by index (its position is not used). */
     public Decoded decode(FloatBuffer probs, int offset, int steps) {
+        if (probs.hasArray()) {
+            return decode(probs.array(), probs.arrayOffset() + offset, steps);
+        }
+        // the values copied into an array: a buffer read one value at a time is slow with the quick JIT compiler
+        float[] copy = new float[steps * characters.length];
+        probs.get(offset, copy);
+        return decode(copy, 0, steps);
+    }
+
+    /** Decodes one line from {@code probs}, laid out as {@code [steps][classes]} starting at {@code offset}. */
+    public Decoded decode(float[] probs, int offset, int steps) {
         int classes = characters.length;
         StringBuilder text = new StringBuilder();
         int[] at = new int[Math.max(4, steps)];
@@ -96,9 +102,9 @@ public final class CtcText {
         for (int t = 0; t < steps; t++) {
             int base = offset + t * classes;
             int best = 0;
-            float bestP = probs.get(base);
+            float bestP = probs[base];
             for (int c = 1; c < classes; c++) {
-                float p = probs.get(base + c);
+                float p = probs[base + c];
                 if (p > bestP) {
                     bestP = p;
                     best = c;

@@ -551,6 +551,11 @@ public final class OrtTextReader implements TextReader {
         }
         int[] px = image.rgb();
         int plane = (bottom - top) * cols;
+        // each row is worked out in arrays and copied into the buffer in one go per channel: a direct buffer's put of
+        // one value at a time took as long as the rest (the quick JIT compiler does not make it a plain store)
+        float[] blue = new float[cols];
+        float[] green = new float[cols];
+        float[] red = new float[cols];
         for (int y = top; y < bottom; y++) {
             double sy = (y + 0.5) * ph / h - 0.5 - PADDING;
             int y0 = (int) Math.floor(sy);
@@ -576,11 +581,14 @@ public final class OrtTextReader implements TextReader {
                     g += weight * ((p >> 8) & 0xFF);
                     b += weight * (p & 0xFF);
                 }
-                int i = (y - top) * cols + x;
-                out.put(i, normalised(b, 0)); // channel 0 is blue
-                out.put(plane + i, normalised(g, 1));
-                out.put(2 * plane + i, normalised(r, 2));
+                blue[x] = normalised(b, 0); // channel 0 is blue
+                green[x] = normalised(g, 1);
+                red[x] = normalised(r, 2);
             }
+            int i = (y - top) * cols;
+            out.put(i, blue, 0, cols);
+            out.put(plane + i, green, 0, cols);
+            out.put(2 * plane + i, red, 0, cols);
         }
     }
 

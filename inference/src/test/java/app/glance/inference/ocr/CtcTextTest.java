@@ -2,6 +2,9 @@ package app.glance.inference.ocr;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +55,24 @@ class CtcTextTest {
         System.arraycopy(steps(1, 1), 0, two, 0, 8);
         System.arraycopy(steps(2, 3), 0, two, 8, 8);
         assertThat(ctc.decode(two, 8, 2).text()).isEqualTo("b ");
+    }
+
+    /** ONNX Runtime's output as a heap buffer (a slice, with an array offset) or a direct one reads the same. */
+    @Test
+    void buffersOfEitherKindDecodeAsTheirValues() {
+        float[] p = steps(0, 1, 1, 0, 3, 2);
+        CtcText.Decoded expected = ctc.decode(p, 4, 5);
+        float[] padded = new float[p.length + 3];
+        System.arraycopy(p, 0, padded, 3, p.length);
+        FloatBuffer slice = FloatBuffer.wrap(padded, 3, p.length).slice();
+        FloatBuffer direct = ByteBuffer.allocateDirect(p.length * Float.BYTES).order(ByteOrder.nativeOrder())
+                .asFloatBuffer().put(p);
+        for (FloatBuffer b : List.of(slice, direct)) {
+            CtcText.Decoded d = ctc.decode(b, 4, 5);
+            assertThat(d.text()).isEqualTo(expected.text()).isEqualTo("a b");
+            assertThat(d.steps()).containsExactly(expected.steps());
+            assertThat(d.confidence()).isEqualTo(expected.confidence());
+        }
     }
 
     @Test
