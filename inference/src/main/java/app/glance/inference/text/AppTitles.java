@@ -179,6 +179,12 @@ public final class AppTitles {
             + "|[-\u2013\u2014]\\s*\\d+\\s*/\\s*\\d+"
             + "|[-\u2013\u2014|]\\s*\\p{L}[\\p{L}\\d .+-]{0,30}))*\\s*$");
 
+    /**
+     * The heading of a list's column of names, alone or followed by other columns' ("Name", "New Name", "File name",
+     * "Name Size Modified"): the file names below it are the list's rows, not a title.
+     */
+    private static final Pattern LIST_HEADING = Pattern.compile("(?i)(?:(?:new|old|file)\\s*)?name"
+            + "(?:\\s+(?:size|type|modified|date modified|kind|new name))*");
     /** A line of this many words before a document's name is a sentence of the window's text: the name is no title. */
     private static final int SENTENCE_WORDS = 3;
     /** A document's title is the only file's name among this many first lines with letters... */
@@ -267,6 +273,9 @@ public final class AppTitles {
                         return Optional.of(new Title(kind.getValue(), title, true));
                     }
                 }
+            }
+            if (LIST_HEADING.matcher(title).matches()) {
+                break; // the names below a list's column of names are its rows (Thunar's Bulk Rename, stop 37)
             }
             if (title.split("\\s+").length >= SENTENCE_WORDS) {
                 // a sentence comes before it: a window's text, where a name is what was typed in a field (zenity's

@@ -296,6 +296,14 @@ class AppTitlesTest {
                 .map(AppTitles.Title::kind).contains("a text editor");
         // a file's name below a sentence is what a dialog's field holds (zenity's, real_check, stop 35)
         assertThat(AppTitles.find(List.of("Rename", "Enter the server address", "Data.py", "Cancel", "OK"))).isEmpty();
+        // a file's name below a list's "Name" column is the list's first row (Thunar's Bulk Rename window without its
+        // title bar, stop 37: "A text editor: its title is "recipe.txt"."), also where PP-OCR joined the headings
+        assertThat(AppTitles.find(List.of("Name", "New Name", "recipe.txt", "Insert/Overwrite", "Name only")))
+                .isEmpty();
+        assertThat(AppTitles.find(List.of("Name Size", "notes.md", "4 KB"))).isEmpty();
+        assertThat(AppTitles.find(List.of("File name", "photo.jpg", "Cancel"))).isEmpty();
+        // a file of that name is a title
+        assertThat(AppTitles.find(List.of("Name.txt - Mousepad", "File", "Edit"))).isPresent();
         // a file named in a sentence, a name with spaces (a desktop's icon), a web address or a version are no
         // document's title
         for (String line : List.of("Save changes to letter.txt before closing?", "Delete letter.txt?",
