@@ -576,7 +576,7 @@ public final class Describer implements AutoCloseable {
             return title.get().sentence();
         }
         // a browser's address bar and tab, read: said at once, whatever page the model took it for
-        Optional<BrowserFrame> frame = BrowserFrame.over(c, screenText, title);
+        Optional<BrowserFrame> frame = BrowserFrame.over(c, screenText, title, allText);
         if (frame.isPresent()) {
             return frame.get().sentence();
         }

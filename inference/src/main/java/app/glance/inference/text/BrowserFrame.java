@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,6 +74,11 @@ public final class BrowserFrame {
      */
     static final int CUT_TITLE = 20;
     static final int CUT_TITLE_WORDS = 3;
+    /**
+     * A tab's title shorter than this is not taken for one its tab cut, where that would mean waiting for all of the
+     * screen's text (a tab shows about 20 characters and more; "Why hedgehogs hiber", Chromium's, stop 37).
+     */
+    static final int CUT_TAB = 15;
     /** A title's last two words, the last of letters only, at its end. */
     private static final Pattern LAST_TWO_WORDS = Pattern.compile("([\\p{L}\\p{N}]+)\\s+(\\p{L}{2,})$");
     /** A tab's close button, read after its title ("Barn owl - Wikipedia x"). */
@@ -109,10 +115,19 @@ public final class BrowserFrame {
     /** As {@link #over(String, List)}, with the title {@link AppTitles#find} found in {@code screenText}. */
     public static Optional<BrowserFrame> over(String caption, List<String> screenText,
                                               Optional<AppTitles.Title> title) {
+        return over(caption, screenText, title, List::of);
+    }
+
+    /**
+     * As {@link #over(String, List, Optional)}; a tab's title cut in its last word that {@code screenText} does not
+     * complete is completed from {@code allText}, all of the screen's text, which is asked for only then.
+     */
+    public static Optional<BrowserFrame> over(String caption, List<String> screenText, Optional<AppTitles.Title> title,
+                                              Supplier<List<String>> allText) {
         if (title.filter(t -> !t.showsPages()).isPresent() || KindCheck.dialogWithButtons(caption, screenText)) {
             return Optional.empty();
         }
-        return find(screenText);
+        return find(screenText, allText);
     }
 
     /** Whether {@code line} is a web address or a local page's path alone ("github.com/ann/notes"). */
@@ -122,6 +137,15 @@ public final class BrowserFrame {
 
     /** The frame among the first lines of {@code screenText}, if they show one. */
     public static Optional<BrowserFrame> find(List<String> screenText) {
+        return find(screenText, List::of);
+    }
+
+    /**
+     * As {@link #find(List)}; a tab's title cut in its last word that the page's lines in {@code screenText} do not
+     * complete is completed from {@code allText} (Chromium's "Why hedgehogs hiber" over a heading below the first
+     * lines that pass 2 reads, stop 37, by hand).
+     */
+    static Optional<BrowserFrame> find(List<String> screenText, Supplier<List<String>> allText) {
         List<String> lettered = new ArrayList<>(FRAME_LINES);
         for (int i = 0; i < screenText.size() && lettered.size() < FRAME_LINES; i++) {
             String line = screenText.get(i).strip().replaceAll("\\s+", " ");
@@ -153,7 +177,11 @@ public final class BrowserFrame {
             if (address != null) {
                 String site = site(address, chip);
                 List<String> below = screenText.subList(i + 1, screenText.size());
-                String title = completed(tabTitle(lettered, site, below), below);
+                String tab = tabTitle(lettered, site, below);
+                String title = completed(tab, below);
+                if (title.equals(tab) && title.length() >= CUT_TAB && cutInLastWord(title)) {
+                    title = lastWord(title, allText.get());
+                }
                 // a page with no title of its own (an error page): where its text begins instead
                 String page = title.isEmpty() ? KindCheck.textBegins(screenText.subList(i + 1, screenText.size())
                         .stream().filter(BrowserFrame::pageLine).toList()) : "";
@@ -280,10 +308,16 @@ public final class BrowserFrame {
         return title;
     }
 
+    /** Whether {@code title} may be cut in its last word: a word of letters that is no English word ends it. */
+    private static boolean cutInLastWord(String title) {
+        Matcher last = LAST_TWO_WORDS.matcher(title);
+        return last.find() && !WordSplitter.english().isKnown(last.group(2));
+    }
+
     /** A title cut in the middle of its last word, that word's end from a line that holds its last two words. */
     private static String lastWord(String title, List<String> page) {
         Matcher last = LAST_TWO_WORDS.matcher(title);
-        if (!last.find() || WordSplitter.english().isKnown(last.group(2))) {
+        if (!cutInLastWord(title) || !last.find()) {
             return title;
         }
         Pattern whole = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(last.group(1)) + "\\s+"

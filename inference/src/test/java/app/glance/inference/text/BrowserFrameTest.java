@@ -70,6 +70,34 @@ class BrowserFrameTest {
                 .isEqualTo("Flood warnings issued for");
     }
 
+    /**
+     * A tab cut in its last word whose heading is below the lines pass 2 read is completed from all of the screen's
+     * text, which is asked for only then (Chromium, stop 37, by hand: "Why hedgehogs hiber").
+     */
+    @Test
+    void aTitleCutInItsLastWordIsCompletedFromAllOfTheTextWhereTheFirstLinesDoNot() {
+        List<String> seen = List.of("Why hedgehogs hiber \u00d7", "+", "@ File/tmp/t/article.html", "\u2606",
+                "Sign in to Chromium?");
+        List<String> all = new java.util.ArrayList<>(seen);
+        all.addAll(List.of("Why hedgehogs hibernate", "By Ruth Alder, 12 November 2026"));
+        assertThat(BrowserFrame.find(seen, () -> all).map(BrowserFrame::sentence))
+                .hasValue("A web browser showing \"Why hedgehogs hibernate\", from the file article.html.");
+        assertThat(said(seen)).hasValue("A web browser showing \"Why hedgehogs hiber\", from the file article.html.");
+        // a whole title, or one that the first lines complete, does not wait for all of the text
+        java.util.function.Supplier<List<String>> never = () -> {
+            throw new AssertionError("all of the text was asked for");
+        };
+        assertThat(BrowserFrame.find(List.of("Barn owl - Wikipedia \u00d7", "@ en.wikipedia.org/wiki/Barn_owl",
+                "Barn owl"), never)).isPresent();
+        List<String> completedAbove = new java.util.ArrayList<>(seen);
+        completedAbove.add("Why hedgehogs hibernate");
+        assertThat(BrowserFrame.find(completedAbove, never).map(BrowserFrame::sentence))
+                .hasValue("A web browser showing \"Why hedgehogs hibernate\", from the file article.html.");
+        // nor does a short one, which no tab cuts
+        assertThat(BrowserFrame.find(List.of("Open Figma \u00d7", "@ figma.com/files", "Recent files"), never))
+                .isPresent();
+    }
+
     @Test
     void theChipIsReadHoweverOcrJoinsIt() {
         for (String bar : List.of("\u25b3 Not secure northwindbank.com/login", "A Not secure northwindbank.com/login",
