@@ -675,18 +675,21 @@ public final class KindCheck {
     /** A browser's address bar is among this many first lines ({@link #browserShown}). */
     static final int ADDRESS_LINES = 8;
 
-    /** A small dialog's text has at most this many lines ({@link #dialogShaped}). */
-    static final int DIALOG_LINES = 10;
+    /**
+     * A small dialog's text has at most this many lines ({@link #dialogShaped}): Geany's Find dialog, a field, six
+     * options and four buttons, has 11 (it was "Probably a music player, showing 7 rows." at 10, stop 37, by hand).
+     */
+    static final int DIALOG_LINES = 12;
     /**
      * A dialog's text where the model's kind is contradicted has at most this many lines (a list to choose from, a
      * long message): where the kind stands, only a small dialog's text overrides it ({@link #DIALOG_LINES}).
      */
     static final int LONG_DIALOG_LINES = 40;
-    /** The names of a dialog's buttons. */
+    /** The names of a dialog's buttons (a find dialog's "Find All", "Previous", "Next" too). */
     private static final String BUTTON_NAMES = "ok|okay|cancel|yes|no|close|apply|delete|remove|save|don['\u2019]t save"
             + "|discard|retry|ignore|abort|continue|quit|help|open|replace|skip|allow|deny|accept|decline|install"
             + "|restart|later|not now|done|back|next|finish|print|select|choose|send|reset|i ?agree|agree|disagree"
-            + "|start|stop";
+            + "|start|stop|previous|find(?: all| next| previous)?|replace all";
     /** A dialog's buttons, read alone or as a row ("Cancel OK", "Don't Save"). */
     private static final Pattern BUTTON_ROW = Pattern.compile("(?i)(?:\\b(?:" + BUTTON_NAMES + ")\\b[\\s|]*)+");
     /**

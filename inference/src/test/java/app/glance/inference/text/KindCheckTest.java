@@ -346,6 +346,22 @@ class KindCheckTest {
         assertThat(asked).as("the rest of the text was asked for").hasValue(0);
     }
 
+    /**
+     * Geany's Find dialog without its title bar (stop 37, by hand): a field, six options and the buttons "Find All",
+     * "Close", "Previous" and "Next" were "Probably a music player, showing 7 rows.". A player's own "Previous" and
+     * "Next", with no button that answers a dialog, are no dialog's.
+     */
+    @Test
+    void aFindDialogsOptionsAndButtonsAreADialogs() {
+        List<String> find = List.of("Search for: import", "JUse regular expressions", "Case sensitive",
+                "J Use multi-line matching", "Match only a whole word", "J Use escape sequences",
+                "Match from start of word", "Find All", "Close", "Previous", "Next");
+        assertThat(verdict("Probably a music player, showing 7 rows.", find)).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        List<String> player = List.of("Now playing", "The quiet morning of the garden", "Ann Lee", "1:02 / 3:45",
+                "Shuffle", "Previous", "Next");
+        assertThat(verdict("A music player.", player)).isEqualTo(KindCheck.Verdict.HOLDS);
+    }
+
     /** Mousepad's note, captured by hand (stop 25): "Probably a video page." for its "camera charger". */
     @Test
     void aCameraInASentenceIsNoVideoCall() {
