@@ -180,6 +180,11 @@ public final class AppTitles {
             + "|[-\u2013\u2014|]\\s*\\p{L}[\\p{L}\\d .+-]{0,30}))*\\s*$");
 
     /**
+     * A GNOME header bar's button, read before the window's title: Evince's start page, "Open..." then "Document
+     * Viewer", was "Probably a dialog. The text on it begins "Open..."." (stop 37, by hand).
+     */
+    private static final Pattern HEADER_BUTTON = Pattern.compile("(?i)(?:open|new|save|menu)\\s*(?:\\.{2,3}|\u2026)?");
+    /**
      * The heading of a list's column of names, alone or followed by other columns' ("Name", "New Name", "File name",
      * "Name Size Modified"): the file names below it are the list's rows, not a title.
      */
@@ -253,8 +258,10 @@ public final class AppTitles {
         for (int i = 0; i < candidates.size(); i++) {
             String title = candidates.get(i);
             String spaced = title.replaceAll("\\s+", " ");
+            // a header bar's button before the title counts as no line ("Open..." before Evince's "Document Viewer")
+            boolean first = i == 0 || i == 1 && HEADER_BUTTON.matcher(candidates.get(0)).matches();
             for (App app : APPS) {
-                if (names(spaced, app, i == 0)) {
+                if (names(spaced, app, first)) {
                     return Optional.of(new Title(app.kind(), title, false));
                 }
             }

@@ -261,6 +261,15 @@ class AppTitlesTest {
         assertThat(AppTitles.find(List.of("Geany 1.38", "A fast and lightweight IDE"))).isEmpty();
     }
 
+    /** Evince's start page (stop 37, by hand): its header bar's "Open..." button, then its title. */
+    @Test
+    void aHeaderBarsButtonBeforeTheTitleIsPassedOver() {
+        assertThat(AppTitles.kindByTitle(List.of("Open...", "Document Viewer", "Storm closes", "minutes.pdf")))
+                .hasValue("A PDF viewer: its title is \"Document Viewer\".");
+        // another line before an application's name is no header bar's button
+        assertThat(AppTitles.find(List.of("Top downloads", "Document Viewer", "Read PDF files"))).isEmpty();
+    }
+
     @Test
     void aDocumentsNameAsTheTitleGivesTheKindThatShowsIt() {
         // gedit's header bar, FeatherPad's path, GPicView's size and zoom (stop 29)
