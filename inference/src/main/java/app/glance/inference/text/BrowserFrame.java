@@ -183,8 +183,8 @@ public final class BrowserFrame {
                     title = lastWord(title, allText.get());
                 }
                 // a page with no title of its own (an error page): where its text begins instead
-                String page = title.isEmpty() ? KindCheck.textBegins(screenText.subList(i + 1, screenText.size())
-                        .stream().filter(BrowserFrame::pageLine).toList()) : "";
+                String page = title.isEmpty()
+                        ? KindCheck.textBegins(below.stream().filter(BrowserFrame::pageLine).toList()) : "";
                 return Optional.of(new BrowserFrame(title, site,
                         chip != null && chip.toLowerCase(Locale.ROOT).startsWith("not"), page));
             }

@@ -123,18 +123,18 @@ public final class KindCheck {
     private static final Pattern TOP = Pattern.compile(TOP_WORDS);
     /** A caption that names an editor of any kind (text, code): vim is one. */
     private static final Pattern EDITOR = words("editor|notepad|ide");
-    /** The colon between a prompt's host and its folder, also as OCR misreads it ("root@vm+/tmp#", stop 36). */
-    private static final String PROMPT_COLON = "[:;*+]";
+    /**
+     * A prompt's user, host and the start of its folder: "ann@box:~", "root@vm:/"; the colon also as OCR misreads it
+     * ("root@vm+/tmp#", stop 36).
+     */
+    private static final String USER_AT_HOST = "[\\w.-]+@[\\w.-]+\\s*[:;*+]?\\s*[~/]";
     /** A shell's prompt with its user, host and folder at the start of a line: "ann@box:~$", "root@vm:/tmp#". */
-    private static final Pattern HOST_PROMPT = Pattern.compile("^[\\w.-]+@[\\w.-]+\\s*" + PROMPT_COLON
-            + "?\\s*[~/]\\S*\\s*[$#]");
+    private static final Pattern HOST_PROMPT = Pattern.compile("^" + USER_AT_HOST + "\\S*\\s*[$#]");
     /**
      * A shell's command at the start of a line: "$ ls -1", "ann@box:~$ cat notes.txt" (not "# ...", which starts many
      * a configuration file as well as root's prompt).
      */
-    private static final Pattern COMMAND = Pattern.compile("^(?:[\\w.-]+@[\\w.-]+\\s*" + PROMPT_COLON
-            + "?\\s*[~/]\\S*\\s*[$#]"
-            + "|[$\u276f])\\s+\\S");
+    private static final Pattern COMMAND = Pattern.compile("^(?:" + USER_AT_HOST + "\\S*\\s*[$#]|[$\u276f])\\s+\\S");
     /**
      * A shell's command whose "$" OCR read as a letter or with a speck after it: "s cat notes.txt", "$. ls -1" (xterm's
      * windows, stop 24); only a command that a shell's line begins with, alone or with an option or a path ("S top
@@ -159,7 +159,7 @@ public final class KindCheck {
      * A prompt: "user@host:~$", "user@host: /tmp", "$ ls", "root@x:/tmp#", "C:\Users\ann>", "PS C:\>", and Python's
      * {@code >>>} (which PP-OCR often reads as "\u300b", a CJK bracket).
      */
-    private static final Pattern PROMPT = Pattern.compile("[\\w.-]+@[\\w.-]+\\s*" + PROMPT_COLON + "?\\s*[~/]"
+    private static final Pattern PROMPT = Pattern.compile(USER_AT_HOST
             + "|(?:^|[\\s~/\\]\\w])[$#\u276f](?:\\s|$)|^[A-Za-z]:\\\\[^>]*>|^PS [A-Za-z]:"
             + "|^(?:>>>|>?\u300b>?)(?![>\u300b])");
     /**
