@@ -392,6 +392,7 @@ public final class KindCheck {
             lines -> editorMenuBar(lines) || AppTitles.find(lines).filter(t -> t.kind().startsWith("a text editor"))
                     .isPresent(),
             lines -> !dialogShaped(lines, KindCheck.LONG_DIALOG_LINES));
+    private static final Kind WORD_PROCESSOR = new Kind(words("word processor"), WORD_PROCESSOR_WORDS);
     private static final Kind FILE_MANAGER = new Kind(Pattern.compile("(?i)\\bfile manager\\b"),
             lines -> any(lines, FILE_MANAGER_WORDS) || lines.stream()
                     .filter(l -> FILE_NAME.matcher(l).find()).count() >= 2);
@@ -414,7 +415,7 @@ public final class KindCheck {
             // has been read (a zenity text dialog's "4%", stop 26)
             new Kind(Pattern.compile("(?i)\\b(?:PDF|document) viewer\\b"), lines -> any(lines, PDF_NAMES),
                     lines -> any(lines, PDF_WORDS)),
-            new Kind(Pattern.compile("(?i)\\bword processor\\b"), WORD_PROCESSOR_WORDS),
+            WORD_PROCESSOR,
             new Kind(Pattern.compile("(?i)\\bnews (?:article|page|site)\\b"), NEWS_WORDS),
             new Kind(Pattern.compile("(?i)\\bdashboard(?: page)?\\b"), DASHBOARD_WORDS),
             FILE_MANAGER,
@@ -563,6 +564,8 @@ public final class KindCheck {
     private static final Pattern CELL = Pattern.compile("[A-Z]{1,3}[1-9]\\d{0,5}");
     /** A column's letter alone. */
     private static final Pattern COLUMN_LETTER = Pattern.compile("[A-Z]");
+    /** A spreadsheet's own menu, a line of its own: no word processor has it. */
+    private static final Pattern SHEET_MENU = Pattern.compile("(?i)data|sheet|formulas|statistics");
     /** A spreadsheet's formula bar, its sheets or its sum on its status bar. */
     private static final Pattern SHEET_MARKS = Pattern.compile(
             "(?i)^(?:fx|f\\(x\\))\\b|^\\u03a3|\\bsheet\\s*\\d+\\s*of\\s*\\d+"
@@ -686,8 +689,8 @@ public final class KindCheck {
      */
     static final int LONG_DIALOG_LINES = 40;
     /** The names of a dialog's buttons (a find dialog's "Find All", "Previous", "Next" too). */
-    private static final String BUTTON_NAMES = "ok|okay|cancel|yes|no|close|apply|delete|remove|save|don['\u2019]t save"
-            + "|discard|retry|ignore|abort|continue|quit|help|open|replace|skip|allow|deny|accept|decline|install"
+    private static final String BUTTON_NAMES = "ok|okay|cancel|yes|no|close|apply|delete|remove|save"
+            + "|don['\u2019]t (?:save|close)|discard|retry|ignore|abort|continue|quit|help|open|replace|skip|allow|deny|accept|decline|install"
             + "|restart|later|not now|done|back|next|finish|print|select|choose|send|reset|i ?agree|agree|disagree"
             + "|start|stop|previous|find(?: all| next| previous)?|replace all";
     /** A dialog's buttons, read alone or as a row ("Cancel OK", "Don't Save"). */
@@ -1202,6 +1205,13 @@ public final class KindCheck {
         if (pictureShown(seen).isPresent()) {
             return Verdict.APPLICATION_SHOWN;
         }
+        // a spreadsheet's menus hold a word processor's words ("Insert", "Format", its toolbar's font "Sans"): where
+        // one of them is a spreadsheet's own ("Data"), its name box, columns and sum say which it is (Gnumeric's window
+        // behind its save dialog, its title read in two pieces, was "Probably a word processor.", stop 38, by hand)
+        if (kind == WORD_PROCESSOR && seen.stream().anyMatch(l -> SHEET_MENU.matcher(l.strip()).matches())
+                && spreadsheetShown(whole.get().stream().map(String::strip).toList())) {
+            return Verdict.APPLICATION_SHOWN;
+        }
         if (kind.sure().test(seen)) {
             return Verdict.HOLDS;
         }
@@ -1392,18 +1402,17 @@ public final class KindCheck {
             return Optional.of(dialogInFront(stripped, "word processor").orElseGet(() -> "A word processor."
                     + textBegins(withoutFormats(stripped))));
         }
+        // before the formatting toolbar, which a spreadsheet has too (Gnumeric's "Sans", "10")
+        if (spreadsheetShown(stripped)) {
+            return Optional.of(dialogInFront(stripped, "spreadsheet").orElseGet(() -> "A spreadsheet."
+                    + textBegins(withoutFormats(stripped))));
+        }
         int toolbar = formattingToolbar(stripped);
         if (toolbar >= 0) {
             List<String> below = stripped.subList(toolbar + 1, stripped.size()).stream()
                     .filter(l -> !PAGE_STATUS.matcher(l).matches() && !STYLE_GALLERY.matcher(l).matches()).toList();
             return Optional.of(dialogInFront(stripped, "word processor").orElseGet(() -> "A word processor."
                     + textBegins(withoutFormats(below))));
-        }
-        if (stripped.stream().anyMatch(l -> CELL.matcher(l).matches())
-                && stripped.stream().filter(l -> COLUMN_LETTER.matcher(l).matches()).count() >= 4
-                && any(stripped, SHEET_MARKS)) {
-            return Optional.of(dialogInFront(stripped, "spreadsheet").orElseGet(() -> "A spreadsheet."
-                    + textBegins(withoutFormats(stripped))));
         }
         List<String> top = stripped.subList(0, Math.min(stripped.size(), VIEWER_LINES));
         Optional<String> pdf = top.stream().filter(l -> PDF_FILE.matcher(l).matches()).findFirst();
@@ -1463,6 +1472,16 @@ public final class KindCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code lines} (stripped) show a spreadsheet's own bars: a cell's name alone in its name box ("A1"), four
+     * columns' letters alone, and its formula bar, its sheets or its sum ({@link #SHEET_MARKS}).
+     */
+    private static boolean spreadsheetShown(List<String> lines) {
+        return lines.stream().anyMatch(l -> CELL.matcher(l).matches())
+                && lines.stream().filter(l -> COLUMN_LETTER.matcher(l).matches()).count() >= 4
+                && any(lines, SHEET_MARKS);
     }
 
     /**

@@ -1501,6 +1501,37 @@ class KindCheckTest {
     }
 
     /** What the check says of {@code caption} when {@code lines} are all of the screen's text. */
+    @Test
+    void aSpreadsheetsOwnBarsOutweighAWordProcessorsWordsInItsMenus() {
+        // Gnumeric's screen with its save dialog, as PP-OCR read it (stop 38, by hand): its title in two pieces, its
+        // menus and toolbar with a word processor's words ("Insert", "Format", "Sans"); the model said "a word
+        // processor". The first lines hold its "Data" menu; its name box, columns and sum come further down.
+        List<String> seen = List.of("*buclget", "Gnumeric", "0 X", "File", "Edit", "View", "Insert", "Format",
+                "Tools", "Statistics", "Data", "Help", "1", "fa", ".", "100%", "Sans", "10");
+        List<String> all = with(seen, "a", "a", "8", "%", "+:", "0", "OK", "A2", "Rent", "A", "B", "D", "E", "G",
+                "1", "2", "Rent", "3", "Food", "4", "Bus", "5", "6", "7", "10", "5Cost", "900", "32Warning",
+                "Save changes to workbook'budget.csv' before closing?", "A",
+                "If you close without saving, changes will be discarded.", "Discard", "Don't close", "Save",
+                "budget.csv", "Sum = 0");
+        assertThat(KindCheck.check("Probably a word processor.", seen, () -> all))
+                .isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(all)).hasValue("A dialog in front of a spreadsheet asks \"Save changes"
+                + " to workbook'budget.csv' before closing?\".");
+        // without the dialog: the spreadsheet, not its formatting toolbar's word processor
+        List<String> sheet = all.subList(0, all.indexOf("32Warning"));
+        assertThat(KindCheck.applicationShown(with(sheet, "Sum = 0")))
+                .hasValue("A spreadsheet. The text on it begins \"Rent\".");
+        // a word processor's own menus name no spreadsheet's: the rest of the text is not waited for
+        List<String> writer = List.of("File", "Edit", "View", "Insert", "Format", "Styles", "Table", "Tools", "Help",
+                "Liberation Serif", "12", "Dear Mrs. Patel,");
+        assertThat(KindCheck.check("A word processor.", writer, () -> {
+            throw new AssertionError("all of the text was asked for");
+        })).isEqualTo(KindCheck.Verdict.HOLDS);
+        // a "Data" menu over a document with no spreadsheet's bars: the word processor stands
+        assertThat(KindCheck.check("A word processor.", with(writer, "Data"), () -> with(writer, "Data")))
+                .isEqualTo(KindCheck.Verdict.HOLDS);
+    }
+
     private static KindCheck.Verdict verdict(String caption, List<String> lines) {
         return KindCheck.check(caption, lines, () -> lines);
     }
