@@ -392,7 +392,14 @@ public final class KindCheck {
             lines -> editorMenuBar(lines) || AppTitles.find(lines).filter(t -> t.kind().startsWith("a text editor"))
                     .isPresent(),
             lines -> !dialogShaped(lines, KindCheck.LONG_DIALOG_LINES));
-    private static final Kind WORD_PROCESSOR = new Kind(words("word processor"), WORD_PROCESSOR_WORDS);
+    /**
+     * A word processor: sure at once of its own bars among the lines read so far ({@link #wordProcessorBars}); its
+     * words ("Insert", "Format", "document") only once all of the text is read and no other application's bars show,
+     * since any office application's menus and any letter hold them (Gnumeric's window behind its save dialog, and
+     * Ristretto's with a photo of a letter, were "Probably a word processor.", stops 36-38, by hand).
+     */
+    private static final Kind WORD_PROCESSOR = new Kind(words("word processor"), KindCheck::wordProcessorBars,
+            lines -> any(lines, WORD_PROCESSOR_WORDS));
     private static final Kind FILE_MANAGER = new Kind(Pattern.compile("(?i)\\bfile manager\\b"),
             lines -> any(lines, FILE_MANAGER_WORDS) || lines.stream()
                     .filter(l -> FILE_NAME.matcher(l).find()).count() >= 2);
@@ -564,8 +571,9 @@ public final class KindCheck {
     private static final Pattern CELL = Pattern.compile("[A-Z]{1,3}[1-9]\\d{0,5}");
     /** A column's letter alone. */
     private static final Pattern COLUMN_LETTER = Pattern.compile("[A-Z]");
-    /** A spreadsheet's own menu, a line of its own: no word processor has it. */
-    private static final Pattern SHEET_MENU = Pattern.compile("(?i)data|sheet|formulas|statistics");
+    /** A word processor's name, or a document of its own kind. */
+    private static final Pattern WORD_PROCESSOR_NAMES = Pattern.compile("(?i)\\b(?:libreoffice writer|abiword"
+            + "|microsoft word|google docs|wordpad)\\b|\\.(?:docx?|odt|rtf)\\b");
     /** A spreadsheet's formula bar, its sheets or its sum on its status bar. */
     private static final Pattern SHEET_MARKS = Pattern.compile(
             "(?i)^(?:fx|f\\(x\\))\\b|^\\u03a3|\\bsheet\\s*\\d+\\s*of\\s*\\d+"
@@ -1205,13 +1213,6 @@ public final class KindCheck {
         if (pictureShown(seen).isPresent()) {
             return Verdict.APPLICATION_SHOWN;
         }
-        // a spreadsheet's menus hold a word processor's words ("Insert", "Format", its toolbar's font "Sans"): where
-        // one of them is a spreadsheet's own ("Data"), its name box, columns and sum say which it is (Gnumeric's window
-        // behind its save dialog, its title read in two pieces, was "Probably a word processor.", stop 38, by hand)
-        if (kind == WORD_PROCESSOR && seen.stream().anyMatch(l -> SHEET_MENU.matcher(l.strip()).matches())
-                && spreadsheetShown(whole.get().stream().map(String::strip).toList())) {
-            return Verdict.APPLICATION_SHOWN;
-        }
         if (kind.sure().test(seen)) {
             return Verdict.HOLDS;
         }
@@ -1472,6 +1473,15 @@ public final class KindCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code lines} show a word processor's own bars or name: its count of words or its page style, its page
+     * count, its formatting toolbar ({@link #formattingToolbar}), its name or a document of its kind ("minutes.odt").
+     */
+    private static boolean wordProcessorBars(List<String> lines) {
+        return any(lines, WORD_COUNT) || any(lines, PAGE_COUNT) || any(lines, WORD_PROCESSOR_NAMES)
+                || formattingToolbar(lines.stream().map(String::strip).toList()) >= 0;
     }
 
     /**
