@@ -568,7 +568,11 @@ public final class Describer implements AutoCloseable {
         }
         // a title that names an application of another kind is read, where the model's kind is a guess: said at once,
         // whatever the rest of the text holds (so the check need not wait for it), as it is, without "Probably"
-        Optional<AppTitles.Title> title = AppTitles.find(screenText);
+        // a document's name as the title names what shows it by its ending alone ("minutes.txt": a text editor); a word
+        // processor's or a spreadsheet's own bars among the same lines say better (AbiWord's formatting toolbar below
+        // "minutes.txt" was "A text editor: its title is "minutes.txt".", stop 38, by hand)
+        Optional<AppTitles.Title> title = AppTitles.find(screenText).map(t -> !t.document() ? t
+                : KindCheck.officeShown(screenText).map(k -> new AppTitles.Title(k, t.line(), true)).orElse(t));
         if (title.isPresent() && (KindCheck.contradictedByTitle(c, title.get())
                 || KindCheck.narrowedByTitle(c, title.get()) || windowNotDialog(c, title.get(), screenText, allText)
                 // an unsure kind that the title bears out: said for sure, with the title

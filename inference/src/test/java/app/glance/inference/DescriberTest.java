@@ -406,6 +406,27 @@ class DescriberTest {
     }
 
     @Test
+    void aDocumentsTitleGivesWayToAWordProcessorsOrASpreadsheetsOwnBars() {
+        // AbiWord's screen with minutes.txt, as PP-OCR read it (stop 38, by hand): its formatting toolbar below
+        List<String> abiword = List.of("minutes.txt", "File", "Edit", "View", "Insert", "Format", "Tools", "Table",
+                "RDF", "Documents", "Help", "1", "Page Width", "R", "Normal", "Liberation Serif", "12", "a", "a",
+                "Minutes of the garden club", "We met on Tuesday and agreed to plant beans in the north bed.");
+        assertThat(Describer.honest("A text editor.", abiword, WHITE, 0.9, 0.35))
+                .isEqualTo("A word processor: its title is \"minutes.txt\".");
+        assertThat(Describer.honest("A word processor.", abiword, WHITE, 0.9, 0.35)).isEqualTo("A word processor.");
+        // a spreadsheet's name box, columns and sum below a text file's name (its table, opened in a spreadsheet)
+        List<String> sheet = List.of("budget.txt", "A1", "Item", "A", "B", "C", "D", "Item", "Cost", "Rent", "900",
+                "Sum = 900");
+        assertThat(Describer.honest("A text editor.", sheet, WHITE, 0.9, 0.35))
+                .isEqualTo("A spreadsheet: its title is \"budget.txt\".");
+        // a text editor's window: its title stands
+        List<String> mousepad = List.of("minutes.txt", "File", "Edit", "Search", "View", "Document", "Help",
+                "Minutes of the garden club");
+        assertThat(Describer.honest("A word processor.", mousepad, WHITE, 0.9, 0.35))
+                .isEqualTo("A text editor: its title is \"minutes.txt\".");
+    }
+
+    @Test
     void aDialogNamedWithoutAWordOfItSaysWhatItAsksOrSaysOrWhereItsTextBegins() {
         // Thunderbird's "Profile Missing" (stop 27) and HexChat's warning (stop 29): the model's quotes were not there
         List<String> missing = List.of("Profile Missing", "00", "A",

@@ -698,9 +698,9 @@ public final class KindCheck {
     static final int LONG_DIALOG_LINES = 40;
     /** The names of a dialog's buttons (a find dialog's "Find All", "Previous", "Next" too). */
     private static final String BUTTON_NAMES = "ok|okay|cancel|yes|no|close|apply|delete|remove|save"
-            + "|don['\u2019]t (?:save|close)|discard|retry|ignore|abort|continue|quit|help|open|replace|skip|allow|deny|accept|decline|install"
-            + "|restart|later|not now|done|back|next|finish|print|select|choose|send|reset|i ?agree|agree|disagree"
-            + "|start|stop|previous|find(?: all| next| previous)?|replace all";
+            + "|don['\u2019]t (?:save|close)|discard|retry|ignore|abort|continue|quit|help|open|replace|skip|allow"
+            + "|deny|accept|decline|install|restart|later|not now|done|back|next|finish|print|select|choose|send"
+            + "|reset|i ?agree|agree|disagree|start|stop|previous|find(?: all| next| previous)?|replace all";
     /** A dialog's buttons, read alone or as a row ("Cancel OK", "Don't Save"). */
     private static final Pattern BUTTON_ROW = Pattern.compile("(?i)(?:\\b(?:" + BUTTON_NAMES + ")\\b[\\s|]*)+");
     /**
@@ -1482,6 +1482,20 @@ public final class KindCheck {
     private static boolean wordProcessorBars(List<String> lines) {
         return any(lines, WORD_COUNT) || any(lines, PAGE_COUNT) || any(lines, WORD_PROCESSOR_NAMES)
                 || formattingToolbar(lines.stream().map(String::strip).toList()) >= 0;
+    }
+
+    /**
+     * The office application whose own bars {@code lines} show, as a title would name it: "a spreadsheet" (its name
+     * box, columns and sum: {@link #spreadsheetShown}) or "a word processor" (its count of words or its formatting
+     * toolbar; not a page count, which any document viewer shows), if either.
+     */
+    public static Optional<String> officeShown(List<String> lines) {
+        List<String> stripped = lines.stream().map(String::strip).toList();
+        if (spreadsheetShown(stripped)) {
+            return Optional.of("a spreadsheet");
+        }
+        return any(stripped, WORD_COUNT) || formattingToolbar(stripped) >= 0 ? Optional.of("a word processor")
+                : Optional.empty();
     }
 
     /**
