@@ -64,6 +64,12 @@ public final class BrowserFrame {
             + "| the web| \\w+)? or (?:type|enter) (?:a url|(?:an? )?(?:web )?address))$");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{3,}");
     /**
+     * A tab's icon read before its title as a sign ("?New Tab", "? New Tab": Chromium's new tab, stop 38, by hand):
+     * not quoted.
+     */
+    private static final Pattern TAB_ICON = Pattern.compile("^[?@\u00a9\u00ae\u2022\u00b7\u25cb\u25cf\u25a1\u25a0]"
+            + "\\s*(?=\\p{L})");
+    /**
      * The rest of a web address's path, alone on the next line: "licenses/" under "http://www.apache.org/" in the
      * licence a zenity text dialog showed (stop 29, "A web browser showing "Apache License"").
      */
@@ -204,7 +210,8 @@ public final class BrowserFrame {
         // not "showing "a.pdf", from the file a.pdf"
         boolean from = !site.isEmpty() && !site.equals("the file " + title);
         if (!title.isEmpty()) {
-            s.append(" showing \"").append(KindCheck.quote(title, QUOTED_WORDS)).append('"').append(from ? "," : "");
+            s.append(" showing \"").append(KindCheck.quote(TAB_ICON.matcher(title).replaceFirst(""), QUOTED_WORDS))
+                    .append('"').append(from ? "," : "");
         }
         if (from) {
             s.append(title.isEmpty() ? " at " : " from ").append(site);

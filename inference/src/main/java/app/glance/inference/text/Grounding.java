@@ -24,8 +24,8 @@ public final class Grounding {
 
     private static final Pattern QUOTE = Pattern.compile(
             "(,?\\s*(?:which says|that says|that reads|which reads|titled|called|named|labelled|labeled|saying|says|"
-                    + "reads|reading|showing|announcing|asks|asking|with the title|with the message|whose title is|"
-                    + "whose heading is)?\\s*)"
+                    + "reads|reading|showing|announcing|asks|asking|with the (?:title|message|text|heading|label)|"
+                    + "whose title is|whose heading is)?\\s*)"
                     + "[\"\u201c]([^\"\u201d]{0,200})[\"\u201d]");
 
     /**

@@ -126,6 +126,11 @@ class BrowserFrameTest {
         // the browser's own page, its chip "Chromium", and a PDF file whose name is its title
         assertThat(said(List.of("9", "New Tab", "\u53e3", "? chromium chrome://new-tab-page-third-party", "\u2606")))
                 .hasValue("A web browser showing \"New Tab\".");
+        // the tab's icon read as a sign before its title, glued or apart (stop 38, by hand)
+        for (String tab : List.of("?New Tab", "? New Tab")) {
+            assertThat(said(List.of(tab, "@Chromium chrome://new-tab-page-third-party", "Web Store")))
+                    .hasValue("A web browser showing \"New Tab\".");
+        }
         assertThat(said(List.of("letter.pdf", "O File", "/tmp/hand27/letter.pdf", "\u2606", "letter.pdf", "100%")))
                 .hasValue("A web browser showing \"letter.pdf\".");
         // a title OCR garbled on a small picture is not quoted

@@ -144,6 +144,13 @@ class GroundingTest {
         assertThat(Grounding.apply("A print dialog with the title \"Print\".", printers)).isEqualTo("A print dialog.");
         assertThat(Grounding.apply("A list dialog titled \"Print\".", List.of("Print", "Copies: 1", "Cancel")))
                 .isEqualTo("A list dialog titled \"Print\".");
+        // "with the text" goes with its quote (Mousepad's "Go To" dialog was "Probably a list dialog with the text.",
+        // stop 38, by hand)
+        List<String> goTo = List.of("Line number:", "Column number:", "Cancel", "Jump to");
+        assertThat(Grounding.apply("A list dialog with the text \"Select a file\" and two buttons.", goTo))
+                .isEqualTo("A list dialog and two buttons.");
+        assertThat(Grounding.apply("A dialog with the text \"Line number\".", goTo))
+                .isEqualTo("A dialog with the text \"Line number\".");
         assertThat(Grounding.isOnScreen("OK", Grounding.normalise("Cancel OK"))).isTrue();
         assertThat(Grounding.isOnScreen("OK", Grounding.normalise("Bookmarks"))).isFalse();
         // longer quotes keep their slips, inside a word or not
