@@ -53,18 +53,12 @@ final class OrtSessions implements AutoCloseable {
             throws CaptionException {
         Map<String, OrtSession> map = new LinkedHashMap<>();
         String role = null;
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            options.setIntraOpNumThreads(Math.max(1, threads));
-            options.setInterOpNumThreads(1);
-            // ONNX Runtime's threads spin after a run, waiting for the next; each of the five sessions has its own, and
-            // on two cores they took the cores from the session running (and from OCR beside it): with spinning off
-            // the captioner alone took half the time (vision + both passes 23 ms against 48 ms on the bench screens)
-            options.addConfigEntry("session.intra_op.allow_spinning", "0");
-            Providers.add(options, provider);
+        try {
             for (String r : List.of("vision", "connector", "embed", "ser_connector", "decoder")) {
                 role = r;
-                map.put(role, env.createSession(pkg.graph(role).file().toString(), options));
+                try (OrtSession.SessionOptions options = options(intraOpThreads(role, threads), provider)) {
+                    map.put(role, env.createSession(pkg.graph(role).file().toString(), options));
+                }
             }
             LOG.info("ONNX Runtime runs the captioner on {}", provider);
             return new OrtSessions(map, provider);
@@ -75,6 +69,35 @@ final class OrtSessions implements AutoCloseable {
                     + " cannot be loaded by ONNX Runtime: " + file + " is damaged or unsupported ("
                     + ortReason(e.getMessage()) + ").", e);
         }
+    }
+
+    private static OrtSession.SessionOptions options(int threads, String provider) throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        try {
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            options.setIntraOpNumThreads(threads);
+            options.setInterOpNumThreads(1);
+            // ONNX Runtime's threads spin after a run, waiting for the next; each of the five sessions has its own, and
+            // on two cores they took the cores from the session running (and from OCR beside it): with spinning off
+            // the captioner alone took half the time (vision + both passes 23 ms against 48 ms on the bench screens)
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            Providers.add(options, provider);
+            return options;
+        } catch (OrtException | RuntimeException e) {
+            options.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The threads a role's session splits each run over: {@code threads}, but one for the decoder. Its runs are
+     * mostly one token each (0.25-0.35 ms on one thread against 0.38-0.43 on two, best of 200), too small to gain
+     * from a second thread's wake-up, and while pass 2 decodes, OCR reads on beside it: with the other core left to
+     * OCR the bench's refined caption came in 220.5-255.5 ms against 234-282.5 (six interleaved runs each, stop 38),
+     * OCR in 382-459 against 362.5-476.5 ms; pass 2's prompt of 150 tokens takes 4.8 ms against 3.9.
+     */
+    static int intraOpThreads(String role, int threads) {
+        return role.equals("decoder") ? 1 : Math.max(1, threads);
     }
 
     /**
