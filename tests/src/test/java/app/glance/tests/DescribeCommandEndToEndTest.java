@@ -116,11 +116,12 @@ class DescribeCommandEndToEndTest {
 
     @Test
     void aDialogInFrontOfADocumentIsSaidAfterItsTitleAndMoreDetailReadsTheWindowsMenus() throws Exception {
-        // AbiWord's save dialog, captured under Xvfb (stop 29): before, the title's sentence was all that was said
+        // AbiWord's save dialog, captured under Xvfb (stop 29): before, the title's sentence was all that was said;
+        // until stop 38 its kind was the text file's ("A text editor"), now its formatting toolbar's
         Path dir = ROOT.resolve("tests/src/test/resources/real-windows");
         GlanceCli.Outcome o = glance("describe", "--json", dir.resolve("abiword-save.png").toString());
         assertThat(o.code()).as(o.err()).isZero();
-        assertThat(o.json().get(0).get("refined").asText()).isEqualTo("A text editor: its title is \"*letter.txt\". "
+        assertThat(o.json().get(0).get("refined").asText()).isEqualTo("A word processor: its title is \"*letter.txt\". "
                 + "A dialog on screen asks \"Save changes to document letter.txt before closing?\". Its buttons: "
                 + "Close Without Saving, Cancel, Save.");
         // more detail: the menus of the window behind and how much text there is, from the text alone
