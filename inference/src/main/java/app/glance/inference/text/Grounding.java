@@ -3,6 +3,7 @@ package app.glance.inference.text;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -84,6 +85,10 @@ public final class Grounding {
 
     /** A quote may differ from the screen's text by one character in this many (OCR's and the model's slips). */
     static final int SLIP_EVERY = 6;
+    /** A quote this long or longer, found with slips, may be said as the line it begins ({@link #lineBegunBy}). */
+    static final int LINE_QUOTE_CHARS = 12;
+    /** A line said in place of the model's quote of it has at most this many words. */
+    static final int WHOLE_LINE_WORDS = 16;
 
     private Grounding() {
     }
@@ -101,7 +106,7 @@ public final class Grounding {
         for (int s = 0; s < sentences.size(); s++) {
             String sentence = sentences.get(s);
             if (s == 0) {
-                out.append(firstSentence(sentence, screen));
+                out.append(firstSentence(sentence, screen, lines));
             } else if (!restsOnUnfound(sentence, screen)) {
                 out.append(' ').append(sentence);
             }
@@ -125,7 +130,7 @@ public final class Grounding {
         return out.toString();
     }
 
-    private static String firstSentence(String sentence, String screen) {
+    private static String firstSentence(String sentence, String screen, List<String> lines) {
         StringBuilder out = new StringBuilder();
         List<String> clauses = clauses(sentence);
         for (int i = 0; i < clauses.size(); i++) {
@@ -136,7 +141,11 @@ public final class Grounding {
             while (m.find()) {
                 boolean found = isQuoteOnScreen(m.group(2), screen);
                 lost |= !found;
-                m.appendReplacement(kept, Matcher.quoteReplacement(found ? m.group() : ""));
+                // a quote found with slips that begins a line is said in the screen's own words
+                String said = !found ? "" : screen.contains(normalise(m.group(2))) ? m.group()
+                        : lineBegunBy(m.group(2), lines).map(l -> m.group(1) + "\"" + l.replace('"', '\u201d') + "\"")
+                        .orElse(m.group());
+                m.appendReplacement(kept, Matcher.quoteReplacement(said));
             }
             m.appendTail(kept);
             if (lost && i > 0) {
@@ -145,6 +154,45 @@ public final class Grounding {
             out.append(i > 0 && out.length() > 0 ? "," : "").append(kept);
         }
         return withoutUnfoundReadings(out.toString(), screen);
+    }
+
+    /**
+     * The one line of {@code lines}, of at most {@value #WHOLE_LINE_WORDS} words, whose beginning {@code quoted}
+     * matches with at most one slip per {@value #SLIP_EVERY} characters: a quote of {@value #LINE_QUOTE_CHARS}
+     * characters or more where the model began a line and lost its way (Writer's "Save changes to document
+     * "minutes.txt" before closing?" was quoted "Save changes to document't", stop 38, by hand).
+     */
+    static Optional<String> lineBegunBy(String quoted, List<String> lines) {
+        String p = normalise(quoted);
+        if (p.length() < LINE_QUOTE_CHARS) {
+            return Optional.empty();
+        }
+        List<String> begun = lines.stream().map(String::strip)
+                .filter(l -> l.split("\\s+").length <= WHOLE_LINE_WORDS)
+                .filter(l -> prefixDistance(p, normalise(l)) <= p.length() / SLIP_EVERY).distinct().toList();
+        return begun.size() == 1 ? Optional.of(begun.get(0)) : Optional.empty();
+    }
+
+    /** The edit distance of {@code p} to the closest beginning of {@code s}. */
+    private static int prefixDistance(String p, String s) {
+        int[] prev = new int[p.length() + 1];
+        int[] cur = new int[p.length() + 1];
+        for (int j = 0; j <= p.length(); j++) {
+            prev[j] = j;
+        }
+        int best = prev[p.length()];
+        for (int i = 1; i <= s.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= p.length(); j++) {
+                int cost = s.charAt(i - 1) == p.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            best = Math.min(best, cur[p.length()]);
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return best;
     }
 
     /** An empty quote ("" or "...") quotes nothing on screen: it goes like any unfound one. */

@@ -798,11 +798,15 @@ public final class KindCheck {
         if (!namesDialog(caption) || quotesMoreThanTitle(caption, screenText) || !caption.endsWith(".")) {
             return caption;
         }
-        Optional<String> asked = question(screenText.stream().map(String::strip).toList(), 1);
+        // not said twice: a dialog with no title bar, its question on its first line, quoted whole (stop 38)
+        String quoted = Grounding.normalise(caption);
+        Optional<String> asked = question(screenText.stream().map(String::strip).toList(), 1)
+                .filter(q -> !quoted.contains(Grounding.normalise(q)));
         if (asked.isPresent()) {
             return caption + " It asks \"" + asked.get() + "\".";
         }
-        Optional<String> said = says(screenText).map(s -> s.substring(s.indexOf(" says \"") + 1));
+        Optional<String> said = says(screenText).map(s -> s.substring(s.indexOf(" says \"") + 1))
+                .filter(s -> !quoted.contains(Grounding.normalise(s.substring(s.indexOf('"')))));
         // where the title is quoted, the text begins with it: where it begins is not said again
         boolean titled = QUOTED_PHRASE.matcher(caption).find();
         if (said.isEmpty()) { // a field to fill in: what it asks for

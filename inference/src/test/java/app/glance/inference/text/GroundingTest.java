@@ -138,6 +138,25 @@ class GroundingTest {
     }
 
     @Test
+    void aQuoteFoundWithSlipsThatBeginsALineIsSaidInTheScreensOwnWords() {
+        // Writer's "Save changes" dialog (stop 38, by hand): the model began the question and lost its way
+        List<String> writer = List.of("Save changes to document \"minutes.txt\" before closing?",
+                "Your changes will be lost if you don't save them.", "Don't Save", "Cancel", "Save", "OK");
+        assertThat(Grounding.apply("A save changes dialog with the title \"Save Changes\", with the text \"Save"
+                + " changes to document't\".", writer)).isEqualTo("A save changes dialog with the title \"Save"
+                + " Changes\", with the text \"Save changes to document \u201dminutes.txt\u201d before closing?\".");
+        // a quote on screen as it is stays the model's; so does one that begins no line, or two lines alike
+        assertThat(Grounding.apply("A dialog saying \"Your changes will be lost\".", writer))
+                .isEqualTo("A dialog saying \"Your changes will be lost\".");
+        assertThat(Grounding.lineBegunBy("changes will be lest if", writer)).isEmpty();
+        assertThat(Grounding.lineBegunBy("Save changes to documemt", writer))
+                .hasValue("Save changes to document \"minutes.txt\" before closing?");
+        assertThat(Grounding.lineBegunBy("Save changes to documemt", List.of("Save changes to document a.txt?",
+                "Save changes to document b.txt?"))).isEmpty();
+        assertThat(Grounding.lineBegunBy("Save chanqe", writer)).as("too short to say more than it").isEmpty();
+    }
+
+    @Test
     void aShortQuoteIsOnScreenOnlyAsWholeWords() {
         // zenity's list of printers: "Print" is part of "Printer", no title of its own (stop 33)
         List<String> printers = List.of("Select an item", "Printer", "Status", "Canon MG3600 1", "Offline");

@@ -1314,6 +1314,13 @@ class KindCheckTest {
                 + "changes to document \u201dshopping.txt\u201d before closing?\".");
         assertThat(KindCheck.withDialogText("A save changes dialog titled \"Save ch\".", save, true))
                 .as("a word cut short is no start of the line").isEqualTo("A save changes dialog titled \"Save ch\".");
+        // its question quoted whole already (Writer's, the model's quote said in the screen's words, stop 38): not
+        // said twice
+        List<String> writer = List.of("Save changes to document \"minutes.txt\" before closing?",
+                "Your changes will be lost if you don't save them.", "Don't Save", "Cancel", "Save", "OK");
+        String quoting = "A save changes dialog with the title \"Save Changes\", with the text \"Save changes to"
+                + " document \u201dminutes.txt\u201d before closing?\".";
+        assertThat(KindCheck.withDialogText(quoting, writer, true)).isEqualTo(quoting);
         assertThat(KindCheck.textBegins(List.of("Rename file 0\u00d7", "Cancel")))
                 .isEqualTo(" The text on it begins \"Rename file\".");
         // a label far from any button, a sentence ending in a colon, a line of a window's form: no field of a dialog
