@@ -36,6 +36,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +68,10 @@ public final class Describer implements AutoCloseable {
     static final long CANCEL_POLL_MS = 5;
     /** The share of a picture in one colour above which a picture with no text is said to be that colour. */
     static final double ONE_COLOUR = 0.9;
+    /** What Glance says of a picture with no word on it where the model was unsure ({@link #refined}). */
+    static final String NO_WORDS = "Glance cannot tell what this shows: it has no words on it, and is ";
+    /** A word: three letters in a row. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}{3}");
     /**
      * How a first sentence that names no kind of window begins ({@link #first}): what follows it is only the picture's
      * colours, so the refined caption is said over it at once ({@link #isProvisional}).
@@ -442,6 +447,15 @@ public final class Describer implements AutoCloseable {
                 }
             }
         }
+        // no word on the whole picture, only signs (an image viewer's toolbar read as "a", "H", "%"): an unsure guess
+        // has nothing to bear it out (GPicView's window with a green picture was "Probably a music player.", stops
+        // 36-38, by hand)
+        if (confidence < unsure && seen.stream().noneMatch(Describer::hasWord)) {
+            Ocr o = await(ocr);
+            if (o.read() && o.lines().stream().noneMatch(Describer::hasWord)) {
+                return NO_WORDS + palette.mainColours() + ".";
+            }
+        }
         if (!DesktopIcons.named(caption) && DesktopIcons.couldBe(seen, image.width(), image.height())) {
             Optional<String> desktop = DesktopIcons.over(await(ocr).lines(), image.width(), image.height());
             if (desktop.isPresent()) {
@@ -469,6 +483,10 @@ public final class Describer implements AutoCloseable {
         return KindCheck.asks(all).isEmpty() && KindCheck.says(all).isEmpty()
                 || KindCheck.dialogOnScreen(all, title.sentence()).isPresent()
                 && !KindCheck.namesDialogOnScreen(caption, all);
+    }
+
+    private static boolean hasWord(TextLine line) {
+        return WORD.matcher(line.text()).find();
     }
 
     /** The colour that covers most of the picture, and its share. */

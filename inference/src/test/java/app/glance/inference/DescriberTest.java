@@ -1201,9 +1201,10 @@ class DescriberTest {
             Description file = d.describe(picture, ImageOrigin.UNKNOWN, DetailLevel.BRIEF, Cancellation.none(),
                     CaptionListener.NONE);
             assertThat(file.refined()).startsWith("This looks like a photo, mostly ").endsWith("this one shows.");
-            // a capture of the screen is always captioned; a file with a window's background in it is a screen
+            // a capture of the screen is no photo; with no word on it, the model's unsure guess is not said (stop 38);
+            // a file with a window's background in it is a screen
             assertThat(d.describe(picture, DetailLevel.BRIEF, Cancellation.none(), CaptionListener.NONE).refined())
-                    .isEqualTo("Probably a progress dialog.");
+                    .startsWith(Describer.NO_WORDS + "mostly ");
             assertThat(d.describe(undrawnWindow(), ImageOrigin.UNKNOWN, DetailLevel.BRIEF, Cancellation.none(),
                     CaptionListener.NONE).refined()).isEqualTo("The picture is almost entirely white, with no text.");
         }
@@ -1211,6 +1212,25 @@ class DescriberTest {
         try (Describer d = new Describer(model, reading("Copying files", "3 of 12 files"))) {
             assertThat(d.describe(picture, ImageOrigin.UNKNOWN, DetailLevel.BRIEF, Cancellation.none(),
                     CaptionListener.NONE).refined()).startsWith("Probably a progress dialog");
+        }
+    }
+
+    @Test
+    void anUnsureGuessOnAPictureWithNoWordOnItIsNotSaid() throws CaptionException {
+        // GPicView's window with a green picture, its toolbar's icons read as signs (stop 38, by hand): the model said
+        // "Probably a music player."
+        ScriptedCaptioner unsure = new ScriptedCaptioner("A music player.", "A music player.", 0.2);
+        try (Describer d = new Describer(unsure, reading("a", "H", "%"))) {
+            assertThat(said(d, undrawnWindow(), ImageOrigin.SCREEN))
+                    .isEqualTo(Describer.NO_WORDS + "mostly white.");
+        }
+        // a sure guess stands, and so does an unsure one with a word on screen
+        ScriptedCaptioner sure = new ScriptedCaptioner("A music player.", "A music player.", 0.9);
+        try (Describer d = new Describer(sure, reading("a", "H", "%"))) {
+            assertThat(said(d, undrawnWindow(), ImageOrigin.SCREEN)).isEqualTo("A music player.");
+        }
+        try (Describer d = new Describer(unsure, reading("a", "Play", "%"))) {
+            assertThat(said(d, undrawnWindow(), ImageOrigin.SCREEN)).startsWith("Probably a music player");
         }
     }
 
