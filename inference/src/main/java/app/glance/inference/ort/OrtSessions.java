@@ -91,7 +91,7 @@ final class OrtSessions implements AutoCloseable {
 
     /**
      * The threads a role's session splits each run over: {@code threads}, but one for the decoder. Its runs are
-     * mostly one token each (0.25-0.35 ms on one thread against 0.38-0.43 on two, best of 200), too small to gain
+     * mostly one token each (0.25-0.33 ms on one thread against 0.38-0.43 on two, best of 200), too small to gain
      * from a second thread's wake-up, and while pass 2 decodes, OCR reads on beside it: with the other core left to
      * OCR the bench's refined caption came in 220.5-255.5 ms against 234-282.5 (six interleaved runs each, stop 38),
      * OCR in 382-459 against 362.5-476.5 ms; pass 2's prompt of 150 tokens takes 4.8 ms against 3.9.
