@@ -169,30 +169,8 @@ public final class Grounding {
         }
         List<String> begun = lines.stream().map(String::strip)
                 .filter(l -> l.split("\\s+").length <= WHOLE_LINE_WORDS)
-                .filter(l -> prefixDistance(p, normalise(l)) <= p.length() / SLIP_EVERY).distinct().toList();
+                .filter(l -> withinEdits(normalise(l), p, p.length() / SLIP_EVERY, false)).distinct().toList();
         return begun.size() == 1 ? Optional.of(begun.get(0)) : Optional.empty();
-    }
-
-    /** The edit distance of {@code p} to the closest beginning of {@code s}. */
-    private static int prefixDistance(String p, String s) {
-        int[] prev = new int[p.length() + 1];
-        int[] cur = new int[p.length() + 1];
-        for (int j = 0; j <= p.length(); j++) {
-            prev[j] = j;
-        }
-        int best = prev[p.length()];
-        for (int i = 1; i <= s.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= p.length(); j++) {
-                int cost = s.charAt(i - 1) == p.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            best = Math.min(best, cur[p.length()]);
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return best;
     }
 
     /** An empty quote ("" or "...") quotes nothing on screen: it goes like any unfound one. */
@@ -415,18 +393,24 @@ public final class Grounding {
         if (budget == 0 || p.length() > screen.length() + budget) {
             return false;
         }
-        return fuzzyContains(screen, p, budget);
+        return withinEdits(screen, p, budget, true);
     }
 
-    /** Approximate substring search (Sellers' algorithm): edit distance of p to some substring of s <= k. */
-    private static boolean fuzzyContains(String s, String p, int k) {
+    /**
+     * Whether {@code p} is within {@code k} edits of some substring of {@code s} ({@code anywhere}, Sellers'
+     * algorithm) or of some beginning of {@code s}.
+     */
+    private static boolean withinEdits(String s, String p, int k, boolean anywhere) {
         int[] prev = new int[p.length() + 1];
         int[] cur = new int[p.length() + 1];
         for (int j = 0; j <= p.length(); j++) {
             prev[j] = j;
         }
+        if (prev[p.length()] <= k) {
+            return true;
+        }
         for (int i = 1; i <= s.length(); i++) {
-            cur[0] = 0;
+            cur[0] = anywhere ? 0 : i;
             for (int j = 1; j <= p.length(); j++) {
                 int cost = s.charAt(i - 1) == p.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
