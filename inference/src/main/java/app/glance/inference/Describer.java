@@ -9,6 +9,7 @@ import app.glance.inference.text.DesktopIcons;
 import app.glance.inference.text.FileChooser;
 import app.glance.inference.text.Grounding;
 import app.glance.inference.text.KindCheck;
+import app.glance.inference.text.OpenMenu;
 import app.glance.inference.text.Palette;
 import app.glance.inference.text.ReadableText;
 import app.glance.inference.text.TerminalText;
@@ -317,10 +318,12 @@ public final class Describer implements AutoCloseable {
                 captioner.guessBelow(r.initial(), level)), level);
         String refined = r.cancelled() ? "" : guessedDetail(refined(r.refined(), awaitFirst(firstLines), ocr, image,
                 palette, r.refinedConfidence(), unsure, subject, asPhoto), level, r.refinedConfidence(), unsure);
-        // a dialog's question that the caption, said before all of the text was read, left out
+        // a dialog's question that the caption, said before all of the text was read, left out; else an open menu's
+        // items
         List<String> allText = texts(o.lines());
+        String saidRefined = refined;
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
-                : KindCheck.dialogOnScreen(allText, refined);
+                : KindCheck.dialogOnScreen(allText, refined).or(() -> OpenMenu.sentence(o.lines(), saidRefined));
         List<TextLine> shown = ReadableText.of(o.lines());
         if (level == DetailLevel.DETAILED && !r.cancelled() && !cancel.isCancelled()) {
             // more detail: the window's menus, where its text begins, how much of it there is (of the text shown)

@@ -53,8 +53,9 @@ public final class AppTitles {
         private static final String NOTE = "(?:\\([^()\\[\\]]{1,30}\\)|\\[[^()\\[\\]]{1,30}])";
 
         static App of(String spaced, String kind, boolean everyday) {
-            // a name's words may run together as PP-OCR reads them ("OpenboxConfigurationManager", stop 32)
-            String names = spaced.replace(" ", "\\s?");
+            // a name's words may run together as PP-OCR reads them ("OpenboxConfigurationManager", stop 32), and
+            // a double letter may be read as one ("Untitled1-LibreOfice Calc", stop 39, by hand)
+            String names = spaced.replace(" ", "\\s?").replaceAll("(\\p{Ll})\\1", "$1{1,2}");
             // after the name, at most its version ("backup.zip - xarchiver 0.5.4.20") and a short note in brackets:
             // an image viewer's place in its folder ("photo.jpg - Image Viewer [3/12]"), Windows' "(Not Responding)",
             // "(64-bit)", Geany's "(new instance)"; a name with its version alone is an about dialog's heading

@@ -189,8 +189,7 @@ public final class BrowserFrame {
                     title = lastWord(title, allText.get());
                 }
                 // a page with no title of its own (an error page): where its text begins instead
-                String page = title.isEmpty()
-                        ? KindCheck.textBegins(below.stream().filter(BrowserFrame::pageLine).toList()) : "";
+                String page = title.isEmpty() ? KindCheck.textBegins(pageLines(below, line, allText)) : "";
                 return Optional.of(new BrowserFrame(title, site,
                         chip != null && chip.toLowerCase(Locale.ROOT).startsWith("not"), page));
             }
@@ -220,6 +219,26 @@ public final class BrowserFrame {
             s.append(", which the browser marks \"Not secure\"");
         }
         return s.append('.').append(page).toString();
+    }
+
+    /**
+     * The page's lines in {@code below}, the lines below the address bar {@code bar}; where those are the browser's
+     * own lines only, the page's lines below the bar in {@code allText}, all of the screen's text (Chromium's "This
+     * site can't be reached" under its bar of warning, which the first lines that pass 2 reads did not reach, stop 39,
+     * by hand: "A web browser at www.bbc.co.uk.").
+     */
+    private static List<String> pageLines(List<String> below, String bar, Supplier<List<String>> allText) {
+        List<String> page = below.stream().filter(BrowserFrame::pageLine).toList();
+        if (!page.isEmpty()) {
+            return page;
+        }
+        List<String> all = allText.get();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).strip().replaceAll("\\s+", " ").equals(bar)) {
+                return all.subList(i + 1, all.size()).stream().filter(BrowserFrame::pageLine).toList();
+            }
+        }
+        return List.of();
     }
 
     /**

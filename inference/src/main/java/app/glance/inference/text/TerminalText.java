@@ -24,11 +24,16 @@ public final class TerminalText {
     private static final Pattern BARE_TERMINAL = Pattern.compile("(?i)(?:probably )?an? (?:text editor in a )?"
             + "(?:terminal|console)(?:,? (?:and|showing|with|in) [^.,\"]*\\b(?:dark|light)\\b[^.,\"]*)?\\.");
     /** Python's first line of a traceback, as OCR reads it. */
-    private static final Pattern TRACEBACK = Pattern.compile("(?i)^traceback\\s*\\(most recent call");
+    private static final Pattern TRACEBACK = Pattern.compile("(?i)^traceback\\W?\\s*\\(most recent call");
     /** The line a traceback ends in: "NameError: name ...", "Key Error:" (OCR split the name), "ValueError". */
     private static final Pattern ERROR = Pattern.compile("^(?:[A-Z][a-z]+ ?)*(?:Error|Exception|Interrupt)\\b\\s*:?.*");
     /** The rest of an error's line that OCR read as a line of its own: "'total' is not defined". */
     private static final Pattern ERROR_REST = Pattern.compile("^['\u2018\u201c\"(a-z].*");
+    /**
+     * A shell's prompt, the line after a traceback that ended the program ("root@vm:/tmp#", "ann@laptop:~/src$", as
+     * OCR reads it: "root.@vm+/tmp/calc#"): not the rest of the error's line.
+     */
+    private static final Pattern PROMPT = Pattern.compile("^[\\w.-]+@[\\w.-]+.*[#$%>]$");
 
     private TerminalText() {
     }
@@ -74,7 +79,8 @@ public final class TerminalText {
         for (int i = lines.size() - 1; i > from; i--) {
             String l = lines.get(i);
             if (ERROR.matcher(l).matches()) {
-                boolean split = i + 1 < lines.size() && ERROR_REST.matcher(lines.get(i + 1)).matches();
+                boolean split = i + 1 < lines.size() && ERROR_REST.matcher(lines.get(i + 1)).matches()
+                        && !PROMPT.matcher(lines.get(i + 1)).matches();
                 return Optional.of(split ? l + " " + lines.get(i + 1) : l);
             }
         }

@@ -140,6 +140,17 @@ class AppTitlesTest {
     }
 
     @Test
+    void anApplicationsNameWithADoubleLetterReadOnceIsStillItsName() {
+        // LibreOffice Calc behind its Format Cells dialog, as PP-OCR read it (stop 39, by hand)
+        assertThat(AppTitles.kindByTitle(List.of("Untitled1-LibreOfice Calc", "Format Cells", "File", "Edit")))
+                .hasValue("A spreadsheet: its title is \"Untitled1-LibreOfice Calc\".");
+        assertThat(AppTitles.kindByTitle(List.of("notes.txt - Mousepad", "File"))).hasValue(
+                "A text editor: its title is \"notes.txt - Mousepad\".");
+        // a letter read once is no double letter dropped: "Calculatr" names no application
+        assertThat(AppTitles.kindByTitle(List.of("Calculatr", "File"))).isEmpty();
+    }
+
+    @Test
     void pythonsInterpreterAsATitleIsATerminal() {
         // xterm -e python3 with its title bar, as PP-OCR read it (stop 32): was "Probably a text editor."
         assertThat(AppTitles.kindByTitle(List.of("Python3", "000", "Python 3;11.7. (main, May 9 2026, 07:35:25)")))

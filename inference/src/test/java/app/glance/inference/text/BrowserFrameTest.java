@@ -2,6 +2,7 @@ package app.glance.inference.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +44,25 @@ class BrowserFrameTest {
         assertThat(said(List.of("? localhost", "localhost:9", "\u2606", "Sign in to Chromium?",
                 "This site can't be reached", "The webpage at http://localhost:9/ might be temporarily down")))
                 .hasValue("A web browser at localhost. The text on it begins \"This site can't be reached\".");
+    }
+
+    @Test
+    void anErrorPageBelowTheFirstLinesIsReadFromAllOfTheText() {
+        // Chromium's error page under its bar of warning, as PP-OCR read it (stop 39, by hand): the first lines that
+        // pass 2 reads end at the browser's own lines, and the page's text is in all of the screen's
+        List<String> top = List.of("www.bbc.co.uk", "bbc.co.uk/news", "@ Sign in to Chromium?", "You are using an "
+                + "unsupported command-line flag: --no-sandbox. Stability and security will suffer.");
+        List<String> all = new ArrayList<>(top);
+        all.addAll(List.of("This site can't be reached", "www.bbc.co.uk's server iP address could not be found.",
+                "ERR_NAME_NOT_RESOLVED", "Reload"));
+        assertThat(BrowserFrame.find(top, () -> all).map(BrowserFrame::sentence)).hasValue(
+                "A web browser at www.bbc.co.uk. The text on it begins \"This site can't be reached\".");
+        assertThat(BrowserFrame.find(top).map(BrowserFrame::sentence)).hasValue("A web browser at www.bbc.co.uk.");
+        // a page with a title of its own: all of the text is not asked for
+        assertThat(BrowserFrame.find(List.of("Barn owl - Wikipedia x", "en.wikipedia.org/wiki/Barn_owl"), () -> {
+            throw new AssertionError("all of the text was asked for");
+        }).map(BrowserFrame::sentence))
+                .hasValue("A web browser showing \"Barn owl - Wikipedia\", from en.wikipedia.org.");
     }
 
     @Test

@@ -37,6 +37,20 @@ class TerminalTextTest {
     }
 
     @Test
+    void theShellsPromptAfterTheErrorIsNotItsRest() {
+        // xterm after python3 calc.py ended in a ZeroDivisionError, as PP-OCR read its screen (stop 39, by hand)
+        List<String> all = List.of("python3 calc.py", "Traceback (most recent call,last):",
+                "File.\"/tmp/tmp97sy4mdb/calc+Py\", line 2, in total", "return sumtxs?",
+                "Zero Division Error division by zero", "root.@vm+/tmp/tmpg7sy4mdb#");
+        assertThat(TerminalText.error(all)).contains("Zero Division Error division by zero");
+        assertThat(TerminalText.error(List.of("Traceback (most recent call last):", "NameError: name",
+                "'x' is not defined", "ann@laptop:~/src$"))).contains("NameError: name 'x' is not defined");
+        // its window without the title bar: a full stop read after "Traceback"
+        assertThat(TerminalText.error(List.of("Traceback. (most recent call,last):", "print(total())",
+                "ValueError: bad total", "root@vm:/tmp#"))).contains("ValueError: bad total");
+    }
+
+    @Test
     void otherwiseWhereTheTextBegins() {
         List<String> top = List.of("$ cat Audit.txt", "Write down any problems you find in this list.");
         assertThat(TerminalText.withWhatItShows("A terminal.", top, NOT_ASKED))
