@@ -465,7 +465,9 @@ public final class Describer implements AutoCloseable {
                 return desktop.get();
             }
         }
-        return honest(caption, texts(seen), () -> texts(await(ocr).lines()), palette, confidence, unsure);
+        // the kind of window is checked by what shows behind an open menu
+        return honest(caption, texts(OpenMenu.without(seen)), () -> texts(OpenMenu.without(await(ocr).lines())),
+                palette, confidence, unsure);
     }
 
     /**

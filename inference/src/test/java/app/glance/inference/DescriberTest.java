@@ -86,6 +86,46 @@ class DescriberTest {
         }
     }
 
+    /**
+     * Mousepad's window with its File menu open, as PP-OCR read it (stop 39, by hand): the menu's "Save", "Print..."
+     * and "Close Tab" are no dialog's buttons, and the kind of window is judged by its menu bar behind the menu.
+     */
+    @Test
+    void anOpenMenusItemsAreSaidAndAreNoDialogsButtons() throws CaptionException {
+        String[] texts = {"File_", "Edit", "Search", "View", "Document", "Help", "New",
+            "CtrI+N account. You may harm your system.", "New Window", "Shift+Ctrl+N", "New From Template", "Open...",
+            "Ctrl+0", "Open Recent", "save", "Ctrl+S", "Save As...", "Shift+Ctrl+S", "Save All", "Reload", "Print...",
+            "Ctrl+P", "Detach Tab", "Ctrl+D", "Close Tab", "Ctrl+W", "Close Window", "Shift+Ctrl+W", "Quit", "Ctrl+Q"};
+        int[][] boxes = {{6, 5, 47, 21}, {45, 8, 32, 16}, {88, 9, 49, 15}, {149, 10, 36, 14}, {197, 9, 87, 15},
+            {277, 9, 35, 16}, {28, 33, 33, 18}, {252, 33, 294, 17}, {29, 58, 88, 17}, {213, 58, 86, 15},
+            {29, 83, 133, 18}, {28, 109, 50, 19}, {252, 109, 47, 16}, {29, 134, 87, 18}, {28, 159, 37, 19},
+            {254, 160, 46, 17}, {28, 185, 68, 18}, {214, 185, 85, 15}, {28, 209, 58, 19}, {28, 234, 50, 19},
+            {28, 260, 46, 19}, {254, 259, 46, 19}, {29, 287, 76, 17}, {252, 287, 47, 17}, {29, 313, 65, 17},
+            {249, 313, 50, 17}, {30, 339, 92, 15}, {210, 339, 88, 15}, {28, 362, 33, 21}, {251, 362, 49, 19}};
+        List<TextLine> lines = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            lines.add(new TextLine(texts[i], 0.9f, boxes[i][0], boxes[i][1], boxes[i][2], boxes[i][3]));
+        }
+        TextReader reader = new TextReader() {
+            @Override
+            public List<TextLine> read(RgbImage image) {
+                return lines;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        ScriptedCaptioner model = new ScriptedCaptioner("Probably a list dialog.", "A dialog.", 0.9);
+        try (Describer d = new Describer(model, reader)) {
+            Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(),
+                    new CaptionListener() { });
+            assertThat(desc.best()).doesNotContain("dialog").startsWith("A text editor.").endsWith(" A menu is open: "
+                    + "New, New Window, New From Template, Open..., Open Recent, save, Save As..., Save All, and 6 "
+                    + "more.");
+        }
+    }
+
     static TextReader reading(String... lines) {
         return new TextReader() {
             @Override

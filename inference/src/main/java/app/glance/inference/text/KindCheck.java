@@ -1168,7 +1168,12 @@ public final class KindCheck {
     public static Verdict check(String caption, List<String> seen, Supplier<List<String>> all) {
         Kind kind = named(caption);
         if (kind == null) {
-            return Verdict.HOLDS;
+            // a dialog of no type this check knows has no menu bar either: a text editor's menus, with no dialog's
+            // buttons on screen, are the editor's (Mousepad's window with its File menu open was "A dialog.", stop
+            // 39, by hand)
+            boolean editor = DIALOG_WORD.matcher(caption).lookingAt() && editorMenuBar(seen)
+                    && all.get().stream().noneMatch(KindCheck::buttons);
+            return editor ? Verdict.EDITOR_SHOWN : Verdict.HOLDS;
         }
         List<List<String>> asked = new ArrayList<>(1); // all the text, asked for once at most
         Supplier<List<String>> whole = () -> {

@@ -3,11 +3,17 @@ package app.glance.inference.text;
 import app.glance.inference.TextLine;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A menu that is open on screen, read from its items' keyboard shortcuts: a menu (or a context menu) shows each item's
@@ -26,6 +32,10 @@ public final class OpenMenu {
     static final int MIN_SHORTCUTS = 3;
     /** At most this many items are said; the text pane shows them all. */
     static final int SAID_ITEMS = 8;
+    /** The items of one menu begin within this many lines' height of each other, left to right. */
+    private static final double COLUMN = 1.5;
+    /** Below the last item with a shortcut, the menu's items follow with gaps of at most this many lines' height. */
+    static final int ROW_GAP = 3;
     /** An item is a short line: at most this many words. */
     private static final int ITEM_WORDS = 5;
 
@@ -70,42 +80,101 @@ public final class OpenMenu {
     }
 
     /**
-     * The items of the open menu in {@code lines}, in order: from the first item that a shortcut follows to the last,
-     * with the items between that have no shortcut ("Open Recent"); none where fewer than {@value #MIN_SHORTCUTS}
-     * shortcuts follow an item. A shortcut follows an item at the end of its line, or as the next line in reading
-     * order on the same row, to its right.
+     * The items of the open menu in {@code lines}, from top to bottom: the column of items that the most shortcuts
+     * stand beside (a submenu beside its menu is another column), each shortcut to the right of its item on the same
+     * row, from the first such item to the last, with the items between that have no shortcut ("Open Recent") and
+     * those that follow the last below it with no wider gap than {@value #ROW_GAP} lines' height ("Set Build
+     * Commands"). None where fewer than {@value #MIN_SHORTCUTS} shortcuts stand beside one column's items.
      */
     static List<String> items(List<TextLine> lines) {
-        List<String> items = new ArrayList<>();
-        int shortcuts = 0;
-        int lastShortcutItems = 0;
-        TextLine pending = null; // the line before, an item whose shortcut may come next
+        return menu(lines).items();
+    }
+
+    /**
+     * {@code lines} without the open menu's items and their shortcuts, where they show one: what the screen shows
+     * behind the menu, for the check of the kind of window (a menu's "Save", "Print..." and "Close" are no dialog's
+     * buttons: Mousepad's window with its File menu open had been "A dialog.", stop 39, by hand).
+     */
+    public static List<TextLine> without(List<TextLine> lines) {
+        Set<TextLine> menu = Collections.newSetFromMap(new IdentityHashMap<>());
+        menu.addAll(menu(lines).lines());
+        return menu.isEmpty() ? lines : lines.stream().filter(l -> !menu.contains(l)).toList();
+    }
+
+    /** The open menu's items, and the lines of {@code lines} that hold them and their shortcuts. */
+    private record Menu(List<String> items, List<TextLine> lines) {
+    }
+
+    private static Menu menu(List<TextLine> lines) {
+        Map<TextLine, TextLine> candidates = new IdentityHashMap<>(); // lines that may be items: their item's name
+        Map<TextLine, TextLine> named = new IdentityHashMap<>(); // items with a shortcut: that shortcut
+        List<TextLine> shortcuts = new ArrayList<>();
         for (TextLine l : lines) {
             String line = spaced(l.text());
             Matcher after = AFTER_ITEM.matcher(line);
-            String item = null;
             if (ALONE.matcher(line).matches() || BEGINS.matcher(line).find()) {
-                item = pending != null && rightOf(l, pending) ? spaced(pending.text()) : null;
-                pending = null;
+                shortcuts.add(l);
             } else if (after.matches() && item(after.group("item"))) {
-                if (pending != null && shortcuts > 0) {
-                    items.add(spaced(pending.text()));
-                }
-                item = after.group("item");
-                pending = null;
-            } else {
-                if (pending != null && shortcuts > 0) {
-                    items.add(spaced(pending.text()));
-                }
-                pending = item(line) ? l : null;
-            }
-            if (item != null) {
-                items.add(item);
-                shortcuts++;
-                lastShortcutItems = items.size();
+                candidates.put(l, new TextLine(after.group("item"), l.confidence(), l.x(), l.y(), l.width(),
+                        l.height()));
+                named.put(l, l);
+            } else if (item(line)) {
+                candidates.put(l, l);
             }
         }
-        return shortcuts >= MIN_SHORTCUTS ? List.copyOf(items.subList(0, lastShortcutItems)) : List.of();
+        for (TextLine s : shortcuts) { // the nearest item to its left on its row
+            candidates.keySet().stream().filter(c -> rightOf(s, c))
+                    .max(Comparator.comparingInt(c -> c.x() + c.width()))
+                    .filter(c -> !named.containsKey(c)).ifPresent(c -> named.put(c, s));
+        }
+        List<TextLine> column = widestColumn(lines.stream().filter(named::containsKey).toList());
+        if (column.size() < MIN_SHORTCUTS) {
+            return new Menu(List.of(), List.of());
+        }
+        int x = median(column.stream().mapToInt(TextLine::x));
+        int height = median(column.stream().mapToInt(TextLine::height));
+        int top = column.stream().mapToInt(TextLine::y).min().orElseThrow();
+        int bottom = column.stream().mapToInt(TextLine::y).max().orElseThrow();
+        List<TextLine> inColumn = lines.stream().filter(c -> candidates.containsKey(c)
+                && Math.abs(c.x() - x) <= COLUMN * height && c.y() >= top - height / 2)
+                .sorted(Comparator.comparingInt(TextLine::y)).toList();
+        List<String> items = new ArrayList<>();
+        List<TextLine> menu = new ArrayList<>();
+        int last = top;
+        for (TextLine c : inColumn) {
+            if (c.y() > bottom + height / 2 && c.y() - last > ROW_GAP * height) {
+                break;
+            }
+            items.add(spaced(candidates.get(c).text()));
+            menu.add(c);
+            if (named.containsKey(c) && named.get(c) != c) {
+                menu.add(named.get(c));
+            }
+            last = c.y();
+        }
+        return new Menu(items, menu);
+    }
+
+    /**
+     * The items in {@code named} whose left edges line up (within {@value #COLUMN} lines' height of the first's), the
+     * most of them; of as many, the column further right (a submenu, opened from its menu).
+     */
+    private static List<TextLine> widestColumn(List<TextLine> named) {
+        List<TextLine> best = List.of();
+        for (TextLine first : named) {
+            List<TextLine> column = named.stream().filter(n -> Math.abs(n.x() - first.x())
+                    <= COLUMN * Math.max(n.height(), first.height())).toList();
+            if (column.size() > best.size() || column.size() == best.size() && !best.isEmpty()
+                    && first.x() > best.get(0).x()) {
+                best = column;
+            }
+        }
+        return best;
+    }
+
+    private static int median(IntStream values) {
+        int[] sorted = values.sorted().toArray();
+        return sorted[sorted.length / 2];
     }
 
     private static String spaced(String text) {

@@ -878,8 +878,14 @@ class KindCheckTest {
         assertThat(contradicted("A terminal.", first, all)).isFalse();
         assertThat(asked).hasValue(1);
         assertThat(contradicted("A terminal.", first, () -> TEXT_EDITOR)).isTrue();
+        // a dialog of no type this check knows over a text editor's menu bar: all of the text is asked for, and
+        // holds the dialog's buttons ("No", "Yes"); without them the menu bar is the editor's (stop 39)
         assertThat(contradicted("A dialog.", first, all)).isFalse();
-        assertThat(asked).hasValue(1);
+        assertThat(asked).hasValue(2);
+        assertThat(KindCheck.check("A dialog.", first, () -> TEXT_EDITOR.subList(0, 6)))
+                .isEqualTo(KindCheck.Verdict.EDITOR_SHOWN);
+        assertThat(contradicted("A dialog.", List.of("Save changes?", "Cancel", "Save"), all)).isFalse();
+        assertThat(asked).hasValue(2);
         // a calendar's first days look like a keypad: only the whole month shows that they are not
         assertThat(contradicted("A calculator.", CALENDAR.subList(0, 19), () -> CALENDAR)).isTrue();
         assertThat(KindCheck.contradicted("A calculator.", CALENDAR.subList(0, 19))).isFalse();

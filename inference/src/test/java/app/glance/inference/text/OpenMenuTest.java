@@ -3,6 +3,10 @@ package app.glance.inference.text;
 import app.glance.inference.TextLine;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,10 +57,30 @@ class OpenMenuTest {
     }
 
     @Test
+    void aToolbarOrASidebarReadBetweenTheItemsIsNotOneOfThem() {
+        // Gnumeric's Edit menu over its toolbar and row numbers; Geany's Build menu beside its sidebar and document,
+        // whose last item has no shortcut (stop 39, by hand)
+        assertThat(OpenMenu.items(fixture("gnumeric-edit.tsv"))).containsExactly("Undo", "Redo", "Cut", "Copy",
+                "Paste", "Paste Special...", "Clear", "Delete", "Modify", "Search...", "Search & Replace...", "Sheet",
+                "Select", "Recalculate", "Preferences...");
+        assertThat(OpenMenu.items(fixture("geany-build.tsv"))).containsExactly("Make", "Make Custom Target...",
+                "Make Qbject", "Next Error", "Previous Error", "Execute", "Set Build Commands");
+    }
+
+    @Test
+    void ofAMenuAndItsSubmenuTheColumnWithMoreShortcutsIsSaid() {
+        // LibreOffice Writer's Format menu with its Text submenu open beside it (stop 39, by hand)
+        List<String> items = OpenMenu.items(fixture("writer-format-text.tsv"));
+        assertThat(items).startsWith("Bold", "Italic", "Single Under line", "Double Under line", "Strikethrough")
+                .endsWith("Small capitals").doesNotContain("Text", "Spacing", "Clear Direct Formatting", "Dear");
+        assertThat(items).hasSize(19);
+    }
+
+    @Test
     void aShortcutOnItsItemsLineCountsAndAShortMenuIsSaidWhole() {
         List<TextLine> menu = List.of(line("Cut Ctrl+X", 10, 10, 120, 16), line("Copy Ctrl+C", 10, 30, 120, 16),
                 line("Paste Ctrl+V", 10, 50, 120, 16), line("Select All", 10, 70, 80, 16));
-        assertThat(OpenMenu.sentence(menu, "A text editor.")).hasValue("A menu is open: Cut, Copy, Paste.");
+        assertThat(OpenMenu.sentence(menu, "A text editor.")).hasValue("A menu is open: Cut, Copy, Paste, Select All.");
     }
 
     @Test
@@ -79,6 +103,18 @@ class OpenMenuTest {
     @Test
     void aMenuAlreadySaidIsNotSaidAgain() {
         assertThat(OpenMenu.sentence(MOUSEPAD, "A text editor. A menu is open: New.")).isEmpty();
+    }
+
+    /** PP-OCR's lines of a committed screen, one per row: x, y, width, height and text, apart by tabs. */
+    private static List<TextLine> fixture(String name) {
+        try (InputStream in = OpenMenuTest.class.getResourceAsStream("/menus/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#"))
+                    .map(l -> l.split("\t", 5))
+                    .map(f -> line(f[4], Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
+                            Integer.parseInt(f[3]))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static TextLine line(String text, int x, int y, int width, int height) {
