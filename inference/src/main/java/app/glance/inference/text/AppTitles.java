@@ -259,6 +259,11 @@ public final class AppTitles {
         for (int i = 0; i < candidates.size(); i++) {
             String title = candidates.get(i);
             String spaced = title.replaceAll("\\s+", " ");
+            if (BrowserFrame.isBar(spaced)) {
+                // a browser's address bar is no title: "Firefox about:preferences", its chip and a page of its own,
+                // ends in no settings window's name (Firefox's settings without their title bar, stop 39, by hand)
+                continue;
+            }
             // a header bar's button before the title counts as no line ("Open..." before Evince's "Document Viewer")
             boolean first = i == 0 || i == 1 && HEADER_BUTTON.matcher(candidates.get(0)).matches();
             for (App app : APPS) {

@@ -136,6 +136,14 @@ public final class BrowserFrame {
         return find(screenText, allText);
     }
 
+    /**
+     * Whether {@code line} is an address bar as a browser shows it: a web address or a local page's path, perhaps
+     * after the site's chip ("Firefox about:preferences", "Not secure http://example.com").
+     */
+    static boolean isBar(String line) {
+        return BAR.matcher(line.strip()).matches();
+    }
+
     /** Whether {@code line} is a web address or a local page's path alone ("github.com/ann/notes"). */
     static boolean isAddress(String line) {
         return ADDRESS_ALONE.matcher(line.strip()).matches();

@@ -720,6 +720,11 @@ public final class KindCheck {
     static final int MESSAGE_WITHIN = 4;
     /** ... and at most this many lines (more are a text dialog's paragraphs). */
     static final int MESSAGE_LINES = 2;
+    /**
+     * The start of a message's line that the dialog wrapped onto the next: a small letter (not a digit: a field's
+     * value, "50" below "Choose the zoom level").
+     */
+    private static final Pattern WRAPPED_ON = Pattern.compile("\\p{Ll}");
     /** The little words of a sentence, one of which a dialog's message has. */
     private static final Pattern SENTENCE_WORD = words("the|a|an|of|to|is|are|was|be|been|for|your|you|will|has|have"
             + "|in|on|it|this|that|and|or|not|can|may|with|from|could|please|there|no");
@@ -1603,11 +1608,11 @@ public final class KindCheck {
             boolean inFront = !TEXT_BEGINS.matcher(said).replaceAll("").contains("\"") && dialog.isPresent()
                     && belowTitleBar(stripped, dialog.get().get(0));
             if (!inFront) {
-                return Optional.empty();
+                return dialog.isEmpty() ? message(stripped, said) : Optional.empty();
             }
         }
         if (dialog.isEmpty()) {
-            return titledDialog(stripped, said);
+            return titledDialog(stripped, said).or(() -> message(stripped, said));
         }
         String question = quote(dialog.get().get(0), QUOTED_WORDS + 4);
         if (said.contains(quote(question, 4).replace("\u2026", ""))) { // said already: its first four words
@@ -1624,6 +1629,21 @@ public final class KindCheck {
         }
         return Optional.of("A dialog on screen asks \"" + question + "\". Its buttons: " + String.join(", ", buttons)
                 + ".");
+    }
+
+    /**
+     * What a dialog that {@code said} names, and quotes nothing of but its title or where its text begins, says above
+     * its buttons among all of the screen's {@code lines} ({@link #says}): "It says "Document file 'minutes.txt' is
+     * locked for editing by yourself on a different system…"." (LibreOffice's "Document in Use" dialog, whose buttons
+     * the first lines that pass 2 reads did not reach, had been "A dialog. The text on it begins "Document in Use".",
+     * stop 39, by hand).
+     */
+    private static Optional<String> message(List<String> lines, String said) {
+        if (!namesDialog(said) || said.contains(" says \"") || said.contains(" asks \"")
+                || TEXT_BEGINS.matcher(said).replaceAll("").contains("\"") && quotesMoreThanTitle(said, lines)) {
+            return Optional.empty();
+        }
+        return says(lines).map(s -> "It " + s.substring(s.indexOf(" says \"") + 1));
     }
 
     /** Whether {@code line} comes right below a title bar's buttons ("000", "00x"), or one line below them. */
@@ -1793,6 +1813,12 @@ public final class KindCheck {
             return Optional.empty();
         }
         String message = stripped.get(at);
+        // its lines that the dialog wrapped: each next that begins with a small letter, after a line that ends in no
+        // full stop ("... on a different" above "system since 30.11.2026 22:34", LibreOffice's, stop 39)
+        for (int k = at + 1; k < stripped.size() && !message.matches(".*[.?!:]$")
+                && WRAPPED_ON.matcher(stripped.get(k)).lookingAt() && !buttonLine(stripped.get(k)); k++) {
+            message = message + " " + stripped.get(k);
+        }
         String title = "";
         for (int t = 0; t < at; t++) {
             String l = TITLE_MARKS.matcher(stripped.get(t)).replaceAll("");

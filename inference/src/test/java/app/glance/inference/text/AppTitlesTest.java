@@ -140,6 +140,16 @@ class AppTitlesTest {
     }
 
     @Test
+    void aBrowsersAddressBarIsNoTitle() {
+        // Firefox's settings without the window's title bar, as PP-OCR read them (stop 39, by hand): its chip and
+        // address had been "A settings window: its title is "Firefox about:preferences"."
+        assertThat(AppTitles.find(List.of("Settings", "DProblem loading page", "+", "C", "Firefox about:preferences",
+                "Settings", "Find in Settings"))).isEmpty();
+        assertThat(AppTitles.kindByTitle(List.of("Firefox Settings", "Find in Settings")))
+                .hasValue("A settings window: its title is \"Firefox Settings\".");
+    }
+
+    @Test
     void anApplicationsNameWithADoubleLetterReadOnceIsStillItsName() {
         // LibreOffice Calc behind its Format Cells dialog, as PP-OCR read it (stop 39, by hand)
         assertThat(AppTitles.kindByTitle(List.of("Untitled1-LibreOfice Calc", "Format Cells", "File", "Edit")))

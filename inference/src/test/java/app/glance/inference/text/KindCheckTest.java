@@ -1348,11 +1348,12 @@ class KindCheckTest {
         assertThat(KindCheck.says(List.of("Choose a printer", "00", "Select items from the list below.", "Printer",
                 "Location", "Office Laserjet Room2", "Home Inkjet", "Study", "Cancel", "OK"))).hasValue(
                 "A dialog, \"Choose a printer\", says \"Select items from the list below.\".");
-        // Transmission's notice, its buttons "Cancel" and "I Agree" read as one word (stop 32, with its frame)
+        // Transmission's notice, its buttons "Cancel" and "I Agree" read as one word (stop 32, with its frame); its
+        // message goes on on the next line, which the quote's end says (stop 39)
         assertThat(KindCheck.says(List.of("000", "Transmission is a file sharing program. when you run a torrent, its",
                 "made available to others by means of upload. Any content you share is your", "sole responsibility.",
                 "Cancel", "IAgree"))).hasValue("A dialog says \"Transmission is a file sharing program. when you run a "
-                + "torrent, its\".");
+                + "torrent, its\u2026\".");
         // a title OCR could not read (an ellipsized one) is left out
         assertThat(KindCheck.says(List.of("Copyi...iles", "Copying 3 of 12 files", "Cancel", "OK")))
                 .hasValue("A dialog says \"Copying 3 of 12 files\".");
@@ -1387,6 +1388,29 @@ class KindCheckTest {
                 .isEmpty();
         assertThat(KindCheck.says(List.of("Backup failed", "The disk /media/usb is full."))).isEmpty();
         assertThat(KindCheck.asks(List.of("Backup failed", "The disk /media/usb is full.", "OK"))).isEmpty();
+    }
+
+    @Test
+    void aDialogsMessageThatTheFirstLinesDidNotReachIsSaidAfterItsCaption() {
+        // LibreOffice's "Document in Use" dialog, as PP-OCR read it (stop 39, by hand): its message wraps over six
+        // lines, above four buttons that the first lines that pass 2 reads did not reach
+        List<String> all = List.of("Document in Use", "LibreOffice 7.4", "X", "Document file 'minutes.txt' is locked "
+                + "for editing by yourself on a different", "system since 30.11.2026 22:34", "Open document read-only, "
+                + "or ignore own file locking and open the", "document for editing.", "Select Notify to open read-only "
+                + "and get notified when the document", "becomes edit able.", "Open Read-Only", "Notify", "Open",
+                "Cancel");
+        String message = "\"Document file 'minutes.txt' is locked for editing by yourself on a different\u2026\".";
+        assertThat(KindCheck.says(all)).hasValue("A dialog, \"Document in Use\", says " + message);
+        assertThat(KindCheck.dialogOnScreen(all, "A dialog. The text on it begins \"Document in Use\"."))
+                .hasValue("It says " + message);
+        assertThat(KindCheck.dialogOnScreen(all, "Probably a list dialog, containing 3 rows."))
+                .hasValue("It says " + message);
+        // said already, or a caption that names no dialog: nothing more
+        assertThat(KindCheck.dialogOnScreen(all, "A dialog, \"Document in Use\", says " + message)).isEmpty();
+        assertThat(KindCheck.dialogOnScreen(all, "A word processor: its title is \"minutes.txt\".")).isEmpty();
+        // the first line of a message, wrapped where a small letter goes on, is joined to the next
+        assertThat(KindCheck.says(List.of("Backup", "The disk /media/usb is", "full.", "OK")))
+                .hasValue("A dialog, \"Backup\", says \"The disk /media/usb is full.\".");
     }
 
     @Test
