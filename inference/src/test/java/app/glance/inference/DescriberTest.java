@@ -126,6 +126,20 @@ class DescriberTest {
         }
     }
 
+    /** Mousepad's About dialog in front of its window, as PP-OCR read the screen (stop 39, by hand). */
+    @Test
+    void anAboutDialogInFrontOfItsApplicationIsSaidAfterTheWindow() throws CaptionException {
+        ScriptedCaptioner model = new ScriptedCaptioner("Probably a terminal.", "A text editor.", 0.9);
+        try (Describer d = new Describer(model, reading("/tmp/minutes.txt - Mousepad",
+                "File Edit Search View Document Help", "Minu", "About Mousepad", "Pres", "Mousepad", "0.5.10",
+                "Mousepad is a simple text editor for the Xfce desktop environment", "Website",
+                "Copyright @ 2005-2022 - the Mousepad developers", "Credits", "Close"))) {
+            Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(),
+                    new CaptionListener() { });
+            assertThat(desc.best()).isEqualTo("A text editor. An About dialog on screen, for Mousepad 0.5.10.");
+        }
+    }
+
     static TextReader reading(String... lines) {
         return new TextReader() {
             @Override

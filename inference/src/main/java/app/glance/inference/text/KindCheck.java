@@ -725,6 +725,8 @@ public final class KindCheck {
      * value, "50" below "Choose the zoom level").
      */
     private static final Pattern WRAPPED_ON = Pattern.compile("\\p{Ll}");
+    /** A message's line that the dialog wrapped is a long one: at least this many words. */
+    static final int WRAPPED_WORDS = 9;
     /** The little words of a sentence, one of which a dialog's message has. */
     private static final Pattern SENTENCE_WORD = words("the|a|an|of|to|is|are|was|be|been|for|your|you|will|has|have"
             + "|in|on|it|this|that|and|or|not|can|may|with|from|could|please|there|no");
@@ -1643,7 +1645,10 @@ public final class KindCheck {
                 || TEXT_BEGINS.matcher(said).replaceAll("").contains("\"") && quotesMoreThanTitle(said, lines)) {
             return Optional.empty();
         }
-        return says(lines).map(s -> "It " + s.substring(s.indexOf(" says \"") + 1));
+        // not said twice: where the text begins with the message, its first four words are said already
+        return says(lines).map(s -> s.substring(s.indexOf(" says \"") + 1))
+                .filter(s -> !said.contains(quote(s.substring(s.indexOf('"') + 1), 4).replace("\u2026", "")))
+                .map(s -> "It " + s);
     }
 
     /** Whether {@code line} comes right below a title bar's buttons ("000", "00x"), or one line below them. */
@@ -1813,9 +1818,11 @@ public final class KindCheck {
             return Optional.empty();
         }
         String message = stripped.get(at);
-        // its lines that the dialog wrapped: each next that begins with a small letter, after a line that ends in no
-        // full stop ("... on a different" above "system since 30.11.2026 22:34", LibreOffice's, stop 39)
-        for (int k = at + 1; k < stripped.size() && !message.matches(".*[.?!:]$")
+        // its lines that the dialog wrapped: each next that begins with a small letter, after a line of {@value
+        // #WRAPPED_WORDS} words or more that ends in no full stop (not a field's text below a short label: "Enter a
+        // name for the new folder" above "lack Khan", zenity's, stop 39) ("... on a different" above "system since 30.11.2026 22:34", LibreOffice's, stop 39)
+        for (int k = at + 1; k < stripped.size() && wordCount(stripped.get(k - 1)) >= WRAPPED_WORDS
+                && !message.matches(".*[.?!:]$")
                 && WRAPPED_ON.matcher(stripped.get(k)).lookingAt() && !buttonLine(stripped.get(k)); k++) {
             message = message + " " + stripped.get(k);
         }

@@ -1405,12 +1405,18 @@ class KindCheckTest {
                 .hasValue("It says " + message);
         assertThat(KindCheck.dialogOnScreen(all, "Probably a list dialog, containing 3 rows."))
                 .hasValue("It says " + message);
-        // said already, or a caption that names no dialog: nothing more
+        // said already, where the text begins too, or a caption that names no dialog: nothing more
+        assertThat(KindCheck.dialogOnScreen(all.subList(3, all.size()), "Probably a list dialog, containing 3 rows. "
+                + "The text on it begins \"Document file 'minutes.txt' is locked for editing by\u2026\".")).isEmpty();
         assertThat(KindCheck.dialogOnScreen(all, "A dialog, \"Document in Use\", says " + message)).isEmpty();
         assertThat(KindCheck.dialogOnScreen(all, "A word processor: its title is \"minutes.txt\".")).isEmpty();
-        // the first line of a message, wrapped where a small letter goes on, is joined to the next
-        assertThat(KindCheck.says(List.of("Backup", "The disk /media/usb is", "full.", "OK")))
-                .hasValue("A dialog, \"Backup\", says \"The disk /media/usb is full.\".");
+        // the first line of a long message, wrapped where a small letter goes on, is joined to the next; a field's
+        // text below a short message is not (zenity's entry, real_check, stop 39)
+        assertThat(KindCheck.says(List.of("Backup", "There is not enough space left on the disk /media/usb to",
+                "copy the files.", "OK"))).hasValue("A dialog, \"Backup\", says \"There is not enough space left on "
+                + "the disk /media/usb to copy\u2026\".");
+        assertThat(KindCheck.says(List.of("Enter a name for the new folder", "lack Khan", "Cancel", "OK")))
+                .hasValue("A dialog says \"Enter a name for the new folder\".");
     }
 
     @Test

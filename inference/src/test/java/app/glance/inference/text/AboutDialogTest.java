@@ -1,0 +1,60 @@
+package app.glance.inference.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An About dialog: the application's name and version above a copyright line. */
+class AboutDialogTest {
+
+    /** Mousepad's About window, as PP-OCR read it (stop 39, by hand). */
+    private static final List<String> MOUSEPAD = List.of("Mousepad", "0.5.10", "Mousepad is a simple text editor for "
+            + "the Xfce desktop environment", "Website", "Copyright @ 2005-2022 - the Mousepad developers",
+            "This program comes with absolutely no warranty.", "See the GNU General Public License, version 2 or later "
+            + "for details.", "Credits", "Close");
+
+    private static final Supplier<List<String>> NOT_ASKED = () -> {
+        throw new AssertionError("all of the text was asked for");
+    };
+
+    @Test
+    void itsOwnWindowSaysWhichApplicationAndVersionAndWhatItIs() {
+        assertThat(AboutDialog.window(MOUSEPAD.subList(0, 3), () -> MOUSEPAD).map(AboutDialog::sentence)).hasValue(
+                "An About dialog for Mousepad 0.5.10: \"Mousepad is a simple text editor for the Xfce desktop "
+                        + "environment\".");
+        // a name with its version on one line, under the dialog's title; the copyright line is looked for in all of
+        // the text
+        List<String> geany = List.of("About Geany", "Geany 1.38", "A fast and lightweight IDE using GTK",
+                "(C) 2005-2021 The Geany contributors", "Close");
+        assertThat(AboutDialog.window(geany, () -> geany).map(AboutDialog::sentence))
+                .hasValue("An About dialog for Geany 1.38: \"A fast and lightweight IDE using GTK\".");
+        assertThat(AboutDialog.window(geany.subList(0, 2), List::of)).isEmpty();
+    }
+
+    @Test
+    void inFrontOfItsApplicationItIsFoundAnywhere() {
+        List<String> screen = List.of("/tmp/minutes.txt - Mousepad", "File Edit Search View Document Help", "Minu",
+                "About Mousepad", "Pres", "Next", "Mousepad", "0.5.10", "Mousepad is a simple text editor for the Xfce "
+                        + "desktop environment", "Website", "Copyright @ 2005-2022 - the Mousepad developers");
+        assertThat(AboutDialog.window(screen, NOT_ASKED)).isEmpty();
+        assertThat(AboutDialog.anywhere(screen).map(AboutDialog::onScreen))
+                .hasValue("An About dialog on screen, for Mousepad 0.5.10.");
+    }
+
+    @Test
+    void aCopyrightWithoutANameAndVersionOrANameWithoutCopyrightIsNoAboutDialog() {
+        // Python's greeting in a terminal names "copyright", under no heading of a name and a version alone
+        List<String> python = List.of("python3", "Python 3.11.2 (main, Mar 13 2023, 12:18:29) [GCC 12.2.0] on linux",
+                "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.", ">>>");
+        assertThat(AboutDialog.window(python, () -> python)).isEmpty();
+        assertThat(AboutDialog.anywhere(python)).isEmpty();
+        // a document's footer
+        assertThat(AboutDialog.anywhere(List.of("Annual report", "Copyright 2024 Garden Club"))).isEmpty();
+        // a name and a version with no copyright below: a version check's window, say
+        assertThat(AboutDialog.window(List.of("Mousepad", "0.5.10", "Up to date"), () -> List.of("Mousepad",
+                "0.5.10", "Up to date"))).isEmpty();
+    }
+}
