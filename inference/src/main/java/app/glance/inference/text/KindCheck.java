@@ -725,6 +725,11 @@ public final class KindCheck {
      * value, "50" below "Choose the zoom level").
      */
     private static final Pattern WRAPPED_ON = Pattern.compile("\\p{Ll}");
+    /**
+     * The end of a quoted message that is a sentence: a full stop, a question or exclamation mark, or the quote's cut
+     * (the message goes on).
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!\u2026]\"\\.$");
     /** A message's line that the dialog wrapped is a long one: at least this many words. */
     static final int WRAPPED_WORDS = 9;
     /** The little words of a sentence, one of which a dialog's message has. */
@@ -1645,8 +1650,10 @@ public final class KindCheck {
                 || TEXT_BEGINS.matcher(said).replaceAll("").contains("\"") && quotesMoreThanTitle(said, lines)) {
             return Optional.empty();
         }
-        // not said twice: where the text begins with the message, its first four words are said already
+        // a sentence, ended or long, not an option's label ("Match only a whole word" in Geany's Find dialog, stop
+        // 39, by hand); and not said twice: where the text begins with the message, its first four words are said
         return says(lines).map(s -> s.substring(s.indexOf(" says \"") + 1))
+                .filter(s -> SENTENCE_END.matcher(s).find())
                 .filter(s -> !said.contains(quote(s.substring(s.indexOf('"') + 1), 4).replace("\u2026", "")))
                 .map(s -> "It " + s);
     }

@@ -1405,6 +1405,10 @@ class KindCheckTest {
                 .hasValue("It says " + message);
         assertThat(KindCheck.dialogOnScreen(all, "Probably a list dialog, containing 3 rows."))
                 .hasValue("It says " + message);
+        // an option's label above the buttons is no message (Geany's Find dialog without its title bar, by hand)
+        assertThat(KindCheck.dialogOnScreen(List.of("Search for: import", "JUse regular expressions", "Case sensitive",
+                "Match only a whole word", "Match from start of word", "Find All", "Close", "Previous", "Next"),
+                "A dialog. The text on it begins \"Search for: import\".")).isEmpty();
         // said already, where the text begins too, or a caption that names no dialog: nothing more
         assertThat(KindCheck.dialogOnScreen(all.subList(3, all.size()), "Probably a list dialog, containing 3 rows. "
                 + "The text on it begins \"Document file 'minutes.txt' is locked for editing by\u2026\".")).isEmpty();
