@@ -30,8 +30,8 @@ public final class AboutDialog {
     /** A name with its version: "Geany 1.38", "GNU Image Manipulation Program version 2.10.34". */
     private static final Pattern NAME_VERSION = Pattern.compile("(?i)^(\\p{L}[\\p{L}\\d .+'-]{0,40}?)\\s+"
             + "(?:version\\s*)?v?(\\d+(?:\\.\\d+){1,3}[\\w.+-]*)$");
-    /** A name alone: a word or three, the first a capital letter. */
-    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}\\d.+'-]*(?:\\s+[\\p{L}\\d.+'-]+){0,3}$");
+    /** A name alone: one word to four, the first a letter (small in "gedit"). */
+    private static final Pattern NAME = Pattern.compile("^\\p{L}[\\p{L}\\d.+'-]*(?:\\s+[\\p{L}\\d.+'-]+){0,3}$");
     /** Three letters in a row: a line that may be a heading. */
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{3}");
     /** An About dialog's title: "About Mousepad". */

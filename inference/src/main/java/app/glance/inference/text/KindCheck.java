@@ -730,6 +730,12 @@ public final class KindCheck {
      * (the message goes on).
      */
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!\u2026]\"\\.$");
+    /**
+     * A question, then another sentence on the same line (group 1: the question): "Do you want to permanently delete
+     * all 14 items in the trash? Once deleted, they cannot be brought back." (zenity's, stop 39, by hand, had been
+     * "Probably a warning dialog. It says "Do you want to permanently delete all 14 items in the trash?…".").
+     */
+    private static final Pattern QUESTION_FIRST = Pattern.compile("^([^.!?]{10,}\\?)\\s+\\p{Lu}.*[.!?]$");
     /** A message's line that the dialog wrapped is a long one: at least this many words. */
     static final int WRAPPED_WORDS = 9;
     /** The little words of a sentence, one of which a dialog's message has. */
@@ -1825,9 +1831,10 @@ public final class KindCheck {
             return Optional.empty();
         }
         String message = stripped.get(at);
-        // its lines that the dialog wrapped: each next that begins with a small letter, after a line of {@value
-        // #WRAPPED_WORDS} words or more that ends in no full stop (not a field's text below a short label: "Enter a
-        // name for the new folder" above "lack Khan", zenity's, stop 39) ("... on a different" above "system since 30.11.2026 22:34", LibreOffice's, stop 39)
+        // its lines that the dialog wrapped: each next that begins with a small letter, after a line of WRAPPED_WORDS
+        // words or more that ends in no full stop ("... on a different" above "system since 30.11.2026 22:34",
+        // LibreOffice's, stop 39); not a field's text below a short label ("Enter a name for the new folder" above
+        // "lack Khan", zenity's, real_check)
         for (int k = at + 1; k < stripped.size() && wordCount(stripped.get(k - 1)) >= WRAPPED_WORDS
                 && !message.matches(".*[.?!:]$")
                 && WRAPPED_ON.matcher(stripped.get(k)).lookingAt() && !buttonLine(stripped.get(k)); k++) {
@@ -1907,9 +1914,14 @@ public final class KindCheck {
 
     /** The question, quoted, above a row of {@code minButtons} buttons or more: a legible line that ends in "?". */
     private static Optional<String> question(List<String> lines, int minButtons) {
-        OptionalInt at = aboveButtons(lines, minButtons, l -> l.endsWith("?") && legible(l));
-        return at.isPresent() ? Optional.of(quote(String.join(" ", lines.subList(questionStart(lines,
-                at.getAsInt()), at.getAsInt() + 1)), QUOTED_WORDS + 4)) : Optional.empty();
+        OptionalInt at = aboveButtons(lines, minButtons, l -> (l.endsWith("?") || QUESTION_FIRST.matcher(l).matches())
+                && legible(l));
+        if (at.isEmpty()) {
+            return Optional.empty();
+        }
+        String asked = String.join(" ", lines.subList(questionStart(lines, at.getAsInt()), at.getAsInt() + 1));
+        Matcher first = QUESTION_FIRST.matcher(asked);
+        return Optional.of(quote(first.matches() ? first.group(1) : asked, QUOTED_WORDS + 4));
     }
 
     /**

@@ -35,6 +35,20 @@ class AboutDialogTest {
     }
 
     @Test
+    void aNameInSmallLettersIsAName() {
+        // gedit's About window and, in front of gedit, its dialog under its title, as PP-OCR read them (stop 39, by
+        // hand): the window had been "A text editor: its title is "gedit".", the dialog "for gedit" without its version
+        List<String> gedit = List.of("gedit", "44.2", "gedit is an easy-to-use and general-purpose text editor",
+                "www.gedit.org", "Copyright 1998-2023 - the gedit team", "Credits", "Close");
+        assertThat(AboutDialog.window(gedit, () -> gedit).map(AboutDialog::sentence)).hasValue("An About dialog for "
+                + "gedit 44.2: \"gedit is an easy-to-use and general-purpose text editor\".");
+        List<String> screen = List.of("Open", "1 Plan for the week", "plan.txt", "Save", "About gedit", "gedit", "44.2",
+                "gedit is an easy-to-use and general-purpose text editor", "Copyright 1998-2023 - the gedit team");
+        assertThat(AboutDialog.anywhere(screen).map(AboutDialog::onScreen))
+                .hasValue("An About dialog on screen, for gedit 44.2.");
+    }
+
+    @Test
     void inFrontOfItsApplicationItIsFoundAnywhere() {
         List<String> screen = List.of("/tmp/minutes.txt - Mousepad", "File Edit Search View Document Help", "Minu",
                 "About Mousepad", "Pres", "Next", "Mousepad", "0.5.10", "Mousepad is a simple text editor for the Xfce "

@@ -1348,6 +1348,13 @@ class KindCheckTest {
         assertThat(KindCheck.says(List.of("Choose a printer", "00", "Select items from the list below.", "Printer",
                 "Location", "Office Laserjet Room2", "Home Inkjet", "Study", "Cancel", "OK"))).hasValue(
                 "A dialog, \"Choose a printer\", says \"Select items from the list below.\".");
+        // a question with another sentence after it on its line: the question is asked (zenity's, stop 39, by hand)
+        assertThat(KindCheck.asks(List.of("Empty trash", "AX", "Do you want to permanently delete all 14 items in the "
+                + "trash? Once deleted, they cannot be brought back.", "No", "Yes"))).hasValue("A dialog asks \"Do you "
+                + "want to permanently delete all 14 items in the trash?\".");
+        assertThat(KindCheck.withDialogText("Probably a warning dialog.", List.of("Do you want to delete all 14 "
+                + "items? Once deleted, they cannot be brought back.", "No", "Yes"), true))
+                .isEqualTo("Probably a warning dialog. It asks \"Do you want to delete all 14 items?\".");
         // Transmission's notice, its buttons "Cancel" and "I Agree" read as one word (stop 32, with its frame); its
         // message goes on on the next line, which the quote's end says (stop 39)
         assertThat(KindCheck.says(List.of("000", "Transmission is a file sharing program. when you run a torrent, its",
