@@ -102,22 +102,8 @@ class DescriberTest {
             {254, 160, 46, 17}, {28, 185, 68, 18}, {214, 185, 85, 15}, {28, 209, 58, 19}, {28, 234, 50, 19},
             {28, 260, 46, 19}, {254, 259, 46, 19}, {29, 287, 76, 17}, {252, 287, 47, 17}, {29, 313, 65, 17},
             {249, 313, 50, 17}, {30, 339, 92, 15}, {210, 339, 88, 15}, {28, 362, 33, 21}, {251, 362, 49, 19}};
-        List<TextLine> lines = new ArrayList<>();
-        for (int i = 0; i < texts.length; i++) {
-            lines.add(new TextLine(texts[i], 0.9f, boxes[i][0], boxes[i][1], boxes[i][2], boxes[i][3]));
-        }
-        TextReader reader = new TextReader() {
-            @Override
-            public List<TextLine> read(RgbImage image) {
-                return lines;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
         ScriptedCaptioner model = new ScriptedCaptioner("Probably a list dialog.", "A dialog.", 0.9);
-        try (Describer d = new Describer(model, reader)) {
+        try (Describer d = new Describer(model, reading(boxed(texts, boxes)))) {
             Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(),
                     new CaptionListener() { });
             assertThat(desc.best()).doesNotContain("dialog").startsWith("A text editor.").endsWith(" A menu is open: "
@@ -138,6 +124,28 @@ class DescriberTest {
                     new CaptionListener() { });
             assertThat(desc.best()).isEqualTo("A text editor. An About dialog on screen, for Mousepad 0.5.10.");
         }
+    }
+
+    /** Lines read in these boxes: x, y, width and height each. */
+    static List<TextLine> boxed(String[] texts, int[][] boxes) {
+        List<TextLine> lines = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            lines.add(new TextLine(texts[i], 0.9f, boxes[i][0], boxes[i][1], boxes[i][2], boxes[i][3]));
+        }
+        return lines;
+    }
+
+    static TextReader reading(List<TextLine> lines) {
+        return new TextReader() {
+            @Override
+            public List<TextLine> read(RgbImage image) {
+                return lines;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     static TextReader reading(String... lines) {
@@ -756,20 +764,7 @@ class DescriberTest {
             {32, 312, 58, 20}, {26, 402, 70, 17}, {32, 511, 58, 22}, {28, 535, 68, 23}};
         String[] texts = {"Holiday", "photos2", "Budget", "2026.ods", "Holiday", "photos", "notes.txt", "Project",
             "plan.odt"};
-        List<TextLine> labels = new ArrayList<>();
-        for (int i = 0; i < texts.length; i++) {
-            labels.add(new TextLine(texts[i], 0.95f, boxes[i][0], boxes[i][1], boxes[i][2], boxes[i][3]));
-        }
-        TextReader desktop = new TextReader() {
-            @Override
-            public List<TextLine> read(RgbImage image) {
-                return labels;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        TextReader desktop = reading(boxed(texts, boxes));
         int[] px = new int[1600 * 900];
         for (int i = 0; i < px.length; i++) {
             px[i] = (i * 2654435761L % 7 == 0) ? 0xF0F0F0 : 0x101010 + (i % 13) * 0x010101;

@@ -76,7 +76,8 @@ public final class OpenMenu {
         if (say < items.size()) {
             s.append(", and ").append(items.size() - say).append(" more");
         }
-        return Optional.of(s.append('.').toString());
+        // no full stop after an item's own dots ("Preferences...")
+        return Optional.of(s.charAt(s.length() - 1) == '.' ? s.toString() : s.append('.').toString());
     }
 
     /**

@@ -81,6 +81,12 @@ class OpenMenuTest {
         List<TextLine> menu = List.of(line("Cut Ctrl+X", 10, 10, 120, 16), line("Copy Ctrl+C", 10, 30, 120, 16),
                 line("Paste Ctrl+V", 10, 50, 120, 16), line("Select All", 10, 70, 80, 16));
         assertThat(OpenMenu.sentence(menu, "A text editor.")).hasValue("A menu is open: Cut, Copy, Paste, Select All.");
+        // galculator's Edit menu (stop 39, by hand): its last item's dots end the sentence
+        List<TextLine> galculator = List.of(line("Cut Display Value", 10, 10, 140, 16), line("Ctrl+x", 200, 10, 40, 16),
+                line("Copy Display Value", 10, 30, 140, 16), line("Ctrl+C", 200, 30, 40, 16),
+                line("Preferences...", 10, 50, 110, 16), line("Ctrl+P", 200, 50, 40, 16));
+        assertThat(OpenMenu.sentence(galculator, "A calculator."))
+                .hasValue("A menu is open: Cut Display Value, Copy Display Value, Preferences...");
     }
 
     @Test
