@@ -700,7 +700,8 @@ public final class KindCheck {
     private static final String BUTTON_NAMES = "ok|okay|cancel|yes|no|close|apply|delete|remove|save"
             + "|don['\u2019]t (?:save|close)|discard|retry|ignore|abort|continue|quit|help|open|replace|skip|allow"
             + "|deny|accept|decline|install|restart|later|not now|done|back|next|finish|print|select|choose|send"
-            + "|reset|i ?agree|agree|disagree|start|stop|previous|find(?: all| next| previous)?|replace all";
+            + "|reset|i ?agree|agree|disagree|start|stop|previous|find(?: all| next| previous)?|replace all|rename"
+            + "|create";
     /** A dialog's buttons, read alone or as a row ("Cancel OK", "Don't Save"). */
     private static final Pattern BUTTON_ROW = Pattern.compile("(?i)(?:\\b(?:" + BUTTON_NAMES + ")\\b[\\s|]*)+");
     /**
@@ -1189,9 +1190,14 @@ public final class KindCheck {
             // a dialog of no type this check knows has no menu bar either: a text editor's menus, with no dialog's
             // buttons on screen, are the editor's (Mousepad's window with its File menu open was "A dialog.", stop
             // 39, by hand)
-            boolean editor = DIALOG_WORD.matcher(caption).lookingAt() && editorMenuBar(seen)
-                    && all.get().stream().noneMatch(KindCheck::buttons);
-            return editor ? Verdict.EDITOR_SHOWN : Verdict.HOLDS;
+            if (DIALOG_WORD.matcher(caption).lookingAt()) {
+                boolean editor = editorMenuBar(seen) && all.get().stream().noneMatch(KindCheck::buttons);
+                return editor ? Verdict.EDITOR_SHOWN : Verdict.HOLDS;
+            }
+            // a kind this check has no marks for (or none) on a small dialog's text, its buttons last: the dialog
+            // (Thunar's Rename dialog without its title bar was "Probably a web page with a cookie banner.", stop 39,
+            // by hand)
+            return dialogShaped(seen) && dialogShaped(all.get()) ? Verdict.DIALOG_SHOWN : Verdict.HOLDS;
         }
         List<List<String>> asked = new ArrayList<>(1); // all the text, asked for once at most
         Supplier<List<String>> whole = () -> {

@@ -249,6 +249,20 @@ class KindCheckTest {
     }
 
     @Test
+    void aKindWithoutMarksOnASmallDialogsTextIsTheDialog() {
+        // Thunar's Rename dialog without its title bar, as PP-OCR read it (stop 39, by hand)
+        List<String> rename = List.of("Enter the new name:", "team-photo.jpg", "Cancel", "Rename");
+        assertThat(verdict("Probably a web page with a cookie banner.", rename))
+                .isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        assertThat(verdict("Probably a web page.", List.of("Create a new folder", "Folder name:", "Cancel",
+                "Create"))).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        // a dialog's own word, or text that ends in no buttons, holds
+        assertThat(verdict("A dialog.", rename)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("Probably a web page.", List.of("Enter the new name:", "team-photo.jpg")))
+                .isEqualTo(KindCheck.Verdict.HOLDS);
+    }
+
+    @Test
     void menuNamesRunTogetherAreStillAMenuBar() {
         // Mousepad's screen as PP-OCR read it (real_check, seed 2029, stop 24): "File" and "Edit" ran together
         List<String> mousepad = List.of("/tmp/tmptens9pj5/minutes.txt - Mousepad", "000",
