@@ -574,6 +574,17 @@ public final class KindCheck {
     /** A word processor's name, or a document of its own kind. */
     private static final Pattern WORD_PROCESSOR_NAMES = Pattern.compile("(?i)\\b(?:libreoffice writer|abiword"
             + "|microsoft word|google docs|wordpad)\\b|\\.(?:docx?|odt|rtf)\\b");
+    /**
+     * LibreOffice's menu bar, which names its application by the menus after "Styles": Writer's "Table" and "Form",
+     * Calc's "Sheet" and "Data" (group 1 or 2), looked for in the first {@value #OFFICE_MENU_LINES} lines read as one
+     * (its menus may be read one to a line, a mnemonic's underline after one: "Format_").
+     */
+    private static final Pattern OFFICE_MENUS = Pattern.compile("(?i)\\binsert\\W+format_?\\W+styles_?\\W+"
+            + "(?:(table_?\\W+form)|(sheet_?\\W+data))\\b");
+    static final int OFFICE_MENU_LINES = 16;
+    /** A line of LibreOffice's menus only, not where its text begins. */
+    private static final Pattern OFFICE_MENU_LINE = Pattern.compile("(?i)(?:(?:file|edit|view|insert|format|styles"
+            + "|table|form|sheet|data|tools|window|help)_?[\\W&&[^\\p{L}]]*)+");
     /** A spreadsheet's formula bar, its sheets or its sum on its status bar. */
     private static final Pattern SHEET_MARKS = Pattern.compile(
             "(?i)^(?:fx|f\\(x\\))\\b|^\\u03a3|\\bsheet\\s*\\d+\\s*of\\s*\\d+"
@@ -1246,6 +1257,12 @@ public final class KindCheck {
         if (pictureShown(seen).isPresent()) {
             return Verdict.APPLICATION_SHOWN;
         }
+        // LibreOffice's menu bar names its application, the same way, whatever marks of another kind the document or
+        // a toolbar holds
+        Optional<String> office = officeMenus(seen.stream().map(String::strip).toList());
+        if (office.isPresent() && !kind.named().matcher(office.get()).find()) {
+            return Verdict.APPLICATION_SHOWN;
+        }
         if (kind.sure().test(seen)) {
             return Verdict.HOLDS;
         }
@@ -1448,6 +1465,13 @@ public final class KindCheck {
             return Optional.of(dialogInFront(stripped, "word processor").orElseGet(() -> "A word processor."
                     + textBegins(withoutFormats(below))));
         }
+        Optional<String> menus = officeMenus(stripped);
+        if (menus.isPresent()) {
+            String application = menus.get().substring(2);
+            List<String> below = stripped.stream().filter(l -> !OFFICE_MENU_LINE.matcher(l).matches()).toList();
+            return Optional.of(dialogInFront(stripped, application).orElseGet(() -> "A " + application + "."
+                    + textBegins(withoutFormats(below))));
+        }
         List<String> top = stripped.subList(0, Math.min(stripped.size(), VIEWER_LINES));
         Optional<String> pdf = top.stream().filter(l -> PDF_FILE.matcher(l).matches()).findFirst();
         if (pdf.isPresent() && top.stream().anyMatch(l -> ZOOM.matcher(l).matches() || PAGE_OF.matcher(l).matches())) {
@@ -1528,7 +1552,19 @@ public final class KindCheck {
             return Optional.of("a spreadsheet");
         }
         return any(stripped, WORD_COUNT) || formattingToolbar(stripped) >= 0 ? Optional.of("a word processor")
-                : Optional.empty();
+                : officeMenus(stripped);
+    }
+
+    /**
+     * The office application that LibreOffice's menu bar among the first lines names ({@link #OFFICE_MENUS}): "a
+     * word processor" or "a spreadsheet", if either. Writer's window with a menu open, without its title bar, was
+     * "Probably a spreadsheet, with a table of 3 inventory." (a toolbar's "X2" read as a cell's name, stop 39, by
+     * hand).
+     */
+    static Optional<String> officeMenus(List<String> lines) {
+        Matcher m = OFFICE_MENUS.matcher(String.join(" | ", lines.subList(0, Math.min(lines.size(),
+                OFFICE_MENU_LINES))));
+        return !m.find() ? Optional.empty() : Optional.of(m.group(1) != null ? "a word processor" : "a spreadsheet");
     }
 
     /**

@@ -249,6 +249,25 @@ class KindCheckTest {
     }
 
     @Test
+    void libreOfficesMenuBarNamesItsApplication() {
+        // Writer's window with its Format menu open, without its title bar, as PP-OCR read it (stop 39, by hand): a
+        // toolbar's superscript button read "X2" looked like a spreadsheet's cell
+        List<String> writer = List.of("File Edit View Insert Format_ Styles Table Form Tools Window Help", "x", "Text",
+                "Spacing", "Preformatted Text", "Align Text", "X2", "X2", "Clone Formatting", "You are running vers",
+                "Character...", "Paragraph...", "Lists");
+        assertThat(verdict("Probably a spreadsheet, with a table of 3 inventory.", writer))
+                .isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(writer)).hasValue("A word processor. The text on it begins \"Text\".");
+        assertThat(verdict("A word processor.", writer)).isEqualTo(KindCheck.Verdict.HOLDS);
+        // Calc's menus read one to a line (stop 39, by hand)
+        List<String> calc = List.of("Untitled 1 -LibreOffice Calc", "File Edit", "View", "Insert", "Format",
+                "Styles", "Sheet", "Data", "Tools", "Window", "Help");
+        assertThat(KindCheck.officeShown(calc)).hasValue("a spreadsheet");
+        // menus without "Styles" (another suite's) name nothing
+        assertThat(KindCheck.officeShown(List.of("File Edit View Insert Format Table Form Tools Help"))).isEmpty();
+    }
+
+    @Test
     void aKindWithoutMarksOnASmallDialogsTextIsTheDialog() {
         // Thunar's Rename dialog without its title bar, as PP-OCR read it (stop 39, by hand)
         List<String> rename = List.of("Enter the new name:", "team-photo.jpg", "Cancel", "Rename");
