@@ -1,6 +1,7 @@
 package app.glance.inference.text;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -17,8 +18,8 @@ public final class AboutDialog {
 
     /** What both of its sentences name. */
     public static final String ABOUT_DIALOG = "An About dialog";
-    /** The heading is among this many first lines with three letters or more, where the dialog is the window. */
-    static final int HEADING_LINES = 2;
+    /** The heading stands within this many lines with three letters or more below the dialog's title. */
+    static final int HEADING_LINES = 3;
     /** The sentence that describes the application has at least this many words. */
     static final int DESCRIPTION_WORDS = 5;
     private static final int QUOTED_WORDS = 14;
@@ -49,65 +50,116 @@ public final class AboutDialog {
     }
 
     /**
-     * The About dialog that {@code lines} begin with (its heading among their first {@value #HEADING_LINES} lettered
-     * lines, as in its own window), with its copyright line among {@code allText}, all of the screen's text, which
-     * is asked for only where the heading is there.
+     * The About dialog that {@code lines} begin with, as in its own window: its name and version first ("Mousepad",
+     * "0.5.10"), or right after its title ("About Mousepad"), and a copyright line below them among {@code allText},
+     * all of the screen's text, which is asked for only where the heading is there.
      */
     public static Optional<AboutDialog> window(List<String> lines, Supplier<List<String>> allText) {
-        List<String> l = lines.stream().map(String::strip).toList();
-        int lettered = 0;
-        for (int i = 0; i < l.size() && lettered < HEADING_LINES; i++) {
-            if (!LETTERS.matcher(l.get(i)).find()) {
-                continue;
-            }
-            lettered++;
-            boolean nameAboveVersion = NAME.matcher(l.get(i)).matches() && i + 1 < l.size()
-                    && VERSION.matcher(l.get(i + 1)).matches();
-            if (nameAboveVersion || NAME_VERSION.matcher(l.get(i)).matches() || ABOUT.matcher(l.get(i)).matches()) {
-                return anywhere(allText.get());
+        if (top(stripped(lines)) < 0) {
+            return Optional.empty();
+        }
+        List<String> all = stripped(allText.get());
+        return of(all, top(all));
+    }
+
+    /**
+     * The About dialog among {@code lines}, in front of a window anywhere on the screen: its title ("About gedit")
+     * above its name and version ("gedit", "44.2"; within {@value #HEADING_LINES} lines with three letters or more,
+     * since the document behind it is read between them), and a copyright line below; a name and a version alone on a
+     * page ("Python 3.12.1" above the site's copyright) are none.
+     */
+    public static Optional<AboutDialog> anywhere(List<String> lines) {
+        List<String> l = stripped(lines);
+        for (int i = 0; i + 1 < l.size(); i++) {
+            int at = titled(l, i);
+            if (at >= 0) {
+                return of(l, at);
             }
         }
         return Optional.empty();
     }
 
-    /** The About dialog among {@code lines} (in front of a window, anywhere on the screen), if they hold one. */
-    public static Optional<AboutDialog> anywhere(List<String> lines) {
-        List<String> l = lines.stream().map(String::strip).toList();
+    /** Where the heading stands that begins {@code lines}: the first lettered line, or the next after the title. */
+    private static int top(List<String> lines) {
+        int first = 0;
+        while (first < lines.size() && !LETTERS.matcher(lines.get(first)).find()) {
+            first++;
+        }
+        int at = heading(lines.subList(first, lines.size()), 1);
+        return at >= 0 ? first + at : titled(lines, first);
+    }
+
+    /**
+     * Where the heading stands that line {@code i} of {@code lines}, an About dialog's title, names ("About gedit"
+     * above "gedit"), within {@value #HEADING_LINES} lettered lines below it; -1 where it is none.
+     */
+    private static int titled(List<String> lines, int i) {
+        Matcher about = i < lines.size() ? ABOUT.matcher(lines.get(i)) : null;
+        if (about == null || !about.matches()) {
+            return -1;
+        }
+        int at = heading(lines.subList(i + 1, lines.size()), HEADING_LINES);
+        String named = at < 0 ? "" : lines.get(i + 1 + at).split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return at >= 0 && about.group(1).toLowerCase(Locale.ROOT).startsWith(named) ? i + 1 + at : -1;
+    }
+
+    /**
+     * Where a name with its version ("Geany 1.38"), or a name above its version ("Mousepad", "0.5.10"), stands among
+     * the first {@code within} lines of {@code lines} with three letters or more; -1 where none does.
+     */
+    private static int heading(List<String> lines, int within) {
+        int lettered = 0;
+        for (int i = 0; i < lines.size() && lettered < within; i++) {
+            if (!LETTERS.matcher(lines.get(i)).find()) {
+                continue;
+            }
+            lettered++;
+            boolean nameAboveVersion = NAME.matcher(lines.get(i)).matches() && i + 1 < lines.size()
+                    && VERSION.matcher(lines.get(i + 1)).matches();
+            if (nameAboveVersion || NAME_VERSION.matcher(lines.get(i)).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The dialog whose heading is line {@code at}, where a copyright line stands below it. */
+    private static Optional<AboutDialog> of(List<String> l, int at) {
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Matcher nameVersion = NAME_VERSION.matcher(l.get(at));
+        String name;
+        int last = at; // the heading's last line
+        if (nameVersion.matches()) {
+            name = nameVersion.group(1).strip() + " " + nameVersion.group(2);
+        } else {
+            Matcher version = VERSION.matcher(l.get(at + 1));
+            name = l.get(at) + " " + (version.matches() ? version.group(1) : l.get(at + 1));
+            last = at + 1;
+        }
         int copyright = -1;
-        for (int i = 0; i < l.size() && copyright < 0; i++) {
+        for (int i = last + 1; i < l.size() && copyright < 0; i++) {
             if (COPYRIGHT.matcher(l.get(i)).find()) {
                 copyright = i;
             }
         }
-        String name = null;
-        int at = -1;
-        String titled = null;
-        for (int i = 0; i < copyright && name == null; i++) {
-            Matcher nameVersion = NAME_VERSION.matcher(l.get(i));
-            Matcher version = i + 1 < copyright ? VERSION.matcher(l.get(i + 1)) : null;
-            Matcher about = ABOUT.matcher(l.get(i));
-            if (nameVersion.matches()) {
-                name = nameVersion.group(1).strip() + " " + nameVersion.group(2);
-                at = i;
-            } else if (version != null && NAME.matcher(l.get(i)).matches() && version.matches()) {
-                name = l.get(i) + " " + version.group(1);
-                at = i + 1;
-            } else if (about.matches() && titled == null) {
-                titled = about.group(1).strip();
-            }
-        }
-        if (name == null && titled == null) {
+        if (copyright < 0) {
             return Optional.empty();
         }
         String description = "";
-        for (int i = at + 1; at >= 0 && i < copyright && description.isEmpty(); i++) {
+        for (int i = last + 1; i < copyright && description.isEmpty(); i++) {
             String d = l.get(i);
             if (d.split("\\s+").length >= DESCRIPTION_WORDS && KindCheck.legible(d)
                     && !NOT_DESCRIPTION.matcher(d).find()) {
                 description = d;
             }
         }
-        return Optional.of(new AboutDialog(name != null ? name : titled, description));
+        return Optional.of(new AboutDialog(name, description));
+    }
+
+    private static List<String> stripped(List<String> lines) {
+        return lines.stream().map(String::strip).toList();
     }
 
     /** What Glance says: "An About dialog for Mousepad 0.5.10: "Mousepad is a simple text editor ..."." */

@@ -260,8 +260,9 @@ public final class AppTitles {
             String title = candidates.get(i);
             String spaced = title.replaceAll("\\s+", " ");
             if (BrowserFrame.isBar(spaced)) {
-                // a browser's address bar is no title: "Firefox about:preferences", its chip and a page of its own,
-                // ends in no settings window's name (Firefox's settings without their title bar, stop 39, by hand)
+                // a browser's address bar is no title: its chip and the browser's own page, "Firefox
+                // about:preferences", had been a settings window's title (Firefox's settings without the window's
+                // title bar, stop 39, by hand)
                 continue;
             }
             // a header bar's button before the title counts as no line ("Open..." before Evince's "Document Viewer")

@@ -1689,7 +1689,7 @@ public final class KindCheck {
     /**
      * What a dialog that {@code said} names, and quotes nothing of but its title or where its text begins, says above
      * its buttons among all of the screen's {@code lines} ({@link #says}): "It says "Document file 'minutes.txt' is
-     * locked for editing by yourself on a different system…"." (LibreOffice's "Document in Use" dialog, whose buttons
+     * locked for editing by yourself on a different…"." (LibreOffice's "Document in Use" dialog, whose buttons
      * the first lines that pass 2 reads did not reach, had been "A dialog. The text on it begins "Document in Use".",
      * stop 39, by hand).
      */
@@ -1954,7 +1954,10 @@ public final class KindCheck {
         return words.stream().filter(said::contains).count() * 2 > words.size();
     }
 
-    /** The question, quoted, above a row of {@code minButtons} buttons or more: a legible line that ends in "?". */
+    /**
+     * The question, quoted, above a row of {@code minButtons} buttons or more: a legible line that ends in "?", or
+     * whose first sentence is a question ({@link #QUESTION_FIRST}).
+     */
     private static Optional<String> question(List<String> lines, int minButtons) {
         OptionalInt at = aboveButtons(lines, minButtons, l -> (l.endsWith("?") || QUESTION_FIRST.matcher(l).matches())
                 && legible(l));

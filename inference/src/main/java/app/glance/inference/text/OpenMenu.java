@@ -17,12 +17,12 @@ import java.util.stream.IntStream;
 
 /**
  * A menu that is open on screen, read from its items' keyboard shortcuts: a menu (or a context menu) shows each item's
- * shortcut to its right, so in reading order an item comes first and its shortcut next, on a line of its own or at the
- * end of the item's line ("Save As...", "Shift+Ctrl+S"). Where the text holds {@value #MIN_SHORTCUTS} such shortcuts
- * or more, each after an item, Glance says the menu's items after its caption: "A menu is open: New, New Window, New
- * From Template, Open..., Open Recent, Save, Save As..., Save All, and 6 more." (Mousepad's File menu, which the
- * caption had left out, stop 39, by hand). A list of shortcuts that each come before what they do (a help page's, a
- * settings window's) is no menu.
+ * shortcut to its right on the same row, read as a line of its own or at the end of the item's line ("Save As...",
+ * "Shift+Ctrl+S"). Where {@value #MIN_SHORTCUTS} such shortcuts or more stand beside items that line up in one
+ * column, Glance says the menu's items after its caption: "A menu is open: New, New Window, New From Template,
+ * Open..., Open Recent, Save, Save As..., Save All, and 6 more." (Mousepad's File menu, which the caption had left
+ * out, stop 39, by hand). A list of shortcuts each to the left of what they do (a help page's, a settings window's)
+ * is no menu.
  */
 public final class OpenMenu {
 
@@ -108,7 +108,7 @@ public final class OpenMenu {
 
     private static Menu menu(List<TextLine> lines) {
         Map<TextLine, TextLine> candidates = new IdentityHashMap<>(); // lines that may be items: their item's name
-        Map<TextLine, TextLine> named = new IdentityHashMap<>(); // items with a shortcut: that shortcut
+        Map<TextLine, TextLine> named = new IdentityHashMap<>(); // items with a shortcut: its line (or the item's)
         List<TextLine> shortcuts = new ArrayList<>();
         for (TextLine l : lines) {
             String line = spaced(l.text());

@@ -65,8 +65,12 @@ class AboutDialogTest {
                 "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.", ">>>");
         assertThat(AboutDialog.window(python, () -> python)).isEmpty();
         assertThat(AboutDialog.anywhere(python)).isEmpty();
-        // a document's footer
+        // a document's footer; a page with a name and a version above its site's copyright, and an "About us" tab
         assertThat(AboutDialog.anywhere(List.of("Annual report", "Copyright 2024 Garden Club"))).isEmpty();
+        List<String> page = List.of("About us - Python.org", "python.org/about", "Python 3.12.1",
+                "Download the latest release of Python for your computer today", "Copyright 2001-2024 PSF");
+        assertThat(AboutDialog.anywhere(page)).isEmpty();
+        assertThat(AboutDialog.window(page, () -> page)).isEmpty();
         // a name and a version with no copyright below: a version check's window, say
         assertThat(AboutDialog.window(List.of("Mousepad", "0.5.10", "Up to date"), () -> List.of("Mousepad",
                 "0.5.10", "Up to date"))).isEmpty();
