@@ -15,7 +15,9 @@ class BundledModelCalibrationTest {
         ModelPackage pkg = ModelPackage.open(GlanceCli.ROOT.resolve("assets/models/glance-mmser-s2"));
         assertThat(pkg.probablyBelow()).isEqualTo(0.65);
         assertThat(pkg.guessBelow()).isEqualTo(0.55);
-        assertThat(pkg.guessBelow("A terminal called \"bash\".")).isEqualTo(0.55);
+        assertThat(pkg.guessBelow("A calculator.")).isEqualTo(0.55);
+        // an unsure "terminal" below 0.63 named 2 terminals right of 19 windows (stop 39)
+        assertThat(pkg.guessBelow("A terminal called \"bash\".")).isEqualTo(0.63);
         // the kind is found in any caption that names it, whatever its case
         assertThat(pkg.guessBelow("A Print Dialog with 3 copies.")).isEqualTo(0.65);
     }
@@ -26,7 +28,7 @@ class BundledModelCalibrationTest {
         assertThat(pkg.firstPassProbablyBelow(DetailLevel.DETAILED)).isEqualTo(0.75);
         assertThat(pkg.guessBelow("This screenshot shows a terminal.", DetailLevel.DETAILED)).isEqualTo(0.65);
         assertThat(pkg.firstPassProbablyBelow(DetailLevel.BRIEF)).isEqualTo(0.65);
-        assertThat(pkg.guessBelow("A terminal.", DetailLevel.BRIEF)).isEqualTo(0.55);
+        assertThat(pkg.guessBelow("A calculator.", DetailLevel.BRIEF)).isEqualTo(0.55);
         assertThat(pkg.guessBelow("A print dialog.", DetailLevel.BRIEF)).isEqualTo(0.65);
     }
 }

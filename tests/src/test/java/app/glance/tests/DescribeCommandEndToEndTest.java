@@ -55,9 +55,10 @@ class DescribeCommandEndToEndTest {
         // and the dialog in front of it, said once all of the text is read (since stop 30)
         assertThat(j.get("refined").asText()).isEqualTo(title + " A dialog on screen asks \"Save changes to "
                 + "letter.txt before closing?\". Its buttons: No, Yes.");
-        // the first sentence says the title too when OCR reads it within 140 ms (a warm machine), else the guess
+        // the first sentence says the title too when OCR reads it within 140 ms (a warm machine), else not the guess:
+        // the model's "terminal" at this confidence named 2 windows right of 19 (since stop 39)
         assertThat(j.get("initial").asText()).satisfiesAnyOf(
-                initial -> assertThat(initial).containsIgnoringCase("terminal"),
+                initial -> assertThat(initial).startsWith("Not sure yet what this shows: it is mostly "),
                 initial -> assertThat(initial).isEqualTo(title));
     }
 
