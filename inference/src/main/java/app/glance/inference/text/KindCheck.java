@@ -835,7 +835,7 @@ public final class KindCheck {
         if (asked.isPresent()) {
             return caption + " It asks \"" + asked.get() + "\".";
         }
-        Optional<String> said = says(screenText).map(s -> s.substring(s.indexOf(" says \"") + 1))
+        Optional<String> said = saysWhat(screenText)
                 .filter(s -> !quoted.contains(Grounding.normalise(s.substring(s.indexOf('"')))));
         // where the title is quoted, the text begins with it: where it begins is not said again
         boolean titled = QUOTED_PHRASE.matcher(caption).find();
@@ -1700,10 +1700,14 @@ public final class KindCheck {
         }
         // a sentence, ended or long, not an option's label ("Match only a whole word" in Geany's Find dialog, stop
         // 39, by hand); and not said twice: where the text begins with the message, its first four words are said
-        return says(lines).map(s -> s.substring(s.indexOf(" says \"") + 1))
-                .filter(s -> SENTENCE_END.matcher(s).find())
+        return saysWhat(lines).filter(s -> SENTENCE_END.matcher(s).find())
                 .filter(s -> !said.contains(quote(s.substring(s.indexOf('"') + 1), 4).replace("\u2026", "")))
                 .map(s -> "It " + s);
+    }
+
+    /** What {@link #says} finds a dialog saying, from "says" on: "says "The disk is full."." */
+    private static Optional<String> saysWhat(List<String> lines) {
+        return says(lines).map(s -> s.substring(s.indexOf(" says \"") + 1));
     }
 
     /** Whether {@code line} comes right below a title bar's buttons ("000", "00x"), or one line below them. */
