@@ -4,6 +4,7 @@ import app.glance.inference.frame.FaceFinder;
 import app.glance.inference.frame.FrameCheck;
 import app.glance.inference.frame.PhotoCheck;
 import app.glance.inference.text.AboutDialog;
+import app.glance.inference.text.FindDialog;
 import app.glance.inference.text.AppTitles;
 import app.glance.inference.text.BrowserFrame;
 import app.glance.inference.text.DesktopIcons;
@@ -320,13 +321,15 @@ public final class Describer implements AutoCloseable {
         String refined = r.cancelled() ? "" : guessedDetail(refined(r.refined(), awaitFirst(firstLines), ocr, image,
                 palette, r.refinedConfidence(), unsure, subject, asPhoto), level, r.refinedConfidence(), unsure);
         // a dialog's question that the caption, said before all of the text was read, left out; else an open menu's
-        // items; else an About dialog in front of the window
+        // items; else an About dialog or a Find dialog in front of the window
         List<String> allText = texts(o.lines());
         String saidRefined = refined;
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
                 : KindCheck.dialogOnScreen(allText, refined).or(() -> OpenMenu.sentence(o.lines(), saidRefined))
                 .or(() -> AboutDialog.anywhere(allText).filter(a -> !saidRefined.contains(AboutDialog.ABOUT_DIALOG))
-                        .map(AboutDialog::onScreen));
+                        .map(AboutDialog::onScreen))
+                .or(() -> FindDialog.anywhere(allText).filter(f -> !FindDialog.named(saidRefined))
+                        .map(FindDialog::onScreen));
         List<TextLine> shown = ReadableText.of(o.lines());
         if (level == DetailLevel.DETAILED && !r.cancelled() && !cancel.isCancelled()) {
             // more detail: the window's menus, where its text begins, how much of it there is (of the text shown)
@@ -597,6 +600,12 @@ public final class Describer implements AutoCloseable {
         Optional<AboutDialog> about = AboutDialog.window(screenText, allText);
         if (about.isPresent()) {
             return about.get().sentence();
+        }
+        // a Find dialog as a window of its own, its label and buttons read (Writer's Find and Replace window had been
+        // "Glance cannot tell what kind of window this is.", stop 40, by hand)
+        Optional<FindDialog> find = FindDialog.window(screenText, allText);
+        if (find.isPresent()) {
+            return find.get().sentence();
         }
         // a title that names an application of another kind is read, where the model's kind is a guess: said at once,
         // whatever the rest of the text holds (so the check need not wait for it), as it is, without "Probably"

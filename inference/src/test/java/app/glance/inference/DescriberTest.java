@@ -126,6 +126,29 @@ class DescriberTest {
         }
     }
 
+    /** LibreOffice Writer's Find and Replace dialog in front of its document, as PP-OCR read it (stop 40, by hand). */
+    @Test
+    void aFindDialogInFrontOfItsApplicationIsSaidAfterTheWindow() throws CaptionException {
+        ScriptedCaptioner model = new ScriptedCaptioner("Probably a terminal.", "A word processor.", 0.9);
+        try (Describer d = new Describer(model, reading("minutes.txt-LibreOffice Writer", "FileEd it", "View",
+                "Insert", "Format", "Styles", "Table", "Form", "Tools", "Window", "Help", "Preformatted Text",
+                "Liberation Mono", "10 pt", "Find and Replace", "Find:", "Match case", "Whole words only", "Replace:",
+                "Find All", "Find Previous", "Find Next", "Replace", "Replace All", "Similarity search", "No Format",
+                "Help", "Close", "Page 1 of 1", "13 words, 70 characters"))) {
+            Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(),
+                    new CaptionListener() { });
+            assertThat(desc.best()).isEqualTo("A word processor. A Find and Replace dialog is open.");
+        }
+        // the dialog's own window, whatever the model took it for
+        model = new ScriptedCaptioner("Probably a terminal.", "A video page.", 0.9);
+        try (Describer d = new Describer(model, reading("Find:", "Match case", "Whole words only", "Replace:",
+                "Find All", "Find Previous", "Find Next", "Replace", "Replace All", "vother options",
+                "Similarity search", "No Format", "Help", "Close"))) {
+            assertThat(d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), new CaptionListener() { })
+                    .best()).isEqualTo("A Find and Replace dialog.");
+        }
+    }
+
     /** Lines read in these boxes: x, y, width and height each. */
     static List<TextLine> boxed(String[] texts, int[][] boxes) {
         List<TextLine> lines = new ArrayList<>();

@@ -1009,7 +1009,10 @@ public final class KindCheck {
      * A line of two words or more, menu names and no other English word, at least as many menu names as words OCR
      * garbled: "File Edit Search View [", "Eile Edit View", "Edit Yiew" (not "Edit the file"); or a line whose
      * letters, spaces aside, are {@value #RUN_TOGETHER_MENUS} menu names or more and nothing else: "FileEd it Search
-     * View Document Help", as PP-OCR read Mousepad's bar (stop 24).
+     * View Document Help", as PP-OCR read Mousepad's bar (stop 24). With one menu name only, each other word must be
+     * one letter off a menu name ("Yiew"): "Similarity search" and "vother options", a Find and Replace dialog's
+     * options as PP-OCR read them, were a menu bar, and so that dialog's window "Glance cannot tell ..." (stop 40, by
+     * hand).
      */
     static boolean menuBar(String line) {
         String letters = lettersOnly(line);
@@ -1023,15 +1026,35 @@ public final class KindCheck {
             return false;
         }
         int menus = 0;
+        boolean othersGarbled = true;
         WordSplitter english = WordSplitter.english();
         for (String w : words) {
             if (MENU_BAR.matcher(w).matches()) {
                 menus++;
             } else if (english.isKnown(w)) {
                 return false;
+            } else {
+                othersGarbled &= oneLetterOffMenu(w);
             }
         }
-        return 2 * menus >= words.length;
+        return 2 * menus >= words.length && (menus >= 2 || othersGarbled);
+    }
+
+    /** Whether {@code word} is a menu's name with one letter OCR read wrong ("Yiew", "Eile", "Hclp"). */
+    private static boolean oneLetterOffMenu(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String menu : MENU_NAMES.split("\\|")) {
+            if (menu.length() == w.length() && menu.length() >= 3) {
+                int differ = 0;
+                for (int i = 0; i < w.length(); i++) {
+                    differ += menu.charAt(i) == w.charAt(i) ? 0 : 1;
+                }
+                if (differ == 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
