@@ -247,6 +247,8 @@ public final class KindCheck {
      */
     private static final Pattern FILE_STATUS = Pattern.compile("(?i)\\b\\d+ items?\\b|\\bfree space:\\s*\\d");
     private static final Pattern FREE_SPACE = Pattern.compile("(?i)\\bfree space:\\s*\\d");
+    /** A disk's free space, in bytes: "Free space: 74.1 GiB". */
+    private static final Pattern FREE_BYTES = Pattern.compile("(?i)\\bfree space:\\s*\\d[\\d.,]*\\s*[kMGT]i?B\\b");
     private static final Pattern MEDIA_FILE = Pattern.compile("(?i)\\.(?:mp4|mkv|webm|avi|mov|ogv|mp3|ogg|flac|wav|m4a"
             + "|opus)\\b");
     /** A file name: a line that ends in an extension ("report.pdf", "IMG_7322.png"). */
@@ -2093,13 +2095,16 @@ public final class KindCheck {
      * GiB", Finder's "12 items, 56 GB available"). PCManFM's, which the bundled model never once named right on real
      * screens, show both; a shop's "3 items" in the basket comes with a page's links, rarely with three places. Two
      * places do where the status line has both the count of items and the free space: PCManFM's sidebar in a bare
-     * session holds "Places" and "Home Folder" alone (its window was "Glance cannot tell ...", stop 33). A count of
+     * session holds "Places" and "Home Folder" alone (its window was "Glance cannot tell ...", stop 33); one place does
+     * where the free space is in bytes ("Free space: 74.1 GiB"), as a dialog in front may hide all of it but "Places"
+     * (PCManFM's screen with a file's Properties dialog was "Glance cannot tell ...", stop 40, by hand). A count of
      * items does too with a list of files in columns ({@link #fileColumns}), where no sidebar shows.
      */
     static boolean fileManagerShown(List<String> lines) {
         long places = places(lines);
         return places >= PLACES && any(lines, FILE_STATUS)
                 || places >= 2 && any(lines, ITEMS) && any(lines, FREE_SPACE)
+                || places >= 1 && any(lines, FREE_BYTES)
                 || any(lines, ITEMS) && fileColumns(lines);
     }
 

@@ -728,6 +728,16 @@ class KindCheckTest {
         assertThat(verdict("A calculator window, \"Calculator\".", icons))
                 .isEqualTo(KindCheck.Verdict.FILE_MANAGER_SHOWN);
         assertThat(KindCheck.fileManagerShown(icons.subList(0, 18))).isFalse(); // the count alone
+        // one place and the free space in bytes, a dialog in front hiding the rest (PCManFM's screen with a file's
+        // Properties dialog, stop 40, by hand: "Glance cannot tell ...")
+        List<String> properties = List.of("reports", "File", "Edit", "View", "Bookmarks", "GO", "Tools Help", "Places",
+                "Ho", "/tmp/tmpvh911u07/reports", "File Properties", "Genera", "Permissions", "Name: annual-report.pdf",
+                "Location:", "File type:", "PDF document", "Last access:", "11/30/2623:25", "cancel", "h QK",
+                "\"annual-report.pdf\"(2.0 KiB) PDF document", "Free space: 74.1 GiB (Total: 252.0 GiB)");
+        assertThat(verdict("A calculator with the title \"Calculator\", with the display showing 2.", properties))
+                .isEqualTo(KindCheck.Verdict.FILE_MANAGER_SHOWN);
+        assertThat(KindCheck.fileManagerShown(properties.subList(0, 22))).isFalse();
+        assertThat(KindCheck.fileManagerShown(List.of("Downloads", "Free space: 2 slots"))).isFalse();
         assertThat(KindCheck.fileManagerShown(List.of("Home", "Your basket: 3 items", "Free space: 2 slots")))
                 .isFalse();
         // places without a status line (a file chooser), a status line without places (a shop's basket)
