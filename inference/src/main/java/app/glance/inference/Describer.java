@@ -75,6 +75,8 @@ public final class Describer implements AutoCloseable {
     static final String NO_WORDS = "Glance cannot tell what this shows: it has no words on it, and is ";
     /** A word: three letters in a row. */
     private static final Pattern WORD = Pattern.compile("\\p{L}{3}");
+    /** What stands between a document's name and its application's in a window's title: "notes.txt - Notepad". */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("[-\u2013\u2014|:]");
     /**
      * How a first sentence that names no kind of window begins ({@link #first}): what follows it is only the picture's
      * colours, so the refined caption is said over it at once ({@link #isProvisional}).
@@ -496,6 +498,17 @@ public final class Describer implements AutoCloseable {
                 && !KindCheck.namesDialogOnScreen(caption, all);
     }
 
+    /**
+     * An application's message box, titled with the application's name alone (no document's name before a
+     * separator): a small dialog's text, its question or message above its buttons ("Microsoft Word", "Word
+     * experienced an error trying to open the file.", "OK"), which is said instead of the application's window ("A
+     * word processor: its title is "Microsoft Word".", stop 40).
+     */
+    private static Optional<String> messageBox(AppTitles.Title title, List<String> screenText) {
+        return title.document() || TITLE_SEPARATOR.matcher(title.line()).find() ? Optional.empty()
+                : KindCheck.messageBox(screenText);
+    }
+
     private static boolean hasWord(TextLine line) {
         return WORD.matcher(line.text()).find();
     }
@@ -618,7 +631,7 @@ public final class Describer implements AutoCloseable {
                 || KindCheck.narrowedByTitle(c, title.get()) || windowNotDialog(c, title.get(), screenText, allText)
                 // an unsure kind that the title bears out: said for sure, with the title
                 || confidence < unsureBelow && KindCheck.confirmedByTitle(c, title.get()))) {
-            return title.get().sentence();
+            return messageBox(title.get(), screenText).orElseGet(title.get()::sentence);
         }
         // a browser's address bar and tab, read: said at once, whatever page the model took it for
         Optional<BrowserFrame> frame = BrowserFrame.over(c, screenText, title, allText);

@@ -961,6 +961,22 @@ class DescriberTest {
                 "13487", "bash", "root", "0%", "2.0 MB", "4.6 MB 12603", "\u56de", "more details", "Quit");
         assertThat(Describer.honest("A progress dialog.", lxtask, WHITE, 0.3, 0.35))
                 .isEqualTo("A system monitor: its title is \"Task Manager\".");
+        // Excel's title over its ribbon's tabs, the same way (stop 40)
+        List<String> excel = List.of("Book1 - Excel", "File Home Insert Page Layout Formulas Data Review View Help",
+                "A1", "fx", "A", "B", "C", "1", "Item", "Price", "2", "Apples", "3.20", "Sheet1", "Ready", "100%");
+        assertThat(Describer.honest("Probably a list dialog.", excel, WHITE, 0.3, 0.35))
+                .isEqualTo("A spreadsheet: its title is \"Book1 - Excel\".");
+        // an application's message box, its name alone as its title: the dialog, not the application's window
+        List<String> error = List.of("Microsoft Word", "Word experienced an error trying to open the file.",
+                "Try these suggestions.", "OK");
+        assertThat(Describer.honest("A terminal.", error, WHITE, 0.9, 0.35)).isEqualTo("A dialog, \"Microsoft "
+                + "Word\", says \"Word experienced an error trying to open the file.\".");
+        assertThat(Describer.honest("A text editor.", List.of("Notepad", "Do you want to save changes to Untitled?",
+                "Save", "Don't Save", "Cancel"), WHITE, 0.9, 0.35))
+                .isEqualTo("A dialog asks \"Do you want to save changes to Untitled?\".");
+        // a document's window with buttons at its foot is the window
+        assertThat(Describer.honest("A terminal.", List.of("notes.txt - Notepad", "Do you want to save changes?",
+                "Save", "Cancel"), WHITE, 0.9, 0.35)).isEqualTo("A text editor: its title is \"notes.txt - Notepad\".");
         // a question above the buttons is a dialog's, in front of the window: the model's dialog stands
         List<String> asking = new ArrayList<>(lxtask.subList(0, 29));
         asking.addAll(List.of("Stop the process sleep?", "Cancel", "Stop"));

@@ -36,6 +36,11 @@ public final class AppTitles {
     /** The kind of a settings window ("Mousepad Preferences", "System Settings"), which no other dialog's is. */
     static final String SETTINGS = "a settings window";
 
+    /** A settings window's title alone, and the search field below it ({@link #find}). */
+    private static final Pattern SETTINGS_TITLE = Pattern.compile("(?i)settings|preferences");
+    private static final Pattern SETTINGS_SEARCH = Pattern.compile("(?i)(?:\\S{1,2}\\s+)?(?:find a setting"
+            + "|search(?: settings| preferences)?)");
+
     /** How many of the first lines with three letters or more may be the title. */
     private static final int TITLE_LINES = 3;
     /** At most this many words of the title are quoted. */
@@ -272,6 +277,12 @@ public final class AppTitles {
                     return Optional.of(new Title(app.kind(), title, false));
                 }
             }
+        }
+        // "Settings" alone is a folder's name as much as a title, but not above a search for settings: Windows'
+        // Settings ("Find a setting") and GNOME's (stop 40)
+        if (candidates.size() >= 2 && SETTINGS_TITLE.matcher(candidates.get(0)).matches()
+                && SETTINGS_SEARCH.matcher(candidates.get(1)).matches()) {
+            return Optional.of(new Title(SETTINGS, candidates.get(0), false));
         }
         // no application named: a document's name as the title says what shows it, where no other of the first lines
         // names files and none is a shell's command (a terminal's listing of files is no title)

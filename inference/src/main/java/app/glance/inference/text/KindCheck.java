@@ -672,6 +672,12 @@ public final class KindCheck {
     /** A line of menu names only ("File Edit View"): it says nothing about which window this is. */
     private static final Pattern MENU_BAR = Pattern.compile("(?i)(?:(?:" + MENU_NAMES + ")\\s*)+");
     private static final Pattern MENU_NAME = Pattern.compile("(?i)" + MENU_NAMES);
+    /**
+     * Microsoft Office's ribbon tabs, "File Home Insert" and more names of one word, the last "View" or "Help" (Word's,
+     * Excel's, PowerPoint's): its menu bar.
+     */
+    private static final Pattern RIBBON_TABS = Pattern.compile("(?i)file\\s+home\\s+insert(?:\\s+\\p{L}+)*"
+            + "\\s+(?:view|help)");
     /** Menu names run together ("FileEd it Search View"): a bar when at least this many make up the whole line. */
     static final int RUN_TOGETHER_MENUS = 3;
 
@@ -727,6 +733,8 @@ public final class KindCheck {
     static final int WRAPPED_END_WORDS = 2;
     /** A dialog's message has at least this many words ... */
     static final int MESSAGE_WORDS = 4;
+    /** A word of three letters or more. */
+    private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{3,}");
     /** ... and its title, on one of the {@value #TITLE_ABOVE} lines above it, at most this many. */
     static final int TITLE_WORDS = 5;
     static final int TITLE_ABOVE = 3;
@@ -1014,12 +1022,13 @@ public final class KindCheck {
      * View Document Help", as PP-OCR read Mousepad's bar (stop 24). With one menu name only, each other word must be
      * one letter off a menu name ("Yiew"): "Similarity search" and "vother options", a Find and Replace dialog's
      * options as PP-OCR read them, were a menu bar, and so that dialog's window "Glance cannot tell ..." (stop 40, by
-     * hand).
+     * hand). Microsoft Office's ribbon tabs are a menu bar too: "File Home Insert Page Layout Formulas Data Review View
+     * Help".
      */
     static boolean menuBar(String line) {
         String letters = lettersOnly(line);
         String together = letters.replaceAll("\\s+", "");
-        if (MENU_BAR.matcher(together).matches()
+        if (RIBBON_TABS.matcher(letters.strip()).matches() || MENU_BAR.matcher(together).matches()
                 && MENU_NAME.matcher(together).results().count() >= RUN_TOGETHER_MENUS) {
             return true;
         }
@@ -1659,6 +1668,14 @@ public final class KindCheck {
     }
 
     /**
+     * What a small dialog's text ({@link #dialogShaped(List)}) asks ({@link #asks}) or says ({@link #says}) above its
+     * buttons, or nothing.
+     */
+    public static Optional<String> messageBox(List<String> lines) {
+        return dialogShaped(lines) ? asks(lines).or(() -> says(lines)) : Optional.empty();
+    }
+
+    /**
      * What Glance says of a dialog whose text ends in a question above its buttons ("Delete the file letter.txt for
      * ever?", then "No" and "Yes"), whatever type of dialog the model named: "A dialog asks "Delete the file letter.txt
      * for ever?"."; or nothing. A zenity question was "Probably a dialog. The text on it begins "Question"." (its
@@ -1882,7 +1899,7 @@ public final class KindCheck {
     public static Optional<String> says(List<String> lines) {
         List<String> stripped = lines.stream().map(String::strip).toList();
         Predicate<String> sentence = l -> legible(l) && wordCount(l) >= MESSAGE_WORDS
-                && SENTENCE_WORD.matcher(l).find();
+                && SENTENCE_WORD.matcher(l).find() && !titleCased(l);
         OptionalInt last = aboveButtons(stripped, 1, sentence);
         if (last.isEmpty()) {
             return Optional.empty();
@@ -1923,6 +1940,16 @@ public final class KindCheck {
             }
         }
         return Optional.of("A dialog" + title + " says \"" + quote(message, QUOTED_WORDS + 4) + "\".");
+    }
+
+    /**
+     * Whether {@code line} is a name, not a sentence: every word of three letters or more begins with a capital, and no
+     * full stop, question or exclamation mark ends it ("Microsoft Print to PDF", a printer chosen in Windows' print
+     * dialog, is no message the dialog says; stop 40).
+     */
+    private static boolean titleCased(String line) {
+        return !line.matches(".*[.?!]$") && LONG_WORD.matcher(line).results().allMatch(w -> Character.isUpperCase(
+                w.group().charAt(0)));
     }
 
     /**

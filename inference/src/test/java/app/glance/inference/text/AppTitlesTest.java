@@ -188,6 +188,12 @@ class AppTitlesTest {
                 "A settings window: its title is \"Firefox Settings\".");
         // the word alone is a menu's item or a section; further down, or in a sentence, no title
         assertThat(AppTitles.kindByTitle(List.of("Settings", "Wi-Fi", "Bluetooth"))).isEmpty();
+        // but above a search for settings it is the window's title: Windows' Settings (stop 40)
+        assertThat(AppTitles.kindByTitle(List.of("Settings", "Find a setting", "System", "Bluetooth & devices")))
+                .hasValue("A settings window: its title is \"Settings\".");
+        assertThat(AppTitles.kindByTitle(List.of("Settings", "Search settings", "Network"))).hasValue(
+                "A settings window: its title is \"Settings\".");
+        assertThat(AppTitles.kindByTitle(List.of("Settings", "Find a file", "Network"))).isEmpty();
         assertThat(AppTitles.kindByTitle(List.of("Inbox", "Account Settings", "Compose"))).isEmpty();
         assertThat(AppTitles.kindByTitle(List.of("Open the display settings", "Close"))).isEmpty();
     }

@@ -855,6 +855,12 @@ class KindCheckTest {
         // but one menu's name beside a word OCR did not know is no bar: a Find and Replace dialog's options (stop 40)
         assertThat(KindCheck.hasMenuBar(List.of("Similarity search"))).isFalse();
         assertThat(KindCheck.hasMenuBar(List.of("vother options"))).isFalse();
+        // Microsoft Office's ribbon tabs (stop 40)
+        assertThat(KindCheck.hasMenuBar(List.of("File Home Insert Page Layout Formulas Data Review View Help")))
+                .isTrue();
+        assertThat(KindCheck.hasMenuBar(List.of("File Home Insert Draw Design Layout References Mailings Review View"
+                + " Help"))).isTrue();
+        assertThat(KindCheck.hasMenuBar(List.of("File a home insurance claim online", "Home Insert View"))).isFalse();
         assertThat(KindCheck.dialogShaped(List.of("Set the volume", "Help", "Cancel OK"))).isTrue();
     }
 
@@ -1407,6 +1413,9 @@ class KindCheckTest {
                 "made available to others by means of upload. Any content you share is your", "sole responsibility.",
                 "Cancel", "IAgree"))).hasValue("A dialog says \"Transmission is a file sharing program. when you run a "
                 + "torrent, its\u2026\".");
+        // a name in a list or a field is no message: Windows' print dialog's printer (stop 40)
+        assertThat(KindCheck.says(List.of("Print", "Printer", "Microsoft Print to PDF", "Copies", "1", "Orientation",
+                "Portrait", "Print", "Cancel"))).isEmpty();
         // a title OCR could not read (an ellipsized one) is left out
         assertThat(KindCheck.says(List.of("Copyi...iles", "Copying 3 of 12 files", "Cancel", "OK")))
                 .hasValue("A dialog says \"Copying 3 of 12 files\".");
