@@ -644,6 +644,10 @@ public final class Describer implements AutoCloseable {
                 return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.unknownKind(screenText));
             }
             case DIALOG_TYPE_CONTRADICTED -> {
+                // a title that names the type of dialog says it ("report.pdf Properties", stop 40)
+                if (title.isPresent() && title.get().kind().endsWith(" dialog")) {
+                    return title.get().sentence();
+                }
                 // a question or a message above the buttons is read: said as it is; else "A dialog.", "Probably"
                 // where unsure
                 // (a question among all of the text, where the first lines hold none: gedit's "Save changes ...?"

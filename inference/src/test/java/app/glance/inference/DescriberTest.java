@@ -974,6 +974,12 @@ class DescriberTest {
         assertThat(Describer.honest("A text editor.", List.of("Notepad", "Do you want to save changes to Untitled?",
                 "Save", "Don't Save", "Cancel"), WHITE, 0.9, 0.35))
                 .isEqualTo("A dialog asks \"Do you want to save changes to Untitled?\".");
+        // a title that names the type of dialog, where the model named another
+        List<String> properties = List.of("report.pdf Properties", "General", "Security", "Details", "report.pdf",
+                "Type of file:", "PDF Document (.pdf)", "Location:", "C:\\Users\\Ann\\Documents", "Size:",
+                "245 KB (251,234 bytes)", "OK", "Cancel", "Apply");
+        assertThat(Describer.honest("Probably a list dialog.", properties, WHITE, 0.3, 0.35))
+                .isEqualTo("A properties dialog: its title is \"report.pdf Properties\".");
         // a document's window with buttons at its foot is the window
         assertThat(Describer.honest("A terminal.", List.of("notes.txt - Notepad", "Do you want to save changes?",
                 "Save", "Cancel"), WHITE, 0.9, 0.35)).isEqualTo("A text editor: its title is \"notes.txt - Notepad\".");

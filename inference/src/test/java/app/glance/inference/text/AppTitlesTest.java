@@ -194,6 +194,20 @@ class AppTitlesTest {
         assertThat(AppTitles.kindByTitle(List.of("Settings", "Search settings", "Network"))).hasValue(
                 "A settings window: its title is \"Settings\".");
         assertThat(AppTitles.kindByTitle(List.of("Settings", "Find a file", "Network"))).isEmpty();
+    }
+
+    @Test
+    void aPropertiesDialogIsNamedByItsTitle() {
+        // Windows' and PCManFM's, the whole first line (stop 40)
+        assertThat(AppTitles.kindByTitle(List.of("report.pdf Properties", "General", "Security", "Details")))
+                .hasValue("A properties dialog: its title is \"report.pdf Properties\".");
+        assertThat(AppTitles.kindByTitle(List.of("File Properties", "General", "Permissions")))
+                .hasValue("A properties dialog: its title is \"File Properties\".");
+        assertThat(AppTitles.kindByTitle(List.of("notes.txt - Properties", "Basic"))).hasValue(
+                "A properties dialog: its title is \"notes.txt - Properties\".");
+        // the word alone, or in a sentence, or further down, is no title
+        assertThat(AppTitles.kindByTitle(List.of("Properties", "Name", "Size"))).isEmpty();
+        assertThat(AppTitles.kindByTitle(List.of("Change the file's properties", "OK"))).isEmpty();
         assertThat(AppTitles.kindByTitle(List.of("Inbox", "Account Settings", "Compose"))).isEmpty();
         assertThat(AppTitles.kindByTitle(List.of("Open the display settings", "Close"))).isEmpty();
     }
