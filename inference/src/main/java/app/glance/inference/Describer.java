@@ -648,6 +648,13 @@ public final class Describer implements AutoCloseable {
                 if (title.isPresent() && title.get().kind().endsWith(" dialog")) {
                     return title.get().sentence();
                 }
+                // a Find dialog's labels say which dialog it is: in front of a titled window, that window (the dialog
+                // is said after it); gedit's Find and Replace in front of its letter had been "Probably a dialog.
+                // The text on it begins "Open". It says "Thank you for the seeds."." (stop 40, by hand)
+                Optional<FindDialog> finding = FindDialog.anywhere(allText.get());
+                if (finding.isPresent()) {
+                    return title.map(AppTitles.Title::sentence).orElseGet(finding.get()::sentence);
+                }
                 // a question or a message above the buttons is read: said as it is; else "A dialog.", "Probably"
                 // where unsure
                 // (a question among all of the text, where the first lines hold none: gedit's "Save changes ...?"

@@ -28,6 +28,10 @@ public final class ReadingOrder {
     private static final double PROSE_FILL = 0.6;
     /** A title's centre is at most this share of the block's width from the block's centre. */
     private static final double CENTRED_TITLE = 0.1;
+    /** A header bar's lines overlap each other in height by at least this share of the lower line's height ... */
+    private static final double HEADER_OVERLAP = 0.25;
+    /** ... and lie within this many line heights from its top. */
+    private static final double HEADER_HEIGHTS = 3.0;
     /** Boxes are shrunk by this share of their height at top and bottom before looking for horizontal gaps. */
     private static final double SHRINK = 0.2;
 
@@ -85,8 +89,8 @@ public final class ReadingOrder {
             List<TextLine> top = allProse ? List.of() : topRow(block, height);
             if (!columns.get(0).containsAll(top)) {
                 // a title centred above everything else, not at the head of the first column (a window's title over
-                // its sidebar and its page), is read first
-                flushRow(new ArrayList<>(top), out);
+                // its sidebar and its page), is read first, with a header bar's buttons and subtitle, row by row
+                rows(new ArrayList<>(top), out);
                 order(block.stream().filter(l -> !top.contains(l)).collect(Collectors.toCollection(ArrayList::new)),
                         out);
                 return;
@@ -115,7 +119,7 @@ public final class ReadingOrder {
      */
     private static List<TextLine> topRow(List<TextLine> block, double height) {
         TextLine first = block.stream().min(Comparator.comparingDouble(ReadingOrder::shrunkTop)).orElseThrow();
-        List<TextLine> row = block.stream().filter(l -> sameRow(l, first, height)).toList();
+        List<TextLine> row = headerBar(block, first, height);
         double bottom = row.stream().mapToDouble(ReadingOrder::shrunkBottom).max().orElseThrow();
         boolean above = block.stream().allMatch(l -> row.contains(l) || shrunkTop(l) >= bottom);
         int left = block.stream().mapToInt(TextLine::x).min().orElseThrow();
@@ -123,7 +127,40 @@ public final class ReadingOrder {
         TextLine widest = row.stream().max(Comparator.comparingInt(TextLine::width)).orElseThrow();
         boolean centred = Math.abs(widest.x() + widest.width() / 2.0 - (left + right) / 2.0)
                 <= CENTRED_TITLE * (right - left);
-        return above && centred && row.size() < block.size() ? row : List.of();
+        // a header bar's title between its buttons: centred on its window, whose right end may hold no text
+        boolean between = row.stream().anyMatch(l -> l.x() + l.width() < widest.x())
+                && row.stream().anyMatch(l -> l.x() > widest.x() + widest.width());
+        return above && (centred || between) && row.size() < block.size() ? row : List.of();
+    }
+
+    /**
+     * The topmost line's row: the lines on its baseline, and those that overlap it or each other in height by at least
+     * {@value #HEADER_OVERLAP} of the lower one's height, within {@value #HEADER_HEIGHTS} line heights from the top: a
+     * GNOME header bar's title and subtitle between its buttons ("Open", "letter.txt" above "/tmp", "Save"), whose
+     * button "Open", a little lower than the title, had been read at the head of the document's column and the title
+     * after the document (gedit's and GNOME Text Editor's windows were "Glance cannot tell what kind of window this
+     * is. The text on it begins "Open".", stop 40, by hand).
+     */
+    private static List<TextLine> headerBar(List<TextLine> block, TextLine first, double height) {
+        List<TextLine> row = new ArrayList<>(block.stream().filter(l -> sameRow(l, first, height)).toList());
+        double limit = first.y() + HEADER_HEIGHTS * height;
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (TextLine l : block) {
+                if (!row.contains(l) && l.y() + l.height() <= limit && row.stream().anyMatch(r -> overlap(r, l))) {
+                    row.add(l);
+                    grown = true;
+                }
+            }
+        }
+        return row;
+    }
+
+    /** Whether two lines overlap in height by at least {@value #HEADER_OVERLAP} of the lower one's height. */
+    private static boolean overlap(TextLine a, TextLine b) {
+        int shared = Math.min(a.y() + a.height(), b.y() + b.height()) - Math.max(a.y(), b.y());
+        return shared >= HEADER_OVERLAP * Math.min(a.height(), b.height());
     }
 
     /** Splits the block at vertical gutters that run through its whole height; one group when there is none. */

@@ -1,5 +1,6 @@
 package app.glance.inference.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -16,16 +17,26 @@ import java.util.regex.Pattern;
  */
 public final class FindDialog {
 
-    /** The label is the first line with letters, or the second below the dialog's own title. */
+    /** The label is the first line with letters, or the second below the dialog's own title ... */
     static final int TITLE_LINES = 1;
-    /** A search button stands within this many lines below the label (its options come between). */
+    /** ... or, followed by a label for what replaces it, one of this many first lines with letters (after tabs). */
+    static final int PAIRED_WITHIN = 5;
+    /** A search button stands within this many lines below the label (its options come between) ... */
     static final int BUTTON_WITHIN = 14;
+    /** ... and a label for what replaces it within this many. */
+    static final int REPLACE_WITHIN = 3;
     private static final int QUOTED_WORDS = 8;
 
-    /** What is looked for: "Find:", "Find what:", "Search for: import" (what was typed follows on its line). */
-    private static final Pattern FIND_LABEL = Pattern.compile("(?i)^(?:find(?:\\s*what)?|search\\s*for)\\s*:\\s*(.*)$");
-    /** What replaces it: "Replace:", "Replace with:", and the "Replace All" button. */
-    private static final Pattern REPLACE = Pattern.compile("(?i)^replace(?:\\s*with)?\\s*:.*$|^replace\\s*all$");
+    /**
+     * What is looked for: "Find:", "Find what:", "Search for: import" (what was typed follows on its line); without
+     * the colon ("Find", gedit's; "Search for", Gnumeric's) only above a label for what replaces it.
+     */
+    private static final Pattern FIND_LABEL = Pattern.compile("(?i)^(?:find(?:\\s*what)?|search\\s*for)\\s*"
+            + "(?::\\s*(.*))?$");
+    /** What replaces it: "Replace:", "Replace with:", "Replace with", "Replace by". */
+    private static final Pattern REPLACE_LABEL = Pattern.compile("(?i)^replace\\s*(?:(?:with|by)\\s*:?|:).*$");
+    /** The "Replace All" button. */
+    private static final Pattern REPLACE_ALL = Pattern.compile("(?i)^replace\\s*all$");
     /** A search button: "Find", "Find Next", "Find Previous", "Find All", "Next", "Previous". */
     private static final Pattern SEARCH_BUTTON = Pattern.compile("(?i)^(?:find|search)(?:\\s*(?:next|previous|all))?$"
             + "|^(?:next|previous)$");
@@ -45,15 +56,27 @@ public final class FindDialog {
     /**
      * The dialog that {@code lines} begin with, as in its own window: its label first, or right after its title, and
      * a search button below it among {@code lines}, or else among {@code allText}, all of the screen's text, which is
-     * asked for only where the label is there.
+     * asked for only where the label is there; or a label paired with one for what replaces it among the first
+     * {@value #PAIRED_WITHIN} lines with letters (Gnumeric's below its tabs).
      */
     public static Optional<FindDialog> window(List<String> lines, Supplier<List<String>> allText) {
         List<String> l = stripped(lines);
-        int first = 0;
-        while (first < l.size() && !LETTERS.matcher(l.get(first)).find()) {
-            first++;
+        List<Integer> lettered = new ArrayList<>();
+        for (int i = 0; i < l.size() && lettered.size() < PAIRED_WITHIN; i++) {
+            if (LETTERS.matcher(l.get(i)).find()) {
+                lettered.add(i);
+            }
         }
-        int label = first < l.size() && TITLE.matcher(l.get(first)).matches() ? first + TITLE_LINES : first;
+        for (int i : lettered) {
+            if (FIND_LABEL.matcher(l.get(i)).matches() && paired(l, i)) {
+                return at(l, i);
+            }
+        }
+        if (lettered.isEmpty()) {
+            return Optional.empty();
+        }
+        int first = lettered.get(0);
+        int label = TITLE.matcher(l.get(first)).matches() ? first + TITLE_LINES : first;
         if (label >= l.size() || !FIND_LABEL.matcher(l.get(label)).matches()) {
             return Optional.empty();
         }
@@ -72,20 +95,38 @@ public final class FindDialog {
         return Optional.empty();
     }
 
-    /** The dialog whose label is line {@code label} of {@code l}, where a search button stands below it. */
+    /**
+     * The dialog whose label is line {@code label} of {@code l}: a label for what replaces it right below, or a label
+     * with its colon and a search button below it.
+     */
     private static Optional<FindDialog> at(List<String> l, int label) {
         Matcher m = label < l.size() ? FIND_LABEL.matcher(l.get(label)) : null;
         if (m == null || !m.matches()) {
             return Optional.empty();
         }
+        if (paired(l, label)) {
+            return Optional.of(new FindDialog(true, typed(m)));
+        }
         List<String> below = l.subList(label + 1, Math.min(l.size(), label + 1 + BUTTON_WITHIN));
-        if (below.stream().noneMatch(b -> SEARCH_BUTTON.matcher(b).matches() || REPLACE.matcher(b).matches())) {
+        if (m.group(1) == null || below.stream().noneMatch(b -> SEARCH_BUTTON.matcher(b).matches()
+                || REPLACE_ALL.matcher(b).matches())) {
             return Optional.empty();
         }
-        boolean replaces = below.stream().anyMatch(b -> REPLACE.matcher(b).matches());
-        String typed = m.group(1).strip();
-        return Optional.of(new FindDialog(replaces, KindCheck.legible(typed) || typed.matches("\\S{1,24}") ? typed
-                : ""));
+        boolean replaces = below.stream().anyMatch(b -> REPLACE_ALL.matcher(b).matches()
+                || REPLACE_LABEL.matcher(b).matches());
+        return Optional.of(new FindDialog(replaces, typed(m)));
+    }
+
+    /** Whether a label for what replaces it stands within {@value #REPLACE_WITHIN} lines below line {@code label}. */
+    private static boolean paired(List<String> l, int label) {
+        return l.subList(label + 1, Math.min(l.size(), label + 1 + REPLACE_WITHIN)).stream()
+                .anyMatch(b -> REPLACE_LABEL.matcher(b).matches());
+    }
+
+    /** What was typed after the label's colon, where it is legible or one short word; else nothing. */
+    private static String typed(Matcher label) {
+        String typed = label.group(1) == null ? "" : label.group(1).strip();
+        return KindCheck.legible(typed) || typed.matches("\\S{1,24}") ? typed : "";
     }
 
     private static List<String> stripped(List<String> lines) {

@@ -1868,8 +1868,10 @@ public final class KindCheck {
                 int end = j;
                 List<String> buttons = new ArrayList<>();
                 while (end < lines.size() && buttonRow(lines.get(end))) {
-                    BUTTON_WORD.matcher(BRACKETS.matcher(lines.get(end)).replaceAll(" ")).results()
-                            .map(MatchResult::group).forEach(buttons::add);
+                    // a row of buttons read as one line is split; a button's own line is said whole ("Replace All")
+                    String row = label(lines.get(end)).replaceAll("[\\s|]+$", "");
+                    List<String> named = BUTTON_WORD.matcher(row).results().map(MatchResult::group).toList();
+                    buttons.addAll(named.size() > 1 ? named : List.of(row));
                     end++;
                 }
                 if (buttons.size() == 1 && end < lines.size() && buttonLabel(lines.get(end))) {

@@ -53,6 +53,24 @@ class ReadingOrderTest {
     }
 
     @Test
+    void readsAHeaderBarsTitleAndButtonsBeforeTheDocumentBelow() {
+        // GNOME Text Editor's header bar above its letter, the screen's first strip as PP-OCR found it (stop 40, by
+        // hand): "Open" a little lower than the title had been read at the head of the letter's column, the title
+        // after the letter; the title is not centred on the strip's text (the window's own buttons at its right end
+        // hold none), but stands between the header bar's buttons
+        List<TextLine> lines = List.of(new TextLine("Open", 0.99f, 216, 40, 49, 20),
+                new TextLine("1 Dear Ann,", 0.99f, 201, 73, 106, 23),
+                new TextLine("2 Thank you for the seeds.", 0.99f, 202, 93, 255, 21),
+                new TextLine("3 The tomatoes are doing well.", 0.99f, 200, 112, 298, 25),
+                new TextLine("4 Best wishes, Raj", 0.99f, 201, 135, 178, 20),
+                new TextLine("letter.txt", 0.99f, 597, 30, 87, 19),
+                new TextLine("/tmp/tmp48srdrxr", 0.99f, 575, 50, 130, 18),
+                new TextLine("Save", 0.99f, 851, 39, 46, 20));
+        assertThat(sortedTexts(lines)).containsExactly("letter.txt", "Save", "Open", "/tmp/tmp48srdrxr", "1 Dear Ann,",
+                "2 Thank you for the seeds.", "3 The tomatoes are doing well.", "4 Best wishes, Raj");
+    }
+
+    @Test
     void aHeaderRowThatIsNotCentredStaysWithItsColumns() {
         // a site's name at the left and its links at the right, above a sidebar and a page: not a window's title
         List<TextLine> lines = List.of(line("Fabrikam", 20, 10, 80), line("Latest Categories Login", 700, 10, 200),

@@ -40,6 +40,26 @@ class FindDialogTest {
     }
 
     @Test
+    void labelsWithoutColonsAreTheDialogsWhereOneForWhatReplacesItFollows() {
+        // gedit's and Gnumeric's windows, as PP-OCR read them (stop 40, by hand); Gnumeric's labels below its tabs
+        List<String> gedit = List.of("Find", "Replace with", "Nothing", "Match case", "Search backwards",
+                "Match entire word only", "Wrap around", "Regular expression", "Close", "Replace All", "Replace",
+                "Find");
+        assertThat(FindDialog.window(gedit, NOT_ASKED).map(FindDialog::sentence))
+                .hasValue("A Find and Replace dialog.");
+        List<String> gnumeric = List.of("Normal", "Advanced", "Error Behaviour", "Search", "Search for", "Replace by",
+                "Ignore case", "Scope", "Entire workbook", "Help", "Cancel", "Apply", "OK");
+        assertThat(FindDialog.window(gnumeric, NOT_ASKED).map(FindDialog::sentence))
+                .hasValue("A Find and Replace dialog.");
+        // without a colon and without that label, a word is a button or a heading
+        assertThat(FindDialog.window(List.of("Find", "Match case", "Next", "Close"), NOT_ASKED)).isEmpty();
+        assertThat(FindDialog.anywhere(List.of("Search", "Search for", "Books", "Next"))).isEmpty();
+        // further down than the first lines, only with a colon and a button in front of its own window
+        assertThat(FindDialog.window(List.of("Normal", "Advanced", "Error Behaviour", "Search", "Options",
+                "Search for", "Replace by", "OK"), NOT_ASKED)).isEmpty();
+    }
+
+    @Test
     void aLabelWithoutASearchButtonIsNone() {
         // a web page's search form, a text that begins with the words, a label further down
         assertThat(FindDialog.window(List.of("Search for:", "Books", "Music", "Films", "Submit"),
