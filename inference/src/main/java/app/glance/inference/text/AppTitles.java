@@ -144,11 +144,12 @@ public final class AppTitles {
             // Settings" (not "Open the display settings")
             new App(Pattern.compile("(?!)"), Pattern.compile("^(?:\\S{1,2}\\s+)?(?:\\p{Lu}[\\p{L}\\d.+-]*\\s+){1,3}"
                     + "(?i:preferences|settings|options|configuration(?: manager)?)$"), SETTINGS, false),
-            // a file's or a system's properties, the whole first line: "report.pdf Properties", "File Properties",
-            // "notes.txt - Properties" (Windows' Properties dialog had been "A dialog, "C:\Users\Ann\Documents",
-            // asks for "Size"."; stop 40)
-            new App(Pattern.compile("(?!)"), Pattern.compile("^(?:\\S{1,2}\\s+)?\\S.{0,60}?\\s(?:[-\u2013\u2014]\\s+)?"
-                    + "Properties$"), "a properties dialog", false),
+            // a file's or a system's properties: the whole first line, "report.pdf Properties", "File Properties"
+            // (Windows' Properties dialog had been "A dialog, "C:\Users\Ann\Documents", asks for "Size"."), or the
+            // word after a separator, "annual-report.pdf - Properties" (Thunar's had been "A PDF viewer: its title
+            // is ...", by hand); stop 40
+            new App(Pattern.compile("\\S\\s*[-\u2013\u2014]\\s*Properties$"), Pattern.compile("^(?:\\S{1,2}\\s+)?\\S"
+                    + ".{0,60}?\\s(?:[-\u2013\u2014]\\s+)?Properties$"), "a properties dialog", false),
             app("gnome system monitor|system monitor|task manager|activity monitor|htop|ksysguard",
                     "a system monitor"),
             app("gnome software|microsoft store|app store|synaptic package manager|synaptic|plasma discover",

@@ -205,6 +205,9 @@ class AppTitlesTest {
                 .hasValue("A properties dialog: its title is \"File Properties\".");
         assertThat(AppTitles.kindByTitle(List.of("notes.txt - Properties", "Basic"))).hasValue(
                 "A properties dialog: its title is \"notes.txt - Properties\".");
+        // after a separator, below the lines of another window (Thunar's screen, stop 40, by hand)
+        assertThat(AppTitles.kindByTitle(List.of("repots", "File", "annual-report.pdf - Properties", "General")))
+                .hasValue("A properties dialog: its title is \"annual-report.pdf - Properties\".");
         // the word alone, or in a sentence, or further down, is no title
         assertThat(AppTitles.kindByTitle(List.of("Properties", "Name", "Size"))).isEmpty();
         assertThat(AppTitles.kindByTitle(List.of("Change the file's properties", "OK"))).isEmpty();
