@@ -323,7 +323,7 @@ public final class Describer implements AutoCloseable {
         String refined = r.cancelled() ? "" : guessedDetail(refined(r.refined(), awaitFirst(firstLines), ocr, image,
                 palette, r.refinedConfidence(), unsure, subject, asPhoto), level, r.refinedConfidence(), unsure);
         // a dialog's question that the caption, said before all of the text was read, left out; else an open menu's
-        // items; else an About dialog or a Find dialog in front of the window
+        // items; else an About dialog or a Find dialog in front of the window; else a code editor's error
         List<String> allText = texts(o.lines());
         String saidRefined = refined;
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
@@ -331,7 +331,8 @@ public final class Describer implements AutoCloseable {
                 .or(() -> AboutDialog.anywhere(allText).filter(a -> !saidRefined.contains(AboutDialog.ABOUT_DIALOG))
                         .map(AboutDialog::onScreen))
                 .or(() -> FindDialog.anywhere(allText).filter(f -> !FindDialog.named(saidRefined))
-                        .map(FindDialog::onScreen));
+                        .map(FindDialog::onScreen))
+                .or(() -> TerminalText.codeError(saidRefined, allText));
         List<TextLine> shown = ReadableText.of(o.lines());
         if (level == DetailLevel.DETAILED && !r.cancelled() && !cancel.isCancelled()) {
             // more detail: the window's menus, where its text begins, how much of it there is (of the text shown)

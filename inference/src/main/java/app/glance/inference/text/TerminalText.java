@@ -35,7 +35,31 @@ public final class TerminalText {
      */
     private static final Pattern PROMPT = Pattern.compile("^[\\w.-]+@[\\w.-]+.*[#$%>]$");
 
+    /** A caption that names a code editor (Glance's sentence from its title, or the model's). */
+    private static final Pattern CODE_EDITOR = Pattern.compile("(?i)\\b(?:code editor|IDE)\\b");
+    /**
+     * A compiler's or an interpreter's error in a code editor's messages: "SyntaxError: '(' was never closed" (its
+     * first letter small as OCR read it), "main.c:5:3: error: expected ';'", "error[E0425]: cannot find value".
+     */
+    private static final Pattern CODE_ERROR = Pattern.compile("(?i)(?:^|[\\s:])(?:(?:[a-z]+ ?)?(?:error|exception)"
+            + "|error\\[\\w+])\\s*:\\s*\\S.*");
+
     private TerminalText() {
+    }
+
+    /**
+     * What Glance adds where {@code said} names a code editor and its messages among {@code lines} (all of the
+     * screen's text) hold an error: "It shows the error "SyntaxError: '(' was never closed"." (Geany's window after a
+     * failed build had been "A code editor: its title is ...", the error unsaid, stop 40, by hand); the first such
+     * line.
+     */
+    public static Optional<String> codeError(String said, List<String> lines) {
+        if (!CODE_EDITOR.matcher(said).find()) {
+            return Optional.empty();
+        }
+        return stripped(lines).stream().filter(l -> CODE_ERROR.matcher(l).lookingAt() || CODE_ERROR.matcher(l).find()
+                        && l.matches("(?i)^\\S+:\\d+.*"))
+                .findFirst().map(l -> "It shows the error \"" + KindCheck.quote(l, KindCheck.QUOTED_WORDS) + "\".");
     }
 
     /**

@@ -75,4 +75,24 @@ class TerminalTextTest {
         assertThat(TerminalText.withWhatItShows("A text editor in a terminal.", top, NOT_ASKED))
                 .isEqualTo("A text editor in a terminal. The text on it begins \"notes.txt\".");
     }
+
+    @Test
+    void aCodeEditorsErrorIsSaid() {
+        // Geany after a failed build, as PP-OCR read its screen (stop 40, by hand)
+        List<String> geany = List.of("broken.py - /tmp/tmpsxmevkbg - Geany (new instance)", "File", "Edit", "Search",
+                "def total(items) :", "2", "return.sumlitems", "print(total([1,2,3]))", "File \"broken.py\", line 2",
+                "return sum(items", "Compiler", "syntaxError: '(' was never closed", "ompilation failed",
+                "line: 1 /5 col: 0", "INS");
+        String said = "A code editor: its title is \"broken.py - /tmp/tmpsxmevkbg - Geany (new instance)\".";
+        assertThat(TerminalText.codeError(said, geany))
+                .hasValue("It shows the error \"syntaxError: '(' was never closed\".");
+        // a C compiler's line, after its file and place
+        assertThat(TerminalText.codeError("Probably an IDE.", List.of("main.c", "int main() {",
+                "main.c:5:3: error: expected ';' before 'return'"))).hasValue("It shows the error \"main.c:5:3: "
+                + "error: expected ';' before 'return'\".");
+        // code that handles errors shows none; and another kind of window is not looked at
+        assertThat(TerminalText.codeError(said, List.of("try:", "    total()", "except ValueError: pass",
+                "print(\"Error: no total\")", "# TODO error: log it"))).isEmpty();
+        assertThat(TerminalText.codeError("A text editor.", geany)).isEmpty();
+    }
 }
