@@ -562,7 +562,7 @@ public final class Describer implements AutoCloseable {
         if (title.isPresent() && (KindCheck.contradictedByTitle(checked, title.get(), top)
                 || KindCheck.narrowedByTitle(checked, title.get())
                 || confidence < unsureBelow && KindCheck.confirmedByTitle(checked, title.get()))) {
-            return title.get().sentence();
+            return messageBox(title.get(), top).orElseGet(title.get()::sentence);
         }
         Optional<BrowserFrame> frame = BrowserFrame.over(checked, top, title);
         if (frame.isPresent()) {
@@ -570,7 +570,7 @@ public final class Describer implements AutoCloseable {
         }
         if (confidence < guessBelow) {
             // too unsure a guess to say: the title's application, where the top lines name one
-            return title.map(AppTitles.Title::sentence).orElse(notSure(palette));
+            return title.map(t -> messageBox(t, top).orElseGet(t::sentence)).orElse(notSure(palette));
         }
         String said = honest(caption, List.of(), palette, confidence, unsureBelow);
         // an unsure guess says its kind and no more: its details ("with 3 copies") are guesses on a guess

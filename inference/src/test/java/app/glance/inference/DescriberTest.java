@@ -1000,6 +1000,10 @@ class DescriberTest {
                 "245 KB (251,234 bytes)", "OK", "Cancel", "Apply");
         assertThat(Describer.honest("Probably a list dialog.", properties, WHITE, 0.3, 0.35))
                 .isEqualTo("A properties dialog: its title is \"report.pdf Properties\".");
+        // the first sentence too, where the top lines hold the whole box; unsure, and too unsure to guess
+        assertThat(Describer.first("A terminal.", error, WHITE, 0.9, 0.35)).isEqualTo("A dialog, \"Microsoft "
+                + "Word\", says \"Word experienced an error trying to open the file.\".");
+        assertThat(Describer.first("A terminal.", error, WHITE, 0.3, 0.35, 0.55)).startsWith("A dialog, ");
         // a document's window with buttons at its foot is the window
         assertThat(Describer.honest("A terminal.", List.of("notes.txt - Notepad", "Do you want to save changes?",
                 "Save", "Cancel"), WHITE, 0.9, 0.35)).isEqualTo("A text editor: its title is \"notes.txt - Notepad\".");
