@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class FindDialog {
 
-    /** The label is the first line with letters, or the second below the dialog's own title ... */
+    /** The label is the first line with letters, or the next such line below the dialog's own title ... */
     static final int TITLE_LINES = 1;
     /** ... or, followed by a label for what replaces it, one of this many first lines with letters (after tabs). */
     static final int PAIRED_WITHIN = 5;
@@ -34,7 +34,7 @@ public final class FindDialog {
     private static final Pattern FIND_LABEL = Pattern.compile("(?i)^(?:find(?:\\s*what)?|search\\s*for)\\s*"
             + "(?::\\s*(.*))?$");
     /** What replaces it: "Replace:", "Replace with:", "Replace with", "Replace by". */
-    private static final Pattern REPLACE_LABEL = Pattern.compile("(?i)^replace\\s*(?:(?:with|by)\\s*:?|:).*$");
+    private static final Pattern REPLACE_LABEL = Pattern.compile("(?i)^replace\\s*(?:(?:with|by)\\b\\s*:?|:).*$");
     /** The "Replace All" button. */
     private static final Pattern REPLACE_ALL = Pattern.compile("(?i)^replace\\s*all$");
     /** A search button: "Find", "Find Next", "Find Previous", "Find All", "Next", "Previous". */
@@ -75,9 +75,9 @@ public final class FindDialog {
         if (lettered.isEmpty()) {
             return Optional.empty();
         }
-        int first = lettered.get(0);
-        int label = TITLE.matcher(l.get(first)).matches() ? first + TITLE_LINES : first;
-        if (label >= l.size() || !FIND_LABEL.matcher(l.get(label)).matches()) {
+        int label = TITLE.matcher(l.get(lettered.get(0))).matches() && lettered.size() > TITLE_LINES
+                ? lettered.get(TITLE_LINES) : lettered.get(0);
+        if (!FIND_LABEL.matcher(l.get(label)).matches()) {
             return Optional.empty();
         }
         return at(l, label).or(() -> at(stripped(allText.get()), label));

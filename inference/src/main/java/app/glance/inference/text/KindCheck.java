@@ -733,11 +733,11 @@ public final class KindCheck {
     static final int WRAPPED_END_WORDS = 2;
     /** A dialog's message has at least this many words ... */
     static final int MESSAGE_WORDS = 4;
-    /** A word of three letters or more. */
-    private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{3,}");
     /** ... and its title, on one of the {@value #TITLE_ABOVE} lines above it, at most this many. */
     static final int TITLE_WORDS = 5;
     static final int TITLE_ABOVE = 3;
+    /** A word of three letters or more. */
+    private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{3,}");
     /** A dialog's message has fewer legible lines than this above it ... */
     static final int MESSAGE_WITHIN = 4;
     /** ... and at most this many lines (more are a text dialog's paragraphs). */

@@ -57,9 +57,13 @@ public final class TerminalText {
         if (!CODE_EDITOR.matcher(said).find()) {
             return Optional.empty();
         }
-        return stripped(lines).stream().filter(l -> CODE_ERROR.matcher(l).lookingAt() || CODE_ERROR.matcher(l).find()
-                        && l.matches("(?i)^\\S+:\\d+.*"))
-                .findFirst().map(l -> "It shows the error \"" + KindCheck.quote(l, KindCheck.QUOTED_WORDS) + "\".");
+        return stripped(lines).stream().filter(TerminalText::codeErrorLine).findFirst()
+                .map(l -> "It shows the error \"" + KindCheck.quote(l, KindCheck.QUOTED_WORDS) + "\".");
+    }
+
+    /** An error's line: the error first, or after a file's name and line number ("main.c:5:3: error: ..."). */
+    private static boolean codeErrorLine(String line) {
+        return CODE_ERROR.matcher(line).lookingAt() || line.matches("^\\S+:\\d+.*") && CODE_ERROR.matcher(line).find();
     }
 
     /**
