@@ -639,6 +639,11 @@ public final class Describer implements AutoCloseable {
         if (frame.isPresent()) {
             return frame.get().sentence();
         }
+        // a lock screen's big clock above the day's name, whatever the model took it for
+        Optional<String> lock = KindCheck.lockScreen(c, screenText);
+        if (lock.isPresent()) {
+            return lock.get();
+        }
         switch (KindCheck.check(c, screenText, allText)) {
             case KIND_CONTRADICTED -> {
                 // said as it is: no "Probably" before what the title says or what Glance cannot tell

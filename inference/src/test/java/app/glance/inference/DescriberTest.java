@@ -160,8 +160,8 @@ class DescriberTest {
         try (Describer d = new Describer(model, reading("Open", "letter.txt", "Save", "/tmp/tmp48srdrxr",
                 "Thank you for the seeds.", "The tomatoes are doing well.", "Best wishes, Raj", "Find and Replace",
                 "\u53e3x", "Find", "Replace with", "Nothing", "Match case", "Search backwards",
-                "Match entire word only", "Wrap around", "Regular expression", "Close", "Replace All", "Replace", "Find",
-                "Plain Text > Tab Width: 8 >", "Ln 1, Col 1", "INS"))) {
+                "Match entire word only", "Wrap around", "Regular expression", "Close", "Replace All", "Replace",
+                "Find", "Plain Text > Tab Width: 8 >", "Ln 1, Col 1", "INS"))) {
             Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(),
                     new CaptionListener() { });
             assertThat(desc.best()).isEqualTo("A text editor: its title is \"letter.txt\". A dialog on screen, "
@@ -1004,6 +1004,9 @@ class DescriberTest {
         assertThat(Describer.first("A terminal.", error, WHITE, 0.9, 0.35)).isEqualTo("A dialog, \"Microsoft "
                 + "Word\", says \"Word experienced an error trying to open the file.\".");
         assertThat(Describer.first("A terminal.", error, WHITE, 0.3, 0.35, 0.55)).startsWith("A dialog, ");
+        // a lock screen's clock and day, whatever the model took them for
+        assertThat(Describer.honest("A terminal.", List.of("12:45", "Thursday, November 28"), WHITE, 0.9, 0.35))
+                .isEqualTo("A lock screen. Its clock shows 12:45.");
         // a document's window with buttons at its foot is the window
         assertThat(Describer.honest("A terminal.", List.of("notes.txt - Notepad", "Do you want to save changes?",
                 "Save", "Cancel"), WHITE, 0.9, 0.35)).isEqualTo("A text editor: its title is \"notes.txt - Notepad\".");

@@ -54,6 +54,8 @@ public final class KindCheck {
     static final int MIN_WORDS = 6;
     /** A lock screen shows a clock, a date and little else: at most this many legible lines. */
     static final int LOCK_LINES = 3;
+    /** A lock screen's text is at most this many legible lines ({@link #lockScreen}). */
+    static final int LOCK_SCREEN_LINES = 6;
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\s]+");
     private static final Pattern BRACKETS = Pattern.compile("[()\\[\\]<>]");
@@ -271,6 +273,12 @@ public final class KindCheck {
     /** Weekdays in a month's heading and days in its grid that make a month's grid ({@link #monthShown}). */
     static final int GRID_WEEKDAYS = 5;
     static final int GRID_DAYS = 20;
+    /** A big clock's time, alone on its line: "12:45", "9:41 AM". */
+    private static final Pattern CLOCK_ALONE = Pattern.compile("(?i)^\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?$");
+    /** A day's full name, as lock screens write the date below their clock ("Thursday, November 28"). */
+    private static final Pattern FULL_WEEKDAY = words("monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+    /** A caption that says the screen is locked. */
+    private static final Pattern LOCKED = Pattern.compile("(?i)\\block(?:ed)? screen\\b|\\bis locked\\b");
     private static final Pattern LOCK_WORDS = words("lock|locked|unlock|password|sign in|log in"
             + "|login|enter|swipe|press");
     private static final Pattern LOGIN_WORDS = words("password|passphrase|username|user name|user"
@@ -1665,6 +1673,22 @@ public final class KindCheck {
      */
     private static Optional<String> dialogInFront(List<String> lines, String application) {
         return question(lines, 2).map(q -> "A dialog in front of a " + application + " asks \"" + q + "\".");
+    }
+
+    /**
+     * What Glance says of a lock screen that {@code caption} does not name: at most {@value #LOCK_SCREEN_LINES} legible
+     * lines, a time alone on one of them and a day's full name on another ("12:45", "Thursday, November 28", Windows'
+     * and GNOME's; a panel's clock is one line, "Thu 12:45"): "A lock screen. Its clock shows 12:45." Written-down
+     * Windows lock screens were "Glance cannot tell what kind of window this is." (stop 40).
+     */
+    public static Optional<String> lockScreen(String caption, List<String> lines) {
+        List<String> stripped = lines.stream().map(String::strip).toList();
+        if (LOCKED.matcher(caption).find() || legible(stripped) > LOCK_SCREEN_LINES
+                || stripped.stream().noneMatch(l -> FULL_WEEKDAY.matcher(l).find())) {
+            return Optional.empty();
+        }
+        return stripped.stream().filter(l -> CLOCK_ALONE.matcher(l).matches()).findFirst()
+                .map(t -> "A lock screen. Its clock shows " + t + ".");
     }
 
     /**

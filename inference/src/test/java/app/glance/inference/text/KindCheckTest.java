@@ -689,6 +689,25 @@ class KindCheckTest {
     }
 
     @Test
+    void aLockScreensClockAboveTheDaysNameSaysWhatItIs() {
+        // Windows' lock screen before and after a click, and GNOME's with its panel, as written down (stop 40)
+        assertThat(KindCheck.lockScreen("A terminal.", List.of("12:45", "Thursday, November 28")))
+                .hasValue("A lock screen. Its clock shows 12:45.");
+        assertThat(KindCheck.lockScreen("Probably a list dialog.", List.of("12:45", "Thursday, November 28",
+                "Ann Lee", "PIN", "Sign-in options"))).hasValue("A lock screen. Its clock shows 12:45.");
+        assertThat(KindCheck.lockScreen("A calculator.", List.of("Thu 12:45", "9:41 AM", "Thursday 28 November")))
+                .hasValue("A lock screen. Its clock shows 9:41 AM.");
+        // a caption that says so stands; a panel's clock on one line, a page with more text, no day's name: none
+        assertThat(KindCheck.lockScreen("The screen is locked.", List.of("12:45", "Thursday, November 28")))
+                .isEmpty();
+        assertThat(KindCheck.lockScreen("A desktop.", List.of("Activities", "Thu 12:45", "Trash"))).isEmpty();
+        assertThat(KindCheck.lockScreen("A calendar page.", List.of("12:45", "Thursday, November 28",
+                "Team meeting in the small room", "Lunch with Sam", "Call the dentist", "Buy milk and bread",
+                "Pay the rent", "Water the garden"))).isEmpty();
+        assertThat(KindCheck.lockScreen("A terminal.", List.of("12:45", "$ date"))).isEmpty();
+    }
+
+    @Test
     void aFileManagersPlacesAndStatusLineSayWhatItIs() {
         // PCManFM under Xvfb as PP-OCR read it (real_check, stop 22): called a text editor, a calendar, a list dialog
         List<String> pcmanfm = List.of("File", "Edit Yiew", "Bookmarks", "Go", "Tools Help", "A",
