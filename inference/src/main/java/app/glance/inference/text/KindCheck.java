@@ -701,6 +701,8 @@ public final class KindCheck {
 
     /** A file manager's text shows at least this many places ({@link #fileManagerShown}). */
     static final int PLACES = 3;
+    /** A file manager's whole sidebar shows at least this many places, with no status line needed. */
+    static final int FULL_SIDEBAR = 6;
     /** A place in a file manager's sidebar, on Linux, Windows and macOS. */
     private static final Pattern PLACE = words("places|home|home folder|desktop|documents|downloads|music|pictures"
             + "|videos|trash|rubbish bin|applications|computer|network|this pc|quick access|recents?|favou?rites"
@@ -2151,13 +2153,17 @@ public final class KindCheck {
      * session holds "Places" and "Home Folder" alone (its window was "Glance cannot tell ...", stop 33); one place does
      * where the free space is in bytes ("Free space: 74.1 GiB"), as a dialog in front may hide all of it but "Places"
      * (PCManFM's screen with a file's Properties dialog was "Glance cannot tell ...", stop 40, by hand). A count of
-     * items does too with a list of files in columns ({@link #fileColumns}), where no sidebar shows.
+     * items does too with a list of files in columns ({@link #fileColumns}), where no sidebar shows. GNOME Files has
+     * no status line: {@value #FULL_SIDEBAR} places do where no dialog's buttons show (a file chooser has the same
+     * sidebar, and "Cancel" with "Open" or "Save"); written down, its window was "A video page." ("Videos") or "cannot
+     * tell" (stop 40).
      */
     static boolean fileManagerShown(List<String> lines) {
         long places = places(lines);
         return places >= PLACES && any(lines, FILE_STATUS)
                 || places >= 2 && any(lines, ITEMS) && any(lines, FREE_SPACE)
                 || places >= 1 && any(lines, FREE_BYTES)
+                || places >= FULL_SIDEBAR && lines.stream().noneMatch(KindCheck::buttons)
                 || any(lines, ITEMS) && fileColumns(lines);
     }
 

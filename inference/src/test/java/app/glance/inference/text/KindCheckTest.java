@@ -757,6 +757,15 @@ class KindCheckTest {
                 .isEqualTo(KindCheck.Verdict.FILE_MANAGER_SHOWN);
         assertThat(KindCheck.fileManagerShown(properties.subList(0, 22))).isFalse();
         assertThat(KindCheck.fileManagerShown(List.of("Downloads", "Free space: 2 slots"))).isFalse();
+        // GNOME Files, which has no status line: its whole sidebar, where no dialog's buttons show (written down, stop
+        // 40: "A video page." by its "Videos")
+        List<String> files = List.of("Home", "Recent", "Starred", "Home", "Documents", "Downloads", "Music",
+                "Pictures", "Videos", "Trash", "Other Locations", "Desktop", "Public", "Templates");
+        assertThat(verdict("A video page.", files)).isEqualTo(KindCheck.Verdict.FILE_MANAGER_SHOWN);
+        List<String> chooser = new ArrayList<>(files);
+        chooser.addAll(List.of("Cancel", "Open"));
+        assertThat(KindCheck.fileManagerShown(chooser)).isFalse();
+        assertThat(KindCheck.fileManagerShown(files.subList(0, 6))).isFalse();
         assertThat(KindCheck.fileManagerShown(List.of("Home", "Your basket: 3 items", "Free space: 2 slots")))
                 .isFalse();
         // places without a status line (a file chooser), a status line without places (a shop's basket)
