@@ -41,6 +41,16 @@ public final class AppTitles {
     private static final Pattern SETTINGS_SEARCH = Pattern.compile("(?i)(?:\\S{1,2}\\s+)?(?:find a setting"
             + "|search(?: settings| preferences)?)");
 
+    /** A section in a settings window's sidebar, the whole line. */
+    private static final Pattern SETTINGS_SECTION = Pattern.compile("(?i)wi-?fi|network(?: & internet)?"
+            + "|bluetooth(?: & devices)?|displays?|sound|power(?: & battery)?|appearance|notifications|privacy"
+            + "(?: & security)?|keyboard|mouse(?: & touchpad)?|printers|users|system|apps|accounts|online accounts"
+            + "|personali[sz]ation|time & language|date & time|region & language|accessibility|multitasking|sharing"
+            + "|windows update|gaming|about");
+    /** At least this many sections among the first {@value #SECTIONS_WITHIN} lines with letters. */
+    private static final int SECTIONS = 3;
+    private static final int SECTIONS_WITHIN = 8;
+
     /** How many of the first lines with three letters or more may be the title. */
     private static final int TITLE_LINES = 3;
     /** At most this many words of the title are quoted. */
@@ -284,10 +294,12 @@ public final class AppTitles {
                 }
             }
         }
-        // "Settings" alone is a folder's name as much as a title, but not above a search for settings: Windows'
-        // Settings ("Find a setting") and GNOME's (stop 40)
+        // "Settings" alone is a folder's name as much as a title, but not above a search for settings (Windows'
+        // Settings, "Find a setting") or a list of settings' sections (GNOME's, "Wi-Fi", "Network", "Bluetooth");
+        // stop 40, written down
         if (candidates.size() >= 2 && SETTINGS_TITLE.matcher(candidates.get(0)).matches()
-                && SETTINGS_SEARCH.matcher(candidates.get(1)).matches()) {
+                && (SETTINGS_SEARCH.matcher(candidates.get(1)).matches() || firstLettered(screenText, SECTIONS_WITHIN)
+                .stream().filter(l -> SETTINGS_SECTION.matcher(l).matches()).count() >= SECTIONS)) {
             return Optional.of(new Title(SETTINGS, candidates.get(0), false));
         }
         // no application named: a document's name as the title says what shows it, where no other of the first lines

@@ -194,6 +194,10 @@ class AppTitlesTest {
         assertThat(AppTitles.kindByTitle(List.of("Settings", "Search settings", "Network"))).hasValue(
                 "A settings window: its title is \"Settings\".");
         assertThat(AppTitles.kindByTitle(List.of("Settings", "Find a file", "Network"))).isEmpty();
+        // or above its sections (GNOME's, stop 40)
+        assertThat(AppTitles.kindByTitle(List.of("Settings", "Wi-Fi", "Network", "Bluetooth", "Displays", "Sound")))
+                .hasValue("A settings window: its title is \"Settings\".");
+        assertThat(AppTitles.kindByTitle(List.of("Settings", "Profile", "Network", "Files", "Sound"))).isEmpty();
     }
 
     @Test
