@@ -2,6 +2,7 @@ package app.glance.inference.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -67,7 +68,7 @@ class FindDialogTest {
         assertThat(FindDialog.window(List.of("Find your nearest library", "Next"), NOT_ASKED)).isEmpty();
         assertThat(FindDialog.window(List.of("Notes", "Find:", "Find Next"), NOT_ASKED)).isEmpty();
         // a search button too far below the label is another window's
-        List<String> far = new java.util.ArrayList<>(List.of("Find what:"));
+        List<String> far = new ArrayList<>(List.of("Find what:"));
         for (int i = 0; i < FindDialog.BUTTON_WITHIN; i++) {
             far.add("Line " + i + " of the letter");
         }
