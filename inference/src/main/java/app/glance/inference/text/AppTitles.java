@@ -117,6 +117,8 @@ public final class AppTitles {
             app("mozilla thunderbird|thunderbird|microsoft outlook|outlook|evolution|geary|kmail|claws mail",
                     "a mail client"),
             everyday("mail", "a mail client"),
+            // Outlook's window for writing a message ("Untitled - Message (HTML)"; stop 40, written down)
+            app("message \\(html\\)|message \\(plain text\\)|message \\(rich text\\)", "a mail client"),
             app("evince|document viewer|okular|acrobat reader|adobe acrobat reader|adobe acrobat|atril|zathura"
                     + "|xreader|qpdfview|mupdf", "a PDF viewer"),
             app("image viewer|eye of gnome|eog|ristretto|gthumb|shotwell|gwenview|feh|nomacs|viewnior",

@@ -92,7 +92,10 @@ class AppTitlesTest {
                 // since stop 36: a short note in brackets after the application's name
                 Map.entry("Inbox - ann@example.com - Outlook (Not Responding)", "a mail client"),
                 Map.entry("report.pdf - Adobe Acrobat Reader (64-bit)", "a PDF viewer"),
-                Map.entry("inventory.py - /tmp/work - Geany (new instance)", "a code editor"));
+                Map.entry("inventory.py - /tmp/work - Geany (new instance)", "a code editor"),
+                // since stop 40: Outlook's window for writing a message
+                Map.entry("Untitled - Message (HTML)", "a mail client"),
+                Map.entry("RE: Lunch tomorrow? - Message (Plain Text)", "a mail client"));
         assertKinds(kinds);
         // MuPDF's title: the document, its page of so many and its resolution, as PP-OCR read it (stop 36, by hand)
         assertThat(AppTitles.kindByTitle(List.of("invoice-2031.pdf-1/1 (100 dpi)", "Invoice 2031")))
