@@ -75,8 +75,6 @@ public final class Describer implements AutoCloseable {
     static final String NO_WORDS = "Glance cannot tell what this shows: it has no words on it, and is ";
     /** A word: three letters in a row. */
     private static final Pattern WORD = Pattern.compile("\\p{L}{3}");
-    /** What stands between a document's name and its application's in a window's title: "notes.txt - Notepad". */
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("[-\u2013\u2014|:]");
     /**
      * How a first sentence that names no kind of window begins ({@link #first}): what follows it is only the picture's
      * colours, so the refined caption is said over it at once ({@link #isProvisional}).
@@ -506,8 +504,7 @@ public final class Describer implements AutoCloseable {
      * word processor: its title is "Microsoft Word".", stop 40).
      */
     private static Optional<String> messageBox(AppTitles.Title title, List<String> screenText) {
-        return title.document() || TITLE_SEPARATOR.matcher(title.line()).find() ? Optional.empty()
-                : KindCheck.messageBox(screenText);
+        return title.nameAlone() ? KindCheck.messageBox(screenText) : Optional.empty();
     }
 
     private static boolean hasWord(TextLine line) {
@@ -651,7 +648,7 @@ public final class Describer implements AutoCloseable {
             }
             case DIALOG_TYPE_CONTRADICTED -> {
                 // a title that names the type of dialog says it ("report.pdf Properties", stop 40)
-                if (title.isPresent() && title.get().kind().endsWith(" dialog")) {
+                if (title.isPresent() && title.get().namesDialog()) {
                     return title.get().sentence();
                 }
                 // a Find dialog's labels say which dialog it is: in front of a titled window, that window (the dialog

@@ -4,6 +4,7 @@ import app.glance.inference.TextLine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -144,12 +145,17 @@ public final class ReadingOrder {
     private static List<TextLine> headerBar(List<TextLine> block, TextLine first, double height) {
         List<TextLine> row = new ArrayList<>(block.stream().filter(l -> sameRow(l, first, height)).toList());
         double limit = first.y() + HEADER_HEIGHTS * height;
+        // only the few lines near the top may join: the rest of the block is looked at once
+        List<TextLine> near = new ArrayList<>(block.stream().filter(l -> l.y() + l.height() <= limit
+                && !row.contains(l)).toList());
         boolean grown = true;
         while (grown) {
             grown = false;
-            for (TextLine l : block) {
-                if (!row.contains(l) && l.y() + l.height() <= limit && row.stream().anyMatch(r -> overlap(r, l))) {
+            for (Iterator<TextLine> it = near.iterator(); it.hasNext(); ) {
+                TextLine l = it.next();
+                if (row.stream().anyMatch(r -> overlap(r, l))) {
                     row.add(l);
+                    it.remove();
                     grown = true;
                 }
             }

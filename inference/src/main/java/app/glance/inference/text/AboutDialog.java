@@ -55,10 +55,10 @@ public final class AboutDialog {
      * all of the screen's text, which is asked for only where the heading is there.
      */
     public static Optional<AboutDialog> window(List<String> lines, Supplier<List<String>> allText) {
-        if (top(stripped(lines)) < 0) {
+        if (top(KindCheck.stripped(lines)) < 0) {
             return Optional.empty();
         }
-        List<String> all = stripped(allText.get());
+        List<String> all = KindCheck.stripped(allText.get());
         return of(all, top(all));
     }
 
@@ -69,7 +69,7 @@ public final class AboutDialog {
      * page ("Python 3.12.1" above the site's copyright) are none.
      */
     public static Optional<AboutDialog> anywhere(List<String> lines) {
-        List<String> l = stripped(lines);
+        List<String> l = KindCheck.stripped(lines);
         for (int i = 0; i + 1 < l.size(); i++) {
             int at = titled(l, i);
             if (at >= 0) {
@@ -156,10 +156,6 @@ public final class AboutDialog {
             }
         }
         return Optional.of(new AboutDialog(name, description));
-    }
-
-    private static List<String> stripped(List<String> lines) {
-        return lines.stream().map(String::strip).toList();
     }
 
     /** What Glance says: "An About dialog for Mousepad 0.5.10: "Mousepad is a simple text editor ..."." */

@@ -51,6 +51,10 @@ public final class AppTitles {
     private static final int SECTIONS = 3;
     private static final int SECTIONS_WITHIN = 8;
 
+    /** What stands between a document's name and its application's in a window's title: "notes.txt - Notepad". */
+    private static final String SEPARATOR = "[-\u2013\u2014|:]";
+    private static final Pattern SEPARATED = Pattern.compile(SEPARATOR);
+
     /** How many of the first lines with three letters or more may be the title. */
     private static final int TITLE_LINES = 3;
     /** At most this many words of the title are quoted. */
@@ -75,7 +79,7 @@ public final class AppTitles {
             // an image viewer's place in its folder ("photo.jpg - Image Viewer [3/12]"), Windows' "(Not Responding)",
             // "(64-bit)", Geany's "(new instance)"; a name with its version alone is an about dialog's heading
             // ("Geany 1.38", stop 29), not a title
-            return new App(Pattern.compile("(?i)[-\u2013\u2014|:]\\s*(?:" + names + ")" + VERSION
+            return new App(Pattern.compile("(?i)" + SEPARATOR + "\\s*(?:" + names + ")" + VERSION
                     + "\\s*(?:" + NOTE + "\\s*)?$"),
                     Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:" + names + ")$"), kind, everyday);
         }
@@ -268,6 +272,19 @@ public final class AppTitles {
         public String sentence() {
             return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + TITLE_IS
                     + KindCheck.quote(ICON.matcher(line).replaceFirst(""), QUOTED_WORDS) + "\".";
+        }
+
+        /**
+         * Whether the title is the application's name alone, no document's name before a separator ("Microsoft Word",
+         * not "notes.txt - Notepad"): a message box's title, or an application's window with nothing open.
+         */
+        public boolean nameAlone() {
+            return !document && !SEPARATED.matcher(line).find();
+        }
+
+        /** Whether the title names a type of dialog ("report.pdf Properties": a properties dialog). */
+        public boolean namesDialog() {
+            return kind.endsWith(" dialog");
         }
 
         /** Whether the window shows pages of any kind (a web browser), so that no kind of page contradicts it. */

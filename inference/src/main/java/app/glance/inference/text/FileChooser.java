@@ -80,7 +80,7 @@ public final class FileChooser {
         if (title.isEmpty() && !columns(seen)) {
             return Optional.empty();
         }
-        List<String> lines = all.get().stream().map(String::strip).toList();
+        List<String> lines = KindCheck.stripped(all.get());
         boolean field = lines.stream().anyMatch(l -> NAME_FIELD.matcher(l).matches());
         Optional<String> action = action(lines, title.isPresent());
         if (!(columns(lines) || field) || action.isEmpty()) {

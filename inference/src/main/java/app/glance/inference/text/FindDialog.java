@@ -60,7 +60,7 @@ public final class FindDialog {
      * {@value #PAIRED_WITHIN} lines with letters (Gnumeric's below its tabs).
      */
     public static Optional<FindDialog> window(List<String> lines, Supplier<List<String>> allText) {
-        List<String> l = stripped(lines);
+        List<String> l = KindCheck.stripped(lines);
         List<Integer> lettered = new ArrayList<>();
         for (int i = 0; i < l.size() && lettered.size() < PAIRED_WITHIN; i++) {
             if (LETTERS.matcher(l.get(i)).find()) {
@@ -80,12 +80,12 @@ public final class FindDialog {
         if (!FIND_LABEL.matcher(l.get(label)).matches()) {
             return Optional.empty();
         }
-        return at(l, label).or(() -> at(stripped(allText.get()), label));
+        return at(l, label).or(() -> at(KindCheck.stripped(allText.get()), label));
     }
 
     /** The dialog among {@code lines}, anywhere on the screen: its label and a search button below it. */
     public static Optional<FindDialog> anywhere(List<String> lines) {
-        List<String> l = stripped(lines);
+        List<String> l = KindCheck.stripped(lines);
         for (int i = 0; i < l.size(); i++) {
             Optional<FindDialog> found = at(l, i);
             if (found.isPresent()) {
@@ -127,10 +127,6 @@ public final class FindDialog {
     private static String typed(Matcher label) {
         String typed = label.group(1) == null ? "" : label.group(1).strip();
         return KindCheck.legible(typed) || typed.matches("\\S{1,24}") ? typed : "";
-    }
-
-    private static List<String> stripped(List<String> lines) {
-        return lines.stream().map(String::strip).toList();
     }
 
     private String name() {

@@ -850,7 +850,7 @@ public final class KindCheck {
         }
         // not said twice: a dialog with no title bar, its question on its first line, quoted whole (stop 38)
         String quoted = Grounding.normalise(caption);
-        Optional<String> asked = question(screenText.stream().map(String::strip).toList(), 1)
+        Optional<String> asked = question(stripped(screenText), 1)
                 .filter(q -> !quoted.contains(Grounding.normalise(q)));
         if (asked.isPresent()) {
             return caption + " It asks \"" + asked.get() + "\".";
@@ -1303,7 +1303,7 @@ public final class KindCheck {
         }
         // LibreOffice's menu bar names its application, the same way, whatever marks of another kind the document or
         // a toolbar holds
-        Optional<String> office = officeMenus(seen.stream().map(String::strip).toList());
+        Optional<String> office = officeMenus(stripped(seen));
         if (office.isPresent() && !kind.named().matcher(office.get()).find()) {
             return Verdict.APPLICATION_SHOWN;
         }
@@ -1488,7 +1488,7 @@ public final class KindCheck {
      * a page or a shell may show code.
      */
     public static Optional<String> applicationShown(List<String> lines) {
-        List<String> stripped = lines.stream().map(String::strip).toList();
+        List<String> stripped = stripped(lines);
         Optional<String> picture = pictureShown(stripped);
         if (picture.isPresent()) {
             return picture;
@@ -1582,7 +1582,7 @@ public final class KindCheck {
      */
     private static boolean wordProcessorBars(List<String> lines) {
         return any(lines, WORD_COUNT) || any(lines, PAGE_COUNT) || any(lines, WORD_PROCESSOR_NAMES)
-                || formattingToolbar(lines.stream().map(String::strip).toList()) >= 0;
+                || formattingToolbar(stripped(lines)) >= 0;
     }
 
     /**
@@ -1591,7 +1591,7 @@ public final class KindCheck {
      * toolbar; not a page count, which any document viewer shows), if either.
      */
     public static Optional<String> officeShown(List<String> lines) {
-        List<String> stripped = lines.stream().map(String::strip).toList();
+        List<String> stripped = stripped(lines);
         if (spreadsheetShown(stripped)) {
             return Optional.of("a spreadsheet");
         }
@@ -1684,7 +1684,7 @@ public final class KindCheck {
      * Windows lock screens were "Glance cannot tell what kind of window this is." (stop 40).
      */
     public static Optional<String> lockScreen(String caption, List<String> lines) {
-        List<String> stripped = lines.stream().map(String::strip).toList();
+        List<String> stripped = stripped(lines);
         if (LOCKED.matcher(caption).find() || legible(stripped) > LOCK_SCREEN_LINES
                 || stripped.stream().noneMatch(l -> FULL_WEEKDAY.matcher(l).find())) {
             return Optional.empty();
@@ -1708,7 +1708,7 @@ public final class KindCheck {
      * title), and the model had called it a progress dialog (stop 28, by hand).
      */
     public static Optional<String> asks(List<String> lines) {
-        return question(lines.stream().map(String::strip).toList(), 1).map(q -> "A dialog asks \"" + q + "\".");
+        return question(stripped(lines), 1).map(q -> "A dialog asks \"" + q + "\".");
     }
 
     /**
@@ -1722,7 +1722,7 @@ public final class KindCheck {
      * said first was the whole description.
      */
     public static Optional<String> dialogOnScreen(List<String> lines, String said) {
-        List<String> stripped = lines.stream().map(String::strip).toList();
+        List<String> stripped = stripped(lines);
         Optional<List<String>> dialog = questionToButtons(stripped);
         if (DIALOG_WORD.matcher(said).find() && said.contains("\"")) {
             // the dialog was described: a question in it is its text (zenity's text dialog); but where only where its
@@ -1840,7 +1840,7 @@ public final class KindCheck {
             return false;
         }
         Kind kind = named(caption);
-        return kind == null || !kind.dialog() || questionToButtons(lines.stream().map(String::strip).toList())
+        return kind == null || !kind.dialog() || questionToButtons(stripped(lines))
                 .filter(kind.marked()).isPresent();
     }
 
@@ -1925,7 +1925,7 @@ public final class KindCheck {
      * "Probably a dialog. The text on it begins "Backup failed"." (stop 28, by hand): the title alone.
      */
     public static Optional<String> says(List<String> lines) {
-        List<String> stripped = lines.stream().map(String::strip).toList();
+        List<String> stripped = stripped(lines);
         Predicate<String> sentence = l -> legible(l) && wordCount(l) >= MESSAGE_WORDS
                 && SENTENCE_WORD.matcher(l).find() && !titleCased(l);
         OptionalInt last = aboveButtons(stripped, 1, sentence);
@@ -1988,7 +1988,7 @@ public final class KindCheck {
      * Empty where there is none.
      */
     public static Optional<String> asksFor(List<String> lines) {
-        List<String> stripped = lines.stream().map(String::strip).toList();
+        List<String> stripped = stripped(lines);
         OptionalInt at = aboveButtons(stripped, 1, l -> FIELD_LABEL.matcher(l).matches() && legible(l));
         if (at.isEmpty()) {
             return Optional.empty();
@@ -2081,6 +2081,11 @@ public final class KindCheck {
             i = Math.max(i, end);
         }
         return OptionalInt.empty();
+    }
+
+    /** The lines without their leading and trailing blanks, as OCR's lines are compared. */
+    static List<String> stripped(List<String> lines) {
+        return lines.stream().map(String::strip).toList();
     }
 
     private static int wordCount(String line) {

@@ -57,7 +57,7 @@ public final class TerminalText {
         if (!CODE_EDITOR.matcher(said).find()) {
             return Optional.empty();
         }
-        return stripped(lines).stream().filter(TerminalText::codeErrorLine).findFirst()
+        return KindCheck.stripped(lines).stream().filter(TerminalText::codeErrorLine).findFirst()
                 .map(l -> "It shows the error \"" + KindCheck.quote(l, KindCheck.QUOTED_WORDS) + "\".");
     }
 
@@ -75,17 +75,13 @@ public final class TerminalText {
         if (!BARE_TERMINAL.matcher(caption).matches()) {
             return caption;
         }
-        List<String> top = stripped(screenText);
+        List<String> top = KindCheck.stripped(screenText);
         Optional<String> shows = manualPage(top).map(c -> " It shows the manual page for \"" + c + "\".");
         if (shows.isEmpty() && top.stream().anyMatch(l -> TRACEBACK.matcher(l).lookingAt())) {
-            shows = error(stripped(allText.get())).map(e -> " A program on it stopped with \""
+            shows = error(KindCheck.stripped(allText.get())).map(e -> " A program on it stopped with \""
                     + KindCheck.quote(e, KindCheck.QUOTED_WORDS) + "\".");
         }
         return caption + shows.orElseGet(() -> KindCheck.textBegins(screenText));
-    }
-
-    private static List<String> stripped(List<String> lines) {
-        return lines.stream().map(String::strip).toList();
     }
 
     /** The command whose manual page shows ("find" for "FIND(1)" above "SYNOPSIS"). */
