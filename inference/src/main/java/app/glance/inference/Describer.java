@@ -8,6 +8,7 @@ import app.glance.inference.text.AppTitles;
 import app.glance.inference.text.BrowserFrame;
 import app.glance.inference.text.DesktopIcons;
 import app.glance.inference.text.FindDialog;
+import app.glance.inference.text.FormDialog;
 import app.glance.inference.text.FileChooser;
 import app.glance.inference.text.Grounding;
 import app.glance.inference.text.KindCheck;
@@ -321,7 +322,8 @@ public final class Describer implements AutoCloseable {
         String refined = r.cancelled() ? "" : guessedDetail(refined(r.refined(), awaitFirst(firstLines), ocr, image,
                 palette, r.refinedConfidence(), unsure, subject, asPhoto), level, r.refinedConfidence(), unsure);
         // a dialog's question that the caption, said before all of the text was read, left out; else an open menu's
-        // items; else an About dialog or a Find dialog in front of the window; else a code editor's error
+        // items; else an About dialog, a Find dialog or a form's dialog (a file's properties, Format Cells, Go to
+        // Line) in front of the window; else a code editor's error
         List<String> allText = texts(o.lines());
         String saidRefined = refined;
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
@@ -330,6 +332,7 @@ public final class Describer implements AutoCloseable {
                         .map(AboutDialog::onScreen))
                 .or(() -> FindDialog.anywhere(allText).filter(f -> !FindDialog.named(saidRefined))
                         .map(FindDialog::onScreen))
+                .or(() -> FormDialog.anywhere(allText).filter(f -> !f.named(saidRefined)).map(FormDialog::onScreen))
                 .or(() -> TerminalText.codeError(saidRefined, allText));
         List<TextLine> shown = ReadableText.of(o.lines());
         if (level == DetailLevel.DETAILED && !r.cancelled() && !cancel.isCancelled()) {
@@ -618,6 +621,12 @@ public final class Describer implements AutoCloseable {
         if (find.isPresent()) {
             return find.get().sentence();
         }
+        // a file's properties, Format Cells or Go to Line as a window of its own, known by its labels (Thunar's file
+        // properties had been "A dialog. The text on it begins "General".", stop 40, by hand)
+        Optional<FormDialog> form = FormDialog.window(screenText, allText);
+        if (form.isPresent()) {
+            return form.get().sentence();
+        }
         // a title that names an application of another kind is read, where the model's kind is a guess: said at once,
         // whatever the rest of the text holds (so the check need not wait for it), as it is, without "Probably"
         // a document's name as the title names what shows it by its ending alone ("minutes.txt": a text editor); a word
@@ -651,12 +660,13 @@ public final class Describer implements AutoCloseable {
                 if (title.isPresent() && title.get().namesDialog()) {
                     return title.get().sentence();
                 }
-                // a Find dialog's labels say which dialog it is: in front of a titled window, that window (the dialog
-                // is said after it); gedit's Find and Replace in front of its letter had been "Probably a dialog.
-                // The text on it begins "Open". It says "Thank you for the seeds."." (stop 40, by hand)
-                Optional<FindDialog> finding = FindDialog.anywhere(allText.get());
+                // a Find dialog's or a form's labels say which dialog it is: in front of a titled window, that window
+                // (the dialog is said after it); gedit's Find and Replace in front of its letter had been "Probably a
+                // dialog. The text on it begins "Open". It says "Thank you for the seeds."." (stop 40, by hand)
+                Optional<String> finding = FindDialog.anywhere(allText.get()).map(FindDialog::sentence)
+                        .or(() -> FormDialog.anywhere(allText.get()).map(FormDialog::sentence));
                 if (finding.isPresent()) {
-                    return title.map(AppTitles.Title::sentence).orElseGet(finding.get()::sentence);
+                    return title.map(AppTitles.Title::sentence).orElseGet(finding::get);
                 }
                 // a question or a message above the buttons is read: said as it is; else "A dialog.", "Probably"
                 // where unsure

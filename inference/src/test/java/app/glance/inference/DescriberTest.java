@@ -169,6 +169,30 @@ class DescriberTest {
         }
     }
 
+    /**
+     * Mousepad's Go To dialog in front of its list, and Thunar's file properties in a window of their own, as PP-OCR
+     * read them (stop 40, by hand): the dialogs are known by their labels.
+     */
+    @Test
+    void aFormsDialogIsSaidByItsLabels() throws CaptionException {
+        ScriptedCaptioner model = new ScriptedCaptioner("Probably a terminal.", "A text editor.", 0.9);
+        try (Describer d = new Describer(model, reading("/tmp/shopping.txt-Mousepad",
+                "File Edit Search View Document Help", "Milk", "Bread", "Eggs", "Go To", "Line number:",
+                "Column number:", "0", "Cancel", "Jump to"))) {
+            Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(),
+                    new CaptionListener() { });
+            assertThat(desc.best()).isEqualTo("A text editor. A Go to Line dialog is open.");
+        }
+        model = new ScriptedCaptioner("Probably a terminal.", "A video page.", 0.9);
+        try (Describer d = new Describer(model, reading("General", "Emblems", "Highlight", "Permissions", "Name:",
+                "annual-report.pdf", "Kind: PDF document", "Open With:", "@MuPDF", "Location:", "/tmp/reports",
+                "Created:", "Today", "Modified:", "Today", "Accessed:", "Today", "Size: 2.0 KiB (2048 bytes)", "Help",
+                "Close"))) {
+            assertThat(d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), new CaptionListener() { })
+                    .best()).isEqualTo("A properties dialog for \"annual-report.pdf\".");
+        }
+    }
+
     /** Lines read in these boxes: x, y, width and height each. */
     static List<TextLine> boxed(String[] texts, int[][] boxes) {
         List<TextLine> lines = new ArrayList<>();

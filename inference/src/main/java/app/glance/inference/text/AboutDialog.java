@@ -158,6 +158,11 @@ public final class AboutDialog {
         return Optional.of(new AboutDialog(name, description));
     }
 
+    /** Whether {@code caption} is what {@link #sentence} says. */
+    static boolean says(String caption) {
+        return caption.startsWith(ABOUT_DIALOG + " for ");
+    }
+
     /** What Glance says: "An About dialog for Mousepad 0.5.10: "Mousepad is a simple text editor ..."." */
     public String sentence() {
         return ABOUT_DIALOG + " for " + KindCheck.quote(name, 8)

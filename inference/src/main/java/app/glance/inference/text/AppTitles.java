@@ -199,13 +199,16 @@ public final class AppTitles {
     /**
      * A document's name or path as a whole title, perhaps marked as changed ("*"), and perhaps followed by what a
      * viewer adds (a size, a zoom, a place in its folder, a page of so many: MuPDF's "invoice.pdf - 1/3 (100 dpi)")
-     * or by an application Glance does not know: "letter.txt", "/tmp/letter.txt", "photo.png (1600x900) 40%",
-     * "backup.zip - Foo Archiver". The kind of window comes from the name's extension ({@link #DOCUMENT_KINDS}).
+     * or by an application Glance does not know, or by its folder (Geany's "tidy.py - /tmp/work -", its name cut off
+     * where OCR lost it: "cannot tell" in front of its Find dialog, stop 40, by hand): "letter.txt", "/tmp/letter.txt",
+     * "photo.png (1600x900) 40%", "backup.zip - Foo Archiver". The kind of window comes from the name's extension
+     * ({@link #DOCUMENT_KINDS}).
      */
     private static final Pattern DOCUMENT = Pattern.compile("^(?:\\S{1,2}\\s+)?\\*?(?:~?/?(?:[\\w.-]+/)*)"
             + "[\\w-][\\w.-]*\\.([A-Za-z\\d]{1,8})(?:\\s*(?:\\([^)]*\\)|\\[[^]]*]|\\d+\\s*%"
             + "|[-\u2013\u2014]\\s*\\d+\\s*/\\s*\\d+"
-            + "|[-\u2013\u2014|]\\s*\\p{L}[\\p{L}\\d .+-]{0,30}))*\\s*$");
+            + "|[-\u2013\u2014|]\\s*\\p{L}[\\p{L}\\d .+-]{0,30}|[-\u2013\u2014]\\s*~?/[\\w./-]*(?:\\s*[-\u2013\u2014]$)?))*"
+            + "\\s*$");
 
     /**
      * A GNOME header bar's button, read before the window's title: Evince's start page, "Open..." then "Document

@@ -23,7 +23,7 @@ public final class FindDialog {
     static final int PAIRED_WITHIN = 5;
     /** A search button stands within this many lines below the label (its options come between) ... */
     static final int BUTTON_WITHIN = 14;
-    /** ... and a label for what replaces it within this many. */
+    /** ... and a label for what replaces it within this many with letters. */
     static final int REPLACE_WITHIN = 3;
     private static final int QUOTED_WORDS = 8;
 
@@ -117,9 +117,13 @@ public final class FindDialog {
         return Optional.of(new FindDialog(replaces, typed(m)));
     }
 
-    /** Whether a label for what replaces it stands within {@value #REPLACE_WITHIN} lines below line {@code label}. */
+    /**
+     * Whether a label for what replaces it stands within {@value #REPLACE_WITHIN} lines with letters below line {@code
+     * label}: a spreadsheet's row numbers beside a dialog in front of it come between (Gnumeric's Search & Replace
+     * in front of its sheet went unsaid, stop 40, by hand).
+     */
     private static boolean paired(List<String> l, int label) {
-        return l.subList(label + 1, Math.min(l.size(), label + 1 + REPLACE_WITHIN)).stream()
+        return l.subList(label + 1, l.size()).stream().filter(b -> LETTERS.matcher(b).find()).limit(REPLACE_WITHIN)
                 .anyMatch(b -> REPLACE_LABEL.matcher(b).matches());
     }
 
@@ -145,6 +149,11 @@ public final class FindDialog {
     /** What Glance adds where the dialog is in front of a window: "A Find and Replace dialog is open." */
     public String onScreen() {
         return name() + " is open" + lookingFor() + ".";
+    }
+
+    /** Whether {@code caption} is what {@link #sentence} says. */
+    static boolean says(String caption) {
+        return caption.matches("A Find (?:and Replace )?dialog(?:\\.|, looking for \".*)");
     }
 
     /** Whether {@code said} names a Find dialog already (its own sentence, or its title quoted). */

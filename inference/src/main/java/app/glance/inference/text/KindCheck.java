@@ -618,6 +618,16 @@ public final class KindCheck {
             + "|stop ?watch|timers?|focus sessions?)");
     /** At least this many of them. */
     static final int CLOCK_VIEWS = 3;
+    /** What Glance says of LibreOffice's Start Center, its buttons for new documents shown. */
+    static final String START_CENTER = "An office suite: LibreOffice's Start Center.";
+    /**
+     * One of the Start Center's buttons for a new document, its spaces aside ("mpress Present at i on", as PP-OCR read
+     * Impress's).
+     */
+    private static final Pattern NEW_DOCUMENT = Pattern.compile("(?i)writerdocument|calcspreadsheet"
+            + "|i?mpresspresentation|drawdrawing|mathformula|basedatabase");
+    /** At least this many of them. */
+    static final int NEW_DOCUMENTS = 3;
     /** What Glance says of a calculator whose keypad and name show ({@link #applicationShown}). */
     private static final String CALCULATOR = "A calculator";
     /** A calculator's name alone on a line: its title or, as galculator shows it, one of its menus. */
@@ -632,7 +642,8 @@ public final class KindCheck {
             + "|A code editor\\. The code on it begins "
             + "|A presentation editor, showing slide "
             + "|" + CALCULATOR + "(?: with the display showing [-\\d.,]+)?\\.$"
-            + "|" + Pattern.quote(MONITOR) + "|" + Pattern.quote(CLOCK) + "|" + Pattern.quote(MUSIC_PLAYER));
+            + "|" + Pattern.quote(MONITOR) + "|" + Pattern.quote(CLOCK) + "|" + Pattern.quote(MUSIC_PLAYER)
+            + "|" + Pattern.quote(START_CENTER));
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
     /**
@@ -893,13 +904,15 @@ public final class KindCheck {
      * Whether {@code caption} is what Glance says in place of a kind of window or a type of dialog that the screen's
      * text contradicts ({@link #unknownKind}, {@link #someDialog}, also after "Probably", the kind a title names,
      * {@link AppTitles#kindByTitle}, a browser's frame, {@link BrowserFrame}, an application's own bars, {@link
-     * #applicationShown}, a file dialog, {@link FileChooser}, and a desktop's icons, {@link DesktopIcons}): a
-     * correction of what the first sentence may have said.
+     * #applicationShown}, a file dialog, {@link FileChooser}, a desktop's icons, {@link DesktopIcons}, and an About,
+     * a Find or a form's dialog, {@link AboutDialog}, {@link FindDialog}, {@link FormDialog}): a correction of what the
+     * first sentence may have said.
      */
     public static boolean corrects(String caption) {
         return caption.startsWith(UNKNOWN_KIND) || caption.startsWith(SOME_DIALOG)
                 || caption.startsWith("Probably a dialog.") || AppTitles.isKindByTitle(caption)
-                || FileChooser.says(caption) || DesktopIcons.says(caption) || CORRECTIONS.matcher(caption).lookingAt();
+                || FileChooser.says(caption) || DesktopIcons.says(caption) || AboutDialog.says(caption)
+                || FindDialog.says(caption) || FormDialog.says(caption) || CORRECTIONS.matcher(caption).lookingAt();
     }
 
     /**
@@ -1178,7 +1191,6 @@ public final class KindCheck {
         return kind != null ? kind.dialog() : DIALOG_WORD.matcher(caption).find();
     }
 
-    /** A row of a dialog's buttons with an answer among them ("Cancel OK", "Delete"). */
     /**
      * Whether {@code kind} is a type of dialog that always shows its own word, on a button, a field or its title, so
      * that a whole dialog (its buttons read) without it is another, however little text it has: a print dialog's
@@ -1197,7 +1209,8 @@ public final class KindCheck {
         return AppTitles.find(lines).filter(t -> !t.document()).isPresent();
     }
 
-    private static boolean buttons(String line) {
+    /** A row of a dialog's buttons with an answer among them ("Cancel OK", "Delete"). */
+    static boolean buttons(String line) {
         return buttonRow(line) && ANSWER.matcher(line).find();
     }
 
@@ -1482,7 +1495,10 @@ public final class KindCheck {
      * <li>since stop 36 (by hand, on applications Glance was not trained on): an image viewer's picture, its file and
      * size in pixels ({@link #pictureShown}); a word processor's formatting toolbar ({@link #formattingToolbar}); a
      * document viewer's page count and fitted zoom ({@link #documentViewer}); a music player's playlist columns,
-     * "Artist" and "Album", and its position ("0:00/0:00"): "A music player.".</li>
+     * "Artist" and "Album", and its position ("0:00/0:00"): "A music player.";</li>
+     * <li>LibreOffice's Start Center, {@value #NEW_DOCUMENTS} or more of its buttons for a new document ("Writer
+     * Document", "Calc Spreadsheet"): its window without a title bar was "Glance cannot tell ..." (stop 40, by hand).
+     * </li>
      * </ul>
      * A browser's frame is looked for first, and a terminal's file line, a manual page and a file manager's places:
      * a page or a shell may show code.
@@ -1557,6 +1573,10 @@ public final class KindCheck {
                 .map(m -> m.group(1).toLowerCase(Locale.ROOT).replaceAll("[\\s]|s$", "")).distinct().count();
         if (views >= CLOCK_VIEWS) {
             return Optional.of(CLOCK);
+        }
+        if (stripped.stream().filter(l -> NEW_DOCUMENT.matcher(l.replaceAll("\\s+", "")).matches()).count()
+                >= NEW_DOCUMENTS) {
+            return Optional.of(START_CENTER);
         }
         return Optional.empty();
     }

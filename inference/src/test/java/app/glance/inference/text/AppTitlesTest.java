@@ -340,6 +340,11 @@ class AppTitlesTest {
                 "song.mp3 [2/9]", "a music player",
                 "holiday.mkv", "a video player");
         assertKinds(kinds);
+        // Geany's title with its folder, the application's name lost (stop 40, by hand: "Glance cannot tell ...")
+        assertThat(AppTitles.kindByTitle(List.of("tidy.py - /tmp/tmp48srdrxr -", "(new instance)", "File", "Edit")))
+                .hasValue("A code editor: its title is \"tidy.py - /tmp/tmp48srdrxr -\".");
+        assertThat(AppTitles.kindByTitle(List.of("notes.txt - ~/Documents", "File"))).map(t -> t.substring(0, 15))
+                .hasValue("A text editor: ");
         // an application's name goes before a document's: a browser showing a picture
         assertThat(AppTitles.find(List.of("owl.jpg (JPEG Image, 800 x 600 pixels) - Mozilla Firefox")))
                 .map(AppTitles.Title::kind).contains("a web browser");

@@ -91,6 +91,16 @@ class FindDialogTest {
         // Notepad's, what was typed on its line
         assertThat(FindDialog.anywhere(List.of("Untitled - Notepad", "Find", "Find what: invoice", "Find Next",
                 "Cancel")).map(FindDialog::onScreen)).hasValue("A Find dialog is open, looking for \"invoice\".");
+
+        // Gnumeric's Search & Replace in front of its sheet: the sheet's row numbers between its labels (stop 40, by
+        // hand); a label for what replaces it further down is another's
+        List<String> gnumeric = List.of("Book1.gnumeric - Gnumeric", "File", "Edit", "Search & Replace", "Normal",
+                "Advanced", "Error Behaviour", "A1", "Search", "1", "Search for", "2", "3", "4", "Replace by", "5",
+                "ignore case", "Help", "Cancel", "Apply", "OK", "Sum = 0");
+        assertThat(FindDialog.anywhere(gnumeric).map(FindDialog::onScreen))
+                .hasValue("A Find and Replace dialog is open.");
+        assertThat(FindDialog.anywhere(List.of("Search for", "2", "Results", "Filters", "Sort", "Replace by", "OK")))
+                .isEmpty();
     }
 
     @Test
@@ -99,5 +109,9 @@ class FindDialogTest {
         assertThat(FindDialog.named("A text editor. A dialog on screen, \"Find\". Its buttons: Next, Close."))
                 .isTrue();
         assertThat(FindDialog.named("A text editor: its title is \"Find your way.txt\".")).isFalse();
+        // what it says in its own window corrects the first sentence; what it adds after a window does not
+        assertThat(FindDialog.says("A Find dialog, looking for \"import\".")).isTrue();
+        assertThat(FindDialog.says("A Find and Replace dialog.")).isTrue();
+        assertThat(FindDialog.says("A Find and Replace dialog is open.")).isFalse();
     }
 }

@@ -1312,6 +1312,16 @@ class KindCheckTest {
         // two views, or the words in a sentence, are not enough
         assertThat(KindCheck.applicationShown(List.of("Alarms", "Timers", "Set an alarm for the world tour")))
                 .isEmpty();
+        // LibreOffice's Start Center without its title bar, as PP-OCR read it (stop 40, by hand: "Glance cannot tell")
+        List<String> start = List.of("File", "Tools Help", "Open File", "Remote Files", "Recent Documents", "Templates",
+                "Create:", "Writer Document", "Calc Spreadsheet", "mpress Present at i on", "Draw Drawing",
+                "Math Formula", "Base Database", "LibreOffice", "Community", "Help", "Extensions");
+        assertThat(KindCheck.applicationShown(start)).hasValue("An office suite: LibreOffice's Start Center.");
+        assertThat(verdict("Probably a calendar page.", start)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.corrects("An office suite: LibreOffice's Start Center.")).isTrue();
+        // two of its buttons, as a help page names them, are not enough
+        assertThat(KindCheck.applicationShown(List.of("Create a new", "Writer Document", "or a", "Calc Spreadsheet")))
+                .isEmpty();
         // with "File Edit" read as one menu bar, which a dialog has not (real_check, stop 33: "Glance cannot tell")
         List<String> barred = List.of("File Edit", "View", "Calculator", "Help", "3712", "AC", "MSv", "MRV", "M+v", "8",
                 "9", "sqrt", "5", "6", "%", "0", "+/-");

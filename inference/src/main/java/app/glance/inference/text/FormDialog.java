@@ -1,0 +1,285 @@
+package app.glance.inference.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A dialog known by the labels of its form, with a dialog's answer among its buttons ("OK", "Cancel", "Close"): a
+ * file's properties ("Type:", "Location:", "Size:", "Modified:"), a spreadsheet's Format Cells (its tabs "Number",
+ * "Alignment", "Font", "Border", "Protection") or a text editor's Go to Line ("Line number:" above "Jump to"). Their
+ * windows without a title bar had been "A dialog. The text on it begins "General"." (Thunar's and Writer's file
+ * properties), "A dialog. The text on it begins "Number"." (Gnumeric's Format Cells) and "Glance cannot tell what
+ * kind of window this is. The text on it begins "Line number:"." (Mousepad's Go To), and the same dialogs in front
+ * of their documents went unsaid (stop 40, by hand).
+ */
+public final class FormDialog {
+
+    /** A form's first label or tab is one of this many first lines with letters (a title may come before it). */
+    static final int FIRST_LINES = 3;
+    /** A properties dialog's first label is one of this many first lines with letters (below its tabs and name) ... */
+    static final int PROPERTIES_FIRST = 10;
+    /** ... and this many of its labels, each another, stand among this many lines from the first. */
+    static final int PROPERTY_LABELS = 4;
+    static final int PROPERTY_LINES = 16;
+    /** Format Cells' tabs: this many, each another, in a run of lines that hold nothing else. */
+    static final int TABS = 4;
+    /** Go to Line's button stands within this many lines below its label. */
+    static final int BUTTON_WITHIN = 5;
+    private static final int QUOTED_WORDS = 8;
+
+    /**
+     * A file's property, as its label begins a line: Thunar's and Windows' "Type:", "Kind:", "Location:", "Size:",
+     * "Created:", "Modified:", "Accessed:", "Opens with:", macOS's "Where:". Each is counted once ("Size on disk:"
+     * is "Size:" again).
+     */
+    private static final Pattern PROPERTY = Pattern.compile("(?i)^(name|type|kind|location|where|size|created"
+            + "|modified|accessed|opens?\\s*with|contains|attributes)(?:\\s*(?:of\\s*file|on\\s*disk))?\\s*:.*$");
+    /** A file's name, with its ending: "annual-report.pdf", "letter.txt". */
+    private static final Pattern FILE_NAME = Pattern.compile("^[\\p{L}\\p{N}_][\\p{L}\\p{N}_ .()'-]{0,60}"
+            + "\\.[\\p{L}\\p{N}]{1,6}$");
+    private static final int FILE_NAME_WORDS = 6;
+    /**
+     * A line of Format Cells' tabs alone, one or more to a line: Gnumeric's and Excel's "Number", "Alignment", "Font",
+     * "Border", "Fill" or "Background", "Protection"; Calc's "Numbers", "Font Effects", "Borders", "Cell Protection".
+     */
+    private static final Pattern TAB_LINE = Pattern.compile("(?i)^(?:(?:numbers?|alignment|font(?:\\s*effects)?"
+            + "|borders?|fill|background|(?:cell\\s*)?protection|asian\\s*typography)\\b\\s*)+$");
+    /** The tabs that count, each once (a word's plural and its qualifier are the same tab). */
+    private static final Pattern TAB = Pattern.compile("(?i)(number|alignment|font|border|fill|background"
+            + "|protection)");
+    /** Format Cells' own title above its tabs (OCR's slips: "Fomat Cells"). */
+    private static final Pattern FORMAT_TITLE = Pattern.compile("(?i)^fo\\p{L}{0,2}mat\\s*cells?$");
+    /**
+     * Go to Line's label: "Line number:" (Mousepad's, Notepad's), "Go to line:", Geany's "Enter the line you want to
+     * go to:".
+     */
+    private static final Pattern LINE_LABEL = Pattern.compile("(?i)^(?:line\\s*number\\s*:|go\\s*to\\s*line\\s*:"
+            + "|enter\\s*the\\s*line\\s*you\\s*want\\s*to\\s*go\\s*to\\b).*$");
+    /** Go to Line's own title above its label: "Go To", "Go to Line". */
+    private static final Pattern LINE_TITLE = Pattern.compile("(?i)^go\\s*to(?:\\s*line)?$");
+    /** Go to Line's button: Mousepad's "Jump to", Notepad's "Go To", "Go", "OK". */
+    private static final Pattern JUMP_BUTTON = Pattern.compile("(?i)^(?:jump\\s*to|go\\s*to|go|ok)$");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}{2}");
+
+    /** The dialogs this knows: what Glance calls each, and what of a sentence says it already. */
+    enum Form {
+        PROPERTIES("A properties dialog", "(?i).*\\bpropert(?:y|ies)\\b.*"),
+        FORMAT_CELLS("A Format Cells dialog", "(?i).*\\bformat\\s*cells\\b.*"),
+        GO_TO_LINE("A Go to Line dialog", "(?i).*\\bgo\\s*to\\b.*");
+
+        private final String name;
+        private final Pattern said;
+
+        Form(String name, String said) {
+            this.name = name;
+            this.said = Pattern.compile(said, Pattern.DOTALL);
+        }
+    }
+
+    private final Form form;
+    private final String file;
+
+    private FormDialog(Form form, String file) {
+        this.form = form;
+        this.file = file;
+    }
+
+    Form form() {
+        return form;
+    }
+
+    /**
+     * The dialog that {@code lines} begin with, as in its own window: Go to Line's label or Format Cells' tabs among
+     * the first {@value #FIRST_LINES} lines with letters (below the dialog's title), or a property's label among the
+     * first {@value #PROPERTIES_FIRST} with {@value #PROPERTY_LABELS} properties in all; its labels among {@code
+     * allText}, all of the window's text, where {@code lines} stop short of them, and a dialog's answer among its
+     * buttons. {@code allText} is asked for only where the form begins {@code lines}.
+     */
+    public static Optional<FormDialog> window(List<String> lines, Supplier<List<String>> allText) {
+        List<String> l = KindCheck.stripped(lines);
+        List<Integer> lettered = lettered(l, PROPERTIES_FIRST);
+        if (lettered.isEmpty()) {
+            return Optional.empty();
+        }
+        Supplier<List<String>> all = once(() -> KindCheck.stripped(allText.get()));
+        for (int k = 0; k < Math.min(FIRST_LINES, lettered.size()); k++) {
+            int i = lettered.get(k);
+            if (k == 0 && (FORMAT_TITLE.matcher(l.get(i)).matches() || LINE_TITLE.matcher(l.get(i)).matches())) {
+                continue;
+            }
+            if (LINE_LABEL.matcher(l.get(i)).matches()) {
+                return goToLine(l, i).or(() -> goToLine(all.get(), all.get().indexOf(l.get(i))));
+            }
+            if (TAB_LINE.matcher(l.get(i)).matches()) {
+                return formatCells(l, i).or(() -> formatCells(all.get(), all.get().indexOf(l.get(i))))
+                        .filter(f -> answers(all.get()));
+            }
+        }
+        for (int i : lettered) {
+            if (PROPERTY.matcher(l.get(i)).matches()) {
+                return properties(l, i).or(() -> properties(all.get(), all.get().indexOf(l.get(i))))
+                        .filter(f -> answers(all.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The dialog among {@code lines}, anywhere on the screen, with a dialog's answer among its buttons. */
+    public static Optional<FormDialog> anywhere(List<String> lines) {
+        List<String> l = KindCheck.stripped(lines);
+        if (!answers(l)) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < l.size(); i++) {
+            int at = i;
+            Optional<FormDialog> found = goToLine(l, at).or(() -> formatCells(l, at)).or(() -> properties(l, at));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Go to Line whose label is line {@code label} of {@code l}, with its button below it. */
+    private static Optional<FormDialog> goToLine(List<String> l, int label) {
+        if (label < 0 || !LINE_LABEL.matcher(l.get(label)).matches()) {
+            return Optional.empty();
+        }
+        return l.subList(label + 1, Math.min(l.size(), label + 1 + BUTTON_WITHIN)).stream()
+                .anyMatch(b -> JUMP_BUTTON.matcher(b).matches())
+                ? Optional.of(new FormDialog(Form.GO_TO_LINE, "")) : Optional.empty();
+    }
+
+    /** Format Cells whose tabs begin at line {@code first} of {@code l}: {@value #TABS} of them, each another. */
+    private static Optional<FormDialog> formatCells(List<String> l, int first) {
+        if (first < 0) {
+            return Optional.empty();
+        }
+        Set<String> tabs = new HashSet<>();
+        for (int i = first; i < l.size() && TAB_LINE.matcher(l.get(i)).matches(); i++) {
+            Matcher m = TAB.matcher(l.get(i));
+            while (m.find()) {
+                tabs.add(m.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return tabs.size() >= TABS ? Optional.of(new FormDialog(Form.FORMAT_CELLS, "")) : Optional.empty();
+    }
+
+    /**
+     * A properties dialog whose first label is line {@code first} of {@code l}: {@value #PROPERTY_LABELS} properties,
+     * each another, among {@value #PROPERTY_LINES} lines from it; the file it is for, where its name is read.
+     */
+    private static Optional<FormDialog> properties(List<String> l, int first) {
+        if (first < 0 || !PROPERTY.matcher(l.get(first)).matches()) {
+            return Optional.empty();
+        }
+        Set<String> labels = new HashSet<>();
+        for (String line : l.subList(first, Math.min(l.size(), first + PROPERTY_LINES))) {
+            Matcher m = PROPERTY.matcher(line);
+            if (m.matches()) {
+                labels.add(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+|s(?=\\s*with)", ""));
+            }
+        }
+        return labels.size() >= PROPERTY_LABELS ? Optional.of(new FormDialog(Form.PROPERTIES, fileName(l, first)))
+                : Optional.empty();
+    }
+
+    /**
+     * The name of the file whose properties begin at line {@code first} of {@code l}: what follows "Name:" on its
+     * line, or else a file's name right beside that label (its field, read as a line of its own), or among the lines
+     * with letters just above the first label (Writer's, which has no label for it); else nothing.
+     */
+    private static String fileName(List<String> l, int first) {
+        for (int i = first; i < Math.min(l.size(), first + PROPERTY_LINES); i++) {
+            Matcher m = PROPERTY.matcher(l.get(i));
+            if (m.matches() && m.group(1).equalsIgnoreCase("name")) {
+                String named = l.get(i).substring(l.get(i).indexOf(':') + 1).strip();
+                if (fileNamed(named)) {
+                    return named;
+                }
+                for (int j : new int[] {i + 1, i - 1}) {
+                    if (j >= 0 && j < l.size() && fileNamed(l.get(j))) {
+                        return l.get(j);
+                    }
+                }
+                return "";
+            }
+        }
+        for (int i = first - 1, seen = 0; i >= 0 && seen < FIRST_LINES; i--) {
+            if (LETTERS.matcher(l.get(i)).find()) {
+                seen++;
+                if (fileNamed(l.get(i))) {
+                    return l.get(i);
+                }
+            }
+        }
+        return "";
+    }
+
+    private static boolean fileNamed(String line) {
+        return FILE_NAME.matcher(line).matches() && line.split("\\s+").length <= FILE_NAME_WORDS;
+    }
+
+    /** Whether a dialog's answer ("OK", "Cancel", "Close") is among {@code lines}. */
+    private static boolean answers(List<String> lines) {
+        return lines.stream().anyMatch(KindCheck::buttons);
+    }
+
+    /** The indexes of the first {@code most} lines of {@code l} with letters. */
+    private static List<Integer> lettered(List<String> l, int most) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < l.size() && found.size() < most; i++) {
+            if (LETTERS.matcher(l.get(i)).find()) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    /** {@code value}, asked once: later calls get the first answer. */
+    private static <T> Supplier<T> once(Supplier<T> value) {
+        List<T> got = new ArrayList<>(1);
+        return () -> {
+            if (got.isEmpty()) {
+                got.add(value.get());
+            }
+            return got.get(0);
+        };
+    }
+
+    private String name() {
+        return form.name + (file.isEmpty() ? "" : " for \"" + KindCheck.quote(file, QUOTED_WORDS) + "\"");
+    }
+
+    /** What Glance says of the dialog in its own window: "A properties dialog for "letter.txt"." */
+    public String sentence() {
+        return name() + ".";
+    }
+
+    /** What Glance adds where the dialog is in front of a window: "A Format Cells dialog is open." */
+    public String onScreen() {
+        return name() + " is open.";
+    }
+
+    /** Whether {@code caption} is what {@link #sentence} says of a dialog of any of these forms. */
+    static boolean says(String caption) {
+        for (Form f : Form.values()) {
+            if (caption.startsWith(f.name + ".") || caption.startsWith(f.name + " for \"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code said} names this dialog already (its own sentence, or its title quoted). */
+    public boolean named(String said) {
+        return form.said.matcher(said).matches();
+    }
+}
