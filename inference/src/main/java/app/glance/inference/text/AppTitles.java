@@ -172,6 +172,8 @@ public final class AppTitles {
                     "a software store"),
             everyday("software|discover", "a software store"),
             app("keepassxc|keepass|bitwarden|1password|lastpass|passwords and keys|seahorse", "a password manager"),
+            // Windows' own antivirus and firewall (stop 41, written down: "Glance cannot tell ...")
+            app("windows security|microsoft defender|windows defender", "a security app"),
             app("meld|kdiff3|diffuse|kompare|winmerge|beyond compare", "a file comparison tool"),
             // PulseAudio's mixer is titled "Volume Control" (stop 33, by hand: "Probably a calendar page.")
             app("volume control|pavucontrol|pulseaudio volume control|volume mixer|sound mixer", "a volume control"),

@@ -628,6 +628,41 @@ public final class KindCheck {
             + "|i?mpresspresentation|drawdrawing|mathformula|basedatabase");
     /** At least this many of them. */
     static final int NEW_DOCUMENTS = 3;
+    /** What Glance says of a video call whose controls show, one of them to leave it. */
+    static final String VIDEO_CALL = "A video call app, in a call.";
+    /** A call's button to leave it: "Leave", "Leave call", "End", "Hang up". */
+    private static final Pattern LEAVE_CALL = Pattern.compile("(?i)^(?:leave(?:\\s*(?:call|meeting))?"
+            + "|end(?:\\s*(?:call|meeting))?|hang\\s*up)$");
+    /**
+     * Its other controls, each a line of its own: Teams' "Camera", "Mic", "Share", "People", "React"; Zoom's "Mute",
+     * "Start Video", "Participants", "Share Screen", "Reactions".
+     */
+    private static final Pattern CALL_CONTROL = Pattern.compile("(?i)((?:un)?mute|camera|mic(?:rophone)?|(?:start|stop)"
+            + "\\s*video|share(?:\\s*screen)?|participants|people|react(?:ions?)?|raise\\s*hand)");
+    /** At least this many of them, each another. */
+    static final int CALL_CONTROLS = 3;
+    /** What Glance says of a chat whose box for a new message shows. */
+    static final String CHAT_APP = "A chat app.";
+    /**
+     * A chat's box for a new message, its hint read: Teams' "Type a message", Telegram's "Write a message...",
+     * Slack's "Message #general", Discord's "Message @ann".
+     */
+    private static final Pattern MESSAGE_BOX = Pattern.compile("(?i)^(?:(?:type|write|send)\\s+an?\\s+"
+            + "(?:new\\s+)?message\\b.{0,3}|message\\s+[#@]\\S+)$");
+    /** What Glance says of a system's quick settings, its toggles shown. */
+    static final String QUICK_SETTINGS = "A quick settings panel.";
+    /**
+     * A quick setting's toggle, each a line of its own (Windows', GNOME's and macOS's): "Wi-Fi", "Bluetooth", "Airplane
+     * mode", "Night light", "Do Not Disturb"; the radios among them are the first three.
+     */
+    private static final Pattern QUICK_TOGGLE = Pattern.compile("(?i)(wi-?fi|bluetooth|a(?:ir|ero)plane\\s*mode"
+            + "|energy\\s*saver|battery\\s*saver|power\\s*mode|night\\s*light|dark\\s*style|do\\s*not\\s*disturb"
+            + "|focus(?:\\s*assist)?|nearby\\s*sharing|mobile\\s*hotspot|hotspot|cast|project|live\\s*captions|airdrop"
+            + "|stage\\s*manager|screen\\s*mirroring|accessibility)");
+    private static final Pattern RADIO_TOGGLE = Pattern.compile("(?i)^(?:wi-?fi|bluetooth|a(?:ir|ero)plane\\s*mode)$");
+    /** At least this many of them, each another, among this many first lines. */
+    static final int QUICK_TOGGLES = 4;
+    static final int QUICK_LINES = 12;
     /** What Glance says of a calculator whose keypad and name show ({@link #applicationShown}). */
     private static final String CALCULATOR = "A calculator";
     /** A calculator's name alone on a line: its title or, as galculator shows it, one of its menus. */
@@ -643,7 +678,8 @@ public final class KindCheck {
             + "|A presentation editor, showing slide "
             + "|" + CALCULATOR + "(?: with the display showing [-\\d.,]+)?\\.$"
             + "|" + Pattern.quote(MONITOR) + "|" + Pattern.quote(CLOCK) + "|" + Pattern.quote(MUSIC_PLAYER)
-            + "|" + Pattern.quote(START_CENTER));
+            + "|" + Pattern.quote(START_CENTER) + "|" + Pattern.quote(VIDEO_CALL) + "|" + Pattern.quote(CHAT_APP)
+            + "|" + Pattern.quote(QUICK_SETTINGS));
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
     /**
@@ -1497,8 +1533,13 @@ public final class KindCheck {
      * document viewer's page count and fitted zoom ({@link #documentViewer}); a music player's playlist columns,
      * "Artist" and "Album", and its position ("0:00/0:00"): "A music player.";</li>
      * <li>LibreOffice's Start Center, {@value #NEW_DOCUMENTS} or more of its buttons for a new document ("Writer
-     * Document", "Calc Spreadsheet"): its window without a title bar was "Glance cannot tell ..." (stop 40, by hand).
+     * Document", "Calc Spreadsheet"): its window without a title bar was "Glance cannot tell ..." (stop 40, by hand);
      * </li>
+     * <li>since stop 41 (written down, each "Glance cannot tell ..." where the model named another kind): a video
+     * call's controls, one to leave it and {@value #CALL_CONTROLS} others ("Camera", "Mic", "Share"): "A video call
+     * app, in a call."; a chat's box for a new message ("Type a message"): "A chat app."; a system's quick settings,
+     * {@value #QUICK_TOGGLES} of its toggles among the first {@value #QUICK_LINES} lines, a radio's among them
+     * ("Wi-Fi", "Bluetooth", "Airplane mode", "Night light"): "A quick settings panel.".</li>
      * </ul>
      * A browser's frame is looked for first, and a terminal's file line, a manual page and a file manager's places:
      * a page or a shell may show code.
@@ -1577,6 +1618,16 @@ public final class KindCheck {
         if (stripped.stream().filter(l -> NEW_DOCUMENT.matcher(l.replaceAll("\\s+", "")).matches()).count()
                 >= NEW_DOCUMENTS) {
             return Optional.of(START_CENTER);
+        }
+        if (any(stripped, LEAVE_CALL) && distinct(stripped, CALL_CONTROL) >= CALL_CONTROLS) {
+            return Optional.of(VIDEO_CALL);
+        }
+        if (any(stripped, MESSAGE_BOX)) {
+            return Optional.of(CHAT_APP + textBegins(stripped));
+        }
+        List<String> first = stripped.subList(0, Math.min(stripped.size(), QUICK_LINES));
+        if (any(first, RADIO_TOGGLE) && distinct(first, QUICK_TOGGLE) >= QUICK_TOGGLES) {
+            return Optional.of(QUICK_SETTINGS);
         }
         return Optional.empty();
     }
@@ -2101,6 +2152,12 @@ public final class KindCheck {
             i = Math.max(i, end);
         }
         return OptionalInt.empty();
+    }
+
+    /** How many lines of {@code lines}, each another, {@code whole} matches whole, its first group told apart. */
+    private static long distinct(List<String> lines, Pattern whole) {
+        return lines.stream().map(whole::matcher).filter(Matcher::matches)
+                .map(m -> m.group(1).toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "")).distinct().count();
     }
 
     /** The lines without their leading and trailing blanks, as OCR's lines are compared. */

@@ -340,6 +340,9 @@ class AppTitlesTest {
                 "song.mp3 [2/9]", "a music player",
                 "holiday.mkv", "a video player");
         assertKinds(kinds);
+        // Windows Security's window (stop 41, written down: "Glance cannot tell ...")
+        assertThat(AppTitles.kindByTitle(List.of("Windows Security", "Virus & threat protection",
+                "No current threats."))).hasValue("A security app: its title is \"Windows Security\".");
         // Geany's title with its folder, the application's name lost (stop 40, by hand: "Glance cannot tell ...")
         assertThat(AppTitles.kindByTitle(List.of("tidy.py - /tmp/tmp48srdrxr -", "(new instance)", "File", "Edit")))
                 .hasValue("A code editor: its title is \"tidy.py - /tmp/tmp48srdrxr -\".");

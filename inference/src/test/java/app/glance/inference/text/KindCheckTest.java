@@ -1322,6 +1322,34 @@ class KindCheckTest {
         // two of its buttons, as a help page names them, are not enough
         assertThat(KindCheck.applicationShown(List.of("Create a new", "Writer Document", "or a", "Calc Spreadsheet")))
                 .isEmpty();
+        // written down at stop 41, each "Glance cannot tell ..." where the model named another kind: Teams' meeting,
+        // Zoom's, Teams' chat, Windows' quick settings
+        List<String> meeting = List.of("Meeting with Ann", "00:12:45", "Chat", "People", "React", "View", "More",
+                "Camera", "Mic", "Share", "Leave", "Ann Lee", "Sam Park (Guest)");
+        assertThat(KindCheck.applicationShown(meeting)).hasValue("A video call app, in a call.");
+        assertThat(verdict("A terminal.", meeting)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(List.of("Zoom", "Ann Lee", "Mute", "Start Video", "Participants",
+                "Share Screen", "Reactions", "End"))).hasValue("A video call app, in a call.");
+        // no button to leave, or two controls only: a video page's "Share", a list of people
+        assertThat(KindCheck.applicationShown(List.of("How to bake bread", "Share", "Camera", "Mic", "People",
+                "Leave a comment"))).isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("Team", "People", "Share", "Leave"))).isEmpty();
+        List<String> chat = List.of("Chat", "Recent", "Ann Lee", "Sam Park", "See you at 3", "Type a message");
+        assertThat(KindCheck.applicationShown(chat)).hasValue("A chat app. The text on it begins \"Chat\".");
+        assertThat(verdict("Probably a list dialog.", chat)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(List.of("general", "Ann: hello", "Message #general")))
+                .hasValue("A chat app. The text on it begins \"general\".");
+        assertThat(KindCheck.applicationShown(List.of("How to type a message faster", "Read more"))).isEmpty();
+        List<String> quick = List.of("Wi-Fi", "Bluetooth", "Airplane mode", "Energy saver", "Accessibility",
+                "Night light", "80%", "Battery");
+        assertThat(KindCheck.applicationShown(quick)).hasValue("A quick settings panel.");
+        assertThat(verdict("A text editor.", quick)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        // GNOME Settings' sidebar has Wi-Fi and Bluetooth, and no other toggle
+        assertThat(KindCheck.applicationShown(List.of("Wi-Fi", "Network", "Bluetooth", "Displays", "Sound", "Power",
+                "Multitasking", "Appearance"))).isEmpty();
+        for (String said : List.of("A video call app, in a call.", "A chat app.", "A quick settings panel.")) {
+            assertThat(KindCheck.corrects(said)).as(said).isTrue();
+        }
         // with "File Edit" read as one menu bar, which a dialog has not (real_check, stop 33: "Glance cannot tell")
         List<String> barred = List.of("File Edit", "View", "Calculator", "Help", "3712", "AC", "MSv", "MRV", "M+v", "8",
                 "9", "sqrt", "5", "6", "%", "0", "+/-");
