@@ -678,8 +678,10 @@ public final class Describer implements AutoCloseable {
                     return read.get();
                 }
                 // nothing of a dialog but the model's word for it, under an application's title: its window
-                // ("Probably a dialog. The text on it begins "Mines"." on GNOME Mines, stop 29)
-                if (title.isPresent() && !title.get().document()) {
+                // ("Probably a dialog. The text on it begins "Mines"." on GNOME Mines, stop 29); under a document's,
+                // where an editor's cursor position shows (gedit's window with its Go to Line box, "Ln 1, Col 1", was
+                // "Probably a dialog. The text on it begins "notes.txt".", stop 41, by hand)
+                if (title.isPresent() && (!title.get().document() || KindCheck.cursorShown(allText.get()))) {
                     return title.get().sentence();
                 }
                 c = KindCheck.someDialog(screenText);

@@ -58,6 +58,8 @@ public final class BrowserFrame {
     private static final Pattern BAR = Pattern.compile("(?i)^" + ICON + "(?<chip>" + CHIP + ")?\\s*(?<address>"
             + ADDRESS + ")$");
     private static final Pattern ADDRESS_ALONE = Pattern.compile("(?i)(?:" + ADDRESS + ")");
+    /** A form's label for the field beside or below it: "Location:", "URL:". */
+    private static final Pattern FIELD_LABEL = Pattern.compile("\\p{L}[\\p{L} ]{0,30}:");
     private static final Pattern CHIP_ALONE = Pattern.compile("(?i)^" + ICON + "(?<chip>" + CHIP + ")$");
     /** The words of an empty address bar (a new tab): Chromium's, Firefox's ("Search or enter address") and Edge's. */
     private static final Pattern EMPTY_BAR = Pattern.compile("(?i)^" + ICON + "(?:search(?: google| with \\w+"
@@ -186,6 +188,12 @@ public final class BrowserFrame {
                 // a web address in a text, wrapped onto the next line: an address bar never wraps; and where it is
                 // the last line read so far (the first sentence's top lines), the next may be its rest (zenity's
                 // licence was "A web browser showing "Apache License"" first, stop 31)
+                address = null;
+            }
+            if (address != null && !lettered.isEmpty() && FIELD_LABEL.matcher(lettered.get(lettered.size() - 1))
+                    .matches()) {
+                // a field's value below its label ("Location:" above "file:///usr/share/doc/a.pdf", Evince's document
+                // properties were "A web browser at the file a.pdf.", stop 41, by hand): no address bar has a label
                 address = null;
             }
             if (address != null) {

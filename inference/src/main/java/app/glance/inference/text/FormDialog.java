@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A dialog known by the labels of its form, with a dialog's answer among its buttons ("OK", "Cancel", "Close"): a
- * file's properties ("Type:", "Location:", "Size:", "Modified:"), a spreadsheet's Format Cells (its tabs "Number",
+ * A dialog known by the labels of its form, with a dialog's answer among its buttons ("OK", "Cancel", "Close") or
+ * its own title: a file's properties ("Type:", "Location:", "Size:", "Modified:"), a spreadsheet's Format Cells (its tabs "Number",
  * "Alignment", "Font", "Border", "Protection") or a text editor's Go to Line ("Line number:" above "Jump to"). Their
  * windows without a title bar had been "A dialog. The text on it begins "General"." (Thunar's and Writer's file
  * properties), "A dialog. The text on it begins "Number"." (Gnumeric's Format Cells) and "Glance cannot tell what
@@ -36,11 +36,15 @@ public final class FormDialog {
 
     /**
      * A file's property, as its label begins a line: Thunar's and Windows' "Type:", "Kind:", "Location:", "Size:",
-     * "Created:", "Modified:", "Accessed:", "Opens with:", macOS's "Where:". Each is counted once ("Size on disk:"
-     * is "Size:" again).
+     * "Created:", "Modified:", "Accessed:", "Opens with:", macOS's "Where:", a document's "Producer:", "Author:",
+     * "Number of Pages:" (Evince's). Each is counted once ("Size on disk:" is "Size:" again).
      */
     private static final Pattern PROPERTY = Pattern.compile("(?i)^(name|type|kind|location|where|size|created"
-            + "|modified|accessed|opens?\\s*with|contains|attributes)(?:\\s*(?:of\\s*file|on\\s*disk))?\\s*:.*$");
+            + "|modified|accessed|opens?\\s*with|contains|attributes|producer|creator|author|subject|keywords"
+            + "|number\\s*of\\s*pages|paper\\s*size)(?:\\s*(?:of\\s*file|on\\s*disk))?\\s*:.*$");
+    /** A properties dialog's own title: "Properties", "Properties of "letter"", "report.pdf Properties". */
+    private static final Pattern PROPERTIES_TITLE = Pattern.compile("(?i)^(?:\\S.{0,60}?\\s)?properties"
+            + "(?:\\s*of\\b.*)?$");
     /** A file's name, with its ending: "annual-report.pdf", "letter.txt". */
     private static final Pattern FILE_NAME = Pattern.compile("^[\\p{L}\\p{N}_][\\p{L}\\p{N}_ .()'-]{0,60}"
             + "\\.[\\p{L}\\p{N}]{1,6}$");
@@ -100,7 +104,8 @@ public final class FormDialog {
      * the first {@value #FIRST_LINES} lines with letters (below the dialog's title), or a property's label among the
      * first {@value #PROPERTIES_FIRST} with {@value #PROPERTY_LABELS} properties in all; its labels among {@code
      * allText}, all of the window's text, where {@code lines} stop short of them, and a dialog's answer among its
-     * buttons. {@code allText} is asked for only where the form begins {@code lines}.
+     * buttons (or, for a file's properties, their own title above them). {@code allText} is asked for only where the
+     * form begins {@code lines}.
      */
     public static Optional<FormDialog> window(List<String> lines, Supplier<List<String>> allText) {
         List<String> l = KindCheck.stripped(lines);
@@ -125,26 +130,45 @@ public final class FormDialog {
         for (int i : lettered) {
             if (PROPERTY.matcher(l.get(i)).matches()) {
                 return properties(l, i).or(() -> properties(all.get(), all.get().indexOf(l.get(i))))
-                        .filter(f -> answers(all.get()));
+                        .filter(f -> titled(l, i) || answers(all.get()));
             }
         }
         return Optional.empty();
     }
 
-    /** The dialog among {@code lines}, anywhere on the screen, with a dialog's answer among its buttons. */
+    /**
+     * The dialog among {@code lines}, anywhere on the screen, with a dialog's answer among its buttons, or for a
+     * file's properties their own title above them.
+     */
     public static Optional<FormDialog> anywhere(List<String> lines) {
         List<String> l = KindCheck.stripped(lines);
-        if (!answers(l)) {
-            return Optional.empty();
-        }
+        boolean answered = answers(l);
         for (int i = 0; i < l.size(); i++) {
             int at = i;
-            Optional<FormDialog> found = goToLine(l, at).or(() -> formatCells(l, at)).or(() -> properties(l, at));
+            Optional<FormDialog> found = answered ? goToLine(l, at).or(() -> formatCells(l, at)) : Optional.empty();
+            found = found.or(() -> properties(l, at).filter(f -> answered || titled(l, at)));
             if (found.isPresent()) {
                 return found;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the dialog's own title, "Properties" ("Properties of "letter"", "report.pdf Properties"), is one of the
+     * {@value #FIRST_LINES} lines with letters above line {@code first} of {@code l}: Evince's document properties
+     * have no button but the title bar's close (stop 41, by hand).
+     */
+    private static boolean titled(List<String> l, int first) {
+        for (int i = first - 1, seen = 0; i >= 0 && seen < FIRST_LINES; i--) {
+            if (LETTERS.matcher(l.get(i)).find()) {
+                seen++;
+                if (PROPERTIES_TITLE.matcher(l.get(i)).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Go to Line whose label is line {@code label} of {@code l}, with its button below it. */
@@ -194,7 +218,8 @@ public final class FormDialog {
     /**
      * The name of the file whose properties begin at line {@code first} of {@code l}: what follows "Name:" on its
      * line, or else a file's name right beside that label (its field, read as a line of its own), or among the lines
-     * with letters just above the first label (Writer's, which has no label for it); else nothing.
+     * with letters just above the first label (Writer's, which has no label for it), or at the end of its location
+     * (a document's whole path); else nothing.
      */
     private static String fileName(List<String> l, int first) {
         for (int i = first; i < Math.min(l.size(), first + PROPERTY_LINES); i++) {
@@ -218,6 +243,13 @@ public final class FormDialog {
                 if (fileNamed(l.get(i))) {
                     return l.get(i);
                 }
+            }
+        }
+        // a document's whole path as its location ("file:///usr/share/doc/guide.pdf", Evince's)
+        for (int i = first; i + 1 < Math.min(l.size(), first + PROPERTY_LINES); i++) {
+            if (l.get(i).matches("(?i)location\\s*:")) {
+                String last = l.get(i + 1).substring(l.get(i + 1).lastIndexOf('/') + 1);
+                return l.get(i + 1).contains("/") && fileNamed(last) ? last : "";
             }
         }
         return "";

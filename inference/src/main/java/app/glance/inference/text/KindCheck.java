@@ -691,8 +691,8 @@ public final class KindCheck {
             "(?i)\\S.{0,80}\\.(?:png|jpe?g|gif|webp|bmp|tiff?|heic)");
     private static final Pattern PICTURE_SIZE = Pattern.compile("^\\d{2,5}\\s*[x\u00d7]\\s*\\d{2,5}(?!\\d)");
     static final int PICTURE_LINES = 12;
-    /** A document viewer's page count, a line of its own: "of 12", "3 of 12". */
-    private static final Pattern VIEWER_PAGES = Pattern.compile("(?i)(?:\\d+\\s*)?of\\s*\\d+");
+    /** A document viewer's page count, a line of its own: "of 12", "3 of 12", "(1 of 36)" beside a page's label. */
+    private static final Pattern VIEWER_PAGES = Pattern.compile("(?i)\\(?(?:\\d+\\s*)?of\\s*\\d+\\)?");
     /** A zoom with a fraction, a page fitted to the window, perhaps with its menu's arrow after it: "54.7% *". */
     private static final Pattern FITTED_ZOOM = Pattern.compile("\\d{1,3}[.,]\\d\\s*%(?:\\s*[^\\p{L}\\p{N}\\s]{1,2})?");
     /** A label cut short, one or two words and an ellipsis: "quart...", "Quarterly rep…". */
@@ -715,6 +715,9 @@ public final class KindCheck {
             "^(?:def|class|import|from\\s+[\\w.]+\\s+import|return|if|elif|for"
             + "|while|function|const|let|var|public|private|protected|static|package|fn|func|#include|using)\\b.*"
             + "|[{;]$|\\)\\s*:(?:\\s*pass)?$");
+    /** An editor's cursor position ({@link #cursorShown}). */
+    private static final Pattern CURSOR = Pattern.compile("(?i)\\b(?:ln|line:?)\\s*\\d+\\s*(?:/\\s*\\d+\\s*)?,?\\s*"
+            + "col(?:umn)?:?\\s*\\d+\\b");
     /** A line's number alone, in an editor's margin. */
     private static final Pattern LINE_NUMBER = Pattern.compile("\\d{1,4}");
     /** A code editor shows at least this many lines of code... */
@@ -1067,6 +1070,14 @@ public final class KindCheck {
         // the menu bar on one line, or read as one menu to a line ("File", "Edit", "View": FeatherPad's, FileZilla's)
         return menuBar(lettered.get(at + 1)) || at + 2 < lettered.size()
                 && MENU_BAR.matcher(lettered.get(at + 1)).matches() && MENU_BAR.matcher(lettered.get(at + 2)).matches();
+    }
+
+    /**
+     * Whether one of {@code lines} is an editor's cursor position in its status bar: gedit's, Notepad's and VS Code's
+     * "Ln 1, Col 1", Geany's "line: 1 / 5 col: 0", Mousepad's "Line: 3 Column: 12".
+     */
+    public static boolean cursorShown(List<String> lines) {
+        return any(lines, CURSOR);
     }
 
     /** Whether one of {@code lines} is a menu bar ("File Edit Search View"): a window's, never a dialog's. */

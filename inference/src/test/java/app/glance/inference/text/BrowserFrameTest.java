@@ -193,6 +193,10 @@ class BrowserFrameTest {
                 "http://www.apache.org/", "licenses/", "TERMS AND CONDITIONS FOR USE,"))).isEmpty();
         // ... and where its first line is the last read so far (the first sentence's top lines, stop 31)
         assertThat(said(List.of("Apache License", "Version 2.0, January 2004", "http://www.apache.org/"))).isEmpty();
+        // a field's value below its label: Evince's document properties (stop 41, by hand: "A web browser at the file
+        // libtasn1.pdf.")
+        assertThat(said(List.of("Properties", "General", "Fonts", "Location:",
+                "file:///usr/share/doc/libtasn1-doc/libtasn1.pdf", "Producer:", "pdfTeX-1.40.24"))).isEmpty();
         // an address bar's address ending in "/" above a page's first line
         assertThat(said(List.of("Example Domain", "example.org/", "Example Domain", "This domain is for use")))
                 .isPresent();

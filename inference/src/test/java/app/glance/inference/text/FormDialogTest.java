@@ -54,6 +54,27 @@ class FormDialogTest {
     }
 
     @Test
+    void aDocumentsPropertiesUnderTheirTitleNeedNoButton() {
+        // Evince's, as PP-OCR read them (stop 41, by hand): no button but the title bar's close; the file's name at
+        // the end of its location
+        List<String> evince = List.of("Properties", "General", "Fonts", "Location:",
+                "file://usr/share/doc/libtasn1-doc/libtasn1.pdf", "Producer:", "pdfTeX-1.40.24", "Creator:", "TeX",
+                "Created:", "Sat Feb 8 12:23:13 2025", "Modified:", "Sat Feb 8 12:23:13 2025", "Format:", "PDF-1.5",
+                "Number of Pages:", "36", "Paper Size:", "US Letter, Portrait", "Size:", "263.0 kB");
+        assertThat(FormDialog.window(evince, NOT_ASKED).map(FormDialog::sentence))
+                .hasValue("A properties dialog for \"libtasn1.pdf\".");
+        List<String> screen = new ArrayList<>(List.of("T-1", "(1 of 36)", "libtasn!....", "71.4%"));
+        screen.addAll(evince);
+        assertThat(FormDialog.anywhere(screen).map(FormDialog::onScreen))
+                .hasValue("A properties dialog for \"libtasn1.pdf\" is open.");
+        // without their title, or with another above them, they need a dialog's answer
+        assertThat(FormDialog.anywhere(evince.subList(1, evince.size()))).isEmpty();
+        List<String> retitled = new ArrayList<>(evince);
+        retitled.set(0, "Library catalogue");
+        assertThat(FormDialog.anywhere(retitled)).isEmpty();
+    }
+
+    @Test
     void fewPropertiesOrNoDialogsAnswerAreNone() {
         // a file manager's details of a file, no dialog's buttons: its window, not a dialog
         List<String> details = THUNAR.subList(0, THUNAR.size() - 2);

@@ -1223,6 +1223,9 @@ class KindCheckTest {
                 .hasValue("A document viewer. The text on it begins \"Quarterly Report\".");
         assertThat(verdict("Probably a terminal.", shortened)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
         assertThat(KindCheck.corrects("A document viewer. The text on it begins \"Quarterly Report\".")).isTrue();
+        // its page count in brackets beside a page's label ("T-1", "(1 of 36)"; stop 41, by hand)
+        assertThat(KindCheck.applicationShown(List.of("T-1", "(1 of 36)", "libtasn!....", "71.4%",
+                "Reference manual"))).hasValue("A document viewer. The text on it begins \"Reference manual\".");
         // AbiWord's window without its title, as PP-OCR read it (stop 36, by hand): its menus one to a line, then its
         // formatting toolbar's style, font and size; the text begins below them, past the page on its status bar
         List<String> abiword = List.of("File", "Edit", "View", "Insert", "Format", "Tools", "Table", "RDF",
@@ -1322,6 +1325,12 @@ class KindCheckTest {
         // two of its buttons, as a help page names them, are not enough
         assertThat(KindCheck.applicationShown(List.of("Create a new", "Writer Document", "or a", "Calc Spreadsheet")))
                 .isEmpty();
+        // an editor's cursor position in its status bar
+        for (String cursor : List.of("Ln 1, Col 1", "line: 1 / 5 col: 0", "Line: 3 Column: 12",
+                "Ln 12, Col 4  Spaces: 4")) {
+            assertThat(KindCheck.cursorShown(List.of("Text", cursor))).as(cursor).isTrue();
+        }
+        assertThat(KindCheck.cursorShown(List.of("Line 3 of the column", "Col 1", "Lines: 5"))).isFalse();
         // written down at stop 41, each "Glance cannot tell ..." where the model named another kind: Teams' meeting,
         // Zoom's, Teams' chat, Windows' quick settings
         List<String> meeting = List.of("Meeting with Ann", "00:12:45", "Chat", "People", "React", "View", "More",
