@@ -174,6 +174,12 @@ public final class AppTitles {
             app("keepassxc|keepass|bitwarden|1password|lastpass|passwords and keys|seahorse", "a password manager"),
             // Windows' own antivirus and firewall (stop 41, written down: "Glance cannot tell ...")
             app("windows security|microsoft defender|windows defender", "a security app"),
+            // Windows' and macOS's system tools (stop 41, written down: "Glance cannot tell ...")
+            app("device manager", "a device manager"),
+            app("registry editor", "a registry editor"),
+            app("event viewer", "a log viewer"),
+            app("disk management|disk utility|gnome disks|gparted", "a disk manager"),
+            app("windows update|software update|software updater|update manager", SETTINGS),
             app("meld|kdiff3|diffuse|kompare|winmerge|beyond compare", "a file comparison tool"),
             // PulseAudio's mixer is titled "Volume Control" (stop 33, by hand: "Probably a calendar page.")
             app("volume control|pavucontrol|pulseaudio volume control|volume mixer|sound mixer", "a volume control"),
@@ -298,6 +304,16 @@ public final class AppTitles {
         }
     }
 
+    /**
+     * Whether the second of {@code lines} is a settings' section and the third a legible line that is none: the
+     * section's heading right below the window's title, above what it shows ("Windows Update" above "You're up to
+     * date"), not a list of sections.
+     */
+    private static boolean sectionShown(List<String> lines) {
+        return lines.size() >= 3 && SETTINGS_SECTION.matcher(lines.get(1).strip()).matches()
+                && !SETTINGS_SECTION.matcher(lines.get(2).strip()).matches() && KindCheck.legible(lines.get(2));
+    }
+
     /** The title among the first lines of {@code screenText} that names an application Glance knows, if any. */
     public static Optional<Title> find(List<String> screenText) {
         List<String> candidates = firstLettered(screenText, TITLE_LINES);
@@ -319,10 +335,11 @@ public final class AppTitles {
             }
         }
         // "Settings" alone is a folder's name as much as a title, but not above a search for settings (Windows'
-        // Settings, "Find a setting") or a list of settings' sections (GNOME's, "Wi-Fi", "Network", "Bluetooth");
-        // stop 40, written down
+        // Settings, "Find a setting"), a list of settings' sections (GNOME's, "Wi-Fi", "Network", "Bluetooth"; stop
+        // 40, written down) or the heading of the section it shows ("Windows Update"; stop 41, written down)
         if (candidates.size() >= 2 && SETTINGS_TITLE.matcher(candidates.get(0)).matches()
-                && (SETTINGS_SEARCH.matcher(candidates.get(1)).matches() || firstLettered(screenText, SECTIONS_WITHIN)
+                && (SETTINGS_SEARCH.matcher(candidates.get(1)).matches()
+                || sectionShown(screenText) || firstLettered(screenText, SECTIONS_WITHIN)
                 .stream().filter(l -> SETTINGS_SECTION.matcher(l).matches()).count() >= SECTIONS)) {
             return Optional.of(new Title(SETTINGS, candidates.get(0), false));
         }

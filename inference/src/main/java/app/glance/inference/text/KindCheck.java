@@ -645,10 +645,10 @@ public final class KindCheck {
     static final String CHAT_APP = "A chat app.";
     /**
      * A chat's box for a new message, its hint read: Teams' "Type a message", Telegram's "Write a message...",
-     * Slack's "Message #general", Discord's "Message @ann".
+     * Slack's "Message #general", Discord's "Message @ann", macOS Messages' "iMessage".
      */
     private static final Pattern MESSAGE_BOX = Pattern.compile("(?i)^(?:(?:type|write|send)\\s+an?\\s+"
-            + "(?:new\\s+)?message\\b.{0,3}|message\\s+[#@]\\S+)$");
+            + "(?:new\\s+)?message\\b.{0,3}|message\\s+[#@]\\S+|imessage|text\\s*message)$");
     /** What Glance says of a system's quick settings, its toggles shown. */
     static final String QUICK_SETTINGS = "A quick settings panel.";
     /**
@@ -663,6 +663,44 @@ public final class KindCheck {
     /** At least this many of them, each another, among this many first lines. */
     static final int QUICK_TOGGLES = 4;
     static final int QUICK_LINES = 12;
+    /**
+     * A text editor's status bar: its cursor's position ({@link #CURSOR}) beside its text's encoding or line endings
+     * ("UTF-8", "Windows (CRLF)", "Unix (LF)").
+     */
+    private static final Pattern ENCODING = Pattern.compile("(?i)(?:.*\\s)?(?:utf-?8|utf-?16(?:\\s*[lb]e)?|ascii"
+            + "|iso-8859-\\d+|windows-125\\d|(?:windows|unix|macintosh|mac\\s*os)\\s*\\((?:crlf|lf|cr)\\)|crlf)"
+            + "(?:\\s.*)?");
+    /** The Start menu's headings: "Pinned" with "All apps" or "Recommended" (Windows 11's). */
+    private static final Pattern PINNED = Pattern.compile("(?i)pinned(?:\\s*apps)?");
+    private static final Pattern START_HEADING = Pattern.compile("(?i)all\\s*apps\\s*[>\u203a]?|recommended"
+            + "(?:\\s*more\\s*[>\u203a]?)?");
+    /** The Start menu's pinned apps said, at most. */
+    static final int PINNED_SAID = 6;
+    /** A sign-in screen's own words: "I forgot my PIN", "Sign-in options". */
+    private static final Pattern SIGN_IN = Pattern.compile("(?i)i\\s*forgot\\s*my\\s*(?:pin|password)|sign-?\\s*in"
+            + "\\s*options");
+    /** Its field, a line of its own: "PIN", "Password", "Enter Password". */
+    private static final Pattern SIGN_IN_FIELD = Pattern.compile("(?i)(?:enter\\s*)?(?:pin|password)");
+    /** A person's name, two or three words each with a capital: the account a sign-in screen is for. */
+    private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2}");
+    /**
+     * A computer's description, each a line of its own: macOS's About This Mac ("Chip Apple M2", "Memory 8 GB",
+     * "Serial number ..."), Windows' About ("Processor", "Installed RAM", "System type", "Edition").
+     */
+    private static final Pattern SYSTEM_FACT = Pattern.compile("(?i)(chip|processor|memory|installed\\s*ram"
+            + "|serial\\s*number|system\\s*type|device\\s*name|edition|graphics|startup\\s*disk)\\b.*");
+    /** At least this many of them, each another. */
+    static final int SYSTEM_FACTS = 3;
+    /** The system's name and version, said after them: "macOS Sonoma 14.5", "Windows 11 Home". */
+    private static final Pattern SYSTEM_NAME = Pattern.compile("(?i)(?:macos|windows|ubuntu|debian|fedora|linux"
+            + "\\s*mint)\\s+\\p{L}*\\s*[\\d.]+(?:\\s+\\p{L}+)?");
+    /** A mail client's folders, each a line of its own. */
+    private static final Pattern MAIL_FOLDER = Pattern.compile("(?i)(inbox|sent(?:\\s*items|\\s*mail)?|drafts"
+            + "|junk(?:\\s*e-?mail)?|spam|outbox|deleted\\s*items|archive)(?:\\s*\\(?\\d+\\)?)?");
+    /** At least this many of them, each another. */
+    static final int MAIL_FOLDERS = 3;
+    static final String MAIL_CLIENT = "A mail client.";
+
     /** What Glance says of a calculator whose keypad and name show ({@link #applicationShown}). */
     private static final String CALCULATOR = "A calculator";
     /** A calculator's name alone on a line: its title or, as galculator shows it, one of its menus. */
@@ -679,7 +717,8 @@ public final class KindCheck {
             + "|" + CALCULATOR + "(?: with the display showing [-\\d.,]+)?\\.$"
             + "|" + Pattern.quote(MONITOR) + "|" + Pattern.quote(CLOCK) + "|" + Pattern.quote(MUSIC_PLAYER)
             + "|" + Pattern.quote(START_CENTER) + "|" + Pattern.quote(VIDEO_CALL) + "|" + Pattern.quote(CHAT_APP)
-            + "|" + Pattern.quote(QUICK_SETTINGS));
+            + "|" + Pattern.quote(QUICK_SETTINGS) + "|The Start menu\\.|A sign-in screen|A description of this computer"
+            + "|" + Pattern.quote(MAIL_CLIENT));
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
     /**
@@ -1640,7 +1679,57 @@ public final class KindCheck {
         if (any(first, RADIO_TOGGLE) && distinct(first, QUICK_TOGGLE) >= QUICK_TOGGLES) {
             return Optional.of(QUICK_SETTINGS);
         }
+        if (cursorShown(stripped) && stripped.stream().anyMatch(l -> ENCODING.matcher(l).matches())) {
+            return Optional.of("A text editor." + textBegins(stripped));
+        }
+        Optional<String> start = startMenu(stripped).or(() -> signIn(stripped));
+        if (start.isPresent()) {
+            return start;
+        }
+        if (distinct(stripped, SYSTEM_FACT) >= SYSTEM_FACTS) {
+            return Optional.of("A description of this computer" + stripped.stream().filter(l -> SYSTEM_NAME.matcher(l)
+                    .matches()).findFirst().map(n -> ", running " + quote(n, QUOTED_WORDS)).orElse("") + ".");
+        }
+        if (distinct(stripped, MAIL_FOLDER) >= MAIL_FOLDERS) {
+            return Optional.of(MAIL_CLIENT);
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Windows' Start menu, its heading "Pinned" with "All apps" or "Recommended": "The Start menu. Its pinned apps:
+     * Edge, Word, Excel, ...", the lines between its headings (written down at stop 41: "Glance cannot tell ...").
+     */
+    private static Optional<String> startMenu(List<String> lines) {
+        int pinned = indexOf(lines, PINNED);
+        if (pinned < 0 || !any(lines, START_HEADING)) {
+            return Optional.empty();
+        }
+        List<String> apps = new ArrayList<>();
+        for (String l : lines.subList(pinned + 1, lines.size())) {
+            if (START_HEADING.matcher(l).matches() && !apps.isEmpty()) {
+                break;
+            }
+            if (!START_HEADING.matcher(l).matches() && legible(l) && apps.size() < PINNED_SAID) {
+                apps.add(quote(l, QUOTED_WORDS));
+            }
+        }
+        return Optional.of("The Start menu." + (apps.isEmpty() ? "" : " Its pinned apps: " + String.join(", ", apps)
+                + "."));
+    }
+
+    /**
+     * A sign-in screen, its own words ("I forgot my PIN", "Sign-in options") below its field ("PIN", "Password"): "A
+     * sign-in screen for Ann Lee.", the name above the field where one is read (written down at stop 41: "Glance
+     * cannot tell ...").
+     */
+    private static Optional<String> signIn(List<String> lines) {
+        int field = indexOf(lines, SIGN_IN_FIELD);
+        if (field < 0 || !any(lines, SIGN_IN)) {
+            return Optional.empty();
+        }
+        String name = field > 0 && PERSON.matcher(lines.get(field - 1)).matches() ? lines.get(field - 1) : "";
+        return Optional.of("A sign-in screen" + (name.isEmpty() ? "" : " for " + name) + ".");
     }
 
     /**

@@ -343,6 +343,14 @@ class AppTitlesTest {
         // Windows Security's window (stop 41, written down: "Glance cannot tell ...")
         assertThat(AppTitles.kindByTitle(List.of("Windows Security", "Virus & threat protection",
                 "No current threats."))).hasValue("A security app: its title is \"Windows Security\".");
+        // Windows' system tools, and Settings above the heading of the section it shows (stop 41, written down)
+        assertThat(AppTitles.kindByTitle(List.of("Device Manager", "File Action View Help", "Batteries")))
+                .hasValue("A device manager: its title is \"Device Manager\".");
+        assertThat(AppTitles.kindByTitle(List.of("Registry Editor", "File Edit View Favourites Help")))
+                .hasValue("A registry editor: its title is \"Registry Editor\".");
+        assertThat(AppTitles.kindByTitle(List.of("Settings", "Windows Update", "You're up to date")))
+                .hasValue("A settings window: its title is \"Settings\".");
+        assertThat(AppTitles.kindByTitle(List.of("Settings", "Holiday photos", "Birthday"))).isEmpty();
         // Geany's title with its folder, the application's name lost (stop 40, by hand: "Glance cannot tell ...")
         assertThat(AppTitles.kindByTitle(List.of("tidy.py - /tmp/tmp48srdrxr -", "(new instance)", "File", "Edit")))
                 .hasValue("A code editor: its title is \"tidy.py - /tmp/tmp48srdrxr -\".");

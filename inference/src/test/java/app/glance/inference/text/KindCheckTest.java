@@ -1331,34 +1331,6 @@ class KindCheckTest {
             assertThat(KindCheck.cursorShown(List.of("Text", cursor))).as(cursor).isTrue();
         }
         assertThat(KindCheck.cursorShown(List.of("Line 3 of the column", "Col 1", "Lines: 5"))).isFalse();
-        // written down at stop 41, each "Glance cannot tell ..." where the model named another kind: Teams' meeting,
-        // Zoom's, Teams' chat, Windows' quick settings
-        List<String> meeting = List.of("Meeting with Ann", "00:12:45", "Chat", "People", "React", "View", "More",
-                "Camera", "Mic", "Share", "Leave", "Ann Lee", "Sam Park (Guest)");
-        assertThat(KindCheck.applicationShown(meeting)).hasValue("A video call app, in a call.");
-        assertThat(verdict("A terminal.", meeting)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
-        assertThat(KindCheck.applicationShown(List.of("Zoom", "Ann Lee", "Mute", "Start Video", "Participants",
-                "Share Screen", "Reactions", "End"))).hasValue("A video call app, in a call.");
-        // no button to leave, or two controls only: a video page's "Share", a list of people
-        assertThat(KindCheck.applicationShown(List.of("How to bake bread", "Share", "Camera", "Mic", "People",
-                "Leave a comment"))).isEmpty();
-        assertThat(KindCheck.applicationShown(List.of("Team", "People", "Share", "Leave"))).isEmpty();
-        List<String> chat = List.of("Chat", "Recent", "Ann Lee", "Sam Park", "See you at 3", "Type a message");
-        assertThat(KindCheck.applicationShown(chat)).hasValue("A chat app. The text on it begins \"Chat\".");
-        assertThat(verdict("Probably a list dialog.", chat)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
-        assertThat(KindCheck.applicationShown(List.of("general", "Ann: hello", "Message #general")))
-                .hasValue("A chat app. The text on it begins \"general\".");
-        assertThat(KindCheck.applicationShown(List.of("How to type a message faster", "Read more"))).isEmpty();
-        List<String> quick = List.of("Wi-Fi", "Bluetooth", "Airplane mode", "Energy saver", "Accessibility",
-                "Night light", "80%", "Battery");
-        assertThat(KindCheck.applicationShown(quick)).hasValue("A quick settings panel.");
-        assertThat(verdict("A text editor.", quick)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
-        // GNOME Settings' sidebar has Wi-Fi and Bluetooth, and no other toggle
-        assertThat(KindCheck.applicationShown(List.of("Wi-Fi", "Network", "Bluetooth", "Displays", "Sound", "Power",
-                "Multitasking", "Appearance"))).isEmpty();
-        for (String said : List.of("A video call app, in a call.", "A chat app.", "A quick settings panel.")) {
-            assertThat(KindCheck.corrects(said)).as(said).isTrue();
-        }
         // with "File Edit" read as one menu bar, which a dialog has not (real_check, stop 33: "Glance cannot tell")
         List<String> barred = List.of("File Edit", "View", "Calculator", "Help", "3712", "AC", "MSv", "MRV", "M+v", "8",
                 "9", "sqrt", "5", "6", "%", "0", "+/-");
@@ -1395,6 +1367,80 @@ class KindCheckTest {
             assertThat(KindCheck.corrects(KindCheck.applicationShown(lines).orElseThrow())).isTrue();
         }
         assertThat(KindCheck.corrects("A spreadsheet with a list of groceries.")).isFalse();
+    }
+
+    /**
+     * Windows', macOS's and Teams' windows written down as the lines OCR would read (stop 41): each was "Glance cannot
+     * tell ..." where the model named another kind.
+     */
+    @Test
+    void writtenDownWindowsSayWhatTheyAreByTheirOwnText() {
+        // written down at stop 41, each "Glance cannot tell ..." where the model named another kind: Teams' meeting,
+        // Zoom's, Teams' chat, Windows' quick settings
+        List<String> meeting = List.of("Meeting with Ann", "00:12:45", "Chat", "People", "React", "View", "More",
+                "Camera", "Mic", "Share", "Leave", "Ann Lee", "Sam Park (Guest)");
+        assertThat(KindCheck.applicationShown(meeting)).hasValue("A video call app, in a call.");
+        assertThat(verdict("A terminal.", meeting)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(List.of("Zoom", "Ann Lee", "Mute", "Start Video", "Participants",
+                "Share Screen", "Reactions", "End"))).hasValue("A video call app, in a call.");
+        // no button to leave, or two controls only: a video page's "Share", a list of people
+        assertThat(KindCheck.applicationShown(List.of("How to bake bread", "Share", "Camera", "Mic", "People",
+                "Leave a comment"))).isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("Team", "People", "Share", "Leave"))).isEmpty();
+        List<String> chat = List.of("Chat", "Recent", "Ann Lee", "Sam Park", "See you at 3", "Type a message");
+        assertThat(KindCheck.applicationShown(chat)).hasValue("A chat app. The text on it begins \"Chat\".");
+        assertThat(verdict("Probably a list dialog.", chat)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(List.of("general", "Ann: hello", "Message #general")))
+                .hasValue("A chat app. The text on it begins \"general\".");
+        assertThat(KindCheck.applicationShown(List.of("How to type a message faster", "Read more"))).isEmpty();
+        List<String> quick = List.of("Wi-Fi", "Bluetooth", "Airplane mode", "Energy saver", "Accessibility",
+                "Night light", "80%", "Battery");
+        assertThat(KindCheck.applicationShown(quick)).hasValue("A quick settings panel.");
+        assertThat(verdict("A text editor.", quick)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        // GNOME Settings' sidebar has Wi-Fi and Bluetooth, and no other toggle
+        assertThat(KindCheck.applicationShown(List.of("Wi-Fi", "Network", "Bluetooth", "Displays", "Sound", "Power",
+                "Multitasking", "Appearance"))).isEmpty();
+        // macOS Messages' box
+        assertThat(KindCheck.applicationShown(List.of("Messages", "Sam Park", "See you at 3", "Delivered", "iMessage")))
+                .hasValue("A chat app. The text on it begins \"Messages\".");
+        for (String said : List.of("A video call app, in a call.", "A chat app.", "A quick settings panel.")) {
+            assertThat(KindCheck.corrects(said)).as(said).isTrue();
+        }
+        // written down at stop 41, each "Glance cannot tell ..." where the model named another kind: Windows 11's
+        // Notepad (its status bar), the Start menu, the sign-in screen, macOS's About This Mac, macOS Mail
+        List<String> notepad = List.of("Untitled", "+", "File", "Edit", "View", "Dear Sam,", "Thanks for the photos.",
+                "Ln 3, Col 1", "42 characters", "100%", "Windows (CRLF)", "UTF-8");
+        assertThat(KindCheck.applicationShown(notepad)).hasValue("A text editor. The text on it begins \"Untitled\".");
+        assertThat(verdict("A terminal.", notepad)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        // a cursor's position alone is a spreadsheet's or a page's as well
+        assertThat(KindCheck.applicationShown(List.of("Report", "Ln 3, Col 1", "Page 1"))).isEmpty();
+        List<String> startMenu = List.of("Search for apps, settings, and documents", "Pinned", "All apps", "Edge", "Word",
+                "Excel", "Mail", "Photos", "Settings", "Calculator", "Recommended", "report.docx", "2h ago", "Ann Lee");
+        assertThat(KindCheck.applicationShown(startMenu))
+                .hasValue("The Start menu. Its pinned apps: Edge, Word, Excel, Mail, Photos, Settings.");
+        assertThat(verdict("A text editor.", startMenu)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(List.of("Pinned messages", "Ann: hello"))).isEmpty();
+        List<String> signIn = List.of("Ann Lee", "PIN", "I forgot my PIN", "Sign-in options", "ENG", "12:45");
+        assertThat(KindCheck.applicationShown(signIn)).hasValue("A sign-in screen for Ann Lee.");
+        assertThat(KindCheck.applicationShown(List.of("Password", "Sign-in options"))).hasValue("A sign-in screen.");
+        assertThat(KindCheck.applicationShown(List.of("Change your PIN", "PIN", "Old PIN", "OK"))).isEmpty();
+        List<String> mac = List.of("MacBook Air", "13-inch, M2, 2022", "Chip Apple M2", "Memory 8 GB",
+                "Serial number C02XXXX", "macOS Sonoma 14.5", "More Info...");
+        assertThat(KindCheck.applicationShown(mac))
+                .hasValue("A description of this computer, running macOS Sonoma 14.5.");
+        List<String> windows = List.of("Device specifications", "Device name DESKTOP-1A2B", "Processor Intel Core i5",
+                "Installed RAM 8.00 GB", "System type 64-bit operating system", "Windows specifications",
+                "Edition Windows 11 Home");
+        assertThat(KindCheck.applicationShown(windows)).hasValue("A description of this computer.");
+        assertThat(KindCheck.applicationShown(List.of("Memory 8 GB", "Graphics card", "Price 499"))).isEmpty();
+        List<String> mail = List.of("Inbox - iCloud", "Favourites", "Inbox", "Sent", "Drafts", "Sam Park",
+                "Photos from Saturday", "Reply", "Forward");
+        assertThat(KindCheck.applicationShown(mail)).hasValue("A mail client.");
+        assertThat(KindCheck.applicationShown(List.of("Inbox", "Inbox", "Archive (2)"))).isEmpty();
+        for (String said : List.of("The Start menu.", "A sign-in screen for Ann Lee.", "A mail client.",
+                "A description of this computer.")) {
+            assertThat(KindCheck.corrects(said)).as(said).isTrue();
+        }
     }
 
     @Test
