@@ -180,6 +180,8 @@ public final class AppTitles {
             app("event viewer", "a log viewer"),
             app("disk management|disk utility|gnome disks|gparted", "a disk manager"),
             app("windows update|software update|software updater|update manager", SETTINGS),
+            app("snipping tool|snip & sketch|gnome-screenshot|spectacle|flameshot", "a screenshot tool"),
+            app("print queue|printer queue", "a print queue"),
             app("meld|kdiff3|diffuse|kompare|winmerge|beyond compare", "a file comparison tool"),
             // PulseAudio's mixer is titled "Volume Control" (stop 33, by hand: "Probably a calendar page.")
             app("volume control|pavucontrol|pulseaudio volume control|volume mixer|sound mixer", "a volume control"),

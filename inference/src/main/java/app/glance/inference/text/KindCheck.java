@@ -701,6 +701,30 @@ public final class KindCheck {
     static final int MAIL_FOLDERS = 3;
     static final String MAIL_CLIENT = "A mail client.";
 
+    /** A dialog's own action on a button, after "Cancel": one to three words, the first a capital's. */
+    private static final Pattern ACTION = Pattern.compile("\\p{Lu}\\p{L}+(?:\\s+\\p{L}+){0,2}");
+    private static final Pattern CANCEL = Pattern.compile("(?i)cancel");
+    /** A progress dialog's share done, a line of its own: "12% complete", "45% done". */
+    private static final Pattern PERCENT_DONE = Pattern.compile("(?i)(\\d{1,3}\\s*%)\\s*(?:complete|completed|done)");
+    /** What it is doing: "Copying 340 items from Downloads to Backup". */
+    private static final Pattern UNDER_WAY = Pattern.compile("(?i)(?:copying|moving|deleting|downloading|installing"
+            + "|extracting|compressing|uploading|updating|backing\\s*up)\\s.+");
+    /** A notifications panel's heading and its button: "Notifications" with "Clear all". */
+    private static final Pattern NOTIFICATIONS = Pattern.compile("(?i)notifications?(?:\\s*cent(?:re|er))?");
+    private static final Pattern CLEAR_ALL = Pattern.compile("(?i)clear\\s*all(?:\\s*notifications)?");
+    /** GNOME Software's views, each a line of its own. */
+    private static final Pattern STORE_VIEW = Pattern.compile("(?i)(explore|installed|updates)");
+    /** A cookie notice: its message names cookies, and a button accepts or rejects them. */
+    private static final Pattern COOKIES = Pattern.compile("(?i)\\bcookies?\\b");
+    private static final Pattern COOKIE_BUTTON = Pattern.compile("(?i)(?:accept|reject|allow|decline|refuse)"
+            + "(?:\\s*all)?(?:\\s*cookies)?|(?:i\\s*)?agree|manage\\s*(?:preferences|settings|cookies|options)"
+            + "|(?:cookie\\s*)?settings|necessary\\s*only|only\\s*necessary");
+    /** A cookie notice's buttons said, at most. */
+    static final int COOKIE_BUTTONS = 4;
+
+    static final String NOTIFICATIONS_PANEL = "A notifications panel.";
+    static final String COOKIE_NOTICE = "A cookie notice.";
+    static final String SOFTWARE_STORE = "A software store.";
     /** What Glance says of a calculator whose keypad and name show ({@link #applicationShown}). */
     private static final String CALCULATOR = "A calculator";
     /** A calculator's name alone on a line: its title or, as galculator shows it, one of its menus. */
@@ -718,7 +742,8 @@ public final class KindCheck {
             + "|" + Pattern.quote(MONITOR) + "|" + Pattern.quote(CLOCK) + "|" + Pattern.quote(MUSIC_PLAYER)
             + "|" + Pattern.quote(START_CENTER) + "|" + Pattern.quote(VIDEO_CALL) + "|" + Pattern.quote(CHAT_APP)
             + "|" + Pattern.quote(QUICK_SETTINGS) + "|The Start menu\\.|A sign-in screen|A description of this computer"
-            + "|" + Pattern.quote(MAIL_CLIENT));
+            + "|" + Pattern.quote(MAIL_CLIENT) + "|A progress dialog, \\d|" + Pattern.quote(NOTIFICATIONS_PANEL)
+            + "|" + Pattern.quote(COOKIE_NOTICE) + "|" + Pattern.quote(SOFTWARE_STORE));
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
     /**
@@ -1693,7 +1718,52 @@ public final class KindCheck {
         if (distinct(stripped, MAIL_FOLDER) >= MAIL_FOLDERS) {
             return Optional.of(MAIL_CLIENT);
         }
-        return Optional.empty();
+        return progress(stripped).or(() -> notifications(stripped)).or(() -> cookieNotice(stripped))
+                .or(() -> distinct(stripped, STORE_VIEW) == 3 ? Optional.of(SOFTWARE_STORE) : Optional.empty());
+    }
+
+    /**
+     * A progress dialog's share done ("12% complete") with what it is doing ("Copying 340 items from Downloads to
+     * Backup"): "A progress dialog, 12% complete: "Copying 340 items from Downloads to Backup"." (Windows' copy
+     * dialog, written down at stop 41: "Glance cannot tell ...").
+     */
+    private static Optional<String> progress(List<String> lines) {
+        Optional<Matcher> done = lines.stream().map(PERCENT_DONE::matcher).filter(Matcher::matches).findFirst();
+        if (done.isEmpty()) {
+            return Optional.empty();
+        }
+        String share = done.get().group(1).replaceAll("\\s+", "");
+        return Optional.of("A progress dialog, " + share + " complete" + lines.stream()
+                .filter(l -> UNDER_WAY.matcher(l).matches()).findFirst()
+                .map(l -> ": \"" + quote(l, QUOTED_WORDS) + "\".").orElse("."));
+    }
+
+    /**
+     * A notifications panel, its heading with its button to clear them: "A notifications panel. The text on it
+     * begins "Outlook"." (Windows', written down at stop 41: "Glance cannot tell ...").
+     */
+    private static Optional<String> notifications(List<String> lines) {
+        int heading = indexOf(lines, NOTIFICATIONS);
+        int clear = indexOf(lines, CLEAR_ALL);
+        if (heading < 0 || clear < 0 || Math.abs(clear - heading) > 2) {
+            return Optional.empty();
+        }
+        return Optional.of(NOTIFICATIONS_PANEL + textBegins(lines.subList(Math.max(heading, clear) + 1,
+                lines.size())));
+    }
+
+    /**
+     * A cookie notice: a line that names cookies and its buttons to accept or reject them, said: "A cookie notice.
+     * Its buttons: Accept all, Reject all, Manage preferences." (written down at stop 41: "Glance cannot tell ...").
+     */
+    private static Optional<String> cookieNotice(List<String> lines) {
+        List<String> buttons = lines.stream().filter(l -> COOKIE_BUTTON.matcher(l).matches()).distinct()
+                .limit(COOKIE_BUTTONS).toList();
+        if (!any(lines, COOKIES) || buttons.stream().noneMatch(b -> b.matches("(?i)(?:accept|allow|i\\s*agree|agree)"
+                + ".*"))) {
+            return Optional.empty();
+        }
+        return Optional.of(COOKIE_NOTICE + " Its buttons: " + String.join(", ", buttons) + ".");
     }
 
     /**
@@ -2437,10 +2507,14 @@ public final class KindCheck {
         while (last > 0 && !LETTERS.matcher(lines.get(last)).find()) {
             last--;
         }
-        if (!buttonRow(lines.get(last))) {
+        // the dialog's own action last, after "Cancel": "Cancel", "Empty Bin" (written down at stop 41); not after
+        // another answer ("No", "Yes", then a player's "Now Playing")
+        boolean action = !buttonRow(lines.get(last)) && last > 1 && CANCEL.matcher(lines.get(last - 1).strip())
+                .matches() && ACTION.matcher(lines.get(last).strip()).matches();
+        if (!buttonRow(lines.get(last)) && !action) {
             return false;
         }
-        int first = last;
+        int first = action ? last - 1 : last;
         while (first > 0 && buttonRow(lines.get(first - 1))) {
             first--;
         }

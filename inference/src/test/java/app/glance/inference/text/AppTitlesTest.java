@@ -351,6 +351,10 @@ class AppTitlesTest {
         assertThat(AppTitles.kindByTitle(List.of("Settings", "Windows Update", "You're up to date")))
                 .hasValue("A settings window: its title is \"Settings\".");
         assertThat(AppTitles.kindByTitle(List.of("Settings", "Holiday photos", "Birthday"))).isEmpty();
+        assertThat(AppTitles.kindByTitle(List.of("Snipping Tool", "New", "Rectangle")))
+                .hasValue("A screenshot tool: its title is \"Snipping Tool\".");
+        assertThat(AppTitles.kindByTitle(List.of("HP LaserJet Pro - Print queue", "Document name", "Status")))
+                .hasValue("A print queue: its title is \"HP LaserJet Pro - Print queue\".");
         // Geany's title with its folder, the application's name lost (stop 40, by hand: "Glance cannot tell ...")
         assertThat(AppTitles.kindByTitle(List.of("tidy.py - /tmp/tmp48srdrxr -", "(new instance)", "File", "Edit")))
                 .hasValue("A code editor: its title is \"tidy.py - /tmp/tmp48srdrxr -\".");

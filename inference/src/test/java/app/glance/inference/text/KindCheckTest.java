@@ -1414,8 +1414,9 @@ class KindCheckTest {
         assertThat(verdict("A terminal.", notepad)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
         // a cursor's position alone is a spreadsheet's or a page's as well
         assertThat(KindCheck.applicationShown(List.of("Report", "Ln 3, Col 1", "Page 1"))).isEmpty();
-        List<String> startMenu = List.of("Search for apps, settings, and documents", "Pinned", "All apps", "Edge", "Word",
-                "Excel", "Mail", "Photos", "Settings", "Calculator", "Recommended", "report.docx", "2h ago", "Ann Lee");
+        List<String> startMenu = List.of("Search for apps, settings, and documents", "Pinned", "All apps", "Edge",
+                "Word", "Excel", "Mail", "Photos", "Settings", "Calculator", "Recommended", "report.docx", "2h ago",
+                "Ann Lee");
         assertThat(KindCheck.applicationShown(startMenu))
                 .hasValue("The Start menu. Its pinned apps: Edge, Word, Excel, Mail, Photos, Settings.");
         assertThat(verdict("A text editor.", startMenu)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
@@ -1441,6 +1442,35 @@ class KindCheckTest {
                 "A description of this computer.")) {
             assertThat(KindCheck.corrects(said)).as(said).isTrue();
         }
+        // Windows' copy dialog, its notifications, GNOME Software, a cookie notice
+        List<String> copying = List.of("12% complete", "Copying 340 items from Downloads to Backup",
+                "Speed: 45.2 MB/s", "Name: IMG_2201.jpg", "Time remaining: About 2 minutes", "Fewer details");
+        assertThat(KindCheck.applicationShown(copying))
+                .hasValue("A progress dialog, 12% complete: \"Copying 340 items from Downloads to Backup\".");
+        assertThat(verdict("A terminal.", copying)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(List.of("Backup", "45 % done")))
+                .hasValue("A progress dialog, 45% complete.");
+        assertThat(KindCheck.applicationShown(List.of("Notifications", "Clear all", "Outlook",
+                "New message from Sam Park"))).hasValue("A notifications panel. The text on it begins \"Outlook\".");
+        assertThat(KindCheck.applicationShown(List.of("Notifications", "Email", "Sounds", "Clear all history")))
+                .isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("Software", "Explore", "Installed", "Updates", "Firefox")))
+                .hasValue("A software store.");
+        List<String> cookies = List.of("We use cookies", "We use cookies to improve your experience.", "Accept all",
+                "Reject all", "Manage preferences");
+        assertThat(KindCheck.applicationShown(cookies))
+                .hasValue("A cookie notice. Its buttons: Accept all, Reject all, Manage preferences.");
+        assertThat(KindCheck.applicationShown(List.of("How to bake cookies", "Settings", "Reject all"))).isEmpty();
+        for (String said : List.of("A progress dialog, 12% complete.", "A notifications panel.", "A cookie notice.",
+                "A software store.")) {
+            assertThat(KindCheck.corrects(said)).as(said).isTrue();
+        }
+        // a dialog's own action after its answer ends its buttons: macOS's "Cancel", "Empty Bin"
+        List<String> empty = List.of("Are you sure you want to permanently erase the items in the Bin?",
+                "You can't undo this action.", "Cancel", "Empty Bin");
+        assertThat(verdict("A terminal.", empty)).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
+        assertThat(verdict("A terminal.", List.of("Are you sure?", "The list", "Cancel", "empty bin 42")))
+                .isNotEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
     }
 
     @Test
