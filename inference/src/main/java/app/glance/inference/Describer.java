@@ -323,7 +323,7 @@ public final class Describer implements AutoCloseable {
                 palette, r.refinedConfidence(), unsure, subject, asPhoto), level, r.refinedConfidence(), unsure);
         // a dialog's question that the caption, said before all of the text was read, left out; else an open menu's
         // items; else an About dialog, a Find dialog or a form's dialog (a file's properties, Format Cells, Go to
-        // Line) in front of the window; else a code editor's error
+        // Line) in front of the window; else a cookie notice; else a code editor's error
         List<String> allText = texts(o.lines());
         String saidRefined = refined;
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
@@ -333,6 +333,7 @@ public final class Describer implements AutoCloseable {
                 .or(() -> FindDialog.anywhere(allText).filter(f -> !FindDialog.named(saidRefined))
                         .map(FindDialog::onScreen))
                 .or(() -> FormDialog.anywhere(allText).filter(f -> !f.named(saidRefined)).map(FormDialog::onScreen))
+                .or(() -> KindCheck.cookieNoticeOnScreen(allText, saidRefined))
                 .or(() -> TerminalText.codeError(saidRefined, allText));
         List<TextLine> shown = ReadableText.of(o.lines());
         if (level == DetailLevel.DETAILED && !r.cancelled() && !cancel.isCancelled()) {

@@ -193,6 +193,19 @@ class DescriberTest {
         }
     }
 
+    /** A page with a cookie notice over it (stop 41, written down): the notice and its buttons after the page. */
+    @Test
+    void aCookieNoticeIsSaidAfterThePage() throws CaptionException {
+        ScriptedCaptioner model = new ScriptedCaptioner("Probably a terminal.", "A news article.", 0.9);
+        try (Describer d = new Describer(model, reading("Bread recipes - BBC Food", "x", "+",
+                "bbc.co.uk/food/bread", "Bread recipes", "Our best loaves", "We use cookies",
+                "We use cookies to improve your experience.", "Accept all", "Reject all", "Manage preferences"))) {
+            assertThat(d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), new CaptionListener() { })
+                    .best()).isEqualTo("A web browser showing \"Bread recipes - BBC Food\", from bbc.co.uk. A cookie "
+                    + "notice is on screen. Its buttons: Accept all, Reject all, Manage preferences.");
+        }
+    }
+
     /** Lines read in these boxes: x, y, width and height each. */
     static List<TextLine> boxed(String[] texts, int[][] boxes) {
         List<TextLine> lines = new ArrayList<>();

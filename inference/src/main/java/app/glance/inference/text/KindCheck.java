@@ -1753,6 +1753,15 @@ public final class KindCheck {
     }
 
     /**
+     * A cookie notice among all of the screen's text ({@code allText}), where {@code said} names none: "A cookie notice
+     * is on screen. Its buttons: Accept all, Reject all." added after a browser's page that it covers in part.
+     */
+    public static Optional<String> cookieNoticeOnScreen(List<String> allText, String said) {
+        return COOKIES.matcher(said).find() ? Optional.empty() : cookieNotice(stripped(allText))
+                .map(n -> n.replace(COOKIE_NOTICE, COOKIE_NOTICE.replace(".", " is on screen.")));
+    }
+
+    /**
      * A cookie notice: a line that names cookies and its buttons to accept or reject them, said: "A cookie notice.
      * Its buttons: Accept all, Reject all, Manage preferences." (written down at stop 41: "Glance cannot tell ...").
      */

@@ -1461,6 +1461,9 @@ class KindCheckTest {
         assertThat(KindCheck.applicationShown(cookies))
                 .hasValue("A cookie notice. Its buttons: Accept all, Reject all, Manage preferences.");
         assertThat(KindCheck.applicationShown(List.of("How to bake cookies", "Settings", "Reject all"))).isEmpty();
+        assertThat(KindCheck.cookieNoticeOnScreen(cookies, "A web page with a cookie banner.")).isEmpty();
+        assertThat(KindCheck.cookieNoticeOnScreen(cookies, "A web browser showing \"Bread\".")).hasValue(
+                "A cookie notice is on screen. Its buttons: Accept all, Reject all, Manage preferences.");
         for (String said : List.of("A progress dialog, 12% complete.", "A notifications panel.", "A cookie notice.",
                 "A software store.")) {
             assertThat(KindCheck.corrects(said)).as(said).isTrue();
