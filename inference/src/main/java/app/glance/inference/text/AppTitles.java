@@ -99,6 +99,9 @@ public final class AppTitles {
             new App(Pattern.compile("(?i)[-\u2013\u2014]\\s*-?(?:zsh|bash|fish|sh|tcsh|ksh)\\s*[-\u2013\u2014]\\s*"
                     + "\\d+\\s*[\u00d7x]\\s*\\d+\\s*$"), Pattern.compile("(?!)"), "a terminal", false),
             everyday("fish|console", "a terminal"),
+            // Xfce's terminal names itself first: "Terminal - ann@laptop: ~" (stop 41, written down)
+            new App(Pattern.compile("(?i)^terminal\\s*[-\u2013\u2014]\\s*[\\w.-]+@[\\w.-]+"), Pattern.compile("(?!)"),
+                    "a terminal", false),
             app("vim|nvim|neovim|gnu nano|nano", "a text editor in a terminal"),
             app("mousepad|gedit|notepad\\+\\+|notepad|kate|kwrite|textedit|pluma|xed|leafpad|featherpad|sublime text"
                     + "|gnu emacs|emacs|gnome text editor", "a text editor"),

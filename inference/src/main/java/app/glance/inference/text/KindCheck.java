@@ -676,9 +676,9 @@ public final class KindCheck {
             + "(?:\\s*more\\s*[>\u203a]?)?");
     /** The Start menu's pinned apps said, at most. */
     static final int PINNED_SAID = 6;
-    /** A sign-in screen's own words: "I forgot my PIN", "Sign-in options". */
+    /** A sign-in screen's own words: "I forgot my PIN", "Sign-in options", GNOME's "Not listed?". */
     private static final Pattern SIGN_IN = Pattern.compile("(?i)i\\s*forgot\\s*my\\s*(?:pin|password)|sign-?\\s*in"
-            + "\\s*options");
+            + "\\s*options|not\\s*listed\\s*\\?");
     /** Its field, a line of its own: "PIN", "Password", "Enter Password". */
     private static final Pattern SIGN_IN_FIELD = Pattern.compile("(?i)(?:enter\\s*)?(?:pin|password)");
     /** A person's name, two or three words each with a capital: the account a sign-in screen is for. */
@@ -704,6 +704,10 @@ public final class KindCheck {
     /** A dialog's own action on a button, after "Cancel": one to three words, the first a capital's. */
     private static final Pattern ACTION = Pattern.compile("\\p{Lu}\\p{L}+(?:\\s+\\p{L}+){0,2}");
     private static final Pattern CANCEL = Pattern.compile("(?i)cancel");
+    /** A crash screen's own words: Windows' "Your PC ran into a problem ...", "Stop code: ...". */
+    private static final Pattern CRASH = Pattern.compile("(?i)(?:your\\s*(?:pc|device|computer)\\s*ran\\s*into\\s*a"
+            + "\\s*problem|kernel\\s*panic)\\b.*");
+    private static final Pattern STOP_CODE = Pattern.compile("(?i)stop\\s*code\\s*:.*");
     /** A progress dialog's share done, a line of its own: "12% complete", "45% done". */
     private static final Pattern PERCENT_DONE = Pattern.compile("(?i)(\\d{1,3}\\s*%)\\s*(?:complete|completed|done)");
     /** What it is doing: "Copying 340 items from Downloads to Backup". */
@@ -722,6 +726,7 @@ public final class KindCheck {
     /** A cookie notice's buttons said, at most. */
     static final int COOKIE_BUTTONS = 4;
 
+    static final String CRASH_SCREEN = "A crash screen:";
     static final String NOTIFICATIONS_PANEL = "A notifications panel.";
     static final String COOKIE_NOTICE = "A cookie notice.";
     static final String SOFTWARE_STORE = "A software store.";
@@ -743,7 +748,8 @@ public final class KindCheck {
             + "|" + Pattern.quote(START_CENTER) + "|" + Pattern.quote(VIDEO_CALL) + "|" + Pattern.quote(CHAT_APP)
             + "|" + Pattern.quote(QUICK_SETTINGS) + "|The Start menu\\.|A sign-in screen|A description of this computer"
             + "|" + Pattern.quote(MAIL_CLIENT) + "|A progress dialog, \\d|" + Pattern.quote(NOTIFICATIONS_PANEL)
-            + "|" + Pattern.quote(COOKIE_NOTICE) + "|" + Pattern.quote(SOFTWARE_STORE));
+            + "|" + Pattern.quote(COOKIE_NOTICE) + "|" + Pattern.quote(SOFTWARE_STORE)
+            + "|" + Pattern.quote(CRASH_SCREEN));
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
     /**
@@ -1718,8 +1724,24 @@ public final class KindCheck {
         if (distinct(stripped, MAIL_FOLDER) >= MAIL_FOLDERS) {
             return Optional.of(MAIL_CLIENT);
         }
-        return progress(stripped).or(() -> notifications(stripped)).or(() -> cookieNotice(stripped))
+        return crash(stripped).or(() -> progress(stripped)).or(() -> notifications(stripped))
+                .or(() -> cookieNotice(stripped))
                 .or(() -> distinct(stripped, STORE_VIEW) == 3 ? Optional.of(SOFTWARE_STORE) : Optional.empty());
+    }
+
+    /**
+     * A crash screen, its message said: "A crash screen: "Your PC ran into a problem and needs to restart."" (its
+     * "20% complete" is no progress dialog's; written down at stop 41), with its stop code where it is read.
+     */
+    private static Optional<String> crash(List<String> lines) {
+        Optional<String> message = lines.stream().filter(l -> CRASH.matcher(l).matches()).findFirst();
+        if (message.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = message.get().replaceFirst("(?<=[.!])\\s.*", "");
+        String code = lines.stream().filter(l -> STOP_CODE.matcher(l).matches()).findFirst()
+                .map(c -> ", \"" + quote(c, QUOTED_WORDS) + "\"").orElse("");
+        return Optional.of(CRASH_SCREEN + " \"" + quote(first, QUOTED_WORDS * 2) + "\"" + code + ".");
     }
 
     /**

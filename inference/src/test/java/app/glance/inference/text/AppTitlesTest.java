@@ -351,6 +351,10 @@ class AppTitlesTest {
         assertThat(AppTitles.kindByTitle(List.of("Settings", "Windows Update", "You're up to date")))
                 .hasValue("A settings window: its title is \"Settings\".");
         assertThat(AppTitles.kindByTitle(List.of("Settings", "Holiday photos", "Birthday"))).isEmpty();
+        // Xfce's terminal names itself before the shell's user and host
+        assertThat(AppTitles.kindByTitle(List.of("Terminal - ann@laptop: ~", "File Edit View Terminal Tabs Help")))
+                .hasValue("A terminal: its title is \"Terminal - ann@laptop: ~\".");
+        assertThat(AppTitles.kindByTitle(List.of("Terminal - how to open it", "Help"))).isEmpty();
         assertThat(AppTitles.kindByTitle(List.of("Snipping Tool", "New", "Rectangle")))
                 .hasValue("A screenshot tool: its title is \"Snipping Tool\".");
         assertThat(AppTitles.kindByTitle(List.of("HP LaserJet Pro - Print queue", "Document name", "Status")))

@@ -1468,6 +1468,16 @@ class KindCheckTest {
                 "A software store.")) {
             assertThat(KindCheck.corrects(said)).as(said).isTrue();
         }
+        // Windows' crash screen: its share done is no progress dialog's; GNOME's sign-in screen
+        List<String> crash = List.of(":(", "Your PC ran into a problem and needs to restart. We're just collecting "
+                + "some error info, and then we'll restart for you.", "20% complete",
+                "Stop code: CRITICAL_PROCESS_DIED");
+        assertThat(KindCheck.applicationShown(crash)).hasValue("A crash screen: \"Your PC ran into a problem and needs "
+                + "to restart.\", \"Stop code: CRITICAL_PROCESS_DIED\".");
+        assertThat(KindCheck.corrects("A crash screen: \"Your PC ran into a problem and needs to restart.\"."))
+                .isTrue();
+        assertThat(KindCheck.applicationShown(List.of("Ann Lee", "Password", "Not listed?", "Ubuntu")))
+                .hasValue("A sign-in screen for Ann Lee.");
         // a dialog's own action after its answer ends its buttons: macOS's "Cancel", "Empty Bin"
         List<String> empty = List.of("Are you sure you want to permanently erase the items in the Bin?",
                 "You can't undo this action.", "Cancel", "Empty Bin");
