@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * A dialog known by the labels of its form, with a dialog's answer among its buttons ("OK", "Cancel", "Close") or
- * its own title: a file's properties ("Type:", "Location:", "Size:", "Modified:"), a spreadsheet's Format Cells (its tabs "Number",
- * "Alignment", "Font", "Border", "Protection") or a text editor's Go to Line ("Line number:" above "Jump to"). Their
- * windows without a title bar had been "A dialog. The text on it begins "General"." (Thunar's and Writer's file
- * properties), "A dialog. The text on it begins "Number"." (Gnumeric's Format Cells) and "Glance cannot tell what
- * kind of window this is. The text on it begins "Line number:"." (Mousepad's Go To), and the same dialogs in front
- * of their documents went unsaid (stop 40, by hand).
+ * its own title: a file's properties ("Type:", "Location:", "Size:", "Modified:"), a spreadsheet's Format Cells (its
+ * tabs "Number", "Alignment", "Font", "Border", "Protection") or a text editor's Go to Line ("Line number:" above
+ * "Jump to"). Their windows without a title bar had been "A dialog. The text on it begins "General"." (Thunar's and
+ * Writer's file properties), "A dialog. The text on it begins "Number"." (Gnumeric's Format Cells) and "Glance cannot
+ * tell what kind of window this is. The text on it begins "Line number:"." (Mousepad's Go To), and the same dialogs
+ * in front of their documents went unsaid (stop 40's pictures, by hand).
  */
 public final class FormDialog {
 
@@ -93,10 +93,6 @@ public final class FormDialog {
     private FormDialog(Form form, String file) {
         this.form = form;
         this.file = file;
-    }
-
-    Form form() {
-        return form;
     }
 
     /**

@@ -700,7 +700,6 @@ public final class KindCheck {
     /** At least this many of them, each another. */
     static final int MAIL_FOLDERS = 3;
     static final String MAIL_CLIENT = "A mail client.";
-
     /** A dialog's own action on a button, after "Cancel": one to three words, the first a capital's. */
     private static final Pattern ACTION = Pattern.compile("\\p{Lu}\\p{L}+(?:\\s+\\p{L}+){0,2}");
     private static final Pattern CANCEL = Pattern.compile("(?i)cancel");
@@ -725,7 +724,7 @@ public final class KindCheck {
             + "|(?:cookie\\s*)?settings|necessary\\s*only|only\\s*necessary");
     /** A cookie notice's buttons said, at most. */
     static final int COOKIE_BUTTONS = 4;
-
+    /** How Glance's sentences for a crash screen, a notifications panel, a cookie notice and a store begin. */
     static final String CRASH_SCREEN = "A crash screen:";
     static final String NOTIFICATIONS_PANEL = "A notifications panel.";
     static final String COOKIE_NOTICE = "A cookie notice.";
@@ -1620,7 +1619,13 @@ public final class KindCheck {
      * call's controls, one to leave it and {@value #CALL_CONTROLS} others ("Camera", "Mic", "Share"): "A video call
      * app, in a call."; a chat's box for a new message ("Type a message"): "A chat app."; a system's quick settings,
      * {@value #QUICK_TOGGLES} of its toggles among the first {@value #QUICK_LINES} lines, a radio's among them
-     * ("Wi-Fi", "Bluetooth", "Airplane mode", "Night light"): "A quick settings panel.".</li>
+     * ("Wi-Fi", "Bluetooth", "Airplane mode", "Night light"): "A quick settings panel."; an editor's cursor position
+     * beside its text's encoding ("Ln 3, Col 1", "UTF-8"): "A text editor."; Windows' Start menu ({@link #startMenu})
+     * and a sign-in screen ({@link #signIn}); {@value #SYSTEM_FACTS} facts of a computer ("Chip", "Memory", "Serial
+     * number"): "A description of this computer, running macOS Sonoma 14.5."; {@value #MAIL_FOLDERS} mail folders
+     * ("Inbox", "Sent", "Drafts"): "A mail client."; a crash screen ({@link #crash}), a progress dialog's share done
+     * ({@link #progress}), a notifications panel ({@link #notifications}), a cookie notice ({@link #cookieNotice})
+     * and GNOME Software's views ("Explore", "Installed", "Updates"): "A software store.".</li>
      * </ul>
      * A browser's frame is looked for first, and a terminal's file line, a manual page and a file manager's places:
      * a page or a shell may show code.
