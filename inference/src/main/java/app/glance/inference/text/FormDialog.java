@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
  * A dialog known by the labels of its form, with a dialog's answer among its buttons ("OK", "Cancel", "Close") or
  * its own title: a file's properties ("Type:", "Location:", "Size:", "Modified:"), a spreadsheet's Format Cells (its
  * tabs "Number", "Alignment", "Font", "Border", "Protection") or a text editor's Go to Line ("Line number:" above
- * "Jump to"). Their windows without a title bar had been "A dialog. The text on it begins "General"." (Thunar's and
- * Writer's file properties), "A dialog. The text on it begins "Number"." (Gnumeric's Format Cells) and "Glance cannot
- * tell what kind of window this is. The text on it begins "Line number:"." (Mousepad's Go To), and the same dialogs
- * in front of their documents went unsaid (stop 40's pictures, by hand).
+ * "Jump to"), or a settings dialog by its tabs ("General", "Interface", "Editor", "Keybindings"). Their windows
+ * without a title bar had been "A dialog. The text on it begins "General"." (Thunar's and Writer's file properties;
+ * Geany's and PCManFM's preferences "Probably a dialog. ..."), "A dialog. The text on it begins "Number"."
+ * (Gnumeric's Format Cells) and "Glance cannot tell what kind of window this is. The text on it begins "Line
+ * number:"." (Mousepad's Go To), and the same dialogs in front of their documents went unsaid (stops 37-40's
+ * pictures, by hand).
  */
 public final class FormDialog {
 
@@ -28,8 +30,16 @@ public final class FormDialog {
     /** ... and this many of its labels, each another, stand among this many lines from the first. */
     static final int PROPERTY_LABELS = 4;
     static final int PROPERTY_LINES = 16;
-    /** Format Cells' tabs: this many, each another, in a run of lines that hold nothing else. */
+    /** Format Cells' tabs: this many, each another, in a run of lines that hold nothing else ... */
     static final int TABS = 4;
+    /** ... or this many with no dialog's answer read (a window cut off above its buttons: Calc's, stop 39). */
+    static final int TABS_ALONE = 5;
+    /** A settings dialog's tabs: this many in a run of lines, this many of them no menu's name ... */
+    static final int SETTINGS_TABS = 4;
+    static final int NOT_MENUS = 2;
+    /** ... among this many lines with letters, of which this many are said. */
+    static final int TAB_LINES = 10;
+    static final int TABS_SAID = 5;
     /** Go to Line's button stands within this many lines below its label. */
     static final int BUTTON_WITHIN = 5;
     private static final int QUOTED_WORDS = 8;
@@ -58,6 +68,18 @@ public final class FormDialog {
     /** The tabs that count, each once (a word's plural and its qualifier are the same tab). */
     private static final Pattern TAB = Pattern.compile("(?i)(number|alignment|font|border|fill|background"
             + "|protection)");
+    /**
+     * A settings dialog's tab, a line of its own: Geany's "General", "Interface", "Editor", "Keybindings"; PCManFM's
+     * "Behavior", "Display", "Layout", "Advanced"; Mousepad's "View", "Editor", "Window", "Plugins".
+     */
+    private static final Pattern SETTINGS_TAB = Pattern.compile("(?i)general|interface|editor|files?|tools|templates"
+            + "|key\\s*bindings|shortcuts|printing|behaviou?r|display|layout|advanced|modules|plugins|appearance|view"
+            + "|window|privacy|security|notifications|sounds?|fonts?|colou?rs|themes?|network|updates|accounts|startup"
+            + "|paths|miscellaneous|extensions|languages?|keyboard|mouse|volume\\s*management|downloads|proxy|editing"
+            + "|saving|spelling");
+    /** A settings dialog's own title above its tabs: "Preferences", "Mousepad Preferences", "Settings". */
+    private static final Pattern SETTINGS_TITLE = Pattern.compile("(?i)(?:.*\\s)?(?:preferences|settings|options"
+            + "|configuration)");
     /** Format Cells' own title above its tabs (OCR's slips: "Fomat Cells"). */
     private static final Pattern FORMAT_TITLE = Pattern.compile("(?i)^fo\\p{L}{0,2}mat\\s*cells?$");
     /**
@@ -76,7 +98,8 @@ public final class FormDialog {
     enum Form {
         PROPERTIES("A properties dialog", "(?i).*\\bpropert(?:y|ies)\\b.*"),
         FORMAT_CELLS("A Format Cells dialog", "(?i).*\\bformat\\s*cells\\b.*"),
-        GO_TO_LINE("A Go to Line dialog", "(?i).*\\bgo\\s*to\\b.*");
+        GO_TO_LINE("A Go to Line dialog", "(?i).*\\bgo\\s*to\\b.*"),
+        SETTINGS("A settings dialog", "(?i).*\\b(?:settings|preferences|options)\\b.*");
 
         private final String name;
         private final Pattern said;
@@ -88,11 +111,21 @@ public final class FormDialog {
     }
 
     private final Form form;
-    private final String file;
+    /** The file whose properties these are, or the dialog's own title ({@code titled}), or "". */
+    private final String subject;
+    private final boolean titled;
+    /** A settings dialog's tabs, as read. */
+    private final List<String> tabs;
 
     private FormDialog(Form form, String file) {
+        this(form, file, List.of(), false);
+    }
+
+    private FormDialog(Form form, String subject, List<String> tabs, boolean titled) {
         this.form = form;
-        this.file = file;
+        this.subject = subject;
+        this.tabs = tabs;
+        this.titled = titled;
     }
 
     /**
@@ -119,9 +152,20 @@ public final class FormDialog {
                 return goToLine(l, i).or(() -> goToLine(all.get(), all.get().indexOf(l.get(i))));
             }
             if (TAB_LINE.matcher(l.get(i)).matches()) {
-                return formatCells(l, i).or(() -> formatCells(all.get(), all.get().indexOf(l.get(i))))
-                        .filter(f -> answers(all.get()));
+                Optional<FormDialog> cells = formatCells(l, i)
+                        .or(() -> formatCells(all.get(), all.get().indexOf(l.get(i))));
+                if (cells.isPresent()) {
+                    return cells.filter(f -> formatTabs(l, i) >= TABS_ALONE || answers(all.get()));
+                }
             }
+        }
+        // a settings dialog's tabs from its first line, or below its own title, said with them ("Mousepad
+        // Preferences" had been said as the title of a settings window, without its tabs)
+        boolean titled = SETTINGS_TITLE.matcher(l.get(lettered.get(0))).matches() && lettered.size() > 1;
+        Optional<FormDialog> settings = settings(l, titled ? lettered.get(1) : lettered.get(0))
+                .map(f -> titled ? new FormDialog(f.form, l.get(lettered.get(0)), f.tabs, true) : f);
+        if (settings.isPresent()) {
+            return settings;
         }
         for (int i : lettered) {
             if (PROPERTY.matcher(l.get(i)).matches()) {
@@ -141,7 +185,8 @@ public final class FormDialog {
         boolean answered = answers(l);
         for (int i = 0; i < l.size(); i++) {
             int at = i;
-            Optional<FormDialog> found = answered ? goToLine(l, at).or(() -> formatCells(l, at)) : Optional.empty();
+            Optional<FormDialog> found = answered ? goToLine(l, at).or(() -> formatCells(l, at))
+                    .or(() -> settings(l, at)) : Optional.empty();
             found = found.or(() -> properties(l, at).filter(f -> answered || titled(l, at)));
             if (found.isPresent()) {
                 return found;
@@ -179,17 +224,37 @@ public final class FormDialog {
 
     /** Format Cells whose tabs begin at line {@code first} of {@code l}: {@value #TABS} of them, each another. */
     private static Optional<FormDialog> formatCells(List<String> l, int first) {
-        if (first < 0) {
-            return Optional.empty();
-        }
+        return formatTabs(l, first) >= TABS ? Optional.of(new FormDialog(Form.FORMAT_CELLS, "")) : Optional.empty();
+    }
+
+    /** How many of Format Cells' tabs, each another, stand in the run of lines of tabs from line {@code first}. */
+    private static int formatTabs(List<String> l, int first) {
         Set<String> tabs = new HashSet<>();
-        for (int i = first; i < l.size() && TAB_LINE.matcher(l.get(i)).matches(); i++) {
+        for (int i = Math.max(first, 0); first >= 0 && i < l.size() && TAB_LINE.matcher(l.get(i)).matches(); i++) {
             Matcher m = TAB.matcher(l.get(i));
             while (m.find()) {
                 tabs.add(m.group(1).toLowerCase(Locale.ROOT));
             }
         }
-        return tabs.size() >= TABS ? Optional.of(new FormDialog(Form.FORMAT_CELLS, "")) : Optional.empty();
+        return tabs.size();
+    }
+
+    /**
+     * A settings dialog whose tabs begin at line {@code first} of {@code l}: {@value #SETTINGS_TABS} or more of the
+     * {@value #TAB_LINES} lines with letters from it, each another tab's name, {@value #NOT_MENUS} of them no menu's
+     * ("General", "Editor"; a menu bar read one name to a line is "File", "Edit", "View"). A list of tabs down the
+     * dialog's side is read with the page's lines beside them in between (PCManFM's "General", "Behavior", "Display",
+     * "Open files with single click", "Layout").
+     */
+    private static Optional<FormDialog> settings(List<String> l, int first) {
+        if (first < 0 || first >= l.size() || !SETTINGS_TAB.matcher(l.get(first)).matches()) {
+            return Optional.empty();
+        }
+        List<String> tabs = lettered(l.subList(first, l.size()), TAB_LINES).stream().map(i -> l.get(first + i))
+                .filter(t -> SETTINGS_TAB.matcher(t).matches()).distinct().toList();
+        long notMenus = tabs.stream().filter(t -> !KindCheck.menuName(t)).count();
+        return tabs.size() >= SETTINGS_TABS && notMenus >= NOT_MENUS
+                ? Optional.of(new FormDialog(Form.SETTINGS, "", tabs, false)) : Optional.empty();
     }
 
     /**
@@ -283,12 +348,22 @@ public final class FormDialog {
     }
 
     private String name() {
-        return form.name + (file.isEmpty() ? "" : " for \"" + KindCheck.quote(file, QUOTED_WORDS) + "\"");
+        return form.name + (subject.isEmpty() ? "" : (titled ? " titled \"" : " for \"")
+                + KindCheck.quote(subject, QUOTED_WORDS) + "\"");
     }
 
-    /** What Glance says of the dialog in its own window: "A properties dialog for "letter.txt"." */
+    /**
+     * What Glance says of the dialog in its own window: "A properties dialog for "letter.txt".", "A settings dialog
+     * titled "Mousepad Preferences". Its tabs: View, Editor, Window, File, Plugins."
+     */
     public String sentence() {
-        return name() + ".";
+        if (tabs.isEmpty()) {
+            return name() + ".";
+        }
+        int said = Math.min(tabs.size(), TABS_SAID);
+        return name() + ". Its tabs: " + String.join(", ", tabs.subList(0, said).stream()
+                .map(t -> KindCheck.quote(t, QUOTED_WORDS)).toList())
+                + (tabs.size() > said ? ", and " + (tabs.size() - said) + " more." : ".");
     }
 
     /** What Glance adds where the dialog is in front of a window: "A Format Cells dialog is open." */
@@ -299,7 +374,8 @@ public final class FormDialog {
     /** Whether {@code caption} is what {@link #sentence} says of a dialog of any of these forms. */
     static boolean says(String caption) {
         for (Form f : Form.values()) {
-            if (caption.startsWith(f.name + ".") || caption.startsWith(f.name + " for \"")) {
+            if (caption.startsWith(f.name + ".") || caption.startsWith(f.name + " for \"")
+                    || caption.startsWith(f.name + " titled \"")) {
                 return true;
             }
         }

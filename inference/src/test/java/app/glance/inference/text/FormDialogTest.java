@@ -105,6 +105,12 @@ class FormDialogTest {
                 "Borders Background", "Cell Protection", "Category", "Format", "All", "User-defined", "Help", "Reset",
                 "OK", "Cancel");
         assertThat(FormDialog.window(calc, () -> calc).map(FormDialog::sentence)).hasValue("A Format Cells dialog.");
+        // Calc's window cut off above its buttons: five tabs or more say it alone (stop 39, by hand: "Probably a
+        // dialog. The text on it begins "Borders".")
+        List<String> cut = List.of("Alignment", "Borders", "Background", "Cell Protection", "Numbers", "Font",
+                "Font Effects", "Category", "Format", "All", "General", "X");
+        assertThat(FormDialog.window(cut, () -> cut).map(FormDialog::sentence)).hasValue("A Format Cells dialog.");
+        assertThat(FormDialog.window(GNUMERIC.subList(1, 5), () -> GNUMERIC.subList(1, 5))).isEmpty();
         // a spreadsheet's ribbon groups: three of them, then another word
         List<String> ribbon = List.of("Clipboard", "Font", "Alignment", "Number", "Styles", "Cells", "Editing", "OK");
         assertThat(FormDialog.anywhere(ribbon)).isEmpty();
@@ -112,6 +118,34 @@ class FormDialogTest {
         // a paragraph's dialog: two of them
         List<String> paragraph = List.of("Indents & Spacing", "Alignment", "Text Flow", "Borders", "Area", "OK");
         assertThat(FormDialog.anywhere(paragraph)).isEmpty();
+    }
+
+    @Test
+    void aSettingsDialogIsKnownByItsTabs() {
+        // Geany's and PCManFM's preferences without their title bars, as PP-OCR read them (stops 39 and 37, by hand:
+        // "Probably a dialog. The text on it begins "General"."); PCManFM's tabs down its side, its page between
+        List<String> geany = List.of("General", "Interface", "Editor", "Files", "Tools", "Templates", "Keybindings",
+                "Printing", "Startup", "Load files from the last session", "Save window size", "X");
+        assertThat(FormDialog.window(geany, NOT_ASKED).map(FormDialog::sentence))
+                .hasValue("A settings dialog. Its tabs: General, Interface, Editor, Files, Tools, and 4 more.");
+        List<String> pcmanfm = List.of("Preferences", "General", "Behavior", "Display", "Qpen files with single click",
+                "Layout", "Delay of auto-selection in single click mode (o to disable)", "Volume Management", "0.60",
+                "Advanced", "Confirm before deleting files", "Modules", "X close");
+        assertThat(FormDialog.window(pcmanfm, NOT_ASKED).map(FormDialog::sentence))
+                .hasValue("A settings dialog titled \"Preferences\". Its tabs: General, Behavior, Display, Layout, "
+                        + "Volume Management, and 2 more.");
+        // in front of a window, with its button to close it
+        List<String> screen = new ArrayList<>(List.of("notes.txt - Mousepad", "File Edit Search View Document Help"));
+        screen.addAll(pcmanfm);
+        assertThat(FormDialog.anywhere(screen).map(FormDialog::onScreen)).hasValue("A settings dialog is open.");
+        // a menu bar read one name to a line is no list of tabs, nor are a window's first lines that are no tab
+        assertThat(FormDialog.window(List.of("File", "Edit", "View", "Window", "Tools", "Help", "Files"), NOT_ASKED))
+                .isEmpty();
+        assertThat(FormDialog.window(List.of("Shopping", "General", "Display", "Advanced", "Editor"), NOT_ASKED))
+                .isEmpty();
+        assertThat(FormDialog.window(List.of("General", "Display", "Advanced", "Milk"), NOT_ASKED)).isEmpty();
+        assertThat(KindCheck.corrects("A settings dialog. Its tabs: General, Display.")).isTrue();
+        assertThat(KindCheck.corrects("A settings dialog titled \"Preferences\".")).isTrue();
     }
 
     @Test
