@@ -566,7 +566,6 @@ class DescriberTest {
                 "Minutes of the garden club");
         assertThat(Describer.honest("A word processor.", mousepad, WHITE, 0.9, 0.35))
                 .isEqualTo("A text editor: its title is \"minutes.txt\".");
-
         // gedit's window with its Go to Line box, as PP-OCR read it (stop 41, by hand): a type of dialog with nothing
         // of a dialog shown, below a document's title and an editor's cursor position, is the editor
         List<String> gedit = List.of("notes.txt", "Open", "/tmp/tmphb1lsxth", "Save", "Buy stamps.", "Q1",

@@ -91,7 +91,6 @@ class FindDialogTest {
         // Notepad's, what was typed on its line
         assertThat(FindDialog.anywhere(List.of("Untitled - Notepad", "Find", "Find what: invoice", "Find Next",
                 "Cancel")).map(FindDialog::onScreen)).hasValue("A Find dialog is open, looking for \"invoice\".");
-
         // Gnumeric's Search & Replace in front of its sheet: the sheet's row numbers between its labels (stop 40, by
         // hand); a label for what replaces it further down is another's
         List<String> gnumeric = List.of("Book1.gnumeric - Gnumeric", "File", "Edit", "Search & Replace", "Normal",

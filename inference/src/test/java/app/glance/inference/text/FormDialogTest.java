@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Dialogs known by their forms' labels: a file's properties, Format Cells, Go to Line. */
+/** Dialogs known by their forms' labels: a file's properties, Format Cells, Go to Line, a settings dialog's tabs. */
 class FormDialogTest {
 
     /** Thunar's file properties without its title bar, as PP-OCR read them (stop 40, by hand). */

@@ -1370,13 +1370,12 @@ class KindCheckTest {
     }
 
     /**
-     * Windows', macOS's and Teams' windows written down as the lines OCR would read (stop 41): each was "Glance cannot
-     * tell ..." where the model named another kind.
+     * Windows', macOS's, Teams' and GNOME's windows written down as the lines OCR would read (stop 41): each was
+     * "Glance cannot tell ..." where the model named another kind.
      */
     @Test
     void writtenDownWindowsSayWhatTheyAreByTheirOwnText() {
-        // written down at stop 41, each "Glance cannot tell ..." where the model named another kind: Teams' meeting,
-        // Zoom's, Teams' chat, Windows' quick settings
+        // Teams' meeting, Zoom's, Teams' chat, Windows' quick settings
         List<String> meeting = List.of("Meeting with Ann", "00:12:45", "Chat", "People", "React", "View", "More",
                 "Camera", "Mic", "Share", "Leave", "Ann Lee", "Sam Park (Guest)");
         assertThat(KindCheck.applicationShown(meeting)).hasValue("A video call app, in a call.");
@@ -1406,8 +1405,7 @@ class KindCheckTest {
         for (String said : List.of("A video call app, in a call.", "A chat app.", "A quick settings panel.")) {
             assertThat(KindCheck.corrects(said)).as(said).isTrue();
         }
-        // written down at stop 41, each "Glance cannot tell ..." where the model named another kind: Windows 11's
-        // Notepad (its status bar), the Start menu, the sign-in screen, macOS's About This Mac, macOS Mail
+        // Windows 11's Notepad (its status bar), the Start menu, the sign-in screen, macOS's About This Mac, macOS Mail
         List<String> notepad = List.of("Untitled", "+", "File", "Edit", "View", "Dear Sam,", "Thanks for the photos.",
                 "Ln 3, Col 1", "42 characters", "100%", "Windows (CRLF)", "UTF-8");
         assertThat(KindCheck.applicationShown(notepad)).hasValue("A text editor. The text on it begins \"Untitled\".");
@@ -1478,7 +1476,7 @@ class KindCheckTest {
                 .isTrue();
         assertThat(KindCheck.applicationShown(List.of("Ann Lee", "Password", "Not listed?", "Ubuntu")))
                 .hasValue("A sign-in screen for Ann Lee.");
-        // a dialog's own action after its answer ends its buttons: macOS's "Cancel", "Empty Bin"
+        // a dialog's own action after "Cancel" ends its buttons: macOS's "Cancel", "Empty Bin"
         List<String> empty = List.of("Are you sure you want to permanently erase the items in the Bin?",
                 "You can't undo this action.", "Cancel", "Empty Bin");
         assertThat(verdict("A terminal.", empty)).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
