@@ -641,6 +641,10 @@ public final class KindCheck {
             + "\\s*video|share(?:\\s*screen)?|participants|people|react(?:ions?)?|raise\\s*hand)");
     /** At least this many of them, each another. */
     static final int CALL_CONTROLS = 3;
+    /** What Glance says of a video call's waiting room: its host lets one in. */
+    static final String CALL_WAITING = "A video call app, waiting for the host to let you in.";
+    private static final Pattern WAITING_ROOM = Pattern.compile("(?i).*\\b(?:host\\s*will\\s*let\\s*you\\s*in"
+            + "|waiting\\s*for\\s*the\\s*host|in\\s*the\\s*waiting\\s*room)\\b.*");
     /** What Glance says of a chat whose box for a new message shows. */
     static final String CHAT_APP = "A chat app.";
     /**
@@ -744,7 +748,8 @@ public final class KindCheck {
             + "|A presentation editor, showing slide "
             + "|" + CALCULATOR + "(?: with the display showing [-\\d.,]+)?\\.$"
             + "|" + Pattern.quote(MONITOR) + "|" + Pattern.quote(CLOCK) + "|" + Pattern.quote(MUSIC_PLAYER)
-            + "|" + Pattern.quote(START_CENTER) + "|" + Pattern.quote(VIDEO_CALL) + "|" + Pattern.quote(CHAT_APP)
+            + "|" + Pattern.quote(START_CENTER) + "|" + Pattern.quote(VIDEO_CALL) + "|" + Pattern.quote(CALL_WAITING)
+            + "|" + Pattern.quote(CHAT_APP)
             + "|" + Pattern.quote(QUICK_SETTINGS) + "|The Start menu\\.|A sign-in screen|A description of this computer"
             + "|" + Pattern.quote(MAIL_CLIENT) + "|A progress dialog, \\d|" + Pattern.quote(NOTIFICATIONS_PANEL)
             + "|" + Pattern.quote(COOKIE_NOTICE) + "|" + Pattern.quote(SOFTWARE_STORE)
@@ -919,6 +924,11 @@ public final class KindCheck {
     private static final int PANEL_LINES = 2;
     /** A caption that names a text editor and says nothing else ({@link #withEditorText}). */
     private static final Pattern BARE_EDITOR = Pattern.compile("(?i)(?:probably )?an? text editor\\.");
+    /** A code editor's menus after a text editor's ({@link #ideMenus}), each a line of its own, among the first lines. */
+    private static final Pattern PROJECT_MENU = Pattern.compile("(?i)^project$");
+    private static final Pattern BUILD_MENU = Pattern.compile("(?i)^(?:build|debug)$");
+    static final int IDE_MENU_LINES = 15;
+    private static final String CODE_EDITOR = "A code editor.";
     /** How a caption says where the text begins ({@link #textBegins}). */
     private static final String BEGINS = " The text on it begins \"";
     /** Where a caption says the text begins. */
@@ -1254,9 +1264,45 @@ public final class KindCheck {
         return names.size() >= EDITOR_MENU_NAMES && EDITOR_MENUS.matcher(String.join(" ", names)).matches();
     }
 
-    /** What Glance says of a text editor that its menu bar shows: "A text editor. The text on it begins ...". */
+    /**
+     * What Glance says of a text editor that its menu bar shows: "A text editor. The text on it begins ..."; "A code
+     * editor." where its menus go on with a project's and a build's ({@link #ideMenus}).
+     */
     public static String editor(List<String> screenText) {
-        return "A text editor." + textBegins(screenText);
+        return ideMenus(screenText) ? CODE_EDITOR + textBegins(withoutIdeMenus(screenText))
+                : "A text editor." + textBegins(screenText);
+    }
+
+    /**
+     * Whether a run of menus among the first {@value #IDE_MENU_LINES} lines, each a line of its own, holds "Project"
+     * and "Build" or "Debug" among {@value #EDITOR_MENU_NAMES} or more: a code editor's (Geany's window after a failed build,
+     * without its title bar, was "A text editor. The text on it begins "Project".", stop 40, by hand).
+     */
+    static boolean ideMenus(List<String> lines) {
+        boolean project = false;
+        boolean build = false;
+        int run = 0;
+        for (String l : stripped(lines).subList(0, Math.min(lines.size(), IDE_MENU_LINES))) {
+            boolean p = PROJECT_MENU.matcher(l).matches();
+            boolean b = BUILD_MENU.matcher(l).matches();
+            if (!p && !b && !menuLine(l)) {
+                if (project && build && run >= EDITOR_MENU_NAMES) {
+                    return true;
+                }
+                project = build = false; // a bar's menus are on lines in a row
+                run = 0;
+                continue;
+            }
+            project |= p;
+            build |= b;
+            run++;
+        }
+        return project && build && run >= EDITOR_MENU_NAMES;
+    }
+
+    private static List<String> withoutIdeMenus(List<String> lines) {
+        return lines.stream().filter(l -> !PROJECT_MENU.matcher(l.strip()).matches()
+                && !BUILD_MENU.matcher(l.strip()).matches()).toList();
     }
 
     /**
@@ -1266,7 +1312,11 @@ public final class KindCheck {
      * bar (stop 35). Any other caption as it is.
      */
     public static String withEditorText(String caption, List<String> screenText, boolean untitled) {
-        return untitled && BARE_EDITOR.matcher(caption).matches() ? caption + textBegins(screenText) : caption;
+        if (!untitled || !BARE_EDITOR.matcher(caption).matches()) {
+            return caption;
+        }
+        return ideMenus(screenText) ? caption.replace("text editor", "code editor")
+                + textBegins(withoutIdeMenus(screenText)) : caption + textBegins(screenText);
     }
 
     /** A row of buttons, also in the brackets some toolkits draw round them ("(Retry) (Cancel)", "[ OK ]"). */
@@ -1617,7 +1667,7 @@ public final class KindCheck {
      * </li>
      * <li>since stop 41 (written down, each "Glance cannot tell ..." where the model named another kind): a video
      * call's controls, one to leave it and {@value #CALL_CONTROLS} others ("Camera", "Mic", "Share"): "A video call
-     * app, in a call."; a chat's box for a new message ("Type a message"): "A chat app."; a system's quick settings,
+     * app, in a call."; or its button to leave and its waiting room's words ("the meeting host will let you in soon"); a chat's box for a new message ("Type a message"): "A chat app."; a system's quick settings,
      * {@value #QUICK_TOGGLES} of its toggles among the first {@value #QUICK_LINES} lines, a radio's among them
      * ("Wi-Fi", "Bluetooth", "Airplane mode", "Night light"): "A quick settings panel."; an editor's cursor position
      * beside its text's encoding ("Ln 3, Col 1", "UTF-8"): "A text editor."; Windows' Start menu ({@link #startMenu})
@@ -1707,6 +1757,9 @@ public final class KindCheck {
         }
         if (any(stripped, LEAVE_CALL) && distinct(stripped, CALL_CONTROL) >= CALL_CONTROLS) {
             return Optional.of(VIDEO_CALL);
+        }
+        if (any(stripped, LEAVE_CALL) && stripped.stream().anyMatch(l -> WAITING_ROOM.matcher(l).matches())) {
+            return Optional.of(CALL_WAITING);
         }
         if (any(stripped, MESSAGE_BOX)) {
             return Optional.of(CHAT_APP + textBegins(stripped));

@@ -998,6 +998,19 @@ class KindCheckTest {
                 .isEqualTo("A text editor with a list.");
         // where a title was read, the text begins with it: not quoted as the text's start
         assertThat(KindCheck.withEditorText("A text editor.", vim, false)).isEqualTo("A text editor.");
+
+        // Geany's window after a failed build, without its title bar, as PP-OCR read it (stop 40, by hand): its menus
+        // go on with a project's and a build's, a code editor's
+        List<String> geany = List.of("File", "Edit", "Search", "View", "Document", "Project", "Build", "Tools", "Help",
+                "Symbols", "broken.py X", "Functions", "def total(items):", "Compiler",
+                "syntaxError: '(' was never closed", "line: 1 / 5 col: 0", "encoding: UTF-8");
+        assertThat(KindCheck.withEditorText("Probably a text editor.", geany, true))
+                .isEqualTo("Probably a code editor. The text on it begins \"Symbols\".");
+        assertThat(KindCheck.editor(geany)).isEqualTo("A code editor. The text on it begins \"Symbols\".");
+        // a project's and a build's words in a text editor's text are no menus
+        List<String> notes = List.of("File", "Edit", "Search", "View", "Document", "Help", "Project", "Notes on the",
+                "Build", "Garden shed");
+        assertThat(KindCheck.editor(notes)).startsWith("A text editor.");
     }
 
     @Test
@@ -1382,6 +1395,11 @@ class KindCheckTest {
         assertThat(verdict("A terminal.", meeting)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
         assertThat(KindCheck.applicationShown(List.of("Zoom", "Ann Lee", "Mute", "Start Video", "Participants",
                 "Share Screen", "Reactions", "End"))).hasValue("A video call app, in a call.");
+        // Zoom's waiting room
+        assertThat(KindCheck.applicationShown(List.of("Please wait, the meeting host will let you in soon.",
+                "Ann Lee's Zoom Meeting", "Test Computer Audio", "Leave")))
+                .hasValue("A video call app, waiting for the host to let you in.");
+        assertThat(KindCheck.corrects("A video call app, waiting for the host to let you in.")).isTrue();
         // no button to leave, or two controls only: a video page's "Share", a list of people
         assertThat(KindCheck.applicationShown(List.of("How to bake bread", "Share", "Camera", "Mic", "People",
                 "Leave a comment"))).isEmpty();
