@@ -220,8 +220,8 @@ public final class AppTitles {
     private static final Pattern DOCUMENT = Pattern.compile("^(?:\\S{1,2}\\s+)?\\*?(?:~?/?(?:[\\w.-]+/)*)"
             + "[\\w-][\\w.-]*\\.([A-Za-z\\d]{1,8})(?:\\s*(?:\\([^)]*\\)|\\[[^]]*]|\\d+\\s*%"
             + "|[-\u2013\u2014]\\s*\\d+\\s*/\\s*\\d+"
-            + "|[-\u2013\u2014|]\\s*\\p{L}[\\p{L}\\d .+-]{0,30}|[-\u2013\u2014]\\s*~?/[\\w./-]*(?:\\s*[-\u2013\u2014]$)?))*"
-            + "\\s*$");
+            + "|[-\u2013\u2014|]\\s*\\p{L}[\\p{L}\\d .+-]{0,30}"
+            + "|[-\u2013\u2014]\\s*~?/[\\w./-]*(?:\\s*[-\u2013\u2014]$)?))*\\s*$");
 
     /**
      * A GNOME header bar's button, read before the window's title: Evince's start page, "Open..." then "Document

@@ -924,7 +924,7 @@ public final class KindCheck {
     private static final int PANEL_LINES = 2;
     /** A caption that names a text editor and says nothing else ({@link #withEditorText}). */
     private static final Pattern BARE_EDITOR = Pattern.compile("(?i)(?:probably )?an? text editor\\.");
-    /** A code editor's menus after a text editor's ({@link #ideMenus}), each a line of its own, among the first lines. */
+    /** A code editor's own menus among a menu bar's ({@link #ideMenus}), each a line of its own. */
     private static final Pattern PROJECT_MENU = Pattern.compile("(?i)^project$");
     private static final Pattern BUILD_MENU = Pattern.compile("(?i)^(?:build|debug)$");
     static final int IDE_MENU_LINES = 15;
@@ -1275,8 +1275,8 @@ public final class KindCheck {
 
     /**
      * Whether a run of menus among the first {@value #IDE_MENU_LINES} lines, each a line of its own, holds "Project"
-     * and "Build" or "Debug" among {@value #EDITOR_MENU_NAMES} or more: a code editor's (Geany's window after a failed build,
-     * without its title bar, was "A text editor. The text on it begins "Project".", stop 40, by hand).
+     * and "Build" or "Debug" among {@value #EDITOR_MENU_NAMES} or more: a code editor's (Geany's window after a failed
+     * build, without its title bar, was "A text editor. The text on it begins "Project".", stop 40, by hand).
      */
     static boolean ideMenus(List<String> lines) {
         boolean project = false;
@@ -1667,7 +1667,8 @@ public final class KindCheck {
      * </li>
      * <li>since stop 41 (written down, each "Glance cannot tell ..." where the model named another kind): a video
      * call's controls, one to leave it and {@value #CALL_CONTROLS} others ("Camera", "Mic", "Share"): "A video call
-     * app, in a call."; or its button to leave and its waiting room's words ("the meeting host will let you in soon"); a chat's box for a new message ("Type a message"): "A chat app."; a system's quick settings,
+     * app, in a call."; or its button to leave and its waiting room's words ("the meeting host will let you in
+     * soon"); a chat's box for a new message ("Type a message"): "A chat app."; a system's quick settings,
      * {@value #QUICK_TOGGLES} of its toggles among the first {@value #QUICK_LINES} lines, a radio's among them
      * ("Wi-Fi", "Bluetooth", "Airplane mode", "Night light"): "A quick settings panel."; an editor's cursor position
      * beside its text's encoding ("Ln 3, Col 1", "UTF-8"): "A text editor."; Windows' Start menu ({@link #startMenu})
