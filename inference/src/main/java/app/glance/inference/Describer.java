@@ -286,7 +286,9 @@ public final class Describer implements AutoCloseable {
         // what a file or the clipboard is said to be where it holds no text and no window after all, by a model that
         // does not describe photos: a photo that looked like a screen (its faces looked for once, and only then)
         Supplier<String> asPhoto = origin == ImageOrigin.UNKNOWN && !captioner.describesPhotos()
-                ? once(() -> PhotoCheck.sentence(palette, false, faces(image), image.width(), image.height())) : null;
+                ? KindCheck.once(() -> PhotoCheck.sentence(palette, false, faces(image), image.width(),
+                        image.height()))
+                : null;
         String subject = FrameCheck.subject(origin);
         // pass 1 runs before OCR has finished: its caption may quote nothing (no text to ground a quote in); pass 2's
         // quotes are grounded in the lines it read
@@ -354,12 +356,6 @@ public final class Describer implements AutoCloseable {
         return new Description(modelId(), initial, refined, shown,
                 new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(), t.pass2Ms(), o.ms(), ms(t0), t.serMs()),
                 provider());
-    }
-
-    /** {@code value}, asked once: later calls get the first answer. */
-    private static <T> Supplier<T> once(Supplier<T> value) {
-        AtomicReference<T> got = new AtomicReference<>();
-        return () -> got.updateAndGet(v -> v != null ? v : value.get());
     }
 
     /** The faces in a photo ({@link FaceFinder}); none where the bundled cascades cannot be read (logged once). */

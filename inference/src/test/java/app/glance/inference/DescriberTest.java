@@ -157,16 +157,12 @@ class DescriberTest {
     void aFindDialogInFrontOfADocumentIsSaidAfterItsWindow() throws CaptionException {
         ScriptedCaptioner model = new ScriptedCaptioner("Probably a list dialog.", "A list dialog with the title "
                 + "\"Select a printer\", containing 3 rows.", 0.6);
-        try (Describer d = new Describer(model, reading("Open", "letter.txt", "Save", "/tmp/tmp48srdrxr",
-                "Thank you for the seeds.", "The tomatoes are doing well.", "Best wishes, Raj", "Find and Replace",
-                "\u53e3x", "Find", "Replace with", "Nothing", "Match case", "Search backwards",
-                "Match entire word only", "Wrap around", "Regular expression", "Close", "Replace All", "Replace",
-                "Find", "Plain Text > Tab Width: 8 >", "Ln 1, Col 1", "INS"))) {
-            Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(),
-                    new CaptionListener() { });
-            assertThat(desc.best()).isEqualTo("A text editor: its title is \"letter.txt\". A dialog on screen, "
-                    + "\"Find and Replace\". Its buttons: Close, Replace All, Replace, Find.");
-        }
+        assertThat(best(model, "Open", "letter.txt", "Save", "/tmp/tmp48srdrxr", "Thank you for the seeds.",
+                "The tomatoes are doing well.", "Best wishes, Raj", "Find and Replace", "\u53e3x", "Find",
+                "Replace with", "Nothing", "Match case", "Search backwards", "Match entire word only", "Wrap around",
+                "Regular expression", "Close", "Replace All", "Replace", "Find", "Plain Text > Tab Width: 8 >",
+                "Ln 1, Col 1", "INS")).isEqualTo("A text editor: its title is \"letter.txt\". A dialog on screen, "
+                + "\"Find and Replace\". Its buttons: Close, Replace All, Replace, Find.");
     }
 
     /**
@@ -175,34 +171,35 @@ class DescriberTest {
      */
     @Test
     void aFormsDialogIsSaidByItsLabels() throws CaptionException {
-        ScriptedCaptioner model = new ScriptedCaptioner("Probably a terminal.", "A text editor.", 0.9);
-        try (Describer d = new Describer(model, reading("/tmp/shopping.txt-Mousepad",
-                "File Edit Search View Document Help", "Milk", "Bread", "Eggs", "Go To", "Line number:",
-                "Column number:", "0", "Cancel", "Jump to"))) {
-            Description desc = d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(),
-                    new CaptionListener() { });
-            assertThat(desc.best()).isEqualTo("A text editor. A Go to Line dialog is open.");
-        }
-        model = new ScriptedCaptioner("Probably a terminal.", "A video page.", 0.9);
-        try (Describer d = new Describer(model, reading("General", "Emblems", "Highlight", "Permissions", "Name:",
-                "annual-report.pdf", "Kind: PDF document", "Open With:", "@MuPDF", "Location:", "/tmp/reports",
-                "Created:", "Today", "Modified:", "Today", "Accessed:", "Today", "Size: 2.0 KiB (2048 bytes)", "Help",
-                "Close"))) {
-            assertThat(d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), new CaptionListener() { })
-                    .best()).isEqualTo("A properties dialog for \"annual-report.pdf\".");
-        }
+        assertThat(best(new ScriptedCaptioner("Probably a terminal.", "A text editor.", 0.9),
+                "/tmp/shopping.txt-Mousepad", "File Edit Search View Document Help", "Milk", "Bread", "Eggs", "Go To",
+                "Line number:", "Column number:", "0", "Cancel", "Jump to"))
+                .isEqualTo("A text editor. A Go to Line dialog is open.");
+        assertThat(best(new ScriptedCaptioner("Probably a terminal.", "A video page.", 0.9), "General", "Emblems",
+                "Highlight", "Permissions", "Name:", "annual-report.pdf", "Kind: PDF document", "Open With:", "@MuPDF",
+                "Location:", "/tmp/reports", "Created:", "Today", "Modified:", "Today", "Accessed:", "Today",
+                "Size: 2.0 KiB (2048 bytes)", "Help", "Close"))
+                .isEqualTo("A properties dialog for \"annual-report.pdf\".");
     }
 
     /** A page with a cookie notice over it (stop 41, written down): the notice and its buttons after the page. */
     @Test
     void aCookieNoticeIsSaidAfterThePage() throws CaptionException {
-        ScriptedCaptioner model = new ScriptedCaptioner("Probably a terminal.", "A news article.", 0.9);
-        try (Describer d = new Describer(model, reading("Bread recipes - BBC Food", "x", "+",
-                "bbc.co.uk/food/bread", "Bread recipes", "Our best loaves", "We use cookies",
-                "We use cookies to improve your experience.", "Accept all", "Reject all", "Manage preferences"))) {
-            assertThat(d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), new CaptionListener() { })
-                    .best()).isEqualTo("A web browser showing \"Bread recipes - BBC Food\", from bbc.co.uk. A cookie "
-                    + "notice is on screen. Its buttons: Accept all, Reject all, Manage preferences.");
+        assertThat(best(new ScriptedCaptioner("Probably a terminal.", "A news article.", 0.9),
+                "Bread recipes - BBC Food", "x", "+", "bbc.co.uk/food/bread", "Bread recipes", "Our best loaves",
+                "We use cookies", "We use cookies to improve your experience.", "Accept all", "Reject all",
+                "Manage preferences")).isEqualTo("A web browser showing \"Bread recipes - BBC Food\", from "
+                + "bbc.co.uk. A cookie notice is on screen. Its buttons: Accept all, Reject all, Manage preferences.");
+    }
+
+    /**
+     * What Glance says in the end (the refined caption and what it adds) of a noisy screen, briefly, where {@code
+     * model} captions it and OCR reads {@code lines}.
+     */
+    private static String best(ScriptedCaptioner model, String... lines) throws CaptionException {
+        try (Describer d = new Describer(model, reading(lines))) {
+            return d.describe(noisyScreen(), DetailLevel.BRIEF, Cancellation.none(), new CaptionListener() { })
+                    .best();
         }
     }
 

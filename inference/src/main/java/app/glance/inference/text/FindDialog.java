@@ -1,6 +1,5 @@
 package app.glance.inference.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -43,7 +42,6 @@ public final class FindDialog {
     /** The dialog's own title above its label: "Find", "Find and Replace", "Search and Replace", "Replace". */
     private static final Pattern TITLE = Pattern.compile("(?i)^(?:(?:find|search)(?:\\s*(?:and|&)\\s*replace)?"
             + "|replace)$");
-    private static final Pattern LETTERS = Pattern.compile("\\p{L}{2}");
 
     private final boolean replaces;
     private final String lookingFor;
@@ -61,12 +59,7 @@ public final class FindDialog {
      */
     public static Optional<FindDialog> window(List<String> lines, Supplier<List<String>> allText) {
         List<String> l = KindCheck.stripped(lines);
-        List<Integer> lettered = new ArrayList<>();
-        for (int i = 0; i < l.size() && lettered.size() < PAIRED_WITHIN; i++) {
-            if (LETTERS.matcher(l.get(i)).find()) {
-                lettered.add(i);
-            }
-        }
+        List<Integer> lettered = KindCheck.letteredAt(l, PAIRED_WITHIN);
         for (int i : lettered) {
             if (FIND_LABEL.matcher(l.get(i)).matches() && paired(l, i)) {
                 return at(l, i);
@@ -123,7 +116,7 @@ public final class FindDialog {
      * in front of its sheet went unsaid, stop 40, by hand).
      */
     private static boolean paired(List<String> l, int label) {
-        return l.subList(label + 1, l.size()).stream().filter(b -> LETTERS.matcher(b).find()).limit(REPLACE_WITHIN)
+        return l.subList(label + 1, l.size()).stream().filter(KindCheck::lettered).limit(REPLACE_WITHIN)
                 .anyMatch(b -> REPLACE_LABEL.matcher(b).matches());
     }
 

@@ -92,7 +92,6 @@ public final class FormDialog {
     private static final Pattern LINE_TITLE = Pattern.compile("(?i)^go\\s*to(?:\\s*line)?$");
     /** Go to Line's button: Mousepad's "Jump to", Notepad's "Go To", "Go", "OK". */
     private static final Pattern JUMP_BUTTON = Pattern.compile("(?i)^(?:jump\\s*to|go\\s*to|go|ok)$");
-    private static final Pattern LETTERS = Pattern.compile("\\p{L}{2}");
 
     /** The dialogs this knows: what Glance calls each, and what of a sentence says it already. */
     enum Form {
@@ -138,11 +137,11 @@ public final class FormDialog {
      */
     public static Optional<FormDialog> window(List<String> lines, Supplier<List<String>> allText) {
         List<String> l = KindCheck.stripped(lines);
-        List<Integer> lettered = lettered(l, PROPERTIES_FIRST);
+        List<Integer> lettered = KindCheck.letteredAt(l, PROPERTIES_FIRST);
         if (lettered.isEmpty()) {
             return Optional.empty();
         }
-        Supplier<List<String>> all = once(() -> KindCheck.stripped(allText.get()));
+        Supplier<List<String>> all = KindCheck.once(() -> KindCheck.stripped(allText.get()));
         for (int k = 0; k < Math.min(FIRST_LINES, lettered.size()); k++) {
             int i = lettered.get(k);
             if (k == 0 && (FORMAT_TITLE.matcher(l.get(i)).matches() || LINE_TITLE.matcher(l.get(i)).matches())) {
@@ -201,15 +200,18 @@ public final class FormDialog {
      * have no button but the title bar's close (stop 41, by hand).
      */
     private static boolean titled(List<String> l, int first) {
-        for (int i = first - 1, seen = 0; i >= 0 && seen < FIRST_LINES; i--) {
-            if (LETTERS.matcher(l.get(i)).find()) {
-                seen++;
-                if (PROPERTIES_TITLE.matcher(l.get(i)).matches()) {
-                    return true;
-                }
+        return above(l, first).stream().anyMatch(t -> PROPERTIES_TITLE.matcher(t).matches());
+    }
+
+    /** The {@value #FIRST_LINES} lines with letters right above line {@code first} of {@code l}, the nearest first. */
+    private static List<String> above(List<String> l, int first) {
+        List<String> found = new ArrayList<>();
+        for (int i = first - 1; i >= 0 && found.size() < FIRST_LINES; i--) {
+            if (KindCheck.lettered(l.get(i))) {
+                found.add(l.get(i));
             }
         }
-        return false;
+        return found;
     }
 
     /** Go to Line whose label is line {@code label} of {@code l}, with its button below it. */
@@ -250,8 +252,8 @@ public final class FormDialog {
         if (first < 0 || first >= l.size() || !SETTINGS_TAB.matcher(l.get(first)).matches()) {
             return Optional.empty();
         }
-        List<String> tabs = lettered(l.subList(first, l.size()), TAB_LINES).stream().map(i -> l.get(first + i))
-                .filter(t -> SETTINGS_TAB.matcher(t).matches()).distinct().toList();
+        List<String> tabs = KindCheck.letteredAt(l.subList(first, l.size()), TAB_LINES).stream()
+                .map(i -> l.get(first + i)).filter(t -> SETTINGS_TAB.matcher(t).matches()).distinct().toList();
         long notMenus = tabs.stream().filter(t -> !KindCheck.menuName(t)).count();
         return tabs.size() >= SETTINGS_TABS && notMenus >= NOT_MENUS
                 ? Optional.of(new FormDialog(Form.SETTINGS, "", tabs, false)) : Optional.empty();
@@ -298,13 +300,9 @@ public final class FormDialog {
                 return "";
             }
         }
-        for (int i = first - 1, seen = 0; i >= 0 && seen < FIRST_LINES; i--) {
-            if (LETTERS.matcher(l.get(i)).find()) {
-                seen++;
-                if (fileNamed(l.get(i))) {
-                    return l.get(i);
-                }
-            }
+        Optional<String> named = above(l, first).stream().filter(FormDialog::fileNamed).findFirst();
+        if (named.isPresent()) {
+            return named.get();
         }
         // a document's whole path as its location ("file:///usr/share/doc/guide.pdf", Evince's)
         for (int i = first; i + 1 < Math.min(l.size(), first + PROPERTY_LINES); i++) {
@@ -323,28 +321,6 @@ public final class FormDialog {
     /** Whether a dialog's answer ("OK", "Cancel", "Close") is among {@code lines}. */
     private static boolean answers(List<String> lines) {
         return lines.stream().anyMatch(KindCheck::buttons);
-    }
-
-    /** The indexes of the first {@code most} lines of {@code l} with letters. */
-    private static List<Integer> lettered(List<String> l, int most) {
-        List<Integer> found = new ArrayList<>();
-        for (int i = 0; i < l.size() && found.size() < most; i++) {
-            if (LETTERS.matcher(l.get(i)).find()) {
-                found.add(i);
-            }
-        }
-        return found;
-    }
-
-    /** {@code value}, asked once: later calls get the first answer. */
-    private static <T> Supplier<T> once(Supplier<T> value) {
-        List<T> got = new ArrayList<>(1);
-        return () -> {
-            if (got.isEmpty()) {
-                got.add(value.get());
-            }
-            return got.get(0);
-        };
     }
 
     private String name() {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -57,6 +58,7 @@ public final class KindCheck {
     /** A lock screen's text is at most this many legible lines ({@link #lockScreen}). */
     static final int LOCK_SCREEN_LINES = 6;
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern TWO_LETTERS = Pattern.compile("\\p{L}{2}");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\s]+");
     private static final Pattern BRACKETS = Pattern.compile("[()\\[\\]<>]");
 
@@ -726,6 +728,8 @@ public final class KindCheck {
     private static final Pattern COOKIE_BUTTON = Pattern.compile("(?i)(?:accept|reject|allow|decline|refuse)"
             + "(?:\\s*all)?(?:\\s*cookies)?|(?:i\\s*)?agree|manage\\s*(?:preferences|settings|cookies|options)"
             + "|(?:cookie\\s*)?settings|necessary\\s*only|only\\s*necessary");
+    /** The button that accepts them, one of which a cookie notice always has. */
+    private static final Pattern COOKIE_ACCEPT = Pattern.compile("(?i)accept|allow|(?:i\\s*)?agree");
     /** A cookie notice's buttons said, at most. */
     static final int COOKIE_BUTTONS = 4;
     /** How Glance's sentences for a crash screen, a notifications panel, a cookie notice and a store begin. */
@@ -1433,13 +1437,7 @@ public final class KindCheck {
             // by hand)
             return dialogShaped(seen) && dialogShaped(all.get()) ? Verdict.DIALOG_SHOWN : Verdict.HOLDS;
         }
-        List<List<String>> asked = new ArrayList<>(1); // all the text, asked for once at most
-        Supplier<List<String>> whole = () -> {
-            if (asked.isEmpty()) {
-                asked.add(all.get());
-            }
-            return asked.get(0);
-        };
+        Supplier<List<String>> whole = once(all); // all the text, asked for once at most
         // the first lines end in a dialog's buttons mostly when they are all there is: only then is the rest awaited
         if (!kind.dialog() && dialogShaped(seen) && dialogShaped(whole.get())) {
             return Verdict.DIALOG_SHOWN;
@@ -1838,8 +1836,8 @@ public final class KindCheck {
      * is on screen. Its buttons: Accept all, Reject all." added after a browser's page that it covers in part.
      */
     public static Optional<String> cookieNoticeOnScreen(List<String> allText, String said) {
-        return COOKIES.matcher(said).find() ? Optional.empty() : cookieNotice(stripped(allText))
-                .map(n -> n.replace(COOKIE_NOTICE, COOKIE_NOTICE.replace(".", " is on screen.")));
+        return COOKIES.matcher(said).find() ? Optional.empty() : cookieButtons(stripped(allText))
+                .map(b -> "A cookie notice is on screen." + b);
     }
 
     /**
@@ -1847,13 +1845,20 @@ public final class KindCheck {
      * Its buttons: Accept all, Reject all, Manage preferences." (written down at stop 41: "Glance cannot tell ...").
      */
     private static Optional<String> cookieNotice(List<String> lines) {
+        return cookieButtons(lines).map(b -> COOKIE_NOTICE + b);
+    }
+
+    /**
+     * " Its buttons: Accept all, Reject all." where {@code lines} name cookies and a button among them accepts them;
+     * else nothing.
+     */
+    private static Optional<String> cookieButtons(List<String> lines) {
         List<String> buttons = lines.stream().filter(l -> COOKIE_BUTTON.matcher(l).matches()).distinct()
                 .limit(COOKIE_BUTTONS).toList();
-        if (!any(lines, COOKIES) || buttons.stream().noneMatch(b -> b.matches("(?i)(?:accept|allow|i\\s*agree|agree)"
-                + ".*"))) {
+        if (!any(lines, COOKIES) || buttons.stream().noneMatch(b -> COOKIE_ACCEPT.matcher(b).lookingAt())) {
             return Optional.empty();
         }
-        return Optional.of(COOKIE_NOTICE + " Its buttons: " + String.join(", ", buttons) + ".");
+        return Optional.of(" Its buttons: " + String.join(", ", buttons) + ".");
     }
 
     /**
@@ -2418,6 +2423,28 @@ public final class KindCheck {
     private static long distinct(List<String> lines, Pattern whole) {
         return lines.stream().map(whole::matcher).filter(Matcher::matches)
                 .map(m -> m.group(1).toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "")).distinct().count();
+    }
+
+    /** Whether {@code line} holds a word: two letters in a row (not an icon read as one letter, not a number). */
+    static boolean lettered(String line) {
+        return TWO_LETTERS.matcher(line).find();
+    }
+
+    /** The indexes of the first {@code most} of {@code lines} that hold a word ({@link #lettered}). */
+    static List<Integer> letteredAt(List<String> lines, int most) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < lines.size() && found.size() < most; i++) {
+            if (lettered(lines.get(i))) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    /** {@code value}, asked once: later calls get the first answer (all of the screen's text, awaited once). */
+    public static <T> Supplier<T> once(Supplier<T> value) {
+        AtomicReference<T> got = new AtomicReference<>();
+        return () -> got.updateAndGet(v -> v != null ? v : value.get());
     }
 
     /** The lines without their leading and trailing blanks, as OCR's lines are compared. */
