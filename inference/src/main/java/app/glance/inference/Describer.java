@@ -501,10 +501,11 @@ public final class Describer implements AutoCloseable {
      * An application's message box, titled with the application's name alone (no document's name before a
      * separator): a small dialog's text, its question or message above its buttons ("Microsoft Word", "Word
      * experienced an error trying to open the file.", "OK"), which is said instead of the application's window ("A
-     * word processor: its title is "Microsoft Word".", stop 40).
+     * word processor: its title is "Microsoft Word".", stop 40); and an installer's page, which is a dialog ("A
+     * dialog, "Python 3.12.0 (64-bit) Setup", says "Select Install Now ..."", stop 42, written down).
      */
     private static Optional<String> messageBox(AppTitles.Title title, List<String> screenText) {
-        return title.nameAlone() ? KindCheck.messageBox(screenText) : Optional.empty();
+        return title.nameAlone() || title.installer() ? KindCheck.messageBox(screenText) : Optional.empty();
     }
 
     private static boolean hasWord(TextLine line) {
@@ -635,7 +636,11 @@ public final class Describer implements AutoCloseable {
                 || KindCheck.narrowedByTitle(c, title.get()) || windowNotDialog(c, title.get(), screenText, allText)
                 // an unsure kind that the title bears out: said for sure, with the title
                 || confidence < unsureBelow && KindCheck.confirmedByTitle(c, title.get()))) {
-            return messageBox(title.get(), screenText).orElseGet(title.get()::sentence);
+            // a browser's title contradicts only a kind that no page is: its frame, where read, says more
+            Optional<BrowserFrame> framed = title.get().showsPages() ? BrowserFrame.over(c, screenText, title, allText)
+                    : Optional.empty();
+            return framed.map(BrowserFrame::sentence).or(() -> messageBox(title.get(), screenText))
+                    .orElseGet(title.get()::sentence);
         }
         // a browser's address bar and tab, read: said at once, whatever page the model took it for
         Optional<BrowserFrame> frame = BrowserFrame.over(c, screenText, title, allText);

@@ -166,6 +166,26 @@ class DescriberTest {
     }
 
     /**
+     * A browser's title with no address bar read, under a kind that no page is; an installer's page (stop 42, written
+     * down: "A text editor." had been kept, Notepad++'s installer was "A text editor: its title is ...").
+     */
+    @Test
+    void aBrowsersTitleAndAnInstallersPageAreSaidOverTheModelsKind() throws CaptionException {
+        ScriptedCaptioner model = new ScriptedCaptioner("A text editor.", "A text editor.", 0.9);
+        assertThat(best(model, "New Tab - Microsoft Edge", "Search the web", "Quick links", "Outlook"))
+                .isEqualTo("A web browser: its title is \"New Tab - Microsoft Edge\".");
+        assertThat(best(model, "Settings - Google Chrome", "chrome://settings", "You and Google",
+                "Autofill and passwords", "Privacy and security")).isEqualTo("A web browser showing \"Settings\".");
+        assertThat(best(model, "Python 3.12.0 (64-bit) Setup", "Install Python 3.12.0 (64-bit)", "Select Install Now to"
+                + " install Python with default settings.", "Install Now", "Customize installation", "Cancel"))
+                .isEqualTo("A dialog, \"Python 3.12.0 (64-bit) Setup\", says \"Select Install Now to install Python "
+                        + "with default settings.\".");
+        assertThat(best(model, "Install Zoom", "Introduction", "Destination Select", "Installation Type",
+                "Welcome to the Zoom Installer", "Go Back", "Continue"))
+                .isEqualTo("An installer: its title is \"Install Zoom\".");
+    }
+
+    /**
      * Mousepad's Go To dialog in front of its list, and Thunar's file properties in a window of their own, as PP-OCR
      * read them (stop 40, by hand): the dialogs are known by their labels.
      */

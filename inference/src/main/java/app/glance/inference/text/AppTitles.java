@@ -33,6 +33,8 @@ public final class AppTitles {
     static final String TITLE_IS = ": its title is \"";
 
     private static final String BROWSER = "a web browser";
+    /** The kind of an installer's window ("Setup - Notepad++ v8.6"), whose pages are dialogs. */
+    private static final String INSTALLER = "an installer";
     /** The kind of a settings window ("Mousepad Preferences", "System Settings"), which no other dialog's is. */
     static final String SETTINGS = "a settings window";
 
@@ -47,6 +49,27 @@ public final class AppTitles {
             + "(?: & security)?|keyboard|mouse(?: & touchpad)?|printers|users|system|apps|accounts|online accounts"
             + "|personali[sz]ation|time & language|date & time|region & language|accessibility|multitasking|sharing"
             + "|windows update|gaming|about");
+    /**
+     * An installer's title of another form, the whole first line, where a wizard's button shows too ({@link
+     * #WIZARD_BUTTON}): "Python 3.12.0 (64-bit) Setup", "Visual Studio Installer", macOS's "Install Zoom" (stop 42,
+     * written down: "Glance cannot tell ..."); not "Page Setup", "Print Setup", a button's "Install Now", nor a
+     * document's heading, "Install Guide", above its text.
+     */
+    private static final Pattern WIZARD_TITLE = Pattern.compile("^(?:\\S{1,2}\\s+)?(?:(?!(?i:page|print|printer)\\s)"
+            + "\\S.{0,60}?\\s(?:Setup|Installer)(?:\\s+Wizard)?"
+            + "|Install\\s+(?!(?:Now|Updates?|Later)$)\\p{Lu}.{0,60})$");
+    /** A wizard's button, a line of its own: "Next >", "< Back", "Continue", "Go Back", "Install Now", "Modify". */
+    private static final Pattern WIZARD_BUTTON = Pattern.compile("(?i)(?:<\\s*)?back|next\\s*>?|continue|go\\s*back"
+            + "|install(?:\\s*now)?|finish|modify|launch|i\\s*agree");
+    /** A browser's address bar below a page's title is among this many first lines. */
+    private static final int ADDRESS_WITHIN = 6;
+    /** A setting's switch, a line of its own, below a section's heading as the window's first line. */
+    private static final Pattern SWITCH = Pattern.compile("(?i)on|off");
+    /**
+     * Windows Explorer's ribbon below its folder's name ("Recycle Bin", "File Home Share View Manage"; stop 42,
+     * written down: "Glance cannot tell ...").
+     */
+    private static final Pattern EXPLORER_RIBBON = Pattern.compile("(?i)file\\s+home\\s+share\\s+view(?:\\s+\\p{L}+)*");
     /** At least this many sections among the first {@value #SECTIONS_WITHIN} lines with letters. */
     private static final int SECTIONS = 3;
     private static final int SECTIONS_WITHIN = 8;
@@ -66,8 +89,8 @@ public final class AppTitles {
      */
     private record App(Pattern afterSeparator, Pattern whole, String kind, boolean everyday) {
 
-        /** An application's version after its name: "0.5.4.20", "v2.1". */
-        private static final String VERSION = "(?:\\s+v?\\d+(?:\\.\\d+)+)?";
+        /** An application's version after its name: "0.5.4.20", "v2.1", a year ("Adobe Photoshop 2024"). */
+        private static final String VERSION = "(?:\\s+v?\\d+(?:\\.\\d+)+|\\s+20\\d\\d)?";
         /** A short note in round or square brackets after a title's application: "(Not Responding)", "[3/12]". */
         private static final String NOTE = "(?:\\([^()\\[\\]]{1,30}\\)|\\[[^()\\[\\]]{1,30}])";
 
@@ -86,8 +109,14 @@ public final class AppTitles {
     }
 
     private static final List<App> APPS = List.of(
+            // an installer's title, before the application it installs: "Setup - Notepad++ v8.6" (stop 42, written
+            // down: had been "A text editor: its title is ..."); see also WIZARD_TITLE
+            new App(Pattern.compile("(?!)"),
+                    Pattern.compile("^(?:\\S{1,2}\\s+)?(?i:setup)\\s*[-\u2013\u2014]\\s*\\S.{0,60}$"), INSTALLER,
+                    false),
             app("xterm|uxterm|gnome-terminal|konsole|tilix|terminator|alacritty|kitty|lxterminal|xfce4-terminal"
-                    + "|qterminal|urxvt|rxvt|windows powershell|powershell|command prompt|cmd\\.exe|iterm2?"
+                    + "|qterminal|urxvt|rxvt|windows terminal|windows powershell|powershell|command prompt|cmd\\.exe"
+                    + "|iterm2?"
                     // Python's interpreter as a terminal's title ("python3", xterm -e python3; stop 32, by hand)
                     + "|python3(?:\\.\\d+)?|ipython3?",
                     "a terminal"),
@@ -110,7 +139,7 @@ public final class AppTitles {
                     + "|android studio|xcode|qt creator|microsoft visual studio|visual studio", "a code editor"),
             app("mozilla firefox|firefox|google chrome|chromium|microsoft edge|safari|brave|opera|vivaldi"
                     + "|epiphany|gnome web|falkon|konqueror", BROWSER),
-            app("pcmanfm|pcmanfm-qt|nautilus|dolphin|thunar|nemo|caja|file explorer|finder", "a file manager"),
+            app("pcmanfm|pcmanfm-qt|nautilus|dolphin|thunar|nemo|caja|file explorer|finder|this pc", "a file manager"),
             everyday("files|file manager", "a file manager"),
             app("galculator|gnome-calculator|kcalc|qalculate!?|speedcrunch", "a calculator"),
             app("calculator", "a calculator"),
@@ -119,8 +148,15 @@ public final class AppTitles {
             app("libreoffice calc|microsoft excel|excel|gnumeric|openoffice calc", "a spreadsheet"),
             everyday("numbers", "a spreadsheet"),
             app("libreoffice impress|microsoft powerpoint|powerpoint|keynote", "a presentation editor"),
+            app("libreoffice draw|openoffice draw|microsoft visio|visio|drawio|draw\\.io", "a drawing program"),
             // LibreOffice's Start Center, its title the suite's name alone
             app("libreoffice|openoffice|microsoft office", "an office suite"),
+            // a mail client's calendar, its view named first: "Calendar - Outlook" (stop 42, written down: had been
+            // "A mail client: ...")
+            new App(Pattern.compile("(?!)"),
+                    Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?calendar\\s*[-\u2013\u2014|]\\s*\\S.*"), "a calendar app",
+                    false),
+            app("calendar|gnome calendar|google calendar", "a calendar app"),
             app("mozilla thunderbird|thunderbird|microsoft outlook|outlook|evolution|geary|kmail|claws mail",
                     "a mail client"),
             everyday("mail", "a mail client"),
@@ -138,7 +174,8 @@ public final class AppTitles {
             // "BJpg(720x477)100%", stop 32: "Probably a video page.")
             new App(Pattern.compile("(?!)"), Pattern.compile("^.{1,60}?\\(\\s*\\d{2,5}\\s*[x\u00d7]\\s*\\d{2,5}\\s*\\)"
                     + "\\s*\\d{1,3}\\s*%$"), "an image viewer", false),
-            app("gimp|gnu image manipulation program|inkscape|krita|paint\\.net|photoshop|pinta|mypaint",
+            app("gimp|gnu image manipulation program|inkscape|krita|paint\\.net|adobe photoshop|photoshop|pinta"
+                    + "|mypaint|adobe illustrator|illustrator|affinity photo|affinity designer|coreldraw|paint 3d",
                     "an image editor"),
             everyday("paint", "an image editor"),
             app("rhythmbox|spotify(?: premium| free)?|audacious|clementine|strawberry|lollypop|amarok|itunes"
@@ -182,7 +219,18 @@ public final class AppTitles {
             app("registry editor", "a registry editor"),
             app("event viewer", "a log viewer"),
             app("disk management|disk utility|gnome disks|gparted", "a disk manager"),
-            app("windows update|software update|software updater|update manager", SETTINGS),
+            app("windows update|software update|software updater|update manager|software & updates"
+                    + "|software sources", SETTINGS),
+            app("programs and features|installed apps|apps & features", SETTINGS),
+            // a calendar's event in a window of its own: Outlook's "Untitled - Meeting" (stop 42, written down)
+            everyday("meeting|appointment|event", "a calendar app"),
+            app("audacity|ardour|lmms|audition|adobe audition", "an audio editor"),
+            app("blender", "a 3D modelling app"),
+            // OBS Studio names itself first, with its version: "OBS 28.1.2 - Profile: Untitled - Scenes: Untitled"
+            new App(Pattern.compile("(?!)"), Pattern.compile("^OBS(?:\\s+Studio)?\\s+\\d+(?:\\.\\d+)+\\b.*"),
+                    "a recording and streaming app", false),
+            app("network connections|network and sharing center", SETTINGS),
+            app("weather|accuweather", "a weather app"),
             app("snipping tool|snip & sketch|gnome-screenshot|spectacle|flameshot", "a screenshot tool"),
             app("print queue|printer queue", "a print queue"),
             app("meld|kdiff3|diffuse|kompare|winmerge|beyond compare", "a file comparison tool"),
@@ -298,6 +346,11 @@ public final class AppTitles {
             return !document && !SEPARATED.matcher(line).find();
         }
 
+        /** Whether the title is an installer's, whose pages are dialogs: "Python 3.12.0 (64-bit) Setup". */
+        public boolean installer() {
+            return kind.equals(INSTALLER);
+        }
+
         /** Whether the title names a type of dialog ("report.pdf Properties": a properties dialog). */
         public boolean namesDialog() {
             return kind.endsWith(" dialog");
@@ -331,8 +384,15 @@ public final class AppTitles {
                 // title bar, stop 39, by hand)
                 continue;
             }
-            // a header bar's button before the title counts as no line ("Open..." before Evince's "Document Viewer")
-            boolean first = i == 0 || i == 1 && HEADER_BUTTON.matcher(candidates.get(0)).matches();
+            // a header bar's button before the title counts as no line ("Open..." before Evince's "Document Viewer");
+            // a page's title above a browser's address bar names no application by itself ("Weather" above
+            // "bbc.co.uk/weather" is a web browser's page)
+            boolean first = (i == 0 || i == 1 && HEADER_BUTTON.matcher(candidates.get(0)).matches())
+                    && screenText.stream().limit(ADDRESS_WITHIN).noneMatch(l -> BrowserFrame.isBar(l.strip()));
+            if (first && WIZARD_TITLE.matcher(spaced).matches()
+                    && screenText.stream().anyMatch(l -> WIZARD_BUTTON.matcher(l.strip()).matches())) {
+                return Optional.of(new Title(INSTALLER, title, false));
+            }
             for (App app : APPS) {
                 if (names(spaced, app, first)) {
                     return Optional.of(new Title(app.kind(), title, false));
@@ -347,6 +407,17 @@ public final class AppTitles {
                 || sectionShown(screenText) || firstLettered(screenText, SECTIONS_WITHIN)
                 .stream().filter(l -> SETTINGS_SECTION.matcher(l).matches()).count() >= SECTIONS)) {
             return Optional.of(new Title(SETTINGS, candidates.get(0), false));
+        }
+        // a section of Windows' Settings without the window's title, its switches below it ("Bluetooth & devices",
+        // "Bluetooth", "On"; stop 42, written down: "Glance cannot tell ..."); a section of one word ("Wi-Fi") begins
+        // a quick settings panel as well
+        if (!candidates.isEmpty() && candidates.get(0).contains("&")
+                && SETTINGS_SECTION.matcher(candidates.get(0)).matches()
+                && screenText.stream().limit(SECTIONS_WITHIN).anyMatch(l -> SWITCH.matcher(l.strip()).matches())) {
+            return Optional.of(new Title(SETTINGS, candidates.get(0), false));
+        }
+        if (candidates.size() >= 2 && EXPLORER_RIBBON.matcher(candidates.get(1)).matches()) {
+            return Optional.of(new Title("a file manager", candidates.get(0), false));
         }
         // no application named: a document's name as the title says what shows it, where no other of the first lines
         // names files and none is a shell's command (a terminal's listing of files is no title)

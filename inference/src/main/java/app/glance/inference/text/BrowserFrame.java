@@ -89,8 +89,11 @@ public final class BrowserFrame {
     static final int CUT_TAB = 15;
     /** A title's last two words, the last of letters only, at its end. */
     private static final Pattern LAST_TWO_WORDS = Pattern.compile("([\\p{L}\\p{N}]+)\\s+(\\p{L}{2,})$");
-    /** A tab's close button, read after its title ("Barn owl - Wikipedia x"). */
-    private static final Pattern CLOSE = Pattern.compile("\\s+[xX\u00d7]$");
+    /**
+     * A tab's close button, read after its title ("Barn owl - Wikipedia x"); not a site's name after a separator ("Home
+     * / X", stop 42, written down: had been quoted as "Home /").
+     */
+    private static final Pattern CLOSE = Pattern.compile("(?<![-\u2013\u2014/|:])\\s+[xX\u00d7]$");
     /** The browser's own lines below its address bar: its account button, its bars of warning. */
     private static final Pattern BROWSER_LINE = Pattern.compile("(?i)^\\W{0,2}\\s*(?:sign in to (?:chromium|chrome)\\??"
             + "|sign in|relaunch to update|update|new chrome available|you are using an unsupported command-line"

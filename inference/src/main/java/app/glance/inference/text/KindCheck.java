@@ -278,7 +278,12 @@ public final class KindCheck {
     /** A big clock's time, alone on its line: "12:45", "9:41 AM". */
     private static final Pattern CLOCK_ALONE = Pattern.compile("(?i)^\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?$");
     /** A day's full name, as lock screens write the date below their clock ("Thursday, November 28"). */
-    private static final Pattern FULL_WEEKDAY = words("monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+    /**
+     * A day's full name beginning a line of a date, at most a few words more and no question ("Thursday, November 28";
+     * not a mail's subject, "Lunch on Friday?": Windows' Mail app had been "A lock screen.", stop 42, written down).
+     */
+    private static final Pattern FULL_WEEKDAY = Pattern.compile("(?i)^(?:monday|tuesday|wednesday|thursday|friday"
+            + "|saturday|sunday)\\b[\\s,.\\p{L}\\d]{0,24}$");
     /** A caption that says the screen is locked. */
     private static final Pattern LOCKED = Pattern.compile("(?i)\\block(?:ed)? screen\\b|\\bis locked\\b");
     private static final Pattern LOCK_WORDS = words("lock|locked|unlock|password|sign in|log in"
@@ -415,6 +420,13 @@ public final class KindCheck {
     private static final Kind FILE_MANAGER = new Kind(Pattern.compile("(?i)\\bfile manager\\b"),
             lines -> any(lines, FILE_MANAGER_WORDS) || lines.stream()
                     .filter(l -> FILE_NAME.matcher(l).find()).count() >= 2);
+
+    /**
+     * Kinds of window that no web page is: a web browser's title contradicts them where the page's title before the
+     * browser's name shows none of their sure marks ("A text editor." on Edge's "New Tab - Microsoft Edge" had been
+     * kept; stop 42, written down). A page may be any other kind (a video page, a spreadsheet in Google Sheets).
+     */
+    private static final List<Kind> NO_PAGE = List.of(TERMINAL, TEXT_EDITOR, FILE_MANAGER);
 
     private static final List<Kind> KINDS = List.of(
             TERMINAL,
@@ -703,8 +715,26 @@ public final class KindCheck {
     /** A mail client's folders, each a line of its own. */
     private static final Pattern MAIL_FOLDER = Pattern.compile("(?i)(inbox|sent(?:\\s*items|\\s*mail)?|drafts"
             + "|junk(?:\\s*e-?mail)?|spam|outbox|deleted\\s*items|archive)(?:\\s*\\(?\\d+\\)?)?");
-    /** At least this many of them, each another. */
+    /** At least this many of them, each another; or one below the mail app's own title ({@link #MAIL_TITLE}). */
     static final int MAIL_FOLDERS = 3;
+    /** Windows' and macOS's mail app's title, the first line: "Mail". */
+    private static final Pattern MAIL_TITLE = Pattern.compile("(?i)mail");
+    /** Windows' task view: its desktops ("Desktop 1", "Desktop 2") and its button for another ("New desktop"). */
+    private static final Pattern DESKTOP_N = Pattern.compile("(?i)desktop\\s*\\d{1,2}");
+    private static final Pattern NEW_DESKTOP = Pattern.compile("(?i)(?:\\+\\s*)?new\\s*desktop");
+    /** The task view's windows said, at most. */
+    static final int TASK_WINDOWS = 5;
+    /**
+     * A dialog about a file that is already where it is copied to, its title a line of its own: Windows' "Replace or
+     * Skip Files", GNOME's "Replace file ...?", "Confirm File Replace", "File Already Exists".
+     */
+    private static final Pattern FILE_CONFLICT = Pattern.compile("(?i)replace\\s*or\\s*skip\\s*files|confirm\\s*file"
+            + "\\s*replace|file\\s*already\\s*exists|file\\s*conflict");
+    /** Its message: "The destination already has a file named ...", "A file named ... already exists". */
+    private static final Pattern ALREADY = Pattern.compile("(?i).*\\balready\\b.*");
+    /** GNOME's activities overview: its search box's hint and its dock's button for all applications. */
+    private static final Pattern OVERVIEW_SEARCH = Pattern.compile("(?i)type\\s*to\\s*search");
+    private static final Pattern SHOW_APPS = Pattern.compile("(?i)show\\s*app(?:lication)?s");
     static final String MAIL_CLIENT = "A mail client.";
     /** A dialog's own action on a button, after "Cancel": one to three words, the first a capital's. */
     private static final Pattern ACTION = Pattern.compile("\\p{Lu}\\p{L}+(?:\\s+\\p{L}+){0,2}");
@@ -805,6 +835,12 @@ public final class KindCheck {
 
     private static final String MENU_NAMES = "file|edit|view|search|document|go|bookmarks|tools|help|insert|format"
             + "|window|options|tabs|history|terminal|image|layer|select|run";
+    /**
+     * Menus' names that only a menu bar's line counts among its menus ({@link #menuBar}), never a line alone (a form's
+     * "Type:"): Photoshop's, PyCharm's, Jupyter's, VLC's, Notepad++'s, Audacity's, Blender's (stop 42, written down).
+     */
+    private static final Pattern MORE_MENUS = Pattern.compile("(?i)type|filter|plugins|code|refactor|navigate|vcs"
+            + "|kernel|playback|subtitle|macro|encoding|transport|tracks|generate|effect|analyze|render");
     /** A line of menu names only ("File Edit View"): it says nothing about which window this is. */
     private static final Pattern MENU_BAR = Pattern.compile("(?i)(?:(?:" + MENU_NAMES + ")\\s*)+");
     private static final Pattern MENU_NAME = Pattern.compile("(?i)" + MENU_NAMES);
@@ -858,7 +894,8 @@ public final class KindCheck {
             + "|don['\u2019]t (?:save|close)|discard|retry|ignore|abort|continue|quit|help|open|replace|skip|allow"
             + "|deny|accept|decline|install|restart|later|not now|done|back|next|finish|print|select|choose|send"
             + "|reset|i ?agree|agree|disagree|start|stop|previous|find(?: all| next| previous)?|replace all|rename"
-            + "|create";
+            + "|create|dismiss|don['\u2019]t run|run anyway|show in finder|move to (?:trash|bin)|restore"
+            + "|force quit";
     /** A dialog's buttons, read alone or as a row ("Cancel OK", "Don't Save"). */
     private static final Pattern BUTTON_ROW = Pattern.compile("(?i)(?:\\b(?:" + BUTTON_NAMES + ")\\b[\\s|]*)+");
     /**
@@ -916,7 +953,8 @@ public final class KindCheck {
     private static final Pattern BUTTON_WORD = Pattern.compile("(?i)\\b(?:" + BUTTON_NAMES + ")\\b");
     /** The buttons that answer a dialog: one of them is among its buttons. */
     private static final Pattern ANSWER = words("ok|okay|cancel|yes|no|close|delete|discard|don['\u2019]t save|retry"
-            + "|abort|ignore|quit|not now|later|allow|deny|accept|decline");
+            + "|abort|ignore|quit|not now|later|allow|deny|accept|decline|dismiss|don['\u2019]t run|restore"
+            + "|force quit");
 
     /**
      * A desktop's panel at the top of a whole screen, read before any window's text: GNOME's "Activities", Xfce's and
@@ -1068,10 +1106,16 @@ public final class KindCheck {
      * a document's name no terminal (a shell lists files, one to a line).
      */
     public static boolean contradictedByTitle(String caption, AppTitles.Title title) {
-        return titleCanContradict(caption) && !title.showsPages()
+        return titleCanContradict(caption) && (!title.showsPages() || noPage(caption, title))
                 && !(title.document() && named(caption) == TERMINAL)
                 && !named(caption).named().matcher(title.kind()).find()
                 || settingsNotDialog(caption, title);
+    }
+
+    /** Whether {@code caption} names a kind that no web page is ({@link #NO_PAGE}), and the browser's title none. */
+    private static boolean noPage(String caption, AppTitles.Title title) {
+        Kind kind = named(caption);
+        return NO_PAGE.contains(kind) && !kind.sure().test(List.of(AppTitles.withoutBrowser(title.line())));
     }
 
     /**
@@ -1193,7 +1237,7 @@ public final class KindCheck {
         boolean othersGarbled = true;
         WordSplitter english = WordSplitter.english();
         for (String w : words) {
-            if (MENU_BAR.matcher(w).matches()) {
+            if (MENU_BAR.matcher(w).matches() || MORE_MENUS.matcher(w).matches()) {
                 menus++;
             } else if (english.isKnown(w)) {
                 return false;
@@ -1778,10 +1822,13 @@ public final class KindCheck {
             return Optional.of("A description of this computer" + stripped.stream().filter(l -> SYSTEM_NAME.matcher(l)
                     .matches()).findFirst().map(n -> ", running " + quote(n, QUOTED_WORDS)).orElse("") + ".");
         }
-        if (distinct(stripped, MAIL_FOLDER) >= MAIL_FOLDERS) {
+        long folders = distinct(stripped, MAIL_FOLDER);
+        if (folders >= MAIL_FOLDERS || folders >= 1 && !stripped.isEmpty()
+                && MAIL_TITLE.matcher(stripped.get(0)).matches()) {
             return Optional.of(MAIL_CLIENT);
         }
-        return crash(stripped).or(() -> progress(stripped)).or(() -> notifications(stripped))
+        return crash(stripped).or(() -> taskView(stripped)).or(() -> fileConflict(stripped))
+                .or(() -> overview(stripped)).or(() -> progress(stripped)).or(() -> notifications(stripped))
                 .or(() -> cookieNotice(stripped))
                 .or(() -> distinct(stripped, STORE_VIEW) == 3 ? Optional.of(SOFTWARE_STORE) : Optional.empty());
     }
@@ -1799,6 +1846,53 @@ public final class KindCheck {
         String code = lines.stream().filter(l -> STOP_CODE.matcher(l).matches()).findFirst()
                 .map(c -> ", \"" + quote(c, QUOTED_WORDS) + "\"").orElse("");
         return Optional.of(CRASH_SCREEN + " \"" + quote(first, QUOTED_WORDS * 2) + "\"" + code + ".");
+    }
+
+    /**
+     * Windows' task view, two desktops or one with its button for a new one: "The task view, with 2 desktops. Its
+     * windows: report.docx - Word, Inbox - Outlook, Calculator." (written down at stop 41: "Glance cannot tell ...").
+     */
+    private static Optional<String> taskView(List<String> lines) {
+        long desktops = lines.stream().filter(l -> DESKTOP_N.matcher(l).matches()).count();
+        if (desktops < 2 && (desktops < 1 || !any(lines, NEW_DESKTOP))) {
+            return Optional.empty();
+        }
+        List<String> windows = lines.stream().filter(l -> !DESKTOP_N.matcher(l).matches()
+                && !NEW_DESKTOP.matcher(l).matches() && legible(l)).limit(TASK_WINDOWS)
+                .map(l -> quote(l, QUOTED_WORDS)).toList();
+        return Optional.of("The task view, with " + desktops + (desktops == 1 ? " desktop." : " desktops.")
+                + (windows.isEmpty() ? "" : " Its windows: " + String.join(", ", windows) + "."));
+    }
+
+    /**
+     * A dialog about a file already at the place it is copied or moved to, its message said: "A dialog, "Replace or
+     * Skip Files", says "The destination already has a file named "report.pdf""." (Windows', written down at stop 41:
+     * "Glance cannot tell ...").
+     */
+    private static Optional<String> fileConflict(List<String> lines) {
+        int title = indexOf(lines, FILE_CONFLICT);
+        if (title < 0) {
+            return Optional.empty();
+        }
+        return Optional.of("A dialog, \"" + quote(lines.get(title), QUOTED_WORDS) + "\"" + lines.stream()
+                .skip(title + 1).filter(l -> ALREADY.matcher(l).matches()).findFirst()
+                .map(l -> ", says \"" + quote(l.replace('"', '\u201d'), QUOTED_WORDS * 2) + "\".").orElse("."));
+    }
+
+    /**
+     * GNOME's activities overview, its search box's hint and its dock's "Show Apps": "The activities overview. Its
+     * dock: Firefox, Files, Software, Help, Terminal." (written down at stop 41: "Glance cannot tell ...").
+     */
+    private static Optional<String> overview(List<String> lines) {
+        int search = indexOf(lines, OVERVIEW_SEARCH);
+        int apps = indexOf(lines, SHOW_APPS);
+        if (search < 0 || apps < search) {
+            return Optional.empty();
+        }
+        List<String> dock = lines.subList(search + 1, apps).stream().filter(KindCheck::legible)
+                .map(l -> quote(l, QUOTED_WORDS)).toList();
+        return Optional.of("The activities overview." + (dock.isEmpty() ? "" : " Its dock: " + String.join(", ", dock)
+                + "."));
     }
 
     /**
@@ -2022,7 +2116,7 @@ public final class KindCheck {
     public static Optional<String> lockScreen(String caption, List<String> lines) {
         List<String> stripped = stripped(lines);
         if (LOCKED.matcher(caption).find() || legible(stripped) > LOCK_SCREEN_LINES
-                || stripped.stream().noneMatch(l -> FULL_WEEKDAY.matcher(l).find())) {
+                || stripped.stream().noneMatch(l -> FULL_WEEKDAY.matcher(l).matches())) {
             return Optional.empty();
         }
         return stripped.stream().filter(l -> CLOCK_ALONE.matcher(l).matches()).findFirst()

@@ -143,6 +143,50 @@ class AppTitlesTest {
     }
 
     @Test
+    void installersCalendarsEditorsAndSystemWindowsAreKnownByTheirTitles() {
+        // written down at stop 42: Notepad++'s installer had been "A text editor: its title is ...", Outlook's
+        // calendar "A mail client: ...", the others "Glance cannot tell ..."
+        Map<String, String> kinds = Map.ofEntries(
+                Map.entry("Setup - Notepad++ v8.6", "an installer"),
+                Map.entry("Python 3.12.0 (64-bit) Setup", "an installer"),
+                Map.entry("Install Zoom", "an installer"),
+                Map.entry("Untitled-1 @ 100% (RGB/8) - Adobe Photoshop", "an image editor"),
+                Map.entry("poster.ai @ 66.67% (CMYK/Preview) - Adobe Illustrator 2024", "an image editor"),
+                Map.entry("Calendar - Outlook", "a calendar app"),
+                Map.entry("Network Connections", "a settings window"),
+                Map.entry("Weather", "a weather app"),
+                Map.entry("Calendar", "a calendar app"),
+                Map.entry("Windows Terminal", "a terminal"),
+                Map.entry("Software & Updates", "a settings window"),
+                Map.entry("Programs and Features", "a settings window"),
+                Map.entry("This PC", "a file manager"),
+                Map.entry("Untitled - Meeting", "a calendar app"),
+                Map.entry("Untitled 1 - LibreOffice Draw", "a drawing program"),
+                Map.entry("Audacity", "an audio editor"),
+                Map.entry("OBS 28.1.2 - Profile: Untitled - Scenes: Untitled", "a recording and streaming app"));
+        kinds.forEach((title, kind) -> assertThat(AppTitles.find(List.of(title, "Some text on the window", "Next >")))
+                .as(title).map(AppTitles.Title::kind).hasValue(kind));
+        // an installer's title of another form needs a wizard's button: a document's heading is none
+        assertThat(AppTitles.find(List.of("Install Python", "Download the installer and run it."))).isEmpty();
+        assertThat(AppTitles.find(List.of("Install Zoom", "Introduction", "Go Back", "Continue")))
+                .map(AppTitles.Title::kind).hasValue("an installer");
+        // a page's title above a browser's address bar names no application
+        assertThat(AppTitles.find(List.of("Weather", "bbc.co.uk/weather", "London"))).isEmpty();
+        assertThat(AppTitles.find(List.of("Calendar", "calendar.google.com/calendar/u/0/r", "Today"))).isEmpty();
+        assertThat(AppTitles.find(List.of("Setup - Notepad++ v8.6")).orElseThrow().installer()).isTrue();
+        // a section of Windows' Settings with its switches, Windows Explorer's ribbon below its folder
+        assertThat(AppTitles.find(List.of("Bluetooth & devices", "Bluetooth", "On", "Devices")))
+                .map(AppTitles.Title::kind).hasValue("a settings window");
+        assertThat(AppTitles.find(List.of("Wi-Fi", "On", "Bluetooth", "Off", "Airplane mode"))).isEmpty();
+        assertThat(AppTitles.find(List.of("Recycle Bin", "File Home Share View Manage", "Empty Recycle Bin")))
+                .map(AppTitles.Title::kind).hasValue("a file manager");
+        // a dialog's setup and a button are no installer's title
+        for (String line : List.of("Page Setup", "Print Setup", "Install Now", "Install updates")) {
+            assertThat(AppTitles.find(List.of(line, "Margins", "OK"))).as(line).isEmpty();
+        }
+    }
+
+    @Test
     void aBrowsersAddressBarIsNoTitle() {
         // Firefox's settings without the window's title bar, as PP-OCR read them (stop 39, by hand): its chip and
         // address had been "A settings window: its title is "Firefox about:preferences"."

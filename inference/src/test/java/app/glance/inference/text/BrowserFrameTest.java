@@ -35,6 +35,9 @@ class BrowserFrameTest {
                 .hasValue("A web browser showing \"Weather forecast - City News\", from the file page.html.");
         assertThat(said(List.of("Weather forecast - City News", "@ File/tmp/hand27/page.html")))
                 .hasValue("A web browser showing \"Weather forecast - City News\", from the file page.html.");
+        // a site's name after a separator is no close button (stop 42, written down: had been "(1) Home /")
+        assertThat(said(List.of("(1) Home / X", "x.com/home", "For you", "Following")))
+                .hasValue("A web browser showing \"(1) Home / X\", from x.com.");
     }
 
     @Test

@@ -701,6 +701,9 @@ class KindCheckTest {
         assertThat(KindCheck.lockScreen("The screen is locked.", List.of("12:45", "Thursday, November 28")))
                 .isEmpty();
         assertThat(KindCheck.lockScreen("A desktop.", List.of("Activities", "Thu 12:45", "Trash"))).isEmpty();
+        // a day named in a mail's subject is no date's line (Windows' Mail, stop 42, written down: "A lock screen.")
+        assertThat(KindCheck.lockScreen("A terminal.", List.of("Mail", "Inbox", "Focused", "Other", "Ann Lee",
+                "Lunch on Friday?", "12:40"))).isEmpty();
         assertThat(KindCheck.lockScreen("A calendar page.", List.of("12:45", "Thursday, November 28",
                 "Team meeting in the small room", "Lunch with Sam", "Call the dentist", "Buy milk and bread",
                 "Pay the rent", "Water the garden"))).isEmpty();
@@ -890,6 +893,15 @@ class KindCheckTest {
                 + " Help"))).isTrue();
         assertThat(KindCheck.hasMenuBar(List.of("File a home insurance claim online", "Home Insert View"))).isFalse();
         assertThat(KindCheck.dialogShaped(List.of("Set the volume", "Help", "Cancel OK"))).isTrue();
+        // menus that only a bar counts (stop 42, written down): Photoshop's, PyCharm's; not a form's label alone
+        assertThat(KindCheck.hasMenuBar(List.of("File Edit Image Layer Type Select Filter 3D View Plugins Window "
+                + "Help"))).isTrue();
+        assertThat(KindCheck.hasMenuBar(List.of("File Edit View Navigate Code Refactor Run Tools VCS Window Help")))
+                .isTrue();
+        assertThat(KindCheck.hasMenuBar(List.of("File Edit Select View Transport Tracks Generate Effect Analyze Tools "
+                + "Help"))).as("Audacity's").isTrue();
+        assertThat(KindCheck.menuLine("Type:")).isFalse();
+        assertThat(KindCheck.menuLine("Type")).isFalse();
     }
 
     @Test
@@ -1133,6 +1145,22 @@ class KindCheckTest {
         assertThat(KindCheck.contradictedByTitle("A settings window.", title)).isFalse();
         AppTitles.Title print = AppTitles.find(List.of("Print Settings", "000", "Copies")).orElseThrow();
         assertThat(KindCheck.contradictedByTitle("Probably a print dialog.", print)).isFalse();
+    }
+
+    @Test
+    void aBrowsersTitleContradictsOnlyAKindThatNoPageIs() {
+        // Edge's new tab with no address bar read (stop 42, written down): "A text editor." had been kept
+        AppTitles.Title edge = AppTitles.find(List.of("New Tab - Microsoft Edge", "Search the web")).orElseThrow();
+        assertThat(KindCheck.contradictedByTitle("A text editor.", edge)).isTrue();
+        assertThat(KindCheck.contradictedByTitle("Probably a terminal.", edge)).isTrue();
+        assertThat(KindCheck.contradictedByTitle("A file manager, showing 3 items.", edge)).isTrue();
+        // a page may be of any other kind
+        assertThat(KindCheck.contradictedByTitle("A video page.", edge)).isFalse();
+        assertThat(KindCheck.contradictedByTitle("A spreadsheet.", edge)).isFalse();
+        // and a page's title that bears out the kind stands
+        AppTitles.Title notes = AppTitles.find(List.of("notes.txt - Mozilla Firefox", "Call the plumber"))
+                .orElseThrow();
+        assertThat(KindCheck.contradictedByTitle("A text editor.", notes)).isFalse();
     }
 
     @Test
@@ -1503,6 +1531,30 @@ class KindCheckTest {
     }
 
     @Test
+    void moreWrittenDownScreensSayWhatTheyAreByTheirOwnText() {
+        // written down at stops 41 and 42, each "Glance cannot tell ..." where the model named another kind
+        assertThat(KindCheck.applicationShown(List.of("Desktop 1", "Desktop 2", "New desktop", "report.docx - Word",
+                "Inbox - Outlook", "Calculator"))).hasValue("The task view, with 2 desktops. Its windows: report.docx "
+                + "- Word, Inbox - Outlook, Calculator.");
+        assertThat(KindCheck.applicationShown(List.of("Replace or Skip Files", "Copying 1 item from Downloads to "
+                + "Documents", "The destination already has a file named \"report.pdf\"", "Replace the file in the "
+                + "destination", "Skip this file"))).hasValue("A dialog, \"Replace or Skip Files\", says \"The "
+                + "destination already has a file named \u201dreport.pdf\u201d\".");
+        assertThat(KindCheck.applicationShown(List.of("Activities", "Type to search", "Firefox", "Files", "Terminal",
+                "Show Apps"))).hasValue("The activities overview. Its dock: Firefox, Files, Terminal.");
+        assertThat(KindCheck.applicationShown(List.of("Mail", "Inbox", "Focused", "Other", "Ann Lee")))
+                .hasValue(KindCheck.MAIL_CLIENT);
+        assertThat(KindCheck.messageBox(List.of("Restore pages?", "Chrome didn't shut down correctly.", "Restore")))
+                .hasValue("A dialog asks \"Restore pages?\".");
+        assertThat(KindCheck.messageBox(List.of("Force Quit Applications", "If an app doesn't respond for a while, "
+                + "select its name and click Force Quit.", "Safari", "Mail", "Force Quit"))).isPresent();
+        // one desktop's name alone (a folder), a search's hint with no dock, one folder under another title: none
+        assertThat(KindCheck.applicationShown(List.of("Desktop 1", "report.docx", "notes.txt"))).isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("Files", "Type to search", "Documents"))).isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("Notes", "Inbox", "Buy milk"))).isEmpty();
+    }
+
+    @Test
     void otherTextIsNoApplicationsBars() {
         assertThat(KindCheck.applicationShown(List.of("Chapter 2", "It was page 1 of 3 in the old book.")))
                 .as("a page count alone").isEmpty();
@@ -1567,6 +1619,22 @@ class KindCheckTest {
         assertThat(KindCheck.asksFor(List.of("Backup", "The following files could not be copied to the disk:",
                 "OK"))).isEmpty();
         assertThat(KindCheck.asksFor(List.of("Name:", "Size:"))).isEmpty();
+    }
+
+    @Test
+    void aWarningsOwnButtonsEndItsText() {
+        // Windows' SmartScreen and macOS's check of a download (stop 42, written down: "Glance cannot tell ...")
+        assertThat(KindCheck.messageBox(List.of("Windows protected your PC", "Microsoft Defender SmartScreen prevented"
+                + " an unrecognised app from starting.", "More info", "Don't run")))
+                .hasValue("A dialog says \"Windows protected your PC\".");
+        assertThat(KindCheck.messageBox(List.of("\"Zoom.pkg\" can't be opened because Apple cannot check it for "
+                + "malicious software.", "OK", "Show in Finder")))
+                .hasValue("A dialog says \"\u201dZoom.pkg\u201d can't be opened because Apple cannot check it for "
+                        + "malicious software.\".");
+        assertThat(KindCheck.messageBox(List.of("Battery low", "9% remaining", "Turn on battery saver", "Dismiss")))
+                .isPresent();
+        // "Show in Finder" alone, with no answer beside it, ends no dialog
+        assertThat(KindCheck.messageBox(List.of("Downloads", "report.pdf", "Show in Finder"))).isEmpty();
     }
 
     @Test
