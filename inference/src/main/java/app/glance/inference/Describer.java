@@ -674,8 +674,7 @@ public final class Describer implements AutoCloseable {
                 // where unsure
                 // (a question among all of the text, where the first lines hold none: gedit's "Save changes ...?"
                 // below its document was "A dialog. The text on it begins "Open".", stop 36, by hand)
-                Optional<String> read = KindCheck.asks(screenText).or(() -> KindCheck.says(screenText))
-                        .or(() -> KindCheck.asksFor(screenText)).or(() -> KindCheck.asks(allText.get()));
+                Optional<String> read = dialogRead(screenText, allText).or(() -> KindCheck.asks(allText.get()));
                 if (read.isPresent()) {
                     return read.get();
                 }
@@ -714,14 +713,19 @@ public final class Describer implements AutoCloseable {
             }
             case DIALOG_SHOWN -> {
                 // the text, not the model, says it is a dialog: said as it is, without "Probably"
-                return KindCheck.asks(screenText).or(() -> KindCheck.says(screenText))
-                        .or(() -> KindCheck.asksFor(screenText)).orElseGet(() -> KindCheck.someDialog(screenText));
+                return dialogRead(screenText, allText).orElseGet(() -> KindCheck.someDialog(screenText));
             }
             case HOLDS -> { }
         }
         if (c.replaceAll("(?i)\\b(a|an|the)\\b", "").replaceAll("[^\\p{L}]", "").length() < 3) {
             // nothing left worth saying once the unfounded quotes are gone ("A.")
             return "Glance cannot tell what this shows.";
+        }
+        // a tip of the day that the model named some dialog: the type and the tip, read (LibreOffice's, in front of
+        // Calc and Writer, had been "A dialog. The text on it begins "Did you know?".", stop 36's pictures)
+        Optional<String> tip = KindCheck.namesDialog(c) ? KindCheck.tip(screenText, allText) : Optional.empty();
+        if (tip.isPresent()) {
+            return tip.get();
         }
         // a dialog the model named without a word of it: what it asks or says, or where its text begins (not where
         // an application's title begins it: that is the window behind the dialog)
@@ -734,6 +738,15 @@ public final class Describer implements AutoCloseable {
             c = "Probably " + Character.toLowerCase(c.charAt(0)) + c.substring(1);
         }
         return c;
+    }
+
+    /**
+     * What a dialog's text says of it, read: a tip of the day (its button and tip may lie below the lines pass 2 read,
+     * among {@code allText}), its question, its message or what its field asks for (KindCheck), or nothing.
+     */
+    private static Optional<String> dialogRead(List<String> screenText, Supplier<List<String>> allText) {
+        return KindCheck.tip(screenText, allText).or(() -> KindCheck.asks(screenText))
+                .or(() -> KindCheck.says(screenText)).or(() -> KindCheck.asksFor(screenText));
     }
 
     private Ocr read(RgbImage image) {

@@ -167,7 +167,8 @@ class DescriberTest {
 
     /**
      * A browser's title with no address bar read, under a kind that no page is; an installer's page (stop 42, written
-     * down: "A text editor." had been kept, Notepad++'s installer was "A text editor: its title is ...").
+     * down: "A text editor." had been kept, Notepad++'s installer was "A text editor: its title is ..."); a tip of
+     * the day.
      */
     @Test
     void aBrowsersTitleAndAnInstallersPageAreSaidOverTheModelsKind() throws CaptionException {
@@ -183,6 +184,12 @@ class DescriberTest {
         assertThat(best(model, "Install Zoom", "Introduction", "Destination Select", "Installation Type",
                 "Welcome to the Zoom Installer", "Go Back", "Continue"))
                 .isEqualTo("An installer: its title is \"Install Zoom\".");
+        // LibreOffice's tip of the day that the model called a dialog (stop 36's pictures, by hand)
+        ScriptedCaptioner dialog = new ScriptedCaptioner("A dialog.", "A dialog.", 0.9);
+        assertThat(best(dialog, "Ele", "Insert", "Did you know?", "Libreoffice offers a variety of user interface "
+                + "options to make", "Cut styles", "you feel at home", "Show tips on startup", "Next Tip", "OK"))
+                .isEqualTo("A Tip of the Day dialog. It says \"Libreoffice offers a variety of user interface options "
+                        + "to make you feel at home\".");
     }
 
     /**

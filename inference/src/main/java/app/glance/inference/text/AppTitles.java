@@ -61,8 +61,13 @@ public final class AppTitles {
     /** A wizard's button, a line of its own: "Next >", "< Back", "Continue", "Go Back", "Install Now", "Modify". */
     private static final Pattern WIZARD_BUTTON = Pattern.compile("(?i)(?:<\\s*)?back|next\\s*>?|continue|go\\s*back"
             + "|install(?:\\s*now)?|finish|modify|launch|i\\s*agree");
+    /** The trash's own name as its window's title, and its button to empty it. */
+    private static final Pattern TRASH = Pattern.compile("(?i)trash|bin|rubbish\\s*bin|recycle\\s*bin|wastebasket");
+    private static final Pattern EMPTY_TRASH = Pattern.compile("(?i)empty(?:\\s*(?:trash|bin|recycle\\s*bin))?");
     /** A browser's address bar below a page's title is among this many first lines. */
     private static final int ADDRESS_WITHIN = 6;
+    /** A setting's choice that Windows recommends: "150% (Recommended)". */
+    private static final Pattern RECOMMENDED = Pattern.compile("(?i).*\\(recommended\\)");
     /** A setting's switch, a line of its own, below a section's heading as the window's first line. */
     private static final Pattern SWITCH = Pattern.compile("(?i)on|off");
     /**
@@ -218,7 +223,7 @@ public final class AppTitles {
             app("device manager", "a device manager"),
             app("registry editor", "a registry editor"),
             app("event viewer", "a log viewer"),
-            app("disk management|disk utility|gnome disks|gparted", "a disk manager"),
+            app("disk management|disk utility|gnome disks|disks|gparted", "a disk manager"),
             app("windows update|software update|software updater|update manager|software & updates"
                     + "|software sources", SETTINGS),
             app("programs and features|installed apps|apps & features", SETTINGS),
@@ -226,6 +231,9 @@ public final class AppTitles {
             everyday("meeting|appointment|event", "a calendar app"),
             app("audacity|ardour|lmms|audition|adobe audition", "an audio editor"),
             app("blender", "a 3D modelling app"),
+            app("application finder|app finder|appfinder", "an app launcher"),
+            app("gnome maps|maps", "a map app"),
+            app("document scanner|simple scan|simple-scan|skanlite|naps2", "a scanning app"),
             // OBS Studio names itself first, with its version: "OBS 28.1.2 - Profile: Untitled - Scenes: Untitled"
             new App(Pattern.compile("(?!)"), Pattern.compile("^OBS(?:\\s+Studio)?\\s+\\d+(?:\\.\\d+)+\\b.*"),
                     "a recording and streaming app", false),
@@ -259,7 +267,8 @@ public final class AppTitles {
 
     /**
      * A document's name or path as a whole title, perhaps marked as changed ("*"), and perhaps followed by what a
-     * viewer adds (a size, a zoom, a place in its folder, a page of so many: MuPDF's "invoice.pdf - 1/3 (100 dpi)")
+     * viewer adds (a size, a zoom, a place in its folder, a page of so many: MuPDF's "invoice.pdf - 1/3 (100 dpi)",
+     * Evince's "report.pdf \u2014 3 of 12")
      * or by an application Glance does not know, or by its folder (Geany's "tidy.py - /tmp/work -", its name cut off
      * where OCR lost it: "cannot tell" in front of its Find dialog, stop 40, by hand): "letter.txt", "/tmp/letter.txt",
      * "photo.png (1600x900) 40%", "backup.zip - Foo Archiver". The kind of window comes from the name's extension
@@ -267,7 +276,7 @@ public final class AppTitles {
      */
     private static final Pattern DOCUMENT = Pattern.compile("^(?:\\S{1,2}\\s+)?\\*?(?:~?/?(?:[\\w.-]+/)*)"
             + "[\\w-][\\w.-]*\\.([A-Za-z\\d]{1,8})(?:\\s*(?:\\([^)]*\\)|\\[[^]]*]|\\d+\\s*%"
-            + "|[-\u2013\u2014]\\s*\\d+\\s*/\\s*\\d+"
+            + "|[-\u2013\u2014]\\s*\\d+\\s*(?:/|of)\\s*\\d+"
             + "|[-\u2013\u2014|]\\s*\\p{L}[\\p{L}\\d .+-]{0,30}"
             + "|[-\u2013\u2014]\\s*~?/[\\w./-]*(?:\\s*[-\u2013\u2014]$)?))*\\s*$");
 
@@ -409,12 +418,18 @@ public final class AppTitles {
             return Optional.of(new Title(SETTINGS, candidates.get(0), false));
         }
         // a section of Windows' Settings without the window's title, its switches below it ("Bluetooth & devices",
-        // "Bluetooth", "On"; stop 42, written down: "Glance cannot tell ..."); a section of one word ("Wi-Fi") begins
-        // a quick settings panel as well
-        if (!candidates.isEmpty() && candidates.get(0).contains("&")
-                && SETTINGS_SECTION.matcher(candidates.get(0)).matches()
-                && screenText.stream().limit(SECTIONS_WITHIN).anyMatch(l -> SWITCH.matcher(l.strip()).matches())) {
+        // "Bluetooth", "On") or a choice it recommends ("Display", "150% (Recommended)"; stop 42, written down:
+        // "Glance cannot tell ..."); a section of one word with a switch ("Wi-Fi", "On") is a quick settings panel's
+        List<String> top = screenText.stream().limit(SECTIONS_WITHIN).map(String::strip).toList();
+        if (!candidates.isEmpty() && SETTINGS_SECTION.matcher(candidates.get(0)).matches()
+                && (candidates.get(0).contains("&") && top.stream().anyMatch(l -> SWITCH.matcher(l).matches())
+                || top.stream().anyMatch(l -> RECOMMENDED.matcher(l).matches()))) {
             return Optional.of(new Title(SETTINGS, candidates.get(0), false));
+        }
+        // the trash's own view, its button to empty it (GNOME Files', Finder's; stop 42, written down)
+        if (!candidates.isEmpty() && TRASH.matcher(candidates.get(0)).matches()
+                && top.stream().anyMatch(l -> EMPTY_TRASH.matcher(l).matches())) {
+            return Optional.of(new Title("a file manager", candidates.get(0), false));
         }
         if (candidates.size() >= 2 && EXPLORER_RIBBON.matcher(candidates.get(1)).matches()) {
             return Optional.of(new Title("a file manager", candidates.get(0), false));

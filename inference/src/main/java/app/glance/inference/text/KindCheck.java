@@ -272,9 +272,13 @@ public final class KindCheck {
     private static final Pattern MONTH = Pattern.compile("(?i)\\b(?:january|february|march|april|may|june|july|august"
             + "|september|october|november|december)\\b");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
-    /** Weekdays in a month's heading and days in its grid that make a month's grid ({@link #monthShown}). */
+    /**
+     * Weekdays in a month's heading and days in its grid that make a month's grid ({@link #monthShown}); PP-OCR misses
+     * some of the days (19 of the 30 read on zenity's calendar, real_check's: "A dialog. The text on it begins "When
+     * is your appointment?"." until stop 42).
+     */
     static final int GRID_WEEKDAYS = 5;
-    static final int GRID_DAYS = 20;
+    static final int GRID_DAYS = 15;
     /** A big clock's time, alone on its line: "12:45", "9:41 AM". */
     private static final Pattern CLOCK_ALONE = Pattern.compile("(?i)^\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?$");
     /** A day's full name, as lock screens write the date below their clock ("Thursday, November 28"). */
@@ -696,9 +700,11 @@ public final class KindCheck {
     static final int PINNED_SAID = 6;
     /** A sign-in screen's own words: "I forgot my PIN", "Sign-in options", GNOME's "Not listed?". */
     private static final Pattern SIGN_IN = Pattern.compile("(?i)i\\s*forgot\\s*my\\s*(?:pin|password)|sign-?\\s*in"
-            + "\\s*options|not\\s*listed\\s*\\?");
-    /** Its field, a line of its own: "PIN", "Password", "Enter Password". */
-    private static final Pattern SIGN_IN_FIELD = Pattern.compile("(?i)(?:enter\\s*)?(?:pin|password)");
+            + "\\s*options|not\\s*listed\\s*\\?|no\\s*account\\s*\\?.*|can['\u2019]t\\s*access\\s*your\\s*account\\s*\\?"
+            + "|forgot\\s*(?:email|password)\\s*\\?|create\\s*account");
+    /** Its field, a line of its own: "PIN", "Password", "Enter Password", Microsoft's "Email, phone, or Skype". */
+    private static final Pattern SIGN_IN_FIELD = Pattern.compile("(?i)(?:enter\\s*)?(?:pin|password)|email,?\\s*phone,?"
+            + "\\s*or\\s*skype|email\\s*or\\s*phone");
     /** A person's name, two or three words each with a capital: the account a sign-in screen is for. */
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2}");
     /**
@@ -736,6 +742,11 @@ public final class KindCheck {
     private static final Pattern OVERVIEW_SEARCH = Pattern.compile("(?i)type\\s*to\\s*search");
     private static final Pattern SHOW_APPS = Pattern.compile("(?i)show\\s*app(?:lication)?s");
     static final String MAIL_CLIENT = "A mail client.";
+    /** A tip of the day's heading, and its button or check box ({@link #tip}). */
+    private static final Pattern TIP_HEADING = Pattern.compile("(?i)did\\s*you\\s*know\\s*\\??|tip\\s*of\\s*the\\s*day");
+    private static final Pattern TIP_BUTTON = Pattern.compile("(?i)next\\s*tip|show\\s*tips\\s*on\\s*startup");
+    /** A tip's first line has at least this many words. */
+    static final int TIP_WORDS = 5;
     /** A dialog's own action on a button, after "Cancel": one to three words, the first a capital's. */
     private static final Pattern ACTION = Pattern.compile("\\p{Lu}\\p{L}+(?:\\s+\\p{L}+){0,2}");
     private static final Pattern CANCEL = Pattern.compile("(?i)cancel");
@@ -787,7 +798,7 @@ public final class KindCheck {
             + "|" + Pattern.quote(QUICK_SETTINGS) + "|The Start menu\\.|A sign-in screen|A description of this computer"
             + "|" + Pattern.quote(MAIL_CLIENT) + "|A progress dialog, \\d|" + Pattern.quote(NOTIFICATIONS_PANEL)
             + "|" + Pattern.quote(COOKIE_NOTICE) + "|" + Pattern.quote(SOFTWARE_STORE)
-            + "|" + Pattern.quote(CRASH_SCREEN));
+            + "|" + Pattern.quote(CRASH_SCREEN) + "|The task view, with |The activities overview\\.|A Tip of the Day dialog");
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
     /**
@@ -799,6 +810,9 @@ public final class KindCheck {
             "(?i)\\S.{0,80}\\.(?:png|jpe?g|gif|webp|bmp|tiff?|heic)");
     private static final Pattern PICTURE_SIZE = Pattern.compile("^\\d{2,5}\\s*[x\u00d7]\\s*\\d{2,5}(?!\\d)");
     static final int PICTURE_LINES = 12;
+    /** An image viewer's own name, a line of its own between its picture's file and its size. */
+    private static final Pattern VIEWER_NAME = Pattern.compile("(?i)image\\s*viewer|eye\\s*of\\s*gnome|photos|preview"
+            + "|loupe|ristretto|gthumb|gwenview");
     /** A document viewer's page count, a line of its own: "of 12", "3 of 12", "(1 of 36)" beside a page's label. */
     private static final Pattern VIEWER_PAGES = Pattern.compile("(?i)\\(?(?:\\d+\\s*)?of\\s*\\d+\\)?");
     /** A zoom with a fraction, a page fitted to the window, perhaps with its menu's arrow after it: "54.7% *". */
@@ -895,7 +909,7 @@ public final class KindCheck {
             + "|deny|accept|decline|install|restart|later|not now|done|back|next|finish|print|select|choose|send"
             + "|reset|i ?agree|agree|disagree|start|stop|previous|find(?: all| next| previous)?|replace all|rename"
             + "|create|dismiss|don['\u2019]t run|run anyway|show in finder|move to (?:trash|bin)|restore"
-            + "|force quit";
+            + "|force quit|never|block|snooze|install now|update now|restart now|remind me later";
     /** A dialog's buttons, read alone or as a row ("Cancel OK", "Don't Save"). */
     private static final Pattern BUTTON_ROW = Pattern.compile("(?i)(?:\\b(?:" + BUTTON_NAMES + ")\\b[\\s|]*)+");
     /**
@@ -954,7 +968,7 @@ public final class KindCheck {
     /** The buttons that answer a dialog: one of them is among its buttons. */
     private static final Pattern ANSWER = words("ok|okay|cancel|yes|no|close|delete|discard|don['\u2019]t save|retry"
             + "|abort|ignore|quit|not now|later|allow|deny|accept|decline|dismiss|don['\u2019]t run|restore"
-            + "|force quit");
+            + "|force quit|never|block|snooze");
 
     /**
      * A desktop's panel at the top of a whole screen, read before any window's text: GNOME's "Activities", Xfce's and
@@ -1400,7 +1414,7 @@ public final class KindCheck {
     }
 
     /** Whether {@code caption} names a dialog, of a type this check knows or not ("Probably a dialog."). */
-    private static boolean namesDialog(String caption) {
+    public static boolean namesDialog(String caption) {
         Kind kind = named(caption);
         return kind != null ? kind.dialog() : DIALOG_WORD.matcher(caption).find();
     }
@@ -1992,14 +2006,18 @@ public final class KindCheck {
     }
 
     /**
-     * What Glance says of an image viewer whose picture's file and, on the next line, its size in pixels show among
-     * the first {@value #PICTURE_LINES} lines ({@link #PICTURE_FILE}): "An image viewer showing "beach.jpg".", whatever
-     * the picture shows. Apart, a file's name and a size are a settings window's (a wallpaper, a screen's resolution).
+     * What Glance says of an image viewer whose picture's file and, on the next line (or the one after the viewer's
+     * name), its size in pixels show among the first {@value #PICTURE_LINES} lines ({@link #PICTURE_FILE}): "An image
+     * viewer showing "beach.jpg".", whatever the picture shows. Apart, a file's name and a size are a settings
+     * window's (a wallpaper, a screen's resolution).
      */
     private static Optional<String> pictureShown(List<String> lines) {
         List<String> near = lines.stream().limit(PICTURE_LINES).map(String::strip).toList();
         for (int i = 0; i + 1 < near.size(); i++) {
-            if (PICTURE_FILE.matcher(near.get(i)).matches() && PICTURE_SIZE.matcher(near.get(i + 1)).find()) {
+            // the size on the next line, or on the one after the viewer's name ("Image Viewer", stop 42, written down)
+            if (PICTURE_FILE.matcher(near.get(i)).matches() && (PICTURE_SIZE.matcher(near.get(i + 1)).find()
+                    || i + 2 < near.size() && VIEWER_NAME.matcher(near.get(i + 1)).matches()
+                    && PICTURE_SIZE.matcher(near.get(i + 2)).find())) {
                 return Optional.of("An image viewer showing \"" + quote(near.get(i), QUOTED_WORDS) + "\".");
             }
         }
@@ -2129,6 +2147,45 @@ public final class KindCheck {
      */
     public static Optional<String> messageBox(List<String> lines) {
         return dialogShaped(lines) ? asks(lines).or(() -> says(lines)) : Optional.empty();
+    }
+
+    /**
+     * A tip of the day, its heading ("Did you know?", "Tip of the Day") with its button for the next ("Next Tip") or
+     * its check box ("Show tips on startup"), and the tip said: its first line of {@value #TIP_WORDS} words or more
+     * below the heading, with the lines that go on with it (a small letter first); what a toolbar behind it shows
+     * between them is left out. LibreOffice's in front of Calc and Writer had been "A dialog. The text on it begins
+     * "Did you know?"." (stop 36's pictures, by hand; said as this at stop 42).
+     */
+    public static Optional<String> tip(List<String> lines) {
+        return tip(lines, () -> lines);
+    }
+
+    /**
+     * As {@link #tip(List)}, where {@code lines} (the first lines read) show the tip's heading: its button and the tip
+     * are looked for among {@code allText}, which is asked for only then.
+     */
+    public static Optional<String> tip(List<String> lines, Supplier<List<String>> allText) {
+        if (indexOf(stripped(lines), TIP_HEADING) < 0) {
+            return Optional.empty();
+        }
+        List<String> stripped = stripped(allText.get());
+        int heading = indexOf(stripped, TIP_HEADING);
+        if (heading < 0 || !any(stripped, TIP_BUTTON)) {
+            return Optional.empty();
+        }
+        StringBuilder tip = new StringBuilder();
+        for (String l : stripped.subList(heading + 1, stripped.size())) {
+            int words = l.split("\\s+").length;
+            if (tip.isEmpty() && words >= TIP_WORDS && legible(l)) {
+                tip.append(l);
+            } else if (!tip.isEmpty() && words >= 3 && Character.isLowerCase(l.charAt(0))) {
+                tip.append(' ').append(l);
+            } else if (!tip.isEmpty() && words >= 3) {
+                break;
+            }
+        }
+        return Optional.of("A Tip of the Day dialog" + (tip.isEmpty() ? "." : ". It says \""
+                + quote(tip.toString().replace('"', '\u201d'), QUOTED_WORDS * 2) + "\"."));
     }
 
     /**
@@ -2917,7 +2974,11 @@ public final class KindCheck {
 
     /** A calculator's name or a sum on its display: marks that more lines never undo. */
     private static boolean calculatorNamedOrSum(List<String> lines) {
-        return any(lines, CALCULATOR_WORDS) || any(lines, SUM);
+        // a picture's size beside its file's name is no sum ("1920 × 1080" in an image viewer, stop 42, written down:
+        // "A calculator." had stood)
+        boolean picture = lines.stream().anyMatch(l -> PICTURE_FILE.matcher(l.strip()).matches());
+        return any(lines, CALCULATOR_WORDS) || lines.stream().anyMatch(l -> SUM.matcher(l).find()
+                && !(picture && PICTURE_SIZE.matcher(l.strip()).find()));
     }
 
     /**

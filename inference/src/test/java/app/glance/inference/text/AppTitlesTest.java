@@ -163,7 +163,12 @@ class AppTitlesTest {
                 Map.entry("Untitled - Meeting", "a calendar app"),
                 Map.entry("Untitled 1 - LibreOffice Draw", "a drawing program"),
                 Map.entry("Audacity", "an audio editor"),
-                Map.entry("OBS 28.1.2 - Profile: Untitled - Scenes: Untitled", "a recording and streaming app"));
+                Map.entry("OBS 28.1.2 - Profile: Untitled - Scenes: Untitled", "a recording and streaming app"),
+                Map.entry("Application Finder", "an app launcher"),
+                Map.entry("Maps", "a map app"),
+                Map.entry("Document Scanner", "a scanning app"),
+                Map.entry("Disks", "a disk manager"),
+                Map.entry("report.pdf \u2014 3 of 12", "a PDF viewer"));
         kinds.forEach((title, kind) -> assertThat(AppTitles.find(List.of(title, "Some text on the window", "Next >")))
                 .as(title).map(AppTitles.Title::kind).hasValue(kind));
         // an installer's title of another form needs a wizard's button: a document's heading is none
@@ -178,8 +183,14 @@ class AppTitlesTest {
         assertThat(AppTitles.find(List.of("Bluetooth & devices", "Bluetooth", "On", "Devices")))
                 .map(AppTitles.Title::kind).hasValue("a settings window");
         assertThat(AppTitles.find(List.of("Wi-Fi", "On", "Bluetooth", "Off", "Airplane mode"))).isEmpty();
+        assertThat(AppTitles.find(List.of("Display", "Scale & layout", "Scale", "150% (Recommended)")))
+                .map(AppTitles.Title::kind).hasValue("a settings window");
         assertThat(AppTitles.find(List.of("Recycle Bin", "File Home Share View Manage", "Empty Recycle Bin")))
                 .map(AppTitles.Title::kind).hasValue("a file manager");
+        // the trash's own view with its button to empty it; a desktop's icon of it is none
+        assertThat(AppTitles.find(List.of("Trash", "Empty", "Restore", "Name", "old-notes.txt")))
+                .map(AppTitles.Title::kind).hasValue("a file manager");
+        assertThat(AppTitles.find(List.of("Trash", "Home", "Documents"))).isEmpty();
         // a dialog's setup and a button are no installer's title
         for (String line : List.of("Page Setup", "Print Setup", "Install Now", "Install updates")) {
             assertThat(AppTitles.find(List.of(line, "Margins", "OK"))).as(line).isEmpty();

@@ -478,6 +478,13 @@ class KindCheckTest {
                 "13 14 15 16 17 18 19", "20 21 22 23 24 25 26", "27 28 29 30 31");
         assertThat(KindCheck.monthShown(windows)).isTrue();
         assertThat(KindCheck.month(windows)).isEqualTo("A calendar, showing December 2026."); // nothing else legible
+        // zenity's calendar with 19 of its days read (real_check, stop 42: "A dialog. The text on it begins ...")
+        List<String> missed = List.of("When is your appointment?", "Calendar:", "November>", "<2020>", "Sun Mon",
+                "Tue Wed Thu", "Fri", "Sat", "2", "3", "4", "5", "6", "8", "9", "10", "12", "13", "14", "18", "20", "21",
+                "22", "27", "28", "29", "30", "Cancel", "OK");
+        assertThat(KindCheck.month(missed)).isEqualTo("A dialog with a calendar, showing November 2020. The text on it "
+                + "begins \"When is your appointment?\".");
+        assertThat(KindCheck.monthShown(missed.subList(0, missed.size() - 7))).as("14 days").isFalse();
         // too few weekdays, or days among words: no grid
         assertThat(KindCheck.monthShown(windows.subList(2, windows.size()))).isFalse();
         List<String> prose = new ArrayList<>(List.of("Sun Mon", "Tue Wed", "Thu Fri"));
@@ -1548,6 +1555,35 @@ class KindCheckTest {
                 .hasValue("A dialog asks \"Restore pages?\".");
         assertThat(KindCheck.messageBox(List.of("Force Quit Applications", "If an app doesn't respond for a while, "
                 + "select its name and click Force Quit.", "Safari", "Mail", "Force Quit"))).isPresent();
+        assertThat(KindCheck.corrects("The task view, with 2 desktops.")).isTrue();
+        assertThat(KindCheck.corrects("The activities overview.")).isTrue();
+        // LibreOffice's tip of the day in front of Calc, a toolbar's lines read between the tip's (stop 36, by hand)
+        List<String> tip = List.of("Ele", "Edt", "Insert", "Did you know?", ". styles", "B", "5|", "Eile", "Home",
+                "Libreoffice offers a variety of user interface options to make", "Cut styles", "you feel at home",
+                "Paste", "Run this action now...", "Show tips on startup", "Next Tip", "OK");
+        assertThat(KindCheck.tip(tip)).hasValue("A Tip of the Day dialog. It says \"Libreoffice offers a variety of "
+                + "user interface options to make you feel at home\".");
+        assertThat(KindCheck.corrects(KindCheck.tip(tip).orElseThrow())).isTrue();
+        assertThat(KindCheck.tip(List.of("Did you know?", "Bread keeps longer in the freezer.", "Read more")))
+                .as("a page's heading").isEmpty();
+        // GNOME's image viewer, its name between the picture's file and its size, which is no sum
+        List<String> viewer = List.of("Screenshot from 2026-11-28 12-40-11.png", "Image Viewer", "1920 \u00d7 1080",
+                "100%");
+        assertThat(KindCheck.applicationShown(viewer))
+                .hasValue("An image viewer showing \"Screenshot from 2026-11-28 12-40-11.png\".");
+        assertThat(verdict("A calculator.", viewer)).isNotEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A calculator.", List.of("Calculator", "1920 \u00d7 1080", "7 8 9")))
+                .isEqualTo(KindCheck.Verdict.HOLDS);
+        // Ubuntu's updater, its buttons of two words
+        assertThat(KindCheck.messageBox(List.of("Software Updater", "Updated software is available for this computer."
+                + " Do you want to install it now?", "Settings...", "Remind Me Later", "Install Now")))
+                .hasValue("A dialog asks \"Updated software is available for this computer. Do you want to install"
+                        + "\u2026\".");
+        // a browser's bubble, Microsoft's sign-in
+        assertThat(KindCheck.messageBox(List.of("Save password?", "Username", "ann@example.com", "Password",
+                "\u2022\u2022\u2022\u2022\u2022\u2022", "Save", "Never"))).hasValue("A dialog asks \"Save password?\".");
+        assertThat(KindCheck.applicationShown(List.of("Sign in", "Use your Microsoft account.", "Email, phone, or Skype",
+                "No account? Create one!", "Can't access your account?", "Next"))).hasValue("A sign-in screen.");
         // one desktop's name alone (a folder), a search's hint with no dock, one folder under another title: none
         assertThat(KindCheck.applicationShown(List.of("Desktop 1", "report.docx", "notes.txt"))).isEmpty();
         assertThat(KindCheck.applicationShown(List.of("Files", "Type to search", "Documents"))).isEmpty();
