@@ -48,8 +48,12 @@ public final class BrowserFrame {
      */
     private static final String ICON = "(?:[^\\s\\p{IsLatin}\\p{N}/]{1,2}\\s*|[\\p{L}\\p{N}]{1,2}\\s+"
             + "|\\p{L}(?=not\\s*secure))?";
-    /** A web address (the scheme also with one slash, as OCR reads it), a host with a port, or a local page. */
-    private static final String ADDRESS = "(?:https?|file):/{1,3}\\S+|" + INTERNAL + "\\S+"
+    /**
+     * A web address (the scheme also with one slash, as OCR reads it), a host with a port, or a local page; not a
+     * search result's address with its path as a trail ("https://www.logitech.com > mice", "\u203a": a page's line,
+     * stop 42, by hand: "A web browser at www.logitech.com>mice." on a region of a page of results).
+     */
+    private static final String ADDRESS = "(?:https?|file):/{1,3}[^\\s>\u203a]+|" + INTERNAL + "\\S+"
             + "|(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|io|dev|gov|edu|info|app|co|uk|de|fr|es|it|nl"
             + "|ca|au|jp|in|eu|us|me|tv|ai|ch|se|no|dk|fi|pl|be|at|ie|nz|br|mx|ru|cn|xyz|site|online|blog|news)"
             + "(?::\\d+)?(?:[/?#]\\S*)?"

@@ -700,8 +700,10 @@ public final class KindCheck {
     static final int PINNED_SAID = 6;
     /** A sign-in screen's own words: "I forgot my PIN", "Sign-in options", GNOME's "Not listed?". */
     private static final Pattern SIGN_IN = Pattern.compile("(?i)i\\s*forgot\\s*my\\s*(?:pin|password)|sign-?\\s*in"
-            + "\\s*options|not\\s*listed\\s*\\?|no\\s*account\\s*\\?.*|can['\u2019]t\\s*access\\s*your\\s*account\\s*\\?"
-            + "|forgot\\s*(?:email|password)\\s*\\?|create\\s*account");
+            + "\\s*options|not\\s*listed\\s*\\?|no\\s*account\\s*\\?.*"
+            + "|can['\u2019]t\\s*access\\s*your\\s*account\\s*\\?"
+            + "|forgot\\s*(?:email|password)\\s*\\?|create\\s*account|forgot\\s*your\\s*password\\s*\\?"
+            + "|don['\u2019]t\\s*have\\s*an\\s*account\\s*\\?.*");
     /** Its field, a line of its own: "PIN", "Password", "Enter Password", Microsoft's "Email, phone, or Skype". */
     private static final Pattern SIGN_IN_FIELD = Pattern.compile("(?i)(?:enter\\s*)?(?:pin|password)|email,?\\s*phone,?"
             + "\\s*or\\s*skype|email\\s*or\\s*phone");
@@ -738,12 +740,26 @@ public final class KindCheck {
             + "\\s*replace|file\\s*already\\s*exists|file\\s*conflict");
     /** Its message: "The destination already has a file named ...", "A file named ... already exists". */
     private static final Pattern ALREADY = Pattern.compile("(?i).*\\balready\\b.*");
+    /**
+     * A web page's own lines, read without the browser's frame (a dragged region of a page): Wikipedia's tagline, a
+     * search's count of results, a page not found, a shop's button to buy beside a price.
+     */
+    private static final Pattern WIKIPEDIA = Pattern.compile("(?i)from\\s*wikipedia,?\\s*the\\s*free\\s*encyclopedia");
+    private static final Pattern RESULTS = Pattern.compile("(?i)(?:about\\s*)?[\\d,.]+\\s*results?\\s*\\(\\s*[\\d.,]+"
+            + "\\s*seconds?\\s*\\)");
+    private static final Pattern NOT_FOUND = Pattern.compile("(?i)(?:404\\s*[-:|]?\\s*)?(?:page\\s*)?not\\s*found"
+            + "[.!]?");
+    private static final Pattern CODE_404 = Pattern.compile("(?i).*\\b404\\b.*");
+    private static final Pattern BUY = Pattern.compile("(?i)add\\s*to\\s*(?:cart|basket|bag|trolley)|buy\\s*now");
+    private static final Pattern PRICE = Pattern.compile("[$\u00a3\u20ac]\\s*\\d[\\d,]*(?:\\.\\d{2})?"
+            + "|\\d[\\d,]*(?:[.,]\\d{2})?\\s*[\u20ac\u00a3]");
     /** GNOME's activities overview: its search box's hint and its dock's button for all applications. */
     private static final Pattern OVERVIEW_SEARCH = Pattern.compile("(?i)type\\s*to\\s*search");
     private static final Pattern SHOW_APPS = Pattern.compile("(?i)show\\s*app(?:lication)?s");
     static final String MAIL_CLIENT = "A mail client.";
     /** A tip of the day's heading, and its button or check box ({@link #tip}). */
-    private static final Pattern TIP_HEADING = Pattern.compile("(?i)did\\s*you\\s*know\\s*\\??|tip\\s*of\\s*the\\s*day");
+    private static final Pattern TIP_HEADING = Pattern.compile("(?i)did\\s*you\\s*know\\s*\\??"
+            + "|tip\\s*of\\s*the\\s*day");
     private static final Pattern TIP_BUTTON = Pattern.compile("(?i)next\\s*tip|show\\s*tips\\s*on\\s*startup");
     /** A tip's first line has at least this many words. */
     static final int TIP_WORDS = 5;
@@ -798,7 +814,9 @@ public final class KindCheck {
             + "|" + Pattern.quote(QUICK_SETTINGS) + "|The Start menu\\.|A sign-in screen|A description of this computer"
             + "|" + Pattern.quote(MAIL_CLIENT) + "|A progress dialog, \\d|" + Pattern.quote(NOTIFICATIONS_PANEL)
             + "|" + Pattern.quote(COOKIE_NOTICE) + "|" + Pattern.quote(SOFTWARE_STORE)
-            + "|" + Pattern.quote(CRASH_SCREEN) + "|The task view, with |The activities overview\\.|A Tip of the Day dialog");
+            + "|" + Pattern.quote(CRASH_SCREEN) + "|The task view, with |The activities overview\\."
+            + "|A Tip of the Day dialog|A Wikipedia article|A page of search results\\.|An error page: "
+            + "|A shop's page for ");
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
     /**
@@ -1842,8 +1860,8 @@ public final class KindCheck {
             return Optional.of(MAIL_CLIENT);
         }
         return crash(stripped).or(() -> taskView(stripped)).or(() -> fileConflict(stripped))
-                .or(() -> overview(stripped)).or(() -> progress(stripped)).or(() -> notifications(stripped))
-                .or(() -> cookieNotice(stripped))
+                .or(() -> overview(stripped)).or(() -> webPage(stripped)).or(() -> progress(stripped))
+                .or(() -> notifications(stripped)).or(() -> cookieNotice(stripped))
                 .or(() -> distinct(stripped, STORE_VIEW) == 3 ? Optional.of(SOFTWARE_STORE) : Optional.empty());
     }
 
@@ -1907,6 +1925,34 @@ public final class KindCheck {
                 .map(l -> quote(l, QUOTED_WORDS)).toList();
         return Optional.of("The activities overview." + (dock.isEmpty() ? "" : " Its dock: " + String.join(", ", dock)
                 + "."));
+    }
+
+    /**
+     * A web page read without its browser's frame, known by lines only pages show: "A Wikipedia article, "Barn
+     * owl"." (the line above its tagline), "A page of search results. The text on it begins "Logitech Wireless Mouse
+     * M185"." (below the count of results), "An error page: "Page not found"." (with "404"), "A shop's page for
+     * "Logitech M185 Wireless Mouse"." (a button to buy with a price; the first line). Written down at stop 42, each
+     * had been "Glance cannot tell ..." or "A dialog. The text on it begins ..." where the model named a window.
+     */
+    private static Optional<String> webPage(List<String> lines) {
+        int wiki = indexOf(lines, WIKIPEDIA);
+        if (wiki >= 0) {
+            return Optional.of("A Wikipedia article" + (wiki > 0 && lettered(lines.get(wiki - 1))
+                    ? ", \"" + quote(lines.get(wiki - 1), QUOTED_WORDS) + "\"." : "."));
+        }
+        int results = indexOf(lines, RESULTS);
+        if (results >= 0) {
+            return Optional.of("A page of search results." + textBegins(lines.subList(results + 1, lines.size())));
+        }
+        int missing = indexOf(lines, NOT_FOUND);
+        if (missing >= 0 && any(lines, CODE_404)) {
+            return Optional.of("An error page: \"" + quote(lines.get(missing), QUOTED_WORDS) + "\".");
+        }
+        if (indexOf(lines, BUY) >= 0 && lines.stream().anyMatch(l -> PRICE.matcher(l).find())
+                && lettered(lines.get(0))) {
+            return Optional.of("A shop's page for \"" + quote(lines.get(0), QUOTED_WORDS) + "\".");
+        }
+        return Optional.empty();
     }
 
     /**

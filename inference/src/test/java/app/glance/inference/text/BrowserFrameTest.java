@@ -200,6 +200,10 @@ class BrowserFrameTest {
         // libtasn1.pdf.")
         assertThat(said(List.of("Properties", "General", "Fonts", "Location:",
                 "file:///usr/share/doc/libtasn1-doc/libtasn1.pdf", "Producer:", "pdfTeX-1.40.24"))).isEmpty();
+        // a search result's address with its path as a trail, in a region of a page of results (stop 42, by hand)
+        assertThat(said(List.of("All Images Videos News Shopping", "About 1,230,000,000 results (0.41 seconds)",
+                "LogitechM185WirelessMouse", "https://www.logitech.com>mice"))).isEmpty();
+        assertThat(said(List.of("Logitech", "https://www.logitech.com \u203a mice"))).isEmpty();
         // an address bar's address ending in "/" above a page's first line
         assertThat(said(List.of("Example Domain", "example.org/", "Example Domain", "This domain is for use")))
                 .isPresent();

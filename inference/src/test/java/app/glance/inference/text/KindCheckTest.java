@@ -480,8 +480,8 @@ class KindCheckTest {
         assertThat(KindCheck.month(windows)).isEqualTo("A calendar, showing December 2026."); // nothing else legible
         // zenity's calendar with 19 of its days read (real_check, stop 42: "A dialog. The text on it begins ...")
         List<String> missed = List.of("When is your appointment?", "Calendar:", "November>", "<2020>", "Sun Mon",
-                "Tue Wed Thu", "Fri", "Sat", "2", "3", "4", "5", "6", "8", "9", "10", "12", "13", "14", "18", "20", "21",
-                "22", "27", "28", "29", "30", "Cancel", "OK");
+                "Tue Wed Thu", "Fri", "Sat", "2", "3", "4", "5", "6", "8", "9", "10", "12", "13", "14", "18", "20",
+                "21", "22", "27", "28", "29", "30", "Cancel", "OK");
         assertThat(KindCheck.month(missed)).isEqualTo("A dialog with a calendar, showing November 2020. The text on it "
                 + "begins \"When is your appointment?\".");
         assertThat(KindCheck.monthShown(missed.subList(0, missed.size() - 7))).as("14 days").isFalse();
@@ -1581,9 +1581,29 @@ class KindCheckTest {
                         + "\u2026\".");
         // a browser's bubble, Microsoft's sign-in
         assertThat(KindCheck.messageBox(List.of("Save password?", "Username", "ann@example.com", "Password",
-                "\u2022\u2022\u2022\u2022\u2022\u2022", "Save", "Never"))).hasValue("A dialog asks \"Save password?\".");
-        assertThat(KindCheck.applicationShown(List.of("Sign in", "Use your Microsoft account.", "Email, phone, or Skype",
-                "No account? Create one!", "Can't access your account?", "Next"))).hasValue("A sign-in screen.");
+                "\u2022\u2022\u2022\u2022\u2022\u2022", "Save", "Never")))
+                .hasValue("A dialog asks \"Save password?\".");
+        assertThat(KindCheck.applicationShown(List.of("Sign in", "Use your Microsoft account.",
+                "Email, phone, or Skype", "No account? Create one!", "Can't access your account?", "Next")))
+                .hasValue("A sign-in screen.");
+        // web pages dragged out of their browser's frame (stop 42, written down)
+        assertThat(KindCheck.applicationShown(List.of("Barn owl", "From Wikipedia, the free encyclopedia",
+                "The barn owl (Tyto alba) is the most widely distributed species of owl in the world.")))
+                .hasValue("A Wikipedia article, \"Barn owl\".");
+        assertThat(KindCheck.applicationShown(List.of("All", "Images", "Videos", "About 1,230,000,000 results (0.41 "
+                + "seconds)", "Logitech Wireless Mouse M185", "https://www.logitech.com \u203a mice")))
+                .hasValue("A page of search results. The text on it begins \"Logitech Wireless Mouse M185\".");
+        assertThat(KindCheck.applicationShown(List.of("404", "Page not found", "Sorry, we couldn't find the page "
+                + "you're looking for.", "Go back home"))).hasValue("An error page: \"Page not found\".");
+        assertThat(KindCheck.applicationShown(List.of("Logitech M185 Wireless Mouse", "4.6 out of 5 stars",
+                "$14.99", "In Stock", "Add to Cart", "Buy Now")))
+                .hasValue("A shop's page for \"Logitech M185 Wireless Mouse\".");
+        assertThat(KindCheck.corrects("A shop's page for \"Logitech M185 Wireless Mouse\".")).isTrue();
+        // a note that names a price and a cart, a file not found with no page's code: none
+        assertThat(KindCheck.applicationShown(List.of("Shopping", "Add to cart: milk", "Bread $2.99"))).isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("Error", "File not found", "report.pdf"))).isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("Sign in", "Email", "Password", "Remember me",
+                "Forgot your password?", "Sign in"))).hasValue("A sign-in screen.");
         // one desktop's name alone (a folder), a search's hint with no dock, one folder under another title: none
         assertThat(KindCheck.applicationShown(List.of("Desktop 1", "report.docx", "notes.txt"))).isEmpty();
         assertThat(KindCheck.applicationShown(List.of("Files", "Type to search", "Documents"))).isEmpty();
