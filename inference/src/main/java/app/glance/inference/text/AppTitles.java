@@ -55,8 +55,8 @@ public final class AppTitles {
      * written down: "Glance cannot tell ..."); not "Page Setup", "Print Setup", a button's "Install Now", nor a
      * document's heading, "Install Guide", above its text.
      */
-    private static final Pattern WIZARD_TITLE = Pattern.compile("^(?:\\S{1,2}\\s+)?(?:(?!(?i:page|print|printer)\\s)"
-            + "\\S.{0,60}?\\s(?:Setup|Installer)(?:\\s+Wizard)?"
+    private static final Pattern WIZARD_TITLE = Pattern.compile("^(?:\\S{1,2}\\s+)?(?:(?!(?i:page|print|printer)\\s?)"
+            + "\\S.{0,60}?(?:\\s|(?<=[)\\d]))(?:Setup|Installer)(?:\\s+Wizard)?"
             + "|Install\\s+(?!(?:Now|Updates?|Later)$)\\p{Lu}.{0,60})$");
     /** A wizard's button, a line of its own: "Next >", "< Back", "Continue", "Go Back", "Install Now", "Modify". */
     private static final Pattern WIZARD_BUTTON = Pattern.compile("(?i)(?:<\\s*)?back|next\\s*>?|continue|go\\s*back"
@@ -121,7 +121,7 @@ public final class AppTitles {
                     false),
             app("xterm|uxterm|gnome-terminal|konsole|tilix|terminator|alacritty|kitty|lxterminal|xfce4-terminal"
                     + "|qterminal|urxvt|rxvt|windows terminal|windows powershell|powershell|command prompt|cmd\\.exe"
-                    + "|iterm2?"
+                    + "|iterm2?|putty|mobaxterm|warp|wezterm"
                     // Python's interpreter as a terminal's title ("python3", xterm -e python3; stop 32, by hand)
                     + "|python3(?:\\.\\d+)?|ipython3?",
                     "a terminal"),
@@ -143,7 +143,8 @@ public final class AppTitles {
             app("visual studio code|vs ?code|code - oss|vscodium|intellij idea|pycharm|eclipse|geany"
                     + "|android studio|xcode|qt creator|microsoft visual studio|visual studio", "a code editor"),
             app("mozilla firefox|firefox|google chrome|chromium|microsoft edge|safari|brave|opera|vivaldi"
-                    + "|epiphany|gnome web|falkon|konqueror", BROWSER),
+                    + "|epiphany|gnome web|falkon|konqueror|tor browser|librewolf|waterfox|floorp|duckduckgo|arc",
+                    BROWSER),
             app("pcmanfm|pcmanfm-qt|nautilus|dolphin|thunar|nemo|caja|file explorer|finder|this pc", "a file manager"),
             everyday("files|file manager", "a file manager"),
             app("galculator|gnome-calculator|kcalc|qalculate!?|speedcrunch", "a calculator"),
@@ -168,7 +169,8 @@ public final class AppTitles {
             // Outlook's window for writing a message ("Untitled - Message (HTML)"; stop 40, written down)
             app("message \\(html\\)|message \\(plain text\\)|message \\(rich text\\)", "a mail client"),
             app("evince|document viewer|okular|acrobat reader|adobe acrobat reader|adobe acrobat|atril|zathura"
-                    + "|xreader|qpdfview|mupdf", "a PDF viewer"),
+                    + "|xreader|qpdfview|mupdf|foxit pdf reader|foxit reader|sumatra pdf|pdf-xchange editor",
+                    "a PDF viewer"),
             app("image viewer|eye of gnome|eog|ristretto|gthumb|shotwell|gwenview|feh|nomacs|viewnior",
                     "an image viewer"),
             // ImageMagick's display names itself first: "ImageMagick: f3.jpg" (stop 31, by hand: "Probably a
@@ -180,7 +182,8 @@ public final class AppTitles {
             new App(Pattern.compile("(?!)"), Pattern.compile("^.{1,60}?\\(\\s*\\d{2,5}\\s*[x\u00d7]\\s*\\d{2,5}\\s*\\)"
                     + "\\s*\\d{1,3}\\s*%$"), "an image viewer", false),
             app("gimp|gnu image manipulation program|inkscape|krita|paint\\.net|adobe photoshop|photoshop|pinta"
-                    + "|mypaint|adobe illustrator|illustrator|affinity photo|affinity designer|coreldraw|paint 3d",
+                    + "|mypaint|adobe illustrator|illustrator|affinity photo|affinity designer|coreldraw|paint 3d"
+                    + "|adobe lightroom(?: classic)?|lightroom|darktable|rawtherapee|figma|canva",
                     "an image editor"),
             everyday("paint", "an image editor"),
             app("rhythmbox|spotify(?: premium| free)?|audacious|clementine|strawberry|lollypop|amarok|itunes"
@@ -231,6 +234,15 @@ public final class AppTitles {
             everyday("meeting|appointment|event", "a calendar app"),
             app("audacity|ardour|lmms|audition|adobe audition", "an audio editor"),
             app("blender", "a 3D modelling app"),
+            app("adobe premiere pro|premiere pro|davinci resolve|kdenlive|shotcut|openshot|final cut pro|imovie"
+                    + "|pitivi", "a video editor"),
+            app("calibre|kindle|foliate|e-book viewer", "an e-book reader"),
+            app("steam|epic games launcher|gog galaxy|xbox|lutris|heroic games launcher", "a game launcher"),
+            app("wireshark", "a network analyser"),
+            app("oracle vm virtualbox manager|oracle vm virtualbox|virtualbox|vmware workstation|vmware fusion|virt-manager"
+                    + "|virtual machine manager|gnome boxes|hyper-v manager", "a virtual machine manager"),
+            app("postman|insomnia", "an API client"),
+            app("github desktop|sourcetree|gitkraken|git gui|gitk", "a Git client"),
             app("application finder|app finder|appfinder", "an app launcher"),
             app("gnome maps|maps", "a map app"),
             app("document scanner|simple scan|simple-scan|skanlite|naps2", "a scanning app"),

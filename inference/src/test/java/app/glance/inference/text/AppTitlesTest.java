@@ -168,7 +168,14 @@ class AppTitlesTest {
                 Map.entry("Maps", "a map app"),
                 Map.entry("Document Scanner", "a scanning app"),
                 Map.entry("Disks", "a disk manager"),
-                Map.entry("report.pdf \u2014 3 of 12", "a PDF viewer"));
+                Map.entry("report.pdf \u2014 3 of 12", "a PDF viewer"),
+                Map.entry("Python3.12.0(64-bit)Setup", "an installer"),
+                Map.entry("ann@server: ~ - PuTTY", "a terminal"),
+                Map.entry("Steam", "a game launcher"),
+                Map.entry("Wireshark", "a network analyser"),
+                Map.entry("Ubuntu 24.04 [Running] - Oracle VM VirtualBox", "a virtual machine manager"),
+                Map.entry("vacation.mp4 - Shotcut", "a video editor"),
+                Map.entry("Home - Tor Browser", "a web browser"));
         kinds.forEach((title, kind) -> assertThat(AppTitles.find(List.of(title, "Some text on the window", "Next >")))
                 .as(title).map(AppTitles.Title::kind).hasValue(kind));
         // an installer's title of another form needs a wizard's button: a document's heading is none
@@ -192,7 +199,7 @@ class AppTitlesTest {
                 .map(AppTitles.Title::kind).hasValue("a file manager");
         assertThat(AppTitles.find(List.of("Trash", "Home", "Documents"))).isEmpty();
         // a dialog's setup and a button are no installer's title
-        for (String line : List.of("Page Setup", "Print Setup", "Install Now", "Install updates")) {
+        for (String line : List.of("Page Setup", "PageSetup", "Print Setup", "Install Now", "Install updates")) {
             assertThat(AppTitles.find(List.of(line, "Margins", "OK"))).as(line).isEmpty();
         }
     }
