@@ -64,6 +64,9 @@ public final class AppTitles {
     /** The trash's own name as its window's title, and its button to empty it. */
     private static final Pattern TRASH = Pattern.compile("(?i)trash|bin|rubbish\\s*bin|recycle\\s*bin|wastebasket");
     private static final Pattern EMPTY_TRASH = Pattern.compile("(?i)empty(?:\\s*(?:trash|bin|recycle\\s*bin))?");
+    /** An app launcher's grid shows at least this many applications' names among this many first lines. */
+    static final int GRID_NAMES = 5;
+    static final int GRID_LINES = 12;
     /** A browser's address bar below a page's title is among this many first lines. */
     private static final int ADDRESS_WITHIN = 6;
     /** A setting's choice that Windows recommends: "150% (Recommended)". */
@@ -393,8 +396,24 @@ public final class AppTitles {
                 && !SETTINGS_SECTION.matcher(lines.get(2).strip()).matches() && KindCheck.legible(lines.get(2));
     }
 
+    /**
+     * The applications' names among the first {@value #GRID_LINES} lines of {@code screenText} with letters, each the
+     * whole line (an everyday name too: "Music", "Photos"), where there are at least {@value #GRID_NAMES}: an app
+     * launcher's grid (macOS's Launchpad, GNOME's "Show Apps"), whose first name is no window's title ("Safari" had
+     * made Launchpad "A web browser", "Calculator" GNOME's grid "A calculator"; stop 42, written down); else none.
+     */
+    public static List<String> appGrid(List<String> screenText) {
+        List<String> names = firstLettered(screenText, GRID_LINES).stream()
+                .filter(l -> APPS.stream().anyMatch(app -> app.whole().matcher(l.replaceAll("\\s+", " ")).matches()))
+                .toList();
+        return names.size() >= GRID_NAMES ? names : List.of();
+    }
+
     /** The title among the first lines of {@code screenText} that names an application Glance knows, if any. */
     public static Optional<Title> find(List<String> screenText) {
+        if (!appGrid(screenText).isEmpty()) {
+            return Optional.empty();
+        }
         List<String> candidates = firstLettered(screenText, TITLE_LINES);
         for (int i = 0; i < candidates.size(); i++) {
             String title = candidates.get(i);

@@ -753,6 +753,9 @@ public final class KindCheck {
     private static final Pattern BUY = Pattern.compile("(?i)add\\s*to\\s*(?:cart|basket|bag|trolley)|buy\\s*now");
     private static final Pattern PRICE = Pattern.compile("[$\u00a3\u20ac]\\s*\\d[\\d,]*(?:\\.\\d{2})?"
             + "|\\d[\\d,]*(?:[.,]\\d{2})?\\s*[\u20ac\u00a3]");
+    /** What Glance says of an app launcher's grid, before the names it shows, at most {@value #LAUNCHER_SAID}. */
+    static final String APP_LAUNCHER = "An app launcher, showing ";
+    static final int LAUNCHER_SAID = 5;
     /** GNOME's activities overview: its search box's hint and its dock's button for all applications. */
     private static final Pattern OVERVIEW_SEARCH = Pattern.compile("(?i)type\\s*to\\s*search");
     private static final Pattern SHOW_APPS = Pattern.compile("(?i)show\\s*app(?:lication)?s");
@@ -816,6 +819,7 @@ public final class KindCheck {
             + "|" + Pattern.quote(COOKIE_NOTICE) + "|" + Pattern.quote(SOFTWARE_STORE)
             + "|" + Pattern.quote(CRASH_SCREEN) + "|The task view, with |The activities overview\\."
             + "|A Tip of the Day dialog|A Wikipedia article|A page of search results\\.|An error page: "
+            + "|" + Pattern.quote(APP_LAUNCHER)
             + "|A shop's page for ");
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
@@ -1860,7 +1864,8 @@ public final class KindCheck {
             return Optional.of(MAIL_CLIENT);
         }
         return crash(stripped).or(() -> taskView(stripped)).or(() -> fileConflict(stripped))
-                .or(() -> overview(stripped)).or(() -> webPage(stripped)).or(() -> progress(stripped))
+                .or(() -> overview(stripped)).or(() -> appLauncher(stripped)).or(() -> webPage(stripped))
+                .or(() -> progress(stripped))
                 .or(() -> notifications(stripped)).or(() -> cookieNotice(stripped))
                 .or(() -> distinct(stripped, STORE_VIEW) == 3 ? Optional.of(SOFTWARE_STORE) : Optional.empty());
     }
@@ -1925,6 +1930,20 @@ public final class KindCheck {
                 .map(l -> quote(l, QUOTED_WORDS)).toList();
         return Optional.of("The activities overview." + (dock.isEmpty() ? "" : " Its dock: " + String.join(", ", dock)
                 + "."));
+    }
+
+    /**
+     * An app launcher's grid of applications' names ({@link AppTitles#appGrid}): "An app launcher, showing Calculator,
+     * Calendar, Clocks, Disks, Document Scanner, and 6 more." (GNOME's "Show Apps" as written down at stop 42).
+     */
+    private static Optional<String> appLauncher(List<String> lines) {
+        List<String> names = AppTitles.appGrid(lines);
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> said = names.stream().limit(LAUNCHER_SAID).map(n -> quote(n, QUOTED_WORDS)).toList();
+        return Optional.of(APP_LAUNCHER + String.join(", ", said)
+                + (names.size() > said.size() ? ", and " + (names.size() - said.size()) + " more." : "."));
     }
 
     /**

@@ -1586,6 +1586,18 @@ class KindCheckTest {
         assertThat(KindCheck.applicationShown(List.of("Sign in", "Use your Microsoft account.",
                 "Email, phone, or Skype", "No account? Create one!", "Can't access your account?", "Next")))
                 .hasValue("A sign-in screen.");
+        // an app launcher's grid: its first name is no window's title (stop 42, written down: "A calculator: its title
+        // is "Calculator".", "A web browser: its title is "Safari".")
+        List<String> grid = List.of("Calculator", "Calendar", "Camera", "Characters", "Clocks", "Contacts", "Disks",
+                "Document Scanner", "Files", "Fonts", "Help", "Image Viewer");
+        assertThat(AppTitles.find(grid)).isEmpty();
+        assertThat(KindCheck.applicationShown(grid)).hasValue("An app launcher, showing Calculator, Calendar, Clocks, "
+                + "Disks, Document Scanner, and 2 more.");
+        assertThat(KindCheck.corrects(KindCheck.applicationShown(grid).orElseThrow())).isTrue();
+        // a calculator's keypad below its name, a file manager's places: no grid
+        assertThat(AppTitles.find(List.of("Calculator", "7", "8", "9", "4", "5", "6"))).isPresent();
+        assertThat(AppTitles.appGrid(List.of("Files", "Recent", "Home", "Documents", "Music", "Pictures", "Videos",
+                "Trash"))).isEmpty();
         // web pages dragged out of their browser's frame (stop 42, written down)
         assertThat(KindCheck.applicationShown(List.of("Barn owl", "From Wikipedia, the free encyclopedia",
                 "The barn owl (Tyto alba) is the most widely distributed species of owl in the world.")))
