@@ -77,6 +77,19 @@ public final class FormDialog {
             + "|window|privacy|security|notifications|sounds?|fonts?|colou?rs|themes?|network|updates|accounts|startup"
             + "|paths|miscellaneous|extensions|languages?|keyboard|mouse|volume\\s*management|downloads|proxy|editing"
             + "|saving|spelling");
+    /**
+     * A word processor's dialog's tab, a line of its own: LibreOffice's Paragraph ("Indents & Spacing", "Text Flow",
+     * "Drop Caps"), Character ("Font Effects", "Position", "Highlighting"), Page Style ("Organizer", "Header",
+     * "Footer"), PDF Options ("Initial View", "Digital Signatures"), AutoCorrect ("Exceptions", "Word Completion"),
+     * Word's Options ("Proofing", "Customize Ribbon").
+     */
+    private static final Pattern DIALOG_TAB = Pattern.compile("(?i)indents\\s*&\\s*spacing|alignment|text\\s*flow"
+            + "|outline\\s*&\\s*list|tabs|drop\\s*caps|borders|area|transparency|organizer|page|header|footer|columns"
+            + "|footnote|fonts?|font\\s*effects|position|hyperlink|highlighting|proofing|save|language|accessibility"
+            + "|customize\\s*ribbon|initial\\s*view|user\\s*interface|links|security|digital\\s*signatures|options"
+            + "|localized\\s*options|exceptions|replace|word\\s*completion|general|display|advanced|sort\\s*criteria");
+    /** A dialog's own title above its tabs has at most this many words. */
+    static final int TITLE_WORDS = 4;
     /** A settings dialog's own title above its tabs: "Preferences", "Mousepad Preferences", "Settings". */
     private static final Pattern SETTINGS_TITLE = Pattern.compile("(?i)(?:.*\\s)?(?:preferences|settings|options"
             + "|configuration)");
@@ -98,7 +111,8 @@ public final class FormDialog {
         PROPERTIES("A properties dialog", "(?i).*\\bpropert(?:y|ies)\\b.*"),
         FORMAT_CELLS("A Format Cells dialog", "(?i).*\\bformat\\s*cells\\b.*"),
         GO_TO_LINE("A Go to Line dialog", "(?i).*\\bgo\\s*to\\b.*"),
-        SETTINGS("A settings dialog", "(?i).*\\b(?:settings|preferences|options)\\b.*");
+        SETTINGS("A settings dialog", "(?i).*\\b(?:settings|preferences|options)\\b.*"),
+        TABBED("A dialog", "(?i).*\\bits tabs\\b.*");
 
         private final String name;
         private final Pattern said;
@@ -165,6 +179,16 @@ public final class FormDialog {
                 .map(f -> titled ? new FormDialog(f.form, l.get(lettered.get(0)), f.tabs, true) : f);
         if (settings.isPresent()) {
             return settings;
+        }
+        // a word processor's dialog below its own title, with a dialog's answer ("Paragraph" above "Indents &
+        // Spacing", "Alignment", "Text Flow", ...: "A dialog. The text on it begins "Paragraph"." until stop 42,
+        // written down)
+        String title = l.get(lettered.get(0));
+        if (lettered.size() > 1 && title.split("\\s+").length <= TITLE_WORDS && !DIALOG_TAB.matcher(title).matches()) {
+            Optional<FormDialog> tabbed = tabbed(l, lettered.get(1)).filter(f -> answers(l) || answers(all.get()));
+            if (tabbed.isPresent()) {
+                return tabbed.map(f -> new FormDialog(f.form, title, f.tabs, true));
+            }
         }
         for (int i : lettered) {
             if (PROPERTY.matcher(l.get(i)).matches()) {
@@ -257,6 +281,20 @@ public final class FormDialog {
         long notMenus = tabs.stream().filter(t -> !KindCheck.menuName(t)).count();
         return tabs.size() >= SETTINGS_TABS && notMenus >= NOT_MENUS
                 ? Optional.of(new FormDialog(Form.SETTINGS, "", tabs, false)) : Optional.empty();
+    }
+
+    /**
+     * A dialog whose tabs begin at line {@code first} of {@code l}: {@value #SETTINGS_TABS} or more of the {@value
+     * #TAB_LINES} lines with letters from it, each another tab's name ({@link #DIALOG_TAB}).
+     */
+    private static Optional<FormDialog> tabbed(List<String> l, int first) {
+        if (!DIALOG_TAB.matcher(l.get(first)).matches()) {
+            return Optional.empty();
+        }
+        List<String> tabs = KindCheck.letteredAt(l.subList(first, l.size()), TAB_LINES).stream()
+                .map(i -> l.get(first + i)).filter(t -> DIALOG_TAB.matcher(t).matches()).distinct().toList();
+        return tabs.size() >= SETTINGS_TABS ? Optional.of(new FormDialog(Form.TABBED, "", tabs, false))
+                : Optional.empty();
     }
 
     /**

@@ -931,9 +931,11 @@ public final class KindCheck {
             + "|deny|accept|decline|install|restart|later|not now|done|back|next|finish|print|select|choose|send"
             + "|reset|i ?agree|agree|disagree|start|stop|previous|find(?: all| next| previous)?|replace all|rename"
             + "|create|dismiss|don['\u2019]t run|run anyway|show in finder|move to (?:trash|bin)|restore"
-            + "|force quit|never|block|snooze|install now|update now|restart now|remind me later";
+            + "|force quit|never|block|snooze|install now|update now|restart now|remind me later"
+            // LibreOffice's Keep Current Format: "Use Word 2007-365!", "Use ODF Format!" (stop 42, written down)
+            + "|use (?:word|excel|powerpoint) [\\d-]+|use odf format";
     /** A dialog's buttons, read alone or as a row ("Cancel OK", "Don't Save"). */
-    private static final Pattern BUTTON_ROW = Pattern.compile("(?i)(?:\\b(?:" + BUTTON_NAMES + ")\\b[\\s|]*)+");
+    private static final Pattern BUTTON_ROW = Pattern.compile("(?i)(?:\\b(?:" + BUTTON_NAMES + ")\\b!?[\\s|]*)+");
     /**
      * A dialog's question is at most this many lines of three words or more above its buttons, and at most twice as
      * many lines of any length: the fragments of a document that a dialog covers come between them in reading order
@@ -990,7 +992,7 @@ public final class KindCheck {
     /** The buttons that answer a dialog: one of them is among its buttons. */
     private static final Pattern ANSWER = words("ok|okay|cancel|yes|no|close|delete|discard|don['\u2019]t save|retry"
             + "|abort|ignore|quit|not now|later|allow|deny|accept|decline|dismiss|don['\u2019]t run|restore"
-            + "|force quit|never|block|snooze");
+            + "|force quit|never|block|snooze|use odf format");
 
     /**
      * A desktop's panel at the top of a whole screen, read before any window's text: GNOME's "Activities", Xfce's and

@@ -149,6 +149,30 @@ class FormDialogTest {
     }
 
     @Test
+    void aWordProcessorsDialogIsKnownByItsTabsBelowItsTitle() {
+        // LibreOffice's Paragraph and PDF Options, as written down (stop 42: "A dialog. The text on it begins
+        // "Paragraph".", "A settings window: its title is "PDF Options".")
+        List<String> paragraph = List.of("Paragraph", "Indents & Spacing", "Alignment", "Text Flow", "Outline & List",
+                "Tabs", "Drop Caps", "Borders", "Area", "Help", "Reset", "OK", "Cancel");
+        assertThat(FormDialog.window(paragraph, () -> paragraph).map(FormDialog::sentence)).hasValue("A dialog "
+                + "titled \"Paragraph\". Its tabs: Indents & Spacing, Alignment, Text Flow, Outline & List, Tabs, and "
+                + "3 more.");
+        assertThat(KindCheck.corrects(FormDialog.window(paragraph, () -> paragraph).orElseThrow().sentence()))
+                .isTrue();
+        List<String> pdf = List.of("PDF Options", "General", "Initial View", "User Interface", "Links", "Security",
+                "Help", "Export", "Cancel");
+        assertThat(FormDialog.window(pdf, NOT_ASKED).map(FormDialog::sentence)).hasValue("A dialog titled \"PDF "
+                + "Options\". Its tabs: General, Initial View, User Interface, Links, Security.");
+        // no dialog's answer, a long first line, or too few tabs: none
+        assertThat(FormDialog.window(paragraph.subList(0, 9), () -> paragraph.subList(0, 9))).isEmpty();
+        List<String> howTo = List.of("How to format a paragraph in Writer", "Alignment", "Tabs", "Borders", "Area",
+                "OK");
+        assertThat(FormDialog.window(howTo, () -> howTo)).isEmpty();
+        List<String> letter = List.of("Letter", "Header", "Footer", "Dear Ann,", "OK");
+        assertThat(FormDialog.window(letter, () -> letter)).isEmpty();
+    }
+
+    @Test
     void goToLineIsItsLabelAboveItsButton() {
         assertThat(FormDialog.window(MOUSEPAD, NOT_ASKED).map(FormDialog::sentence)).hasValue("A Go to Line dialog.");
         // Notepad's, below its title

@@ -1579,6 +1579,11 @@ class KindCheckTest {
                 + " Do you want to install it now?", "Settings...", "Remind Me Later", "Install Now")))
                 .hasValue("A dialog asks \"Updated software is available for this computer. Do you want to install"
                         + "\u2026\".");
+        // LibreOffice's Keep Current Format, its buttons ending in "!"
+        assertThat(KindCheck.messageBox(List.of("Keep Current Format", "This document may contain formatting or "
+                + "content that cannot be saved in the currently selected file format.", "Use Word 2007-365!",
+                "Use ODF Format!"))).hasValue("A dialog, \"Keep Current Format\", says \"This document may contain "
+                + "formatting or content that cannot be saved in\u2026\".");
         // a browser's bubble, Microsoft's sign-in
         assertThat(KindCheck.messageBox(List.of("Save password?", "Username", "ann@example.com", "Password",
                 "\u2022\u2022\u2022\u2022\u2022\u2022", "Save", "Never")))
