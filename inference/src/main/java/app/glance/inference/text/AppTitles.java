@@ -242,8 +242,8 @@ public final class AppTitles {
             app("calibre|kindle|foliate|e-book viewer", "an e-book reader"),
             app("steam|epic games launcher|gog galaxy|xbox|lutris|heroic games launcher", "a game launcher"),
             app("wireshark", "a network analyser"),
-            app("oracle vm virtualbox manager|oracle vm virtualbox|virtualbox|vmware workstation|vmware fusion|virt-manager"
-                    + "|virtual machine manager|gnome boxes|hyper-v manager", "a virtual machine manager"),
+            app("oracle vm virtualbox manager|oracle vm virtualbox|virtualbox|vmware workstation|vmware fusion"
+                    + "|virt-manager|virtual machine manager|gnome boxes|hyper-v manager", "a virtual machine manager"),
             app("postman|insomnia", "an API client"),
             app("github desktop|sourcetree|gitkraken|git gui|gitk", "a Git client"),
             app("application finder|app finder|appfinder", "an app launcher"),
@@ -283,11 +283,10 @@ public final class AppTitles {
     /**
      * A document's name or path as a whole title, perhaps marked as changed ("*"), and perhaps followed by what a
      * viewer adds (a size, a zoom, a place in its folder, a page of so many: MuPDF's "invoice.pdf - 1/3 (100 dpi)",
-     * Evince's "report.pdf \u2014 3 of 12")
-     * or by an application Glance does not know, or by its folder (Geany's "tidy.py - /tmp/work -", its name cut off
-     * where OCR lost it: "cannot tell" in front of its Find dialog, stop 40, by hand): "letter.txt", "/tmp/letter.txt",
-     * "photo.png (1600x900) 40%", "backup.zip - Foo Archiver". The kind of window comes from the name's extension
-     * ({@link #DOCUMENT_KINDS}).
+     * Evince's "report.pdf \u2014 3 of 12") or by an application Glance does not know, or by its folder (Geany's
+     * "tidy.py - /tmp/work -", its name cut off where OCR lost it: "cannot tell" in front of its Find dialog, stop 40,
+     * by hand): "letter.txt", "/tmp/letter.txt", "photo.png (1600x900) 40%", "backup.zip - Foo Archiver". The kind of
+     * window comes from the name's extension ({@link #DOCUMENT_KINDS}).
      */
     private static final Pattern DOCUMENT = Pattern.compile("^(?:\\S{1,2}\\s+)?\\*?(?:~?/?(?:[\\w.-]+/)*)"
             + "[\\w-][\\w.-]*\\.([A-Za-z\\d]{1,8})(?:\\s*(?:\\([^)]*\\)|\\[[^]]*]|\\d+\\s*%"

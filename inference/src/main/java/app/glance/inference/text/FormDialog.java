@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
  * A dialog known by the labels of its form, with a dialog's answer among its buttons ("OK", "Cancel", "Close") or
  * its own title: a file's properties ("Type:", "Location:", "Size:", "Modified:"), a spreadsheet's Format Cells (its
  * tabs "Number", "Alignment", "Font", "Border", "Protection") or a text editor's Go to Line ("Line number:" above
- * "Jump to"), or a settings dialog by its tabs ("General", "Interface", "Editor", "Keybindings"). Their windows
- * without a title bar had been "A dialog. The text on it begins "General"." (Thunar's and Writer's file properties;
- * Geany's and PCManFM's preferences "Probably a dialog. ..."), "A dialog. The text on it begins "Number"."
- * (Gnumeric's Format Cells) and "Glance cannot tell what kind of window this is. The text on it begins "Line
- * number:"." (Mousepad's Go To), and the same dialogs in front of their documents went unsaid (stops 37-40's
- * pictures, by hand).
+ * "Jump to"), a settings dialog by its tabs ("General", "Interface", "Editor", "Keybindings"), or a word processor's
+ * dialog by its tabs below its own title ("Paragraph" above "Indents & Spacing", "Alignment", "Text Flow"). Their
+ * windows without a title bar had been "A dialog. The text on it begins "General"." (Thunar's and Writer's file
+ * properties; Geany's and PCManFM's preferences "Probably a dialog. ..."), "A dialog. The text on it begins
+ * "Number"." (Gnumeric's Format Cells) and "Glance cannot tell what kind of window this is. The text on it begins
+ * "Line number:"." (Mousepad's Go To), and the same dialogs in front of their documents went unsaid (stops 37-40's
+ * pictures, by hand); LibreOffice's Paragraph, as written down at stop 42, "A dialog. The text on it begins
+ * "Paragraph".".
  */
 public final class FormDialog {
 
@@ -184,7 +186,8 @@ public final class FormDialog {
         // Spacing", "Alignment", "Text Flow", ...: "A dialog. The text on it begins "Paragraph"." until stop 42,
         // written down)
         String title = l.get(lettered.get(0));
-        if (lettered.size() > 1 && title.split("\\s+").length <= TITLE_WORDS && !DIALOG_TAB.matcher(title).matches()) {
+        if (lettered.size() > 1 && title.split("\\s+").length <= TITLE_WORDS
+                && !DIALOG_TAB.matcher(title).matches()) {
             Optional<FormDialog> tabbed = tabbed(l, lettered.get(1)).filter(f -> answers(l) || answers(all.get()));
             if (tabbed.isPresent()) {
                 return tabbed.map(f -> new FormDialog(f.form, title, f.tabs, true));
@@ -276,8 +279,7 @@ public final class FormDialog {
         if (first < 0 || first >= l.size() || !SETTINGS_TAB.matcher(l.get(first)).matches()) {
             return Optional.empty();
         }
-        List<String> tabs = KindCheck.letteredAt(l.subList(first, l.size()), TAB_LINES).stream()
-                .map(i -> l.get(first + i)).filter(t -> SETTINGS_TAB.matcher(t).matches()).distinct().toList();
+        List<String> tabs = tabsFrom(l, first, SETTINGS_TAB);
         long notMenus = tabs.stream().filter(t -> !KindCheck.menuName(t)).count();
         return tabs.size() >= SETTINGS_TABS && notMenus >= NOT_MENUS
                 ? Optional.of(new FormDialog(Form.SETTINGS, "", tabs, false)) : Optional.empty();
@@ -291,10 +293,15 @@ public final class FormDialog {
         if (!DIALOG_TAB.matcher(l.get(first)).matches()) {
             return Optional.empty();
         }
-        List<String> tabs = KindCheck.letteredAt(l.subList(first, l.size()), TAB_LINES).stream()
-                .map(i -> l.get(first + i)).filter(t -> DIALOG_TAB.matcher(t).matches()).distinct().toList();
+        List<String> tabs = tabsFrom(l, first, DIALOG_TAB);
         return tabs.size() >= SETTINGS_TABS ? Optional.of(new FormDialog(Form.TABBED, "", tabs, false))
                 : Optional.empty();
+    }
+
+    /** The tabs ({@code tab}), each once, among the {@value #TAB_LINES} lines with letters from line {@code first}. */
+    private static List<String> tabsFrom(List<String> l, int first, Pattern tab) {
+        return KindCheck.letteredAt(l.subList(first, l.size()), TAB_LINES).stream()
+                .map(i -> l.get(first + i)).filter(t -> tab.matcher(t).matches()).distinct().toList();
     }
 
     /**
@@ -388,7 +395,12 @@ public final class FormDialog {
     /** Whether {@code caption} is what {@link #sentence} says of a dialog of any of these forms. */
     static boolean says(String caption) {
         for (Form f : Form.values()) {
-            if (caption.startsWith(f.name + ".") || caption.startsWith(f.name + " for \"")
+            if (f == Form.TABBED) {
+                // "A dialog titled ..." is the model's own caption too: only with the tabs read is it this one
+                if (caption.startsWith(f.name + " titled \"") && caption.contains("\". Its tabs: ")) {
+                    return true;
+                }
+            } else if (caption.startsWith(f.name + ".") || caption.startsWith(f.name + " for \"")
                     || caption.startsWith(f.name + " titled \"")) {
                 return true;
             }

@@ -819,8 +819,7 @@ public final class KindCheck {
             + "|" + Pattern.quote(COOKIE_NOTICE) + "|" + Pattern.quote(SOFTWARE_STORE)
             + "|" + Pattern.quote(CRASH_SCREEN) + "|The task view, with |The activities overview\\."
             + "|A Tip of the Day dialog|A Wikipedia article|A page of search results\\.|An error page: "
-            + "|" + Pattern.quote(APP_LAUNCHER)
-            + "|A shop's page for ");
+            + "|A shop's page for |" + Pattern.quote(APP_LAUNCHER));
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
     /**
@@ -1867,8 +1866,7 @@ public final class KindCheck {
         }
         return crash(stripped).or(() -> taskView(stripped)).or(() -> fileConflict(stripped))
                 .or(() -> overview(stripped)).or(() -> appLauncher(stripped)).or(() -> webPage(stripped))
-                .or(() -> progress(stripped))
-                .or(() -> notifications(stripped)).or(() -> cookieNotice(stripped))
+                .or(() -> progress(stripped)).or(() -> notifications(stripped)).or(() -> cookieNotice(stripped))
                 .or(() -> distinct(stripped, STORE_VIEW) == 3 ? Optional.of(SOFTWARE_STORE) : Optional.empty());
     }
 

@@ -159,6 +159,8 @@ class FormDialogTest {
                 + "3 more.");
         assertThat(KindCheck.corrects(FormDialog.window(paragraph, () -> paragraph).orElseThrow().sentence()))
                 .isTrue();
+        // the model's own "A dialog titled ..." is no correction
+        assertThat(FormDialog.says("A dialog titled \"Printer\".")).isFalse();
         List<String> pdf = List.of("PDF Options", "General", "Initial View", "User Interface", "Links", "Security",
                 "Help", "Export", "Cancel");
         assertThat(FormDialog.window(pdf, NOT_ASKED).map(FormDialog::sentence)).hasValue("A dialog titled \"PDF "
