@@ -1516,11 +1516,12 @@ public final class KindCheck {
             // a kind this check has no marks for (or none) on a small dialog's text, its buttons last: the dialog
             // (Thunar's Rename dialog without its title bar was "Probably a web page with a cookie banner.", stop 39,
             // by hand)
-            return dialogShaped(seen) && dialogShaped(all.get()) ? Verdict.DIALOG_SHOWN : Verdict.HOLDS;
+            return dialogShaped(seen) && dialogShaped(all.get()) && !pageOrPicture(all.get()) ? Verdict.DIALOG_SHOWN
+                    : Verdict.HOLDS;
         }
         Supplier<List<String>> whole = once(all); // all the text, asked for once at most
         // the first lines end in a dialog's buttons mostly when they are all there is: only then is the rest awaited
-        if (!kind.dialog() && dialogShaped(seen) && dialogShaped(whole.get())) {
+        if (!kind.dialog() && dialogShaped(seen) && dialogShaped(whole.get()) && !pageOrPicture(whole.get())) {
             return Verdict.DIALOG_SHOWN;
         }
         // places in the first lines: the status line comes last, so only then is the rest awaited
@@ -1588,7 +1589,8 @@ public final class KindCheck {
         // a long text that ends in a dialog's answers ("Cancel", "OK") is a dialog's, whatever marks of a viewer or a
         // page its text holds ("4%" made a zenity text dialog "Probably a PDF viewer.", stop 26); a month's grid is a
         // date picker's, which the calendar's own words say better
-        if (!kind.dialog() && kind != TERMINAL && dialogShaped(lines, LONG_DIALOG_LINES) && !monthShown(lines)) {
+        if (!kind.dialog() && kind != TERMINAL && dialogShaped(lines, LONG_DIALOG_LINES) && !monthShown(lines)
+                && !pageOrPicture(lines)) {
             return Verdict.DIALOG_SHOWN;
         }
         // an application's own bars (a word count, a cell's name and columns) say what it is, as a title would,
@@ -1636,6 +1638,17 @@ public final class KindCheck {
             return Verdict.DIALOG_SHOWN;
         }
         return kind.dialog() ? Verdict.DIALOG_TYPE_CONTRADICTED : Verdict.KIND_CONTRADICTED;
+    }
+
+    /**
+     * Whether {@code lines} show a web page ({@link #webPage}) or a picture in its viewer ({@link #pictureShown}),
+     * whose text ends in a dialog's buttons only where a bubble stands in front of it (Chromium's "Restore pages?"
+     * over a region of a page was "A dialog asks ...", stop 42, by hand) or a viewer's toolbar ends it ("Edit",
+     * "Rotate", "Delete" in Windows' Photos, written down): no dialog's text.
+     */
+    private static boolean pageOrPicture(List<String> lines) {
+        List<String> stripped = stripped(lines);
+        return webPage(stripped).isPresent() || pictureShown(stripped).isPresent();
     }
 
     /**

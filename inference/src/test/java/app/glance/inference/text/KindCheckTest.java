@@ -1616,6 +1616,17 @@ class KindCheckTest {
                 "$14.99", "In Stock", "Add to Cart", "Buy Now")))
                 .hasValue("A shop's page for \"Logitech M185 Wireless Mouse\".");
         assertThat(KindCheck.corrects("A shop's page for \"Logitech M185 Wireless Mouse\".")).isTrue();
+        // a bubble in front of a region of a page, a viewer's toolbar below its picture: the page or the picture, not
+        // a dialog's text (stop 42: Chromium's "Restore pages?" by hand, Windows' Photos written down)
+        List<String> bubble = List.of("404", "Page not found", "Sorry, we couldn't find the page you're looking for.",
+                "Go back home", "Restore pages?", "Chromium didn't shut down", "correctly.", "Restore");
+        assertThat(verdict("A terminal.", bubble)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(bubble)).hasValue("An error page: \"Page not found\".");
+        List<String> photos = List.of("Photos", "Screenshot 2026-11-28 124011.png", "1920 x 1080", "Edit", "Rotate",
+                "Delete");
+        assertThat(verdict("A terminal.", photos)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        // the bubble alone is a dialog
+        assertThat(verdict("A terminal.", bubble.subList(4, bubble.size()))).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
         // a note that names a price and a cart, a file not found with no page's code: none
         assertThat(KindCheck.applicationShown(List.of("Shopping", "Add to cart: milk", "Bread $2.99"))).isEmpty();
         assertThat(KindCheck.applicationShown(List.of("Error", "File not found", "report.pdf"))).isEmpty();
