@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The kind of window that its title gives away: most applications end their window's title with their own name
@@ -95,7 +96,12 @@ public final class AppTitles {
      * Applications named in a title, with the kind of window they make: {@code afterSeparator} finds a name that ends
      * a title after a separator, {@code whole} a title that is the name alone (after at most one short token).
      */
-    private record App(Pattern afterSeparator, Pattern whole, String kind, boolean everyday) {
+    private record App(Pattern afterSeparator, Pattern whole, String kind, boolean everyday, boolean named) {
+
+        /** A title of another form than an application's name ({@code named} false): a shell's command, a setup's. */
+        App(Pattern afterSeparator, Pattern whole, String kind, boolean everyday) {
+            this(afterSeparator, whole, kind, everyday, false);
+        }
 
         /** An application's version after its name: "0.5.4.20", "v2.1", a year ("Adobe Photoshop 2024"). */
         private static final String VERSION = "(?:\\s+v?\\d+(?:\\.\\d+)+|\\s+20\\d\\d)?";
@@ -112,7 +118,7 @@ public final class AppTitles {
             // ("Geany 1.38", stop 29), not a title
             return new App(Pattern.compile("(?i)" + SEPARATOR + "\\s*(?:" + names + ")" + VERSION
                     + "\\s*(?:" + NOTE + "\\s*)?$"),
-                    Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:" + names + ")$"), kind, everyday);
+                    Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:" + names + ")$"), kind, everyday, true);
         }
     }
 
@@ -281,6 +287,14 @@ public final class AppTitles {
                     + "|[a-z][\\w.+-]*(?:\\s+\\S+)*\\s+[|I/]\\s*(?:less|more)))$"), "a terminal", false));
 
     /**
+     * An application's name alone, the whole line (an everyday one too), of any application in {@link #APPS} that is
+     * named: one pattern for an app launcher's grid ({@link #appGrid}), not a title's other forms (a shell's command
+     * is no application's name in a grid).
+     */
+    private static final Pattern APP_NAME = Pattern.compile(APPS.stream().filter(App::named)
+            .map(app -> "(?:" + app.whole().pattern() + ")").collect(Collectors.joining("|")));
+
+    /**
      * A document's name or path as a whole title, perhaps marked as changed ("*"), and perhaps followed by what a
      * viewer adds (a size, a zoom, a place in its folder, a page of so many: MuPDF's "invoice.pdf - 1/3 (100 dpi)",
      * Evince's "report.pdf \u2014 3 of 12") or by an application Glance does not know, or by its folder (Geany's
@@ -403,8 +417,7 @@ public final class AppTitles {
      */
     public static List<String> appGrid(List<String> screenText) {
         List<String> names = firstLettered(screenText, GRID_LINES).stream()
-                .filter(l -> APPS.stream().anyMatch(app -> app.whole().matcher(l.replaceAll("\\s+", " ")).matches()))
-                .toList();
+                .filter(l -> APP_NAME.matcher(l.replaceAll("\\s+", " ")).matches()).toList();
         return names.size() >= GRID_NAMES ? names : List.of();
     }
 

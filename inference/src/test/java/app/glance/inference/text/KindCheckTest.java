@@ -1603,6 +1603,9 @@ class KindCheckTest {
         assertThat(AppTitles.find(List.of("Calculator", "7", "8", "9", "4", "5", "6"))).isPresent();
         assertThat(AppTitles.appGrid(List.of("Files", "Recent", "Home", "Documents", "Music", "Pictures", "Videos",
                 "Trash"))).isEmpty();
+        // a shell's commands, which a terminal's title may be, are no applications' names
+        assertThat(AppTitles.appGrid(List.of("git status", "less notes.txt", "git log --oneline", "ls -la",
+                "ssh ann@nas", "journalctl -f"))).isEmpty();
         // web pages dragged out of their browser's frame (stop 42, written down)
         assertThat(KindCheck.applicationShown(List.of("Barn owl", "From Wikipedia, the free encyclopedia",
                 "The barn owl (Tyto alba) is the most widely distributed species of owl in the world.")))
