@@ -381,10 +381,7 @@ public final class FormDialog {
         if (tabs.isEmpty()) {
             return name() + ".";
         }
-        int said = Math.min(tabs.size(), TABS_SAID);
-        return name() + ". Its tabs: " + String.join(", ", tabs.subList(0, said).stream()
-                .map(t -> KindCheck.quote(t, QUOTED_WORDS)).toList())
-                + (tabs.size() > said ? ", and " + (tabs.size() - said) + " more." : ".");
+        return name() + ". Its tabs: " + KindCheck.listed(tabs, TABS_SAID);
     }
 
     /** What Glance adds where the dialog is in front of a window: "A Format Cells dialog is open." */

@@ -756,10 +756,19 @@ public final class KindCheck {
     /** What Glance says of an app launcher's grid, before the names it shows, at most {@value #LAUNCHER_SAID}. */
     static final String APP_LAUNCHER = "An app launcher, showing ";
     static final int LAUNCHER_SAID = 5;
+    /** What Glance's sentences of these screens begin with ({@link #taskView}, {@link #overview}, {@link #webPage}). */
+    static final String TASK_VIEW = "The task view, with ";
+    static final String OVERVIEW = "The activities overview.";
+    static final String WIKIPEDIA_ARTICLE = "A Wikipedia article";
+    static final String SEARCH_RESULTS = "A page of search results.";
+    static final String ERROR_PAGE = "An error page: ";
+    static final String SHOP_PAGE = "A shop's page for ";
     /** GNOME's activities overview: its search box's hint and its dock's button for all applications. */
     private static final Pattern OVERVIEW_SEARCH = Pattern.compile("(?i)type\\s*to\\s*search");
     private static final Pattern SHOW_APPS = Pattern.compile("(?i)show\\s*app(?:lication)?s");
     static final String MAIL_CLIENT = "A mail client.";
+    /** What Glance says of a tip of the day ({@link #tip}), before the tip. */
+    static final String TIP_DIALOG = "A Tip of the Day dialog";
     /** A tip of the day's heading, and its button or check box ({@link #tip}). */
     private static final Pattern TIP_HEADING = Pattern.compile("(?i)did\\s*you\\s*know\\s*\\??"
             + "|tip\\s*of\\s*the\\s*day");
@@ -817,9 +826,9 @@ public final class KindCheck {
             + "|" + Pattern.quote(QUICK_SETTINGS) + "|The Start menu\\.|A sign-in screen|A description of this computer"
             + "|" + Pattern.quote(MAIL_CLIENT) + "|A progress dialog, \\d|" + Pattern.quote(NOTIFICATIONS_PANEL)
             + "|" + Pattern.quote(COOKIE_NOTICE) + "|" + Pattern.quote(SOFTWARE_STORE)
-            + "|" + Pattern.quote(CRASH_SCREEN) + "|The task view, with |The activities overview\\."
-            + "|A Tip of the Day dialog|A Wikipedia article|A page of search results\\.|An error page: "
-            + "|A shop's page for |" + Pattern.quote(APP_LAUNCHER));
+            + "|" + Pattern.quote(CRASH_SCREEN) + "|" + Pattern.quote(TASK_VIEW) + "|" + Pattern.quote(OVERVIEW)
+            + "|" + Pattern.quote(TIP_DIALOG) + "|" + Pattern.quote(WIKIPEDIA_ARTICLE)
+            + "|" + Pattern.quote(SEARCH_RESULTS) + "|" + Pattern.quote(ERROR_PAGE) + "|" + Pattern.quote(SHOP_PAGE) + "|" + Pattern.quote(APP_LAUNCHER));
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
     /**
@@ -1127,6 +1136,16 @@ public final class KindCheck {
             }
         }
         return "";
+    }
+
+    /**
+     * The first {@code said} of {@code items}, each quoted ({@link #quote}), then how many more there are and a full
+     * stop: "Calculator, Calendar, Clocks, and 2 more."
+     */
+    static String listed(List<String> items, int said) {
+        List<String> quoted = items.stream().limit(said).map(i -> quote(i, QUOTED_WORDS)).toList();
+        return String.join(", ", quoted)
+                + (items.size() > quoted.size() ? ", and " + (items.size() - quoted.size()) + " more." : ".");
     }
 
     /** {@code line} as Glance quotes it: its own double quotes made closing ones, cut after {@code maxWords} words. */
@@ -1910,7 +1929,7 @@ public final class KindCheck {
         List<String> windows = lines.stream().filter(l -> !DESKTOP_N.matcher(l).matches()
                 && !NEW_DESKTOP.matcher(l).matches() && legible(l)).limit(TASK_WINDOWS)
                 .map(l -> quote(l, QUOTED_WORDS)).toList();
-        return Optional.of("The task view, with " + desktops + (desktops == 1 ? " desktop." : " desktops.")
+        return Optional.of(TASK_VIEW + desktops + (desktops == 1 ? " desktop." : " desktops.")
                 + (windows.isEmpty() ? "" : " Its windows: " + String.join(", ", windows) + "."));
     }
 
@@ -1941,7 +1960,7 @@ public final class KindCheck {
         }
         List<String> dock = lines.subList(search + 1, apps).stream().filter(KindCheck::legible)
                 .map(l -> quote(l, QUOTED_WORDS)).toList();
-        return Optional.of("The activities overview." + (dock.isEmpty() ? "" : " Its dock: " + String.join(", ", dock)
+        return Optional.of(OVERVIEW + (dock.isEmpty() ? "" : " Its dock: " + String.join(", ", dock)
                 + "."));
     }
 
@@ -1954,9 +1973,7 @@ public final class KindCheck {
         if (names.isEmpty()) {
             return Optional.empty();
         }
-        List<String> said = names.stream().limit(LAUNCHER_SAID).map(n -> quote(n, QUOTED_WORDS)).toList();
-        return Optional.of(APP_LAUNCHER + String.join(", ", said)
-                + (names.size() > said.size() ? ", and " + (names.size() - said.size()) + " more." : "."));
+        return Optional.of(APP_LAUNCHER + listed(names, LAUNCHER_SAID));
     }
 
     /**
@@ -1969,20 +1986,20 @@ public final class KindCheck {
     private static Optional<String> webPage(List<String> lines) {
         int wiki = indexOf(lines, WIKIPEDIA);
         if (wiki >= 0) {
-            return Optional.of("A Wikipedia article" + (wiki > 0 && lettered(lines.get(wiki - 1))
+            return Optional.of(WIKIPEDIA_ARTICLE + (wiki > 0 && lettered(lines.get(wiki - 1))
                     ? ", \"" + quote(lines.get(wiki - 1), QUOTED_WORDS) + "\"." : "."));
         }
         int results = indexOf(lines, RESULTS);
         if (results >= 0) {
-            return Optional.of("A page of search results." + textBegins(lines.subList(results + 1, lines.size())));
+            return Optional.of(SEARCH_RESULTS + textBegins(lines.subList(results + 1, lines.size())));
         }
         int missing = indexOf(lines, NOT_FOUND);
         if (missing >= 0 && any(lines, CODE_404)) {
-            return Optional.of("An error page: \"" + quote(lines.get(missing), QUOTED_WORDS) + "\".");
+            return Optional.of(ERROR_PAGE + "\"" + quote(lines.get(missing), QUOTED_WORDS) + "\".");
         }
         if (indexOf(lines, BUY) >= 0 && lines.stream().anyMatch(l -> PRICE.matcher(l).find())
                 && lettered(lines.get(0))) {
-            return Optional.of("A shop's page for \"" + quote(lines.get(0), QUOTED_WORDS) + "\".");
+            return Optional.of(SHOP_PAGE + "\"" + quote(lines.get(0), QUOTED_WORDS) + "\".");
         }
         return Optional.empty();
     }
@@ -2262,7 +2279,7 @@ public final class KindCheck {
                 break;
             }
         }
-        return Optional.of("A Tip of the Day dialog" + (tip.isEmpty() ? "." : ". It says \""
+        return Optional.of(TIP_DIALOG + (tip.isEmpty() ? "." : ". It says \""
                 + quote(tip.toString().replace('"', '\u201d'), QUOTED_WORDS * 2) + "\"."));
     }
 
