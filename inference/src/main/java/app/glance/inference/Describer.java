@@ -11,6 +11,7 @@ import app.glance.inference.text.FileChooser;
 import app.glance.inference.text.FindDialog;
 import app.glance.inference.text.FormDialog;
 import app.glance.inference.text.Grounding;
+import app.glance.inference.text.Interruptions;
 import app.glance.inference.text.KindCheck;
 import app.glance.inference.text.OpenMenu;
 import app.glance.inference.text.Palette;
@@ -325,7 +326,8 @@ public final class Describer implements AutoCloseable {
                 palette, r.refinedConfidence(), unsure, subject, asPhoto), level, r.refinedConfidence(), unsure);
         // a dialog's question that the caption, said before all of the text was read, left out; else an open menu's
         // items; else an About dialog, a Find dialog or a form's dialog (a file's properties, Format Cells, Go to
-        // Line) in front of the window; else a cookie notice; else a code editor's error
+        // Line) in front of the window; else a call, a CAPTCHA, a request for a code, a program that stopped, or a
+        // form's complaint about what was typed; else a cookie notice; else a code editor's error
         List<String> allText = texts(o.lines());
         String saidRefined = refined;
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
@@ -335,6 +337,7 @@ public final class Describer implements AutoCloseable {
                 .or(() -> FindDialog.anywhere(allText).filter(f -> !FindDialog.named(saidRefined))
                         .map(FindDialog::onScreen))
                 .or(() -> FormDialog.anywhere(allText).filter(f -> !f.named(saidRefined)).map(FormDialog::onScreen))
+                .or(() -> Interruptions.onScreen(allText, saidRefined))
                 .or(() -> KindCheck.cookieNoticeOnScreen(allText, saidRefined))
                 .or(() -> TerminalText.codeError(saidRefined, allText));
         List<TextLine> shown = ReadableText.of(o.lines());
@@ -502,10 +505,13 @@ public final class Describer implements AutoCloseable {
      * separator): a small dialog's text, its question or message above its buttons ("Microsoft Word", "Word
      * experienced an error trying to open the file.", "OK"), which is said instead of the application's window ("A
      * word processor: its title is "Microsoft Word".", stop 40); and an installer's page, which is a dialog ("A
-     * dialog, "Python 3.12.0 (64-bit) Setup", says "Select Install Now ..."", stop 42, written down).
+     * dialog, "Python 3.12.0 (64-bit) Setup", says "Select Install Now ..."", stop 42, written down); a call or an
+     * alert about a program said as such ({@link Interruptions}: Teams' "Ann Lee is calling you" had been "A dialog,
+     * "Microsoft Teams", says ...", stop 43, captured).
      */
     private static Optional<String> messageBox(AppTitles.Title title, List<String> screenText) {
-        return title.nameAlone() || title.installer() ? KindCheck.messageBox(screenText) : Optional.empty();
+        return title.nameAlone() || title.installer()
+                ? Interruptions.shown(screenText).or(() -> KindCheck.messageBox(screenText)) : Optional.empty();
     }
 
     private static boolean hasWord(TextLine line) {
@@ -742,10 +748,12 @@ public final class Describer implements AutoCloseable {
 
     /**
      * What a dialog's text says of it, read: a tip of the day (its button and tip may lie below the lines pass 2 read,
-     * among {@code allText}), its question, its message or what its field asks for (KindCheck), or nothing.
+     * among {@code allText}), an incoming call, a CAPTCHA, a request for a code or a program that stopped, its
+     * question, its message or what its field asks for (KindCheck), or nothing.
      */
     private static Optional<String> dialogRead(List<String> screenText, Supplier<List<String>> allText) {
-        return KindCheck.tip(screenText, allText).or(() -> KindCheck.asks(screenText))
+        return KindCheck.tip(screenText, allText).or(() -> Interruptions.shown(screenText))
+                .or(() -> KindCheck.asks(screenText))
                 .or(() -> KindCheck.says(screenText)).or(() -> KindCheck.asksFor(screenText));
     }
 

@@ -220,6 +220,32 @@ class DescriberTest {
     }
 
     /**
+     * A browser's sign-in page and its request for a one-time code, written down at stop 43: said by the page's title
+     * alone, what they ask of the user after it.
+     */
+    @Test
+    void aPagesComplaintOrRequestIsSaidAfterIt() throws CaptionException {
+        assertThat(best(new ScriptedCaptioner("Probably a terminal.", "A login page.", 0.9),
+                "Sign in - Google Accounts", "x", "+", "accounts.google.com/signin", "Google", "Hi Ann",
+                "ann@gmail.com", "Enter your password",
+                "Wrong password. Try again or click Forgot password to reset it.", "Forgot password?", "Next"))
+                .isEqualTo("A web browser showing \"Sign in - Google Accounts\", from accounts.google.com. It says "
+                        + "\"Wrong password. Try again or click Forgot password to reset it.\".");
+        assertThat(best(new ScriptedCaptioner("Probably a terminal.", "A login page.", 0.9),
+                "2-Step Verification", "x", "+", "accounts.google.com/signin/challenge", "Enter the code",
+                "We sent a 6-digit code to ***-***-1234", "Enter code", "Next"))
+                .isEqualTo("A web browser showing \"2-Step Verification\", from accounts.google.com. It shows a "
+                        + "request for a one-time code: \"We sent a 6-digit code to ***-***-1234\".");
+    }
+
+    /** Teams' call as a window of its own (a zenity question titled "Microsoft Teams", captured at stop 43). */
+    @Test
+    void aCallUnderItsApplicationsTitleIsACall() throws CaptionException {
+        assertThat(best(new ScriptedCaptioner("Probably a terminal.", "A text editor.", 0.9), "Microsoft Teams",
+                "Ann Lee is calling you", "Decline", "Accept")).isEqualTo("An incoming call from Ann Lee.");
+    }
+
+    /**
      * What Glance says in the end (the refined caption and what it adds) of a noisy screen, briefly, where {@code
      * model} captions it and OCR reads {@code lines}.
      */

@@ -115,10 +115,12 @@ public final class AppTitles {
             // after the name, at most its version ("backup.zip - xarchiver 0.5.4.20") and a short note in brackets:
             // an image viewer's place in its folder ("photo.jpg - Image Viewer [3/12]"), Windows' "(Not Responding)",
             // "(64-bit)", Geany's "(new instance)"; a name with its version alone is an about dialog's heading
-            // ("Geany 1.38", stop 29), not a title
+            // ("Geany 1.38", stop 29), not a title; alone, "(Not Responding)" after it ("Microsoft Word (Not
+            // Responding)", written down at stop 43: "Glance cannot tell ...")
             return new App(Pattern.compile("(?i)" + SEPARATOR + "\\s*(?:" + names + ")" + VERSION
                     + "\\s*(?:" + NOTE + "\\s*)?$"),
-                    Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:" + names + ")$"), kind, everyday, true);
+                    Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:" + names + ")(?:\\s*\\(not\\s*responding\\))?$"), kind,
+                    everyday, true);
         }
     }
 

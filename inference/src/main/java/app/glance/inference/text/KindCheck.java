@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -707,6 +708,11 @@ public final class KindCheck {
     /** Its field, a line of its own: "PIN", "Password", "Enter Password", Microsoft's "Email, phone, or Skype". */
     private static final Pattern SIGN_IN_FIELD = Pattern.compile("(?i)(?:enter\\s*)?(?:pin|password)|email,?\\s*phone,?"
             + "\\s*or\\s*skype|email\\s*or\\s*phone");
+    /** A sign-in screen's message where what was typed was wrong: "Incorrect password. Try again.". */
+    private static final Pattern SIGN_IN_REFUSED = Pattern.compile("(?i).*\\b(?:incorrect|wrong|invalid|isn['\u2019]?t"
+            + "\\s*(?:right|correct)|is\\s*not\\s*(?:right|correct)|doesn['\u2019]?t\\s*(?:match|exist)"
+            + "|not\\s*recogni[sz]ed"
+            + "|couldn['\u2019]?t\\s*find\\s*your|locked\\s*out)\\b.*");
     /** A person's name, two or three words each with a capital: the account a sign-in screen is for. */
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2}");
     /**
@@ -750,6 +756,34 @@ public final class KindCheck {
     private static final Pattern NOT_FOUND = Pattern.compile("(?i)(?:404\\s*[-:|]?\\s*)?(?:page\\s*)?not\\s*found"
             + "[.!]?");
     private static final Pattern CODE_404 = Pattern.compile("(?i).*\\b404\\b.*");
+    /**
+     * A browser's own page where a page could not be loaded, its heading a line of its own ("This site can't be
+     * reached", "No internet", "Your connection is not private", Firefox's "Unable to connect", Edge's "Hmm... can't
+     * reach this page") ...
+     */
+    private static final Pattern NET_ERROR = Pattern.compile("(?i)this\\s*site\\s*can['\u2019]?t\\s*be\\s*reached"
+            + "|no\\s*internet(?:\\s*connection)?|you['\u2019]?re\\s*offline|your\\s*connection\\s*is\\s*not\\s*private"
+            + "|this\\s*page\\s*isn['\u2019]?t\\s*working|unable\\s*to\\s*connect|server\\s*not\\s*found"
+            + "|secure\\s*connection\\s*failed|hmm\\W*\\s*can['\u2019]?t\\s*reach\\s*this\\s*page|aw,?\\s*snap!?"
+            + "|hmm\\W*\\s*we['\u2019]?re\\s*having\\s*trouble\\s*finding\\s*that\\s*site\\.?");
+    /** ... with its error's code ("ERR_INTERNET_DISCONNECTED", "NET::ERR_CERT_DATE_INVALID") or its advice. */
+    /** Its advice's heading, "Try:". */
+    private static final Pattern TRY = Pattern.compile("(?i)^try\\s*:$");
+    private static final Pattern NET_ERROR_CODE = Pattern.compile("(?:NET::)?ERR_([A-Z_]{4,})");
+    private static final Pattern NET_ERROR_MARK = Pattern.compile(NET_ERROR_CODE.pattern() + "|(?i)try\\s*:"
+            + "|try\\s*again|reload|refresh|back\\s*to\\s*safety|advanced");
+    /**
+     * What the commonest codes mean, said where the heading is not read (Chromium's offline page shows "Press space to
+     * play" instead of "No internet" once its window has the focus, stop 43, captured).
+     */
+    private static final Map<String, String> NET_ERRORS = Map.of(
+            "INTERNET_DISCONNECTED", "No internet",
+            "NAME_NOT_RESOLVED", "The site's address could not be found",
+            "CONNECTION_REFUSED", "The site refused to connect",
+            "CONNECTION_TIMED_OUT", "The site took too long to respond",
+            "TIMED_OUT", "The site took too long to respond",
+            "ADDRESS_UNREACHABLE", "The site can't be reached",
+            "CONNECTION_RESET", "The connection was reset");
     private static final Pattern BUY = Pattern.compile("(?i)add\\s*to\\s*(?:cart|basket|bag|trolley)|buy\\s*now");
     private static final Pattern PRICE = Pattern.compile("[$\u00a3\u20ac]\\s*\\d[\\d,]*(?:\\.\\d{2})?"
             + "|\\d[\\d,]*(?:[.,]\\d{2})?\\s*[\u20ac\u00a3]");
@@ -828,7 +862,10 @@ public final class KindCheck {
             + "|" + Pattern.quote(COOKIE_NOTICE) + "|" + Pattern.quote(SOFTWARE_STORE)
             + "|" + Pattern.quote(CRASH_SCREEN) + "|" + Pattern.quote(TASK_VIEW) + "|" + Pattern.quote(OVERVIEW)
             + "|" + Pattern.quote(TIP_DIALOG) + "|" + Pattern.quote(WIKIPEDIA_ARTICLE)
-            + "|" + Pattern.quote(SEARCH_RESULTS) + "|" + Pattern.quote(ERROR_PAGE) + "|" + Pattern.quote(SHOP_PAGE) + "|" + Pattern.quote(APP_LAUNCHER));
+            + "|" + Pattern.quote(SEARCH_RESULTS) + "|" + Pattern.quote(ERROR_PAGE) + "|" + Pattern.quote(SHOP_PAGE)
+            + "|" + Pattern.quote(APP_LAUNCHER) + "|" + Pattern.quote(Interruptions.CALL)
+            + "|" + Pattern.quote(Interruptions.CAPTCHA) + "|" + Pattern.quote(Interruptions.CODE)
+            + "|" + Pattern.quote(Interruptions.FAILED));
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
     /**
@@ -1788,6 +1825,9 @@ public final class KindCheck {
      * ("Inbox", "Sent", "Drafts"): "A mail client."; a crash screen ({@link #crash}), a progress dialog's share done
      * ({@link #progress}), a notifications panel ({@link #notifications}), a cookie notice ({@link #cookieNotice})
      * and GNOME Software's views ("Explore", "Installed", "Updates"): "A software store.".</li>
+     * <li>since stop 43 (written down): an incoming call, a CAPTCHA, a request for a one-time code and a program that
+     * stopped ({@link Interruptions}), a browser's own page for a page it could not load ({@link #webPage}), and a
+     * sign-in screen's message where the password was wrong.</li>
      * </ul>
      * A browser's frame is looked for first, and a terminal's file line, a manual page and a file manager's places:
      * a page or a shell may show code.
@@ -1897,7 +1937,8 @@ public final class KindCheck {
             return Optional.of(MAIL_CLIENT);
         }
         return crash(stripped).or(() -> taskView(stripped)).or(() -> fileConflict(stripped))
-                .or(() -> overview(stripped)).or(() -> appLauncher(stripped)).or(() -> webPage(stripped))
+                .or(() -> overview(stripped)).or(() -> appLauncher(stripped)).or(() -> Interruptions.shown(stripped))
+                .or(() -> webPage(stripped))
                 .or(() -> progress(stripped)).or(() -> notifications(stripped)).or(() -> cookieNotice(stripped))
                 .or(() -> distinct(stripped, STORE_VIEW) == 3 ? Optional.of(SOFTWARE_STORE) : Optional.empty());
     }
@@ -1979,9 +2020,11 @@ public final class KindCheck {
     /**
      * A web page read without its browser's frame, known by lines only pages show: "A Wikipedia article, "Barn
      * owl"." (the line above its tagline), "A page of search results. The text on it begins "Logitech Wireless Mouse
-     * M185"." (below the count of results), "An error page: "Page not found"." (with "404"), "A shop's page for
-     * "Logitech M185 Wireless Mouse"." (a button to buy with a price; the first line). Written down at stop 42, each
-     * had been "Glance cannot tell ..." or "A dialog. The text on it begins ..." where the model named a window.
+     * M185"." (below the count of results), "An error page: "Page not found"." (with "404"; or a browser's own
+     * page for a page it could not load, "An error page: "No internet"." with its code or advice, stop 43), "A shop's
+     * page for "Logitech M185 Wireless Mouse"." (a button to buy with a price; the first line). Written down at stop
+     * 42, each had been "Glance cannot tell ..." or "A dialog. The text on it begins ..." where the model named a
+     * window.
      */
     private static Optional<String> webPage(List<String> lines) {
         int wiki = indexOf(lines, WIKIPEDIA);
@@ -1996,6 +2039,17 @@ public final class KindCheck {
         int missing = indexOf(lines, NOT_FOUND);
         if (missing >= 0 && any(lines, CODE_404)) {
             return Optional.of(ERROR_PAGE + "\"" + quote(lines.get(missing), QUOTED_WORDS) + "\".");
+        }
+        int failed = indexOf(lines, NET_ERROR);
+        if (failed >= 0 && lines.stream().anyMatch(l -> NET_ERROR_MARK.matcher(l).matches())) {
+            return Optional.of(ERROR_PAGE + "\"" + quote(lines.get(failed), QUOTED_WORDS) + "\".");
+        }
+        Optional<String> code = lines.stream().map(NET_ERROR_CODE::matcher).filter(Matcher::matches)
+                .map(m -> m.group(1)).findFirst();
+        if (code.isPresent() && any(lines, TRY)) {
+            String meaning = code.get().startsWith("CERT_") ? "Your connection is not private"
+                    : NET_ERRORS.getOrDefault(code.get(), "ERR_" + code.get());
+            return Optional.of(ERROR_PAGE + "\"" + meaning + "\".");
         }
         if (indexOf(lines, BUY) >= 0 && lines.stream().anyMatch(l -> PRICE.matcher(l).find())
                 && lettered(lines.get(0))) {
@@ -2097,7 +2151,11 @@ public final class KindCheck {
             return Optional.empty();
         }
         String name = field > 0 && PERSON.matcher(lines.get(field - 1)).matches() ? lines.get(field - 1) : "";
-        return Optional.of("A sign-in screen" + (name.isEmpty() ? "" : " for " + name) + ".");
+        // its message where the password or PIN was wrong (written down at stop 43: "Incorrect password. Try again."
+        // had been left unsaid)
+        String refused = lines.stream().filter(l -> SIGN_IN_REFUSED.matcher(l).matches()).findFirst()
+                .map(l -> " It says \"" + quote(l, QUOTED_WORDS) + "\".").orElse("");
+        return Optional.of("A sign-in screen" + (name.isEmpty() ? "" : " for " + name) + "." + refused);
     }
 
     /**
@@ -2698,7 +2756,7 @@ public final class KindCheck {
         return lines.stream().map(String::strip).toList();
     }
 
-    private static int wordCount(String line) {
+    static int wordCount(String line) {
         return line.strip().split("\\s+").length;
     }
 
@@ -2719,7 +2777,10 @@ public final class KindCheck {
      */
     public static String terminal(List<String> screenText) {
         boolean vim = (any(screenText, VIM_STATUS) || vimFoot(screenText)) && prompts(screenText) == 0;
-        return (vim ? "A text editor in a terminal." : "A terminal.") + textBegins(screenText);
+        // a traceback's error or a manual page's command, where shown (a terminal with Python's traceback that the
+        // model called a calculator was "A terminal. The text on it begins "Traceback ..."", written down at stop 43)
+        return TerminalText.withWhatItShows(vim ? "A text editor in a terminal." : "A terminal.", screenText,
+                () -> screenText);
     }
 
     /**

@@ -93,6 +93,8 @@ class AppTitlesTest {
                 Map.entry("Inbox - ann@example.com - Outlook (Not Responding)", "a mail client"),
                 Map.entry("report.pdf - Adobe Acrobat Reader (64-bit)", "a PDF viewer"),
                 Map.entry("inventory.py - /tmp/work - Geany (new instance)", "a code editor"),
+                // since stop 43: the application's name alone, not responding
+                Map.entry("Microsoft Word (Not Responding)", "a word processor"),
                 // since stop 40: Outlook's window for writing a message
                 Map.entry("Untitled - Message (HTML)", "a mail client"),
                 Map.entry("RE: Lunch tomorrow? - Message (Plain Text)", "a mail client"));

@@ -1556,6 +1556,29 @@ class KindCheckTest {
         assertThat(KindCheck.messageBox(List.of("Force Quit Applications", "If an app doesn't respond for a while, "
                 + "select its name and click Force Quit.", "Safari", "Mail", "Force Quit"))).isPresent();
         assertThat(KindCheck.corrects("The task view, with 2 desktops.")).isTrue();
+        // a browser's own page for a page it could not load, read without its address bar (written down at stop 43)
+        assertThat(KindCheck.applicationShown(List.of("No internet", "x", "+", "No internet", "Try:", "Checking the "
+                + "network cables, modem, and router", "Reconnecting to Wi-Fi", "ERR_INTERNET_DISCONNECTED")))
+                .hasValue("An error page: \"No internet\".");
+        assertThat(KindCheck.applicationShown(List.of("Wi-Fi", "No internet", "Bluetooth", "Off")))
+                .as("a quick settings' status").isEmpty();
+        // Chromium's offline page once its window has the focus: its heading is a game's, its code says what failed
+        // (a region of it, captured at stop 43)
+        assertThat(KindCheck.applicationShown(List.of("Press space to play", "Try:", ".Checking the network cables,"
+                + "modem,and router", "• Reconnecting to Wi-Fi", "ERR_INTERNET_DISCONNECTED", "Restore pages?",
+                "Chromium didn't shut down c"))).hasValue("An error page: \"No internet\".");
+        assertThat(KindCheck.applicationShown(List.of("Try:", "Checking the proxy", "ERR_SSL_PROTOCOL_ERROR")))
+                .hasValue("An error page: \"ERR_SSL_PROTOCOL_ERROR\".");
+        assertThat(KindCheck.applicationShown(List.of("$ grep -r ERR_INTERNET_DISCONNECTED src", "net/errors.h")))
+                .as("a code's name without the page's advice").isEmpty();
+        // a sign-in screen's message where the password was wrong
+        assertThat(KindCheck.applicationShown(List.of("Ann Lee", "Password", "Incorrect password. Try again.",
+                "I forgot my password", "Sign-in options")))
+                .hasValue("A sign-in screen for Ann Lee. It says \"Incorrect password. Try again.\".");
+        // a terminal that the text shows, with a traceback's error
+        assertThat(KindCheck.terminal(List.of("Traceback (most recent call last):", "File \"main.py\", line 3, in "
+                + "<module>", "print(1/0)", "ZeroDivisionError: division by zero", "ann@laptop:~$")))
+                .isEqualTo("A terminal. A program on it stopped with \"ZeroDivisionError: division by zero\".");
         assertThat(KindCheck.corrects("The activities overview.")).isTrue();
         // LibreOffice's tip of the day in front of Calc, a toolbar's lines read between the tip's (stop 36, by hand)
         List<String> tip = List.of("Ele", "Edt", "Insert", "Did you know?", ". styles", "B", "5|", "Eile", "Home",

@@ -1,0 +1,208 @@
+package app.glance.inference.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Screens that stop the user and ask something of them, known by their own lines whatever window the model took them
+ * for: an incoming call ("Ann Lee is calling you", "Accept", "Decline"), a CAPTCHA ("I'm not a robot", "reCAPTCHA"), a
+ * request for a one-time code ("We sent a 6-digit code to ***-***-1234"), a program that stopped ("Microsoft Word is
+ * not responding"). Each was "Glance cannot tell what kind of
+ * window this is.", "A dialog. The text on it begins ..." or the model's "A calculator." (written down at stop 43).
+ * The lines are in reading order. Where a page or a window said otherwise holds one of them, or a form's complaint
+ * about what was typed ("Wrong password. Try again ..."), it is added after what was said ({@link #onScreen}).
+ */
+public final class Interruptions {
+
+    /** How Glance's sentences begin, for what says them and for the corrections' pattern. */
+    static final String CALL = "An incoming call";
+    static final String CAPTCHA = "A CAPTCHA check";
+    static final String CODE = "A request for a one-time code";
+    static final String FAILED = "An alert about a program";
+    /** How an addition of one of these screens begins ({@link #onScreen}), and what its sentences begin with. */
+    static final String SHOWS = "It shows ";
+    private static final Pattern STARTS = Pattern.compile(Pattern.quote(CALL) + "|" + Pattern.quote(CAPTCHA) + "|"
+            + Pattern.quote(CODE) + "|" + Pattern.quote(FAILED));
+    /** A form's field for what a person types to sign in or sign up, its label a line of its own. */
+    private static final Pattern FIELD = Pattern.compile("(?i)(?:enter\\s*(?:your\\s*)?)?(?:e-?mail(?:\\s*address)?"
+            + "|password|pin|username|user\\s*name|customer\\s*id|phone(?:\\s*number)?|card\\s*number|(?:first|last"
+            + "|full)?\\s*name|e-?mail\\s*or\\s*phone)\\s*:?");
+    /** A form's complaint about what was typed, a sentence of its own. */
+    private static final Pattern COMPLAINT = Pattern.compile("(?i)(?:.*\\b(?:wrong|incorrect|invalid)\\b.*"
+            + "|.*\\bis\\s*required|please\\s*enter\\s*(?:a\\s*valid|your)\\b.*"
+            + "|.*\\bmust\\s*(?:be|contain|have|include)\\b.*"
+            + "|.*\\b(?:doesn['\u2019]?t|do\\s*not|don['\u2019]?t)\\s*match\\b.*"
+            + "|.*\\bisn['\u2019]?t\\s*(?:right|correct|valid)\\b.*"
+            + "|.*\\bnot\\s*recogni[sz]ed\\b.*)[.!]");
+    /** A complaint has at most this many words; at most this many are said. */
+    private static final int COMPLAINT_WORDS = 20;
+    private static final int COMPLAINTS = 2;
+    /** At most this many of its choices are said. */
+    private static final int CHOICES = 4;
+    /** At most this many words of a line are quoted. */
+    private static final int QUOTED_WORDS = 12;
+    /** The caller's name is within this many lines below "Incoming call". */
+    private static final int CALLER_WITHIN = 2;
+
+    /** "Ann Lee is calling you", "Sam Park is calling...": the caller first. */
+    private static final Pattern CALLING = Pattern.compile("(?i)(.+?)\\s+is\\s*calling(?:\\s*you)?\\s*[.\u2026]*");
+    /** "Incoming call", "Incoming video call", "Incoming voice call". */
+    private static final Pattern INCOMING = Pattern.compile("(?i)incoming\\s*(?:video\\s*|voice\\s*|audio\\s*)?call");
+    /** Its buttons: one answers, one declines. */
+    private static final Pattern ANSWER = Pattern.compile("(?i)accept(?:\\s*with\\s*(?:video|audio))?|answer|pick\\s*up"
+            + "|join");
+    private static final Pattern DECLINE = Pattern.compile("(?i)decline|reject|ignore|dismiss|hang\\s*up");
+    /** What the call is, never a caller's name: "Video call", "Microsoft Teams". */
+    private static final Pattern CALL_KIND = Pattern.compile("(?i)(?:video|voice|audio)\\s*call|(?:microsoft\\s*)?teams"
+            + "|zoom"
+            + "|skype|whatsapp|facetime|slack|discord|google\\s*meet");
+    /** A CAPTCHA's own lines, each a whole line: its box, its name, its challenge. */
+    private static final Pattern CAPTCHA_BOX = Pattern.compile("(?i)i['\u2019]?\\s*m\\s*not\\s*a\\s*robot"
+            + "|verify\\s*(?:that\\s*)?you\\s*are\\s*(?:a\\s*)?human|(?:re|h)\\s*captcha");
+    private static final Pattern CHALLENGE = Pattern.compile("(?i)select\\s*all\\s*(?:images|squares|pictures)\\s*"
+            + "(?:with|containing)\\b.*");
+    /**
+     * A one-time code's message: "We sent a 6-digit code to ...", "We've emailed a verification code to ...", "A text
+     * message with a 6-digit verification code was just sent to ...".
+     */
+    private static final Pattern CODE_SENT = Pattern.compile("(?i).*\\b(?:sent|texted|emailed|e-mailed)\\b.*\\bcode\\s+"
+            + "to\\b.*|.*\\bcode\\b.*\\b(?:sent|texted|emailed|e-mailed)\\s+to\\b.*");
+    /** Its heading: "Enter the code", "Enter your verification code", "Enter the 6-digit code". */
+    private static final Pattern ENTER_CODE = Pattern.compile("(?i)enter\\s*(?:the|your|a)?\\s*"
+            + "(?:\\d\\s*-?\\s*digit\\s*)?(?:verification\\s*|security\\s*|sign-?\\s*in\\s*|one-?\\s*time\\s*"
+            + "|confirmation\\s*|login\\s*)?code\\s*[.:]?");
+    /** Below its heading, a button that sends the code or asks for another. */
+    private static final Pattern CODE_BUTTON = Pattern.compile("(?i)verify|confirm|submit|next|continue"
+            + "|resend\\s*(?:the\\s*)?code"
+            + "|send\\s*(?:a\\s*)?new\\s*code|didn['\u2019]t\\s*(?:get|receive)\\s*(?:a|the)?\\s*code\\s*\\??");
+
+    /**
+     * A program that stopped, said by the system, a line of its own of at most 10 words: "Microsoft Word is not
+     * responding", "Firefox quit unexpectedly.", "Ubuntu 24.04 has experienced an internal error", "Calculator can't
+     * open.".
+     */
+    private static final Pattern STOPPED = Pattern.compile("(?i)(?=(?:\\S+\\s+){0,9}\\S+$)\\S.*?\\s(?:(?:is\\s*not"
+            + "|isn['\u2019]?t)\\s*responding|(?:has\\s*)?(?:stopped\\s*(?:working|responding)|quit\\s*unexpectedly"
+            + "|closed\\s*unexpectedly|crashed|experienced\\s*an\\s*internal\\s*error)|(?:can['\u2019]?t|cannot"
+            + "|couldn['\u2019]?t|could\\s*not)\\s*(?:open|start)|failed\\s*to\\s*start)[.!]?");
+    /** What the system offers then, each a line of its own. */
+    private static final Pattern CHOICE = Pattern.compile("(?i)close\\s*the\\s*program|wait\\s*for\\s*the\\s*program"
+            + "\\s*to\\s*respond|restart\\s*the\\s*program|end\\s*task|wait|reopen|ignore|report\\s*\\W*|force\\s*quit"
+            + "|(?:don['\u2019]?t\\s*)?send(?:\\s*report)?|close(?:\\s*program|\\s*app)?|show\\s*details");
+
+    private Interruptions() {
+    }
+
+    /** What Glance says of the first of these screens that {@code lines} show, if any. */
+    public static Optional<String> shown(List<String> lines) {
+        List<String> stripped = KindCheck.stripped(lines);
+        return call(stripped).or(() -> captcha(stripped)).or(() -> code(stripped)).or(() -> stopped(stripped));
+    }
+
+    /**
+     * What Glance adds after {@code said} where it left out one of these screens that all of the screen's text
+     * ({@code lines}) shows, or a form's complaint about what was typed, below a field's label: "It shows a request
+     * for a one-time code: "A text message with a 6-digit verification code was just sent to ..."." or "It says "Wrong
+     * password. Try again or click Forgot password to reset it."." after a browser's page, which had been said by its
+     * title alone (written down at stop 43).
+     */
+    public static Optional<String> onScreen(List<String> lines, String said) {
+        Optional<String> shown = STARTS.matcher(said).find() ? Optional.empty() : shown(lines);
+        if (shown.isPresent()) {
+            return shown.map(s -> SHOWS + Character.toLowerCase(s.charAt(0)) + s.substring(1));
+        }
+        List<String> stripped = KindCheck.stripped(lines);
+        if (stripped.stream().noneMatch(l -> FIELD.matcher(l).matches())) {
+            return Optional.empty();
+        }
+        List<String> complaints = stripped.stream().filter(l -> COMPLAINT.matcher(l).matches()
+                && KindCheck.wordCount(l) <= COMPLAINT_WORDS).map(l -> KindCheck.quote(l, QUOTED_WORDS))
+                .filter(q -> !said.contains(q)).distinct().limit(COMPLAINTS).toList();
+        return complaints.isEmpty() ? Optional.empty()
+                : Optional.of("It says \"" + String.join("\" and \"", complaints) + "\".");
+    }
+
+    /**
+     * An incoming call, its buttons to answer or decline it read: "An incoming call from Ann Lee." (Teams' "Ann Lee is
+     * calling you"; a phone app's "Incoming call" with the caller's name on the next lines).
+     */
+    static Optional<String> call(List<String> lines) {
+        if (lines.stream().noneMatch(l -> ANSWER.matcher(l).matches())
+                || lines.stream().noneMatch(l -> DECLINE.matcher(l).matches())) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher calling = CALLING.matcher(lines.get(i));
+            if (calling.matches()) {
+                return Optional.of(CALL + " from " + KindCheck.quote(calling.group(1), QUOTED_WORDS) + ".");
+            }
+            if (INCOMING.matcher(lines.get(i)).matches()) {
+                // the caller's name below, or above (Teams' toast: "Ann Lee" over "Incoming video call")
+                List<String> near = new ArrayList<>(lines.subList(i + 1,
+                        Math.min(lines.size(), i + 1 + CALLER_WITHIN)));
+                for (int j = i - 1; j >= Math.max(0, i - CALLER_WITHIN); j--) {
+                    near.add(lines.get(j));
+                }
+                return Optional.of(CALL + near.stream().filter(Interruptions::caller).findFirst()
+                        .map(c -> " from " + KindCheck.quote(c, QUOTED_WORDS)).orElse("") + ".");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code line} may be a caller's name: not what kind of call it is, nor a button. */
+    private static boolean caller(String line) {
+        return KindCheck.lettered(line) && !CALL_KIND.matcher(line).matches() && !ANSWER.matcher(line).matches()
+                && !DECLINE.matcher(line).matches();
+    }
+
+    /**
+     * A CAPTCHA: its box or its name alone on a line, with its challenge where one shows: "A CAPTCHA check: "Select all
+     * images with traffic lights"." or "A CAPTCHA check: "I'm not a robot".". An article that names reCAPTCHA in a
+     * sentence is none.
+     */
+    static Optional<String> captcha(List<String> lines) {
+        if (lines.stream().noneMatch(l -> CAPTCHA_BOX.matcher(l).matches())) {
+            return Optional.empty();
+        }
+        Optional<String> asked = lines.stream().filter(l -> CHALLENGE.matcher(l).matches()).findFirst()
+                .or(() -> lines.stream().filter(l -> CAPTCHA_BOX.matcher(l).matches()
+                        && !l.toLowerCase(Locale.ROOT).contains("captcha")).findFirst());
+        return Optional.of(CAPTCHA + asked.map(a -> ": \"" + KindCheck.quote(a, QUOTED_WORDS) + "\".").orElse("."));
+    }
+
+    /**
+     * A request for a one-time code: its message where the code was sent to, or its heading with a button to verify
+     * it or send another: "A request for a one-time code: "We sent a 6-digit code to ***-***-1234"."
+     */
+    static Optional<String> code(List<String> lines) {
+        Optional<String> sent = lines.stream().filter(l -> CODE_SENT.matcher(l).matches()).findFirst();
+        boolean asked = lines.stream().anyMatch(l -> ENTER_CODE.matcher(l).matches())
+                && lines.stream().anyMatch(l -> CODE_BUTTON.matcher(l).matches());
+        if (sent.isEmpty() && !asked) {
+            return Optional.empty();
+        }
+        return Optional.of(CODE + sent.map(s -> ": \"" + KindCheck.quote(s, QUOTED_WORDS) + "\".").orElse("."));
+    }
+
+    /**
+     * A program that stopped, its message and the system's choices: "An alert about a program: "Microsoft Word is not
+     * responding". Its choices: Close the program, Wait for the program to respond." (Windows'; macOS's "Firefox quit
+     * unexpectedly."; Ubuntu's internal error).
+     */
+    static Optional<String> stopped(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (STOPPED.matcher(lines.get(i)).matches()) {
+                List<String> choices = lines.subList(i + 1, lines.size()).stream()
+                        .filter(l -> CHOICE.matcher(l).matches()).distinct().limit(CHOICES).toList();
+                return Optional.of(FAILED + ": \"" + KindCheck.quote(lines.get(i), QUOTED_WORDS) + "\"."
+                        + (choices.isEmpty() ? "" : " Its choices: " + String.join(", ", choices) + "."));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,119 @@
+package app.glance.inference.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Screens that stop the user and ask something of them: a call, a CAPTCHA, a one-time code, a program that stopped
+ * (written down at stop 43).
+ */
+class InterruptionsTest {
+
+    @Test
+    void anIncomingCallNamesItsCallerBesideItsButtons() {
+        assertThat(Interruptions.shown(List.of("Ann Lee is calling you", "Microsoft Teams", "Accept", "Decline")))
+                .hasValue("An incoming call from Ann Lee.");
+        // the caller on the line below, what kind of call it is passed over
+        assertThat(Interruptions.shown(List.of("Incoming call", "Video call", "Sam Park", "Accept", "Decline")))
+                .hasValue("An incoming call from Sam Park.");
+        assertThat(Interruptions.shown(List.of("Incoming call", "Accept", "Decline")))
+                .hasValue("An incoming call.");
+        // Teams' toast: the caller above, its buttons to answer with video or audio
+        assertThat(Interruptions.shown(List.of("Teams", "Ann Lee", "Incoming video call", "Accept with video",
+                "Accept with audio", "Decline"))).hasValue("An incoming call from Ann Lee.");
+        // without its buttons, a sentence in a chat; an invitation's buttons without a call
+        assertThat(Interruptions.call(List.of("Sam said Ann is calling you later", "Type a message"))).isEmpty();
+        assertThat(Interruptions.call(List.of("Team meeting", "Thursday 10:00", "Accept", "Decline"))).isEmpty();
+    }
+
+    @Test
+    void aCaptchaIsSaidWithWhatItAsks() {
+        assertThat(Interruptions.shown(List.of("I'm not a robot", "reCAPTCHA", "Privacy - Terms")))
+                .hasValue("A CAPTCHA check: \"I'm not a robot\".");
+        assertThat(Interruptions.shown(List.of("Select all images with traffic lights", "Click verify once there are "
+                + "none left.", "reCAPTCHA", "VERIFY"))).hasValue("A CAPTCHA check: \"Select all images with traffic "
+                + "lights\".");
+        assertThat(Interruptions.shown(List.of("hCaptcha", "Privacy"))).hasValue("A CAPTCHA check.");
+        // a sentence that names one is an article's
+        assertThat(Interruptions.captcha(List.of("How reCAPTCHA stops bots", "Sites use reCAPTCHA to tell people "
+                + "from programs."))).isEmpty();
+    }
+
+    @Test
+    void aRequestForAOneTimeCodeSaysWhereItWasSent() {
+        assertThat(Interruptions.shown(List.of("Enter the code", "We sent a 6-digit code to ***-***-1234", "Code",
+                "Verify", "Resend code"))).hasValue("A request for a one-time code: \"We sent a 6-digit code to "
+                + "***-***-1234\".");
+        assertThat(Interruptions.shown(List.of("Enter your verification code", "Code", "Submit")))
+                .hasValue("A request for a one-time code.");
+        assertThat(Interruptions.code(List.of("A text message with a 6-digit verification code was just sent to "
+                + "(•••) •••-••12"))).isPresent();
+        // a shop's promotion code, and an order sent
+        assertThat(Interruptions.code(List.of("Enter promo code", "Apply"))).isEmpty();
+        assertThat(Interruptions.code(List.of("Enter code", "Gift card"))).isEmpty();
+        assertThat(Interruptions.code(List.of("We sent your order to the courier", "Track package"))).isEmpty();
+    }
+
+    @Test
+    void aProgramThatStoppedIsSaidWithTheSystemsChoices() {
+        assertThat(Interruptions.shown(List.of("Microsoft Word is not responding", "If you close the program, you "
+                + "might lose information.", "Close the program", "Wait for the program to respond")))
+                .hasValue("An alert about a program: \"Microsoft Word is not responding\". Its choices: Close the "
+                        + "program, Wait for the program to respond.");
+        assertThat(Interruptions.shown(List.of("Problem Reporting", "Firefox quit unexpectedly.", "Click Reopen to "
+                + "open the application again.", "Ignore", "Report...", "Reopen")))
+                .hasValue("An alert about a program: \"Firefox quit unexpectedly.\". Its choices: Ignore, Report..., "
+                        + "Reopen.");
+        // a long sentence of a document or a log that says so is none
+        assertThat(Interruptions.stopped(List.of("When the server is not responding, the client waits for thirty "
+                + "seconds before it tries again"))).isEmpty();
+        assertThat(Interruptions.stopped(List.of("Is not responding"))).isEmpty();
+        assertThat(Interruptions.shown(List.of("This app can't open", "Calculator can't open.", "Check the Microsoft "
+                + "Store for more info about Calculator.", "Go to the Store", "Close")))
+                .hasValue("An alert about a program: \"This app can't open\". Its choices: Close.");
+    }
+
+    @Test
+    void whatWasSaidLeftOutIsAddedAfterIt() {
+        // a browser's page, said by its title: its request for a code, its CAPTCHA, a form's complaints
+        String page = "A web browser showing \"2-Step Verification\", from accounts.google.com.";
+        assertThat(Interruptions.onScreen(List.of("2-Step Verification", "accounts.google.com/signin/challenge",
+                "Enter the code", "We sent a code to ann@example.com", "Enter code", "Next"), page))
+                .hasValue("It shows a request for a one-time code: \"We sent a code to ann@example.com\".");
+        assertThat(Interruptions.onScreen(List.of("Just a moment...", "example.com", "Verify you are human",
+                "Cloudflare"), "A web browser showing \"Just a moment...\", from example.com."))
+                .hasValue("It shows a CAPTCHA check: \"Verify you are human\".");
+        assertThat(Interruptions.onScreen(List.of("Create account", "shop.example.com/register", "Email",
+                "This field is required.", "Password", "Password must be at least 8 characters.", "Create account"),
+                "A web browser showing \"Create account\", from shop.example.com."))
+                .hasValue("It says \"This field is required.\" and \"Password must be at least 8 characters.\".");
+        // said already; no field of a form; a heading, no sentence
+        String call = "An incoming call from Ann Lee.";
+        assertThat(Interruptions.onScreen(List.of("Ann Lee is calling you", "Accept", "Decline"), call)).isEmpty();
+        String signIn = "A sign-in screen. It says \"Incorrect password. Try again.\".";
+        assertThat(Interruptions.onScreen(List.of("Password", "Incorrect password. Try again."), signIn)).isEmpty();
+        assertThat(Interruptions.onScreen(List.of("Release notes", "Fixed an invalid date in the report."),
+                "A text editor.")).isEmpty();
+        assertThat(Interruptions.onScreen(List.of("Email", "What went wrong", "Subscribe"), "A web page."))
+                .isEmpty();
+    }
+
+    @Test
+    void theirSentencesAreCorrectionsSaidWhateverTheModelNamed() {
+        List<String> captcha = List.of("I'm not a robot", "reCAPTCHA", "Privacy - Terms");
+        // too little text to judge a kind by, but a CAPTCHA's own lines say what it is ("A calculator." had stood)
+        assertThat(KindCheck.check("A calculator.", captcha, () -> captcha))
+                .isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(captcha)).hasValue("A CAPTCHA check: \"I'm not a robot\".");
+        assertThat(KindCheck.corrects("An incoming call from Ann Lee.")).isTrue();
+        assertThat(KindCheck.corrects("A CAPTCHA check.")).isTrue();
+        assertThat(KindCheck.corrects("A request for a one-time code.")).isTrue();
+        assertThat(KindCheck.corrects("An alert about a program: \"Firefox quit unexpectedly.\".")).isTrue();
+        // a small window whose text ends in its buttons: what it asks, not "A dialog says ..."
+        assertThat(Interruptions.shown(List.of(" Ann Lee is calling you ", "Accept", "Decline")))
+                .hasValue("An incoming call from Ann Lee.");
+    }
+}
