@@ -327,7 +327,7 @@ public final class Describer implements AutoCloseable {
         // a dialog's question that the caption, said before all of the text was read, left out; else an open menu's
         // items; else an About dialog, a Find dialog or a form's dialog (a file's properties, Format Cells, Go to
         // Line) in front of the window; else a call, a CAPTCHA, a request for a code, a program that stopped, or a
-        // form's complaint about what was typed; else a cookie notice; else a code editor's error
+        // form's complaint about what was typed; else a cookie notice; else a code editor's or a terminal's error
         List<String> allText = texts(o.lines());
         String saidRefined = refined;
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
@@ -339,7 +339,8 @@ public final class Describer implements AutoCloseable {
                 .or(() -> FormDialog.anywhere(allText).filter(f -> !f.named(saidRefined)).map(FormDialog::onScreen))
                 .or(() -> Interruptions.onScreen(allText, saidRefined))
                 .or(() -> KindCheck.cookieNoticeOnScreen(allText, saidRefined))
-                .or(() -> TerminalText.codeError(saidRefined, allText));
+                .or(() -> TerminalText.codeError(saidRefined, allText))
+                .or(() -> TerminalText.terminalError(saidRefined, allText));
         List<TextLine> shown = ReadableText.of(o.lines());
         if (level == DetailLevel.DETAILED && !r.cancelled() && !cancel.isCancelled()) {
             // more detail: the window's menus, where its text begins, how much of it there is (of the text shown)

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * terminal pages ("It shows the manual page for "find"."), else the error that a traceback ends in ("A program on
  * it stopped with "NameError: name 'total' is not defined"."; not "an error", which would sound like an error
  * dialog), else where its text begins, as a terminal that the text alone shows is said ({@link KindCheck#terminal}).
+ * A terminal said by its title is followed by its traceback's error the same way ({@link #terminalError}).
  */
 public final class TerminalText {
 
@@ -34,6 +35,10 @@ public final class TerminalText {
      * OCR reads it: "root.@vm+/tmp/calc#"): not the rest of the error's line.
      */
     private static final Pattern PROMPT = Pattern.compile("^[\\w.-]+@[\\w.-]+.*[#$%>]$");
+
+    /** A sentence that names a terminal first (Glance's from its title: "A terminal: its title is "xterm"."). */
+    private static final Pattern NAMES_TERMINAL = Pattern.compile("(?i)^(?:probably )?an? (?:terminal|console)\\b");
+    private static final String STOPPED_WITH = "A program on it stopped with \"";
 
     /** A caption that names a code editor (Glance's sentence from its title, or the model's). */
     private static final Pattern CODE_EDITOR = Pattern.compile("(?i)\\b(?:code editor|IDE)\\b");
@@ -61,6 +66,22 @@ public final class TerminalText {
                 .map(l -> "It shows the error \"" + KindCheck.quote(l, KindCheck.QUOTED_WORDS) + "\".");
     }
 
+    /**
+     * What Glance adds where {@code said} names a terminal, by its title, and said nothing of what it shows, and a
+     * traceback among {@code lines} (all of the screen's text) ends in an error: "A program on it stopped with
+     * "IndexError: list index out of range"." (xterm's screen with a traceback had been "A terminal: its title is
+     * "xterm".", the error unsaid: real_check, stop 43).
+     */
+    public static Optional<String> terminalError(String said, List<String> lines) {
+        if (!NAMES_TERMINAL.matcher(said).find() || said.contains(STOPPED_WITH)) {
+            return Optional.empty();
+        }
+        List<String> stripped = KindCheck.stripped(lines);
+        return stripped.stream().anyMatch(l -> TRACEBACK.matcher(l).lookingAt())
+                ? error(stripped).map(e -> STOPPED_WITH + KindCheck.quote(e, KindCheck.QUOTED_WORDS) + "\".")
+                : Optional.empty();
+    }
+
     /** An error's line: the error first, or after a file's name and line number ("main.c:5:3: error: ..."). */
     private static boolean codeErrorLine(String line) {
         return CODE_ERROR.matcher(line).lookingAt() || line.matches("^\\S+:\\d+.*") && CODE_ERROR.matcher(line).find();
@@ -78,7 +99,7 @@ public final class TerminalText {
         List<String> top = KindCheck.stripped(screenText);
         Optional<String> shows = manualPage(top).map(c -> " It shows the manual page for \"" + c + "\".");
         if (shows.isEmpty() && top.stream().anyMatch(l -> TRACEBACK.matcher(l).lookingAt())) {
-            shows = error(KindCheck.stripped(allText.get())).map(e -> " A program on it stopped with \""
+            shows = error(KindCheck.stripped(allText.get())).map(e -> " " + STOPPED_WITH
                     + KindCheck.quote(e, KindCheck.QUOTED_WORDS) + "\".");
         }
         return caption + shows.orElseGet(() -> KindCheck.textBegins(screenText));

@@ -95,4 +95,21 @@ class TerminalTextTest {
                 "print(\"Error: no total\")", "# TODO error: log it"))).isEmpty();
         assertThat(TerminalText.codeError("A text editor.", geany)).isEmpty();
     }
+
+    @Test
+    void aTerminalSaidByItsTitleGoesOnWithItsError() {
+        // xterm's screen with a traceback, as PP-OCR read it (real_check, stop 43: "A terminal: its title is "xterm".")
+        List<String> xterm = List.of("xterm", "IX", "$ python3 support.py", "Traceback (most recent call last):",
+                "File \"/tmp/tmpcpsnbhol/w334655/support.py\", line 2, in <module>", "[[1]",
+                "IndexError: list index out of range");
+        assertThat(TerminalText.terminalError("A terminal: its title is \"xterm\".", xterm))
+                .hasValue("A program on it stopped with \"IndexError: list index out of range\".");
+        assertThat(TerminalText.terminalError("A terminal with the title \"bash\".", xterm)).isPresent();
+        // said already; no traceback; not a terminal
+        assertThat(TerminalText.terminalError("A terminal. A program on it stopped with \"IndexError: list index out "
+                + "of range\".", xterm)).isEmpty();
+        assertThat(TerminalText.terminalError("A terminal: its title is \"xterm\".", List.of("$ ls", "notes.txt",
+                "ValueError.md"))).isEmpty();
+        assertThat(TerminalText.terminalError("A text editor: its title is \"log.txt\".", xterm)).isEmpty();
+    }
 }
