@@ -708,6 +708,12 @@ public final class KindCheck {
     /** Its field, a line of its own: "PIN", "Password", "Enter Password", Microsoft's "Email, phone, or Skype". */
     private static final Pattern SIGN_IN_FIELD = Pattern.compile("(?i)(?:enter\\s*)?(?:pin|password)|email,?\\s*phone,?"
             + "\\s*or\\s*skype|email\\s*or\\s*phone");
+    /** A power menu's choices, each a line of its own, "…" after some (GNOME's "Restart…"). */
+    private static final Pattern POWER_CHOICE = Pattern.compile("(?i)(sleep|shut\\s*down|restart|sign\\s*out|log\\s*out"
+            + "|lock|hibernate|suspend|power\\s*off|switch\\s*user|reboot)\\s*(?:\u2026|\\.{3})?");
+    static final int POWER_CHOICES = 3;
+    private static final int POWER_SAID = 6;
+    static final String POWER_MENU = "A power menu: ";
     /** A sign-in screen's message where what was typed was wrong: "Incorrect password. Try again.". */
     private static final Pattern SIGN_IN_REFUSED = Pattern.compile("(?i).*\\b(?:incorrect|wrong|invalid|isn['\u2019]?t"
             + "\\s*(?:right|correct)|is\\s*not\\s*(?:right|correct)|doesn['\u2019]?t\\s*(?:match|exist)"
@@ -865,7 +871,7 @@ public final class KindCheck {
             + "|" + Pattern.quote(SEARCH_RESULTS) + "|" + Pattern.quote(ERROR_PAGE) + "|" + Pattern.quote(SHOP_PAGE)
             + "|" + Pattern.quote(APP_LAUNCHER) + "|" + Pattern.quote(Interruptions.CALL)
             + "|" + Pattern.quote(Interruptions.CAPTCHA) + "|" + Pattern.quote(Interruptions.CODE)
-            + "|" + Pattern.quote(Interruptions.FAILED));
+            + "|" + Pattern.quote(Interruptions.FAILED) + "|" + Pattern.quote(POWER_MENU));
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
     /**
@@ -1826,8 +1832,8 @@ public final class KindCheck {
      * ({@link #progress}), a notifications panel ({@link #notifications}), a cookie notice ({@link #cookieNotice})
      * and GNOME Software's views ("Explore", "Installed", "Updates"): "A software store.".</li>
      * <li>since stop 43 (written down): an incoming call, a CAPTCHA, a request for a one-time code and a program that
-     * stopped ({@link Interruptions}), a browser's own page for a page it could not load ({@link #webPage}), and a
-     * sign-in screen's message where the password was wrong.</li>
+     * stopped ({@link Interruptions}), a browser's own page for a page it could not load ({@link #webPage}), a
+     * sign-in screen's message where the password was wrong, and a power menu ({@link #powerMenu}).</li>
      * </ul>
      * A browser's frame is looked for first, and a terminal's file line, a manual page and a file manager's places:
      * a page or a shell may show code.
@@ -1923,7 +1929,7 @@ public final class KindCheck {
         if (cursorShown(stripped) && stripped.stream().anyMatch(l -> ENCODING.matcher(l).matches())) {
             return Optional.of("A text editor." + textBegins(stripped));
         }
-        Optional<String> start = startMenu(stripped).or(() -> signIn(stripped));
+        Optional<String> start = startMenu(stripped).or(() -> signIn(stripped)).or(() -> powerMenu(stripped));
         if (start.isPresent()) {
             return start;
         }
@@ -2138,6 +2144,24 @@ public final class KindCheck {
         }
         return Optional.of("The Start menu." + (apps.isEmpty() ? "" : " Its pinned apps: " + String.join(", ", apps)
                 + "."));
+    }
+
+    /**
+     * A power menu, {@value #POWER_CHOICES} or more of its choices each a line of its own ("Sleep", "Shut down",
+     * "Restart", "Sign out", "Lock"; GNOME's "Suspend", "Power Off…"), half of the lines with words at least: "A
+     * power menu: Sleep, Shut down, Restart, Sign out, Lock." (Windows' menu from its power button, written down at
+     * stop 43: "Glance cannot tell ...").
+     */
+    private static Optional<String> powerMenu(List<String> lines) {
+        if (distinct(lines, POWER_CHOICE) < POWER_CHOICES) {
+            return Optional.empty();
+        }
+        // the menu alone, or most of what is read: a page that lists them among its text is no menu
+        List<String> choices = lines.stream().filter(l -> POWER_CHOICE.matcher(l).matches()).distinct().toList();
+        if (choices.size() * 2 < lines.stream().filter(KindCheck::lettered).count()) {
+            return Optional.empty();
+        }
+        return Optional.of(POWER_MENU + listed(choices, POWER_SAID));
     }
 
     /**

@@ -1575,6 +1575,15 @@ class KindCheckTest {
         assertThat(KindCheck.applicationShown(List.of("Ann Lee", "Password", "Incorrect password. Try again.",
                 "I forgot my password", "Sign-in options")))
                 .hasValue("A sign-in screen for Ann Lee. It says \"Incorrect password. Try again.\".");
+        // a power menu (written down at stop 43), not a page that lists its choices among its text
+        assertThat(KindCheck.applicationShown(List.of("Sleep", "Shut down", "Restart", "Sign out", "Lock")))
+                .hasValue("A power menu: Sleep, Shut down, Restart, Sign out, Lock.");
+        assertThat(KindCheck.applicationShown(List.of("Suspend", "Restart\u2026", "Power Off\u2026", "Log Out")))
+                .hasValue("A power menu: Suspend, Restart\u2026, Power Off\u2026, Log Out.");
+        assertThat(KindCheck.applicationShown(List.of("How to turn off your PC", "Open the Start menu and choose one "
+                + "of these:", "Sleep", "Shut down", "Restart", "Sleep keeps your work open.", "Shut down closes all "
+                + "apps.", "Restart installs updates.", "Related articles"))).isEmpty();
+        assertThat(KindCheck.corrects("A power menu: Sleep, Restart, Lock.")).isTrue();
         // a terminal that the text shows, with a traceback's error
         assertThat(KindCheck.terminal(List.of("Traceback (most recent call last):", "File \"main.py\", line 3, in "
                 + "<module>", "print(1/0)", "ZeroDivisionError: division by zero", "ann@laptop:~$")))
