@@ -14,6 +14,7 @@ import app.glance.inference.text.Grounding;
 import app.glance.inference.text.Interruptions;
 import app.glance.inference.text.KindCheck;
 import app.glance.inference.text.OpenMenu;
+import app.glance.inference.text.PageForm;
 import app.glance.inference.text.Palette;
 import app.glance.inference.text.ReadableText;
 import app.glance.inference.text.TerminalText;
@@ -327,7 +328,8 @@ public final class Describer implements AutoCloseable {
         // a dialog's question that the caption, said before all of the text was read, left out; else an open menu's
         // items; else an About dialog, a Find dialog or a form's dialog (a file's properties, Format Cells, Go to
         // Line) in front of the window; else a call, a CAPTCHA, a request for a code, a program that stopped, or a
-        // form's complaint about what was typed; else a cookie notice; else a code editor's or a terminal's error
+        // form's complaint about what was typed; else a page's form and its fields; else a cookie notice; else a code
+        // editor's or a terminal's error
         List<String> allText = texts(o.lines());
         String saidRefined = refined;
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
@@ -338,6 +340,7 @@ public final class Describer implements AutoCloseable {
                         .map(FindDialog::onScreen))
                 .or(() -> FormDialog.anywhere(allText).filter(f -> !f.named(saidRefined)).map(FormDialog::onScreen))
                 .or(() -> Interruptions.onScreen(allText, saidRefined))
+                .or(() -> PageForm.onScreen(allText, saidRefined))
                 .or(() -> KindCheck.cookieNoticeOnScreen(allText, saidRefined))
                 .or(() -> TerminalText.codeError(saidRefined, allText))
                 .or(() -> TerminalText.terminalError(saidRefined, allText));

@@ -871,7 +871,8 @@ public final class KindCheck {
             + "|" + Pattern.quote(SEARCH_RESULTS) + "|" + Pattern.quote(ERROR_PAGE) + "|" + Pattern.quote(SHOP_PAGE)
             + "|" + Pattern.quote(APP_LAUNCHER) + "|" + Pattern.quote(Interruptions.CALL)
             + "|" + Pattern.quote(Interruptions.CAPTCHA) + "|" + Pattern.quote(Interruptions.CODE)
-            + "|" + Pattern.quote(Interruptions.FAILED) + "|" + Pattern.quote(POWER_MENU));
+            + "|" + Pattern.quote(Interruptions.FAILED) + "|" + Pattern.quote(POWER_MENU)
+            + "|" + Pattern.quote(PageForm.FORM) + "(?:, \"|\\. Its fields)");
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
     /**
@@ -1833,7 +1834,8 @@ public final class KindCheck {
      * and GNOME Software's views ("Explore", "Installed", "Updates"): "A software store.".</li>
      * <li>since stop 43 (written down): an incoming call, a CAPTCHA, a request for a one-time code and a program that
      * stopped ({@link Interruptions}), a browser's own page for a page it could not load ({@link #webPage}), a
-     * sign-in screen's message where the password was wrong, and a power menu ({@link #powerMenu}).</li>
+     * sign-in screen's message where the password was wrong, a power menu ({@link #powerMenu}) and a page's form to
+     * fill in ({@link PageForm}).</li>
      * </ul>
      * A browser's frame is looked for first, and a terminal's file line, a manual page and a file manager's places:
      * a page or a shell may show code.
@@ -1944,6 +1946,7 @@ public final class KindCheck {
         }
         return crash(stripped).or(() -> taskView(stripped)).or(() -> fileConflict(stripped))
                 .or(() -> overview(stripped)).or(() -> appLauncher(stripped)).or(() -> Interruptions.shown(stripped))
+                .or(() -> PageForm.shown(stripped))
                 .or(() -> webPage(stripped))
                 .or(() -> progress(stripped)).or(() -> notifications(stripped)).or(() -> cookieNotice(stripped))
                 .or(() -> distinct(stripped, STORE_VIEW) == 3 ? Optional.of(SOFTWARE_STORE) : Optional.empty());

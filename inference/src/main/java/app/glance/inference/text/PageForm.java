@@ -1,0 +1,103 @@
+package app.glance.inference.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A form to fill in on a page (a sign-up, a job application, a payment), known by the labels of its fields for a
+ * person's details, each a line of its own ("First name", "Email", "Card number"), and a button that sends it
+ * ("Submit application", "Create account", "Pay £42.99"), or more fields without it. Glance says which fields it asks
+ * for: "A form, "Job application". Its fields include First name, Last name, Email, Phone." for a region of a page,
+ * and "It shows a form with the fields First name, Last name, Email and Phone." after a browser's page said by its
+ * title (written down at stop 43: "Glance cannot tell ..." or the page's title alone). Only labels of this list are
+ * named, so the sentence says "include": a form's other fields ("Upload CV") are read in the text.
+ */
+public final class PageForm {
+
+    /**
+     * At least this many distinct fields with a button that sends them make a form (a sign-in's email and password are
+     * two), or {@value #FIELDS_ALONE} without it (a region of a page that stops above its button) ...
+     */
+    static final int MIN_FIELDS = 3;
+    static final int FIELDS_ALONE = 4;
+    /** ... and at most this many are said. */
+    static final int SAID_FIELDS = 6;
+    private static final int QUOTED_WORDS = 8;
+    static final String FORM = "A form";
+    static final String SHOWS = "It shows a form with the fields ";
+
+    /** A field's label for a person's details, a line of its own, "*" or ":" after it where it is required. */
+    private static final Pattern FIELD = Pattern.compile("(?i)((?:first|last|full|middle|user|company)?\\s*name"
+            + "(?:\\s*on\\s*card)?|surname|e-?mail(?:\\s*address)?|(?:confirm\\s*)?password|phone(?:\\s*number)?"
+            + "|mobile(?:\\s*number)?|(?:street\\s*)?address(?:\\s*line\\s*[12])?|city|town|county|state|post\\s*code"
+            + "|postcode|zip(?:\\s*code)?|country|card\\s*number|expiry(?:\\s*date)?|expiration(?:\\s*date)?|cvc|cvv"
+            + "|security\\s*code|date\\s*of\\s*birth|username|message|subject|company|job\\s*title)\\s*[*:]?\\s*\\*?");
+    /** A button that sends the form. */
+    private static final Pattern SEND = Pattern.compile("(?i)(?:submit(?:\\s*\\w+)?|send(?:\\s*message)?|sign\\s*up"
+            + "|register|create\\s*(?:an\\s*)?account|continue(?:\\s+to\\s+\\w+)?|next|pay(?:\\s+now|\\s+\\S+)?"
+            + "|place\\s*order|apply(?:\\s*now)?"
+            + "|save|join(?:\\s*now)?|subscribe|check\\s*out)");
+
+    private PageForm() {
+    }
+
+    /** The distinct fields among {@code lines} that this list knows, in reading order, as read. */
+    static List<String> fields(List<String> lines) {
+        List<String> fields = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String line : KindCheck.stripped(lines)) {
+            if (FIELD.matcher(line).matches() && seen.add(line.replaceAll("[\\s*:]", "").toLowerCase(Locale.ROOT))) {
+                fields.add(line.replaceAll("\\s*[*:]+\\s*$", "").replaceAll("\\s*\\*$", ""));
+            }
+        }
+        return fields;
+    }
+
+    /**
+     * The fields of the form that {@code lines} hold: {@value #MIN_FIELDS} of them and a button that sends them, or
+     * {@value #FIELDS_ALONE} (a region of a page dragged out above its button, stop 43, captured).
+     */
+    private static Optional<List<String>> form(List<String> lines) {
+        List<String> fields = fields(lines);
+        boolean sends = KindCheck.stripped(lines).stream().anyMatch(l -> SEND.matcher(l).matches());
+        return fields.size() >= MIN_FIELDS && sends || fields.size() >= FIELDS_ALONE ? Optional.of(fields)
+                : Optional.empty();
+    }
+
+    /**
+     * What Glance says of a region of a page that holds a form: "A form, "Job application". Its fields include First
+     * name, Last name, Email, Phone.", its heading the first line with a word where it is no field.
+     */
+    static Optional<String> shown(List<String> lines) {
+        return form(lines).map(fields -> {
+            List<String> stripped = KindCheck.stripped(lines);
+            String heading = stripped.stream().filter(KindCheck::lettered).findFirst()
+                    .filter(h -> !FIELD.matcher(h).matches() && !SEND.matcher(h).matches())
+                    .map(h -> ", \"" + KindCheck.quote(h, QUOTED_WORDS) + "\"").orElse("");
+            List<String> said = fields.subList(0, Math.min(fields.size(), SAID_FIELDS));
+            return FORM + heading + ". Its fields include " + String.join(", ", said) + ".";
+        });
+    }
+
+    /**
+     * What Glance adds after {@code said}, a browser's page said by its title, where all of the screen's text,
+     * {@code lines}, holds a form: "It shows a form with the fields Name, Email and Password." Not after another
+     * window's sentence: a spreadsheet's or a file manager's columns may be the same words.
+     */
+    public static Optional<String> onScreen(List<String> lines, String said) {
+        if (!said.startsWith(BrowserFrame.BROWSER)) {
+            return Optional.empty();
+        }
+        return form(lines).map(fields -> {
+            List<String> named = fields.subList(0, Math.min(fields.size(), SAID_FIELDS));
+            String last = named.get(named.size() - 1);
+            return SHOWS + String.join(", ", named.subList(0, named.size() - 1)) + " and " + last
+                    + (fields.size() > named.size() ? ", among others." : ".");
+        });
+    }
+}
