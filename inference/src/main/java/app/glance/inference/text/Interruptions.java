@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * Screens that stop the user and ask something of them, known by their own lines whatever window the model took them
  * for: an incoming call ("Ann Lee is calling you", "Accept", "Decline"), a CAPTCHA ("I'm not a robot", "reCAPTCHA"), a
  * request for a one-time code ("We sent a 6-digit code to ***-***-1234"), a program that stopped ("Microsoft Word is
- * not responding"). Each was "Glance cannot tell what kind of
- * window this is.", "A dialog. The text on it begins ..." or the model's "A calculator." (written down at stop 43).
+ * not responding"). Each was "Glance cannot tell what kind of window this is.", "A dialog. The text on it begins ..."
+ * or the model's "A calculator." (written down at stop 43).
  * The lines are in reading order. Where a page or a window said otherwise holds one of them, or a form's complaint
  * about what was typed ("Wrong password. Try again ..."), it is added after what was said ({@link #onScreen}).
  */
@@ -58,8 +58,7 @@ public final class Interruptions {
     private static final Pattern DECLINE = Pattern.compile("(?i)decline|reject|ignore|dismiss|hang\\s*up");
     /** What the call is, never a caller's name: "Video call", "Microsoft Teams". */
     private static final Pattern CALL_KIND = Pattern.compile("(?i)(?:video|voice|audio)\\s*call|(?:microsoft\\s*)?teams"
-            + "|zoom"
-            + "|skype|whatsapp|facetime|slack|discord|google\\s*meet");
+            + "|zoom|skype|whatsapp|facetime|slack|discord|google\\s*meet");
     /** A CAPTCHA's own lines, each a whole line: its box, its name, its challenge. */
     private static final Pattern CAPTCHA_BOX = Pattern.compile("(?i)i['\u2019]?\\s*m\\s*not\\s*a\\s*robot"
             + "|verify\\s*(?:that\\s*)?you\\s*are\\s*(?:a\\s*)?human|(?:re|h)\\s*captcha");
@@ -77,8 +76,8 @@ public final class Interruptions {
             + "|confirmation\\s*|login\\s*)?code\\s*[.:]?");
     /** Below its heading, a button that sends the code or asks for another. */
     private static final Pattern CODE_BUTTON = Pattern.compile("(?i)verify|confirm|submit|next|continue"
-            + "|resend\\s*(?:the\\s*)?code"
-            + "|send\\s*(?:a\\s*)?new\\s*code|didn['\u2019]t\\s*(?:get|receive)\\s*(?:a|the)?\\s*code\\s*\\??");
+            + "|resend\\s*(?:the\\s*)?code|send\\s*(?:a\\s*)?new\\s*code"
+            + "|didn['\u2019]t\\s*(?:get|receive)\\s*(?:a|the)?\\s*code\\s*\\??");
 
     /**
      * A program that stopped, said by the system, a line of its own of at most 10 words: "Microsoft Word is not

@@ -772,9 +772,9 @@ public final class KindCheck {
             + "|this\\s*page\\s*isn['\u2019]?t\\s*working|unable\\s*to\\s*connect|server\\s*not\\s*found"
             + "|secure\\s*connection\\s*failed|hmm\\W*\\s*can['\u2019]?t\\s*reach\\s*this\\s*page|aw,?\\s*snap!?"
             + "|hmm\\W*\\s*we['\u2019]?re\\s*having\\s*trouble\\s*finding\\s*that\\s*site\\.?");
-    /** ... with its error's code ("ERR_INTERNET_DISCONNECTED", "NET::ERR_CERT_DATE_INVALID") or its advice. */
     /** Its advice's heading, "Try:". */
     private static final Pattern TRY = Pattern.compile("(?i)^try\\s*:$");
+    /** ... with its error's code ("ERR_INTERNET_DISCONNECTED", "NET::ERR_CERT_DATE_INVALID") or its advice. */
     private static final Pattern NET_ERROR_CODE = Pattern.compile("(?:NET::)?ERR_([A-Z_]{4,})");
     private static final Pattern NET_ERROR_MARK = Pattern.compile(NET_ERROR_CODE.pattern() + "|(?i)try\\s*:"
             + "|try\\s*again|reload|refresh|back\\s*to\\s*safety|advanced");

@@ -32,7 +32,7 @@ public final class PageForm {
     static final String SHOWS = "It shows a form with the fields ";
 
     /** A field's label for a person's details, a line of its own, "*" or ":" after it where it is required. */
-    private static final Pattern FIELD = Pattern.compile("(?i)((?:first|last|full|middle|user|company)?\\s*name"
+    private static final Pattern FIELD = Pattern.compile("(?i)(?:(?:first|last|full|middle|user|company)?\\s*name"
             + "(?:\\s*on\\s*card)?|surname|e-?mail(?:\\s*address)?|(?:confirm\\s*)?password|phone(?:\\s*number)?"
             + "|mobile(?:\\s*number)?|(?:street\\s*)?address(?:\\s*line\\s*[12])?|city|town|county|state|post\\s*code"
             + "|postcode|zip(?:\\s*code)?|country|card\\s*number|expiry(?:\\s*date)?|expiration(?:\\s*date)?|cvc|cvv"
@@ -40,8 +40,7 @@ public final class PageForm {
     /** A button that sends the form. */
     private static final Pattern SEND = Pattern.compile("(?i)(?:submit(?:\\s*\\w+)?|send(?:\\s*message)?|sign\\s*up"
             + "|register|create\\s*(?:an\\s*)?account|continue(?:\\s+to\\s+\\w+)?|next|pay(?:\\s+now|\\s+\\S+)?"
-            + "|place\\s*order|apply(?:\\s*now)?"
-            + "|save|join(?:\\s*now)?|subscribe|check\\s*out)");
+            + "|place\\s*order|apply(?:\\s*now)?|save|join(?:\\s*now)?|subscribe|check\\s*out)");
 
     private PageForm() {
     }
@@ -52,7 +51,7 @@ public final class PageForm {
         Set<String> seen = new HashSet<>();
         for (String line : KindCheck.stripped(lines)) {
             if (FIELD.matcher(line).matches() && seen.add(line.replaceAll("[\\s*:]", "").toLowerCase(Locale.ROOT))) {
-                fields.add(line.replaceAll("\\s*[*:]+\\s*$", "").replaceAll("\\s*\\*$", ""));
+                fields.add(line.replaceAll("\\s*[*:]+\\s*$", ""));
             }
         }
         return fields;
