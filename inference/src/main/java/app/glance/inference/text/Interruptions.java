@@ -31,13 +31,17 @@ public final class Interruptions {
     private static final Pattern FIELD = Pattern.compile("(?i)(?:enter\\s*(?:your\\s*)?)?(?:e-?mail(?:\\s*address)?"
             + "|password|pin|username|user\\s*name|customer\\s*id|phone(?:\\s*number)?|card\\s*number|(?:first|last"
             + "|full)?\\s*name|e-?mail\\s*or\\s*phone)\\s*:?");
+    /**
+     * Words that say what was typed is wrong, for a form's complaint here and a sign-in screen's message
+     * ({@link KindCheck}): "Wrong password", "is incorrect", "isn't right", "doesn't match", "not recognised".
+     */
+    static final String WRONG_ENTRY = "wrong|incorrect|invalid|isn['\u2019]?t\\s*(?:right|correct)"
+            + "|doesn['\u2019]?t\\s*match|not\\s*recogni[sz]ed";
     /** A form's complaint about what was typed, a sentence of its own. */
-    private static final Pattern COMPLAINT = Pattern.compile("(?i)(?:.*\\b(?:wrong|incorrect|invalid)\\b.*"
+    private static final Pattern COMPLAINT = Pattern.compile("(?i)(?:.*\\b(?:" + WRONG_ENTRY
+            + "|isn['\u2019]?t\\s*valid|(?:do\\s*not|don['\u2019]?t)\\s*match)\\b.*"
             + "|.*\\bis\\s*required|please\\s*enter\\s*(?:a\\s*valid|your)\\b.*"
-            + "|.*\\bmust\\s*(?:be|contain|have|include)\\b.*"
-            + "|.*\\b(?:doesn['\u2019]?t|do\\s*not|don['\u2019]?t)\\s*match\\b.*"
-            + "|.*\\bisn['\u2019]?t\\s*(?:right|correct|valid)\\b.*"
-            + "|.*\\bnot\\s*recogni[sz]ed\\b.*)[.!]");
+            + "|.*\\bmust\\s*(?:be|contain|have|include)\\b.*)[.!]");
     /** A complaint has at most this many words; at most this many are said. */
     private static final int COMPLAINT_WORDS = 20;
     private static final int COMPLAINTS = 2;

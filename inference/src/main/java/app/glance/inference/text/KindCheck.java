@@ -715,10 +715,9 @@ public final class KindCheck {
     private static final int POWER_SAID = 6;
     static final String POWER_MENU = "A power menu: ";
     /** A sign-in screen's message where what was typed was wrong: "Incorrect password. Try again.". */
-    private static final Pattern SIGN_IN_REFUSED = Pattern.compile("(?i).*\\b(?:incorrect|wrong|invalid|isn['\u2019]?t"
-            + "\\s*(?:right|correct)|is\\s*not\\s*(?:right|correct)|doesn['\u2019]?t\\s*(?:match|exist)"
-            + "|not\\s*recogni[sz]ed"
-            + "|couldn['\u2019]?t\\s*find\\s*your|locked\\s*out)\\b.*");
+    private static final Pattern SIGN_IN_REFUSED = Pattern.compile("(?i).*\\b(?:" + Interruptions.WRONG_ENTRY
+            + "|is\\s*not\\s*(?:right|correct)|doesn['\u2019]?t\\s*exist|couldn['\u2019]?t\\s*find\\s*your"
+            + "|locked\\s*out)\\b.*");
     /** A person's name, two or three words each with a capital: the account a sign-in screen is for. */
     private static final Pattern PERSON = Pattern.compile("\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2}");
     /**

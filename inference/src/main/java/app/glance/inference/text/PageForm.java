@@ -45,11 +45,11 @@ public final class PageForm {
     private PageForm() {
     }
 
-    /** The distinct fields among {@code lines} that this list knows, in reading order, as read. */
-    static List<String> fields(List<String> lines) {
+    /** The distinct fields among {@code stripped} lines that this list knows, in reading order, as read. */
+    private static List<String> fields(List<String> stripped) {
         List<String> fields = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (String line : KindCheck.stripped(lines)) {
+        for (String line : stripped) {
             if (FIELD.matcher(line).matches() && seen.add(line.replaceAll("[\\s*:]", "").toLowerCase(Locale.ROOT))) {
                 fields.add(line.replaceAll("\\s*[*:]+\\s*$", ""));
             }
@@ -58,12 +58,12 @@ public final class PageForm {
     }
 
     /**
-     * The fields of the form that {@code lines} hold: {@value #MIN_FIELDS} of them and a button that sends them, or
-     * {@value #FIELDS_ALONE} (a region of a page dragged out above its button, stop 43, captured).
+     * The fields of the form that the {@code stripped} lines hold: {@value #MIN_FIELDS} of them and a button that
+     * sends them, or {@value #FIELDS_ALONE} (a region of a page dragged out above its button, stop 43, captured).
      */
-    private static Optional<List<String>> form(List<String> lines) {
-        List<String> fields = fields(lines);
-        boolean sends = KindCheck.stripped(lines).stream().anyMatch(l -> SEND.matcher(l).matches());
+    private static Optional<List<String>> form(List<String> stripped) {
+        List<String> fields = fields(stripped);
+        boolean sends = stripped.stream().anyMatch(l -> SEND.matcher(l).matches());
         return fields.size() >= MIN_FIELDS && sends || fields.size() >= FIELDS_ALONE ? Optional.of(fields)
                 : Optional.empty();
     }
@@ -73,8 +73,8 @@ public final class PageForm {
      * name, Last name, Email, Phone.", its heading the first line with a word where it is no field.
      */
     static Optional<String> shown(List<String> lines) {
-        return form(lines).map(fields -> {
-            List<String> stripped = KindCheck.stripped(lines);
+        List<String> stripped = KindCheck.stripped(lines);
+        return form(stripped).map(fields -> {
             String heading = stripped.stream().filter(KindCheck::lettered).findFirst()
                     .filter(h -> !FIELD.matcher(h).matches() && !SEND.matcher(h).matches())
                     .map(h -> ", \"" + KindCheck.quote(h, QUOTED_WORDS) + "\"").orElse("");
@@ -92,7 +92,7 @@ public final class PageForm {
         if (!said.startsWith(BrowserFrame.BROWSER)) {
             return Optional.empty();
         }
-        return form(lines).map(fields -> {
+        return form(KindCheck.stripped(lines)).map(fields -> {
             List<String> named = fields.subList(0, Math.min(fields.size(), SAID_FIELDS));
             String last = named.get(named.size() - 1);
             return SHOWS + String.join(", ", named.subList(0, named.size() - 1)) + " and " + last
