@@ -13,6 +13,7 @@ import app.glance.inference.text.FormDialog;
 import app.glance.inference.text.Grounding;
 import app.glance.inference.text.Interruptions;
 import app.glance.inference.text.KindCheck;
+import app.glance.inference.text.Notices;
 import app.glance.inference.text.OpenMenu;
 import app.glance.inference.text.PageForm;
 import app.glance.inference.text.Palette;
@@ -340,6 +341,7 @@ public final class Describer implements AutoCloseable {
                         .map(FindDialog::onScreen))
                 .or(() -> FormDialog.anywhere(allText).filter(f -> !f.named(saidRefined)).map(FormDialog::onScreen))
                 .or(() -> Interruptions.onScreen(allText, saidRefined))
+                .or(() -> Notices.onScreen(allText, saidRefined))
                 .or(() -> PageForm.onScreen(allText, saidRefined))
                 .or(() -> KindCheck.cookieNoticeOnScreen(allText, saidRefined))
                 .or(() -> TerminalText.codeError(saidRefined, allText))
@@ -471,6 +473,13 @@ public final class Describer implements AutoCloseable {
             Ocr o = await(ocr);
             if (o.read() && o.lines().stream().noneMatch(Describer::hasWord)) {
                 return NO_WORDS + palette.mainColours() + ".";
+            }
+        }
+        // a toast alone on an empty screen: where it is and what it says, whatever the model took the screen for
+        if (Notices.couldBeAlone(seen, image.width(), image.height())) {
+            Optional<String> toast = Notices.alone(await(ocr).lines(), image.width(), image.height(), palette);
+            if (toast.isPresent()) {
+                return toast.get();
             }
         }
         if (!DesktopIcons.named(caption) && DesktopIcons.couldBe(seen, image.width(), image.height())) {
@@ -635,6 +644,14 @@ public final class Describer implements AutoCloseable {
         if (form.isPresent()) {
             return form.get().sentence();
         }
+        // a notification's toast or a notice of a key, the whole of a short text, whatever the model took it for (a
+        // toast's first line, its application's name, is a title too: "Outlook" over a mail's sender and subject);
+        // the rest of the text is awaited only where the lines read so far are one
+        Optional<String> notice = Notices.shown(screenText).isPresent() ? Notices.shown(allText.get())
+                : Optional.empty();
+        if (notice.isPresent()) {
+            return notice.get();
+        }
         // a title that names an application of another kind is read, where the model's kind is a guess: said at once,
         // whatever the rest of the text holds (so the check need not wait for it), as it is, without "Probably"
         // a document's name as the title names what shows it by its ending alone ("minutes.txt": a text editor); a word
@@ -757,7 +774,7 @@ public final class Describer implements AutoCloseable {
      */
     private static Optional<String> dialogRead(List<String> screenText, Supplier<List<String>> allText) {
         return KindCheck.tip(screenText, allText).or(() -> Interruptions.shown(screenText))
-                .or(() -> KindCheck.asks(screenText))
+                .or(() -> KindCheck.value(screenText)).or(() -> KindCheck.asks(screenText))
                 .or(() -> KindCheck.says(screenText)).or(() -> KindCheck.asksFor(screenText));
     }
 

@@ -246,6 +246,26 @@ class DescriberTest {
     }
 
     /**
+     * A toast and a notice captured on their own, and a toast over a page (written down at stop 44): said whatever
+     * the model took them for; a toast's application's name is no window's title.
+     */
+    @Test
+    void aToastOrANoticeIsSaidWhateverTheModelTookItFor() throws CaptionException {
+        assertThat(best(new ScriptedCaptioner("Probably a terminal.", "A mail client.", 0.9), "Outlook", "Ann Lee",
+                "Budget review for Q3", "Hi team, please look at the numbers before Friday"))
+                .isEqualTo("A notification from Outlook: \"Ann Lee\", \"Budget review for Q3\" and \"Hi team, please "
+                        + "look at the numbers before Friday\".");
+        assertThat(best(new ScriptedCaptioner("Probably a terminal.", "A calculator.", 0.9), "Caps Lock is on"))
+                .isEqualTo("An on-screen notice: \"Caps Lock is on\".");
+        assertThat(best(new ScriptedCaptioner("Probably a terminal.", "A mail page.", 0.9),
+                "Inbox - Gmail - Google Chrome", "x", "+", "mail.google.com/mail/u/0/#inbox", "Compose", "Inbox",
+                "Starred", "Microsoft Teams", "Ann Lee", "Are you joining the standup?", "Send a quick reply",
+                "Bob Smith", "Lunch on Friday?")).isEqualTo("A web browser showing \"Inbox - Gmail\", from "
+                + "mail.google.com. It shows a notification from Microsoft Teams: \"Ann Lee\" and \"Are you joining "
+                + "the standup?\".");
+    }
+
+    /**
      * What Glance says in the end (the refined caption and what it adds) of a noisy screen, briefly, where {@code
      * model} captions it and OCR reads {@code lines}.
      */
@@ -918,6 +938,30 @@ class DescriberTest {
         try (Describer d = new Describer(model, desktop)) {
             assertThat(said(d, new RgbImage(400, 900, Arrays.copyOf(px, 400 * 900)), ImageOrigin.SCREEN))
                     .doesNotContain("desktop");
+        }
+    }
+
+    @Test
+    void aToastAloneOnAnEmptyScreenIsSaidWithWhereItIs() throws CaptionException {
+        // dunst's toast at the top right of a plain blue 1366x768 screen (stop 44, captured): the model's sure caption
+        // was a lock screen
+        int[] px = new int[1366 * 768];
+        Arrays.fill(px, 0x3A6EA5);
+        for (int y = 52; y < 104; y++) {
+            Arrays.fill(px, y * 1366 + 1037, y * 1366 + 1356, 0x24506F);
+        }
+        int[][] boxes = {{1048, 64, 126, 12}, {1048, 78, 189, 12}};
+        String[] texts = {"Ann Lee (#general)", "are you coming to the demo?"};
+        ScriptedCaptioner model = new ScriptedCaptioner("A lock screen.",
+                "Probably the screen is locked: a lock screen with the desktop clock.", 0.9);
+        try (Describer d = new Describer(model, reading(boxed(texts, boxes)))) {
+            assertThat(said(d, new RgbImage(1366, 768, px), ImageOrigin.SCREEN)).isEqualTo("A notification at the top "
+                    + "right of an empty screen: \"Ann Lee (#general)\" and \"are you coming to the demo?\".");
+        }
+        // the same lines in the middle of the screen: no toast's place
+        int[][] middle = {{600, 364, 126, 12}, {600, 378, 189, 12}};
+        try (Describer d = new Describer(model, reading(boxed(texts, middle)))) {
+            assertThat(said(d, new RgbImage(1366, 768, px), ImageOrigin.SCREEN)).doesNotContain("notification");
         }
     }
 

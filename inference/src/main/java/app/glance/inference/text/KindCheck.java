@@ -524,7 +524,9 @@ public final class KindCheck {
             // none ("the files you were working on", LibreOffice's recovery dialog, stop 29); an ellipsis ends a
             // status going on ("Downloading updates..."), not a title cut short ("Register f... the event", stop 34);
             // a form's label in "-ing" is no status ("Shipping address", zenity's form, stop 34)
-            Kind.dialog("progress dialog", Pattern.compile("(?i)progress|\\d\\s*%|\\b\\d+ of \\d+\\b|remaining"
+            // a share "at" a level is none ("Battery is at 5%.", zenity's warning, stop 44, captured)
+            Kind.dialog("progress dialog", Pattern.compile("(?i)progress|(?<![\\d.,])(?<!\\bat\\s)\\d+\\s*%"
+                    + "|\\b\\d+ of \\d+\\b|remaining"
                     + "|elapsed|\\bleft\\b|please wait|(?:\u2026|\\.\\.\\.)\\s*$"
                     + "|^\\s*(?!" + ING_NOUNS + "\\b)\\p{L}{3,}ing\\b")),
             Kind.dialog("print dialog", words("print|printer|printing|copies|copy|pages?|paper"
@@ -802,6 +804,19 @@ public final class KindCheck {
     static final String SEARCH_RESULTS = "A page of search results.";
     static final String ERROR_PAGE = "An error page: ";
     static final String SHOP_PAGE = "A shop's page for ";
+    static final String ARTICLE = "An article, ";
+    /**
+     * An article's byline, a line of its own: "By Ann Lee, 1 December 2026", "By Sam Park and Jo Li | Reuters": the
+     * writers' names, each two to four capitalised words.
+     */
+    private static final String WRITER = "\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){1,3}";
+    private static final Pattern BYLINE = Pattern.compile("[Bb][Yy]\\s+(" + WRITER + "(?:\\s*(?:,|and|&)\\s*" + WRITER
+            + ")?)(?:\\s*[,|\u00b7\u2022-]\\s*.*)?");
+    /** An article's headline has this many words at least, and a paragraph below its byline this many. */
+    private static final int HEADLINE_WORDS = 4;
+    private static final int PARAGRAPH_WORDS = 12;
+    /** The headline stands at most this many lines above the byline. */
+    private static final int HEADLINE_ABOVE = 3;
     /** GNOME's activities overview: its search box's hint and its dock's button for all applications. */
     private static final Pattern OVERVIEW_SEARCH = Pattern.compile("(?i)type\\s*to\\s*search");
     private static final Pattern SHOW_APPS = Pattern.compile("(?i)show\\s*app(?:lication)?s");
@@ -868,9 +883,11 @@ public final class KindCheck {
             + "|" + Pattern.quote(CRASH_SCREEN) + "|" + Pattern.quote(TASK_VIEW) + "|" + Pattern.quote(OVERVIEW)
             + "|" + Pattern.quote(TIP_DIALOG) + "|" + Pattern.quote(WIKIPEDIA_ARTICLE)
             + "|" + Pattern.quote(SEARCH_RESULTS) + "|" + Pattern.quote(ERROR_PAGE) + "|" + Pattern.quote(SHOP_PAGE)
+            + "|" + Pattern.quote(ARTICLE)
             + "|" + Pattern.quote(APP_LAUNCHER) + "|" + Pattern.quote(Interruptions.CALL)
             + "|" + Pattern.quote(Interruptions.CAPTCHA) + "|" + Pattern.quote(Interruptions.CODE)
             + "|" + Pattern.quote(Interruptions.FAILED) + "|" + Pattern.quote(POWER_MENU)
+            + "|" + Pattern.quote(Notices.NOTIFICATION) + "|\\d+ notifications |" + Pattern.quote(Notices.NOTICE)
             + "|" + Pattern.quote(PageForm.FORM) + "(?:, \"|\\. Its fields)");
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
@@ -886,6 +903,17 @@ public final class KindCheck {
     /** An image viewer's own name, a line of its own between its picture's file and its size. */
     private static final Pattern VIEWER_NAME = Pattern.compile("(?i)image\\s*viewer|eye\\s*of\\s*gnome|photos|preview"
             + "|loupe|ristretto|gthumb|gwenview");
+    /**
+     * An image viewer's own tools, each a line of its own, told apart from any application's ("Edit", "Delete",
+     * "Print") by one that only a viewer has: "Rotate", "Crop", "Slideshow", "See all photos", "Add to favorites".
+     */
+    private static final Pattern VIEWER_TOOL = Pattern.compile("(?i)(edit(?:\\s*image)?|delete|print|share|info"
+            + "|rotate(?:\\s*(?:left|right))?|crop|zoom\\s*(?:in|out)|slide\\s*show|see\\s*all\\s*photos"
+            + "|add\\s*to\\s*favou?rites|enhance|fit\\s*to\\s*window|actual\\s*size)");
+    private static final Pattern VIEWER_ONLY = Pattern.compile("(?i)rotate.*|crop|zoom.*|slide\\s*show"
+            + "|see\\s*all\\s*photos|add\\s*to\\s*favou?rites|fit\\s*to\\s*window|actual\\s*size");
+    /** An image viewer's tools: this many at least, one of them a viewer's only. */
+    private static final int VIEWER_TOOLS = 2;
     /** A document viewer's page count, a line of its own: "of 12", "3 of 12", "(1 of 36)" beside a page's label. */
     private static final Pattern VIEWER_PAGES = Pattern.compile("(?i)\\(?(?:\\d+\\s*)?of\\s*\\d+\\)?");
     /** A zoom with a fraction, a page fitted to the window, perhaps with its menu's arrow after it: "54.7% *". */
@@ -1115,8 +1143,10 @@ public final class KindCheck {
         if (asked.isPresent()) {
             return caption + " It asks \"" + asked.get() + "\".";
         }
-        Optional<String> said = saysWhat(screenText)
-                .filter(s -> !quoted.contains(Grounding.normalise(s.substring(s.indexOf('"')))));
+        // a value that it sets, with its label; else its message
+        Optional<String> said = value(screenText).map(s -> s.substring(s.indexOf(" says \"") + 1))
+                .or(() -> saysWhat(screenText)
+                .filter(s -> !quoted.contains(Grounding.normalise(s.substring(s.indexOf('"'))))));
         // where the title is quoted, the text begins with it: where it begins is not said again
         boolean titled = QUOTED_PHRASE.matcher(caption).find();
         if (said.isEmpty()) { // a field to fill in: what it asks for
@@ -1511,7 +1541,9 @@ public final class KindCheck {
      * "13", "Cancel", "OK", was "Probably a print dialog.", stop 33), a progress dialog's status ("Copying ...", "45%",
      * "Please wait"; zenity's scale, form and information dialogs were "Probably a progress dialog.", stop 34), a
      * question dialog's question ("?", "Are you sure", "Do you want"; zenity's information box "12 files were backed
-     * up to KINGSTON" was "Probably a question dialog.", stop 34).
+     * up to KINGSTON" was "Probably a question dialog.", stop 34), a list dialog's "Select" or "Choose" (a list with
+     * so little text has no rows: zenity's warning "Battery is at 5%. ..." above "OK" was "Probably a list dialog,
+     * with 7 rows.", stop 44, captured).
      */
     private static boolean ownWordShows(Kind kind) {
         return OWN_WORD_TYPES.stream().anyMatch(type -> kind.named().matcher(type).find());
@@ -1573,7 +1605,9 @@ public final class KindCheck {
             // 39, by hand)
             if (DIALOG_WORD.matcher(caption).lookingAt()) {
                 boolean editor = editorMenuBar(seen) && all.get().stream().noneMatch(KindCheck::buttons);
-                return editor ? Verdict.EDITOR_SHOWN : Verdict.HOLDS;
+                // a viewer's picture, its file with its size or its tools (whose "Delete" reads as a dialog's button)
+                return editor ? Verdict.EDITOR_SHOWN
+                        : pictureShown(stripped(seen)).isPresent() ? Verdict.APPLICATION_SHOWN : Verdict.HOLDS;
             }
             // a kind this check has no marks for (or none) on a small dialog's text, its buttons last: the dialog
             // (Thunar's Rename dialog without its title bar was "Probably a web page with a cookie banner.", stop 39,
@@ -1945,6 +1979,7 @@ public final class KindCheck {
         }
         return crash(stripped).or(() -> taskView(stripped)).or(() -> fileConflict(stripped))
                 .or(() -> overview(stripped)).or(() -> appLauncher(stripped)).or(() -> Interruptions.shown(stripped))
+                .or(() -> Notices.shown(stripped))
                 .or(() -> PageForm.shown(stripped))
                 .or(() -> webPage(stripped))
                 .or(() -> progress(stripped)).or(() -> notifications(stripped)).or(() -> cookieNotice(stripped))
@@ -2062,6 +2097,28 @@ public final class KindCheck {
         if (indexOf(lines, BUY) >= 0 && lines.stream().anyMatch(l -> PRICE.matcher(l).find())
                 && lettered(lines.get(0))) {
             return Optional.of(SHOP_PAGE + "\"" + quote(lines.get(0), QUOTED_WORDS) + "\".");
+        }
+        return article(lines);
+    }
+
+    /**
+     * A news article, its headline above its byline and a paragraph below: "An article, "Rain returns to the valley
+     * after a dry summer", by Ann Lee." (a page captured without its browser's frame was "Probably a text editor. The
+     * text on it begins ...", stop 44, captured).
+     */
+    private static Optional<String> article(List<String> lines) {
+        for (int b = 1; b < lines.size(); b++) {
+            Matcher by = BYLINE.matcher(lines.get(b));
+            if (!by.matches() || lines.subList(b + 1, lines.size()).stream()
+                    .noneMatch(l -> wordCount(l) >= PARAGRAPH_WORDS)) {
+                continue;
+            }
+            for (int h = b - 1; h >= Math.max(0, b - HEADLINE_ABOVE); h--) {
+                if (legible(lines.get(h))) {
+                    return wordCount(lines.get(h)) < HEADLINE_WORDS ? Optional.empty() : Optional.of(ARTICLE + "\""
+                            + quote(lines.get(h), QUOTED_WORDS + 4) + "\", by " + by.group(1) + ".");
+                }
+            }
         }
         return Optional.empty();
     }
@@ -2199,6 +2256,14 @@ public final class KindCheck {
                     && PICTURE_SIZE.matcher(near.get(i + 2)).find())) {
                 return Optional.of("An image viewer showing \"" + quote(near.get(i), QUOTED_WORDS) + "\".");
             }
+        }
+        // or its tools, one of them a viewer's only, without the size (Windows' Photos, written down at stop 44: "A
+        // dialog. The text on it begins "Photos"." where the model had said a terminal)
+        Optional<String> file = near.stream().map(l -> l.replaceFirst("(?i)\\s*[-\u2013\u2014]\\s*(?:photos|preview"
+                + "|image\\s*viewer)$", "")).filter(l -> PICTURE_FILE.matcher(l).matches()).findFirst();
+        if (file.isPresent() && distinct(lines, VIEWER_TOOL) >= VIEWER_TOOLS
+                && lines.stream().anyMatch(l -> VIEWER_ONLY.matcher(l.strip()).matches())) {
+            return Optional.of("An image viewer showing \"" + quote(file.get(), QUOTED_WORDS) + "\".");
         }
         return Optional.empty();
     }
@@ -2530,7 +2595,7 @@ public final class KindCheck {
             + "$");
     /** The types of dialog {@link #ownWordShows}. */
     private static final List<String> OWN_WORD_TYPES = List.of("print dialog", "save changes dialog", "login dialog",
-            "password dialog", "progress dialog", "question dialog", "confirmation dialog");
+            "password dialog", "progress dialog", "question dialog", "confirmation dialog", "list dialog");
     /** A message box's title that names its type, as zenity's and many toolkits' boxes have them. */
     private static final Pattern TYPE_TITLE = Pattern.compile("(?i)(?:\\S{1,2}\\s+)?(?:information|info|warning|error"
             + "|question|alert|confirm(?:ation)?)");
@@ -2634,6 +2699,42 @@ public final class KindCheck {
             }
         }
         return Optional.of("A dialog" + title + " says \"" + quote(message, QUOTED_WORDS + 4) + "\".");
+    }
+
+    /** A number alone on a line: a slider's or a spin box's value ("13", "-2", "0.5", "45%"). */
+    private static final Pattern VALUE = Pattern.compile("[-+]?\\d{1,6}(?:[.,]\\d+)?\\s*%?");
+    /** What is being done, its first word: "Copying", "Downloading". */
+    private static final Pattern STATUS_VERB = Pattern.compile("\\p{L}{3,}ing\\b");
+    /** A value's label has at most this many words. */
+    private static final int VALUE_LABEL_WORDS = 10;
+
+    /**
+     * What a dialog that sets a value says: its label, the value alone on the next line, then its buttons, with at
+     * most a title above: "A dialog says "Set the volume". Its value is 13." (zenity's scale dialog, "Set the volume",
+     * "13", "Cancel", "OK", had been "A dialog. The text on it begins "Set the volume"." in real_check, stop 44). A
+     * field's label that ends in ":" is what the dialog asks for ({@link #asksFor}).
+     */
+    public static Optional<String> value(List<String> lines) {
+        List<String> stripped = stripped(lines);
+        OptionalInt at = aboveButtons(stripped, 1, l -> VALUE.matcher(l).matches());
+        if (at.isEmpty() || at.getAsInt() == 0 || !buttonLine(stripped.get(at.getAsInt() + 1))) {
+            return Optional.empty();
+        }
+        String label = withoutTitleBarButtons(TITLE_MARKS.matcher(stripped.get(at.getAsInt() - 1)).replaceAll(""));
+        List<String> above = stripped.subList(0, at.getAsInt() - 1);
+        if (!legible(label) || buttonLine(label) || label.endsWith(":") || wordCount(label) > VALUE_LABEL_WORDS
+                || legible(above) > 1) {
+            return Optional.empty();
+        }
+        String title = above.stream().map(l -> withoutTitleBarButtons(TITLE_MARKS.matcher(l).replaceAll("")))
+                .filter(KindCheck::legible).filter(l -> wordCount(l) <= TITLE_WORDS && !echoes(l, label)).findFirst()
+                .map(l -> ", \"" + quote(l, TITLE_WORDS) + "\",").orElse("");
+        // a share beside what is being done is how far it has come ("Copying 3 items ...", "45%")
+        String value = stripped.get(at.getAsInt()).replaceAll("\\s+", "");
+        boolean status = value.endsWith("%") && (STATUS_VERB.matcher(label).lookingAt() || label.matches(".*(?:\u2026"
+                + "|\\.\\.\\.)$"));
+        return Optional.of("A dialog" + title + " says \"" + quote(label, VALUE_LABEL_WORDS) + "\". "
+                + (status ? value + " done." : "Its value is " + value + "."));
     }
 
     /**

@@ -599,7 +599,14 @@ class KindCheckTest {
         List<String> scale = List.of("Set the speed", "13", "Cancel", "OK");
         assertThat(verdict("Probably a print dialog.", scale)).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
         assertThat(verdict("A login dialog.", scale)).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
-        assertThat(verdict("A list dialog.", scale)).isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(verdict("A warning dialog.", scale)).isEqualTo(KindCheck.Verdict.HOLDS);
+        // a list with so little text has no rows (zenity's warning, captured at stop 44)
+        assertThat(verdict("A list dialog.", scale)).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+        assertThat(verdict("Probably a list dialog, with 7 rows.", List.of("Battery is at 5%. Plug in the charger to "
+                + "keep working.", "!", "OK"))).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+        // a battery's level is no progress
+        assertThat(verdict("Probably a progress dialog.", List.of("Battery low", "000", "Battery is at 5%. Plug in "
+                + "the charger to keep working", "OK"))).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
         // a question dialog asks its question (zenity's information box, real_check at stop 34)
         assertThat(verdict("Probably a question dialog.", scale)).isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
         assertThat(verdict("Probably a question dialog.", List.of("12 files were backed up to \u201dKINGSTON\u201d",
@@ -1651,6 +1658,25 @@ class KindCheckTest {
                 "$14.99", "In Stock", "Add to Cart", "Buy Now")))
                 .hasValue("A shop's page for \"Logitech M185 Wireless Mouse\".");
         assertThat(KindCheck.corrects("A shop's page for \"Logitech M185 Wireless Mouse\".")).isTrue();
+        // a news article by its byline, its headline above and a paragraph below (a page captured without its frame,
+        // stop 44: "Probably a text editor.")
+        List<String> article = List.of("Rain returns to the valley after a dry summer", "By Ann Lee, 1 December 2026",
+                "After four months without rain, farmers in the valley welcomed a steady downpour on Monday. The "
+                + "reservoir, which had", "Water restrictions will stay in place until the end of the year.");
+        assertThat(KindCheck.applicationShown(article))
+                .hasValue("An article, \"Rain returns to the valley after a dry summer\", by Ann Lee.");
+        assertThat(verdict("Probably a text editor.", article)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(List.of("Budget cuts hit the north hardest", "By Sam Park and Jo Li | "
+                + "Reuters", "The council's budget for next year cuts spending on roads and libraries by a fifth, "
+                + "papers show."))).hasValue("An article, \"Budget cuts hit the north hardest\", by Sam Park and Jo "
+                + "Li.");
+        assertThat(KindCheck.corrects("An article, \"Rain returns\", by Ann Lee.")).isTrue();
+        // a sentence that begins "By", a byline with no paragraph, a heading too short to be a headline
+        assertThat(KindCheck.applicationShown(List.of("Notes for the meeting", "By Monday we need the figures",
+                "Send them to Ann before the end of the day so that she can check them in time."))).isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("Rain returns to the valley", "By Ann Lee"))).isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("News", "By Ann Lee", "After four months without rain, "
+                + "farmers in the valley welcomed a steady downpour on Monday."))).isEmpty();
         // a bubble in front of a region of a page, a viewer's toolbar below its picture: the page or the picture, not
         // a dialog's text (stop 42: Chromium's "Restore pages?" by hand, Windows' Photos written down)
         List<String> bubble = List.of("404", "Page not found", "Sorry, we couldn't find the page you're looking for.",
@@ -1660,6 +1686,17 @@ class KindCheckTest {
         List<String> photos = List.of("Photos", "Screenshot 2026-11-28 124011.png", "1920 x 1080", "Edit", "Rotate",
                 "Delete");
         assertThat(verdict("A terminal.", photos)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        // Photos without the size line: its file and its tools, one a viewer's only (stop 44, written down)
+        List<String> noSize = List.of("Photos", "IMG_2041.jpg", "Edit", "Rotate", "Delete");
+        assertThat(KindCheck.applicationShown(noSize)).hasValue("An image viewer showing \"IMG_2041.jpg\".");
+        assertThat(verdict("A terminal.", noSize)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(verdict("A dialog.", noSize)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(List.of("IMG_2041.jpg - Photos", "See all photos", "Edit image",
+                "Rotate", "Delete"))).hasValue("An image viewer showing \"IMG_2041.jpg\".");
+        // a file's name with an application's tools that any has, and a dialog about a picture, are none
+        assertThat(KindCheck.applicationShown(List.of("IMG_2041.jpg", "Edit", "Delete", "Print"))).isEmpty();
+        assertThat(verdict("A dialog.", List.of("Delete IMG_2041.jpg?", "Cancel", "Delete")))
+                .isEqualTo(KindCheck.Verdict.HOLDS);
         // the bubble alone is a dialog
         assertThat(verdict("A terminal.", bubble.subList(4, bubble.size()))).isEqualTo(KindCheck.Verdict.DIALOG_SHOWN);
         // a note that names a price and a cart, a file not found with no page's code: none
@@ -1698,6 +1735,28 @@ class KindCheckTest {
         assertThat(KindCheck.terminalShown(List.of("python3", "000", "Python 3,11.7.(main. May 9 2026. 07:35:25) [GCC"
                 + " 12.2.0] on linux", "Tupe_\"help\",\"copyright\", \"credits\" or \"license\" for more information.",
                 ">\u300b"))).isTrue();
+    }
+
+    @Test
+    void aValueBetweenItsLabelAndTheButtonsIsSaid() {
+        // zenity's scale dialog as its window and as the screen, its title above (real_check, stop 44)
+        List<String> scale = List.of("Set the volume", "13", "Cancel", "OK");
+        assertThat(KindCheck.value(scale)).hasValue("A dialog says \"Set the volume\". Its value is 13.");
+        assertThat(KindCheck.value(List.of("Adjust volume", "Set the volume", "13", "Cancel", "OK")))
+                .hasValue("A dialog, \"Adjust volume\", says \"Set the volume\". Its value is 13.");
+        assertThat(KindCheck.withDialogText("A dialog.", scale, true))
+                .isEqualTo("A dialog. It says \"Set the volume\". Its value is 13.");
+        assertThat(KindCheck.corrects("A dialog says \"Set the volume\". Its value is 13.")).isTrue();
+        // a share beside what is being done
+        assertThat(KindCheck.value(List.of("Copying 3 items from Downloads to Backup", "45%", "Cancel")))
+                .hasValue("A dialog says \"Copying 3 items from Downloads to Backup\". 45% done.");
+        assertThat(KindCheck.value(List.of("Brightness", "70%", "Cancel", "OK")))
+                .hasValue("A dialog says \"Brightness\". Its value is 70%.");
+        // a field's label is asked for; a list's last row is no value; a value with text between it and the buttons
+        assertThat(KindCheck.value(List.of("Print", "Copies:", "1", "Cancel", "Print"))).isEmpty();
+        assertThat(KindCheck.value(List.of("Select items", "Name", "Size", "report.pdf", "12", "Cancel", "OK")))
+                .isEmpty();
+        assertThat(KindCheck.value(List.of("Set the volume", "13", "Mute", "Cancel", "OK"))).isEmpty();
     }
 
     @Test

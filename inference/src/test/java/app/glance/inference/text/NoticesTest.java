@@ -1,0 +1,150 @@
+package app.glance.inference.text;
+
+import app.glance.inference.RgbImage;
+import app.glance.inference.TextLine;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A notification's toast and a notice of a key or a setting, by their own lines (written down at stop 44). */
+class NoticesTest {
+
+    @Test
+    void aToastNamesItsApplicationAndSaysItsMessage() {
+        assertThat(Notices.shown(List.of("Outlook", "Ann Lee", "Budget review for Q3", "Hi team, please look at the "
+                + "numbers before Friday"))).hasValue("A notification from Outlook: \"Ann Lee\", \"Budget review for "
+                + "Q3\" and \"Hi team, please look at the numbers before Friday\".");
+        // Teams' box to reply is no part of the message
+        assertThat(Notices.shown(List.of("Microsoft Teams", "Ann Lee", "Are you joining the standup?",
+                "Send a quick reply"))).hasValue("A notification from Microsoft Teams: \"Ann Lee\" and \"Are you "
+                + "joining the standup?\".");
+        // how long ago, on a line of its own or beside the application's name
+        assertThat(Notices.shown(List.of("Messages", "now", "Ann Lee", "Are you coming?")))
+                .hasValue("A notification from Messages: \"Ann Lee\" and \"Are you coming?\".");
+        assertThat(Notices.shown(List.of("Thunderbird \u00b7 Just now", "Ann Lee", "Budget review for Q3")))
+                .hasValue("A notification from Thunderbird: \"Ann Lee\" and \"Budget review for Q3\".");
+        // a web page's notification: the site's address unsaid; Windows' glyphs for its menu and its close button
+        assertThat(Notices.shown(List.of("Google Chrome", "...", "X", "Ann Lee", "New message: lunch at 12?",
+                "mail.google.com"))).hasValue("A notification from Google Chrome: \"Ann Lee\" and \"New message: "
+                + "lunch at 12?\".");
+    }
+
+    @Test
+    void aToastWithoutItsApplicationsNameIsKnownByHowLongAgoOrASystemsHeading() {
+        assertThat(Notices.shown(List.of("Ann Lee", "Budget review for Q3", "just now")))
+                .hasValue("A notification: \"Ann Lee\" and \"Budget review for Q3\".");
+        assertThat(Notices.shown(List.of("Low Battery", "Your Mac will sleep soon unless plugged into a power "
+                + "outlet."))).hasValue("A notification: \"Low Battery\" and \"Your Mac will sleep soon unless plugged "
+                + "into a power outlet.\".");
+        // its choices, where it offers some
+        assertThat(Notices.shown(List.of("Windows Update", "Restart required", "Your device will restart outside of "
+                + "active hours.", "Restart now", "Dismiss"))).hasValue("A notification from Windows Update: "
+                + "\"Restart required\" and \"Your device will restart outside of active hours.\". Its choices: "
+                + "Restart now.");
+    }
+
+    @Test
+    void listsAndWindowsThatNameAnApplicationAreNoToasts() {
+        // a mail client's folders under its name: no sentence of a message, no mark of a toast
+        assertThat(Notices.toast(List.of("Mail", "Inbox", "Sent", "Drafts"))).isEmpty();
+        // a calendar's views: more lines than a toast's message
+        assertThat(Notices.toast(List.of("Calendar", "Day", "Week", "Month", "Year", "Today"))).isEmpty();
+        // a document's name as its title, whatever "now" it holds
+        assertThat(Notices.toast(List.of("notes.txt", "Ann Lee", "now", "Budget review for Q3"))).isEmpty();
+        // a list of mails: more lines than a toast
+        assertThat(Notices.toast(List.of("Inbox", "Ann Lee", "Budget review for Q3", "10:42", "Bob Smith",
+                "Lunch on Friday?", "09:15", "Carol White", "Re: invoice 1043"))).isEmpty();
+        // a chat's list of conversations under its name, a time beside each
+        assertThat(Notices.toast(List.of("Messages", "Ann Lee", "Are you coming to the party tonight?", "Yesterday")))
+                .isEmpty();
+        // a call's toast is a call
+        assertThat(Notices.shown(List.of("Teams", "Ann Lee", "Incoming call", "Accept", "Decline"))).isEmpty();
+        // a browser's page for no connection
+        assertThat(Notices.shown(List.of("No internet", "Try:", "Checking the network cables, modem, and router",
+                "Reconnecting to Wi-Fi", "ERR_INTERNET_DISCONNECTED"))).isEmpty();
+    }
+
+    @Test
+    void aNoticeOfAKeyOrASettingIsSaidWhereItIsAllOfTheText() {
+        assertThat(Notices.shown(List.of("Caps Lock is on"))).hasValue("An on-screen notice: \"Caps Lock is on\".");
+        assertThat(Notices.shown(List.of("Volume", "45"))).hasValue("An on-screen notice: \"Volume 45\".");
+        assertThat(Notices.shown(List.of("Brightness 60%"))).hasValue("An on-screen notice: \"Brightness 60%\".");
+        assertThat(Notices.shown(List.of("Airplane mode on"))).hasValue("An on-screen notice: \"Airplane mode on\".");
+        assertThat(Notices.shown(List.of("Microphone muted"))).hasValue("An on-screen notice: \"Microphone muted\".");
+        // a setting's name over its switch, a dialog's heading over its message, a sentence that names the key
+        assertThat(Notices.shown(List.of("Bluetooth", "Off"))).isEmpty();
+        assertThat(Notices.shown(List.of("Volume", "Set the volume level"))).isEmpty();
+        assertThat(Notices.shown(List.of("Caps Lock is on when the light is lit. Press it again to turn it off."
+                ))).isEmpty();
+    }
+
+    @Test
+    void aToastAmongAWindowsTextIsAddedAfterWhatWasSaid() {
+        // GNOME's banner over a document: its application beside how long ago, then its sender and its title
+        List<String> screen = List.of("report.docx - Word", "File", "Home", "Quarterly report", "Page 1 of 3",
+                "Thunderbird \u00b7 now", "Ann Lee", "Budget review for Q3", "Sales rose by ten percent.");
+        assertThat(Notices.onScreen(screen, "A word processor.")).hasValue("It shows a notification from "
+                + "Thunderbird: \"Ann Lee\" and \"Budget review for Q3\".");
+        // Teams' toast over a browser: its box to reply ends it
+        assertThat(Notices.onScreen(List.of("Inbox - Gmail - Google Chrome", "Compose", "Microsoft Teams", "Ann Lee",
+                "Are you joining the standup?", "Send a quick reply", "Bob Smith"), "A web browser showing \"Inbox - "
+                + "Gmail\".")).hasValue("It shows a notification from Microsoft Teams: \"Ann Lee\" and \"Are you "
+                + "joining the standup?\".");
+        // applications' names in a settings list, with neither mark; a toast already said
+        assertThat(Notices.onScreen(List.of("Settings", "Notifications", "Outlook", "On", "Microsoft Teams", "On",
+                "Slack", "Off"), "A settings window.")).isEmpty();
+        assertThat(Notices.onScreen(List.of("Thunderbird \u00b7 now", "Ann Lee", "Budget review for Q3"),
+                "A notification from Thunderbird: \"Ann Lee\" and \"Budget review for Q3\".")).isEmpty();
+    }
+
+    @Test
+    void aToastAloneOnAnEmptyScreenSaysWhereItIsAndJoinsItsWrappedLines() {
+        int[] px = new int[1366 * 768];
+        Arrays.fill(px, 0x3A6EA5);
+        Palette plain = Palette.of(new RgbImage(1366, 768, px));
+        // Xfce's toast, captured at stop 44: its sender, then its message wrapped onto a second line
+        List<TextLine> xfce = List.of(new TextLine("Ann Lee", 0.9f, 1012, 32, 58, 13),
+                new TextLine("Budget review for Q3: please look at the numbers", 0.9f, 1012, 48, 324, 14),
+                new TextLine("before Friday", 0.9f, 1012, 65, 86, 14));
+        assertThat(Notices.alone(xfce, 1366, 768, plain)).hasValue("A notification at the top right of an empty "
+                + "screen: \"Ann Lee\" and \"Budget review for Q3: please look at the numbers before Friday\".");
+        // an application's name first, at the bottom right
+        List<TextLine> slack = List.of(new TextLine("Slack", 0.9f, 1100, 650, 40, 13),
+                new TextLine("Ann Lee", 0.9f, 1100, 670, 58, 13), new TextLine("are you coming?", 0.9f, 1100, 690, 110,
+                        13));
+        assertThat(Notices.alone(slack, 1366, 768, plain)).hasValue("A notification from Slack at the bottom right of "
+                + "an empty screen: \"Ann Lee\" and \"are you coming?\".");
+        // two toasts stacked, a gap wider than a line between them (Xfce's, captured at stop 44)
+        List<TextLine> two = List.of(xfce.get(0), xfce.get(1), xfce.get(2),
+                new TextLine("Bob Smith", 0.9f, 1227, 127, 78, 13), new TextLine("Lunch on Friday?", 0.9f, 1227, 145,
+                        108, 14));
+        assertThat(Notices.alone(two, 1366, 768, plain)).hasValue("2 notifications at the top right of an empty "
+                + "screen: \"Ann Lee\" and \"Budget review for Q3: please look at the numbers before Friday\"; then "
+                + "\"Bob Smith\" and \"Lunch on Friday?\".");
+        assertThat(KindCheck.corrects(Notices.alone(two, 1366, 768, plain).orElseThrow())).isTrue();
+        assertThat(KindCheck.corrects(Notices.alone(slack, 1366, 768, plain).orElseThrow())).isTrue();
+        assertThat(KindCheck.corrects("An on-screen notice: \"Caps Lock is on\".")).isTrue();
+        // a small window's text: xterm's at the top left (real_check, stop 44), the same at the top right, a dialog's
+        List<TextLine> xterm = List.of(new TextLine("xterm", 0.9f, 200, 4, 40, 12),
+                new TextLine("$ ls -1", 0.9f, 4, 24, 60, 12), new TextLine("busy-workshop.odt", 0.9f, 4, 40, 140, 12));
+        assertThat(Notices.alone(xterm, 1366, 768, plain)).isEmpty();
+        List<TextLine> right = xterm.stream().map(l -> new TextLine(l.text(), 0.9f, l.x() + 1000, l.y(), l.width(),
+                l.height())).toList();
+        assertThat(Notices.alone(right, 1366, 768, plain)).isEmpty();
+        assertThat(Notices.alone(List.of(new TextLine("Delete the file?", 0.9f, 1100, 40, 120, 13),
+                new TextLine("Cancel", 0.9f, 1100, 70, 50, 13), new TextLine("Delete", 0.9f, 1170, 70, 50, 13)), 1366,
+                768, plain)).isEmpty();
+        // a small picture (a region), a box as wide as half the screen, a screen of many colours
+        assertThat(Notices.alone(slack, 700, 768, plain)).isEmpty();
+        assertThat(Notices.alone(List.of(new TextLine("Ann Lee", 0.9f, 600, 32, 700, 13)), 1366, 768, plain))
+                .isEmpty();
+        int[] stripes = new int[1366 * 768];
+        for (int k = 0; k < stripes.length; k++) {
+            stripes[k] = new int[] {0xFF0000, 0x00FF00, 0x0000FF, 0xFFFF00}[k / 1366 / 192];
+        }
+        assertThat(Notices.alone(slack, 1366, 768, Palette.of(new RgbImage(1366, 768, stripes)))).isEmpty();
+    }
+}
