@@ -329,8 +329,8 @@ public final class Describer implements AutoCloseable {
         // a dialog's question that the caption, said before all of the text was read, left out; else an open menu's
         // items; else an About dialog, a Find dialog or a form's dialog (a file's properties, Format Cells, Go to
         // Line) in front of the window; else a call, a CAPTCHA, a request for a code, a program that stopped, or a
-        // form's complaint about what was typed; else a page's form and its fields; else a cookie notice; else a code
-        // editor's or a terminal's error
+        // form's complaint about what was typed; else a toast; else a page's form and its fields; else a cookie notice;
+        // else a news article on a page; else a code editor's or a terminal's error
         List<String> allText = texts(o.lines());
         String saidRefined = refined;
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
@@ -344,6 +344,7 @@ public final class Describer implements AutoCloseable {
                 .or(() -> Notices.onScreen(allText, saidRefined))
                 .or(() -> PageForm.onScreen(allText, saidRefined))
                 .or(() -> KindCheck.cookieNoticeOnScreen(allText, saidRefined))
+                .or(() -> KindCheck.articleOnScreen(allText, saidRefined))
                 .or(() -> TerminalText.codeError(saidRefined, allText))
                 .or(() -> TerminalText.terminalError(saidRefined, allText));
         List<TextLine> shown = ReadableText.of(o.lines());
@@ -662,7 +663,7 @@ public final class Describer implements AutoCloseable {
         if (title.isPresent() && (KindCheck.contradictedByTitle(c, title.get())
                 || KindCheck.narrowedByTitle(c, title.get()) || windowNotDialog(c, title.get(), screenText, allText)
                 // an unsure kind that the title bears out: said for sure, with the title
-                || confidence < unsureBelow && KindCheck.confirmedByTitle(c, title.get()))) {
+                || confidence < unsureBelow && KindCheck.confirmedByTitle(c, title.get(), allText))) {
             // a browser's title contradicts only a kind that no page is: its frame, where read, says more
             Optional<BrowserFrame> framed = title.get().showsPages() ? BrowserFrame.over(c, screenText, title, allText)
                     : Optional.empty();
@@ -774,7 +775,8 @@ public final class Describer implements AutoCloseable {
      */
     private static Optional<String> dialogRead(List<String> screenText, Supplier<List<String>> allText) {
         return KindCheck.tip(screenText, allText).or(() -> Interruptions.shown(screenText))
-                .or(() -> KindCheck.value(screenText)).or(() -> KindCheck.asks(screenText))
+                .or(() -> KindCheck.value(screenText)).or(() -> PageForm.dialog(screenText))
+                .or(() -> KindCheck.asks(screenText))
                 .or(() -> KindCheck.says(screenText)).or(() -> KindCheck.asksFor(screenText));
     }
 

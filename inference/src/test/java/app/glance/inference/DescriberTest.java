@@ -897,9 +897,13 @@ class DescriberTest {
         List<String> copying = List.of("Backup", "Copying 3 of 12 files", "Cancel", "OK");
         assertThat(Describer.honest("A print dialog with the printer \"Office\".", copying, WHITE, 0.9, 0.35))
                 .isEqualTo("A dialog, \"Backup\", says \"Copying 3 of 12 files\".");
-        // neither: "A dialog." and where its text begins, as before
+        // a form's fields for a person's details: what it asks for (since stop 44)
         List<String> form = List.of("New contact", "Add a contact", "First name", "Email", "Cancel", "OK");
         assertThat(Describer.honest("A print dialog with the printer \"Office\".", form, WHITE, 0.9, 0.35))
+                .isEqualTo("A dialog, \"New contact\", says \"Add a contact\" and asks for First name and Email.");
+        // none of these: "A dialog." and where its text begins, as before
+        List<String> other = List.of("New contact", "Add a contact", "Nickname", "Cancel", "OK");
+        assertThat(Describer.honest("A print dialog with the printer \"Office\".", other, WHITE, 0.9, 0.35))
                 .isEqualTo("A dialog. The text on it begins \"New contact\".");
     }
 
@@ -1169,6 +1173,12 @@ class DescriberTest {
         assertThat(Describer.honest("A text editor.", mousepad, WHITE, 0.9, 0.35)).isEqualTo("A text editor.");
         assertThat(Describer.honest("A text editor.", List.of("notes.txt", "Dear Tom,", "The garden party is on"),
                 WHITE, 0.3, 0.35)).isEqualTo("Probably a text editor.");
+        // but an editor's cursor position below it says a text editor shows it (gedit's window, stop 44, captured)
+        List<String> gedit = List.of("letter.txt", "Save", "Open", "X", "/tmp/s44/p", "1pear", "Sam,", "2",
+                "3Thank you for the seeds. The tomatoes are doing well.", "4", "5 Best wishes,", "6 Ann",
+                "Plain Text v", "Tab Width: 8", "Ln 1, Col 1", "INS");
+        assertThat(Describer.honest("Probably a text editor, containing 3 rows.", gedit, WHITE, 0.3, 0.35))
+                .isEqualTo("A text editor: its title is \"letter.txt\".");
     }
 
     @Test

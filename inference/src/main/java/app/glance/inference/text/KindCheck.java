@@ -1143,8 +1143,10 @@ public final class KindCheck {
         if (asked.isPresent()) {
             return caption + " It asks \"" + asked.get() + "\".";
         }
-        // a value that it sets, with its label; else its message
+        // a value that it sets, with its label, or the details it asks for; else its message
         Optional<String> said = value(screenText).map(s -> s.substring(s.indexOf(" says \"") + 1))
+                .or(() -> PageForm.dialog(screenText).map(s -> s.substring(s.contains(" says \"")
+                        ? s.indexOf(" says \"") + 1 : s.indexOf(" asks for ") + 1)))
                 .or(() -> saysWhat(screenText)
                 .filter(s -> !quoted.contains(Grounding.normalise(s.substring(s.indexOf('"'))))));
         // where the title is quoted, the text begins with it: where it begins is not said again
@@ -1290,6 +1292,18 @@ public final class KindCheck {
     public static boolean confirmedByTitle(String caption, AppTitles.Title title) {
         Kind kind = named(caption);
         return kind != null && !kind.dialog() && !title.document() && kind.named().matcher(title.kind()).find();
+    }
+
+    /**
+     * As {@link #confirmedByTitle(String, AppTitles.Title)}, and also where the title is a document's name that a
+     * text editor shows, {@code caption} names a text editor, and an editor's cursor position shows among {@code
+     * allText} ("Ln 1, Col 1"): gedit's "letter.txt" in its header bar, said with its title by the first sentence,
+     * had been refined to "Probably a text editor, containing 3 rows." (stop 44, captured). All of the text is asked
+     * for only then.
+     */
+    public static boolean confirmedByTitle(String caption, AppTitles.Title title, Supplier<List<String>> allText) {
+        return confirmedByTitle(caption, title) || title.document() && named(caption) == TEXT_EDITOR
+                && TEXT_EDITOR.named().matcher(title.kind()).find() && cursorShown(allText.get());
     }
 
     /**
@@ -2099,6 +2113,18 @@ public final class KindCheck {
             return Optional.of(SHOP_PAGE + "\"" + quote(lines.get(0), QUOTED_WORDS) + "\".");
         }
         return article(lines);
+    }
+
+    /**
+     * What Glance adds after {@code said}, a browser's page said by its title, where all of the screen's text holds a
+     * news article ({@link #article}): "It shows an article, "Rain returns to the valley after a dry summer", by Ann
+     * Lee." (Chromium's tab had said "Rain returns" alone, stop 44, captured).
+     */
+    public static Optional<String> articleOnScreen(List<String> lines, String said) {
+        if (!said.startsWith(BrowserFrame.BROWSER)) {
+            return Optional.empty();
+        }
+        return article(stripped(lines)).map(a -> "It shows a" + a.substring(1));
     }
 
     /**

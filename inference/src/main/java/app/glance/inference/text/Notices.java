@@ -4,6 +4,7 @@ import app.glance.inference.TextLine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * The lines are in reading order: all of the text of a toast captured as a region or a window of its own ({@link
  * #shown}), or of a toast alone on an empty screen, known by where its lines are ({@link #alone}). A toast among a
  * window's text is said only where its application's name stands beside how long ago it came, or above a box to
- * reply ({@link #onScreen}).
+ * reply; and a warning that Caps Lock is on, a line of its own ({@link #onScreen}).
  */
 public final class Notices {
 
@@ -83,6 +84,8 @@ public final class Notices {
             + "|flight\\s*mode|aeroplane\\s*mode|do\\s*not\\s*disturb|focus(?:\\s*assist)?|night\\s*light"
             + "|wi-?\\s*fi|bluetooth|microphone|mic|camera|speakers?|sound)\\s*(?:is\\s*)?(?:turned\\s*)?"
             + "(?:on|off|muted|unmuted|enabled|disabled)\\s*\\.?|(?:volume|brightness)\\s*:?\\s*\\d{1,3}\\s*%?|muted");
+    /** A warning that Caps Lock is on, a line of its own. */
+    private static final Pattern CAPS_LOCK_ON = Pattern.compile("(?i)caps\\s*lock\\s*(?:is\\s*)?on\\s*[.!]?");
     /** A level's name over its number, a line each (a volume's slider: "Volume", "45"). */
     private static final Pattern LEVEL = Pattern.compile("(?i)volume|brightness");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}\\s*%?");
@@ -276,7 +279,8 @@ public final class Notices {
      * What Glance adds after {@code said} where all of the screen's text ({@code lines}) holds a toast: its
      * application's name beside how long ago it came ("Thunderbird · Just now"), or a known application's name above
      * a box to reply to it, then its message: "It shows a notification from Thunderbird: "Ann Lee" and "Budget review
-     * for Q3"." (a list of applications' settings names them without either).
+     * for Q3"." (a list of applications' settings names them without either); else a warning that Caps Lock is on,
+     * a line of its own, as it is: "It says "Caps Lock is on"." (below a password, it matters to what is typed).
      */
     public static Optional<String> onScreen(List<String> lines, String said) {
         if (said.startsWith(NOTIFICATION)) {
@@ -301,7 +305,10 @@ public final class Notices {
                         + sentence.substring(1));
             }
         }
-        return Optional.empty();
+        // a field's warning that Caps Lock is on, below a password (Chromium's sign-in page, stop 44, captured)
+        return stripped.stream().filter(l -> CAPS_LOCK_ON.matcher(l).matches()).findFirst()
+                .filter(l -> !said.toLowerCase(Locale.ROOT).contains("caps lock"))
+                .map(l -> "It says \"" + l.replaceAll("\\.$", "") + "\".");
     }
 
     /** The first {@value #SAID_LINES} lines of a toast's message, quoted: ""Ann Lee" and "Are you coming?"". */

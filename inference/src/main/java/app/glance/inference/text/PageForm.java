@@ -27,6 +27,8 @@ public final class PageForm {
     static final int FIELDS_ALONE = 4;
     /** ... and at most this many are said. */
     static final int SAID_FIELDS = 6;
+    /** A dialog asks for a person's details with this many fields at least. */
+    static final int DIALOG_FIELDS = 2;
     private static final int QUOTED_WORDS = 8;
     static final String FORM = "A form";
     static final String SHOWS = "It shows a form with the fields ";
@@ -81,6 +83,32 @@ public final class PageForm {
             List<String> said = fields.subList(0, Math.min(fields.size(), SAID_FIELDS));
             return FORM + heading + ". Its fields include " + String.join(", ", said) + ".";
         });
+    }
+
+    /**
+     * What Glance says of a dialog that asks for a person's details: {@value #DIALOG_FIELDS} fields or more of this
+     * list, then its buttons, with its first line as its title and the last line above its fields as its message
+     * where that is another: "A dialog, "Add a contact", asks for First name, Last name and Phone.", "A dialog, "New
+     * entry", says "Register for the event" and asks for ..." (zenity's form had been "A dialog. The text on it begins
+     * "Add a contact".", stop 44, captured).
+     */
+    public static Optional<String> dialog(List<String> lines) {
+        List<String> stripped = KindCheck.stripped(lines);
+        List<String> fields = fields(stripped);
+        if (fields.size() < DIALOG_FIELDS || !KindCheck.dialogShaped(stripped)) {
+            return Optional.empty();
+        }
+        // its title, its first line; and its message, the last line above its first field, where that is another
+        List<String> above = stripped.subList(0, stripped.indexOf(stripped.stream().filter(l -> FIELD.matcher(l)
+                .matches()).findFirst().orElseThrow())).stream().filter(KindCheck::lettered).toList();
+        Optional<String> title = above.stream().findFirst()
+                .filter(h -> KindCheck.wordCount(h) <= KindCheck.TITLE_WORDS);
+        String message = above.size() < 2 || title.isEmpty() ? "" : " says \"" + KindCheck.quote(above.get(
+                above.size() - 1), QUOTED_WORDS) + "\" and";
+        List<String> named = fields.subList(0, Math.min(fields.size(), SAID_FIELDS));
+        return Optional.of("A dialog" + title.map(t -> ", \"" + KindCheck.quote(t, QUOTED_WORDS) + "\",").orElse("")
+                + message + " asks for " + String.join(", ", named.subList(0, named.size() - 1)) + " and "
+                + named.get(named.size() - 1) + ".");
     }
 
     /**

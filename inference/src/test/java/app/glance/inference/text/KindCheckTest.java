@@ -1671,6 +1671,11 @@ class KindCheckTest {
                 + "papers show."))).hasValue("An article, \"Budget cuts hit the north hardest\", by Sam Park and Jo "
                 + "Li.");
         assertThat(KindCheck.corrects("An article, \"Rain returns\", by Ann Lee.")).isTrue();
+        // after a browser's page said by its title; not after another window's sentence
+        assertThat(KindCheck.articleOnScreen(article, "A web browser showing \"Rain returns\", from the file "
+                + "article.html.")).hasValue("It shows an article, \"Rain returns to the valley after a dry summer\", "
+                + "by Ann Lee.");
+        assertThat(KindCheck.articleOnScreen(article, "A text editor: its title is \"draft.txt\".")).isEmpty();
         // a sentence that begins "By", a byline with no paragraph, a heading too short to be a headline
         assertThat(KindCheck.applicationShown(List.of("Notes for the meeting", "By Monday we need the figures",
                 "Send them to Ann before the end of the day so that she can check them in time."))).isEmpty();

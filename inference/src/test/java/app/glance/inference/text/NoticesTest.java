@@ -93,6 +93,11 @@ class NoticesTest {
                 "Are you joining the standup?", "Send a quick reply", "Bob Smith"), "A web browser showing \"Inbox - "
                 + "Gmail\".")).hasValue("It shows a notification from Microsoft Teams: \"Ann Lee\" and \"Are you "
                 + "joining the standup?\".");
+        // a warning that Caps Lock is on, below a password (Chromium's sign-in page, stop 44, captured)
+        assertThat(Notices.onScreen(List.of("Sign in", "Email", "ann@example.com", "Password", "Caps Lock is on",
+                "Sign in", "Forgot password?"), "A web browser showing \"Sign in\".")).hasValue("It says \"Caps Lock "
+                + "is on\".");
+        assertThat(Notices.onScreen(List.of("Caps Lock is on when the light is lit."), "A text editor.")).isEmpty();
         // applications' names in a settings list, with neither mark; a toast already said
         assertThat(Notices.onScreen(List.of("Settings", "Notifications", "Outlook", "On", "Microsoft Teams", "On",
                 "Slack", "Off"), "A settings window.")).isEmpty();

@@ -53,4 +53,22 @@ class PageFormTest {
         assertThat(PageForm.onScreen(List.of("Subject", "From", "Name", "Company", "Received"), "A mail client."))
                 .isEmpty();
     }
+
+    @Test
+    void aDialogThatAsksForAPersonsDetailsSaysWhichItAsksFor() {
+        // zenity's form as its window and as the screen, its title bar's buttons read as "000" (stop 44, captured)
+        assertThat(PageForm.dialog(List.of("Add a contact", "First name", "Last name", "Phone", "Cancel", "OK")))
+                .hasValue("A dialog, \"Add a contact\", asks for First name, Last name and Phone.");
+        assertThat(PageForm.dialog(List.of("New contact", "000", "Add a contact", "First name", "Last name", "Phone",
+                "Cancel", "OK"))).hasValue("A dialog, \"New contact\", says \"Add a contact\" and asks for First "
+                + "name, Last name and Phone.");
+        assertThat(KindCheck.withDialogText("A dialog.", List.of("Sign in to Outlook", "Email", "Password", "Cancel",
+                "Sign in"), true)).isEqualTo("A dialog. It asks for Email and Password.");
+        assertThat(KindCheck.withDialogText("Probably a dialog.", List.of("New entry", "Register for the event",
+                "Name", "Email", "Cancel", "OK"), true)).isEqualTo("Probably a dialog. It says \"Register for the "
+                + "event\" and asks for Name and Email.");
+        // one field is what asksFor says; fields with no dialog's buttons are a page's
+        assertThat(PageForm.dialog(List.of("Rename", "Name", "Cancel", "OK"))).isEmpty();
+        assertThat(PageForm.dialog(List.of("Contact us", "Name", "Email", "Message"))).isEmpty();
+    }
 }
