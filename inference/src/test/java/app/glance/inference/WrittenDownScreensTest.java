@@ -1,0 +1,82 @@
+package app.glance.inference;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Screens written down as the lines OCR reads from them, or as OCR read them from scenes captured under Xvfb, each
+ * with what the model might say of it and what Glance says in the end (the refined caption and what it adds), the
+ * whole way through {@link Describer}: {@code written-down/*.txt} in the test resources. A block is "# " and its name,
+ * the screen's lines, then pairs of "@ " and the model's caption, "= " and what Glance says. Every pair is checked, so
+ * a change to a rule that changes what is said of any of them shows here, with the screen's name.
+ */
+class WrittenDownScreensTest {
+
+    /** The written-down sets, one file per stop that wrote them. */
+    private static final List<String> SETS = List.of("stop44.txt");
+
+    /** One screen and one caption the model might give it, with what Glance says then. */
+    record Case(String name, List<String> lines, String caption, String said) {
+    }
+
+    @Test
+    void everyWrittenDownScreenIsSaidAsWrittenDown() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String set : SETS) {
+            for (Case c : cases(set)) {
+                String said = said(c.caption(), c.lines());
+                checked++;
+                if (!said.equals(c.said())) {
+                    wrong.add(set + ", " + c.name() + ", \"" + c.caption() + "\":\n  expected " + c.said() + "\n  "
+                            + "but was  " + said);
+                }
+            }
+        }
+        assertThat(checked).as("screens checked").isGreaterThan(50);
+        assertThat(wrong).as("screens said otherwise than written down").isEmpty();
+    }
+
+    /** What Glance says in the end, briefly, of a screen whose text is {@code lines}, the model saying {@code caption}. */
+    static String said(String caption, List<String> lines) throws CaptionException {
+        DescriberTest.ScriptedCaptioner model = new DescriberTest.ScriptedCaptioner(caption, caption, 0.9);
+        try (Describer d = new Describer(model, DescriberTest.reading(lines.toArray(String[]::new)))) {
+            return d.describe(DescriberTest.noisyScreen(), DetailLevel.BRIEF, Cancellation.none(),
+                    new CaptionListener() { }).best();
+        }
+    }
+
+    /** The cases of one set, in its order. */
+    static List<Case> cases(String set) throws IOException {
+        String text;
+        try (InputStream in = WrittenDownScreensTest.class.getResourceAsStream("/written-down/" + set)) {
+            assertThat(in).as(set).isNotNull();
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<Case> cases = new ArrayList<>();
+        for (String block : text.split("\\n\\s*\\n")) {
+            String name = null;
+            List<String> lines = new ArrayList<>();
+            String caption = null;
+            for (String line : block.split("\\n")) {
+                if (line.startsWith("# ")) {
+                    name = line.substring(2);
+                } else if (line.startsWith("@ ")) {
+                    caption = line.substring(2);
+                } else if (line.startsWith("= ")) {
+                    cases.add(new Case(name, List.copyOf(lines), caption, line.substring(2)));
+                } else if (!line.isBlank()) {
+                    lines.add(line);
+                }
+            }
+        }
+        return cases;
+    }
+}
