@@ -44,7 +44,7 @@ class WrittenDownScreensTest {
         assertThat(wrong).as("screens said otherwise than written down").isEmpty();
     }
 
-    /** What Glance says in the end, briefly, of a screen whose text is {@code lines}, the model saying {@code caption}. */
+    /** What Glance says in the end, briefly, of a screen of {@code lines} where the model says {@code caption}. */
     static String said(String caption, List<String> lines) throws CaptionException {
         DescriberTest.ScriptedCaptioner model = new DescriberTest.ScriptedCaptioner(caption, caption, 0.9);
         try (Describer d = new Describer(model, DescriberTest.reading(lines.toArray(String[]::new)))) {
