@@ -743,7 +743,13 @@ public final class Describer implements AutoCloseable {
                 // the text, not the model, says it is a dialog: said as it is, without "Probably"
                 return dialogRead(screenText, allText).orElseGet(() -> KindCheck.someDialog(screenText));
             }
-            case HOLDS -> { }
+            case HOLDS -> {
+                // a file manager that the text bears out: said for sure, with how many items it shows
+                Optional<String> files = KindCheck.fileManagerBorneOut(c, allText);
+                if (files.isPresent()) {
+                    return files.get();
+                }
+            }
         }
         if (c.replaceAll("(?i)\\b(a|an|the)\\b", "").replaceAll("[^\\p{L}]", "").length() < 3) {
             // nothing left worth saying once the unfounded quotes are gone ("A.")

@@ -946,6 +946,19 @@ class DescriberTest {
     }
 
     @Test
+    void aFileManagerThatTheTextBearsOutIsSaidWithItsItems() {
+        // PCManFM's screen, captured at stop 44: the model's unsure kind was right, its count unsaid
+        List<String> pcmanfm = List.of("Photos", "File Edit View", "Bookmarks", "GO", "Tools Help",
+                "/tmp/s44/p/Photos", "Places", "Home Folder", "beach.jpg", "dog.jpg", "party.jpg", "3 items",
+                "Free space: 77.7 GiB (Total: 252.0 GiB)");
+        assertThat(Describer.honest("A file manager.", pcmanfm, WHITE, 0.3, 0.35))
+                .isEqualTo("A file manager, showing 3 items. The text on it begins \"Photos\".");
+        // without its status line, the model's caption stands
+        assertThat(Describer.honest("A file manager.", pcmanfm.subList(0, 11), WHITE, 0.3, 0.35))
+                .isEqualTo("Probably a file manager.");
+    }
+
+    @Test
     void aToastAloneOnAnEmptyScreenIsSaidWithWhereItIs() throws CaptionException {
         // dunst's toast at the top right of a plain blue 1366x768 screen (stop 44, captured): the model's sure caption
         // was a lock screen

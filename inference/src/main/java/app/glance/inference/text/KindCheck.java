@@ -3046,6 +3046,20 @@ public final class KindCheck {
             + "|description)(?:\\s+(?:name|size|type|kind|modified|date modified|description))*");
 
     /**
+     * What Glance says where {@code caption} names a file manager and all of the screen's text bears it out, its
+     * places and its status line ({@link #fileManagerShown}): {@link #fileManager}, said for sure with how many items
+     * it shows (PCManFM's screen was "Probably a file manager." where its window said "A file manager, showing 3
+     * items. ...", stop 44, captured). All of the text is asked for only where the caption names one.
+     */
+    public static Optional<String> fileManagerBorneOut(String caption, Supplier<List<String>> allText) {
+        if (named(caption) != FILE_MANAGER) {
+            return Optional.empty();
+        }
+        List<String> all = allText.get();
+        return fileManagerShown(all) ? Optional.of(fileManager(all)) : Optional.empty();
+    }
+
+    /**
      * What Glance says of a file manager that the text shows ({@link #fileManagerShown}): "A file manager, showing 11
      * items. The text on it begins \"Music\"." (its places and its columns' headings passed over: a window's text
      * begins with its path).

@@ -27,7 +27,10 @@ public final class TerminalText {
     /** Python's first line of a traceback, as OCR reads it. */
     private static final Pattern TRACEBACK = Pattern.compile("(?i)^traceback\\W?\\s*\\(most recent call");
     /** The line a traceback ends in: "NameError: name ...", "Key Error:" (OCR split the name), "ValueError". */
-    private static final Pattern ERROR = Pattern.compile("^(?:[A-Z][a-z]+ ?)*(?:Error|Exception|Interrupt)\\b\\s*:?.*");
+    private static final Pattern ERROR = Pattern.compile("^(?:[A-Z][a-z]+ ?)*(?:Error|Exception|Interrupt)"
+            + "(?:\\b|[tl;](?=\\s))\\s*:?.*");
+    /** An error's colon that OCR read as a letter: "IndexErrort list index out of range" (xterm, stop 44, captured). */
+    private static final Pattern MISREAD_COLON = Pattern.compile("^(\\S*(?:Error|Exception|Interrupt))[tl;](?=\\s)");
     /** The rest of an error's line that OCR read as a line of its own: "'total' is not defined". */
     private static final Pattern ERROR_REST = Pattern.compile("^['\u2018\u201c\"(a-z].*");
     /**
@@ -124,6 +127,7 @@ public final class TerminalText {
         for (int i = lines.size() - 1; i > from; i--) {
             String l = lines.get(i);
             if (ERROR.matcher(l).matches()) {
+                l = MISREAD_COLON.matcher(l).replaceFirst("$1:");
                 boolean split = i + 1 < lines.size() && ERROR_REST.matcher(lines.get(i + 1)).matches()
                         && !PROMPT.matcher(lines.get(i + 1)).matches();
                 return Optional.of(split ? l + " " + lines.get(i + 1) : l);

@@ -45,6 +45,11 @@ class TerminalTextTest {
         assertThat(TerminalText.error(all)).contains("Zero Division Error division by zero");
         assertThat(TerminalText.error(List.of("Traceback (most recent call last):", "NameError: name",
                 "'x' is not defined", "ann@laptop:~/src$"))).contains("NameError: name 'x' is not defined");
+        // the error's colon read as a "t" (xterm's window, stop 44, captured): mended
+        assertThat(TerminalText.error(List.of("ann@laptoP:s python3 report, Py", "Traceback (most recent call last):",
+                "File\"<string>\", line 1. in <module>", "IndexErrort list index out of range")))
+                .contains("IndexError: list index out of range");
+        assertThat(TerminalText.error(List.of("Traceback (most recent call last):", "Errata list"))).isEmpty();
         // its window without the title bar: a full stop read after "Traceback"
         assertThat(TerminalText.error(List.of("Traceback. (most recent call,last):", "print(total())",
                 "ValueError: bad total", "root@vm:/tmp#"))).contains("ValueError: bad total");
