@@ -1148,7 +1148,7 @@ public final class KindCheck {
                 .or(() -> PageForm.dialog(screenText).map(s -> s.substring(s.contains(" says \"")
                         ? s.indexOf(" says \"") + 1 : s.indexOf(" asks for ") + 1)))
                 .or(() -> saysWhat(screenText)
-                .filter(s -> !quoted.contains(Grounding.normalise(s.substring(s.indexOf('"'))))));
+                        .filter(s -> !quoted.contains(Grounding.normalise(s.substring(s.indexOf('"'))))));
         // where the title is quoted, the text begins with it: where it begins is not said again
         boolean titled = QUOTED_PHRASE.matcher(caption).find();
         if (said.isEmpty()) { // a field to fill in: what it asks for

@@ -3,6 +3,7 @@ package app.glance.inference.text;
 import app.glance.inference.TextLine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -218,7 +219,7 @@ public final class Notices {
 
     /** {@code lines} split where a gap wider than a line stands between one and the next below it: one toast each. */
     private static List<List<TextLine>> stacked(List<TextLine> lines) {
-        List<TextLine> sorted = lines.stream().sorted(java.util.Comparator.comparingInt(TextLine::y)).toList();
+        List<TextLine> sorted = lines.stream().sorted(Comparator.comparingInt(TextLine::y)).toList();
         List<List<TextLine>> toasts = new ArrayList<>();
         List<TextLine> toast = new ArrayList<>();
         for (TextLine l : sorted) {
@@ -334,6 +335,10 @@ public final class Notices {
                 && !ADDRESS.matcher(l).matches() && KindCheck.lettered(l)).toList();
     }
 
+    /**
+     * "A notification from Outlook: ... .": its application where known, its message's lines quoted, and its choices
+     * among {@code lines} where it offers some.
+     */
     private static String sentence(Optional<String> app, List<String> message, List<String> lines) {
         String said = quoted(message);
         List<String> choices = lines.stream().filter(l -> CHOICE.matcher(l).matches()).distinct().toList();
