@@ -329,8 +329,9 @@ public final class Describer implements AutoCloseable {
         // a dialog's question that the caption, said before all of the text was read, left out; else an open menu's
         // items; else an About dialog, a Find dialog or a form's dialog (a file's properties, Format Cells, Go to
         // Line) in front of the window; else a call, a CAPTCHA, a request for a code, a program that stopped, or a
-        // form's complaint about what was typed; else a toast; else a page's form and its fields; else a cookie notice;
-        // else a news article on a page; else a code editor's or a terminal's error
+        // form's complaint about what was typed; else a toast (by its lines, or by where they stand over a window);
+        // else a page's form and its fields; else a cookie notice; else a news article on a page; else a code editor's
+        // or a terminal's error
         List<String> allText = texts(o.lines());
         String saidRefined = refined;
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
@@ -342,6 +343,7 @@ public final class Describer implements AutoCloseable {
                 .or(() -> FormDialog.anywhere(allText).filter(f -> !f.named(saidRefined)).map(FormDialog::onScreen))
                 .or(() -> Interruptions.onScreen(allText, saidRefined))
                 .or(() -> Notices.onScreen(allText, saidRefined))
+                .or(() -> Notices.overWindowOnScreen(o.lines(), image.width(), image.height(), saidRefined))
                 .or(() -> PageForm.onScreen(allText, saidRefined))
                 .or(() -> KindCheck.cookieNoticeOnScreen(allText, saidRefined))
                 .or(() -> KindCheck.articleOnScreen(allText, saidRefined))
@@ -489,9 +491,13 @@ public final class Describer implements AutoCloseable {
                 return desktop.get();
             }
         }
-        // the kind of window is checked by what shows behind an open menu
-        return honest(caption, texts(OpenMenu.without(seen)), () -> texts(OpenMenu.without(await(ocr).lines())),
-                palette, confidence, unsure);
+        // the kind of window is checked by what shows behind an open menu, and by the window's own text: a toast over
+        // it in a corner of the screen is said after it (Notices#overWindowOnScreen)
+        int w = image.width();
+        int h = image.height();
+        return honest(caption, texts(OpenMenu.without(Notices.withoutToast(seen, w, h))),
+                () -> texts(OpenMenu.without(Notices.withoutToast(await(ocr).lines(), w, h))), palette, confidence,
+                unsure);
     }
 
     /**
@@ -781,6 +787,7 @@ public final class Describer implements AutoCloseable {
      */
     private static Optional<String> dialogRead(List<String> screenText, Supplier<List<String>> allText) {
         return KindCheck.tip(screenText, allText).or(() -> Interruptions.shown(screenText))
+                .or(() -> KindCheck.printDialog(screenText))
                 .or(() -> KindCheck.value(screenText)).or(() -> PageForm.dialog(screenText))
                 .or(() -> KindCheck.asks(screenText))
                 .or(() -> KindCheck.says(screenText)).or(() -> KindCheck.asksFor(screenText));

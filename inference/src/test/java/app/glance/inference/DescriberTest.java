@@ -983,6 +983,23 @@ class DescriberTest {
     }
 
     @Test
+    void aToastOverAWindowIsSaidAfterTheWindowAndIsNoneOfItsText() throws CaptionException {
+        // dunst's toast at the top right over xterm (stop 44, captured): its message had been where xterm's text began
+        int[] px = new int[1366 * 768];
+        for (int y = 210; y < 550; y++) {
+            Arrays.fill(px, y * 1366 + 440, y * 1366 + 925, 0xFFFFFF);
+        }
+        int[][] boxes = {{1048, 64, 48, 12}, {1048, 78, 210, 12}, {664, 216, 37, 12}, {442, 236, 105, 12}};
+        String[] texts = {"Ann Lee", "Are you coming to lunch today?", "xterm", "root@vm:/tmp/s45#"};
+        ScriptedCaptioner model = new ScriptedCaptioner("A terminal.", "A terminal.", 0.3);
+        try (Describer d = new Describer(model, reading(boxed(texts, boxes)))) {
+            assertThat(said(d, new RgbImage(1366, 768, px), ImageOrigin.SCREEN)).isEqualTo("Probably a terminal. The "
+                    + "text on it begins \"root@vm:/tmp/s45#\". It shows a notification at the top right: \"Ann Lee\" and \"Are you coming to lunch "
+                    + "today?\".");
+        }
+    }
+
+    @Test
     void aKindOfWindowThatTheScreensTextContradictsIsNotSaid() throws CaptionException {
         // what the bundled model said of the demo screen, a text editor with a save dialog
         ScriptedCaptioner model = new ScriptedCaptioner("A terminal, and light text on a dark background.",

@@ -255,7 +255,7 @@ public final class AppTitles {
             app("postman|insomnia", "an API client"),
             app("github desktop|sourcetree|gitkraken|git gui|gitk", "a Git client"),
             app("application finder|app finder|appfinder", "an app launcher"),
-            app("gnome maps|maps", "a map app"),
+            app("gnome maps|google maps|apple maps|bing maps|maps", "a map app"),
             app("document scanner|simple scan|simple-scan|skanlite|naps2", "a scanning app"),
             // OBS Studio names itself first, with its version: "OBS 28.1.2 - Profile: Untitled - Scenes: Untitled"
             new App(Pattern.compile("(?!)"), Pattern.compile("^OBS(?:\\s+Studio)?\\s+\\d+(?:\\.\\d+)+\\b.*"),

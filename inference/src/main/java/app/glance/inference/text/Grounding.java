@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Clementine", "a Firefox window", "KCalc") must be on screen too, or it goes with the preposition that introduces
  * it. So do readings: a number that is a value read off the screen (a time "paused at 2:50", "page 7 of 24", "21
  * percent", "showing 8.3632") must be on screen, or the phrase that states it goes; a count of things ("listing 12
- * items", "with 7 rows") is the model's own reading of the layout and stays. With no OCR lines, every quote, name
+ * items", "with 7 rows") is the model's own reading of the layout and stays, unless it is more rows than the lines
+ * of text on the whole screen. With no OCR lines, every quote, name
  * and reading goes. Some details of the content ("and a traceback", "with a file listing") are said only where the
  * screen's text shows their marks ({@link #withoutUnfoundedDetails}).
  */
@@ -494,6 +495,10 @@ public final class Grounding {
                             || LS_MARK.matcher(l).find())
                             || lines.stream().filter(l -> AppTitles.FILE.matcher(l).find()).count() >= 2));
 
+    /** A count of rows as a caption states it, with the words that introduce it: ", containing 6 rows". */
+    private static final Pattern ROWS = Pattern.compile("(?i),?\\s+(?:with|containing|listing|showing)\\s+(\\d{1,4})\\s+"
+            + "rows\\b");
+
     /** A detail as a caption states it, with the words that introduce it: ", and a traceback", " with a ...". */
     private static Pattern detail(String what) {
         return Pattern.compile("(?i)(?:,?\\s+(?:and|with|showing|displaying))?\\s+an?\\s+" + what + "\\b");
@@ -509,6 +514,12 @@ public final class Grounding {
             if (d.said().matcher(c).find() && !d.marks().test(allText.get())) {
                 c = tidy(d.said().matcher(c).replaceAll(""));
             }
+        }
+        // more rows than lines of text on the whole screen: no layout holds them ("Probably a file dialog, containing
+        // 6 rows." on zenity's question of three lines, stop 44, captured)
+        Matcher rows = ROWS.matcher(c);
+        if (rows.find() && Integer.parseInt(rows.group(1)) > allText.get().size()) {
+            c = tidy(rows.replaceAll(""));
         }
         return c;
     }

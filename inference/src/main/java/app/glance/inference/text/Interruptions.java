@@ -23,10 +23,14 @@ public final class Interruptions {
     static final String CAPTCHA = "A CAPTCHA check";
     static final String CODE = "A request for a one-time code";
     static final String FAILED = "An alert about a program";
+    static final String PERMISSION = "A request for permission";
+    static final String SESSION = "A warning that the session is ending";
+    static final String APPROVE = "A request to approve a sign-in";
     /** How an addition of one of these screens begins ({@link #onScreen}), and what its sentences begin with. */
     static final String SHOWS = "It shows ";
     private static final Pattern STARTS = Pattern.compile(Pattern.quote(CALL) + "|" + Pattern.quote(CAPTCHA) + "|"
-            + Pattern.quote(CODE) + "|" + Pattern.quote(FAILED));
+            + Pattern.quote(CODE) + "|" + Pattern.quote(FAILED) + "|" + Pattern.quote(PERMISSION)
+            + "|" + Pattern.quote(SESSION) + "|" + Pattern.quote(APPROVE));
     /** A form's field for what a person types to sign in or sign up, its label a line of its own. */
     private static final Pattern FIELD = Pattern.compile("(?i)(?:enter\\s*(?:your\\s*)?)?(?:e-?mail(?:\\s*address)?"
             + "|password|pin|username|user\\s*name|customer\\s*id|phone(?:\\s*number)?|card\\s*number|(?:first|last"
@@ -40,7 +44,8 @@ public final class Interruptions {
     /** A form's complaint about what was typed, a sentence of its own. */
     private static final Pattern COMPLAINT = Pattern.compile("(?i)(?:.*\\b(?:" + WRONG_ENTRY
             + "|isn['\u2019]?t\\s*valid|(?:do\\s*not|don['\u2019]?t)\\s*match)\\b.*"
-            + "|.*\\bis\\s*required|please\\s*enter\\s*(?:a\\s*valid|your)\\b.*"
+            + "|.*\\bis\\s*required|please\\s*enter\\s*(?:a\\s*valid|your)\\b.*|please\\s*fill\\s*(?:out|in)\\s*this"
+            + "\\s*field"
             + "|.*\\bmust\\s*(?:be|contain|have|include)\\b.*)[.!]");
     /** A complaint has at most this many words; at most this many are said. */
     private static final int COMPLAINT_WORDS = 20;
@@ -97,13 +102,75 @@ public final class Interruptions {
             + "\\s*to\\s*respond|restart\\s*the\\s*program|end\\s*task|wait|reopen|ignore|report\\s*\\W*|force\\s*quit"
             + "|(?:don['\u2019]?t\\s*)?send(?:\\s*report)?|close(?:\\s*program|\\s*app)?|show\\s*details");
 
+    /**
+     * Windows' User Account Control, its question a line of its own: "Do you want to allow this app to make changes to
+     * your device?", "... this app from an unknown publisher to make changes to your device?".
+     */
+    private static final Pattern UAC = Pattern.compile("(?i)do\\s*you\\s*want\\s*to\\s*allow\\s*this\\s*app\\b.*?"
+            + "\\bto\\s*make\\s*changes\\s*to\\s*your\\s*(?:device|pc|computer)\\s*\\??");
+    /** Its publisher, below the program's name: "Verified publisher: Microsoft Windows", "Publisher: Unknown". */
+    private static final Pattern PUBLISHER = Pattern.compile("(?i)((?:verified\\s*)?publisher)\\s*:\\s*(\\S.*)");
+    /** Its other lines, never the program's name. */
+    private static final Pattern UAC_OWN = Pattern.compile("(?i)user\\s*account\\s*control|show\\s*(?:more|less)\\s*"
+            + "details|file\\s*origin\\s*:.*|yes|no|change\\s*when\\s*these\\s*notifications\\s*appear");
+    private static final Pattern YES_NO = Pattern.compile("(?i)yes|no");
+    /**
+     * A system asking for a password to let a program do something, a line of its own of at most 12 words: macOS's
+     * "Installer wants to make changes.", GNOME's and KDE's "Authentication is required to install software".
+     */
+    private static final Pattern WANTS = Pattern.compile("(?i)(?=(?:\\S+\\s+){0,11}\\S+$)\\S.*?\\swants\\s*to\\s*"
+            + "(?:make\\s*changes|install|modify|unlock|change|add|remove|use\\s*your\\s*password)\\b.*"
+            + "|(?=(?:\\S+\\s+){0,11}\\S+$)authentication\\s*(?:is\\s*)?(?:required|needed)\\s*to\\s*\\S.*");
+    /** Below it, a field for the password or a line that asks for it. */
+    private static final Pattern PASSWORD = Pattern.compile("(?i)password\\s*:?|enter\\s*(?:your|an\\s*"
+            + "administrator['\u2019]?s?)\\s*(?:name\\s*and\\s*)?password\\b.*");
+
+    /** A site asking for a permission, its name on a line of its own: "example.com wants to", "maps.app wants to:". */
+    private static final Pattern SITE_WANTS = Pattern.compile("(?i)((?:[a-z0-9-]+\\.)+[a-z]{2,})\\s*wants\\s*to\\s*:?");
+    /** What it asks for, the next line: "Show notifications", "Know your location", "Use your camera". */
+    private static final Pattern SITE_ASK = Pattern.compile("(?i)(?:show\\s*notifications|know\\s*your\\s*location"
+            + "|use\\s*your\\s*(?:camera|microphone|location)|see\\s*text\\s*and\\s*images\\s*copied\\s*to\\s*the"
+            + "\\s*clipboard|download\\s*multiple\\s*files|access\\s*\\S.*)");
+    /**
+     * A phone's or a Mac's question for an app: "Allow "Maps" to use your location?", "Allow Zoom to access your
+     * microphone?".
+     */
+    private static final Pattern ALLOW_APP = Pattern.compile("(?i)allow\\s*[\"\u201c\u201d']?(.+?)[\"\u201c\u201d']?\\s+to\\s+"
+            + "((?:use|access|send|record|find|connect|track)\\b.*?)\\s*\\??");
+    /** Their answers, each a line of its own. */
+    private static final Pattern ALLOW_OR_NOT = Pattern.compile("(?i)allow(?:\\s*(?:once|this\\s*time|on\\s*every\\s*visit"
+            + "|while\\s*using\\s*(?:the\\s*)?app))?|block|never\\s*allow|don['\u2019]?t\\s*allow|deny");
+
+    /**
+     * A warning that a session ends for want of activity, a line of its own: "Your session is about to expire", "You
+     * will be signed out in 2 minutes due to inactivity.", "Are you still there?".
+     */
+    private static final Pattern SESSION_ENDING = Pattern.compile("(?i)(?:your\\s*)?session\\s*(?:is\\s*about\\s*to"
+            + "|will)\\s*(?:expire|end|time\\s*out)\\b.*|(?:your\\s*)?session\\s*(?:is\\s*)?(?:expiring|timing\\s*out)\\b.*"
+            + "|you\\s*will\\s*be\\s*(?:signed|logged)\\s*out\\b.*|are\\s*you\\s*still\\s*there\\s*\\??");
+    /** Its buttons, each a line of its own. */
+    private static final Pattern STAY = Pattern.compile("(?i)stay\\s*(?:signed|logged)\\s*in|keep\\s*me\\s*(?:signed|logged)"
+            + "\\s*in|continue(?:\\s*(?:session|working))?|extend(?:\\s*(?:my\\s*)?session)?|i['\u2019]?m\\s*still\\s*here"
+            + "|(?:sign|log)\\s*out(?:\\s*now)?");
+    /** A sign-in to approve on another device, its heading: "Approve sign in request", "Approve sign-in?". */
+    private static final Pattern APPROVE_SIGN_IN = Pattern.compile("(?i)approve\\s*(?:this\\s*)?sign[-\\s]?in"
+            + "(?:\\s*request)?\\s*\\??");
+    /** The number shown to be entered on the other device, alone on a line. */
+    private static final Pattern SHOWN_NUMBER = Pattern.compile("\\d{2,3}");
+
     private Interruptions() {
     }
 
     /** What Glance says of the first of these screens that {@code lines} show, if any. */
     public static Optional<String> shown(List<String> lines) {
         List<String> stripped = KindCheck.stripped(lines);
-        return call(stripped).or(() -> captcha(stripped)).or(() -> code(stripped)).or(() -> stopped(stripped));
+        return call(stripped).or(() -> captcha(stripped)).or(() -> code(stripped)).or(() -> stopped(stripped))
+                .or(() -> permission(stripped)).or(() -> sessionEnding(stripped)).or(() -> approval(stripped));
+    }
+
+    /** Whether {@code said} begins with one of these screens' sentences. */
+    static boolean begins(String said) {
+        return STARTS.matcher(said).lookingAt();
     }
 
     /**
@@ -207,5 +274,89 @@ public final class Interruptions {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A system asking to let a program make changes: Windows' User Account Control with the program's name below its
+     * question, its publisher and its answers ("A request for permission: "Windows Command Processor" wants to make
+     * changes to this device. Verified publisher: Microsoft Windows. Its buttons: Yes, No."; it had been "A dialog
+     * asks "Do you want to allow this app ..."", written down at stop 44), or a password asked for a program's sake
+     * ("A request for permission: "Installer wants to make changes". It asks for your password."); and a site's or an
+     * app's question ("A request for permission: example.com wants to show notifications. Its buttons: Allow,
+     * Block.", "A request for permission: "Maps" wants to use your location. ...").
+     */
+    static Optional<String> permission(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (UAC.matcher(lines.get(i)).matches()) {
+                Optional<String> program = lines.subList(i + 1, lines.size()).stream().filter(KindCheck::lettered)
+                        .filter(l -> !PUBLISHER.matcher(l).matches() && !UAC_OWN.matcher(l).matches()).findFirst();
+                Optional<Matcher> publisher = lines.stream().map(PUBLISHER::matcher).filter(Matcher::matches)
+                        .findFirst();
+                List<String> answers = lines.stream().filter(l -> YES_NO.matcher(l).matches()).distinct().toList();
+                return Optional.of(PERMISSION + ": " + program.map(p -> "\"" + KindCheck.quote(p, QUOTED_WORDS) + "\"")
+                        .orElse("an app") + " wants to make changes to this device."
+                        + publisher.map(m -> " " + m.group(1).substring(0, 1).toUpperCase(Locale.ROOT)
+                        + m.group(1).substring(1) + ": " + KindCheck.quote(m.group(2), QUOTED_WORDS) + ".").orElse("")
+                        + (answers.isEmpty() ? "" : " Its buttons: " + String.join(", ", answers) + "."));
+            }
+            Matcher site = SITE_WANTS.matcher(lines.get(i));
+            if (site.matches() && i + 1 < lines.size() && SITE_ASK.matcher(lines.get(i + 1)).matches()) {
+                return Optional.of(PERMISSION + ": " + site.group(1) + " wants to " + lines.get(i + 1).strip()
+                        .toLowerCase(Locale.ROOT) + "." + answers(lines.subList(i + 2, lines.size())));
+            }
+            Matcher app = ALLOW_APP.matcher(lines.get(i));
+            if (app.matches() && !answers(lines.subList(i + 1, lines.size())).isEmpty()) {
+                return Optional.of(PERMISSION + ": \"" + KindCheck.quote(app.group(1), QUOTED_WORDS) + "\" wants to "
+                        + app.group(2) + "." + answers(lines.subList(i + 1, lines.size())));
+            }
+            if (WANTS.matcher(lines.get(i)).matches()
+                    && lines.subList(i + 1, lines.size()).stream().anyMatch(l -> PASSWORD.matcher(l).matches())) {
+                return Optional.of(PERMISSION + ": \"" + KindCheck.quote(lines.get(i).replaceFirst("\\.$", ""),
+                        QUOTED_WORDS) + "\". It asks for your password.");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** " Its buttons: Allow, Block." for the answers to a request for permission among {@code lines}, if any. */
+    private static String answers(List<String> lines) {
+        List<String> answers = lines.stream().map(String::strip).filter(l -> ALLOW_OR_NOT.matcher(l).matches())
+                .distinct().toList();
+        return answers.isEmpty() ? "" : " Its buttons: " + String.join(", ", answers) + ".";
+    }
+
+    /**
+     * A warning that the session ends, its message and its buttons: "A warning that the session is ending: "You will be
+     * signed out in 2 minutes due to inactivity". Its buttons: Stay signed in, Sign out." (written down at stop 44: "A
+     * dialog. The text on it begins "Your session is about to expire"."). Its buttons must show: a page that only
+     * mentions sessions is none.
+     */
+    static Optional<String> sessionEnding(List<String> lines) {
+        List<String> ending = lines.stream().filter(l -> SESSION_ENDING.matcher(l).matches()
+                && KindCheck.wordCount(l) <= COMPLAINT_WORDS).toList();
+        List<String> buttons = lines.stream().map(String::strip).filter(l -> STAY.matcher(l).matches()).distinct()
+                .toList();
+        if (ending.isEmpty() || buttons.isEmpty()) {
+            return Optional.empty();
+        }
+        // its message, the line that says when, else its heading
+        String message = ending.stream().filter(l -> l.matches(".*\\d.*")).findFirst().orElse(ending.get(0));
+        return Optional.of(SESSION + ": \"" + KindCheck.quote(message.replaceFirst("\\.$", ""), QUOTED_WORDS)
+                + "\". Its buttons: " + String.join(", ", buttons) + ".");
+    }
+
+    /**
+     * A sign-in to approve on another device, with the number to enter there: "A request to approve a sign-in. The
+     * number shown: 42." (Microsoft's, written down at stop 44: "A dialog. The text on it begins "Approve sign in
+     * request".").
+     */
+    static Optional<String> approval(List<String> lines) {
+        int heading = KindCheck.indexOf(lines, APPROVE_SIGN_IN);
+        if (heading < 0) {
+            return Optional.empty();
+        }
+        Optional<String> number = lines.subList(heading + 1, lines.size()).stream().map(String::strip)
+                .filter(l -> SHOWN_NUMBER.matcher(l).matches()).findFirst();
+        return Optional.of(APPROVE + number.map(n -> ". The number shown: " + n + ".").orElse("."));
     }
 }

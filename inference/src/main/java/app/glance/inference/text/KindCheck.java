@@ -740,6 +740,35 @@ public final class KindCheck {
     static final int MAIL_FOLDERS = 3;
     /** Windows' and macOS's mail app's title, the first line: "Mail". */
     private static final Pattern MAIL_TITLE = Pattern.compile("(?i)mail");
+    /** What Glance says of a print dialog, its fields shown ({@link #printDialog}). */
+    static final String PRINT_DIALOG = "A print dialog";
+    /** A print dialog's fields, each label a line of its own. */
+    private static final Pattern PRINT_FIELD = Pattern.compile("(?i)(printer|destination|copies|orientation|pages"
+            + "|paper\\s*size|colou?r(?:\\s*mode)?|layout|pages\\s*per\\s*sheet|margins|print\\s*range|scale|two-sided"
+            + "|double-sided|duplex)\\s*:?");
+    /** Its printer's label, the printer's name on the next line. */
+    private static final Pattern PRINTER_LABEL = Pattern.compile("(?i)(?:printer|destination|name)\\s*:?");
+    private static final Pattern PRINT_BUTTON = Pattern.compile("(?i)print");
+    /** At least this many of its fields, each another. */
+    static final int PRINT_FIELDS = 3;
+    /** What Glance says of a mail being written, its fields shown ({@link #mailBeingWritten}). */
+    static final String NEW_MAIL = "A new mail being written";
+    /** A mail's fields, each label a line of its own ("To", "Cc", "Subject:"), and its button to send it. */
+    private static final Pattern MAIL_TO = Pattern.compile("(?i)to\\s*:?");
+    private static final Pattern MAIL_SUBJECT = Pattern.compile("(?i)subject\\s*:?");
+    private static final Pattern MAIL_FIELD = Pattern.compile("(?i)(?:to|cc|bcc|from|subject)\\s*:?");
+    private static final Pattern SEND = Pattern.compile("(?i)send");
+    /** What Glance says of a list of Wi-Fi networks, each with its state ({@link #networks}). */
+    static final String NETWORKS = "A list of Wi-Fi networks: ";
+    /** Its heading, a line of its own. */
+    private static final Pattern WIFI = Pattern.compile("(?i)wi-?\\s*fi(?:\\s*networks)?|networks|available\\s*networks");
+    /** A network's state, a line of its own below its name: "Connected, secured", "Secured", "Open". */
+    private static final Pattern NETWORK_STATE = Pattern.compile("(?i)(?:(?:not\\s*)?connected(?:\\s*,\\s*"
+            + "(?:secured|open|unsecured|no\\s*internet))?|secured|open|unsecured|not\\s*secure|no\\s*internet"
+            + "(?:\\s*,\\s*secured)?)");
+    /** At least this many networks, and at most this many said. */
+    static final int NETWORKS_SHOWN = 2;
+    private static final int NETWORKS_SAID = 6;
     /** Windows' task view: its desktops ("Desktop 1", "Desktop 2") and its button for another ("New desktop"). */
     private static final Pattern DESKTOP_N = Pattern.compile("(?i)desktop\\s*\\d{1,2}");
     private static final Pattern NEW_DESKTOP = Pattern.compile("(?i)(?:\\+\\s*)?new\\s*desktop");
@@ -883,10 +912,13 @@ public final class KindCheck {
             + "|" + Pattern.quote(CRASH_SCREEN) + "|" + Pattern.quote(TASK_VIEW) + "|" + Pattern.quote(OVERVIEW)
             + "|" + Pattern.quote(TIP_DIALOG) + "|" + Pattern.quote(WIKIPEDIA_ARTICLE)
             + "|" + Pattern.quote(SEARCH_RESULTS) + "|" + Pattern.quote(ERROR_PAGE) + "|" + Pattern.quote(SHOP_PAGE)
-            + "|" + Pattern.quote(ARTICLE)
+            + "|" + Pattern.quote(ARTICLE) + "|" + Pattern.quote(NEW_MAIL) + "|" + Pattern.quote(PRINT_DIALOG + ", printing to ")
+            + "|" + Pattern.quote(NETWORKS)
             + "|" + Pattern.quote(APP_LAUNCHER) + "|" + Pattern.quote(Interruptions.CALL)
             + "|" + Pattern.quote(Interruptions.CAPTCHA) + "|" + Pattern.quote(Interruptions.CODE)
-            + "|" + Pattern.quote(Interruptions.FAILED) + "|" + Pattern.quote(POWER_MENU)
+            + "|" + Pattern.quote(Interruptions.FAILED) + "|" + Pattern.quote(Interruptions.PERMISSION)
+            + "|" + Pattern.quote(Interruptions.SESSION) + "|" + Pattern.quote(Interruptions.APPROVE)
+            + "|" + Pattern.quote(POWER_MENU)
             + "|" + Pattern.quote(Notices.NOTIFICATION) + "|\\d+ notifications |" + Pattern.quote(Notices.NOTICE)
             + "|" + Pattern.quote(PageForm.FORM) + "(?:, \"|\\. Its fields)");
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
@@ -1135,6 +1167,14 @@ public final class KindCheck {
     public static String withDialogText(String caption, List<String> screenText, boolean quoteStart) {
         if (!namesDialog(caption) || quotesMoreThanTitle(caption, screenText) || !caption.endsWith(".")) {
             return caption;
+        }
+        // what asks something of the user is said as such: a system's request for permission, its question and its
+        // program's name (written down at stop 44: Windows' User Account Control had been "A dialog. It asks "Do you
+        // want to allow this app to ..."), a warning that the session ends, a call ...; and a print dialog by its
+        // fields, with its printer
+        Optional<String> permission = Interruptions.shown(screenText).or(() -> printDialog(screenText));
+        if (permission.isPresent()) {
+            return permission.get();
         }
         // not said twice: a dialog with no title bar, its question on its first line, quoted whole (stop 38)
         String quoted = Grounding.normalise(caption);
@@ -1587,6 +1627,24 @@ public final class KindCheck {
         return kind != null && !kind.dialog();
     }
 
+    /** What Glance says of applications whose own keys or controls no dialog shows ({@link #noDialogsControls}). */
+    private static final Pattern OWN_CONTROLS = Pattern.compile(Pattern.quote(CALCULATOR) + "\\b.*|"
+            + Pattern.quote(MONITOR) + "|" + Pattern.quote(MUSIC_PLAYER) + "|" + Pattern.quote(CLOCK) + "|"
+            + Pattern.quote(VIDEO_CALL) + "|" + Pattern.quote(CALL_WAITING) + "|" + Pattern.quote(START_CENTER) + "|"
+            + Pattern.quote(NEW_MAIL) + "\\b.*|" + Pattern.quote(NETWORKS) + ".*");
+
+    /**
+     * Whether the lines read so far ({@code seen}) show an application by keys or controls that no dialog has (a
+     * calculator's keypad, a call's controls, a system monitor's columns, a music player's, a clock's views, a mail's
+     * fields, a list of Wi-Fi networks) and all of the text ({@code all}, asked for only then) no dialog's answer:
+     * Windows' Calculator, Zoom's call and Gmail's new message, written down at stop 44, were said as the model's "A
+     * dialog.".
+     */
+    private static boolean noDialogsControls(List<String> seen, Supplier<List<String>> all) {
+        return applicationShown(seen).filter(a -> OWN_CONTROLS.matcher(a).matches()).isPresent()
+                && all.get().stream().noneMatch(KindCheck::buttons);
+    }
+
     /**
      * {@code caption} up to the kind of window it names first, among the kinds this check knows, and a full stop:
      * "Probably a chat page." for "Probably a chat page with a cookie banner."; as it is when it names none.
@@ -1619,9 +1677,11 @@ public final class KindCheck {
             // 39, by hand)
             if (DIALOG_WORD.matcher(caption).lookingAt()) {
                 boolean editor = editorMenuBar(seen) && all.get().stream().noneMatch(KindCheck::buttons);
-                // a viewer's picture, its file with its size or its tools (whose "Delete" reads as a dialog's button)
+                // a viewer's picture, its file with its size or its tools (whose "Delete" reads as a dialog's button);
+                // an application's own keys or controls, with no dialog's answer on screen
                 return editor ? Verdict.EDITOR_SHOWN
-                        : pictureShown(stripped(seen)).isPresent() ? Verdict.APPLICATION_SHOWN : Verdict.HOLDS;
+                        : pictureShown(stripped(seen)).isPresent() || noDialogsControls(seen, all)
+                        ? Verdict.APPLICATION_SHOWN : Verdict.HOLDS;
             }
             // a kind this check has no marks for (or none) on a small dialog's text, its buttons last: the dialog
             // (Thunar's Rename dialog without its title bar was "Probably a web page with a cookie banner.", stop 39,
@@ -1986,6 +2046,10 @@ public final class KindCheck {
             return Optional.of("A description of this computer" + stripped.stream().filter(l -> SYSTEM_NAME.matcher(l)
                     .matches()).findFirst().map(n -> ", running " + quote(n, QUOTED_WORDS)).orElse("") + ".");
         }
+        Optional<String> special = mailBeingWritten(stripped).or(() -> networks(stripped));
+        if (special.isPresent()) {
+            return special;
+        }
         long folders = distinct(stripped, MAIL_FOLDER);
         if (folders >= MAIL_FOLDERS || folders >= 1 && !stripped.isEmpty()
                 && MAIL_TITLE.matcher(stripped.get(0)).matches()) {
@@ -1998,6 +2062,68 @@ public final class KindCheck {
                 .or(() -> webPage(stripped))
                 .or(() -> progress(stripped)).or(() -> notifications(stripped)).or(() -> cookieNotice(stripped))
                 .or(() -> distinct(stripped, STORE_VIEW) == 3 ? Optional.of(SOFTWARE_STORE) : Optional.empty());
+    }
+
+    /**
+     * A print dialog by its fields ({@value #PRINT_FIELDS} of "Printer", "Copies", "Orientation", "Pages", ...) and its
+     * button to print, with the printer chosen: "A print dialog, printing to "Microsoft Print to PDF"." (Windows'
+     * dialog, written down at stop 44, was "A dialog. The text on it begins "Print"." where the model said a list
+     * dialog or a web page).
+     */
+    public static Optional<String> printDialog(List<String> screenText) {
+        List<String> lines = stripped(screenText);
+        if (distinct(lines, PRINT_FIELD) < PRINT_FIELDS || lines.stream().noneMatch(l -> PRINT_BUTTON.matcher(l.strip())
+                .matches())) {
+            return Optional.empty();
+        }
+        int label = indexOf(lines, PRINTER_LABEL);
+        Optional<String> printer = label >= 0 && label + 1 < lines.size() ? Optional.of(lines.get(label + 1))
+                .filter(l -> lettered(l) && !PRINT_FIELD.matcher(l.strip()).matches()
+                        && !PRINT_BUTTON.matcher(l.strip()).matches()) : Optional.empty();
+        return Optional.of(PRINT_DIALOG + printer.map(p -> ", printing to \"" + quote(p, QUOTED_WORDS) + "\".")
+                .orElse("."));
+    }
+
+    /**
+     * A mail being written: its fields "To" and "Subject", each label a line of its own, and its button to send it,
+     * with its subject where it is filled in: "A new mail being written, "Lunch on Friday"." (Gmail's box for a new
+     * message and Outlook's window, written down at stop 44, were "A dialog. The text on it begins "New Message"." and
+     * the model's "A dialog.").
+     */
+    static Optional<String> mailBeingWritten(List<String> lines) {
+        int subject = indexOf(lines, MAIL_SUBJECT);
+        if (subject < 0 || indexOf(lines, MAIL_TO) < 0 || indexOf(lines, SEND) < 0) {
+            return Optional.empty();
+        }
+        Optional<String> filled = subject + 1 < lines.size() ? Optional.of(lines.get(subject + 1))
+                .filter(l -> lettered(l) && !MAIL_FIELD.matcher(l).matches() && !SEND.matcher(l).matches())
+                : Optional.empty();
+        return Optional.of(NEW_MAIL + filled.map(f -> ", \"" + quote(f, QUOTED_WORDS) + "\".").orElse("."));
+    }
+
+    /**
+     * A list of Wi-Fi networks below its heading, each name above its state: "A list of Wi-Fi networks: HomeNetwork
+     * (connected, secured), CoffeeShop_Guest (open), Neighbour5G (secured)." (Windows' flyout, written down at stop
+     * 44, was "A dialog. The text on it begins "Connected, secured"." where the model said a list dialog).
+     */
+    static Optional<String> networks(List<String> lines) {
+        int heading = indexOf(lines, WIFI);
+        if (heading < 0) {
+            return Optional.empty();
+        }
+        List<String> said = new ArrayList<>();
+        for (int i = heading + 2; i < lines.size(); i++) {
+            String name = lines.get(i - 1).strip();
+            if (NETWORK_STATE.matcher(lines.get(i).strip()).matches() && i - 1 > heading
+                    && !NETWORK_STATE.matcher(name).matches() && !name.isEmpty()) {
+                said.add(name + " (" + lines.get(i).strip().toLowerCase(Locale.ROOT) + ")");
+            }
+        }
+        if (said.size() < NETWORKS_SHOWN) {
+            return Optional.empty();
+        }
+        return Optional.of(NETWORKS + String.join(", ", said.subList(0, Math.min(said.size(), NETWORKS_SAID)))
+                + (said.size() > NETWORKS_SAID ? ", and " + (said.size() - NETWORKS_SAID) + " more." : "."));
     }
 
     /**
@@ -2375,7 +2501,7 @@ public final class KindCheck {
     }
 
     /** The index of the first of {@code lines} that {@code pattern} matches whole, or -1. */
-    private static int indexOf(List<String> lines, Pattern pattern) {
+    static int indexOf(List<String> lines, Pattern pattern) {
         for (int i = 0; i < lines.size(); i++) {
             if (pattern.matcher(lines.get(i)).matches()) {
                 return i;
@@ -2479,6 +2605,9 @@ public final class KindCheck {
      * said first was the whole description.
      */
     public static Optional<String> dialogOnScreen(List<String> lines, String said) {
+        if (Interruptions.begins(said)) { // its question said already, in its own words
+            return Optional.empty();
+        }
         List<String> stripped = stripped(lines);
         Optional<List<String>> dialog = questionToButtons(stripped);
         if (DIALOG_WORD.matcher(said).find() && said.contains("\"")) {

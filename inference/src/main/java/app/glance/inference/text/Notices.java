@@ -101,6 +101,11 @@ public final class Notices {
     private static final double PLAIN = 0.5;
     /** The box lies within this share of the screen from an edge to be at that edge. */
     private static final double EDGE = 0.3;
+    /** No other line stands within this many lines' heights of a toast over a window. */
+    private static final int APART = 2;
+    /** A toast over a window: its first line has at most this many words, and a line below it this many at least. */
+    private static final int SENDER_WORDS = 5;
+    private static final int OVER_WINDOW_WORDS = 4;
     /** A line wraps onto the next where it is this share of the box's width or wider and the next starts below it. */
     private static final double WRAPPED = 0.8;
 
@@ -215,6 +220,97 @@ public final class Notices {
             toasts.add((froms.get(i).isEmpty() ? "" : froms.get(i) + ", ") + messages.get(i));
         }
         return Optional.of(messages.size() + " notifications " + place + String.join("; then ", toasts) + ".");
+    }
+
+    /**
+     * A toast over a window, in a corner of the screen ({@link #corner}): a block of two to {@value #MOST_LINES}
+     * lines, each at most a line's height below the one above and beside it, no other line within {@value #APART}
+     * lines' heights of the block, and the rest of the text elsewhere. Its first line is short (a sender, a title, an
+     * application's name) and a line below it has {@value #OVER_WINDOW_WORDS} words at least, not a window's title, a
+     * shell's prompt or a dialog's buttons. Xfce's toast over Mousepad and dunst's over xterm (stop 44, captured) had
+     * been unsaid, and dunst's message was where xterm's text began.
+     */
+    static Optional<List<TextLine>> overWindow(List<TextLine> lines, int width, int height) {
+        if (width < SCREEN_WIDTH || lines.size() < 3) {
+            return Optional.empty();
+        }
+        for (TextLine seed : lines) {
+            List<TextLine> block = block(seed, lines);
+            if (block.size() < 2 || block.size() == lines.size() || corner(block, width, height).isEmpty()
+                    || !apart(block, lines)) {
+                continue;
+            }
+            // its lines as read, before a wrapped line is joined to the next (a letter's address wraps no sentence)
+            List<String> texts = block.stream().map(l -> l.text().strip()).toList();
+            List<String> below = message(texts.subList(1, texts.size()));
+            if (KindCheck.wordCount(texts.get(0)) <= SENDER_WORDS && !texts.get(0).strip().endsWith(":")
+                    && below.stream().anyMatch(l -> KindCheck.wordCount(l) >= OVER_WINDOW_WORDS)
+                    && texts.stream().noneMatch(l -> ANSWER.matcher(l).matches())
+                    && (AppTitles.find(texts).isEmpty() || application(texts.get(0)).isPresent())
+                    && !KindCheck.terminalShown(texts)
+                    && !KindCheck.dialogShaped(texts)) {
+                return Optional.of(block);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code lines} without a toast over a window ({@link #overWindow}): the window's own text. */
+    public static List<TextLine> withoutToast(List<TextLine> lines, int width, int height) {
+        return overWindow(lines, width, height).map(toast -> lines.stream().filter(l -> !toast.contains(l)).toList())
+                .orElse(lines);
+    }
+
+    /**
+     * What Glance adds after {@code said}, what the window is, where a toast stands over it ({@link #overWindow}):
+     * "It shows a notification at the top right: "Ann Lee" and "Are you coming to lunch today?"."
+     */
+    public static Optional<String> overWindowOnScreen(List<TextLine> lines, int width, int height, String said) {
+        if (said.startsWith(NOTIFICATION) || said.contains(" notification")) {
+            return Optional.empty();
+        }
+        return overWindow(lines, width, height).map(toast -> {
+            List<String> texts = unwrapped(toast);
+            Optional<String> app = application(texts.get(0));
+            List<String> message = message(texts.subList(app.isPresent() ? 1 : 0, texts.size()));
+            return Interruptions.SHOWS + "a notification" + app.map(a -> " from " + KindCheck.quote(a, QUOTED_WORDS))
+                    .orElse("") + " " + corner(toast, width, height).orElseThrow() + ": " + quoted(message) + ".";
+        });
+    }
+
+    /**
+     * The block of lines that {@code seed} begins: it and each line at most a line's height below the block and
+     * beside it (their columns overlap), grown until no more come in.
+     */
+    private static List<TextLine> block(TextLine seed, List<TextLine> lines) {
+        List<TextLine> block = new ArrayList<>(List.of(seed));
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            int left = block.stream().mapToInt(TextLine::x).min().getAsInt();
+            int right = block.stream().mapToInt(l -> l.x() + l.width()).max().getAsInt();
+            int bottom = block.stream().mapToInt(l -> l.y() + l.height()).max().getAsInt();
+            for (TextLine l : lines) {
+                if (!block.contains(l) && l.y() >= seed.y() && l.y() - bottom <= Math.max(l.height(), seed.height())
+                        && l.x() < right && l.x() + l.width() > left) {
+                    block.add(l);
+                    grown = true;
+                }
+            }
+        }
+        block.sort(Comparator.comparingInt(TextLine::y));
+        return block;
+    }
+
+    /** Whether no line but {@code block}'s stands within {@value #APART} lines' heights of its box. */
+    private static boolean apart(List<TextLine> block, List<TextLine> lines) {
+        int margin = APART * block.stream().mapToInt(TextLine::height).max().getAsInt();
+        int left = block.stream().mapToInt(TextLine::x).min().getAsInt() - margin;
+        int top = block.stream().mapToInt(TextLine::y).min().getAsInt() - margin;
+        int right = block.stream().mapToInt(l -> l.x() + l.width()).max().getAsInt() + margin;
+        int bottom = block.stream().mapToInt(l -> l.y() + l.height()).max().getAsInt() + margin;
+        return lines.stream().filter(l -> !block.contains(l)).noneMatch(l -> l.x() < right && l.x() + l.width() > left
+                && l.y() < bottom && l.y() + l.height() > top);
     }
 
     /** {@code lines} split where a gap wider than a line stands between one and the next below it: one toast each. */

@@ -364,6 +364,16 @@ class GroundingTest {
     }
 
     @Test
+    void moreRowsThanTheScreenHasLinesAreNotSaid() {
+        // zenity's question in its own window (stop 44, captured): three lines of text, "containing 6 rows"
+        List<String> question = List.of("Question", "Delete holiday-photos.zip permanently?", "No", "Yes");
+        assertThat(Grounding.withoutUnfoundedDetails("A file dialog, containing 6 rows.", () -> question))
+                .isEqualTo("A file dialog.");
+        assertThat(Grounding.withoutUnfoundedDetails("A list dialog with 4 rows.", () -> question))
+                .isEqualTo("A list dialog with 4 rows.");
+    }
+
+    @Test
     void aFileListingIsSaidOnlyWhereTheTextShowsOne() {
         // ls's manual page in xterm (stop 32, by hand) and `cat` of one file (real_check): no listing
         List<String> manual = List.of("man", "LS(1)", "User Commands", "LS(1)", "NAHE", "ls - list directory contents",

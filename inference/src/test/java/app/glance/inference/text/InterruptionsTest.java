@@ -116,4 +116,61 @@ class InterruptionsTest {
         assertThat(Interruptions.shown(List.of(" Ann Lee is calling you ", "Accept", "Decline")))
                 .hasValue("An incoming call from Ann Lee.");
     }
+
+    @Test
+    void aRequestForPermissionSaysWhoWantsWhatAndItsAnswers() {
+        // Windows' User Account Control (written down at stop 44: "A dialog asks "Do you want to allow this app ..."")
+        assertThat(Interruptions.shown(List.of("User Account Control", "Do you want to allow this app to make changes "
+                + "to your device?", "Windows Command Processor", "Verified publisher: Microsoft Windows",
+                "Show more details", "Yes", "No"))).hasValue("A request for permission: \"Windows Command Processor\" "
+                + "wants to make changes to this device. Verified publisher: Microsoft Windows. Its buttons: Yes, No.");
+        assertThat(Interruptions.shown(List.of("User Account Control", "Do you want to allow this app from an unknown "
+                + "publisher to make changes to your device?", "setup_v2.exe", "Publisher: Unknown",
+                "File origin: Hard drive on this computer", "Yes", "No"))).hasValue("A request for permission: "
+                + "\"setup_v2.exe\" wants to make changes to this device. Publisher: Unknown. Its buttons: Yes, No.");
+        // a password for a program's sake: macOS's, GNOME's
+        assertThat(Interruptions.shown(List.of("Installer wants to make changes.", "Enter your password to allow this.",
+                "User Name:", "Ann Lee", "Password:", "Cancel", "Install Software"))).hasValue("A request for "
+                + "permission: \"Installer wants to make changes\". It asks for your password.");
+        assertThat(Interruptions.shown(List.of("Authentication Required", "Authentication is required to install "
+                + "software", "Ann Lee", "Password", "Cancel", "Authenticate"))).hasValue("A request for permission: "
+                + "\"Authentication is required to install software\". It asks for your password.");
+        // a site's and an app's question
+        assertThat(Interruptions.shown(List.of("example.com wants to", "Show notifications", "Allow", "Block")))
+                .hasValue("A request for permission: example.com wants to show notifications. Its buttons: Allow, "
+                        + "Block.");
+        assertThat(Interruptions.shown(List.of("Allow \u201cMaps\u201d to use your location?", "Your location is used "
+                + "to show your position on the map.", "Allow Once", "Allow While Using App", "Don't Allow")))
+                .hasValue("A request for permission: \"Maps\" wants to use your location. Its buttons: Allow Once, "
+                        + "Allow While Using App, Don't Allow.");
+        assertThat(KindCheck.corrects("A request for permission: example.com wants to show notifications.")).isTrue();
+    }
+
+    @Test
+    void whatOnlyLooksLikeARequestForPermissionIsNone() {
+        // another question; someone who wants something with no password asked; a site's name with no ask below it;
+        // an app's question with no answers
+        assertThat(Interruptions.shown(List.of("Do you want to save changes to letter.txt?", "Save", "Don't Save",
+                "Cancel"))).isEmpty();
+        assertThat(Interruptions.shown(List.of("Ann Lee wants to change the meeting to Friday", "Accept", "Reply")))
+                .isEmpty();
+        assertThat(Interruptions.shown(List.of("example.com wants to", "be your favourite shop"))).isEmpty();
+        assertThat(Interruptions.shown(List.of("Allow Maps to use your location?", "Location Services"))).isEmpty();
+    }
+
+    @Test
+    void aSessionEndingAndASignInToApproveAreSaidWithWhatMatters() {
+        // written down at stop 44: each had been "A dialog. The text on it begins ..."
+        assertThat(Interruptions.shown(List.of("Your session is about to expire", "You will be signed out in 2 minutes "
+                + "due to inactivity.", "Stay signed in", "Sign out"))).hasValue("A warning that the session is ending: "
+                + "\"You will be signed out in 2 minutes due to inactivity\". Its buttons: Stay signed in, Sign out.");
+        assertThat(Interruptions.shown(List.of("Approve sign in request", "Enter the number shown to sign in.", "42",
+                "No, it's not me", "Yes"))).hasValue("A request to approve a sign-in. The number shown: 42.");
+        // a page that only mentions sessions: no button to stay or leave
+        assertThat(Interruptions.shown(List.of("Help", "Your session will expire after 30 minutes without activity.",
+                "Learn more about security"))).isEmpty();
+        // a field left empty on a page said by its title
+        assertThat(Interruptions.onScreen(List.of("Sign up", "Email", "Please fill out this field.", "Password",
+                "Create account"), "A web page.")).hasValue("It says \"Please fill out this field.\".");
+    }
 }

@@ -2101,4 +2101,40 @@ class KindCheckTest {
         out.addAll(List.of(more));
         return out;
     }
+
+    @Test
+    void aMailBeingWrittenWifiNetworksAndAPrintDialogAreSaidByTheirFields() {
+        // written down at stop 44: Gmail's box for a new message, Windows' Wi-Fi flyout, Windows' print dialog
+        assertThat(KindCheck.applicationShown(List.of("New Message", "To", "Subject", "Send")))
+                .hasValue("A new mail being written.");
+        assertThat(KindCheck.applicationShown(List.of("Send", "To", "ann@example.com", "Cc", "Subject",
+                "Lunch on Friday", "Hi Ann, are you free?"))).hasValue("A new mail being written, \"Lunch on Friday\".");
+        assertThat(KindCheck.applicationShown(List.of("Wi-Fi", "HomeNetwork", "Connected, secured", "CoffeeShop_Guest",
+                "Open", "Neighbour5G", "Secured", "Connect"))).hasValue("A list of Wi-Fi networks: HomeNetwork "
+                + "(connected, secured), CoffeeShop_Guest (open), Neighbour5G (secured).");
+        assertThat(KindCheck.printDialog(List.of("Print", "Printer", "Microsoft Print to PDF", "Copies", "1",
+                "Orientation", "Portrait", "Print", "Cancel"))).hasValue("A print dialog, printing to \"Microsoft Print "
+                + "to PDF\".");
+        // a sure "A dialog." gives way to a mail's fields, a calculator's keys and a call's controls (no answer shown)
+        List<String> compose = List.of("New Message", "To", "Subject", "Send");
+        assertThat(KindCheck.check("A dialog.", compose, () -> compose)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        List<String> zoom = List.of("Zoom Meeting", "Ann Lee", "Mute", "Stop Video", "Participants", "Share Screen",
+                "End");
+        assertThat(KindCheck.check("A dialog.", zoom, () -> zoom)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        List<String> withAnswer = new ArrayList<>(zoom);
+        withAnswer.addAll(List.of("Leave the meeting?", "Cancel", "OK"));
+        assertThat(KindCheck.check("A dialog.", withAnswer, () -> withAnswer)).isEqualTo(KindCheck.Verdict.HOLDS);
+    }
+
+    @Test
+    void fieldsOfAnotherKindAreNoMailNetworksOrPrintDialog() {
+        // a form with a subject but no button to send; quick settings' Wi-Fi with no network's state; one network
+        assertThat(KindCheck.applicationShown(List.of("Contact us", "To", "Subject", "Message", "Submit")))
+                .isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("Wi-Fi", "On", "Bluetooth", "Off"))).isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("Wi-Fi", "HomeNetwork", "Connected, secured"))).isEmpty();
+        // a page about printing, no button to print
+        assertThat(KindCheck.printDialog(List.of("How to print", "Printer", "Copies", "Orientation",
+                "Choose your paper"))).isEmpty();
+    }
 }

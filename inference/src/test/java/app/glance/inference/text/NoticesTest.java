@@ -4,6 +4,7 @@ import app.glance.inference.RgbImage;
 import app.glance.inference.TextLine;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -151,5 +152,76 @@ class NoticesTest {
             stripes[k] = new int[] {0xFF0000, 0x00FF00, 0x0000FF, 0xFFFF00}[k / 1366 / 192];
         }
         assertThat(Notices.alone(slack, 1366, 768, Palette.of(new RgbImage(1366, 768, stripes)))).isEmpty();
+    }
+
+    @Test
+    void aToastOverAWindowIsSaidAfterItAndIsNoneOfTheWindowsText() {
+        // Xfce's toast over Mousepad and dunst's over xterm, captured at stop 44 (boxes as OCR read them)
+        List<TextLine> mousepad = List.of(new TextLine("/tmp/s45/list.txt-Mousepad", 0.9f, 593, 134, 180, 13),
+                new TextLine("FileEd it Search View Document Help", 0.9f, 371, 157, 300, 13),
+                new TextLine("Warning: you are using the root account.", 0.9f, 458, 181, 450, 13),
+                new TextLine("Shopping list", 0.9f, 366, 205, 117, 14), new TextLine("milk", 0.9f, 366, 223, 36, 14),
+                new TextLine("Ann Lee", 0.9f, 1012, 32, 58, 13),
+                new TextLine("Budget review for Q3: please look at the numbers", 0.9f, 1012, 48, 324, 14),
+                new TextLine("before Friday", 0.9f, 1012, 65, 86, 14));
+        assertThat(Notices.overWindowOnScreen(mousepad, 1366, 768, "A text editor.")).hasValue("It shows a "
+                + "notification at the top right: \"Ann Lee\" and \"Budget review for Q3: please look at the numbers "
+                + "before Friday\".");
+        assertThat(Notices.withoutToast(mousepad, 1366, 768)).extracting(TextLine::text).containsExactly(
+                "/tmp/s45/list.txt-Mousepad", "FileEd it Search View Document Help",
+                "Warning: you are using the root account.", "Shopping list", "milk");
+        List<TextLine> xterm = List.of(new TextLine("Ann Lee", 0.9f, 1048, 64, 48, 12),
+                new TextLine("Are you coming to lunch today?", 0.9f, 1048, 78, 210, 12),
+                new TextLine("xterm", 0.9f, 664, 216, 37, 12), new TextLine("root@vm:/tmp#", 0.9f, 442, 236, 105, 12));
+        assertThat(Notices.withoutToast(xterm, 1366, 768)).extracting(TextLine::text)
+                .containsExactly("xterm", "root@vm:/tmp#");
+        // an application's name first, at the bottom right
+        List<TextLine> slack = List.of(new TextLine("Slack", 0.9f, 1100, 650, 40, 13),
+                new TextLine("Ann Lee: are you coming to the demo?", 0.9f, 1100, 668, 240, 13),
+                new TextLine("xterm", 0.9f, 664, 216, 37, 12), new TextLine("root@vm:/tmp#", 0.9f, 442, 236, 105, 12));
+        assertThat(Notices.overWindowOnScreen(slack, 1366, 768, "A terminal.")).hasValue("It shows a notification "
+                + "from Slack at the bottom right: \"Ann Lee: are you coming to the demo?\".");
+        // not after a toast already said
+        assertThat(Notices.overWindowOnScreen(xterm, 1366, 768, "A notification from Slack: \"Ann Lee\".")).isEmpty();
+    }
+
+    @Test
+    void textInAWindowsCornerIsNoToast() {
+        List<TextLine> window = List.of(new TextLine("xterm", 0.9f, 664, 216, 37, 12),
+                new TextLine("root@vm:/tmp#", 0.9f, 442, 236, 105, 12));
+        // a page's text beside the block: not apart from the rest
+        List<TextLine> page = new ArrayList<>(window);
+        page.addAll(List.of(new TextLine("Ann Lee", 0.9f, 1048, 64, 48, 12),
+                new TextLine("Are you coming to lunch today?", 0.9f, 1048, 78, 210, 12),
+                new TextLine("Sign in to see your messages", 0.9f, 830, 78, 200, 12)));
+        assertThat(Notices.overWindow(page, 1366, 768)).isEmpty();
+        // a letter's address at the top right: no line of four words or more
+        List<TextLine> letter = new ArrayList<>(window);
+        letter.addAll(List.of(new TextLine("Ann Lee", 0.9f, 1048, 64, 48, 12),
+                new TextLine("12 High Street", 0.9f, 1048, 78, 100, 12), new TextLine("London", 0.9f, 1048, 92, 50,
+                        12)));
+        assertThat(Notices.overWindow(letter, 1366, 768)).isEmpty();
+        // a small dialog with its buttons, a small terminal, a window's title: windows, not toasts
+        List<TextLine> dialog = new ArrayList<>(window);
+        dialog.addAll(List.of(new TextLine("Delete the file for good?", 0.9f, 1048, 64, 160, 12),
+                new TextLine("Cancel", 0.9f, 1048, 84, 50, 12), new TextLine("Delete", 0.9f, 1110, 84, 50, 12)));
+        assertThat(Notices.overWindow(dialog, 1366, 768)).isEmpty();
+        List<TextLine> titled = new ArrayList<>(window);
+        titled.addAll(List.of(new TextLine("notes.txt - Mousepad", 0.9f, 1048, 64, 140, 12),
+                new TextLine("Buy milk and bread on the way home", 0.9f, 1048, 84, 230, 12)));
+        assertThat(Notices.overWindow(titled, 1366, 768)).isEmpty();
+        // at the top left (a window's place), in the middle of the screen, on a small picture
+        List<TextLine> left = new ArrayList<>(window);
+        left.addAll(List.of(new TextLine("Ann Lee", 0.9f, 20, 64, 48, 12),
+                new TextLine("Are you coming to lunch today?", 0.9f, 20, 78, 210, 12)));
+        assertThat(Notices.overWindow(left, 1366, 768)).isEmpty();
+        List<TextLine> middle = new ArrayList<>(window);
+        middle.addAll(List.of(new TextLine("Ann Lee", 0.9f, 1048, 364, 48, 12),
+                new TextLine("Are you coming to lunch today?", 0.9f, 1048, 378, 210, 12)));
+        assertThat(Notices.overWindow(middle, 1366, 768)).isEmpty();
+        List<TextLine> small = new ArrayList<>(window);
+        small.addAll(List.of(new TextLine("Ann Lee", 0.9f, 548, 64, 48, 12),
+                new TextLine("Are you coming to lunch today?", 0.9f, 548, 78, 210, 12)));
+        assertThat(Notices.overWindow(small, 760, 560)).isEmpty();
     }
 }
