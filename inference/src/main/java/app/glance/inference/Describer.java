@@ -16,6 +16,7 @@ import app.glance.inference.text.KindCheck;
 import app.glance.inference.text.Notices;
 import app.glance.inference.text.OpenMenu;
 import app.glance.inference.text.PageForm;
+import app.glance.inference.text.StateLines;
 import app.glance.inference.text.Palette;
 import app.glance.inference.text.ReadableText;
 import app.glance.inference.text.TerminalText;
@@ -330,8 +331,8 @@ public final class Describer implements AutoCloseable {
         // items; else an About dialog, a Find dialog or a form's dialog (a file's properties, Format Cells, Go to
         // Line) in front of the window; else a call, a CAPTCHA, a request for a code, a program that stopped, or a
         // form's complaint about what was typed; else a toast (by its lines, or by where they stand over a window);
-        // else a page's form and its fields; else a cookie notice; else a news article on a page; else a code editor's
-        // or a terminal's error
+        // else a page's form and its fields; else a cookie notice; else a news article on a page; else a line that says
+        // the view is empty or the document open only to read; else a code editor's or a terminal's error
         List<String> allText = texts(o.lines());
         String saidRefined = refined;
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
@@ -347,6 +348,7 @@ public final class Describer implements AutoCloseable {
                 .or(() -> PageForm.onScreen(allText, saidRefined))
                 .or(() -> KindCheck.cookieNoticeOnScreen(allText, saidRefined))
                 .or(() -> KindCheck.articleOnScreen(allText, saidRefined))
+                .or(() -> StateLines.onScreen(allText, saidRefined))
                 .or(() -> TerminalText.codeError(saidRefined, allText))
                 .or(() -> TerminalText.terminalError(saidRefined, allText));
         List<TextLine> shown = ReadableText.of(o.lines());

@@ -26,6 +26,7 @@ public final class Notices {
     /** How Glance's sentences begin, for what says them and for the corrections' pattern. */
     static final String NOTIFICATION = "A notification";
     static final String NOTICE = "An on-screen notice";
+    static final String REMINDER = "A reminder: ";
     /** A toast has at most this many lines, and at most this many of its message's lines are said. */
     private static final int MOST_LINES = 7;
     private static final int SAID_LINES = 3;
@@ -109,13 +110,47 @@ public final class Notices {
     /** A line wraps onto the next where it is this share of the box's width or wider and the next starts below it. */
     private static final double WRAPPED = 0.8;
 
+    /** A reminder's heading, a line of its own: "1 Reminder", "2 Reminders", "Reminder". */
+    private static final Pattern REMINDER_HEADING = Pattern.compile("(?i)(?:\\d{1,2}\\s*)?reminders?");
+    /** When it starts or is due: "Start: Tuesday, December 2, 2026 10:00 AM", "Due: today". */
+    private static final Pattern STARTS = Pattern.compile("(?i)(?:start|starts|due|when)\\s*:\\s*(\\S.*)");
+    /** Its other labels and its buttons, never its event's name. */
+    private static final Pattern REMINDER_OWN = Pattern.compile("(?i)(?:location|where|organi[sz]er)\\s*:.*"
+            + "|dismiss(?:\\s*all)?|snooze|join(?:\\s*online|\\s*teams\\s*meeting)?|open\\s*item|due\\s*in\\b.*"
+            + "|click\\s*snooze\\b.*");
+    private static final Pattern REMINDER_BUTTON = Pattern.compile("(?i)dismiss(?:\\s*all)?|snooze|join(?:\\s*online"
+            + "|\\s*teams\\s*meeting)?|open\\s*item");
+
     private Notices() {
     }
 
     /** What Glance says of a toast or a notice that {@code lines} are the whole text of, if they are one. */
     public static Optional<String> shown(List<String> lines) {
         List<String> stripped = KindCheck.stripped(lines);
-        return notice(stripped).or(() -> toast(stripped));
+        return notice(stripped).or(() -> reminder(stripped)).or(() -> toast(stripped));
+    }
+
+    /**
+     * A calendar's reminder below its heading, with its event, when it starts and its buttons: "A reminder: "Team
+     * standup", starting Tuesday, December 2, 2026 10:00 AM. Its buttons: Join Online, Snooze, Dismiss." (Outlook's,
+     * written down at stop 44, was "A dialog. The text on it begins "1 Reminder"."). A button to snooze or dismiss it
+     * must show: a settings page's "Reminders" is none.
+     */
+    static Optional<String> reminder(List<String> lines) {
+        int heading = KindCheck.indexOf(lines, REMINDER_HEADING);
+        List<String> buttons = lines.stream().map(String::strip).filter(l -> REMINDER_BUTTON.matcher(l).matches())
+                .distinct().toList();
+        if (heading < 0 || buttons.stream().noneMatch(b -> b.toLowerCase(Locale.ROOT).matches("snooze|dismiss.*"))) {
+            return Optional.empty();
+        }
+        List<String> below = lines.subList(heading + 1, lines.size());
+        Optional<String> event = below.stream().filter(l -> KindCheck.lettered(l) && !STARTS.matcher(l).matches()
+                && !REMINDER_OWN.matcher(l.strip()).matches()).findFirst();
+        Optional<String> starts = below.stream().map(STARTS::matcher).filter(Matcher::matches).map(m -> m.group(1))
+                .findFirst();
+        return event.map(e -> REMINDER + "\"" + KindCheck.quote(e, QUOTED_WORDS) + "\""
+                + starts.map(t -> ", starting " + KindCheck.quote(t, QUOTED_WORDS)).orElse("") + ". Its buttons: "
+                + String.join(", ", buttons) + ".");
     }
 
     /**
