@@ -994,8 +994,8 @@ class DescriberTest {
         ScriptedCaptioner model = new ScriptedCaptioner("A terminal.", "A terminal.", 0.3);
         try (Describer d = new Describer(model, reading(boxed(texts, boxes)))) {
             assertThat(said(d, new RgbImage(1366, 768, px), ImageOrigin.SCREEN)).isEqualTo("Probably a terminal. The "
-                    + "text on it begins \"root@vm:/tmp/s45#\". It shows a notification at the top right: \"Ann Lee\" and \"Are you coming to lunch "
-                    + "today?\".");
+                    + "text on it begins \"root@vm:/tmp/s45#\". It shows a notification at the top right: \"Ann Lee\" "
+                    + "and \"Are you coming to lunch today?\".");
         }
     }
 

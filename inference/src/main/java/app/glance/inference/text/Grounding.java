@@ -496,8 +496,8 @@ public final class Grounding {
                             || lines.stream().filter(l -> AppTitles.FILE.matcher(l).find()).count() >= 2));
 
     /** A count of rows as a caption states it, with the words that introduce it: ", containing 6 rows". */
-    private static final Pattern ROWS = Pattern.compile("(?i),?\\s+(?:with|containing|listing|showing)\\s+(\\d{1,4})\\s+"
-            + "rows\\b");
+    private static final Pattern ROWS = Pattern.compile("(?i),?\\s+(?:with|containing|listing|showing)\\s+"
+            + "(\\d{1,4})\\s+rows\\b");
 
     /** A detail as a caption states it, with the words that introduce it: ", and a traceback", " with a ...". */
     private static Pattern detail(String what) {

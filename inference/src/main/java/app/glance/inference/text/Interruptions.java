@@ -135,23 +135,27 @@ public final class Interruptions {
      * A phone's or a Mac's question for an app: "Allow "Maps" to use your location?", "Allow Zoom to access your
      * microphone?".
      */
-    private static final Pattern ALLOW_APP = Pattern.compile("(?i)allow\\s*[\"\u201c\u201d']?(.+?)[\"\u201c\u201d']?\\s+to\\s+"
-            + "((?:use|access|send|record|find|connect|track)\\b.*?)\\s*\\??");
+    private static final Pattern ALLOW_APP = Pattern.compile("(?i)allow\\s*[\"\u201c\u201d']?(.+?)[\"\u201c\u201d']?"
+            + "\\s+to\\s+((?:use|access|send|record|find|connect|track)\\b.*?)\\s*\\??");
     /** Their answers, each a line of its own. */
-    private static final Pattern ALLOW_OR_NOT = Pattern.compile("(?i)allow(?:\\s*(?:once|this\\s*time|on\\s*every\\s*visit"
-            + "|while\\s*using\\s*(?:the\\s*)?app))?|block|never\\s*allow|don['\u2019]?t\\s*allow|deny");
+    private static final Pattern ALLOW_OR_NOT = Pattern.compile("(?i)allow(?:\\s*(?:once|this\\s*time"
+            + "|on\\s*every\\s*visit|while\\s*using\\s*(?:the\\s*)?app))?|block|never\\s*allow"
+            + "|don['\u2019]?t\\s*allow|deny");
 
     /**
      * A warning that a session ends for want of activity, a line of its own: "Your session is about to expire", "You
      * will be signed out in 2 minutes due to inactivity.", "Are you still there?".
      */
     private static final Pattern SESSION_ENDING = Pattern.compile("(?i)(?:your\\s*)?session\\s*(?:is\\s*about\\s*to"
-            + "|will)\\s*(?:expire|end|time\\s*out)\\b.*|(?:your\\s*)?session\\s*(?:is\\s*)?(?:expiring|timing\\s*out)\\b.*"
+            + "|will)\\s*(?:expire|end|time\\s*out)\\b.*"
+            + "|(?:your\\s*)?session\\s*(?:is\\s*)?(?:expiring|timing\\s*out)\\b.*"
             + "|you\\s*will\\s*be\\s*(?:signed|logged)\\s*out\\b.*|are\\s*you\\s*still\\s*there\\s*\\??");
     /** Its buttons, each a line of its own. */
-    private static final Pattern STAY = Pattern.compile("(?i)stay\\s*(?:signed|logged)\\s*in|keep\\s*me\\s*(?:signed|logged)"
-            + "\\s*in|continue(?:\\s*(?:session|working))?|extend(?:\\s*(?:my\\s*)?session)?|i['\u2019]?m\\s*still\\s*here"
+    private static final Pattern STAY = Pattern.compile("(?i)stay\\s*(?:signed|logged)\\s*in"
+            + "|keep\\s*me\\s*(?:signed|logged)\\s*in|continue(?:\\s*(?:session|working))?"
+            + "|extend(?:\\s*(?:my\\s*)?session)?|i['\u2019]?m\\s*still\\s*here"
             + "|(?:sign|log)\\s*out(?:\\s*now)?");
+    private static final Pattern LEAVE = Pattern.compile("(?i)(?:sign|log)\\s*out(?:\\s*now)?");
     /** A sign-in to approve on another device, its heading: "Approve sign in request", "Approve sign-in?". */
     private static final Pattern APPROVE_SIGN_IN = Pattern.compile("(?i)approve\\s*(?:this\\s*)?sign[-\\s]?in"
             + "(?:\\s*request)?\\s*\\??");
@@ -328,15 +332,16 @@ public final class Interruptions {
     /**
      * A warning that the session ends, its message and its buttons: "A warning that the session is ending: "You will be
      * signed out in 2 minutes due to inactivity". Its buttons: Stay signed in, Sign out." (written down at stop 44: "A
-     * dialog. The text on it begins "Your session is about to expire"."). Its buttons must show: a page that only
-     * mentions sessions is none.
+     * dialog. The text on it begins "Your session is about to expire"."). A button to stay must show: a page that only
+     * mentions sessions, beside its link to sign out, is none.
      */
     static Optional<String> sessionEnding(List<String> lines) {
         List<String> ending = lines.stream().filter(l -> SESSION_ENDING.matcher(l).matches()
                 && KindCheck.wordCount(l) <= COMPLAINT_WORDS).toList();
         List<String> buttons = lines.stream().map(String::strip).filter(l -> STAY.matcher(l).matches()).distinct()
                 .toList();
-        if (ending.isEmpty() || buttons.isEmpty()) {
+        // a button to stay, not only one to leave (a page's header has "Sign out" beside any text about sessions)
+        if (ending.isEmpty() || buttons.stream().allMatch(b -> LEAVE.matcher(b).matches())) {
             return Optional.empty();
         }
         // its message, the line that says when, else its heading

@@ -761,7 +761,8 @@ public final class KindCheck {
     /** What Glance says of a list of Wi-Fi networks, each with its state ({@link #networks}). */
     static final String NETWORKS = "A list of Wi-Fi networks: ";
     /** Its heading, a line of its own. */
-    private static final Pattern WIFI = Pattern.compile("(?i)wi-?\\s*fi(?:\\s*networks)?|networks|available\\s*networks");
+    private static final Pattern WIFI = Pattern.compile("(?i)wi-?\\s*fi(?:\\s*networks)?|networks"
+            + "|available\\s*networks");
     /** A network's state, a line of its own below its name: "Connected, secured", "Secured", "Open". */
     private static final Pattern NETWORK_STATE = Pattern.compile("(?i)(?:(?:not\\s*)?connected(?:\\s*,\\s*"
             + "(?:secured|open|unsecured|no\\s*internet))?|secured|open|unsecured|not\\s*secure|no\\s*internet"
@@ -912,8 +913,8 @@ public final class KindCheck {
             + "|" + Pattern.quote(CRASH_SCREEN) + "|" + Pattern.quote(TASK_VIEW) + "|" + Pattern.quote(OVERVIEW)
             + "|" + Pattern.quote(TIP_DIALOG) + "|" + Pattern.quote(WIKIPEDIA_ARTICLE)
             + "|" + Pattern.quote(SEARCH_RESULTS) + "|" + Pattern.quote(ERROR_PAGE) + "|" + Pattern.quote(SHOP_PAGE)
-            + "|" + Pattern.quote(ARTICLE) + "|" + Pattern.quote(NEW_MAIL) + "|" + Pattern.quote(PRINT_DIALOG + ", printing to ")
-            + "|" + Pattern.quote(NETWORKS)
+            + "|" + Pattern.quote(ARTICLE) + "|" + Pattern.quote(NEW_MAIL)
+            + "|" + Pattern.quote(PRINT_DIALOG + ", printing to ") + "|" + Pattern.quote(NETWORKS)
             + "|" + Pattern.quote(APP_LAUNCHER) + "|" + Pattern.quote(Interruptions.CALL)
             + "|" + Pattern.quote(Interruptions.CAPTCHA) + "|" + Pattern.quote(Interruptions.CODE)
             + "|" + Pattern.quote(Interruptions.FAILED) + "|" + Pattern.quote(Interruptions.PERMISSION)
@@ -1173,9 +1174,9 @@ public final class KindCheck {
         // program's name (written down at stop 44: Windows' User Account Control had been "A dialog. It asks "Do you
         // want to allow this app to ..."), a warning that the session ends, a call ...; and a print dialog by its
         // fields, with its printer
-        Optional<String> permission = Interruptions.shown(screenText).or(() -> printDialog(screenText));
-        if (permission.isPresent()) {
-            return permission.get();
+        Optional<String> asking = Interruptions.shown(screenText).or(() -> printDialog(screenText));
+        if (asking.isPresent()) {
+            return asking.get();
         }
         // not said twice: a dialog with no title bar, its question on its first line, quoted whole (stop 38)
         String quoted = Grounding.normalise(caption);

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 public final class StateLines {
 
     /** An empty view or a search that found nothing, the whole of a line of at most 12 words. */
-    private static final Pattern EMPTY = Pattern.compile("(?i)(?=(?:\\S+\\s+){0,11}\\S+$)(?:this\\s*folder\\s*is\\s*empty"
+    private static final Pattern EMPTY = Pattern.compile("(?i)(?=(?:\\S+\\s+){0,11}\\S+$)"
+            + "(?:this\\s*folder\\s*is\\s*empty"
             + "|(?:this\\s*|the\\s*)?(?:folder|list|inbox|trash|bin|basket|cart|page)\\s*is\\s*empty"
             + "|no\\s*(?:results?|matches|items|files|messages|documents)\\s*(?:found|to\\s*show|match\\b.*|here)?\\b.*"
             + "|nothing\\s*(?:here|found|to\\s*show)\\b.*|your\\s*search\\s*did\\s*not\\s*match\\s*any\\b.*"
@@ -50,7 +51,8 @@ public final class StateLines {
         Optional<String> bar = stripped.stream().filter(l -> READ_ONLY.matcher(l).matches()
                 && KindCheck.wordCount(l) > 2).findFirst();
         Optional<String> edit = stripped.stream().filter(l -> EDIT.matcher(l).matches()).findFirst();
-        if (bar.isEmpty() || edit.isEmpty() || saidLower.contains("protected view") || saidLower.contains("read-only")) {
+        if (bar.isEmpty() || edit.isEmpty() || saidLower.contains("protected view")
+                || saidLower.contains("read-only")) {
             return Optional.empty();
         }
         return Optional.of("It says \"" + KindCheck.quote(bar.get(), QUOTED_WORDS) + "\". Its button: "

@@ -162,13 +162,14 @@ class InterruptionsTest {
     void aSessionEndingAndASignInToApproveAreSaidWithWhatMatters() {
         // written down at stop 44: each had been "A dialog. The text on it begins ..."
         assertThat(Interruptions.shown(List.of("Your session is about to expire", "You will be signed out in 2 minutes "
-                + "due to inactivity.", "Stay signed in", "Sign out"))).hasValue("A warning that the session is ending: "
-                + "\"You will be signed out in 2 minutes due to inactivity\". Its buttons: Stay signed in, Sign out.");
+                + "due to inactivity.", "Stay signed in", "Sign out")))
+                .hasValue("A warning that the session is ending: \"You will be signed out in 2 minutes due to "
+                        + "inactivity\". Its buttons: Stay signed in, Sign out.");
         assertThat(Interruptions.shown(List.of("Approve sign in request", "Enter the number shown to sign in.", "42",
                 "No, it's not me", "Yes"))).hasValue("A request to approve a sign-in. The number shown: 42.");
         // a page that only mentions sessions: no button to stay or leave
         assertThat(Interruptions.shown(List.of("Help", "Your session will expire after 30 minutes without activity.",
-                "Learn more about security"))).isEmpty();
+                "Learn more about security", "Sign out"))).isEmpty();
         // a field left empty on a page said by its title
         assertThat(Interruptions.onScreen(List.of("Sign up", "Email", "Please fill out this field.", "Password",
                 "Create account"), "A web page.")).hasValue("It says \"Please fill out this field.\".");

@@ -2108,13 +2108,14 @@ class KindCheckTest {
         assertThat(KindCheck.applicationShown(List.of("New Message", "To", "Subject", "Send")))
                 .hasValue("A new mail being written.");
         assertThat(KindCheck.applicationShown(List.of("Send", "To", "ann@example.com", "Cc", "Subject",
-                "Lunch on Friday", "Hi Ann, are you free?"))).hasValue("A new mail being written, \"Lunch on Friday\".");
+                "Lunch on Friday", "Hi Ann, are you free?")))
+                .hasValue("A new mail being written, \"Lunch on Friday\".");
         assertThat(KindCheck.applicationShown(List.of("Wi-Fi", "HomeNetwork", "Connected, secured", "CoffeeShop_Guest",
                 "Open", "Neighbour5G", "Secured", "Connect"))).hasValue("A list of Wi-Fi networks: HomeNetwork "
                 + "(connected, secured), CoffeeShop_Guest (open), Neighbour5G (secured).");
         assertThat(KindCheck.printDialog(List.of("Print", "Printer", "Microsoft Print to PDF", "Copies", "1",
-                "Orientation", "Portrait", "Print", "Cancel"))).hasValue("A print dialog, printing to \"Microsoft Print "
-                + "to PDF\".");
+                "Orientation", "Portrait", "Print", "Cancel")))
+                .hasValue("A print dialog, printing to \"Microsoft Print to PDF\".");
         // a sure "A dialog." gives way to a mail's fields, a calculator's keys and a call's controls (no answer shown)
         List<String> compose = List.of("New Message", "To", "Subject", "Send");
         assertThat(KindCheck.check("A dialog.", compose, () -> compose)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);

@@ -229,9 +229,9 @@ class NoticesTest {
     void aReminderIsSaidWithItsEventWhenItStartsAndItsButtons() {
         // Outlook's, written down at stop 44: "A dialog. The text on it begins "1 Reminder"."
         assertThat(Notices.shown(List.of("1 Reminder", "Team standup", "Start: Tuesday, December 2, 2026 10:00 AM",
-                "Location: Teams Meeting", "Join Online", "Dismiss All", "Snooze", "Dismiss"))).hasValue("A reminder: "
-                + "\"Team standup\", starting Tuesday, December 2, 2026 10:00 AM. Its buttons: Join Online, Dismiss All, "
-                + "Snooze, Dismiss.");
+                "Location: Teams Meeting", "Join Online", "Dismiss All", "Snooze", "Dismiss")))
+                .hasValue("A reminder: \"Team standup\", starting Tuesday, December 2, 2026 10:00 AM. Its buttons: "
+                        + "Join Online, Dismiss All, Snooze, Dismiss.");
         assertThat(KindCheck.corrects("A reminder: \"Team standup\". Its buttons: Snooze.")).isTrue();
         // a settings page's "Reminders" with no button to snooze or dismiss
         assertThat(Notices.reminder(List.of("Calendar settings", "Reminders", "Default reminder", "15 minutes before")))

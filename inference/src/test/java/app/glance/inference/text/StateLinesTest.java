@@ -27,8 +27,8 @@ class StateLinesTest {
     void aDocumentOpenOnlyToReadIsSaidWithItsButtonToEdit() {
         assertThat(StateLines.onScreen(List.of("Budget 2026.xlsx [Protected View] - Excel", "PROTECTED VIEW Be careful"
                 + "\u2014files from the Internet can contain viruses.", "Enable Editing", "Month", "Income"),
-                "A spreadsheet.")).hasValue("It says \"PROTECTED VIEW Be careful\u2014files from the Internet can contain "
-                + "viruses.\". Its button: Enable Editing.");
+                "A spreadsheet.")).hasValue("It says \"PROTECTED VIEW Be careful\u2014files from the Internet can "
+                + "contain viruses.\". Its button: Enable Editing.");
         // the title's mark alone, with no bar's line and no button: nothing
         assertThat(StateLines.onScreen(List.of("Budget 2026.xlsx [Read-Only] - Excel", "Month", "Income"),
                 "A spreadsheet.")).isEmpty();
