@@ -17,7 +17,9 @@ public final class StateLines {
     /** An empty view or a search that found nothing, the whole of a line of at most 12 words. */
     private static final Pattern EMPTY = Pattern.compile("(?i)(?=(?:\\S+\\s+){0,11}\\S+$)"
             + "(?:this\\s*folder\\s*is\\s*empty"
-            + "|(?:this\\s*|the\\s*)?(?:folder|list|inbox|trash|bin|basket|cart|page)\\s*is\\s*empty"
+            + "|(?:(?:this|the|your)\\s+(?:\\p{L}+\\s+)?)?(?:folder|list|inbox|trash|bin|basket|cart|bag|page)\\s*is"
+            + "\\s*empty"
+            + "|you['\u2019]?re\\s*all\\s*caught\\s*up"
             + "|no\\s*(?:results?|matches|items|files|messages|documents)\\s*(?:found|to\\s*show|match\\b.*|here)?\\b.*"
             + "|nothing\\s*(?:here|found|to\\s*show)\\b.*|your\\s*search\\s*did\\s*not\\s*match\\s*any\\b.*"
             + "|we\\s*couldn['\u2019]?t\\s*find\\s*any(?:thing)?\\b.*)[.!]?");

@@ -15,6 +15,10 @@ class StateLinesTest {
                 "A file manager.")).hasValue("It says \"This folder is empty\".");
         assertThat(StateLines.onScreen(List.of("Search", "holdiay photos", "No results found for \"holdiay photos\""),
                 "A search page.")).hasValue("It says \"No results found for \u201dholdiay photos\u201d\".");
+        assertThat(StateLines.onScreen(List.of("Shopping Basket", "Your Amazon Basket is empty."), "A web page."))
+                .hasValue("It says \"Your Amazon Basket is empty\".");
+        assertThat(StateLines.onScreen(List.of("Inbox", "Focused", "You're all caught up"), "A mail client."))
+                .hasValue("It says \"You're all caught up\".");
         // said already; a long paragraph that mentions results; no such line
         assertThat(StateLines.onScreen(List.of("This folder is empty."), "A file manager. It says \"This folder is "
                 + "empty\".")).isEmpty();
