@@ -24,6 +24,9 @@ public final class TerminalText {
      */
     private static final Pattern BARE_TERMINAL = Pattern.compile("(?i)(?:probably )?an? (?:text editor in a )?"
             + "(?:terminal|console)(?:,? (?:and|showing|with|in) [^.,\"]*\\b(?:dark|light)\\b[^.,\"]*)?\\.");
+    /** A prompt for a password: sudo's, ssh's, su's, a key's passphrase. */
+    private static final Pattern PASSWORD_PROMPT = Pattern.compile("(?i)(?:\\[sudo]\\s*)?password(?:\\s*for\\s*\\S+)?\\s*:"
+            + "|\\S+['\u2019]s\\s*password\\s*:|enter\\s*pass\\s*phrase\\b.*:");
     /** Python's first line of a traceback, as OCR reads it. */
     private static final Pattern TRACEBACK = Pattern.compile("(?i)^traceback\\W?\\s*\\(most recent call");
     /** The line a traceback ends in: "NameError: name ...", "Key Error:" (OCR split the name), "ValueError". */
@@ -101,6 +104,12 @@ public final class TerminalText {
         }
         List<String> top = KindCheck.stripped(screenText);
         Optional<String> shows = manualPage(top).map(c -> " It shows the manual page for \"" + c + "\".");
+        // a prompt for a password, the last line read: what is typed there does not show (sudo's, written down at stop
+        // 44: "A terminal. The text on it begins "ann@laptop: ~".")
+        if (shows.isEmpty() && !top.isEmpty() && PASSWORD_PROMPT.matcher(top.get(top.size() - 1)).matches()) {
+            shows = Optional.of(" It is waiting for a password: \"" + KindCheck.quote(top.get(top.size() - 1),
+                    KindCheck.QUOTED_WORDS) + "\".");
+        }
         if (shows.isEmpty() && top.stream().anyMatch(l -> TRACEBACK.matcher(l).lookingAt())) {
             shows = error(KindCheck.stripped(allText.get())).map(e -> " " + STOPPED_WITH
                     + KindCheck.quote(e, KindCheck.QUOTED_WORDS) + "\".");

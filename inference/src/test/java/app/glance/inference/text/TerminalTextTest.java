@@ -117,4 +117,18 @@ class TerminalTextTest {
                 "ValueError.md"))).isEmpty();
         assertThat(TerminalText.terminalError("A text editor: its title is \"log.txt\".", xterm)).isEmpty();
     }
+
+    @Test
+    void aTerminalWaitingForAPasswordSaysSo() {
+        // sudo's prompt, the last line read (written down at stop 44: "A terminal. The text on it begins ...")
+        List<String> sudo = List.of("ann@laptop: ~", "$ sudo apt upgrade", "[sudo] password for ann:");
+        assertThat(TerminalText.withWhatItShows("A terminal.", sudo, () -> sudo))
+                .isEqualTo("A terminal. It is waiting for a password: \"[sudo] password for ann:\".");
+        List<String> ssh = List.of("$ ssh ann@server", "ann@server's password:");
+        assertThat(TerminalText.withWhatItShows("A terminal.", ssh, () -> ssh))
+                .isEqualTo("A terminal. It is waiting for a password: \"ann@server's password:\".");
+        // a password's prompt above other lines is answered already
+        List<String> done = List.of("$ sudo ls", "[sudo] password for ann:", "notes.txt", "$");
+        assertThat(TerminalText.withWhatItShows("A terminal.", done, () -> done)).doesNotContain("waiting");
+    }
 }
