@@ -921,7 +921,7 @@ public final class KindCheck {
             + "|" + Pattern.quote(Interruptions.SESSION) + "|" + Pattern.quote(Interruptions.APPROVE)
             + "|" + Pattern.quote(POWER_MENU)
             + "|" + Pattern.quote(Notices.NOTIFICATION) + "|\\d+ notifications |" + Pattern.quote(Notices.NOTICE)
-            + "|" + Pattern.quote(Notices.REMINDER)
+            + "|" + Pattern.quote(Notices.REMINDER) + "|" + Pattern.quote(Notices.SHARING)
             + "|" + Pattern.quote(PageForm.FORM) + "(?:, \"|\\. Its fields)");
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;

@@ -27,6 +27,7 @@ public final class Notices {
     static final String NOTIFICATION = "A notification";
     static final String NOTICE = "An on-screen notice";
     static final String REMINDER = "A reminder: ";
+    static final String SHARING = "A notice that the screen is being shared: ";
     /** A toast has at most this many lines, and at most this many of its message's lines are said. */
     private static final int MOST_LINES = 7;
     private static final int SAID_LINES = 3;
@@ -121,13 +122,45 @@ public final class Notices {
     private static final Pattern REMINDER_BUTTON = Pattern.compile("(?i)dismiss(?:\\s*all)?|snooze|join(?:\\s*online"
             + "|\\s*teams\\s*meeting)?|open\\s*item");
 
+    /**
+     * A bar that says the screen is being shared, a line of its own: "You are screen sharing", "meet.google.com is
+     * sharing your screen.", "Your screen is being recorded".
+     */
+    private static final Pattern SCREEN_SHARED = Pattern.compile("(?i)(?:you['\u2019]?re|you\\s*are)\\s*(?:screen\\s*)?"
+            + "sharing(?:\\s*your\\s*screen)?\\b.*"
+            + "|\\S+\\s*is\\s*sharing\\s*(?:your\\s*screen|a\\s*window|a\\s*tab)\\b.*"
+            + "|(?:your\\s*)?screen\\s*is\\s*being\\s*(?:shared|recorded)\\b.*");
+    /** The bar alone has at most this many lines: with more, it is over the window shared ({@link #onScreen}). */
+    private static final int BAR_LINES = 4;
+    /** Its button to stop, a line of its own. */
+    private static final Pattern STOP_SHARING = Pattern.compile("(?i)stop\\s*(?:share|sharing|presenting|recording)");
+
     private Notices() {
     }
 
     /** What Glance says of a toast or a notice that {@code lines} are the whole text of, if they are one. */
     public static Optional<String> shown(List<String> lines) {
         List<String> stripped = KindCheck.stripped(lines);
-        return notice(stripped).or(() -> reminder(stripped)).or(() -> toast(stripped));
+        return notice(stripped).or(() -> reminder(stripped))
+                .or(() -> stripped.size() <= BAR_LINES ? sharing(stripped) : Optional.empty())
+                .or(() -> toast(stripped));
+    }
+
+    /**
+     * A bar that says the screen is being shared, with its button to stop: "A notice that the screen is being shared:
+     * "meet.google.com is sharing your screen". Its button: Stop sharing." (Chromium's bar and Zoom's over Notepad,
+     * written down at stop 44, were "A dialog. The text on it begins ..." and unsaid). The button must show.
+     */
+    static Optional<String> sharing(List<String> lines) {
+        Optional<String> bar = lines.stream().filter(l -> SCREEN_SHARED.matcher(l).matches()
+                && KindCheck.wordCount(l) <= QUOTED_WORDS).findFirst();
+        Optional<String> stop = lines.stream().map(String::strip).filter(l -> STOP_SHARING.matcher(l).matches())
+                .findFirst();
+        if (bar.isEmpty() || stop.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(SHARING + "\"" + KindCheck.quote(bar.get().replaceFirst("\\.$", ""), QUOTED_WORDS)
+                + "\". Its button: " + stop.get() + ".");
     }
 
     /**
@@ -436,6 +469,12 @@ public final class Notices {
                 return Optional.of(Interruptions.SHOWS + Character.toLowerCase(sentence.charAt(0))
                         + sentence.substring(1));
             }
+        }
+        // a bar that says the screen is being shared, over the window shared
+        Optional<String> shared = said.startsWith(SHARING) ? Optional.empty() : sharing(stripped);
+        if (shared.isPresent()) {
+            return Optional.of(Interruptions.SHOWS + Character.toLowerCase(shared.get().charAt(0))
+                    + shared.get().substring(1));
         }
         // a field's warning that Caps Lock is on, below a password (Chromium's sign-in page, stop 44, captured)
         return stripped.stream().filter(l -> CAPS_LOCK_ON.matcher(l).matches()).findFirst()

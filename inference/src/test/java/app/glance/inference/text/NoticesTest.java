@@ -237,4 +237,20 @@ class NoticesTest {
         assertThat(Notices.reminder(List.of("Calendar settings", "Reminders", "Default reminder", "15 minutes before")))
                 .isEmpty();
     }
+
+    @Test
+    void aBarThatSaysTheScreenIsSharedIsSaidWithItsButton() {
+        // Chromium's bar alone, and Zoom's over Notepad (written down at stop 44)
+        assertThat(Notices.shown(List.of("meet.google.com is sharing your screen.", "Stop sharing", "Hide")))
+                .hasValue("A notice that the screen is being shared: \"meet.google.com is sharing your screen\". Its "
+                        + "button: Stop sharing.");
+        List<String> zoom = List.of("You are screen sharing", "Stop Share", "notes.txt - Notepad", "File Edit View",
+                "Buy milk");
+        assertThat(Notices.shown(zoom)).isEmpty();
+        assertThat(Notices.onScreen(zoom, "A text editor.")).hasValue("It shows a notice that the screen is being "
+                + "shared: \"You are screen sharing\". Its button: Stop Share.");
+        // a help page about sharing, with no button to stop
+        assertThat(Notices.onScreen(List.of("Help", "You are sharing your screen when the icon is green.",
+                "Learn more"), "A web page.")).isEmpty();
+    }
 }
