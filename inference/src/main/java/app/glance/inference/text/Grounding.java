@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
  * it. So do readings: a number that is a value read off the screen (a time "paused at 2:50", "page 7 of 24", "21
  * percent", "showing 8.3632") must be on screen, or the phrase that states it goes; a count of things ("listing 12
  * items", "with 7 rows") is the model's own reading of the layout and stays, unless it is more rows than the lines
- * of text on the whole screen. With no OCR lines, every quote, name
- * and reading goes. Some details of the content ("and a traceback", "with a file listing") are said only where the
- * screen's text shows their marks ({@link #withoutUnfoundedDetails}).
+ * of text on the whole screen. With no OCR lines, every quote, name and reading goes. Some details of the content
+ * ("and a traceback", "with a file listing") are said only where the screen's text shows their marks ({@link
+ * #withoutUnfoundedDetails}).
  */
 public final class Grounding {
 

@@ -303,6 +303,10 @@ public final class Notices {
             return Optional.empty();
         }
         for (TextLine seed : lines) {
+            // a toast begins near the top or the bottom edge (the cheap test, before a block is grown from it)
+            if (seed.y() > EDGE * height && seed.y() < (1 - EDGE - TOAST_HEIGHT) * height) {
+                continue;
+            }
             List<TextLine> block = block(seed, lines);
             if (block.size() < 2 || block.size() == lines.size() || corner(block, width, height).isEmpty()
                     || !apart(block, lines)) {
@@ -348,12 +352,12 @@ public final class Notices {
 
     /**
      * The block of lines that {@code seed} begins: it and each line at most a line's height below the block and
-     * beside it (their columns overlap), grown until no more come in.
+     * beside it (their columns overlap), grown until no more come in, or until it has more lines than a toast.
      */
     private static List<TextLine> block(TextLine seed, List<TextLine> lines) {
         List<TextLine> block = new ArrayList<>(List.of(seed));
         boolean grown = true;
-        while (grown) {
+        while (grown && block.size() <= MOST_LINES) {
             grown = false;
             int left = block.stream().mapToInt(TextLine::x).min().getAsInt();
             int right = block.stream().mapToInt(l -> l.x() + l.width()).max().getAsInt();
