@@ -301,7 +301,7 @@ public final class Interruptions {
                         .orElse("an app") + " wants to make changes to this device."
                         + publisher.map(m -> " " + m.group(1).substring(0, 1).toUpperCase(Locale.ROOT)
                         + m.group(1).substring(1) + ": " + KindCheck.quote(m.group(2), QUOTED_WORDS) + ".").orElse("")
-                        + (answers.isEmpty() ? "" : " Its buttons: " + String.join(", ", answers) + "."));
+                        + buttons(answers));
             }
             Matcher site = SITE_WANTS.matcher(lines.get(i));
             if (site.matches() && i + 1 < lines.size() && SITE_ASK.matcher(lines.get(i + 1)).matches()) {
@@ -324,9 +324,13 @@ public final class Interruptions {
 
     /** " Its buttons: Allow, Block." for the answers to a request for permission among {@code lines}, if any. */
     private static String answers(List<String> lines) {
-        List<String> answers = lines.stream().map(String::strip).filter(l -> ALLOW_OR_NOT.matcher(l).matches())
-                .distinct().toList();
-        return answers.isEmpty() ? "" : " Its buttons: " + String.join(", ", answers) + ".";
+        return buttons(lines.stream().map(String::strip).filter(l -> ALLOW_OR_NOT.matcher(l).matches()).distinct()
+                .toList());
+    }
+
+    /** " Its buttons: Yes, No." for {@code buttons}, or nothing where there are none. */
+    private static String buttons(List<String> buttons) {
+        return buttons.isEmpty() ? "" : " Its buttons: " + String.join(", ", buttons) + ".";
     }
 
     /**
@@ -338,16 +342,16 @@ public final class Interruptions {
     static Optional<String> sessionEnding(List<String> lines) {
         List<String> ending = lines.stream().filter(l -> SESSION_ENDING.matcher(l).matches()
                 && KindCheck.wordCount(l) <= COMPLAINT_WORDS).toList();
-        List<String> buttons = lines.stream().map(String::strip).filter(l -> STAY.matcher(l).matches()).distinct()
+        List<String> choices = lines.stream().map(String::strip).filter(l -> STAY.matcher(l).matches()).distinct()
                 .toList();
         // a button to stay, not only one to leave (a page's header has "Sign out" beside any text about sessions)
-        if (ending.isEmpty() || buttons.stream().allMatch(b -> LEAVE.matcher(b).matches())) {
+        if (ending.isEmpty() || choices.stream().allMatch(b -> LEAVE.matcher(b).matches())) {
             return Optional.empty();
         }
         // its message, the line that says when, else its heading
         String message = ending.stream().filter(l -> l.matches(".*\\d.*")).findFirst().orElse(ending.get(0));
-        return Optional.of(SESSION + ": \"" + KindCheck.quote(message.replaceFirst("\\.$", ""), QUOTED_WORDS)
-                + "\". Its buttons: " + String.join(", ", buttons) + ".");
+        return Optional.of(SESSION + ": \"" + KindCheck.quote(message.replaceFirst("\\.$", ""), QUOTED_WORDS) + "\"."
+                + buttons(choices));
     }
 
     /**

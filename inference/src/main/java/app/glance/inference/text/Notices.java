@@ -359,12 +359,10 @@ public final class Notices {
         boolean grown = true;
         while (grown && block.size() <= MOST_LINES) {
             grown = false;
-            int left = block.stream().mapToInt(TextLine::x).min().getAsInt();
-            int right = block.stream().mapToInt(l -> l.x() + l.width()).max().getAsInt();
-            int bottom = block.stream().mapToInt(l -> l.y() + l.height()).max().getAsInt();
+            Box box = Box.of(block);
             for (TextLine l : lines) {
-                if (!block.contains(l) && l.y() >= seed.y() && l.y() - bottom <= Math.max(l.height(), seed.height())
-                        && l.x() < right && l.x() + l.width() > left) {
+                if (!block.contains(l) && l.y() >= seed.y() && l.y() - box.bottom() <= Math.max(l.height(),
+                        seed.height()) && l.x() < box.right() && l.x() + l.width() > box.left()) {
                     block.add(l);
                     grown = true;
                 }
@@ -377,12 +375,21 @@ public final class Notices {
     /** Whether no line but {@code block}'s stands within {@value #APART} lines' heights of its box. */
     private static boolean apart(List<TextLine> block, List<TextLine> lines) {
         int margin = APART * block.stream().mapToInt(TextLine::height).max().getAsInt();
-        int left = block.stream().mapToInt(TextLine::x).min().getAsInt() - margin;
-        int top = block.stream().mapToInt(TextLine::y).min().getAsInt() - margin;
-        int right = block.stream().mapToInt(l -> l.x() + l.width()).max().getAsInt() + margin;
-        int bottom = block.stream().mapToInt(l -> l.y() + l.height()).max().getAsInt() + margin;
-        return lines.stream().filter(l -> !block.contains(l)).noneMatch(l -> l.x() < right && l.x() + l.width() > left
-                && l.y() < bottom && l.y() + l.height() > top);
+        Box box = Box.of(block);
+        return lines.stream().filter(l -> !block.contains(l)).noneMatch(l -> l.x() < box.right() + margin
+                && l.x() + l.width() > box.left() - margin && l.y() < box.bottom() + margin
+                && l.y() + l.height() > box.top() - margin);
+    }
+
+    /** The box around some lines, in the picture's pixels. */
+    private record Box(int left, int top, int right, int bottom) {
+        /** The box around {@code lines}, one at least. */
+        static Box of(List<TextLine> lines) {
+            return new Box(lines.stream().mapToInt(TextLine::x).min().getAsInt(),
+                    lines.stream().mapToInt(TextLine::y).min().getAsInt(),
+                    lines.stream().mapToInt(l -> l.x() + l.width()).max().getAsInt(),
+                    lines.stream().mapToInt(l -> l.y() + l.height()).max().getAsInt());
+        }
     }
 
     /** {@code lines} split where a gap wider than a line stands between one and the next below it: one toast each. */
@@ -410,10 +417,11 @@ public final class Notices {
         if (lines.isEmpty() || lines.size() > MOST_LINES || width < SCREEN_WIDTH) {
             return Optional.empty();
         }
-        int left = lines.stream().mapToInt(TextLine::x).min().getAsInt();
-        int top = lines.stream().mapToInt(TextLine::y).min().getAsInt();
-        int right = lines.stream().mapToInt(l -> l.x() + l.width()).max().getAsInt();
-        int bottom = lines.stream().mapToInt(l -> l.y() + l.height()).max().getAsInt();
+        Box box = Box.of(lines);
+        int left = box.left();
+        int top = box.top();
+        int right = box.right();
+        int bottom = box.bottom();
         if (right - left > TOAST_WIDTH * width || bottom - top > TOAST_HEIGHT * height) {
             return Optional.empty();
         }
@@ -428,12 +436,11 @@ public final class Notices {
 
     /** The lines' texts, a line that wraps onto the next joined with it (a toast's long message). */
     private static List<String> unwrapped(List<TextLine> lines) {
-        int left = lines.stream().mapToInt(TextLine::x).min().getAsInt();
-        int right = lines.stream().mapToInt(l -> l.x() + l.width()).max().getAsInt();
+        Box box = Box.of(lines);
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             TextLine l = lines.get(i);
-            boolean wraps = i > 0 && lines.get(i - 1).width() >= WRAPPED * (right - left)
+            boolean wraps = i > 0 && lines.get(i - 1).width() >= WRAPPED * (box.right() - box.left())
                     && Math.abs(l.x() - lines.get(i - 1).x()) <= l.height() && l.y() > lines.get(i - 1).y();
             if (wraps) {
                 texts.set(texts.size() - 1, texts.get(texts.size() - 1) + " " + l.text().strip());
