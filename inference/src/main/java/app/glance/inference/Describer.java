@@ -41,6 +41,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -250,15 +251,19 @@ public final class Describer implements AutoCloseable {
                     image.height());
             listener.onInitial(s, 1.0);
             // a label, a sign or a letter held up to the camera: where its text begins is said after the first
-            // sentence, as soon as the lines it quotes are read
+            // sentence, as soon as the lines it quotes are read; before a camera, whether those lines reach an edge
+            // of the picture (a letter held too close, or off to one side)
+            boolean camera = origin == ImageOrigin.CAMERA;
+            Function<List<TextLine>, String> then = lines -> s + PhotoCheck.textBegins(lines)
+                    + (camera ? PhotoCheck.edges(lines, image.width(), image.height()) : "");
             CompletableFuture<List<TextLine>> begins = new CompletableFuture<>();
             begins.thenAccept(lines -> {
                 if (!cancel.isCancelled()) {
-                    listener.onRefined(s + PhotoCheck.textBegins(lines), 1.0);
+                    listener.onRefined(then.apply(lines), 1.0);
                 }
             });
             Ocr o = read(image, List::of, PhotoCheck::textBeginsIn, begins, new CompletableFuture<>());
-            String refined = s + PhotoCheck.textBegins(begins.join());
+            String refined = then.apply(begins.join());
             List<TextLine> shown = ReadableText.of(o.lines());
             if (!cancel.isCancelled()) {
                 listener.onText(shown);

@@ -1403,6 +1403,23 @@ class DescriberTest {
     }
 
     @Test
+    void aLetterHeldUpToTheCameraThatReachesAnEdgeMayBeCutOff() throws CaptionException {
+        // the 160 x 120 picture: a letter's first line ends 2 pixels before its right edge, as OCR leaves a cut line
+        List<TextLine> letter = List.of(new TextLine("Dear Mrs Patel, thank you for", 0.9f, 20, 30, 138, 12),
+                new TextLine("your letter of 3 May", 0.9f, 20, 50, 100, 12));
+        try (Describer d = new Describer(captioner(false), reading(letter))) {
+            Description camera = d.describe(photo(), ImageOrigin.CAMERA, DetailLevel.BRIEF, Cancellation.none(),
+                    new CaptionListener() { });
+            assertThat(camera.best()).endsWith(" The text on it begins \"Dear Mrs Patel, thank you for\". The text "
+                    + "reaches the picture's right edge: some of it may be cut off.");
+            // a photo's file is no framing to mend: its text is said as it is
+            Description file = d.describe(photo(), ImageOrigin.UNKNOWN, DetailLevel.BRIEF, Cancellation.none(),
+                    new CaptionListener() { });
+            assertThat(file.best()).endsWith(" The text on it begins \"Dear Mrs Patel, thank you for\".");
+        }
+    }
+
+    @Test
     void aPhotoWithoutLegibleTextIsSaidOnceAsItWas() throws CaptionException {
         try (Describer d = new Describer(captioner(false), reading("5WD", "|||"))) {
             Description desc = d.describe(photo(), ImageOrigin.CAMERA, DetailLevel.BRIEF, Cancellation.none(),

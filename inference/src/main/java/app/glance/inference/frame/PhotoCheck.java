@@ -5,6 +5,7 @@ import app.glance.inference.TextLine;
 import app.glance.inference.text.KindCheck;
 import app.glance.inference.text.Palette;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,8 @@ public final class PhotoCheck {
     private static final int QUOTED_WORDS = 10;
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{3}");
 
+    /** A line this share of the picture's width or height from an edge reaches it ({@link #edges}). */
+    static final double EDGE_SHARE = 0.025;
     /** A face at least this share of the picture's height is close up ... */
     static final double CLOSE_UP = 0.4;
     /** ... and one less than this share small (far from the camera). */
@@ -164,9 +167,45 @@ public final class PhotoCheck {
         return sure.size() > 1 || sure.size() == 1 && alone(sure.get(0));
     }
 
+    /**
+     * " The text reaches the picture's right edge: some of it may be cut off." where a line that {@link #textBegins}
+     * could quote comes within {@value #EDGE_SHARE} of the picture's width (or height) of an edge: a letter held up
+     * to a webcam, its lines longer than the picture is wide (OCR drops the cut letters, so a cut line ends a little
+     * before the edge: 13 pixels of 640 on a rendered letter, stop 45); "" where none does. The edges are the
+     * picture's: in front of a webcam that does not mirror, its right is the user's left.
+     */
+    public static String edges(List<TextLine> lines, int width, int height) {
+        List<String> reached = new ArrayList<>();
+        double mx = EDGE_SHARE * width;
+        double my = EDGE_SHARE * height;
+        List<TextLine> sure = lines.stream().filter(PhotoCheck::quotable).toList();
+        String[] names = {"top", "bottom", "left", "right"};
+        boolean[] at = {
+            sure.stream().anyMatch(l -> l.y() <= my),
+            sure.stream().anyMatch(l -> l.y() + l.height() >= height - my),
+            sure.stream().anyMatch(l -> l.x() <= mx),
+            sure.stream().anyMatch(l -> l.x() + l.width() >= width - mx)};
+        for (int i = 0; i < names.length; i++) {
+            if (at[i]) {
+                reached.add(names[i]);
+            }
+        }
+        if (reached.isEmpty()) {
+            return "";
+        }
+        String which = reached.size() == 1 ? reached.get(0) + " edge"
+                : String.join(", ", reached.subList(0, reached.size() - 1)) + " and " + reached.get(reached.size() - 1)
+                + " edges";
+        return " The text reaches the picture's " + which + ": some of it may be cut off.";
+    }
+
+    private static boolean quotable(TextLine l) {
+        return l.confidence() >= SURE_TEXT && LETTERS.matcher(l.text()).find();
+    }
+
     /** The first two lines that {@link #textBegins} may quote, quoted. */
     private static List<String> quoted(List<TextLine> lines) {
-        return lines.stream().filter(l -> l.confidence() >= SURE_TEXT && LETTERS.matcher(l.text()).find())
+        return lines.stream().filter(PhotoCheck::quotable)
                 .map(l -> "\"" + KindCheck.quote(l.text(), QUOTED_WORDS) + "\"").limit(2).toList();
     }
 
@@ -185,16 +224,18 @@ public final class PhotoCheck {
     }
 
     /**
-     * As {@link #sentence(Palette, boolean)}, with the faces found in the {@code width} x {@code height} picture
-     * ({@link FaceFinder}) said after its colours: where one face is and how large ("A camera picture, mostly brown
-     * and grey. One face, in the middle, close up. Glance's model describes screens, not photos, so it cannot say what
-     * else the camera sees."), or how many there are.
+     * As {@link #sentence(Palette, boolean)}, with where its colours are where its thirds differ ("mostly light blue
+     * and green: light blue at the top, green at the bottom": {@link Palette#layout}), "It is dark." where it is, and
+     * the faces found in the {@code width} x {@code height} picture ({@link FaceFinder}) said after its colours: where
+     * one face is and how large ("A camera picture, mostly brown and grey. One face, in the middle, close up.
+     * Glance's model describes screens, not photos, so it cannot say what else the camera sees."), or how many there
+     * are.
      */
     public static String sentence(Palette palette, boolean fromCamera, List<FaceFinder.Face> faces, int width,
                                   int height) {
-        String colours = palette.mainColours();
+        String colours = palette.mainColours() + palette.layout();
         return (fromCamera ? "A camera picture, " : "This looks like a photo, ") + colours + ". "
-                + faces(faces, width, height) + "Glance's model describes screens, not photos, so it cannot say what "
+                + (palette.isDark() ? "It is dark. " : "") + faces(faces, width, height) + "Glance's model describes screens, not photos, so it cannot say what "
                 + (faces.isEmpty() ? "" : "else ") + (fromCamera ? "the camera sees." : "this one shows.");
     }
 

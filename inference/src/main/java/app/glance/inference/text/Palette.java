@@ -23,9 +23,12 @@ import java.util.Map;
  *                    outer ring in one colour that is not dark), or of all of them where no desktop surrounds a
  *                    window: a small terminal on a green desktop is light text on a dark background
  * @param windowLight the same for light pixels, with a desktop that is not light
+ * @param thirds      the colour of each third of the picture, top, middle and bottom: the name that covers at least
+ *                    {@value #THIRD_SHARE} of that third's grid pixels, or "" where none does
+ * @param luminance   the mean relative luminance of the grid pixels
  */
 public record Palette(double dark, double light, Map<String, Double> colours, double windowDark,
-                      double windowLight) {
+                      double windowLight, List<String> thirds, double luminance) {
 
     static final int GRID_W = 40;
     static final int GRID_H = 24;
@@ -47,13 +50,24 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
             {"purple", 120, 60, 170}, {"pink", 230, 110, 170}, {"brown", 120, 75, 40}, {"beige", 225, 210, 180},
     };
 
+    /** A third of the picture has a colour where that colour covers at least this share of it. */
+    static final double THIRD_SHARE = 0.5;
+    /** A picture is dark where its mean relative luminance is below this ... */
+    static final double DARK_MEAN = 0.03;
+    /** ... and this share of it is dark at least. */
+    static final double DARK_MOST = 0.85;
+    private static final String[] THIRDS = {" at the top", " in the middle", " at the bottom"};
+
     public Palette {
         colours = Collections.unmodifiableMap(new LinkedHashMap<>(colours));
+        thirds = List.copyOf(thirds);
     }
 
     public static Palette of(RgbImage image) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Integer> ring = new LinkedHashMap<>();
+        List<Map<String, Integer>> byThird = List.of(new LinkedHashMap<>(), new LinkedHashMap<>(),
+                new LinkedHashMap<>());
         String[] names = new String[GRID_W * GRID_H];
         double[] lums = new double[names.length];
         for (int gy = 0; gy < GRID_H; gy++) {
@@ -69,6 +83,7 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
                 lums[i] = luminance(r, g, b);
                 names[i] = name(r, g, b);
                 counts.merge(names[i], 1, Integer::sum);
+                byThird.get(gy * THIRDS.length / GRID_H).merge(names[i], 1, Integer::sum);
                 if (gx == 0 || gy == 0 || gx == GRID_W - 1 || gy == GRID_H - 1) {
                     ring.merge(names[i], 1, Integer::sum);
                 }
@@ -79,6 +94,7 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
                 .map(Map.Entry::getKey).findFirst().orElse(null);
         int dark = 0;
         int light = 0;
+        double lum = 0;
         int[] off = new int[2]; // cells off a desktop that is not dark, resp. not light
         int[] offTone = new int[2]; // dark cells among the first, light among the second
         for (int i = 0; i < names.length; i++) {
@@ -86,6 +102,7 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
             boolean isLight = lums[i] > LIGHT_ABOVE;
             dark += isDark ? 1 : 0;
             light += isLight ? 1 : 0;
+            lum += lums[i];
             boolean onDesktop = names[i].equals(desktop);
             if (!(onDesktop && !isDark)) {
                 off[0]++;
@@ -100,8 +117,12 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
         Map<String, Double> shares = new LinkedHashMap<>();
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> shares.put(e.getKey(), e.getValue() / n));
+        double third = n / THIRDS.length;
+        List<String> thirds = byThird.stream().map(c -> c.entrySet().stream()
+                .filter(e -> e.getValue() >= THIRD_SHARE * third).map(Map.Entry::getKey).findFirst().orElse(""))
+                .toList();
         return new Palette(dark / n, light / n, shares, window(offTone[0], off[0], dark / n),
-                window(offTone[1], off[1], light / n));
+                window(offTone[1], off[1], light / n), thirds, lum / n);
     }
 
     /** A window's share of a tone: of the cells off the desktop, where they are enough to judge by. */
@@ -124,6 +145,31 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
             }
         }
         return named.isEmpty() ? "in many colours" : "mostly " + String.join(" and ", named);
+    }
+
+    /**
+     * Where the colours are, for a photo: ": light blue at the top, green at the bottom" (a sky over a field), each
+     * third of the picture that has a colour of its own ({@link #thirds}), top to bottom, where at least two of them
+     * have one and they are not all the same; the middle third only where its colour is neither of the others'
+     * ("blue at the top, blue in the middle, navy at the bottom" says nothing that "blue at the top, navy at the
+     * bottom" does not); "" otherwise.
+     */
+    public String layout() {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < THIRDS.length; i++) {
+            String c = thirds.get(i);
+            boolean repeats = i == 1 && (c.equals(thirds.get(0)) || c.equals(thirds.get(2)));
+            if (!c.isEmpty() && !repeats) {
+                parts.add(c + THIRDS[i]);
+            }
+        }
+        boolean differ = thirds.stream().filter(c -> !c.isEmpty()).distinct().count() > 1;
+        return differ ? ": " + String.join(", ", parts) : "";
+    }
+
+    /** Whether the picture is dark: a dim room before a webcam, a night sky. */
+    public boolean isDark() {
+        return luminance < DARK_MEAN && dark >= DARK_MOST;
     }
 
     /** The share of the grid in colour {@code name} (0 when the name is not one of the corpus's). */

@@ -186,12 +186,55 @@ public class PhotoCheckTest {
         Arrays.fill(rgb, 0, rgb.length / 2, 0x784B28); // brown
         Arrays.fill(rgb, rgb.length / 2, rgb.length, 0x808080); // grey
         Palette brownGrey = Palette.of(new RgbImage(40, 24, rgb));
-        assertThat(PhotoCheck.sentence(brownGrey, false)).isEqualTo("This looks like a photo, mostly brown and grey. "
-                + "Glance's model describes screens, not photos, so it cannot say what this one shows.");
-        assertThat(PhotoCheck.sentence(brownGrey, true)).startsWith("A camera picture, mostly brown and grey.")
-                .endsWith("so it cannot say what the camera sees.");
+        // brown above, grey below: where each colour is comes after them
+        assertThat(PhotoCheck.sentence(brownGrey, false)).isEqualTo("This looks like a photo, mostly brown and grey: "
+                + "brown at the top, grey at the bottom. Glance's model describes screens, not photos, so it cannot "
+                + "say what this one shows.");
+        assertThat(PhotoCheck.sentence(brownGrey, true)).startsWith("A camera picture, mostly brown and grey: brown at "
+                + "the top, grey at the bottom.").endsWith("so it cannot say what the camera sees.");
         assertThat(PhotoCheck.sentence(Palette.of(cameraLike(40, 24, 3)), false))
                 .startsWith("This looks like a photo, ");
+    }
+
+    /** A picture of bands, top to bottom, each {@code rows} of the 24 rows high. */
+    private static Palette bands(int[] colours, int[] rows) {
+        int[] rgb = new int[40 * 24];
+        int y = 0;
+        for (int i = 0; i < colours.length; i++) {
+            Arrays.fill(rgb, y * 40, (y + rows[i]) * 40, colours[i]);
+            y += rows[i];
+        }
+        return Palette.of(new RgbImage(40, 24, rgb));
+    }
+
+    @Test
+    void whereThePhotosColoursAreIsSaidWhereItsThirdsDiffer() {
+        int sky = 0x8CBEF0; // light blue
+        int field = 0x32A03C; // green
+        int road = 0x808080; // grey
+        // a sky over a field: the middle third half of each is neither's
+        assertThat(bands(new int[] {sky, field}, new int[] {12, 12}).layout())
+                .isEqualTo(": light blue at the top, green at the bottom");
+        // the middle third is said only where its colour is neither of the others'
+        assertThat(bands(new int[] {sky, field, road}, new int[] {8, 8, 8}).layout())
+                .isEqualTo(": light blue at the top, green in the middle, grey at the bottom");
+        assertThat(bands(new int[] {sky, road}, new int[] {16, 8}).layout())
+                .isEqualTo(": light blue at the top, grey at the bottom");
+        // one colour all over, or only one third with a colour of its own: nothing to say of where
+        assertThat(bands(new int[] {sky}, new int[] {24}).layout()).isEmpty();
+        assertThat(PhotoCheck.sentence(Palette.of(cameraLike(40, 24, 3)), false)).doesNotContain(" at the top");
+    }
+
+    @Test
+    void aDarkPictureIsSaidToBeDark() {
+        int[] rgb = new int[40 * 24];
+        Arrays.fill(rgb, 0x1A1A1A); // a dim room before a webcam, nearly black
+        Arrays.fill(rgb, 0, 40, 0x5A5A5A); // a lamp's glow along the top
+        Palette dim = Palette.of(new RgbImage(40, 24, rgb));
+        assertThat(PhotoCheck.sentence(dim, true)).startsWith("A camera picture, mostly black. It is dark. ");
+        // a dark grey picture is no dark one: it is lit, its things are dark
+        Arrays.fill(rgb, 0x505050);
+        assertThat(PhotoCheck.sentence(Palette.of(new RgbImage(40, 24, rgb)), true)).doesNotContain("dark.");
     }
 
     @Test
@@ -218,6 +261,23 @@ public class PhotoCheckTest {
 
     private static TextLine read(String text, double confidence) {
         return new TextLine(text, (float) confidence, 0, 0, 100, 20);
+    }
+
+    @Test
+    void theEdgesThatSureTextReachesAreSaid() {
+        // a rendered letter of 640 x 480 as PP-OCR read it (stop 45): a line cut at the left begins at 4 pixels, one
+        // cut at the right ends at 627 (its cut letters dropped), one cut by the bottom ends at it
+        TextLine right = new TextLine("Dear Ann, thank you for the lovely", 0.92f, 43, 94, 584, 36);
+        TextLine left = new TextLine("t wishes from all of us", 0.92f, 4, 255, 369, 31);
+        TextLine bottom = new TextLine("Sunday lunch", 0.94f, 101, 448, 232, 32);
+        TextLine inside = new TextLine("They arrived on Tuesday morning", 0.93f, 42, 173, 567, 39);
+        assertThat(PhotoCheck.edges(List.of(right, inside), 640, 480))
+                .isEqualTo(" The text reaches the picture's right edge: some of it may be cut off.");
+        assertThat(PhotoCheck.edges(List.of(right, left, bottom), 640, 480))
+                .isEqualTo(" The text reaches the picture's bottom, left and right edges: some of it may be cut off.");
+        assertThat(PhotoCheck.edges(List.of(inside), 640, 480)).isEmpty();
+        // a doubtful read at an edge is no text to frame (a board's print, read "FieEo Search" at 0.6)
+        assertThat(PhotoCheck.edges(List.of(new TextLine("FieEo Search", 0.6f, 0, 200, 120, 20)), 640, 480)).isEmpty();
     }
 
     @Test
