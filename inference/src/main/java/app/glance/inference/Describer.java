@@ -478,8 +478,8 @@ public final class Describer implements AutoCloseable {
         }
         // no word on the whole picture, only signs (an image viewer's toolbar read as "a", "H", "%"): an unsure guess
         // has nothing to bear it out (GPicView's window with a green picture was "Probably a music player.", stops
-        // 36-38, by hand)
-        if (confidence < unsure && seen.stream().noneMatch(Describer::hasWord)) {
+        // 36-38, by hand), nor has a sure one of a kind of window that always shows words (a terminal)
+        if ((confidence < unsure || KindCheck.needsWords(caption)) && seen.stream().noneMatch(Describer::hasWord)) {
             Ocr o = await(ocr);
             if (o.read() && o.lines().stream().noneMatch(Describer::hasWord)) {
                 return NO_WORDS + palette.mainColours() + ".";
@@ -675,6 +675,7 @@ public final class Describer implements AutoCloseable {
                 : KindCheck.officeShown(screenText).map(k -> new AppTitles.Title(k, t.line(), true)).orElse(t));
         if (title.isPresent() && (KindCheck.contradictedByTitle(c, title.get())
                 || KindCheck.narrowedByTitle(c, title.get()) || windowNotDialog(c, title.get(), screenText, allText)
+                || KindCheck.applicationNotDialog(c, title.get(), allText)
                 // an unsure kind that the title bears out: said for sure, with the title
                 || confidence < unsureBelow && KindCheck.confirmedByTitle(c, title.get(), allText))) {
             // a browser's title contradicts only a kind that no page is: its frame, where read, says more
@@ -688,8 +689,11 @@ public final class Describer implements AutoCloseable {
         if (frame.isPresent()) {
             return frame.get().sentence();
         }
-        // a lock screen's big clock above the day's name, whatever the model took it for
-        Optional<String> lock = KindCheck.lockScreen(c, screenText);
+        // a lock screen's big clock above the day's name, whatever the model took it for; a browser's error page
+        // that it took for a dialog
+        String named = c;
+        Optional<String> lock = KindCheck.lockScreen(c, screenText)
+                .or(() -> KindCheck.browserErrorPage(named, screenText));
         if (lock.isPresent()) {
             return lock.get();
         }

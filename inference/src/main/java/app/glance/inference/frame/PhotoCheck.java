@@ -235,7 +235,8 @@ public final class PhotoCheck {
                                   int height) {
         String colours = palette.mainColours() + palette.layout();
         return (fromCamera ? "A camera picture, " : "This looks like a photo, ") + colours + ". "
-                + (palette.isDark() ? "It is dark. " : "") + faces(faces, width, height) + "Glance's model describes screens, not photos, so it cannot say what "
+                + (palette.isDark() ? "It is dark. " : "") + faces(faces, width, height)
+                + "Glance's model describes screens, not photos, so it cannot say what "
                 + (faces.isEmpty() ? "" : "else ") + (fromCamera ? "the camera sees." : "this one shows.");
     }
 

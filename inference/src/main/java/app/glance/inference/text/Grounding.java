@@ -26,7 +26,8 @@ public final class Grounding {
 
     private static final Pattern QUOTE = Pattern.compile(
             "(,?\\s*(?:which says|that says|that reads|which reads|titled|called|named|labelled|labeled|saying|says|"
-                    + "reads|reading|showing|announcing|asks|asking|with the (?:title|message|text|heading|label)|"
+                    + "reads|reading|shows|showing|displays|displaying|announcing|asks|asking|"
+                    + "with the (?:title|message|text|heading|label)|"
                     + "whose title is|whose heading is)?\\s*)"
                     + "[\"\u201c]([^\"\u201d]{0,200})[\"\u201d]");
 
@@ -538,7 +539,9 @@ public final class Grounding {
             before = t;
             // nouns whose quote went ("with the album." of a music player, stop 36, by hand) go too
             t = t.replaceAll("(?i)\\s\\b(with|and|of|the|a|an|for|from|to|in|on|at|by|heading|title|labelled|called"
-                    + "|named|titled|whose title is|whose heading is|is|album|song|track|artist|message|address)"
+                    + "|named|titled|whose title is|whose heading is|is|album|song|track|artist|message|address"
+                    // a verb whose quote went ("the panel clock shows." where the time read was not on screen)
+                    + "|shows|showing|says|saying|reads|reading|displays|displaying|that|which)"
                     + "\\s*([.;,])", "$2");
         } while (!t.equals(before));
         t = t.replaceAll("^[,;:\\s]+", "");

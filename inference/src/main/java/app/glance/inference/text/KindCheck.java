@@ -56,6 +56,8 @@ public final class KindCheck {
     static final int MIN_WORDS = 6;
     /** A lock screen shows a clock, a date and little else: at most this many legible lines. */
     static final int LOCK_LINES = 3;
+    /** A lock screen's clock or date is a line of at most this many words ({@link #dateLines}). */
+    static final int DATE_LINE_WORDS = 4;
     /** A lock screen's text is at most this many legible lines ({@link #lockScreen}). */
     static final int LOCK_SCREEN_LINES = 6;
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
@@ -282,7 +284,6 @@ public final class KindCheck {
     static final int GRID_DAYS = 15;
     /** A big clock's time, alone on its line: "12:45", "9:41 AM". */
     private static final Pattern CLOCK_ALONE = Pattern.compile("(?i)^\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?$");
-    /** A day's full name, as lock screens write the date below their clock ("Thursday, November 28"). */
     /**
      * A day's full name beginning a line of a date, at most a few words more and no question ("Thursday, November 28";
      * not a mail's subject, "Lunch on Friday?": Windows' Mail app had been "A lock screen.", stop 42, written down).
@@ -458,7 +459,8 @@ public final class KindCheck {
             // "the desktop is locked" too (a zenity password dialog on a grey desktop, stop 26)
             new Kind(Pattern.compile("(?i)\\block screen\\b|\\b(?:screen|desktop|computer|session) is locked\\b"),
                     lines -> any(lines, LOCK_WORDS),
-                    lines -> any(lines, LOCK_WORDS) || clockTimeOrDate(lines) && legible(lines) <= LOCK_LINES),
+                    lines -> any(lines, LOCK_WORDS) || clockTimeOrDate(dateLines(lines))
+                            && legible(lines) <= LOCK_LINES),
             BLANK,
             new Kind(Pattern.compile("(?i)\\bcalendar (?:page|app)\\b"),
                     lines -> false,
@@ -806,6 +808,11 @@ public final class KindCheck {
     /** Its advice's heading, "Try:". */
     private static final Pattern TRY = Pattern.compile("(?i)^try\\s*:$");
     /** ... with its error's code ("ERR_INTERNET_DISCONNECTED", "NET::ERR_CERT_DATE_INVALID") or its advice. */
+    /** The headings of {@link #NET_ERROR} that only a browser's own pages write. */
+    private static final Pattern BROWSER_ERROR = Pattern.compile("(?i)this\\s*site\\s*can['\u2019]?t\\s*be\\s*reached"
+            + "|your\\s*connection\\s*is\\s*not\\s*private|this\\s*page\\s*isn['\u2019]?t\\s*working"
+            + "|hmm\\W*\\s*can['\u2019]?t\\s*reach\\s*this\\s*page|aw,?\\s*snap!?"
+            + "|hmm\\W*\\s*we['\u2019]?re\\s*having\\s*trouble\\s*finding\\s*that\\s*site\\.?");
     private static final Pattern NET_ERROR_CODE = Pattern.compile("(?:NET::)?ERR_([A-Z_]{4,})");
     private static final Pattern NET_ERROR_MARK = Pattern.compile(NET_ERROR_CODE.pattern() + "|(?i)try\\s*:"
             + "|try\\s*again|reload|refresh|back\\s*to\\s*safety|advanced");
@@ -831,6 +838,10 @@ public final class KindCheck {
     static final String TASK_VIEW = "The task view, with ";
     static final String OVERVIEW = "The activities overview.";
     static final String WIKIPEDIA_ARTICLE = "A Wikipedia article";
+    /** What the model's caption of a page begins with, once said: "A web page", "Probably a web page". */
+    private static final Pattern WEB_PAGE_SAID = Pattern.compile("(?:Probably a|A) web page\\b");
+    /** The first quote in a sentence. */
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     static final String SEARCH_RESULTS = "A page of search results.";
     static final String ERROR_PAGE = "An error page: ";
     static final String SHOP_PAGE = "A shop's page for ";
@@ -1364,6 +1375,23 @@ public final class KindCheck {
     }
 
     /**
+     * Whether {@code caption} names a dialog where the window's {@code title} is an application's (not a document's,
+     * a browser's, an installer's or a type of dialog's) and nothing of all the text {@code all} is a dialog's: no row
+     * of buttons with an answer, no question, no message, no field asking for something, no word of signing in or
+     * unlocking (Bitwarden's locked vault is a sign-in dialog: "Master password", "Unlock"). Spotify's window, titled
+     * "Spotify Premium" above its library and its player, was "A dialog." (stop 45, written down).
+     */
+    public static boolean applicationNotDialog(String caption, AppTitles.Title title, Supplier<List<String>> all) {
+        if (!namesDialog(caption) || title.document() || title.showsPages() || title.installer()
+                || title.namesDialog()) {
+            return false;
+        }
+        List<String> lines = all.get();
+        return lines.stream().noneMatch(KindCheck::buttons) && asks(lines).isEmpty() && says(lines).isEmpty()
+                && asksFor(lines).isEmpty() && !any(lines, LOCK_WORDS);
+    }
+
+    /**
      * Whether {@code caption} names a type of dialog where the next lines with letters after the window's
      * {@code title} in {@code screenText} are a menu bar: the title and menu bar of an application's window, which a
      * dialog never has, whatever buttons it shows further down ("Probably a progress dialog." on LXTask's "Task
@@ -1615,6 +1643,18 @@ public final class KindCheck {
         return buttonRow(line) && ANSWER.matcher(line).find();
     }
 
+    /**
+     * Whether {@code caption} names a kind of window that always shows words: a terminal's prompt, a text editor's or
+     * a word processor's text, a file manager's names, a dialog's buttons. Said of a picture with no word on it at
+     * all, it is no reading of it, however sure the model was (Kubuntu's "20.04" wallpaper, the number its only text,
+     * was "A terminal, and light text on a dark background.", stop 45, by hand).
+     */
+    public static boolean needsWords(String caption) {
+        Kind kind = named(caption);
+        return kind == TERMINAL || kind == TEXT_EDITOR || kind == WORD_PROCESSOR || kind == FILE_MANAGER
+                || kind != null && kind.dialog() || kind == null && DIALOG_WORD.matcher(caption).lookingAt();
+    }
+
     /** Whether {@code caption} says the screen is blank or empty ("A blank, plain black screen with no text."). */
     public static boolean namesBlank(String caption) {
         return named(caption) == BLANK;
@@ -1679,6 +1719,12 @@ public final class KindCheck {
             // 39, by hand)
             if (DIALOG_WORD.matcher(caption).lookingAt()) {
                 boolean editor = editorMenuBar(seen) && all.get().stream().noneMatch(KindCheck::buttons);
+                // a file manager's places and status line, with no dialog's buttons (a file dialog has them):
+                // Windows' File Explorer was "A dialog." (stop 45, written down)
+                if (!editor && places(seen) >= 2 && fileManagerShown(all.get())
+                        && all.get().stream().noneMatch(KindCheck::buttons)) {
+                    return Verdict.FILE_MANAGER_SHOWN;
+                }
                 // a viewer's picture, its file with its size or its tools (whose "Delete" reads as a dialog's button);
                 // an application's own keys or controls, with no dialog's answer on screen
                 return editor ? Verdict.EDITOR_SHOWN
@@ -2236,23 +2282,55 @@ public final class KindCheck {
                     : NET_ERRORS.getOrDefault(code.get(), "ERR_" + code.get());
             return Optional.of(ERROR_PAGE + "\"" + meaning + "\".");
         }
+        // the product's name first, below the browser's address where its frame shows (amazon.com's address had
+        // been said as the product, stop 45, written down)
+        Optional<String> product = lines.stream().filter(l -> !BrowserFrame.isAddress(l)).findFirst();
         if (indexOf(lines, BUY) >= 0 && lines.stream().anyMatch(l -> PRICE.matcher(l).find())
-                && lettered(lines.get(0))) {
-            return Optional.of(SHOP_PAGE + "\"" + quote(lines.get(0), QUOTED_WORDS) + "\".");
+                && product.filter(KindCheck::lettered).isPresent()) {
+            return Optional.of(SHOP_PAGE + "\"" + quote(product.get(), QUOTED_WORDS) + "\".");
         }
         return article(lines);
     }
 
     /**
-     * What Glance adds after {@code said}, a browser's page said by its title, where all of the screen's text holds a
-     * news article ({@link #article}): "It shows an article, "Rain returns to the valley after a dry summer", by Ann
-     * Lee." (Chromium's tab had said "Rain returns" alone, stop 44, captured).
+     * A browser's own page for a page it could not load, where its text leaves no doubt: its error code
+     * ("ERR_NAME_NOT_RESOLVED") or a heading only browsers write ("This site can't be reached", "Aw, Snap!"; not
+     * "Unable to connect", which an application's dialog may say above its "Try again"): "An error page: "No
+     * internet"." Said instead of the model's dialog, which such a page looks like (its message above a button to
+     * reload: Chromium's offline page and its crashed tab had been "A dialog. The text on it begins ...", stop 44,
+     * written down).
+     */
+    public static Optional<String> browserErrorPage(String caption, List<String> lines) {
+        List<String> stripped = stripped(lines);
+        boolean sure = stripped.stream().anyMatch(l -> NET_ERROR_CODE.matcher(l).find())
+                || stripped.stream().anyMatch(l -> BROWSER_ERROR.matcher(l).matches());
+        return namesDialog(caption) && sure ? webPage(stripped).filter(p -> p.startsWith(ERROR_PAGE))
+                : Optional.empty();
+    }
+
+    /**
+     * What Glance adds after {@code said}, a browser's page said by its title or the model's "a web page", where all
+     * of the screen's text holds a page that {@link #webPage} knows by its lines: "It shows an article, "Rain returns
+     * to the valley after a dry summer", by Ann Lee." (Chromium's tab had said "Rain returns" alone, stop 44,
+     * captured), "It shows an error page: "This site can't be reached"." (Chrome's tab, "New Tab" or the site's name,
+     * had been all that was said, stop 45, written down), "It is a Wikipedia article, "Eiffel Tower"." after "A web
+     * page."; nothing where {@code said} quotes what it would.
      */
     public static Optional<String> articleOnScreen(List<String> lines, String said) {
-        if (!said.startsWith(BrowserFrame.BROWSER)) {
+        String verb = said.startsWith(BrowserFrame.BROWSER) ? "It shows " : WEB_PAGE_SAID.matcher(said).lookingAt()
+                ? "It is " : null;
+        if (verb == null) {
             return Optional.empty();
         }
-        return article(stripped(lines)).map(a -> "It shows a" + a.substring(1));
+        Optional<String> page = webPage(stripped(lines));
+        Matcher quoted = QUOTED.matcher(page.orElse(""));
+        if (page.isEmpty() || quoted.find() && said.contains(quoted.group(1))) {
+            return Optional.empty();
+        }
+        // where its text begins is said once: a search's results after a browser at the search's site
+        String begins = BEGINS.strip();
+        String p = said.contains(begins) ? page.get().replaceAll(" " + Pattern.quote(begins) + ".*", "") : page.get();
+        return Optional.of(verb + Character.toLowerCase(p.charAt(0)) + p.substring(1));
     }
 
     /**
@@ -3390,6 +3468,15 @@ public final class KindCheck {
      */
     private static boolean clockTimeOrDate(List<String> lines) {
         return (any(lines, TIME) || any(lines, DATE_WORDS)) && !listing(lines);
+    }
+
+    /**
+     * The short lines, of {@value #DATE_LINE_WORDS} words at most, where a clock or a date stands alone ("12:45",
+     * "Thursday, November 28", "Sun 29 Nov 10:40"): a day's name in a sentence is none (a letter's "They arrived on
+     * Tuesday morning" had borne out "a lock screen", stop 45, by hand).
+     */
+    private static List<String> dateLines(List<String> lines) {
+        return lines.stream().filter(l -> wordCount(l) <= DATE_LINE_WORDS).toList();
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.Map;
  *                    outer ring in one colour that is not dark), or of all of them where no desktop surrounds a
  *                    window: a small terminal on a green desktop is light text on a dark background
  * @param windowLight the same for light pixels, with a desktop that is not light
- * @param thirds      the colour of each third of the picture, top, middle and bottom: the name that covers at least
+ * @param thirds      the colour of each third of the picture, top, middle and bottom: the name that covers more than
  *                    {@value #THIRD_SHARE} of that third's grid pixels, or "" where none does
  * @param luminance   the mean relative luminance of the grid pixels
  */
@@ -50,7 +50,10 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
             {"purple", 120, 60, 170}, {"pink", 230, 110, 170}, {"brown", 120, 75, 40}, {"beige", 225, 210, 180},
     };
 
-    /** A third of the picture has a colour where that colour covers at least this share of it. */
+    /**
+     * A third of the picture has a colour where that colour covers more than this share of it (at exactly half, two
+     * would: a chessboard's thirds had been "white at the top, black at the bottom", stop 45).
+     */
     static final double THIRD_SHARE = 0.5;
     /** A picture is dark where its mean relative luminance is below this ... */
     static final double DARK_MEAN = 0.03;
@@ -119,7 +122,7 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
                 .forEach(e -> shares.put(e.getKey(), e.getValue() / n));
         double third = n / THIRDS.length;
         List<String> thirds = byThird.stream().map(c -> c.entrySet().stream()
-                .filter(e -> e.getValue() >= THIRD_SHARE * third).map(Map.Entry::getKey).findFirst().orElse(""))
+                .filter(e -> e.getValue() > THIRD_SHARE * third).map(Map.Entry::getKey).findFirst().orElse(""))
                 .toList();
         return new Palette(dark / n, light / n, shares, window(offTone[0], off[0], dark / n),
                 window(offTone[1], off[1], light / n), thirds, lum / n);

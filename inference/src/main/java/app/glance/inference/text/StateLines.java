@@ -40,6 +40,9 @@ public final class StateLines {
      * button to edit ("It says "PROTECTED VIEW Be careful—files from the Internet can contain viruses…". Its button:
      * Enable Editing."); nothing where {@code said} quotes it already.
      */
+    /** A bar's line is said already where its first this many words are. */
+    private static final int BAR_WORDS_SAID = 4;
+
     public static Optional<String> onScreen(List<String> lines, String said) {
         List<String> stripped = KindCheck.stripped(lines);
         String saidLower = said.toLowerCase(Locale.ROOT);
@@ -53,8 +56,10 @@ public final class StateLines {
         Optional<String> bar = stripped.stream().filter(l -> READ_ONLY.matcher(l).matches()
                 && KindCheck.wordCount(l) > 2).findFirst();
         Optional<String> edit = stripped.stream().filter(l -> EDIT.matcher(l).matches()).findFirst();
-        if (bar.isEmpty() || edit.isEmpty() || saidLower.contains("protected view")
-                || saidLower.contains("read-only")) {
+        // a title's "[Protected View]" does not say the bar's button: only the bar's own words quoted do
+        if (bar.isEmpty() || edit.isEmpty()
+                || saidLower.contains(String.join(" ", List.of(bar.get().toLowerCase(Locale.ROOT).split("\\s+"))
+                .subList(0, Math.min(BAR_WORDS_SAID, KindCheck.wordCount(bar.get())))))) {
             return Optional.empty();
         }
         return Optional.of("It says \"" + KindCheck.quote(bar.get(), QUOTED_WORDS) + "\". Its button: "

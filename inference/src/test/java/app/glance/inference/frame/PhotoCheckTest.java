@@ -222,6 +222,12 @@ public class PhotoCheckTest {
                 .isEqualTo(": light blue at the top, grey at the bottom");
         // one colour all over, or only one third with a colour of its own: nothing to say of where
         assertThat(bands(new int[] {sky}, new int[] {24}).layout()).isEmpty();
+        // a chessboard's thirds are half black, half white: no colour of their own (scikit-image's, stop 45)
+        int[] board = new int[40 * 24];
+        for (int i = 0; i < board.length; i++) {
+            board[i] = (i % 40 / 5 + i / 40 / 3) % 2 == 0 ? 0xFFFFFF : 0x000000;
+        }
+        assertThat(Palette.of(new RgbImage(40, 24, board)).layout()).isEmpty();
         assertThat(PhotoCheck.sentence(Palette.of(cameraLike(40, 24, 3)), false)).doesNotContain(" at the top");
     }
 

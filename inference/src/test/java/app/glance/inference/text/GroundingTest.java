@@ -393,4 +393,16 @@ class GroundingTest {
         assertThat(Grounding.withoutUnfoundedDetails("A terminal with a file listing.",
                 () -> List.of("notes.txt", "photo.jpg"))).isEqualTo("A terminal with a file listing.");
     }
+
+    @Test
+    void aVerbWhoseQuoteWentGoesWithIt() {
+        // the bundled model on a rendered letter (stop 45, by hand): its time was not on screen
+        assertThat(Grounding.apply("A lock screen with the panel clock shows \"11: 20\".", List.of("Dear Ann,")))
+                .isEqualTo("A lock screen with the panel clock.");
+        assertThat(Grounding.apply("A terminal that displays \"make: Nothing to be done\".", List.of("$ make")))
+                .isEqualTo("A terminal.");
+        // a quote found stays with its verb
+        assertThat(Grounding.apply("A window that shows \"Ready\".", List.of("Ready"))).isEqualTo(
+                "A window that shows \"Ready\".");
+    }
 }

@@ -2138,4 +2138,97 @@ class KindCheckTest {
         assertThat(KindCheck.printDialog(List.of("How to print", "Printer", "Copies", "Orientation",
                 "Choose your paper"))).isEmpty();
     }
+
+    @Test
+    void kindsThatAlwaysShowWordsAreKnownByName() {
+        assertThat(KindCheck.needsWords("A terminal, and light text on a dark background.")).isTrue();
+        assertThat(KindCheck.needsWords("A dialog.")).isTrue();
+        assertThat(KindCheck.needsWords("A save changes dialog.")).isTrue();
+        assertThat(KindCheck.needsWords("A file manager.")).isTrue();
+        // a lock screen's clock, a calculator's display, a player's picture, a game: digits or no text at all
+        assertThat(KindCheck.needsWords("A lock screen.")).isFalse();
+        assertThat(KindCheck.needsWords("A calculator.")).isFalse();
+        assertThat(KindCheck.needsWords("A video player.")).isFalse();
+    }
+
+    @Test
+    void aLockScreensClockOrDateIsALineOfItsOwnNotADayInASentence() {
+        // a letter of two lines that names a day had borne out "a lock screen" (stop 45, by hand)
+        assertThat(KindCheck.contradicted("A lock screen.", List.of("Dear Ann, thank you for the lovely",
+                "They arrived on Tuesday morning"))).isTrue();
+        assertThat(KindCheck.contradicted("A lock screen.", List.of("10:40", "Tuesday, 1 December"))).isFalse();
+        assertThat(KindCheck.contradicted("A lock screen.", List.of("Tue 1 Dec 10:40", "Ann Walker"))).isFalse();
+    }
+
+    @Test
+    void aBrowsersErrorPageIsSaidInsteadOfADialogWhereItsTextLeavesNoDoubt() {
+        // Chromium's offline page and its crashed tab (stop 44, written down): its code, or a heading only browsers
+        // write
+        List<String> offline = List.of("No internet", "Try:", "Checking the network cables, modem, and router",
+                "ERR_INTERNET_DISCONNECTED");
+        assertThat(KindCheck.browserErrorPage("A dialog.", offline)).hasValue("An error page: \"No internet\".");
+        List<String> snap = List.of("Aw, Snap!", "Something went wrong while displaying this webpage.", "Reload");
+        assertThat(KindCheck.browserErrorPage("A dialog.", snap)).hasValue("An error page: \"Aw, Snap!\".");
+        // an application's dialog that cannot connect, with its button to try again, is a dialog; so is a caption
+        // that names no dialog
+        assertThat(KindCheck.browserErrorPage("A dialog.", List.of("Unable to connect",
+                "Check your network and try again.", "Try again", "Cancel"))).isEmpty();
+        assertThat(KindCheck.browserErrorPage("A web page.", snap)).isEmpty();
+    }
+
+    @Test
+    void aPageOfAKindKnownByItsLinesIsSaidAfterABrowserOrAWebPage() {
+        List<String> error = List.of("example-shop.com", "This site can't be reached",
+                "example-shop.com's server IP address could not be found.", "Try:", "Checking the connection",
+                "ERR_NAME_NOT_RESOLVED", "Reload");
+        assertThat(KindCheck.articleOnScreen(error, "A web browser at example-shop.com.")).hasValue(
+                "It shows an error page: \"This site can't be reached\".");
+        List<String> wiki = List.of("Wikipedia", "The Free Encyclopedia", "Eiffel Tower",
+                "From Wikipedia, the free encyclopedia", "The Eiffel Tower is a wrought-iron lattice tower.");
+        assertThat(KindCheck.articleOnScreen(wiki, "A web page.")).hasValue(
+                "It is a Wikipedia article, \"Eiffel Tower\".");
+        // where the text begins is said once; what the sentence quotes already is not said again
+        List<String> results = List.of("google.com/search?q=barn+owl", "Google", "barn owl",
+                "About 12,400,000 results (0.41 seconds)", "Barn owl - Wikipedia");
+        assertThat(KindCheck.articleOnScreen(results, "A web browser at google.com. The text on it begins "
+                + "\"Google\".")).hasValue("It shows a page of search results.");
+        assertThat(KindCheck.articleOnScreen(error, "A web browser showing \"This site can't be reached\"."))
+                .isEmpty();
+        // a shop's product is its first line below the browser's address, not the address
+        List<String> shop = List.of("amazon.com/Logitech-M185-Wireless-Mouse", "Logitech M185 Wireless Mouse",
+                "$14.99", "Add to Cart");
+        assertThat(KindCheck.articleOnScreen(shop, "A web browser at amazon.com.")).hasValue(
+                "It shows a shop's page for \"Logitech M185 Wireless Mouse\".");
+    }
+
+    @Test
+    void anApplicationsTitleOverNoDialogsTextIsItsWindowNotADialog() {
+        AppTitles.Title spotify = AppTitles.find(List.of("Spotify Premium")).orElseThrow();
+        List<String> player = List.of("Spotify Premium", "Home", "Search", "Your Library", "Bohemian Rhapsody",
+                "Queen", "2:14", "5:55");
+        assertThat(KindCheck.applicationNotDialog("A dialog.", spotify, () -> player)).isTrue();
+        // its message box, its question, a sign-in; a caption that names no dialog
+        assertThat(KindCheck.applicationNotDialog("A dialog.", spotify, () -> List.of("Spotify",
+                "Are you sure you want to log out?", "Cancel", "Log out"))).isFalse();
+        assertThat(KindCheck.applicationNotDialog("A dialog.", spotify, () -> List.of("Spotify",
+                "You have been logged out.", "OK"))).isFalse();
+        assertThat(KindCheck.applicationNotDialog("A login dialog.", spotify, () -> List.of("Bitwarden",
+                "Your vault is locked. Verify your master password to continue.", "Master password", "Unlock")))
+                .isFalse();
+        assertThat(KindCheck.applicationNotDialog("A music player.", spotify, () -> player)).isFalse();
+        // a document's title and a browser's are no application's window alone
+        AppTitles.Title browser = AppTitles.find(List.of("Inbox - Mozilla Firefox")).orElseThrow();
+        assertThat(KindCheck.applicationNotDialog("A dialog.", browser, () -> player)).isFalse();
+    }
+
+    @Test
+    void aFileManagersPlacesAndStatusLineAreNoDialogWithoutADialogsButtons() {
+        List<String> explorer = List.of("Documents", "File Home Share View", "Quick access", "Desktop", "Downloads",
+                "Documents", "Pictures", "Name", "Date modified", "Type", "Size", "Budget 2026.xlsx", "2 items");
+        assertThat(KindCheck.check("A dialog.", explorer, () -> explorer))
+                .isEqualTo(KindCheck.Verdict.FILE_MANAGER_SHOWN);
+        List<String> chooser = new ArrayList<>(explorer);
+        chooser.addAll(List.of("File name:", "Open", "Cancel"));
+        assertThat(KindCheck.check("A dialog.", chooser, () -> chooser)).isEqualTo(KindCheck.Verdict.HOLDS);
+    }
 }

@@ -37,4 +37,15 @@ class StateLinesTest {
         assertThat(StateLines.onScreen(List.of("Budget 2026.xlsx [Read-Only] - Excel", "Month", "Income"),
                 "A spreadsheet.")).isEmpty();
     }
+
+    @Test
+    void aTitlesProtectedViewDoesNotSayTheBarsButton() {
+        List<String> excel = List.of("Budget 2026.xlsx [Protected View] - Excel", "PROTECTED VIEW Be careful—files "
+                + "from the Internet can contain viruses.", "Enable Editing", "Month", "Income");
+        assertThat(StateLines.onScreen(excel, "A spreadsheet: its title is \"Budget 2026.xlsx [Protected View] - "
+                + "Excel\".")).hasValue("It says \"PROTECTED VIEW Be careful—files from the Internet can contain "
+                + "viruses.\". Its button: Enable Editing.");
+        assertThat(StateLines.onScreen(excel, "A dialog. It says \"PROTECTED VIEW Be careful—files from the "
+                + "Internet\u2026\".")).isEmpty();
+    }
 }
