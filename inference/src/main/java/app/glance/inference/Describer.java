@@ -633,7 +633,7 @@ public final class Describer implements AutoCloseable {
      */
     static String honest(String caption, List<String> screenText, Supplier<List<String>> allText, Palette palette,
                          double confidence, double unsureBelow) {
-        String c = ToneCheck.apply(Grounding.apply(caption, screenText), palette);
+        String c = KindCheck.withoutOtherKinds(ToneCheck.apply(Grounding.apply(caption, screenText), palette));
         // a file dialog's title, list of files and buttons, read: said whatever window the model took it for (its
         // list holds every kind's marks), and before a title further down names the application behind it
         Optional<String> chooser = FileChooser.named(c) ? Optional.empty() : FileChooser.over(screenText, allText);
@@ -676,8 +676,10 @@ public final class Describer implements AutoCloseable {
         if (title.isPresent() && (KindCheck.contradictedByTitle(c, title.get())
                 || KindCheck.narrowedByTitle(c, title.get()) || windowNotDialog(c, title.get(), screenText, allText)
                 || KindCheck.applicationNotDialog(c, title.get(), allText)
-                // an unsure kind that the title bears out: said for sure, with the title
-                || confidence < unsureBelow && KindCheck.confirmedByTitle(c, title.get(), allText))) {
+                // an unsure kind that the title bears out: said for sure, with the title; an unsure kind that the
+                // check does not know, under an application's title
+                || confidence < unsureBelow && (KindCheck.confirmedByTitle(c, title.get(), allText)
+                || KindCheck.namesUncheckedKind(c) && !title.get().document()))) {
             // a browser's title contradicts only a kind that no page is: its frame, where read, says more
             Optional<BrowserFrame> framed = title.get().showsPages() ? BrowserFrame.over(c, screenText, title, allText)
                     : Optional.empty();

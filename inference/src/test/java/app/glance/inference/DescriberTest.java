@@ -1404,6 +1404,24 @@ class DescriberTest {
     }
 
     @Test
+    void anUnsureKindTheCheckDoesNotKnowGivesWayToAnApplicationsTitle() throws CaptionException {
+        // xterm's window titled "man man" before its page was drawn, described in detail (stop 45, `real_check`)
+        ScriptedCaptioner unsure = new ScriptedCaptioner("A large clock.", "The whole screen is captured: a large "
+                + "clock.", 0.2);
+        try (Describer d = new Describer(unsure, reading("man man"))) {
+            assertThat(said(d, noisyScreen(), ImageOrigin.SCREEN)).isEqualTo("A terminal: its title is \"man man\".");
+        }
+        // a sure one stands; so does an unsure one under a document's name
+        ScriptedCaptioner sure = new ScriptedCaptioner("A large clock.", "A large clock.", 0.9);
+        try (Describer d = new Describer(sure, reading("man man"))) {
+            assertThat(said(d, noisyScreen(), ImageOrigin.SCREEN)).isEqualTo("A large clock.");
+        }
+        try (Describer d = new Describer(unsure, reading("notes.txt"))) {
+            assertThat(said(d, noisyScreen(), ImageOrigin.SCREEN)).startsWith("Probably the whole screen is captured");
+        }
+    }
+
+    @Test
     void aLetterHeldUpToTheCameraThatReachesAnEdgeMayBeCutOff() throws CaptionException {
         // the 160 x 120 picture: a letter's first line ends 2 pixels before its right edge, as OCR leaves a cut line
         List<TextLine> letter = List.of(new TextLine("Dear Mrs Patel, thank you for", 0.9f, 20, 30, 138, 12),

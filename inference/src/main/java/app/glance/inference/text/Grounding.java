@@ -89,6 +89,8 @@ public final class Grounding {
     static final int SLIP_EVERY = 6;
     /** A quote this long or longer, found with slips, may be said as the line it begins ({@link #lineBegunBy}). */
     static final int LINE_QUOTE_CHARS = 12;
+    /** A later sentence of fewer words than this says nothing ("It.", "It has."). */
+    static final int SENTENCE_WORDS = 3;
     /** A line said in place of the model's quote of it has at most this many words. */
     static final int WHOLE_LINE_WORDS = 16;
 
@@ -99,7 +101,8 @@ public final class Grounding {
      * The caption with every quote and reading that is not found in {@code lines} removed, tidied into a sentence.
      * In the first clause only the quote and its verb go ("A dialog titled "X"" -> "A dialog"), or the phrase that
      * states the reading; a later clause that rests on an unfound quote or reading goes whole (", which says "Y""),
-     * and so does a later sentence of a detailed description ("The clock in the panel shows 10:40.").
+     * and so does a later sentence of a detailed description ("The clock in the panel shows 10:40."), and one that
+     * says nothing once tidied ("It has.", the bundled model's on xterm's screens, stops 30 and 45).
      */
     public static String apply(String caption, List<String> lines) {
         String screen = normalise(String.join(" \n ", lines));
@@ -109,7 +112,7 @@ public final class Grounding {
             String sentence = sentences.get(s);
             if (s == 0) {
                 out.append(firstSentence(sentence, screen, lines));
-            } else if (!restsOnUnfound(sentence, screen)) {
+            } else if (!restsOnUnfound(sentence, screen) && KindCheck.wordCount(tidy(sentence)) >= SENTENCE_WORDS) {
                 out.append(' ').append(sentence);
             }
         }
@@ -541,10 +544,13 @@ public final class Grounding {
             t = t.replaceAll("(?i)\\s\\b(with|and|of|the|a|an|for|from|to|in|on|at|by|heading|title|labelled|called"
                     + "|named|titled|whose title is|whose heading is|is|album|song|track|artist|message|address"
                     // a verb whose quote went ("the panel clock shows." where the time read was not on screen)
-                    + "|shows|showing|says|saying|reads|reading|displays|displaying|that|which)"
+                    + "|shows|showing|says|saying|reads|reading|displays|displaying|that|which"
+                    + "|has|have|contains|containing|includes|including)"
                     + "\\s*([.;,])", "$2");
         } while (!t.equals(before));
         t = t.replaceAll("^[,;:\\s]+", "");
+        // a later sentence left with nothing to say ("It." of "It has a file listing." whose listing is not on screen)
+        t = t.replaceAll("(?<=[.!?])\\s+(?:It|This|There|They)\\.(?=\\s|$)", "");
         if (t.isEmpty() || t.equals(".")) {
             return "";
         }

@@ -1669,6 +1669,15 @@ public final class KindCheck {
         return kind != null && !kind.dialog();
     }
 
+    /**
+     * Whether {@code caption} names no kind of window this check knows, nor a dialog: "the whole screen is captured: a
+     * large clock". An unsure guess of that sort gives way to an application's title, which is read (xterm's title
+     * "man man" over its page not drawn yet, described in detail, stop 45, `real_check`'s shots).
+     */
+    public static boolean namesUncheckedKind(String caption) {
+        return named(caption) == null && !DIALOG_WORD.matcher(caption).find();
+    }
+
     /** What Glance says of applications whose own keys or controls no dialog shows ({@link #noDialogsControls}). */
     private static final Pattern OWN_CONTROLS = Pattern.compile(Pattern.quote(CALCULATOR) + "\\b.*|"
             + Pattern.quote(MONITOR) + "|" + Pattern.quote(MUSIC_PLAYER) + "|" + Pattern.quote(CLOCK) + "|"
@@ -1698,6 +1707,29 @@ public final class KindCheck {
         }
         Matcher m = kind.named().matcher(caption.substring(0, Math.min(caption.length(), KIND_WITHIN)));
         return m.find() ? caption.substring(0, m.end()) + "." : caption;
+    }
+
+    /**
+     * {@code caption} without a later sentence that names a kind of window other than its first sentence's (a dialog
+     * in front of the window aside): a detailed description's "It shows a file manager." and "It shows light text
+     * editor." after "The whole screen is captured: a terminal." on xterm's manual pages (stop 45, `real_check`'s
+     * shots described in detail). The first sentence's kind is the one the check holds to the text; a second one is
+     * the model's contradiction of it.
+     */
+    public static String withoutOtherKinds(String caption) {
+        List<String> sentences = Grounding.sentences(caption);
+        Kind first = sentences.isEmpty() ? null : named(sentences.get(0));
+        if (first == null || sentences.size() < 2) {
+            return caption;
+        }
+        StringBuilder out = new StringBuilder(sentences.get(0));
+        for (String s : sentences.subList(1, sentences.size())) {
+            Kind kind = named(QUOTED.matcher(s).replaceAll("\"\"")); // a quote's words name no kind ("dashboard.txt")
+            if (kind == null || kind == first || kind.dialog() || DIALOG_WORD.matcher(s).find()) {
+                out.append(' ').append(s);
+            }
+        }
+        return out.toString();
     }
 
     /** Whether the kind named near the start of {@code caption} has none of its marks in {@code screenText}. */
@@ -1730,6 +1762,12 @@ public final class KindCheck {
                 return editor ? Verdict.EDITOR_SHOWN
                         : pictureShown(stripped(seen)).isPresent() || noDialogsControls(seen, all)
                         ? Verdict.APPLICATION_SHOWN : Verdict.HOLDS;
+            }
+            // a manual page's header and a section's heading, whatever kind the check has no marks for: a terminal
+            // (the model's detailed descriptions name kinds it does not know: "a large clock" on xterm, stop 45,
+            // `real_check`'s shots)
+            if (manualPage(seen)) {
+                return Verdict.TERMINAL_SHOWN;
             }
             // a kind this check has no marks for (or none) on a small dialog's text, its buttons last: the dialog
             // (Thunar's Rename dialog without its title bar was "Probably a web page with a cookie banner.", stop 39,

@@ -405,4 +405,18 @@ class GroundingTest {
         assertThat(Grounding.apply("A window that shows \"Ready\".", List.of("Ready"))).isEqualTo(
                 "A window that shows \"Ready\".");
     }
+
+    @Test
+    void aLaterSentenceLeftWithNothingToSayGoes() {
+        // the bundled model's detailed description of xterm's traceback (stop 45, `real_check`'s shots)
+        assertThat(Grounding.apply("A terminal. It has. There is light text on a dark background.",
+                List.of("Traceback (most recent call last):"))).isEqualTo(
+                "A terminal. There is light text on a dark background.");
+        // a detail that is not on screen leaves its sentence's pronoun alone: it goes too
+        assertThat(Grounding.tidy("A terminal. It has. There is light text.")).isEqualTo(
+                "A terminal. There is light text.");
+        assertThat(Grounding.tidy("A dialog. It. Its buttons: OK.")).isEqualTo("A dialog. Its buttons: OK.");
+        // a quote's own short sentences stay
+        assertThat(Grounding.tidy("A dialog says \"Done. Next.\".")).isEqualTo("A dialog says \"Done. Next.\".");
+    }
 }

@@ -2231,4 +2231,30 @@ class KindCheckTest {
         chooser.addAll(List.of("File name:", "Open", "Cancel"));
         assertThat(KindCheck.check("A dialog.", chooser, () -> chooser)).isEqualTo(KindCheck.Verdict.HOLDS);
     }
+
+    @Test
+    void aLaterSentenceNamingAnotherKindOfWindowGoes() {
+        // the bundled model's detailed descriptions of xterm's manual pages (stop 45, `real_check`'s shots)
+        assertThat(KindCheck.withoutOtherKinds("The whole screen is captured: a terminal. In short, it shows a shell. "
+                + "It shows a file manager. It has light text on a dark background.")).isEqualTo("The whole screen is "
+                + "captured: a terminal. In short, it shows a shell. It has light text on a dark background.");
+        // a dialog in front of the window stays; so does all of a caption whose first sentence names no kind
+        assertThat(KindCheck.withoutOtherKinds("A text editor. A dialog in front of it asks to save.")).isEqualTo(
+                "A text editor. A dialog in front of it asks to save.");
+        assertThat(KindCheck.withoutOtherKinds("A screenshot. It shows a file manager.")).isEqualTo(
+                "A screenshot. It shows a file manager.");
+        // a quote's words name no kind (a file's name, "daily-dashboard.txt", `real_check`'s shell)
+        assertThat(KindCheck.withoutOtherKinds("A terminal. It runs \"cat daily-dashboard.txt\".")).isEqualTo(
+                "A terminal. It runs \"cat daily-dashboard.txt\".");
+    }
+
+    @Test
+    void aManualPageIsATerminalWhateverUnknownKindTheModelNamed() {
+        List<String> man = List.of("GREP(1)", "User Commands", "GREP(1)", "NAME",
+                "grep, egrep, fgrep, rgrep - print lines that match patterns", "SYNOPSIS");
+        assertThat(KindCheck.check("Probably the whole screen is captured: a large clock.", man, () -> man))
+                .isEqualTo(KindCheck.Verdict.TERMINAL_SHOWN);
+        List<String> page = List.of("How to use grep", "Type grep and a pattern.");
+        assertThat(KindCheck.check("A large clock.", page, () -> page)).isEqualTo(KindCheck.Verdict.HOLDS);
+    }
 }
