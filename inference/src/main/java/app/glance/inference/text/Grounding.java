@@ -491,9 +491,15 @@ public final class Grounding {
     /** `ls` after a prompt, or ls's "total" above a long listing. */
     private static final Pattern LS_MARK = Pattern.compile("[$#>]\\s*ls\\b|^\\s*total\\s+\\d+");
     private static final Pattern TRACEBACK_MARK = Pattern.compile("(?i)traceback|error|exception");
+    /** What ping prints: "64 bytes from 10.0.0.1: icmp_seq=1 ttl=64", "--- 10.0.0.1 ping statistics ---". */
+    private static final Pattern PING_MARK = Pattern.compile("(?i)bytes from|icmp_seq|ping statistics");
     private static final List<Detail> DETAILS = List.of(
             new Detail(detail("(?:python\\s+)?traceback"), lines -> lines.stream()
                     .anyMatch(l -> TRACEBACK_MARK.matcher(l).find())),
+            // "a shell with ping replies from grep" on xterm's manual page of ls (stop 45, `real_check`'s shots)
+            new Detail(Pattern.compile("(?i)(?:,?\\s+(?:and|with|showing|displaying))?\\s+(?:the\\s+)?ping\\s+"
+                    + "(?:replies|output|results)(?:\\s+from\\s+\\S+)?"), lines -> lines.stream()
+                    .anyMatch(l -> PING_MARK.matcher(l).find())),
             new Detail(detail("(?:file\\s+listing|listing\\s+of\\s+files)(?:\\s+from\\s+the\\s+ls\\s+command)?"),
                     lines -> lines.stream().anyMatch(l -> KindCheck.permissions(l)
                             || LS_MARK.matcher(l).find())
@@ -549,8 +555,9 @@ public final class Grounding {
                     + "\\s*([.;,])", "$2");
         } while (!t.equals(before));
         t = t.replaceAll("^[,;:\\s]+", "");
-        // a later sentence left with nothing to say ("It." of "It has a file listing." whose listing is not on screen)
-        t = t.replaceAll("(?<=[.!?])\\s+(?:It|This|There|They)\\.(?=\\s|$)", "");
+        // a later sentence left with nothing to say ("It." of "It has a file listing." whose listing is not on screen;
+        // the model's "The main content." before what the content is, stop 45, `real_check`'s shots in detail)
+        t = t.replaceAll("(?<=[.!?])\\s+(?:It|This|There|They|The main (?:content|area|window))\\.(?=\\s|$)", "");
         if (t.isEmpty() || t.equals(".")) {
             return "";
         }

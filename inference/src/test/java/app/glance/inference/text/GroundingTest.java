@@ -416,7 +416,20 @@ class GroundingTest {
         assertThat(Grounding.tidy("A terminal. It has. There is light text.")).isEqualTo(
                 "A terminal. There is light text.");
         assertThat(Grounding.tidy("A dialog. It. Its buttons: OK.")).isEqualTo("A dialog. Its buttons: OK.");
+        assertThat(Grounding.tidy("A terminal. The main content. It is a file listing.")).isEqualTo(
+                "A terminal. It is a file listing.");
         // a quote's own short sentences stay
         assertThat(Grounding.tidy("A dialog says \"Done. Next.\".")).isEqualTo("A dialog says \"Done. Next.\".");
+    }
+
+    @Test
+    void pingRepliesNeedWhatPingPrints() {
+        // "a shell with ping replies from grep" on xterm's manual page of ls (stop 45, `real_check`'s shots)
+        assertThat(Grounding.withoutUnfoundedDetails("It is about a shell with ping replies from grep.",
+                () -> List.of("LS(1)", "User Commands", "ls - list directory contents")))
+                .isEqualTo("It is about a shell.");
+        assertThat(Grounding.withoutUnfoundedDetails("A terminal with ping replies.",
+                () -> List.of("$ ping 10.0.0.1", "64 bytes from 10.0.0.1: icmp_seq=1 ttl=64")))
+                .isEqualTo("A terminal with ping replies.");
     }
 }

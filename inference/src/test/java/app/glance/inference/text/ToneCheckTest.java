@@ -85,10 +85,20 @@ class ToneCheckTest {
 
     @Test
     void aSentenceThatOnlyMakesTheClaimGoesWhole() {
-        String d = "A settings window with two switches. The interface uses a dark theme with blue accents. "
+        String d = "A settings window with two switches. The interface uses a dark theme with navy accents. "
                 + "Overall the picture is mostly navy and white.";
         assertThat(ToneCheck.apply(d, WHITE)).isEqualTo("A settings window with two switches.");
         assertThat(ToneCheck.apply(d, NAVY_ON_WHITE)).isSameAs(d); // half of it is dark, half navy, half white
+    }
+
+    @Test
+    void aThemesAccentsNeedTheirColourSomewhere() {
+        // xterm's black window over a purple desktop, described in detail (stop 45, `real_check`'s shots)
+        Palette xterm = split(0x000000, 0x783CAA, 0.6);
+        String d = "A terminal. The interface uses a dark theme with orange accents.";
+        assertThat(ToneCheck.apply(d, xterm)).isEqualTo("A terminal.");
+        assertThat(ToneCheck.apply("A terminal. The interface uses a dark theme with purple accents.", xterm))
+                .isEqualTo("A terminal. The interface uses a dark theme with purple accents.");
     }
 
     @Test
