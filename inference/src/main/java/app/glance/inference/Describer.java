@@ -336,8 +336,9 @@ public final class Describer implements AutoCloseable {
         // items; else an About dialog, a Find dialog or a form's dialog (a file's properties, Format Cells, Go to
         // Line) in front of the window; else a call, a CAPTCHA, a request for a code, a program that stopped, or a
         // form's complaint about what was typed; else a toast (by its lines, or by where they stand over a window);
-        // else a page's form and its fields; else a cookie notice; else a news article on a page; else a line that says
-        // the view is empty or the document open only to read; else a code editor's or a terminal's error
+        // else a page's form and its fields; else a cookie notice; else what a page is (a news article, an error page,
+        // an encyclopedia's article, a search's results, a shop's product); else a line that says the view is empty or
+        // the document open only to read; else a code editor's or a terminal's error
         List<String> allText = texts(o.lines());
         String saidRefined = refined;
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
@@ -352,7 +353,7 @@ public final class Describer implements AutoCloseable {
                 .or(() -> Notices.overWindowOnScreen(o.lines(), image.width(), image.height(), saidRefined))
                 .or(() -> PageForm.onScreen(allText, saidRefined))
                 .or(() -> KindCheck.cookieNoticeOnScreen(allText, saidRefined))
-                .or(() -> KindCheck.articleOnScreen(allText, saidRefined))
+                .or(() -> KindCheck.pageOnScreen(allText, saidRefined))
                 .or(() -> StateLines.onScreen(allText, saidRefined))
                 .or(() -> TerminalText.codeError(saidRefined, allText))
                 .or(() -> TerminalText.terminalError(saidRefined, allText));

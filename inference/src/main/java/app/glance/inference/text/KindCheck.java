@@ -2354,7 +2354,7 @@ public final class KindCheck {
      * had been all that was said, stop 45, written down), "It is a Wikipedia article, "Eiffel Tower"." after "A web
      * page."; nothing where {@code said} quotes what it would.
      */
-    public static Optional<String> articleOnScreen(List<String> lines, String said) {
+    public static Optional<String> pageOnScreen(List<String> lines, String said) {
         String verb = said.startsWith(BrowserFrame.BROWSER) ? "It shows " : WEB_PAGE_SAID.matcher(said).lookingAt()
                 ? "It is " : null;
         if (verb == null) {

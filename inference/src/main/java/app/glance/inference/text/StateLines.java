@@ -34,15 +34,15 @@ public final class StateLines {
     private StateLines() {
     }
 
+    /** A bar's line is said already where its first this many words are. */
+    private static final int BAR_WORDS_SAID = 4;
+
     /**
      * What Glance adds after {@code said} where the screen's text ({@code lines}) holds a line of an empty view or of a
      * search that found nothing ("It says "This folder is empty"."), or of a document open only to read, with its
      * button to edit ("It says "PROTECTED VIEW Be careful—files from the Internet can contain viruses…". Its button:
      * Enable Editing."); nothing where {@code said} quotes it already.
      */
-    /** A bar's line is said already where its first this many words are. */
-    private static final int BAR_WORDS_SAID = 4;
-
     public static Optional<String> onScreen(List<String> lines, String said) {
         List<String> stripped = KindCheck.stripped(lines);
         String saidLower = said.toLowerCase(Locale.ROOT);
@@ -57,12 +57,16 @@ public final class StateLines {
                 && KindCheck.wordCount(l) > 2).findFirst();
         Optional<String> edit = stripped.stream().filter(l -> EDIT.matcher(l).matches()).findFirst();
         // a title's "[Protected View]" does not say the bar's button: only the bar's own words quoted do
-        if (bar.isEmpty() || edit.isEmpty()
-                || saidLower.contains(String.join(" ", List.of(bar.get().toLowerCase(Locale.ROOT).split("\\s+"))
-                .subList(0, Math.min(BAR_WORDS_SAID, KindCheck.wordCount(bar.get())))))) {
+        if (bar.isEmpty() || edit.isEmpty() || saidLower.contains(firstWords(bar.get(), BAR_WORDS_SAID))) {
             return Optional.empty();
         }
         return Optional.of("It says \"" + KindCheck.quote(bar.get(), QUOTED_WORDS) + "\". Its button: "
                 + edit.get().strip() + ".");
+    }
+
+    /** The first {@code n} words of {@code line}, in lower case, one space apart. */
+    private static String firstWords(String line, int n) {
+        List<String> words = List.of(line.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+        return String.join(" ", words.subList(0, Math.min(n, words.size())));
     }
 }

@@ -1672,10 +1672,10 @@ class KindCheckTest {
                 + "Li.");
         assertThat(KindCheck.corrects("An article, \"Rain returns\", by Ann Lee.")).isTrue();
         // after a browser's page said by its title; not after another window's sentence
-        assertThat(KindCheck.articleOnScreen(article, "A web browser showing \"Rain returns\", from the file "
+        assertThat(KindCheck.pageOnScreen(article, "A web browser showing \"Rain returns\", from the file "
                 + "article.html.")).hasValue("It shows an article, \"Rain returns to the valley after a dry summer\", "
                 + "by Ann Lee.");
-        assertThat(KindCheck.articleOnScreen(article, "A text editor: its title is \"draft.txt\".")).isEmpty();
+        assertThat(KindCheck.pageOnScreen(article, "A text editor: its title is \"draft.txt\".")).isEmpty();
         // a sentence that begins "By", a byline with no paragraph, a heading too short to be a headline
         assertThat(KindCheck.applicationShown(List.of("Notes for the meeting", "By Monday we need the figures",
                 "Send them to Ann before the end of the day so that she can check them in time."))).isEmpty();
@@ -2181,23 +2181,23 @@ class KindCheckTest {
         List<String> error = List.of("example-shop.com", "This site can't be reached",
                 "example-shop.com's server IP address could not be found.", "Try:", "Checking the connection",
                 "ERR_NAME_NOT_RESOLVED", "Reload");
-        assertThat(KindCheck.articleOnScreen(error, "A web browser at example-shop.com.")).hasValue(
+        assertThat(KindCheck.pageOnScreen(error, "A web browser at example-shop.com.")).hasValue(
                 "It shows an error page: \"This site can't be reached\".");
         List<String> wiki = List.of("Wikipedia", "The Free Encyclopedia", "Eiffel Tower",
                 "From Wikipedia, the free encyclopedia", "The Eiffel Tower is a wrought-iron lattice tower.");
-        assertThat(KindCheck.articleOnScreen(wiki, "A web page.")).hasValue(
+        assertThat(KindCheck.pageOnScreen(wiki, "A web page.")).hasValue(
                 "It is a Wikipedia article, \"Eiffel Tower\".");
         // where the text begins is said once; what the sentence quotes already is not said again
         List<String> results = List.of("google.com/search?q=barn+owl", "Google", "barn owl",
                 "About 12,400,000 results (0.41 seconds)", "Barn owl - Wikipedia");
-        assertThat(KindCheck.articleOnScreen(results, "A web browser at google.com. The text on it begins "
+        assertThat(KindCheck.pageOnScreen(results, "A web browser at google.com. The text on it begins "
                 + "\"Google\".")).hasValue("It shows a page of search results.");
-        assertThat(KindCheck.articleOnScreen(error, "A web browser showing \"This site can't be reached\"."))
+        assertThat(KindCheck.pageOnScreen(error, "A web browser showing \"This site can't be reached\"."))
                 .isEmpty();
         // a shop's product is its first line below the browser's address, not the address
         List<String> shop = List.of("amazon.com/Logitech-M185-Wireless-Mouse", "Logitech M185 Wireless Mouse",
                 "$14.99", "Add to Cart");
-        assertThat(KindCheck.articleOnScreen(shop, "A web browser at amazon.com.")).hasValue(
+        assertThat(KindCheck.pageOnScreen(shop, "A web browser at amazon.com.")).hasValue(
                 "It shows a shop's page for \"Logitech M185 Wireless Mouse\".");
     }
 
