@@ -330,7 +330,18 @@ class CaptionServiceTest {
 
     @Test
     void aCameraPicturesTextIsSaidAfterItsFirstSentenceWhichIsNotRepeated() {
-        TextReader parcel = reading("Handle with care", "This side up");
+        // a parcel's label in the middle of the picture (text that reaches an edge is said to, since stop 45)
+        TextReader parcel = new TextReader() {
+            @Override
+            public List<TextLine> read(RgbImage image) {
+                return List.of(new TextLine("Handle with care", 0.9f, 120, 100, 200, 20),
+                        new TextLine("This side up", 0.9f, 120, 130, 160, 20));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
         try (Describer d = new Describer(new SizeCaptioner("A terminal."), parcel);
              CaptionService s = new CaptionService(d, speaker, view, new DescriptionCache(), new ChangeTracker(),
                      new InferenceThread(new Inline()))) {

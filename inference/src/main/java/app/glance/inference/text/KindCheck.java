@@ -2360,7 +2360,7 @@ public final class KindCheck {
         if (verb == null) {
             return Optional.empty();
         }
-        Optional<String> page = webPage(stripped(lines));
+        Optional<String> page = webPage(stripped(lines)).or(() -> videoPlaying(stripped(lines)));
         Matcher quoted = QUOTED.matcher(page.orElse(""));
         if (page.isEmpty() || quoted.find() && said.contains(quoted.group(1))) {
             return Optional.empty();
@@ -2369,6 +2369,17 @@ public final class KindCheck {
         String begins = BEGINS.strip();
         String p = said.contains(begins) ? page.get().replaceAll(" " + Pattern.quote(begins) + ".*", "") : page.get();
         return Optional.of(verb + Character.toLowerCase(p.charAt(0)) + p.substring(1));
+    }
+
+    /**
+     * A video's place in it, a player's line of its own ("3:41 / 12:05", YouTube's below its picture): "A video, at
+     * 3:41 of 12:05." (YouTube's page had been said by its title alone, stop 45, written down). Said after a browser's
+     * page only: a music player shows the same line.
+     */
+    private static Optional<String> videoPlaying(List<String> lines) {
+        return lines.stream().filter(l -> PLAYER_POSITION.matcher(l).matches()).findFirst()
+                .map(l -> l.split("\\s*/\\s*"))
+                .map(at -> "A video, at " + at[0] + " of " + at[1] + ".");
     }
 
     /**

@@ -2194,6 +2194,12 @@ class KindCheckTest {
                 + "\"Google\".")).hasValue("It shows a page of search results.");
         assertThat(KindCheck.pageOnScreen(error, "A web browser showing \"This site can't be reached\"."))
                 .isEmpty();
+        // a video's place in it, after a browser's page; a music player's is no page's
+        List<String> video = List.of("youtube.com/watch?v=abc123", "YouTube", "How to bake bread at home",
+                "Baking with Ann", "Subscribe", "3:41 / 12:05");
+        assertThat(KindCheck.pageOnScreen(video, "A web browser showing \"How to bake bread at home - YouTube\", "
+                + "from youtube.com.")).hasValue("It shows a video, at 3:41 of 12:05.");
+        assertThat(KindCheck.pageOnScreen(video, "A music player.")).isEmpty();
         // a shop's product is its first line below the browser's address, not the address
         List<String> shop = List.of("amazon.com/Logitech-M185-Wireless-Mouse", "Logitech M185 Wireless Mouse",
                 "$14.99", "Add to Cart");
