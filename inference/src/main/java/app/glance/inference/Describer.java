@@ -13,6 +13,7 @@ import app.glance.inference.text.FormDialog;
 import app.glance.inference.text.Grounding;
 import app.glance.inference.text.Interruptions;
 import app.glance.inference.text.KindCheck;
+import app.glance.inference.text.ListRows;
 import app.glance.inference.text.Notices;
 import app.glance.inference.text.OpenMenu;
 import app.glance.inference.text.PageForm;
@@ -338,7 +339,8 @@ public final class Describer implements AutoCloseable {
         // form's complaint about what was typed; else a toast (by its lines, or by where they stand over a window);
         // else a page's form and its fields; else a cookie notice; else what a page is (a news article, an error page,
         // an encyclopedia's article, a search's results, a shop's product); else a line that says the view is empty or
-        // the document open only to read; else a code editor's or a terminal's error
+        // the document open only to read; else a dialog's list of columns, row by row; else a code editor's or a
+        // terminal's error
         List<String> allText = texts(o.lines());
         String saidRefined = refined;
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
@@ -355,6 +357,7 @@ public final class Describer implements AutoCloseable {
                 .or(() -> KindCheck.cookieNoticeOnScreen(allText, saidRefined))
                 .or(() -> KindCheck.pageOnScreen(allText, saidRefined))
                 .or(() -> StateLines.onScreen(allText, saidRefined))
+                .or(() -> ListRows.onScreen(o.lines(), saidRefined))
                 .or(() -> TerminalText.codeError(saidRefined, allText))
                 .or(() -> TerminalText.terminalError(saidRefined, allText));
         List<TextLine> shown = ReadableText.of(o.lines());
