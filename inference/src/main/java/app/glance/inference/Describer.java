@@ -503,10 +503,11 @@ public final class Describer implements AutoCloseable {
             }
         }
         // the kind of window is checked by what shows behind an open menu, and by the window's own text: a toast over
-        // it in a corner of the screen is said after it (Notices#overWindowOnScreen)
+        // it in a corner of the screen is said after it (Notices#overWindowOnScreen); a count of rows, by a list's
+        // own rows where they are read (ListRows, said after it)
         int w = image.width();
         int h = image.height();
-        return honest(caption, texts(OpenMenu.without(Notices.withoutToast(seen, w, h))),
+        return honest(ListRows.withoutWrongCount(caption, () -> await(ocr).lines()), texts(OpenMenu.without(Notices.withoutToast(seen, w, h))),
                 () -> texts(OpenMenu.without(Notices.withoutToast(await(ocr).lines(), w, h))), palette, confidence,
                 unsure);
     }

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -532,6 +533,17 @@ public final class Grounding {
             c = tidy(rows.replaceAll(""));
         }
         return c;
+    }
+
+    /** The count of rows that {@code caption} states ("containing 6 rows"), if it states one. */
+    static OptionalInt rowCount(String caption) {
+        Matcher rows = ROWS.matcher(caption);
+        return rows.find() ? OptionalInt.of(Integer.parseInt(rows.group(1))) : OptionalInt.empty();
+    }
+
+    /** {@code caption} without the count of rows it states, tidied. */
+    static String withoutRowCount(String caption) {
+        return tidy(ROWS.matcher(caption).replaceAll(""));
     }
 
     static String tidy(String s) {

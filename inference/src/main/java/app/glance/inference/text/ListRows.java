@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +45,31 @@ public final class ListRows {
         if (!KindCheck.namesDialog(said) || said.contains("Its rows:")) {
             return Optional.empty();
         }
+        List<String> listed = listed(lines);
+        if (listed.isEmpty()) {
+            return Optional.empty();
+        }
+        int more = listed.size() - SAID_ROWS;
+        return Optional.of("Its rows: " + String.join("; ", listed.subList(0, Math.min(SAID_ROWS, listed.size())))
+                + (more > 0 ? "; and " + more + " more" : "") + ".");
+    }
+
+    /**
+     * {@code caption} without the model's count of rows ("containing 2 rows") where the lines, asked of {@code lines}
+     * only when it states one, hold a list of another number of rows: zenity's list of five was "Probably a list
+     * dialog ..., containing 2 rows." (stop 45, `real_check`'s shots).
+     */
+    public static String withoutWrongCount(String caption, Supplier<List<TextLine>> lines) {
+        OptionalInt said = Grounding.rowCount(caption);
+        if (said.isEmpty()) {
+            return caption;
+        }
+        int listed = listed(lines.get()).size();
+        return listed > 0 && listed != said.getAsInt() ? Grounding.withoutRowCount(caption) : caption;
+    }
+
+    /** The rows of the first list under its headings among {@code lines}, each its cells joined; none where none. */
+    private static List<String> listed(List<TextLine> lines) {
         List<List<TextLine>> rows = rows(lines);
         for (int h = 0; h < rows.size(); h++) {
             List<TextLine> heading = rows.get(h);
@@ -51,12 +78,10 @@ public final class ListRows {
             }
             List<String> listed = cells(heading, rows.subList(h + 1, rows.size()));
             if (listed.size() >= MIN_ROWS) {
-                int more = listed.size() - SAID_ROWS;
-                return Optional.of("Its rows: " + String.join("; ", listed.subList(0, Math.min(SAID_ROWS,
-                        listed.size()))) + (more > 0 ? "; and " + more + " more" : "") + ".");
+                return listed;
             }
         }
-        return Optional.empty();
+        return List.of();
     }
 
     /** The rows under {@code heading}, each its cells joined ("Office laser, Ready"), up to the first that is none. */
@@ -133,7 +158,7 @@ public final class ListRows {
     }
 
     /** The lines grouped into rows by where their centres are, top to bottom, each left to right. */
-    static List<List<TextLine>> rows(List<TextLine> lines) {
+    private static List<List<TextLine>> rows(List<TextLine> lines) {
         List<TextLine> sorted = new ArrayList<>(lines);
         sorted.sort(Comparator.comparingDouble(ListRows::centre));
         List<List<TextLine>> rows = new ArrayList<>();

@@ -51,4 +51,19 @@ class ListRowsTest {
         assertThat(ListRows.onScreen(List.of(line("Delete the file?", 20, 20, 120, 18), line("Cancel", 60, 80, 50, 18),
                 line("Delete", 130, 80, 50, 18)), "A dialog asks \"Delete the file?\".")).isEmpty();
     }
+
+    @Test
+    void theModelsCountOfRowsGoesWhereTheListShowsAnother() {
+        // real_check's zenity list of five, "containing 2 rows" (stop 45)
+        assertThat(ListRows.withoutWrongCount("A list dialog titled \"Select an item\", containing 2 rows.",
+                () -> PRINTERS)).isEqualTo("A list dialog titled \"Select an item\".");
+        assertThat(ListRows.withoutWrongCount("A list dialog, containing 3 rows.", () -> PRINTERS))
+                .isEqualTo("A list dialog, containing 3 rows.");
+        // no list read: the count is left to the other checks; no count said: the lines are not asked for
+        assertThat(ListRows.withoutWrongCount("A list dialog, containing 2 rows.", () -> PRINTERS.subList(0, 3)))
+                .isEqualTo("A list dialog, containing 2 rows.");
+        assertThat(ListRows.withoutWrongCount("A list dialog.", () -> {
+            throw new AssertionError("asked for the lines");
+        })).isEqualTo("A list dialog.");
+    }
 }
