@@ -175,20 +175,21 @@ public final class PhotoCheck {
      * picture's: in front of a webcam that does not mirror, its right is the user's left.
      */
     public static String edges(List<TextLine> lines, int width, int height) {
-        List<String> reached = new ArrayList<>();
         double mx = EDGE_SHARE * width;
         double my = EDGE_SHARE * height;
         List<TextLine> sure = lines.stream().filter(PhotoCheck::quotable).toList();
-        String[] names = {"top", "bottom", "left", "right"};
-        boolean[] at = {
-            sure.stream().anyMatch(l -> l.y() <= my),
-            sure.stream().anyMatch(l -> l.y() + l.height() >= height - my),
-            sure.stream().anyMatch(l -> l.x() <= mx),
-            sure.stream().anyMatch(l -> l.x() + l.width() >= width - mx)};
-        for (int i = 0; i < names.length; i++) {
-            if (at[i]) {
-                reached.add(names[i]);
-            }
+        List<String> reached = new ArrayList<>();
+        if (sure.stream().anyMatch(l -> l.y() <= my)) {
+            reached.add("top");
+        }
+        if (sure.stream().anyMatch(l -> l.y() + l.height() >= height - my)) {
+            reached.add("bottom");
+        }
+        if (sure.stream().anyMatch(l -> l.x() <= mx)) {
+            reached.add("left");
+        }
+        if (sure.stream().anyMatch(l -> l.x() + l.width() >= width - mx)) {
+            reached.add("right");
         }
         if (reached.isEmpty()) {
             return "";

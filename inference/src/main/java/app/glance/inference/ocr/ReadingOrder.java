@@ -263,26 +263,35 @@ public final class ReadingOrder {
 
     /** Groups lines into rows by their vertical centre, then reads each row left to right. */
     private static void rows(List<TextLine> block, List<TextLine> out) {
-        List<TextLine> byY = new ArrayList<>(block);
+        byRows(block).forEach(out::addAll);
+    }
+
+    /**
+     * The lines grouped into rows by their vertical centres, top to bottom: a line is in the row of the first line
+     * whose centre is within half the smaller of their heights above it. Each row is left to right.
+     */
+    public static List<List<TextLine>> byRows(List<TextLine> lines) {
+        List<TextLine> byY = new ArrayList<>(lines);
         byY.sort(Comparator.comparingDouble(ReadingOrder::centerY));
+        List<List<TextLine>> rows = new ArrayList<>();
         List<TextLine> row = new ArrayList<>();
-        double rowCenter = 0;
         for (TextLine line : byY) {
-            if (!row.isEmpty() && centerY(line) - rowCenter > 0.5 * Math.min(line.height(), row.get(0).height())) {
-                flushRow(row, out);
-            }
-            if (row.isEmpty()) {
-                rowCenter = centerY(line);
+            if (!row.isEmpty() && centerY(line) - centerY(row.get(0)) > 0.5 * Math.min(line.height(),
+                    row.get(0).height())) {
+                rows.add(leftToRight(row));
+                row = new ArrayList<>();
             }
             row.add(line);
         }
-        flushRow(row, out);
+        if (!row.isEmpty()) {
+            rows.add(leftToRight(row));
+        }
+        return rows;
     }
 
-    private static void flushRow(List<TextLine> row, List<TextLine> out) {
+    private static List<TextLine> leftToRight(List<TextLine> row) {
         row.sort(Comparator.comparingInt(TextLine::x));
-        out.addAll(row);
-        row.clear();
+        return row;
     }
 
     private static double medianHeight(List<TextLine> lines) {

@@ -800,19 +800,14 @@ public final class KindCheck {
      * reached", "No internet", "Your connection is not private", Firefox's "Unable to connect", Edge's "Hmm... can't
      * reach this page") ...
      */
-    private static final Pattern NET_ERROR = Pattern.compile("(?i)this\\s*site\\s*can['\u2019]?t\\s*be\\s*reached"
-            + "|no\\s*internet(?:\\s*connection)?|you['\u2019]?re\\s*offline|your\\s*connection\\s*is\\s*not\\s*private"
-            + "|this\\s*page\\s*isn['\u2019]?t\\s*working|unable\\s*to\\s*connect|server\\s*not\\s*found"
-            + "|secure\\s*connection\\s*failed|hmm\\W*\\s*can['\u2019]?t\\s*reach\\s*this\\s*page|aw,?\\s*snap!?"
-            + "|hmm\\W*\\s*we['\u2019]?re\\s*having\\s*trouble\\s*finding\\s*that\\s*site\\.?");
+    private static final Pattern NET_ERROR = Pattern.compile("(?i)" + browserHeadings()
+            + "|no\\s*internet(?:\\s*connection)?|you['\u2019]?re\\s*offline|unable\\s*to\\s*connect"
+            + "|server\\s*not\\s*found|secure\\s*connection\\s*failed");
+    /** The headings of {@link #NET_ERROR} that only a browser's own pages write ({@link #browserErrorPage}). */
+    private static final Pattern BROWSER_ERROR = Pattern.compile("(?i)" + browserHeadings());
     /** Its advice's heading, "Try:". */
     private static final Pattern TRY = Pattern.compile("(?i)^try\\s*:$");
     /** ... with its error's code ("ERR_INTERNET_DISCONNECTED", "NET::ERR_CERT_DATE_INVALID") or its advice. */
-    /** The headings of {@link #NET_ERROR} that only a browser's own pages write. */
-    private static final Pattern BROWSER_ERROR = Pattern.compile("(?i)this\\s*site\\s*can['\u2019]?t\\s*be\\s*reached"
-            + "|your\\s*connection\\s*is\\s*not\\s*private|this\\s*page\\s*isn['\u2019]?t\\s*working"
-            + "|hmm\\W*\\s*can['\u2019]?t\\s*reach\\s*this\\s*page|aw,?\\s*snap!?"
-            + "|hmm\\W*\\s*we['\u2019]?re\\s*having\\s*trouble\\s*finding\\s*that\\s*site\\.?");
     private static final Pattern NET_ERROR_CODE = Pattern.compile("(?:NET::)?ERR_([A-Z_]{4,})");
     private static final Pattern NET_ERROR_MARK = Pattern.compile(NET_ERROR_CODE.pattern() + "|(?i)try\\s*:"
             + "|try\\s*again|reload|refresh|back\\s*to\\s*safety|advanced");
@@ -2330,6 +2325,13 @@ public final class KindCheck {
         return article(lines);
     }
 
+    /** The headings only a browser's own pages write, as alternatives of a pattern. */
+    private static String browserHeadings() {
+        return "this\\s*site\\s*can['\u2019]?t\\s*be\\s*reached|your\\s*connection\\s*is\\s*not\\s*private"
+                + "|this\\s*page\\s*isn['\u2019]?t\\s*working|hmm\\W*\\s*can['\u2019]?t\\s*reach\\s*this\\s*page"
+                + "|aw,?\\s*snap!?|hmm\\W*\\s*we['\u2019]?re\\s*having\\s*trouble\\s*finding\\s*that\\s*site\\.?";
+    }
+
     /**
      * A browser's own page for a page it could not load, where its text leaves no doubt: its error code
      * ("ERR_NAME_NOT_RESOLVED") or a heading only browsers write ("This site can't be reached", "Aw, Snap!"; not
@@ -2360,7 +2362,8 @@ public final class KindCheck {
         if (verb == null) {
             return Optional.empty();
         }
-        Optional<String> page = webPage(stripped(lines)).or(() -> videoPlaying(stripped(lines)));
+        List<String> stripped = stripped(lines);
+        Optional<String> page = webPage(stripped).or(() -> videoPlaying(stripped));
         Matcher quoted = QUOTED.matcher(page.orElse(""));
         if (page.isEmpty() || quoted.find() && said.contains(quoted.group(1))) {
             return Optional.empty();

@@ -1,9 +1,9 @@
 package app.glance.inference.text;
 
 import app.glance.inference.TextLine;
+import app.glance.inference.ocr.ReadingOrder;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,8 +23,6 @@ public final class ListRows {
     /** A column's heading is a line of at most this many words, with a letter first. */
     private static final int HEADING_WORDS = 3;
     private static final Pattern HEADING = Pattern.compile("\\p{Lu}[\\p{L}\\d .&()-]*");
-    /** Lines are on one row where their centres are within this share of the smaller one's height. */
-    private static final double SAME_ROW = 0.5;
     /** A cell starts under its column's heading within this many line heights. */
     private static final double UNDER = 1.0;
     /** A row follows the one above within this many line heights. */
@@ -70,7 +68,7 @@ public final class ListRows {
 
     /** The rows of the first list under its headings among {@code lines}, each its cells joined; none where none. */
     private static List<String> listed(List<TextLine> lines) {
-        List<List<TextLine>> rows = rows(lines);
+        List<List<TextLine>> rows = ReadingOrder.byRows(lines);
         for (int h = 0; h < rows.size(); h++) {
             List<TextLine> heading = rows.get(h);
             if (heading.size() < 2 || !heading.stream().allMatch(ListRows::heading)) {
@@ -155,27 +153,5 @@ public final class ListRows {
     private static boolean heading(TextLine line) {
         String t = line.text().strip();
         return HEADING.matcher(t).matches() && KindCheck.wordCount(t) <= HEADING_WORDS;
-    }
-
-    /** The lines grouped into rows by where their centres are, top to bottom, each left to right. */
-    private static List<List<TextLine>> rows(List<TextLine> lines) {
-        List<TextLine> sorted = new ArrayList<>(lines);
-        sorted.sort(Comparator.comparingDouble(ListRows::centre));
-        List<List<TextLine>> rows = new ArrayList<>();
-        for (TextLine line : sorted) {
-            List<TextLine> row = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            if (row != null && Math.abs(centre(row.get(0)) - centre(line))
-                    <= SAME_ROW * Math.min(row.get(0).height(), line.height())) {
-                row.add(line);
-            } else {
-                rows.add(new ArrayList<>(List.of(line)));
-            }
-        }
-        rows.forEach(r -> r.sort(Comparator.comparingInt(TextLine::x)));
-        return rows;
-    }
-
-    private static double centre(TextLine line) {
-        return line.y() + line.height() / 2.0;
     }
 }
