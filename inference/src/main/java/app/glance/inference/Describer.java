@@ -338,9 +338,10 @@ public final class Describer implements AutoCloseable {
         // Line) in front of the window; else a call, a CAPTCHA, a request for a code, a program that stopped, or a
         // form's complaint about what was typed; else a toast (by its lines, or by where they stand over a window);
         // else a page's form and its fields; else a cookie notice; else what a page is (a news article, an error page,
-        // an encyclopedia's article, a search's results, a shop's product); else a line that says the view is empty or
-        // the document open only to read; else a dialog's list of columns, row by row; else a code editor's or a
-        // terminal's error
+        // an encyclopedia's article, a search's results, a shop's product, a web application: a call, a chat, an inbox,
+        // a calendar, ...) or what an application said by its kind shows (a chat's last message, an inbox's unread
+        // mail); else a line that says the view is empty or the document open only to read; else a dialog's list of
+        // columns, row by row; else a code editor's or a terminal's error
         List<String> allText = texts(o.lines());
         String saidRefined = refined;
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()

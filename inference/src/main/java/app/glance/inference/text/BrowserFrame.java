@@ -270,7 +270,12 @@ public final class BrowserFrame {
      */
     private static boolean pageLine(String line) {
         String l = line.strip();
-        return !BAR.matcher(l).matches() && !BROWSER_LINE.matcher(l).matches();
+        return !BAR.matcher(l).matches() && !ownLine(l);
+    }
+
+    /** Whether {@code line} is the browser's own, below its address bar: its account button, a bar of warning. */
+    static boolean ownLine(String line) {
+        return BROWSER_LINE.matcher(line.strip()).matches();
     }
 
     /**

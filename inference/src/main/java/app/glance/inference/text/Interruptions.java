@@ -1,9 +1,11 @@
 package app.glance.inference.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +49,24 @@ public final class Interruptions {
             + "|.*\\bis\\s*required|please\\s*enter\\s*(?:a\\s*valid|your)\\b.*|please\\s*fill\\s*(?:out|in)\\s*this"
             + "\\s*field"
             + "|.*\\bmust\\s*(?:be|contain|have|include)\\b.*)[.!]");
+    /**
+     * A form's summary of what it could not take, above its fields: "Please correct the 2 errors below", "There is a
+     * problem", "Please fix the following errors:".
+     */
+    private static final Pattern ERROR_SUMMARY = Pattern.compile("(?i)(?:please\\s*)?(?:correct|fix)\\s*the\\s*"
+            + "(?:\\d+\\s*|following\\s*)?(?:errors?|problems?|fields?)(?:\\s*below)?\\W{0,2}"
+            + "|there\\s*(?:is|was|are|were)\\s*(?:a\\s*)?problems?(?:\\s*with\\s*.{0,40})?\\W{0,2}"
+            + "|\\d+\\s*errors?\\s*(?:below|found|on\\s*this\\s*page)\\W{0,2}");
+    /**
+     * Under a summary ({@link #ERROR_SUMMARY}), a field's complaint without a full stop: "Enter a valid email
+     * address", "Password must be at least 8 characters", "This field is required". Without a summary such a line
+     * may be a hint that was there before anything was typed.
+     */
+    private static final Pattern FIELD_ERROR = Pattern.compile("(?i)(?:enter\\s*a\\s*valid\\b.*"
+            + "|.*\\bis\\s*required|.*\\b(?:must|should)\\s*(?:be|contain|have|include|match)\\b.*"
+            + "|.*\\b(?:" + WRONG_ENTRY + ")\\b.*)[.!]?");
+    /** Under a summary, at most this many complaints are said. */
+    private static final int FIELD_ERRORS = 3;
     /** A complaint has at most this many words; at most this many are said. */
     private static final int COMPLAINT_WORDS = 20;
     private static final int COMPLAINTS = 2;
@@ -178,6 +198,28 @@ public final class Interruptions {
     }
 
     /**
+     * A form's summary of its errors and the complaints below it, each said once (a complaint stands in the summary's
+     * list and again under its field; OCR may read the two with their spaces otherwise): "It says "Please correct the
+     * 2 errors below": "Enter a valid email address" and "Password must be at least 8 characters"." (a registration
+     * page after a failed submit had been said by its fields alone, stop 46, captured).
+     */
+    private static Optional<String> formErrors(String summary, List<String> lines, String said) {
+        String s = KindCheck.quote(summary.replaceAll("[.:!]\\s*$", ""), QUOTED_WORDS);
+        if (said.contains(s)) {
+            return Optional.empty();
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> errors = lines.stream().filter(l -> !l.equals(summary) && FIELD_ERROR.matcher(l).matches()
+                && KindCheck.wordCount(l) <= COMPLAINT_WORDS)
+                .filter(l -> seen.add(l.replaceAll("[\\s.!]", "").toLowerCase(Locale.ROOT)))
+                .map(l -> "\"" + KindCheck.quote(l.replaceAll("[.!]$", ""), QUOTED_WORDS) + "\"")
+                .limit(FIELD_ERRORS).toList();
+        String listed = errors.size() <= 1 ? String.join("", errors)
+                : String.join(", ", errors.subList(0, errors.size() - 1)) + " and " + errors.get(errors.size() - 1);
+        return Optional.of("It says \"" + s + "\"" + (errors.isEmpty() ? "." : ": " + listed + "."));
+    }
+
+    /**
      * What Glance adds after {@code said} where it left out one of these screens that all of the screen's text
      * ({@code lines}) shows, or a form's complaint about what was typed, below a field's label: "It shows a request
      * for a one-time code: "A text message with a 6-digit verification code was just sent to ..."." or "It says "Wrong
@@ -192,6 +234,10 @@ public final class Interruptions {
         List<String> stripped = KindCheck.stripped(lines);
         if (stripped.stream().noneMatch(l -> FIELD.matcher(l).matches())) {
             return Optional.empty();
+        }
+        Optional<String> summary = stripped.stream().filter(l -> ERROR_SUMMARY.matcher(l).matches()).findFirst();
+        if (summary.isPresent()) {
+            return formErrors(summary.get(), stripped, said);
         }
         List<String> complaints = stripped.stream().filter(l -> COMPLAINT.matcher(l).matches()
                 && KindCheck.wordCount(l) <= COMPLAINT_WORDS).map(l -> KindCheck.quote(l, QUOTED_WORDS))

@@ -1001,9 +1001,10 @@ public final class KindCheck {
     private static final Pattern MENU_NAME = Pattern.compile("(?i)" + MENU_NAMES);
     /**
      * Microsoft Office's ribbon tabs, "File Home Insert" and more names of one word, the last "View" or "Help" (Word's,
-     * Excel's, PowerPoint's): its menu bar.
+     * Excel's, PowerPoint's; Outlook's "File Home Send / Receive", stop 46, written down): its menu bar.
      */
-    private static final Pattern RIBBON_TABS = Pattern.compile("(?i)file\\s+home\\s+insert(?:\\s+\\p{L}+)*"
+    private static final Pattern RIBBON_TABS = Pattern.compile("(?i)file\\s+home\\s+(?:insert|send\\s+receive)"
+            + "(?:\\s+\\p{L}+)*"
             + "\\s+(?:view|help)");
     /** Menu names run together ("FileEd it Search View"): a bar when at least this many make up the whole line. */
     static final int RUN_TOGETHER_MENUS = 3;
@@ -1373,17 +1374,20 @@ public final class KindCheck {
      * Whether {@code caption} names a dialog where the window's {@code title} is an application's (not a document's,
      * a browser's, an installer's or a type of dialog's) and nothing of all the text {@code all} is a dialog's: no row
      * of buttons with an answer, no question, no message, no field asking for something, no word of signing in or
-     * unlocking (Bitwarden's locked vault is a sign-in dialog: "Master password", "Unlock"). Spotify's window, titled
-     * "Spotify Premium" above its library and its player, was "A dialog." (stop 45, written down).
+     * unlocking (Bitwarden's locked vault is a sign-in dialog: "Master password", "Unlock"), or else its menu bar below
+     * its title. Spotify's window, titled "Spotify Premium" above its library and its player, was "A dialog." (stop 45,
+     * written down).
      */
     public static boolean applicationNotDialog(String caption, AppTitles.Title title, Supplier<List<String>> all) {
         if (!namesDialog(caption) || title.document() || title.showsPages() || title.installer()
                 || title.namesDialog()) {
             return false;
         }
+        // or its menu bar below its title, whatever its lines ask (Outlook's inbox, its mails' subjects questions,
+        // stop 46, written down)
         List<String> lines = all.get();
-        return lines.stream().noneMatch(KindCheck::buttons) && asks(lines).isEmpty() && says(lines).isEmpty()
-                && asksFor(lines).isEmpty() && !any(lines, LOCK_WORDS);
+        return lines.stream().noneMatch(KindCheck::buttons) && (menuBarBelow(title, lines) || asks(lines).isEmpty()
+                && says(lines).isEmpty() && asksFor(lines).isEmpty() && !any(lines, LOCK_WORDS));
     }
 
     /**
@@ -1394,9 +1398,11 @@ public final class KindCheck {
      */
     public static boolean windowTitled(String caption, AppTitles.Title title, List<String> screenText) {
         Kind kind = named(caption);
-        if (kind == null || !kind.dialog() || title.showsPages()) {
-            return false;
-        }
+        return kind != null && kind.dialog() && !title.showsPages() && menuBarBelow(title, screenText);
+    }
+
+    /** Whether the next lines with letters after the window's {@code title} in {@code screenText} are a menu bar. */
+    private static boolean menuBarBelow(AppTitles.Title title, List<String> screenText) {
         List<String> lettered = AppTitles.firstLettered(screenText, Integer.MAX_VALUE);
         int at = lettered.indexOf(title.line());
         if (at < 0 || at + 1 >= lettered.size()) {
@@ -2354,16 +2360,18 @@ public final class KindCheck {
      * to the valley after a dry summer", by Ann Lee." (Chromium's tab had said "Rain returns" alone, stop 44,
      * captured), "It shows an error page: "This site can't be reached"." (Chrome's tab, "New Tab" or the site's name,
      * had been all that was said, stop 45, written down), "It is a Wikipedia article, "Eiffel Tower"." after "A web
-     * page."; nothing where {@code said} quotes what it would.
+     * page."; a web application's ({@link WebApps}): "It shows a mail inbox, 23 unread. ..."; nothing where {@code
+     * said} quotes what it would. After a sentence of an application, what {@link WebApps#inApplication} adds.
      */
     public static Optional<String> pageOnScreen(List<String> lines, String said) {
         String verb = said.startsWith(BrowserFrame.BROWSER) ? "It shows " : WEB_PAGE_SAID.matcher(said).lookingAt()
                 ? "It is " : null;
         if (verb == null) {
-            return Optional.empty();
+            return WebApps.inApplication(lines, said);
         }
         List<String> stripped = stripped(lines);
-        Optional<String> page = webPage(stripped).or(() -> videoPlaying(stripped));
+        Optional<String> page = webPage(stripped).or(() -> videoPlaying(stripped))
+                .or(() -> WebApps.shown(stripped));
         Matcher quoted = QUOTED.matcher(page.orElse(""));
         if (page.isEmpty() || quoted.find() && said.contains(quoted.group(1))) {
             return Optional.empty();

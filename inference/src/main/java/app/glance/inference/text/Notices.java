@@ -101,6 +101,8 @@ public final class Notices {
     private static final double TOAST_HEIGHT = 0.25;
     private static final int SCREEN_WIDTH = 800;
     private static final double PLAIN = 0.5;
+    /** Where no toast over a window stands ({@link #overWindow}). */
+    private static final String BOTTOM_MIDDLE = "at the bottom";
     /** The box lies within this share of the screen from an edge to be at that edge. */
     private static final double EDGE = 0.3;
     /** No other line stands within this many lines' heights of a toast over a window. */
@@ -299,7 +301,9 @@ public final class Notices {
      * been unsaid, and dunst's message was where xterm's text began.
      */
     static Optional<List<TextLine>> overWindow(List<TextLine> lines, int width, int height) {
-        if (width < SCREEN_WIDTH || lines.size() < 3) {
+        // a calendar's events are blocks apart of their own
+        if (width < SCREEN_WIDTH || lines.size() < 3
+                || WebApps.calendarShown(lines.stream().map(TextLine::text).toList())) {
             return Optional.empty();
         }
         for (TextLine seed : lines) {
@@ -308,7 +312,10 @@ public final class Notices {
                 continue;
             }
             List<TextLine> block = block(seed, lines);
-            if (block.size() < 2 || block.size() == lines.size() || corner(block, width, height).isEmpty()
+            // no system puts a toast at the middle of the bottom edge, where a page's last block may stand (a
+            // calendar's event, stop 46, captured)
+            if (block.size() < 2 || block.size() == lines.size()
+                    || corner(block, width, height).filter(c -> !c.equals(BOTTOM_MIDDLE)).isEmpty()
                     || !apart(block, lines)) {
                 continue;
             }

@@ -102,6 +102,24 @@ class InterruptionsTest {
     }
 
     @Test
+    void aFormsSummaryOfItsErrorsIsSaidWithTheComplaintsBelowIt() {
+        // as PP-OCR read a registration page after a failed submit (stop 46, captured): the summary's own list, then
+        // each complaint again under its field, once with its spaces read otherwise
+        List<String> page = List.of("Create your account", "Please correctthe2errors below",
+                "Enter a valid email address", "Password must be at least 8 characters", "First name", "Sarah",
+                "Email address", "Entera valid email address", "sarah.jones@gmail", "Password",
+                "Password must be at least 8 characters", "Create account");
+        assertThat(Interruptions.onScreen(page, "A web page.")).hasValue("It says \"Please correctthe2errors below\": "
+                + "\"Enter a valid email address\" and \"Password must be at least 8 characters\".");
+        assertThat(Interruptions.onScreen(List.of("There is a problem", "Email", "Enter your email address",
+                "Continue"), "A web page.")).hasValue("It says \"There is a problem\".");
+        // without a summary, a hint below a field is no complaint (no full stop: it may be there before anything
+        // was typed)
+        assertThat(Interruptions.onScreen(List.of("Email", "Password", "Must be at least 8 characters",
+                "Create account"), "A web page.")).isEmpty();
+    }
+
+    @Test
     void theirSentencesAreCorrectionsSaidWhateverTheModelNamed() {
         List<String> captcha = List.of("I'm not a robot", "reCAPTCHA", "Privacy - Terms");
         // too little text to judge a kind by, but a CAPTCHA's own lines say what it is ("A calculator." had stood)

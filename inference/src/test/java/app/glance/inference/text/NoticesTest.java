@@ -223,6 +223,26 @@ class NoticesTest {
         small.addAll(List.of(new TextLine("Ann Lee", 0.9f, 548, 64, 48, 12),
                 new TextLine("Are you coming to lunch today?", 0.9f, 548, 78, 210, 12)));
         assertThat(Notices.overWindow(small, 760, 560)).isEmpty();
+        // at the middle of the bottom edge, where no system puts one: a calendar's event (stop 46, captured)
+        List<TextLine> event = new ArrayList<>(window);
+        event.addAll(List.of(new TextLine("Design review", 0.9f, 755, 531, 87, 17),
+                new TextLine("2 - 4pm", 0.9f, 754, 545, 53, 20),
+                new TextLine("Atlas room + video call", 0.9f, 756, 561, 105, 15)));
+        assertThat(Notices.overWindow(event, 1366, 768)).isEmpty();
+        // nor a calendar's event at the bottom right: its grid's weekdays and hours are read
+        List<TextLine> calendar = new ArrayList<>(window);
+        int x = 100;
+        for (String day : List.of("MON", "TUE", "WED", "THU", "FRI", "8 AM", "9 AM", "10 AM")) {
+            calendar.add(new TextLine(day, 0.9f, x, 250, 30, 12));
+            x += 60;
+        }
+        List<TextLine> block = List.of(new TextLine("Drinks with the team", 0.9f, 1100, 650, 112, 13),
+                new TextLine("Are you coming to the pub after work?", 0.9f, 1100, 668, 240, 13));
+        calendar.addAll(block);
+        assertThat(Notices.overWindow(calendar, 1366, 768)).isEmpty();
+        List<TextLine> noGrid = new ArrayList<>(window);
+        noGrid.addAll(block);
+        assertThat(Notices.overWindow(noGrid, 1366, 768)).isPresent();
     }
 
     @Test

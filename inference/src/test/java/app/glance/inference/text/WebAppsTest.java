@@ -1,0 +1,158 @@
+package app.glance.inference.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Web applications known by their own lines, as PP-OCR read them from pages captured in Chromium under Xvfb at stop 46
+ * (cut to the lines that matter, in the reading order Glance gave them), and lines that look like them but are not.
+ */
+class WebAppsTest {
+
+    @Test
+    void aVideoCallIsItsButtonToLeaveBesideItsMicrophoneAndCamera() {
+        List<String> call = List.of("Weekly sync", "Recording -12:34", "Olivia Chen 10:03",
+                "Sorry, my mic is playing up - I'll type.", "Send a message", "O Mic", "Camera", "\u2191 Share",
+                "Raise hand", "Leave");
+        assertThat(WebApps.shown(call)).hasValue("A video call, being recorded.");
+        assertThat(WebApps.shown(call.stream().filter(l -> !l.startsWith("Recording")).toList()))
+                .hasValue("A video call.");
+        // a page that only mentions a camera and leaving is none (a shop's product page)
+        assertThat(WebApps.shown(List.of("Webcam HD 1080p", "Camera", "Microphone built in",
+                "Leave a review"))).isEmpty();
+    }
+
+    @Test
+    void aChatIsItsBoxToWriteInWithTheLastMessageAboveIt() {
+        List<String> chat = List.of("Bright line Studio", "# design ~", "Priya Raman 9:14 AM", "PR",
+                "Morning all! Had a look at v4 - the progress bar is a big improvement.", "Tom Osei 10:17 AM", "TO",
+                "Can someone share the latest icon set? I need the outline versions for the settings page.",
+                "Add coworkers", "Never mind, found it in Files :)", "</>", "Message #design");
+        assertThat(WebApps.shown(chat)).hasValue("A chat, \"#design\". The last message is from Tom Osei at 10:17 AM: "
+                + "\"Can someone share the latest icon set? I need the outline versions\u2026\".");
+        // a box to write to a person; one's own message; no sender read
+        assertThat(WebApps.shown(List.of("Ann Lee", "You 10:11", "Sure, see you at noon.", "Message Ann Lee")))
+                .hasValue("A chat, \"Ann Lee\". The last message is from you at 10:11: \"Sure, see you at noon.\".");
+        assertThat(WebApps.shown(List.of("Chats", "Family", "Type a message"))).hasValue("A chat.");
+        // "Message" as a field's label or a page's heading is no box to write in
+        assertThat(WebApps.shown(List.of("Contact us", "Name", "Email", "Message", "Send"))).isEmpty();
+    }
+
+    @Test
+    void anInboxIsItsFoldersWithItsButtonToWrite() {
+        List<String> inbox = List.of("Postly", "Q Search mail", "Compose", "Primary", "Inbox", "23", "Starred",
+                "Daniel Okafor", "Re: Q4 budget review - final numbers - Hi Sarah, I've gone through the revised "
+                        + "spreadsheet", "10:42 AM", "Snoozed", "Sent", "Drafts");
+        assertThat(WebApps.shown(inbox)).hasValue("A mail inbox, 23 unread. The first message is from Daniel Okafor: "
+                + "\"Re: Q4 budget review\".");
+        // the count on the inbox's line; no message whose sender, subject and time are lines in a row
+        assertThat(WebApps.shown(List.of("New mail", "Inbox (4)", "Sent Items", "Bob Smith", "Lunch on Friday?")))
+                .hasValue("A mail inbox, 4 unread.");
+        // folders without a button to write: a file manager's folder named Inbox
+        assertThat(WebApps.shown(List.of("Home", "Inbox", "Sent", "Drafts", "report.pdf"))).isEmpty();
+    }
+
+    @Test
+    void aCalendarIsItsWeekdaysWithItsHoursOrItsMonth() {
+        List<String> week = List.of("Calendar", "Today", "December 2026", "MON", "TUE", "WED", "THU", "FRI", "SAT",
+                "SUN", "8 AM", "9 AM", "Weekly sync", "10 AM", "Design review", "2 - 4pm");
+        assertThat(WebApps.shown(week)).hasValue("A calendar, December 2026.");
+        assertThat(WebApps.shown(List.of("Mon 30", "Tue 1", "Wed 2", "Thu 3", "Fri 4", "9:00", "10:00", "11:00")))
+                .hasValue("A calendar.");
+        // a forecast's days with no hours of a grid
+        assertThat(WebApps.shown(List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sunny", "Cloudy"))).isEmpty();
+    }
+
+    @Test
+    void aSignInPageIsItsHeadingAboveItsFieldsForAnAccountAndAPassword() {
+        List<String> page = List.of("Lumora", "Sign in", "Welcome back! Please enter your details.", "Email address",
+                "sarah.jones@brightline.studio", "Password", "Enter your password", "Forgot password?", "Sign in");
+        assertThat(WebApps.shown(page)).hasValue("A sign-in page, asking for the email address and the password.");
+        assertThat(WebApps.shown(List.of("Sign in to GitHub", "Username or email address", "Password",
+                "Sign in"))).hasValue("A sign-in page, \"Sign in to GitHub\", asking for the username or email "
+                + "address and the password.");
+        // the browser's own offer to sign in is no page's heading; a password alone is a settings page's
+        assertThat(WebApps.shown(List.of("Sign in to Chromium?", "Email", "Password"))).isEmpty();
+        assertThat(WebApps.shown(List.of("Security", "Password", "Change password", "Email"))).isEmpty();
+    }
+
+    @Test
+    void aSpreadsheetAndADocumentAreTheirToolbars() {
+        List<String> sheet = List.of("Budget 2027 \u2606", "File", "Edit", "View Insert", "Format", "Data", "E2",
+                "=SUM(B2:D2)", "A", "B", "D", "E", "F", "Month", "Rent");
+        assertThat(WebApps.shown(sheet)).hasValue("A spreadsheet.");
+        List<String> doc = List.of("Q4 planning notes", "File Edit View Insert Format Tools Extensions Help",
+                "100%", "Normal text", "Arial", "1. Where we are");
+        assertThat(WebApps.shown(doc)).hasValue("A document being written.");
+        // menus without a paragraph's style (an image editor's), letters without a formula bar (a keyboard's keys)
+        assertThat(WebApps.shown(List.of("File Edit View Insert Format", "Layers", "Brush"))).isEmpty();
+        assertThat(WebApps.shown(List.of("Q", "W", "E", "R", "T", "Y"))).isEmpty();
+    }
+
+    @Test
+    void aBasketIsItsHeadingWithItsButtonToCheckOut() {
+        List<String> basket = List.of("basketful", "Sign in", "Basket", "Home > Basket", "Your basket (3 items)",
+                "Order summary", "Subtotal (3 items)", "84.97", "Delivery", "FREE", "Total", "84.97", "Checkout");
+        assertThat(WebApps.shown(basket)).hasValue("A shopping basket with 3 items, total 84.97.");
+        assertThat(WebApps.shown(List.of("Shopping cart", "Total: $19.98", "Proceed to checkout")))
+                .hasValue("A shopping basket, total $19.98.");
+        // a shop's name with "basket" in it, and no button to check out
+        assertThat(WebApps.shown(List.of("Basketful", "Christmas Sale", "Add to basket"))).isEmpty();
+    }
+
+    @Test
+    void aWeatherForecastIsATemperatureWithItsCondition() {
+        List<String> weather = List.of("Leeds", "7-day forecast", "8\u00b0/3\u00b0", "Today", "3\u00b0",
+                "8\u00b0", "7\u00b0C", "Light rain", "Feels like 4\u00b0");
+        assertThat(WebApps.shown(weather)).hasValue("A weather forecast: 7\u00b0C, light rain.");
+        assertThat(WebApps.shown(List.of("Oslo", "3\u00b0", "-2 \u00b0C", "Feels like -6\u00b0")))
+                .hasValue("A weather forecast: -2\u00b0C.");
+        // an oven's temperature is no forecast
+        assertThat(WebApps.shown(List.of("Bake at", "180\u00b0C", "for 25 minutes"))).isEmpty();
+    }
+
+    @Test
+    void afterAnApplicationOfTheSameKindWhatOnlyItsLinesShowIsAdded() {
+        List<String> slack = List.of("Slack", "Channels", "general", "Ann Lee 10:41 AM",
+                "Has everyone seen the new budget?", "Bob Smith 10:43 AM", "Yes, looks good to me", "Message #general");
+        assertThat(WebApps.inApplication(slack, "A chat app: its title is \"Slack\".")).hasValue("It shows a chat, "
+                + "\"#general\". The last message is from Bob Smith at 10:43 AM: \"Yes, looks good to me\".");
+        // another kind, or the kind named only in a quote; the kind alone; what was quoted already
+        assertThat(WebApps.inApplication(slack, "A text editor: its title is \"chat.txt\".")).isEmpty();
+        assertThat(WebApps.inApplication(List.of("Chats", "Type a message"), "A chat app.")).isEmpty();
+        assertThat(WebApps.inApplication(List.of("#general", "Message #general"), "A chat app. The text on it begins "
+                + "\"#general\".")).isEmpty();
+        // a call in a chat application (Teams' window is said by its title as a chat app)
+        List<String> teams = List.of("Microsoft Teams", "Recording has started.", "Camera", "Mic", "Share", "Leave");
+        assertThat(WebApps.inApplication(teams, "A chat app: its title is \"Microsoft Teams\".")).hasValue(
+                "It shows a video call, being recorded.");
+        // a sign-in page's fields after a login dialog's are said once, by the dialog
+        assertThat(WebApps.inApplication(List.of("Sign in", "Email", "Password"), "A login dialog. It asks for Email "
+                + "and Password.")).isEmpty();
+    }
+
+    @Test
+    void aQuestionsPageAndAFeedAreSaidWithTheirFirstQuestionAndPost() {
+        List<String> qa = List.of("python - Why does my lis", "Sign in to Chromium?", "Home",
+                "Why does my list comprehension return a list of None values?", "Ask Question",
+                "Asked 3 days ago Modified today", "What am I doing wrong? I'm on Python 3.12.", "3 Answers");
+        assertThat(WebApps.shown(qa)).hasValue("A question, \"Why does my list comprehension return a list of None "
+                + "values?\", with 3 answers.");
+        // a help page's questions with no count of answers
+        assertThat(WebApps.shown(List.of("Ask a question", "How do I reset my password?"))).isEmpty();
+        List<String> feed = List.of("For you", "Following", "Home", "What is happening?!", "Explore",
+                "Pen nine Weather Watch", "@penninewx -2h", "PW", "Amber rain warning extended for the South "
+                        + "Pennines until 6pm Friday. 40-60", "Daniel okafor @dokafor - 2h",
+                "Hot take: most dashboards");
+        assertThat(WebApps.shown(feed)).hasValue("A social media feed. The first post is from Pen nine Weather Watch: "
+                + "\"Amber rain warning extended for the South Pennines until 6pm Friday. 40-60\".");
+        assertThat(WebApps.shown(List.of("What's on your mind, Sarah?", "Ann Lee @annlee \u00b7 5m",
+                "Off to the coast for the weekend!"))).hasValue("A social media feed. The first post is from Ann Lee: "
+                + "\"Off to the coast for the weekend!\".");
+        // an address's handle in a mail, with no box to post
+        assertThat(WebApps.shown(List.of("Ann Lee @annlee 2h", "See you at lunch today"))).isEmpty();
+    }
+}
