@@ -31,6 +31,12 @@ public final class TextDetail {
 
     /** A line that begins with an icon read as a sign ("@ Sign in to Chromium?": a button, not the text). */
     private static final Pattern ICON_FIRST = Pattern.compile("^[^\\p{L}\\p{N}\"'(\u201c]+\\s.*");
+    /**
+     * A search field's placeholder, its magnifier read as a letter or not: "Q Search mail", "Search for a town or
+     * postcode" (a page's box, not its text).
+     */
+    private static final Pattern SEARCH_FIELD = Pattern.compile("(?i)(?:\\p{L}\\s+)?search\\b(?:\\s+\\S+){0,5}"
+            + "(?<![.!?])");
     /** A toolbar's font or style read after the menus ("Sans", "Bold"). */
     private static final Pattern FONT = Pattern.compile("(?i)sans|serif|mono|monospace|bold|italic|regular|normal");
     private static final Pattern HELP = Pattern.compile("(?i)help");
@@ -111,13 +117,15 @@ public final class TextDetail {
 
     /**
      * The first legible line of {@value #CONTENT_WORDS} words or more from {@code from} on (the title, a menu bar, a
-     * toolbar's font, a web address and a button with its icon aside), quoted; or "".
+     * toolbar's font, a web address, a button with its icon, a search field and a browser's own lines aside:
+     * Chromium's "Sign in to Chromium?" had been where every page's text began, stop 46, captured), quoted; or "".
      */
     private static String content(List<String> lettered, int from) {
         for (int i = Math.max(from, 1); i < lettered.size(); i++) {
             String l = lettered.get(i).strip();
             boolean ui = KindCheck.menuBar(l) || KindCheck.format(l) || l.contains("://") || BrowserFrame.isAddress(l)
-                    || ICON_FIRST.matcher(l).matches();
+                    || ICON_FIRST.matcher(l).matches() || BrowserFrame.ownLine(l)
+                    || SEARCH_FIELD.matcher(l).matches();
             if (!ui && KindCheck.legible(l) && l.split("\\s+").length >= CONTENT_WORDS) {
                 return KindCheck.quote(l, QUOTED_WORDS);
             }

@@ -52,9 +52,11 @@ public final class WebApps {
     /** A message said is a line of this many words at least (not an avatar's initials, a reaction's count). */
     private static final int MESSAGE_WORDS = 3;
 
-    /** An inbox's folder with its count of unread mail: "Inbox", "Inbox 23", "Inbox (23)". */
-    private static final Pattern INBOX = Pattern.compile("(?i)\\W{0,2}\\s*inbox(?:\\s*\\(?(?<unread>\\d{1,5})\\)?)?");
-    private static final Pattern COUNT = Pattern.compile("\\d{1,5}");
+    /** An inbox's folder with its count of unread mail: "Inbox", "Inbox 23", "Inbox (23)", "Inbox 1,204". */
+    private static final String UNREAD = "\\d{1,3}(?:,\\d{3})+|\\d{1,5}";
+    private static final Pattern INBOX = Pattern.compile("(?i)\\W{0,2}\\s*inbox(?:\\s*\\(?(?<unread>" + UNREAD
+            + ")\\)?)?");
+    private static final Pattern COUNT = Pattern.compile(UNREAD);
     private static final Pattern OTHER_FOLDER = Pattern.compile("(?i)\\W{0,2}\\s*(?:sent(?:\\s*(?:items|mail))?"
             + "|drafts?|spam|junk(?:\\s*e-?mail)?|deleted\\s*items|trash|archive)(?:\\s*\\(?\\d{1,5}\\)?)?");
     private static final Pattern WRITE_MAIL = Pattern.compile("(?i)\\W{0,2}\\s*(?:compose|new\\s*(?:mail|message"

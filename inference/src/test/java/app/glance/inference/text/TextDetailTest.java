@@ -64,6 +64,12 @@ class TextDetailTest {
                 "@ Sign in to Chromium?", "Wikipedia", "Main page", "From Wikipedia, the free encyclopedia");
         assertThat(TextDetail.of(wiki, "A web browser showing \"Barn owl - Wikipedia\".")).hasValue(
                 "The text in it begins \"From Wikipedia, the free encyclopedia\". Glance read 7 lines of text.");
+        // the browser's offer to sign in as PP-OCR reads it with its icon apart (stop 46, captured)
+        List<String> mail = List.of("Inbox (23) - sarah.jones@", "@File", "/tmp/pages/01-mail.html",
+                "Sign in to Chromium?", "Postly", "Q Search mail", "Compose", "Daniel Okafor",
+                "Re: Q4 budget review - final numbers");
+        assertThat(TextDetail.of(mail, "A web browser showing \"Inbox (23) - sarah.jones@\".")).hasValue(
+                "The text in it begins \"Re: Q4 budget review - final numbers\". Glance read 9 lines of text.");
     }
 
     @Test

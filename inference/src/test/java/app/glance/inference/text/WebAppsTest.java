@@ -51,6 +51,7 @@ class WebAppsTest {
         // the count on the inbox's line; no message whose sender, subject and time are lines in a row
         assertThat(WebApps.shown(List.of("New mail", "Inbox (4)", "Sent Items", "Bob Smith", "Lunch on Friday?")))
                 .hasValue("A mail inbox, 4 unread.");
+        assertThat(WebApps.shown(List.of("Compose", "Inbox", "1,204", "Sent"))).hasValue("A mail inbox, 1,204 unread.");
         // folders without a button to write: a file manager's folder named Inbox
         assertThat(WebApps.shown(List.of("Home", "Inbox", "Sent", "Drafts", "report.pdf"))).isEmpty();
     }
