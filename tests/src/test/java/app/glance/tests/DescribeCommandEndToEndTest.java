@@ -136,6 +136,23 @@ class DescribeCommandEndToEndTest {
     }
 
     @Test
+    void aWebApplicationInABrowserIsSaidWithWhatMattersOnIt() throws Exception {
+        // pages made for the test and captured in Chromium under Xvfb (stop 46), 16 colours: a mail inbox (the top of
+        // the screen) had been said by its tab's title alone, and a calendar's week zoomed to 150 % as a notification,
+        // its event at the bottom right ("Lunch with Emma 12 - 1pm, Trinity Kitchen")
+        Path dir = ROOT.resolve("tests/src/test/resources/real-windows");
+        GlanceCli.Outcome o = glance("describe", "--json", dir.resolve("chromium-mail.png").toString(),
+                dir.resolve("chromium-calendar-zoomed.png").toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        List<JsonNode> j = o.json();
+        assertThat(j).hasSize(2);
+        assertThat(j.get(0).get("refined").asText()).endsWith("from the file 01-mail.html. It shows a mail inbox, 23 "
+                + "unread. The first message is from Daniel Okafor: \"Re: Q4 budget review\".");
+        assertThat(j.get(1).get("refined").asText()).isEqualTo("A web browser showing \"Plan well Calendar-Week\", "
+                + "from the file 03-calendar.html. It shows a calendar, December 2026.");
+    }
+
+    @Test
     void aBadFileGivesOneLineAndTheOthersAreStillDescribed(@TempDir Path tmp) throws Exception {
         Path broken = tmp.resolve("broken.png");
         Files.write(broken, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});

@@ -1,5 +1,6 @@
 package app.glance.inference.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,6 +50,8 @@ public final class WebApps {
     /** A message's sender with the time it was sent, a line of its own: "Tom Osei 10:17 AM", "Olivia Chen 10:03". */
     private static final Pattern SENT_AT = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'.-]+(?:\\s+\\p{Lu}[\\p{L}'.-]+)"
             + "{0,3})\\s*(?<at>\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?\\s*[Mm]\\.?)?)");
+    /** Without a box to write in, a chat shows this many senders' lines with their times at least. */
+    private static final int SENT_LINES = 3;
     /** A message said is a line of this many words at least (not an avatar's initials, a reaction's count). */
     private static final int MESSAGE_WORDS = 3;
 
@@ -81,6 +84,7 @@ public final class WebApps {
             + "|nov|dec)\\w*\\s*[-\u2013]\\s*)?(?:january|february|march|april|may|june|july|august|september"
             + "|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\s*(?:19|20)\\d{2}");
     private static final int WEEKDAYS = 5;
+    private static final int FEWEST_WEEKDAYS = 3;
     private static final int HOURS = 3;
 
     /** A sign-in page's heading, a line of its own: "Sign in", "Log in to Lumora", "Welcome back". */
@@ -228,28 +232,40 @@ public final class WebApps {
     }
 
     /**
-     * A chat, known by its box to write in: "A chat, #design. The last message is from Tom Osei at 10:17 AM: "Can
-     * someone share the latest icon set? ..."", the last sender with the time read before the box, and the first
-     * line of that message with {@value #MESSAGE_WORDS} words or more.
+     * A chat, known by its box to write in: "A chat, "#design". The last message is from Tom Osei at 10:17 AM: "Can
+     * someone share the latest icon set? ..."" ({@link #lastMessage}); or, with no box read, by {@value #SENT_LINES}
+     * lines of senders (two at least) with their times: "A chat. The last message on screen is from ...".
      */
     private static Optional<String> chat(List<String> lines) {
         int box = lastIndex(lines, CHAT_BOX, lines.size());
         if (box < 0) {
-            return Optional.empty();
+            // a page zoomed in, its box below the window's edge: its senders with their times, and no mail's folders
+            long senders = lines.stream().map(SENT_AT::matcher).filter(Matcher::matches).map(m -> m.group("name"))
+                    .distinct().count();
+            boolean sent = lines.stream().filter(l -> SENT_AT.matcher(l).matches()).count() >= SENT_LINES;
+            return sent && senders >= 2 && !whole(lines, INBOX) ? Optional.of("A chat." + lastMessage(lines,
+                    lines.size(), " on screen")) : Optional.empty();
         }
         Matcher m = matched(CHAT_BOX, lines.get(box));
         String to = m.group("to") == null ? "" : ", \"" + m.group("to").replaceAll("#\\s+", "#") + "\"";
-        int sent = lastIndex(lines, SENT_AT, box);
-        String last = "";
-        if (sent >= 0) {
-            Matcher s = matched(SENT_AT, lines.get(sent));
-            String from = s.group("name").equals("You") ? "you" : s.group("name");
-            last = lines.subList(sent + 1, box).stream().filter(l -> KindCheck.wordCount(l) >= MESSAGE_WORDS
-                    && KindCheck.lettered(l)).findFirst()
-                    .map(l -> " The last message is from " + from + " at " + s.group("at") + ": \""
-                            + KindCheck.quote(l, QUOTED_WORDS) + "\".").orElse("");
+        return Optional.of("A chat" + to + "." + lastMessage(lines, box, ""));
+    }
+
+    /**
+     * " The last message is from Tom Osei at 10:17 AM: "..."": the last sender with the time read before {@code end},
+     * and the first line of that message with {@value #MESSAGE_WORDS} words or more; {@code where} after "message".
+     */
+    private static String lastMessage(List<String> lines, int end, String where) {
+        int sent = lastIndex(lines, SENT_AT, end);
+        if (sent < 0) {
+            return "";
         }
-        return Optional.of("A chat" + to + "." + last);
+        Matcher s = matched(SENT_AT, lines.get(sent));
+        String from = s.group("name").equals("You") ? "you" : s.group("name");
+        return lines.subList(sent + 1, end).stream().filter(l -> KindCheck.wordCount(l) >= MESSAGE_WORDS
+                && KindCheck.lettered(l)).findFirst()
+                .map(l -> " The last message" + where + " is from " + from + " at " + s.group("at") + ": \""
+                        + KindCheck.quote(l, QUOTED_WORDS) + "\".").orElse("");
     }
 
     /**
@@ -266,29 +282,34 @@ public final class WebApps {
         Matcher m = matched(INBOX, lines.get(inbox));
         String unread = m.group("unread") != null ? m.group("unread")
                 : inbox + 1 < lines.size() && COUNT.matcher(lines.get(inbox + 1)).matches() ? lines.get(inbox + 1) : "";
-        String first = "";
-        for (int i = 0; i + 2 < lines.size(); i++) {
-            Matcher subject = SUBJECT_SNIPPET.matcher(lines.get(i + 1));
-            if (SENDER.matcher(lines.get(i)).matches() && subject.matches()
-                    && MAIL_TIME.matcher(lines.get(i + 2)).matches()) {
-                first = " The first message is from " + lines.get(i) + ": \""
-                        + KindCheck.quote(subject.group("subject"), QUOTED_WORDS) + "\".";
-                break;
+        // a sender above a subject, when it came below them; or, where no time is read (a page zoomed in, its times
+        // past the window's right edge), two such senders and subjects
+        List<Integer> mails = new ArrayList<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (SENDER.matcher(lines.get(i)).matches() && SUBJECT_SNIPPET.matcher(lines.get(i + 1)).matches()) {
+                mails.add(i);
             }
         }
+        String first = mails.stream().filter(i -> mails.size() >= 2 || i + 2 < lines.size()
+                && MAIL_TIME.matcher(lines.get(i + 2)).matches()).findFirst()
+                .map(i -> " The first message is from " + lines.get(i) + ": \"" + KindCheck.quote(matched(
+                        SUBJECT_SNIPPET, lines.get(i + 1)).group("subject"), QUOTED_WORDS) + "\".").orElse("");
         return Optional.of("A mail inbox" + (unread.isEmpty() ? "." : ", " + unread + " unread.") + first);
     }
 
     /**
      * A calendar's week or month, {@value #WEEKDAYS} weekdays each a line of its own and {@value #HOURS} hours of its
-     * grid (or a month's heading): "A calendar, December 2026."
+     * grid (or a month's heading), or {@value #FEWEST_WEEKDAYS} weekdays with both: "A calendar, December 2026."
      */
     private static Optional<String> calendar(List<String> lines) {
         long days = lines.stream().map(WEEKDAY::matcher).filter(Matcher::matches)
                 .map(d -> d.group("day").toLowerCase(Locale.ROOT)).distinct().count();
         Optional<String> month = lines.stream().filter(l -> MONTH_SHOWN.matcher(l).matches()).findFirst();
-        if (days < WEEKDAYS || lines.stream().filter(l -> HOUR.matcher(l).matches()).count() < HOURS
-                && month.isEmpty()) {
+        long hours = lines.stream().filter(l -> HOUR.matcher(l).matches()).count();
+        // a page zoomed in shows fewer days: then its hours and its month's heading (150 %, stop 46, captured)
+        boolean week = days >= WEEKDAYS && (hours >= HOURS || month.isPresent())
+                || days >= FEWEST_WEEKDAYS && hours >= HOURS && month.isPresent();
+        if (!week) {
             return Optional.empty();
         }
         return Optional.of("A calendar" + month.map(l -> ", " + l).orElse("") + ".");
@@ -325,15 +346,16 @@ public final class WebApps {
     }
 
     /**
-     * A shopping basket, its heading and its button to check out: "A shopping basket with 3 items, total 84.97." (the
-     * total on its line or the next; OCR may not read the currency's sign).
+     * A shopping basket, its heading and its button to check out, or its heading with its count of items (the button
+     * below the window's edge): "A shopping basket with 3 items, total 84.97." (the total on its line or the next; OCR
+     * may not read the currency's sign).
      */
     private static Optional<String> basket(List<String> lines) {
         // the heading with its count of items where one is read ("Basket" alone may be the site's link to it)
         int counted = lines.stream().map(BASKET::matcher).filter(Matcher::matches).filter(m -> m.group("items") != null)
                 .findFirst().map(m -> lines.indexOf(m.group())).orElse(-1);
         int heading = counted >= 0 ? counted : firstIndex(lines, BASKET);
-        if (heading < 0 || !whole(lines, CHECKOUT)) {
+        if (heading < 0 || counted < 0 && !whole(lines, CHECKOUT)) {
             return Optional.empty();
         }
         String items = Optional.ofNullable(matched(BASKET, lines.get(heading)).group("items"))

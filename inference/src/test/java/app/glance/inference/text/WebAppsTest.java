@@ -37,6 +37,14 @@ class WebAppsTest {
         assertThat(WebApps.shown(List.of("Ann Lee", "You 10:11", "Sure, see you at noon.", "Message Ann Lee")))
                 .hasValue("A chat, \"Ann Lee\". The last message is from you at 10:11: \"Sure, see you at noon.\".");
         assertThat(WebApps.shown(List.of("Chats", "Family", "Type a message"))).hasValue("A chat.");
+        // zoomed in, the box below the window's edge: senders with their times (not a mail list's subjects)
+        List<String> zoomed = List.of("# design ~", "MarcusLee 4:52PM", "Pushed the updated onboarding flow",
+                "Priya Raman 9:14AM", "Morning all! Had a look at v4", "Marcus Lee 9:33 AM",
+                "Good catch @Sarah Jones, I'll add a breakpoint");
+        assertThat(WebApps.shown(zoomed)).hasValue("A chat. The last message on screen is from Marcus Lee at 9:33 AM: "
+                + "\"Good catch @Sarah Jones, I'll add a breakpoint\".");
+        assertThat(WebApps.shown(List.of("Inbox", "Team Meeting 10:41 AM", "Budget Review 9:30 AM",
+                "Weekly Report 9:02 AM"))).isEmpty();
         // "Message" as a field's label or a page's heading is no box to write in
         assertThat(WebApps.shown(List.of("Contact us", "Name", "Email", "Message", "Send"))).isEmpty();
     }
@@ -52,6 +60,13 @@ class WebAppsTest {
         assertThat(WebApps.shown(List.of("New mail", "Inbox (4)", "Sent Items", "Bob Smith", "Lunch on Friday?")))
                 .hasValue("A mail inbox, 4 unread.");
         assertThat(WebApps.shown(List.of("Compose", "Inbox", "1,204", "Sent"))).hasValue("A mail inbox, 1,204 unread.");
+        // zoomed in, the times past the window's edge: two senders above their subjects
+        assertThat(WebApps.shown(List.of("Compose", "Inbox", "23", "Daniel Okafor", "Re: Q4 budget review - final "
+                + "numbers - Hi Sarah, I've", "Snoozed", "Emma Whitfield", "Dinner on Saturday? - We're thinking of",
+                "Sent"))).hasValue("A mail inbox, 23 unread. The first message is from Daniel Okafor: \"Re: Q4 budget "
+                + "review\".");
+        assertThat(WebApps.shown(List.of("Compose", "Inbox", "Daniel Okafor", "Re: Q4 budget review - final numbers",
+                "Sent"))).hasValue("A mail inbox.");
         // folders without a button to write: a file manager's folder named Inbox
         assertThat(WebApps.shown(List.of("Home", "Inbox", "Sent", "Drafts", "report.pdf"))).isEmpty();
     }
@@ -63,6 +78,10 @@ class WebAppsTest {
         assertThat(WebApps.shown(week)).hasValue("A calendar, December 2026.");
         assertThat(WebApps.shown(List.of("Mon 30", "Tue 1", "Wed 2", "Thu 3", "Fri 4", "9:00", "10:00", "11:00")))
                 .hasValue("A calendar.");
+        // zoomed in: four days with the hours and the month (the mini calendar's letters are no days' names)
+        assertThat(WebApps.shown(List.of("Calendar", "Today", "December 2026", "M", "T", "W", "MON", "TUE", "WED",
+                "THU", "8 AM", "9 AM", "10 AM"))).hasValue("A calendar, December 2026.");
+        assertThat(WebApps.shown(List.of("December 2026", "MON", "TUE", "WED", "THU", "Gym"))).isEmpty();
         // a forecast's days with no hours of a grid
         assertThat(WebApps.shown(List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sunny", "Cloudy"))).isEmpty();
     }
@@ -100,6 +119,9 @@ class WebAppsTest {
         assertThat(WebApps.shown(basket)).hasValue("A shopping basket with 3 items, total 84.97.");
         assertThat(WebApps.shown(List.of("Shopping cart", "Total: $19.98", "Proceed to checkout")))
                 .hasValue("A shopping basket, total $19.98.");
+        // zoomed in, the button below the window's edge: the heading's count of items
+        assertThat(WebApps.shown(List.of("basketful", "Home>Basket", "Your basket (3 items)", "24.99", "Remove")))
+                .hasValue("A shopping basket with 3 items.");
         // a shop's name with "basket" in it, and no button to check out
         assertThat(WebApps.shown(List.of("Basketful", "Christmas Sale", "Add to basket"))).isEmpty();
     }
