@@ -140,6 +140,16 @@ public final class WebApps {
     private static final int POST_WORDS = 4;
 
     /**
+     * A route's steps, each a line of its own ("Head west on Euston Rd towards Belgrove St", "Turn left onto Judd St"),
+     * and its ends where a line labels them ("From: King's Cross Station", "To: British Museum").
+     */
+    private static final Pattern STEP = Pattern.compile("(?i)(?:head|turn|continue|keep|bear|slight|make\\s*a\\s*u-turn"
+            + "|take\\s*the|at\\s*the\\s*roundabout)\\b.{0,60}?\\b(?:on|onto|towards?|left|right|straight|exit)\\b.*");
+    private static final int STEPS = 2;
+    private static final Pattern FROM = Pattern.compile("(?i)from\\s*:\\s*(?<place>\\S.{0,40})");
+    private static final Pattern TO = Pattern.compile("(?i)to\\s*:\\s*(?<place>\\S.{0,40})");
+
+    /**
      * For kinds said after a page only: a sign-in page, a spreadsheet, a document (an application's window of that
      * kind is said as much by its title, and a login dialog with its fields).
      */
@@ -164,7 +174,8 @@ public final class WebApps {
             new App(WebApps::document, NAMED_NOWHERE),
             new App(WebApps::basket, named("shop|basket|cart")),
             new App(WebApps::question, NAMED_NOWHERE),
-            new App(WebApps::feed, named("social")));
+            new App(WebApps::feed, named("social")),
+            new App(WebApps::directions, named("map")));
     /** A sentence of a kind alone, with nothing that only its page shows ("A chat.", "A video call."). */
     private static final Pattern BARE = Pattern.compile("An? [\\p{L} -]+\\.");
 
@@ -405,6 +416,23 @@ public final class WebApps {
         return Optional.of("A social media feed." + (named.isEmpty() || !KindCheck.lettered(named) ? ""
                 : post.map(p -> " The first post is from " + named + ": \"" + KindCheck.quote(p, QUOTED_WORDS) + "\".")
                         .orElse("")));
+    }
+
+    /**
+     * A route on a map, {@value #STEPS} of its steps each a line: "Directions from King's Cross Station to British
+     * Museum. The first step: "Head west on Euston Rd towards Belgrove St"." (its ends where lines label them).
+     */
+    private static Optional<String> directions(List<String> lines) {
+        List<String> steps = lines.stream().filter(l -> STEP.matcher(l).matches()).toList();
+        if (steps.size() < STEPS) {
+            return Optional.empty();
+        }
+        Optional<String> from = lines.stream().map(FROM::matcher).filter(Matcher::matches).findFirst()
+                .map(m -> " from " + m.group("place").strip());
+        Optional<String> to = lines.stream().map(TO::matcher).filter(Matcher::matches).findFirst()
+                .map(m -> " to " + m.group("place").strip());
+        return Optional.of("Directions" + from.orElse("") + to.orElse("") + ". The first step: \""
+                + KindCheck.quote(steps.get(0), QUOTED_WORDS) + "\".");
     }
 
     /**

@@ -178,4 +178,18 @@ class WebAppsTest {
         // an address's handle in a mail, with no box to post
         assertThat(WebApps.shown(List.of("Ann Lee @annlee 2h", "See you at lunch today"))).isEmpty();
     }
+
+    @Test
+    void aRouteIsSaidByItsEndsAndItsFirstStep() {
+        List<String> route = List.of("From: King's Cross Station", "St Pancras", "To: British Museum", "Leave now",
+                "via Judd St", "18 min", "1.4 km", "Head west on Euston Rd towards Belgrove St", "160m",
+                "Turn left onto Judd St", "450 m");
+        assertThat(WebApps.shown(route)).hasValue("Directions from King's Cross Station to British Museum. The first "
+                + "step: \"Head west on Euston Rd towards Belgrove St\".");
+        assertThat(WebApps.shown(List.of("Turn right onto Main St", "Continue onto Route 9"))).hasValue("Directions. "
+                + "The first step: \"Turn right onto Main St\".");
+        // one step in a text, not a route
+        assertThat(WebApps.shown(List.of("Turn left at the church and the shop is on your right.", "Opening hours")))
+                .isEmpty();
+    }
 }
