@@ -23,6 +23,7 @@ import app.glance.inference.text.ReadableText;
 import app.glance.inference.text.TerminalText;
 import app.glance.inference.text.TextDetail;
 import app.glance.inference.text.ToneCheck;
+import app.glance.inference.text.WebApps;
 import app.glance.inference.ocr.ReadingOrder;
 import app.glance.inference.ocr.TextReader;
 
@@ -363,9 +364,13 @@ public final class Describer implements AutoCloseable {
                 .or(() -> TerminalText.terminalError(saidRefined, allText));
         List<TextLine> shown = ReadableText.of(o.lines());
         if (level == DetailLevel.DETAILED && !r.cancelled() && !cancel.isCancelled()) {
-            // more detail: the window's menus, where its text begins, how much of it there is (of the text shown)
-            String said = refined + addition.map(a -> " " + a).orElse("");
-            Optional<String> detail = TextDetail.of(texts(shown), said);
+            // more detail: an inbox's next mails or a chat's messages before its last; the window's menus, where its
+            // text begins, how much of it there is (of the text shown)
+            String saidFirst = refined + addition.map(a -> " " + a).orElse("");
+            Optional<String> more = WebApps.more(allText, saidFirst);
+            String said = saidFirst + more.map(m -> " " + m).orElse("");
+            Optional<String> detail = more.map(m -> m + TextDetail.of(texts(shown), said).map(d -> " " + d).orElse(""))
+                    .or(() -> TextDetail.of(texts(shown), said));
             if (detail.isPresent()) {
                 addition = Optional.of(addition.map(a -> a + " ").orElse("") + detail.get());
             }

@@ -52,6 +52,9 @@ public final class WebApps {
             + "{0,3})\\s*(?<at>\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?\\s*[Mm]\\.?)?)");
     /** Without a box to write in, a chat shows this many senders' lines with their times at least. */
     private static final int SENT_LINES = 3;
+    private static final Pattern WORD = Pattern.compile("\\S*\\p{L}\\S*");
+    /** The detailed level says at most this many more mails or messages. */
+    private static final int MORE = 4;
     /** A message said is a line of this many words at least (not an avatar's initials, a reaction's count). */
     private static final int MESSAGE_WORDS = 3;
 
@@ -272,9 +275,8 @@ public final class WebApps {
             return "";
         }
         Matcher s = matched(SENT_AT, lines.get(sent));
-        String from = s.group("name").equals("You") ? "you" : s.group("name");
-        return lines.subList(sent + 1, end).stream().filter(l -> KindCheck.wordCount(l) >= MESSAGE_WORDS
-                && KindCheck.lettered(l)).findFirst()
+        String from = sender(s);
+        return lines.subList(sent + 1, end).stream().filter(WebApps::message).findFirst()
                 .map(l -> " The last message" + where + " is from " + from + " at " + s.group("at") + ": \""
                         + KindCheck.quote(l, QUOTED_WORDS) + "\".").orElse("");
     }
@@ -293,19 +295,71 @@ public final class WebApps {
         Matcher m = matched(INBOX, lines.get(inbox));
         String unread = m.group("unread") != null ? m.group("unread")
                 : inbox + 1 < lines.size() && COUNT.matcher(lines.get(inbox + 1)).matches() ? lines.get(inbox + 1) : "";
-        // a sender above a subject, when it came below them; or, where no time is read (a page zoomed in, its times
-        // past the window's right edge), two such senders and subjects
+        String first = mails(lines).stream().findFirst().map(i -> " The first message is " + mail(lines, i) + ".")
+                .orElse("");
+        return Optional.of("A mail inbox" + (unread.isEmpty() ? "." : ", " + unread + " unread.") + first);
+    }
+
+    /**
+     * The indexes of the mails in an inbox's list: a sender above a subject, when it came below them; or, where no
+     * time is read (a page zoomed in, its times past the window's right edge), two such senders and subjects.
+     */
+    private static List<Integer> mails(List<String> lines) {
         List<Integer> mails = new ArrayList<>();
         for (int i = 0; i + 1 < lines.size(); i++) {
             if (SENDER.matcher(lines.get(i)).matches() && SUBJECT_SNIPPET.matcher(lines.get(i + 1)).matches()) {
                 mails.add(i);
             }
         }
-        String first = mails.stream().filter(i -> mails.size() >= 2 || i + 2 < lines.size()
-                && MAIL_TIME.matcher(lines.get(i + 2)).matches()).findFirst()
-                .map(i -> " The first message is from " + lines.get(i) + ": \"" + KindCheck.quote(matched(
-                        SUBJECT_SNIPPET, lines.get(i + 1)).group("subject"), QUOTED_WORDS) + "\".").orElse("");
-        return Optional.of("A mail inbox" + (unread.isEmpty() ? "." : ", " + unread + " unread.") + first);
+        return mails.stream().filter(i -> mails.size() >= 2 || i + 2 < lines.size()
+                && MAIL_TIME.matcher(lines.get(i + 2)).matches()).toList();
+    }
+
+    /** The mail at {@code i} of {@link #mails}: "from Daniel Okafor: "Re: Q4 budget review"". */
+    private static String mail(List<String> lines, int i) {
+        return "from " + lines.get(i) + ": \"" + KindCheck.quote(matched(SUBJECT_SNIPPET, lines.get(i + 1))
+                .group("subject"), QUOTED_WORDS) + "\"";
+    }
+
+    /**
+     * More of an inbox or a chat, for the detailed level, after {@code said} named its first mail or its last message:
+     * "The next messages are from Emma Whitfield: "Dinner on Saturday?"; from Northway Rail: "Your e-ticket for
+     * Leeds"; and 9 more." or "Before it: Priya Raman at 9:14 AM: "Morning all! ..."; ...", at most {@value #MORE}.
+     */
+    public static Optional<String> more(List<String> lines, String said) {
+        List<String> page = pageLines(lines);
+        if (said.contains("The first message is from")) {
+            List<Integer> mails = mails(page);
+            if (mails.size() < 2) {
+                return Optional.empty();
+            }
+            List<String> next = mails.subList(1, Math.min(mails.size(), MORE + 1)).stream()
+                    .map(i -> mail(page, i)).toList();
+            int left = mails.size() - 1 - next.size();
+            return Optional.of("The next messages are " + String.join("; ", next) + (left > 0 ? "; and " + left
+                    + " more." : "."));
+        }
+        if (!said.contains("The last message")) {
+            return Optional.empty();
+        }
+        int box = lastIndex(page, CHAT_BOX, page.size());
+        int end = box < 0 ? page.size() : box;
+        int last = lastIndex(page, SENT_AT, end);
+        List<String> before = new ArrayList<>();
+        for (int i = last - 1; i >= 0 && before.size() < MORE; i--) {
+            Matcher s = SENT_AT.matcher(page.get(i));
+            if (!s.matches()) {
+                continue;
+            }
+            int next = nextIndex(page, SENT_AT, i + 1, end);
+            Optional<String> message = page.subList(i + 1, next).stream()
+                    .filter(WebApps::message).findFirst();
+            if (message.isPresent()) {
+                before.add(0, sender(s) + " at " + s.group("at") + ": \"" + KindCheck.quote(message.get(),
+                        QUOTED_WORDS) + "\"");
+            }
+        }
+        return before.isEmpty() ? Optional.empty() : Optional.of("Before it: " + String.join("; ", before) + ".");
     }
 
     /**
@@ -460,6 +514,26 @@ public final class WebApps {
     /** Whether a line of {@code lines} is {@code whole}. */
     private static boolean whole(List<String> lines, Pattern whole) {
         return lines.stream().anyMatch(l -> whole.matcher(l).matches());
+    }
+
+    /** Whether {@code line} may be a message: {@value #MESSAGE_WORDS} words with letters at least. */
+    private static boolean message(String line) {
+        return WORD.matcher(line).results().count() >= MESSAGE_WORDS;
+    }
+
+    /** A message's sender as said: its name, or "you". */
+    private static String sender(Matcher sentAt) {
+        return sentAt.group("name").equals("You") ? "you" : sentAt.group("name");
+    }
+
+    /** The index of the first line from {@code from} before {@code end} that is {@code whole}; {@code end} if none. */
+    private static int nextIndex(List<String> lines, Pattern whole, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (whole.matcher(lines.get(i)).matches()) {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** The index of the first line that is {@code whole}; -1 where none is. */

@@ -192,4 +192,29 @@ class WebAppsTest {
         assertThat(WebApps.shown(List.of("Turn left at the church and the shop is on your right.", "Opening hours")))
                 .isEmpty();
     }
+
+    @Test
+    void moreDetailSaysTheNextMailsAndTheMessagesBeforeTheLast() {
+        List<String> inbox = List.of("Compose", "Inbox", "23", "Sent", "Daniel Okafor", "Re: Q4 budget review - final",
+                "10:42 AM", "Emma Whitfield", "Dinner on Saturday? - We're thinking", "9:15 AM", "Northway Rail",
+                "Your e-ticket for Leeds - Booking reference", "8:03 AM");
+        String said = "A web page. It is " + WebApps.shown(inbox).orElseThrow();
+        assertThat(said).endsWith("The first message is from Daniel Okafor: \"Re: Q4 budget review\".");
+        assertThat(WebApps.more(inbox, said)).hasValue("The next messages are from Emma Whitfield: \"Dinner on "
+                + "Saturday?\"; from Northway Rail: \"Your e-ticket for Leeds\".");
+        List<String> chat = List.of("# design", "Priya Raman 9:14 AM", "PR", "Morning all! Had a look at v4.",
+                "Sarah Jones 9:21 AM", "+1 on the teal, it reads better.", "Tom Osei 10:17 AM",
+                "Can someone share the latest icon set?", "Message #design");
+        String chatSaid = "A web page. It is " + WebApps.shown(chat).orElseThrow();
+        assertThat(WebApps.more(chat, chatSaid)).hasValue("Before it: Priya Raman at 9:14 AM: \"Morning all! Had a "
+                + "look at v4.\"; Sarah Jones at 9:21 AM: \"+1 on the teal, it reads better.\".");
+        // a sidebar's item between a sender and the message is no message: its words with letters are too few
+        List<String> zoomed = List.of("MarcusLee 4:52PM", "ML", "Drafts & sent", "Pushed the updated onboarding flow",
+                "Priya Raman 9:14AM", "Morning all! Had a look at v4", "Marcus Lee 9:33 AM", "Good catch, I'll add it");
+        assertThat(WebApps.more(zoomed, "A web page. It is " + WebApps.shown(zoomed).orElseThrow())).hasValue(
+                "Before it: MarcusLee at 4:52PM: \"Pushed the updated onboarding flow\"; Priya Raman at 9:14AM: "
+                + "\"Morning all! Had a look at v4\".");
+        // nothing more where the first sentence said no mail or message of them
+        assertThat(WebApps.more(chat, "A chat app.")).isEmpty();
+    }
 }
