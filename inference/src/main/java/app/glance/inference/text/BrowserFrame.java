@@ -102,6 +102,13 @@ public final class BrowserFrame {
     private static final Pattern BROWSER_LINE = Pattern.compile("(?i)^\\W{0,2}\\s*(?:sign in to (?:chromium|chrome)\\??"
             + "|sign in|relaunch to update|update|new chrome available|you are using an unsupported command-line"
             + " flag.*|chrome is being controlled by automated test software.*)$");
+    /**
+     * A title's bar between the page's name and the site's, read as a capital I glued to a word: "Your basketIBasketful",
+     * "Weekly sync IMeetly" (stop 46, captured); no word has a capital I between a small letter and a capital, nor
+     * begins with an I, a capital and two small letters.
+     */
+    private static final Pattern BAR_READ_AS_I = Pattern.compile("(?<=\\p{Ll})I(?=\\p{Lu}\\p{Ll})"
+            + "|(?<=\\p{Ll}) I(?=\\p{Lu}\\p{Ll}{2})");
     private static final Pattern SCHEME = Pattern.compile("(?i)^(?:https?|file):/{1,3}");
     private static final Pattern INTERNAL_PAGE = Pattern.compile("(?i)^" + INTERNAL);
 
@@ -232,7 +239,8 @@ public final class BrowserFrame {
         // not "showing "a.pdf", from the file a.pdf"
         boolean from = !site.isEmpty() && !site.equals("the file " + title);
         if (!title.isEmpty()) {
-            s.append(" showing \"").append(KindCheck.quote(TAB_ICON.matcher(title).replaceFirst(""), QUOTED_WORDS))
+            String shown = BAR_READ_AS_I.matcher(TAB_ICON.matcher(title).replaceFirst("")).replaceAll(" | ");
+            s.append(" showing \"").append(KindCheck.quote(shown, QUOTED_WORDS))
                     .append('"').append(from ? "," : "");
         }
         if (from) {

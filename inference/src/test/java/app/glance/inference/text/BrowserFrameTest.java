@@ -38,6 +38,13 @@ class BrowserFrameTest {
         // a site's name after a separator is no close button (stop 42, written down: had been "(1) Home /")
         assertThat(said(List.of("(1) Home / X", "x.com/home", "For you", "Following")))
                 .hasValue("A web browser showing \"(1) Home / X\", from x.com.");
+        // a title's bar read as a capital I glued to a word (stop 46, captured); not a word's own I
+        assertThat(said(List.of("Your basketIBasketful", "@File", "/tmp/pages/16-shop-cart.html")))
+                .hasValue("A web browser showing \"Your basket | Basketful\", from the file 16-shop-cart.html.");
+        assertThat(said(List.of("Weekly sync IMeetly", "meetly.com/abc"))).hasValue("A web browser showing \"Weekly "
+                + "sync | Meetly\", from meetly.com.");
+        assertThat(said(List.of("IKEA | Furniture and IDEAS - Why I Moved", "ikea.com"))).hasValue("A web browser "
+                + "showing \"IKEA | Furniture and IDEAS - Why I Moved\", from ikea.com.");
     }
 
     @Test
