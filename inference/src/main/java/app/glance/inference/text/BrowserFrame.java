@@ -91,6 +91,8 @@ public final class BrowserFrame {
      * screen's text (a tab shows about 20 characters and more; "Why hedgehogs hiber", Chromium's, stop 37).
      */
     static final int CUT_TAB = 15;
+    /** A title's word that the page shows names it where it has this many letters at least ({@link #namedOnPage}). */
+    private static final int PAGE_NAME = 6;
     /** A title's last two words, the last of letters only, at its end. */
     private static final Pattern LAST_TWO_WORDS = Pattern.compile("([\\p{L}\\p{N}]+)\\s+(\\p{L}{2,})$");
     /**
@@ -326,8 +328,9 @@ public final class BrowserFrame {
         if (named.isPresent() && !named.get().isEmpty()) {
             return named.get();
         }
+        // a title of names (a repository's "harbourlabs/tideline: Lighi", stop 46, captured) where the page shows one
         List<String> titles = lines.stream().filter(l -> !AppTitles.withoutBrowser(l).isEmpty()) // not "Firefox" alone
-                .filter(l -> KindCheck.legible(l) || shares(l, site)).toList();
+                .filter(l -> KindCheck.legible(l) || shares(l, site) || namedOnPage(l, page)).toList();
         if (titles.size() <= 1) {
             return titles.isEmpty() ? "" : titles.get(0);
         }
@@ -391,6 +394,22 @@ public final class BrowserFrame {
             }
         }
         return title;
+    }
+
+    /**
+     * Whether a word of {@code title}, of {@value #PAGE_NAME} letters or more, stands on a line of {@code page} as a
+     * word of its own: a name that the page shows.
+     */
+    private static boolean namedOnPage(String title, List<String> page) {
+        Matcher words = LETTERS.matcher(title);
+        while (words.find()) {
+            String w = words.group();
+            Pattern own = Pattern.compile("(?i)(?<!\\p{L})" + Pattern.quote(w) + "(?!\\p{L})");
+            if (w.length() >= PAGE_NAME && page.stream().anyMatch(l -> own.matcher(l).find())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code title} has a word of four letters or more that the site's name holds ("Wikipedia"). */

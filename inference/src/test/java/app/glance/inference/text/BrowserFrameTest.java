@@ -45,6 +45,12 @@ class BrowserFrameTest {
                 + "sync | Meetly\", from meetly.com.");
         assertThat(said(List.of("IKEA | Furniture and IDEAS - Why I Moved", "ikea.com"))).hasValue("A web browser "
                 + "showing \"IKEA | Furniture and IDEAS - Why I Moved\", from ikea.com.");
+        // a title of names, no English word in it, that the page shows (a repository's, stop 46, captured)
+        assertThat(said(List.of("@ harbourlabs/tideline: Lighi", "@File", "/tmp/pages/04-repo.html",
+                "harbourlabs / tideline", "Code"))).hasValue("A web browser showing \"harbourlabs/tideline: Lighi\", "
+                + "from the file 04-repo.html.");
+        assertThat(said(List.of("@ xqzvbn/kprtwl: Lighi", "@File", "/tmp/pages/04-repo.html", "Code", "Issues")))
+                .hasValue("A web browser at the file 04-repo.html. The text on it begins \"Code\".");
     }
 
     @Test
