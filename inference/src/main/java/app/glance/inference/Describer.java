@@ -17,6 +17,7 @@ import app.glance.inference.text.ListRows;
 import app.glance.inference.text.Notices;
 import app.glance.inference.text.OpenMenu;
 import app.glance.inference.text.PageForm;
+import app.glance.inference.text.PageHeading;
 import app.glance.inference.text.StateLines;
 import app.glance.inference.text.Palette;
 import app.glance.inference.text.ReadableText;
@@ -342,7 +343,7 @@ public final class Describer implements AutoCloseable {
         // an encyclopedia's article, a search's results, a shop's product, a web application: a call, a chat, an inbox,
         // a calendar, ...) or what an application said by its kind shows (a chat's last message, an inbox's unread
         // mail); else a line that says the view is empty or the document open only to read; else a dialog's list of
-        // columns, row by row; else a code editor's or a terminal's error
+        // columns, row by row; else a code editor's or a terminal's error; else a page's heading
         List<String> allText = texts(o.lines());
         String saidRefined = refined;
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
@@ -361,7 +362,8 @@ public final class Describer implements AutoCloseable {
                 .or(() -> StateLines.onScreen(allText, saidRefined))
                 .or(() -> ListRows.onScreen(o.lines(), saidRefined))
                 .or(() -> TerminalText.codeError(saidRefined, allText))
-                .or(() -> TerminalText.terminalError(saidRefined, allText));
+                .or(() -> TerminalText.terminalError(saidRefined, allText))
+                .or(() -> PageHeading.onScreen(o.lines(), saidRefined));
         List<TextLine> shown = ReadableText.of(o.lines());
         if (level == DetailLevel.DETAILED && !r.cancelled() && !cancel.isCancelled()) {
             // more detail: an inbox's next mails or a chat's messages before its last; the window's menus, where its

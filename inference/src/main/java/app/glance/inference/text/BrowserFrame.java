@@ -105,9 +105,9 @@ public final class BrowserFrame {
             + "|sign in|relaunch to update|update|new chrome available|you are using an unsupported command-line"
             + " flag.*|chrome is being controlled by automated test software.*)$");
     /**
-     * A title's bar between the page's name and the site's, read as a capital I glued to a word: "Your basketIBasketful",
-     * "Weekly sync IMeetly" (stop 46, captured); no word has a capital I between a small letter and a capital, nor
-     * begins with an I, a capital and two small letters.
+     * A title's bar between the page's name and the site's, read as a capital I glued to a word: "Your
+     * basketIBasketful", "Weekly sync IMeetly" (stop 46, captured); no word has a capital I between a small letter and
+     * a capital, nor begins with an I, a capital and two small letters.
      */
     private static final Pattern BAR_READ_AS_I = Pattern.compile("(?<=\\p{Ll})I(?=\\p{Lu}\\p{Ll})"
             + "|(?<=\\p{Ll}) I(?=\\p{Lu}\\p{Ll}{2})");

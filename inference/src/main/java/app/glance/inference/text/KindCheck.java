@@ -2364,8 +2364,7 @@ public final class KindCheck {
      * said} quotes what it would. After a sentence of an application, what {@link WebApps#inApplication} adds.
      */
     public static Optional<String> pageOnScreen(List<String> lines, String said) {
-        String verb = said.startsWith(BrowserFrame.BROWSER) ? "It shows " : WEB_PAGE_SAID.matcher(said).lookingAt()
-                ? "It is " : null;
+        String verb = pageVerb(said);
         if (verb == null) {
             return WebApps.inApplication(lines, said);
         }
@@ -2380,6 +2379,15 @@ public final class KindCheck {
         String begins = BEGINS.strip();
         String p = said.contains(begins) ? page.get().replaceAll(" " + Pattern.quote(begins) + ".*", "") : page.get();
         return Optional.of(verb + Character.toLowerCase(p.charAt(0)) + p.substring(1));
+    }
+
+    /**
+     * How what is added after {@code said} begins where it says a page: "It shows " after a browser's sentence, "It is "
+     * after "A web page."; else null.
+     */
+    static String pageVerb(String said) {
+        return said.startsWith(BrowserFrame.BROWSER) ? "It shows " : WEB_PAGE_SAID.matcher(said).lookingAt() ? "It is "
+                : null;
     }
 
     /**
