@@ -32,6 +32,11 @@ public final class PageHeading {
     private static final int LEVEL = 2;
     private static final Pattern WORD = Pattern.compile("\\S*\\p{L}\\S*");
     /**
+     * A heading begins with a capital or a number and ends with no full stop, comma or note: not a paragraph's line
+     * whose box a note's mark made high ("birds, being found almost everywhere ... regions.[1]", Wikipedia's, stop 27).
+     */
+    private static final Pattern HEADING = Pattern.compile("[\\p{Lu}\\p{N}\"'\u201c\u00a3$\u20ac].*(?<![.,;\\]])");
+    /**
      * A wrapped heading's next line: as high within this many pixels, its left edge within this many, this share of a
      * line's height lower at most.
      */
@@ -63,7 +68,7 @@ public final class PageHeading {
                 .sorted(Comparator.comparingInt((List<TextLine> h) -> h.get(0).height()).reversed())
                 .limit(TRIED)
                 .map(h -> String.join(" ", h.stream().map(l -> l.text().strip()).toList()))
-                .filter(t -> WORD.matcher(t).results().count() >= WORDS)
+                .filter(t -> WORD.matcher(t).results().count() >= WORDS && HEADING.matcher(t).matches())
                 .filter(t -> !quoted.contains(t.toLowerCase(Locale.ROOT)))
                 .findFirst()
                 .map(t -> "Its heading reads \"" + KindCheck.quote(t, QUOTED_WORDS) + "\".");

@@ -43,6 +43,9 @@ class PageHeadingTest {
         assertThat(PageHeading.onScreen(page(new TextLine("Gray's Inn Rd", 0.9f, 900, 300, 40, 81)), NEWS)).isEmpty();
         assertThat(PageHeading.onScreen(page(new TextLine("Good morning, Sarah", 0.9f, 60, 176, 260, 28)),
                 "A text editor: its title is \"notes.txt\".")).isEmpty();
+        // a paragraph's line made high by a note's mark (Wikipedia's barn owl, stop 27, captured)
+        assertThat(PageHeading.onScreen(page(new TextLine("birds, being found almost everywhere except for the polar "
+                + "and desert regions.[1]", 0.9f, 234, 236, 521, 29)), NEWS)).isEmpty();
         // a line no higher than the rest by half
         assertThat(PageHeading.onScreen(page(new TextLine("Releases 24", 0.9f, 60, 300, 150, 23)), NEWS)).isEmpty();
         assertThat(PageHeading.onScreen(page(new TextLine("Good morning, Sarah", 0.9f, 60, 176, 260, 28)), NEWS))
