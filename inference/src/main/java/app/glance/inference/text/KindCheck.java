@@ -1004,8 +1004,7 @@ public final class KindCheck {
      * Excel's, PowerPoint's; Outlook's "File Home Send / Receive", stop 46, written down): its menu bar.
      */
     private static final Pattern RIBBON_TABS = Pattern.compile("(?i)file\\s+home\\s+(?:insert|send\\s+receive)"
-            + "(?:\\s+\\p{L}+)*"
-            + "\\s+(?:view|help)");
+            + "(?:\\s+\\p{L}+)*\\s+(?:view|help)");
     /** Menu names run together ("FileEd it Search View"): a bar when at least this many make up the whole line. */
     static final int RUN_TOGETHER_MENUS = 3;
 

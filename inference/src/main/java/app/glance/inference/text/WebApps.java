@@ -42,11 +42,13 @@ public final class WebApps {
             + "|.*\\bbeing\\s*recorded\\b.*");
 
     /**
-     * A chat's box to write in: "Message #design" (its channel), "Message Priya Raman" (a person), "Type a message",
-     * "Send a message", "Write a message".
+     * A chat's box to write in: "Message #design" (its channel), "Message Priya Raman" (a person, by capitals: a
+     * property class matches either case under {@code (?i)}, so it is set apart), "Type a message", "Send a message",
+     * "Write a message"; not "Message sent".
      */
-    private static final Pattern CHAT_BOX = Pattern.compile("(?i)(?:message\\s+(?<to>#\\s?[\\w-]+|@?\\p{Lu}[\\p{L}'"
-            + ".-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3})|(?:type|send|write)\\s*a\\s*(?:new\\s*)?message)\\W{0,3}");
+    private static final Pattern CHAT_BOX = Pattern.compile("(?i)(?:message\\s+(?<to>#\\s?[\\w-]+|@?(?-i:\\p{Lu})"
+            + "[\\p{L}'.-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}'.-]*){0,3})|(?:type|send|write)\\s*a\\s*(?:new\\s*)?message)"
+            + "\\W{0,3}");
     /** A message's sender with the time it was sent, a line of its own: "Tom Osei 10:17 AM", "Olivia Chen 10:03". */
     private static final Pattern SENT_AT = Pattern.compile("(?<name>\\p{Lu}[\\p{L}'.-]+(?:\\s+\\p{Lu}[\\p{L}'.-]+)"
             + "{0,3})\\s*(?<at>\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?\\s*[Mm]\\.?)?)");
