@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 
 /**
  * The web applications a person opens every day, known by the lines that only they show: a video call, a chat, a
- * mail inbox, a calendar, a sign-in page, a spreadsheet, a document being written, a shopping basket, a weather
- * forecast. Each is said with what matters most on it: "A mail inbox, 23 unread. The first message is from Daniel
- * Okafor: "Re: Q4 budget review - final numbers"." In Chromium, sixteen such pages (captured under Xvfb at stop 46)
- * had been said by their tab's title alone ("A web browser showing "Inbox (23) - sarah.jones@"."), and a calendar's
- * event at the bottom of its grid as a notification.
+ * mail inbox, a weather forecast, a calendar, a sign-in page, a spreadsheet, a document being written, a shopping
+ * basket, a question's page, a social feed, directions. Each is said with what matters most on it: "A mail inbox, 23
+ * unread. The first message is from Daniel Okafor: "Re: Q4 budget review"." In Chromium, sixteen such pages (captured
+ * under Xvfb at stop 46) had been said by their tab's title alone ("A web browser showing "Inbox (23) -
+ * sarah.jones@"."), and a calendar's event at the bottom of its grid as a notification.
  * <p>
  * The lines are all of the screen's text in reading order, stripped. Nothing is guessed: a kind needs two or three
  * lines of its own (a call's button to leave with its microphone and camera; a chat's box to write in; an inbox's
@@ -54,6 +54,7 @@ public final class WebApps {
             + "{0,3})\\s*(?<at>\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?\\s*[Mm]\\.?)?)");
     /** Without a box to write in, a chat shows this many senders' lines with their times at least. */
     private static final int SENT_LINES = 3;
+    /** A word with a letter in it (not "&", not a count). */
     private static final Pattern WORD = Pattern.compile("\\S*\\p{L}\\S*");
     /** The detailed level says at most this many more mails or messages. */
     private static final int MORE = 4;
@@ -195,7 +196,7 @@ public final class WebApps {
     private WebApps() {
     }
 
-    /** The web application that {@code lines} show, as a sentence ("A chat, #design. ..."); nothing where none is. */
+    /** The web application that {@code lines} show, as a sentence ("A chat, "#design". ..."); nothing where none is. */
     public static Optional<String> shown(List<String> lines) {
         List<String> stripped = pageLines(lines);
         return APPS.stream().map(a -> a.find().apply(stripped)).flatMap(Optional::stream).findFirst();
