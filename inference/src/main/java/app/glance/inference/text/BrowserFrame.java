@@ -91,6 +91,8 @@ public final class BrowserFrame {
      * screen's text (a tab shows about 20 characters and more; "Why hedgehogs hiber", Chromium's, stop 37).
      */
     static final int CUT_TAB = 15;
+    /** A title run together is spaced as the page's line where it has this many letters and digits at least. */
+    private static final int RESPACED = 10;
     /** A title's word that the page shows names it where it has this many letters at least ({@link #namedOnPage}). */
     private static final int PAGE_NAME = 6;
     /** A title's last two words, the last of letters only, at its end. */
@@ -216,6 +218,13 @@ public final class BrowserFrame {
                 String site = site(address, chip);
                 List<String> below = screenText.subList(i + 1, screenText.size());
                 String tab = tabTitle(lettered, site, below);
+                if (tab.isEmpty() && lettered.stream().anyMatch(l -> !KindCheck.legible(l)
+                        && alphanumeric(l).length() >= RESPACED)) {
+                    // a title run together, whose page's line may stand below the first lines (respaced); the
+                    // frame's own lines are not the page's
+                    tab = tabTitle(lettered, site, allText.get().stream()
+                            .filter(l -> !lettered.contains(l.strip().replaceAll("\\s+", " "))).toList());
+                }
                 String title = completed(tab, below);
                 if (title.equals(tab) && title.length() >= CUT_TAB && cutInLastWord(title)) {
                     title = lastWord(title, allText.get());
@@ -321,7 +330,7 @@ public final class BrowserFrame {
      */
     private static String tabTitle(List<String> above, String site, List<String> page) {
         List<String> lines = above.stream().filter(l -> !CHIP_ALONE.matcher(l).matches())
-                .map(l -> CLOSE.matcher(l).replaceFirst("")).toList();
+                .map(l -> CLOSE.matcher(l).replaceFirst("")).map(l -> respaced(l, page)).toList();
         // the window's title, the page's title before the browser's name ("Barn owl - Wikipedia - Mozilla Firefox")
         Optional<String> named = lines.stream().filter(l -> AppTitles.find(List.of(l))
                 .filter(AppTitles.Title::showsPages).isPresent()).findFirst().map(AppTitles::withoutBrowser);
@@ -394,6 +403,36 @@ public final class BrowserFrame {
             }
         }
         return title;
+    }
+
+    /**
+     * {@code title} with the spaces of the page's line that begins with its letters and digits, where OCR ran its
+     * words together and so read no English word ("I RebuiltMyHomeOffice" over the video's "I Rebuilt My Home Office
+     * for Under $500 - ...", stop 46, captured): the page's words up to the title's end; else {@code title} as read.
+     */
+    private static String respaced(String title, List<String> page) {
+        String letters = alphanumeric(title);
+        if (letters.length() < RESPACED || KindCheck.legible(title)) {
+            return title;
+        }
+        for (String line : page) {
+            if (line.strip().equals(title.strip()) || !alphanumeric(line).startsWith(letters)) {
+                continue; // not the title itself, among all of the text
+            }
+            StringBuilder words = new StringBuilder();
+            for (String w : line.strip().split("\\s+")) {
+                words.append(words.isEmpty() ? "" : " ").append(w);
+                if (alphanumeric(words.toString()).length() >= letters.length()) {
+                    return words.toString();
+                }
+            }
+        }
+        return title;
+    }
+
+    /** {@code line}'s letters and digits alone, in lower case. */
+    private static String alphanumeric(String line) {
+        return line.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
     }
 
     /**

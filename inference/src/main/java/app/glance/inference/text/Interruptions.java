@@ -59,10 +59,11 @@ public final class Interruptions {
             + "|\\d+\\s*errors?\\s*(?:below|found|on\\s*this\\s*page)\\W{0,2}");
     /**
      * Under a summary ({@link #ERROR_SUMMARY}), a field's complaint without a full stop: "Enter a valid email
-     * address", "Password must be at least 8 characters", "This field is required". Without a summary such a line
+     * address", "Enter a real postcode", "Enter your date of birth", "Password must be at least 8 characters", "This
+     * field is required". Without a summary such a line
      * may be a hint that was there before anything was typed.
      */
-    private static final Pattern FIELD_ERROR = Pattern.compile("(?i)(?:enter\\s*a\\s*valid\\b.*"
+    private static final Pattern FIELD_ERROR = Pattern.compile("(?i)(?:enter\\s*(?:a\\s*(?:valid|real)|your)\\b.*"
             + "|.*\\bis\\s*required|.*\\b(?:must|should)\\s*(?:be|contain|have|include|match)\\b.*"
             + "|.*\\b(?:" + WRONG_ENTRY + ")\\b.*)[.!]?");
     /** Under a summary, at most this many complaints are said. */
@@ -232,12 +233,13 @@ public final class Interruptions {
             return shown.map(s -> SHOWS + Character.toLowerCase(s.charAt(0)) + s.substring(1));
         }
         List<String> stripped = KindCheck.stripped(lines);
+        // a summary of errors over a field's complaint, whatever the fields ask ("What is your postcode?")
+        Optional<String> summary = stripped.stream().filter(l -> ERROR_SUMMARY.matcher(l).matches()).findFirst();
+        if (summary.isPresent() && stripped.stream().anyMatch(l -> FIELD_ERROR.matcher(l).matches())) {
+            return formErrors(summary.get(), stripped, said);
+        }
         if (stripped.stream().noneMatch(l -> FIELD.matcher(l).matches())) {
             return Optional.empty();
-        }
-        Optional<String> summary = stripped.stream().filter(l -> ERROR_SUMMARY.matcher(l).matches()).findFirst();
-        if (summary.isPresent()) {
-            return formErrors(summary.get(), stripped, said);
         }
         List<String> complaints = stripped.stream().filter(l -> COMPLAINT.matcher(l).matches()
                 && KindCheck.wordCount(l) <= COMPLAINT_WORDS).map(l -> KindCheck.quote(l, QUOTED_WORDS))

@@ -32,15 +32,17 @@ public final class PageHeading {
     private static final int LEVEL = 2;
     private static final Pattern WORD = Pattern.compile("\\S*\\p{L}\\S*");
     /**
-     * A heading begins with a capital or a number and ends with no full stop, comma or note: not a paragraph's line
-     * whose box a note's mark made high ("birds, being found almost everywhere ... regions.[1]", Wikipedia's, stop 27).
+     * A heading begins with a capital letter and ends with no full stop, comma or note: not a paragraph's line whose
+     * box a note's mark made high ("birds, being found almost everywhere ... regions.[1]", Wikipedia's, stop 27), nor
+     * a big price that OCR joined to the small line beside it ("4595 500+ bought in past month", a shop's, stop 46); and
+     * it holds an English word (not a row of avatars' initials, "AKOM PL RS ON").
      */
-    private static final Pattern HEADING = Pattern.compile("[\\p{Lu}\\p{N}\"'\u201c\u00a3$\u20ac].*(?<![.,;\\]])");
+    private static final Pattern HEADING = Pattern.compile("[\"'\u201c]?\\p{Lu}\\S*\\s.*(?<![.,;\\]])");
     /**
-     * A wrapped heading's next line: as high within this many pixels, its left edge within this many, this share of a
-     * line's height lower at most.
+     * A wrapped heading's next line: as high within this share of the higher (a line with brackets or descenders has a
+     * higher box), its left edge within this many pixels, this share of a line's height lower at most.
      */
-    private static final int SAME_HEIGHT = 4;
+    private static final double SAME_HEIGHT = 0.25;
     private static final int SAME_LEFT = 6;
     private static final double WRAP_GAP = 0.6;
 
@@ -63,15 +65,21 @@ public final class PageHeading {
                 .orElseThrow();
         String quoted = said.toLowerCase(Locale.ROOT);
         return headings(page).stream()
-                .filter(h -> h.get(0).height() >= TALLER * median && h.stream().allMatch(l -> l.width() >= LEVEL
+                .filter(h -> height(h) >= TALLER * median && h.stream().allMatch(l -> l.width() >= LEVEL
                         * l.height()))
-                .sorted(Comparator.comparingInt((List<TextLine> h) -> h.get(0).height()).reversed())
+                .sorted(Comparator.comparingInt(PageHeading::height).reversed())
                 .limit(TRIED)
                 .map(h -> String.join(" ", h.stream().map(l -> l.text().strip()).toList()))
-                .filter(t -> WORD.matcher(t).results().count() >= WORDS && HEADING.matcher(t).matches())
+                .filter(t -> WORD.matcher(t).results().count() >= WORDS && HEADING.matcher(t).matches()
+                        && KindCheck.legible(t))
                 .filter(t -> !quoted.contains(t.toLowerCase(Locale.ROOT)))
                 .findFirst()
                 .map(t -> "Its heading reads \"" + KindCheck.quote(t, QUOTED_WORDS) + "\".");
+    }
+
+    /** A heading's height: its highest line's. */
+    private static int height(List<TextLine> heading) {
+        return heading.stream().mapToInt(TextLine::height).max().orElseThrow();
     }
 
     /** The lines below the first address bar among {@code lines}; all of them where none is read. */
@@ -102,7 +110,8 @@ public final class PageHeading {
     /** Whether {@code l} is the next line of a heading wrapped from {@code above}. */
     private static boolean wraps(TextLine above, TextLine l) {
         int gap = l.y() - (above.y() + above.height());
-        return Math.abs(above.height() - l.height()) <= SAME_HEIGHT && Math.abs(above.x() - l.x()) <= SAME_LEFT
+        return Math.abs(above.height() - l.height()) <= SAME_HEIGHT * Math.max(above.height(), l.height())
+                && Math.abs(above.x() - l.x()) <= SAME_LEFT
                 && gap >= 0 && gap <= WRAP_GAP * above.height();
     }
 }

@@ -49,6 +49,12 @@ class BrowserFrameTest {
         assertThat(said(List.of("@ harbourlabs/tideline: Lighi", "@File", "/tmp/pages/04-repo.html",
                 "harbourlabs / tideline", "Code"))).hasValue("A web browser showing \"harbourlabs/tideline: Lighi\", "
                 + "from the file 04-repo.html.");
+        // a title run together, spaced as the page's line that begins with it (a video's, stop 46, captured), and
+        // completed from it as a title cut short is
+        assertThat(said(List.of("I RebuiltMyHomeOffice", "@File", "/tmp/pages2/27-video.html", "Up next",
+                "I Rebuilt My Home Office for Under $500 - Full Setup Tour (2026)", "Desk Theory"))).hasValue("A web "
+                + "browser showing \"I Rebuilt My Home Office for Under $500 - Full\u2026\", from the file "
+                + "27-video.html.");
         assertThat(said(List.of("@ xqzvbn/kprtwl: Lighi", "@File", "/tmp/pages/04-repo.html", "Code", "Issues")))
                 .hasValue("A web browser at the file 04-repo.html. The text on it begins \"Code\".");
     }

@@ -111,8 +111,15 @@ class InterruptionsTest {
                 "Password must be at least 8 characters", "Create account");
         assertThat(Interruptions.onScreen(page, "A web page.")).hasValue("It says \"Please correctthe2errors below\": "
                 + "\"Enter a valid email address\" and \"Password must be at least 8 characters\".");
-        assertThat(Interruptions.onScreen(List.of("There is a problem", "Email", "Enter your email address",
-                "Continue"), "A web page.")).hasValue("It says \"There is a problem\".");
+        // GOV.UK's summary over its questions, no field named as the others are (stop 46, captured)
+        assertThat(Interruptions.onScreen(List.of("There is a problem", "Enter your date of birth",
+                "Enter a real post code", "What is your date of birth?", "Enter your date of birth", "Day", "Month",
+                "Year", "What is your post code?", "Enter a real post code", "LS99 9ZZZ", "Continue"), "A web page."))
+                .hasValue("It says \"There is a problem\": \"Enter your date of birth\" and \"Enter a real post "
+                        + "code\".");
+        // a summary with no complaint below it is no form's
+        assertThat(Interruptions.onScreen(List.of("There is a problem", "with the service", "Try again later"),
+                "A web page.")).isEmpty();
         // without a summary, a hint below a field is no complaint (no full stop: it may be there before anything
         // was typed)
         assertThat(Interruptions.onScreen(List.of("Email", "Password", "Must be at least 8 characters",

@@ -35,6 +35,11 @@ class PageHeadingTest {
         assertThat(PageHeading.onScreen(news, NEWS)).hasValue("Its heading reads \"Flood defences in Calder Valley to "
                 + "get f140m upgrade after third winter of damage\".");
         assertThat(PageHeading.onScreen(news, "A web page.")).hasValue("Its heading reads \"The Northern Ledger\".");
+        // a wrapped line's box higher for its brackets is still the same heading (a blog's, stop 46, captured)
+        List<TextLine> blog = page(new TextLine("The Quiet Cost of Always-On Teams (and", 0.9f, 343, 208, 640, 31),
+                new TextLine("What We Did About It)", 0.9f, 341, 245, 344, 38));
+        assertThat(PageHeading.onScreen(blog, NEWS)).hasValue("Its heading reads \"The Quiet Cost of Always-On Teams "
+                + "(and What We Did About It)\".");
     }
 
     @Test
@@ -46,6 +51,10 @@ class PageHeadingTest {
         // a paragraph's line made high by a note's mark (Wikipedia's barn owl, stop 27, captured)
         assertThat(PageHeading.onScreen(page(new TextLine("birds, being found almost everywhere except for the polar "
                 + "and desert regions.[1]", 0.9f, 234, 236, 521, 29)), NEWS)).isEmpty();
+        // a row of avatars' initials, a big price joined to the line beside it (stop 46, captured)
+        assertThat(PageHeading.onScreen(page(new TextLine("AKOM PL RS ON", 0.9f, 900, 300, 200, 30)), NEWS)).isEmpty();
+        assertThat(PageHeading.onScreen(page(new TextLine("4595 500+ bought in past month", 0.9f, 255, 704, 207, 33)),
+                NEWS)).isEmpty();
         // a line no higher than the rest by half
         assertThat(PageHeading.onScreen(page(new TextLine("Releases 24", 0.9f, 60, 300, 150, 23)), NEWS)).isEmpty();
         assertThat(PageHeading.onScreen(page(new TextLine("Good morning, Sarah", 0.9f, 60, 176, 260, 28)), NEWS))
