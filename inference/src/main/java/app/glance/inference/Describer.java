@@ -371,8 +371,9 @@ public final class Describer implements AutoCloseable {
             String saidFirst = refined + addition.map(a -> " " + a).orElse("");
             Optional<String> more = WebApps.more(allText, saidFirst);
             String said = saidFirst + more.map(m -> " " + m).orElse("");
-            Optional<String> detail = more.map(m -> m + TextDetail.of(texts(shown), said).map(d -> " " + d).orElse(""))
-                    .or(() -> TextDetail.of(texts(shown), said));
+            Optional<String> rest = TextDetail.of(texts(shown), said);
+            Optional<String> detail = more.isEmpty() ? rest
+                    : Optional.of(more.get() + rest.map(d -> " " + d).orElse(""));
             if (detail.isPresent()) {
                 addition = Optional.of(addition.map(a -> a + " ").orElse("") + detail.get());
             }
