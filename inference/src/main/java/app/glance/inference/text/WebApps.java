@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 /**
  * The web applications a person opens every day, known by the lines that only they show: a video call, a chat, a
  * mail inbox, a weather forecast, a calendar, a sign-in page, a spreadsheet, a document being written, a shopping
- * basket, a question's page, a social feed, directions. Each is said with what matters most on it: "A mail inbox, 23
- * unread. The first message is from Daniel Okafor: "Re: Q4 budget review"." In Chromium, sixteen such pages (captured
- * under Xvfb at stop 46) had been said by their tab's title alone ("A web browser showing "Inbox (23) -
- * sarah.jones@"."), and a calendar's event at the bottom of its grid as a notification.
+ * basket, a question's page, a social feed, directions, a task board, a page of results, a cloud drive. Each is said
+ * with what matters most on it: "A mail inbox, 23 unread. The first message is from Daniel Okafor: "Re: Q4 budget
+ * review"." In Chromium, sixteen such pages (captured under Xvfb at stop 46) had been said by their tab's title alone
+ * ("A web browser showing "Inbox (23) - sarah.jones@"."), and a calendar's event at the bottom of its grid as a
+ * notification.
  * <p>
  * The lines are all of the screen's text in reading order, stripped. Nothing is guessed: a kind needs two or three
  * lines of its own (a call's button to leave with its microphone and camera; a chat's box to write in; an inbox's
@@ -156,6 +157,24 @@ public final class WebApps {
     private static final Pattern TO = Pattern.compile("(?i)to\\s*:\\s*(?<place>\\S.{0,40})");
 
     /**
+     * A task board's columns, each heading a line with its count of cards: "To Do 4", "In Progress 3", "Done 4"; a
+     * board has {@value #BOARD_COLUMNS} of them at least, one for work to do or under way and one for work done.
+     */
+    private static final Pattern BOARD_COLUMN = Pattern.compile("(?i)(?<name>to\\s*do|backlog|in\\s*progress|doing"
+            + "|in\\s*review|review|testing|blocked|ready|done|closed)\\s*(?<count>\\d{1,3})?");
+    private static final Pattern BOARD_OPEN = Pattern.compile("(?i)to\\s*do|in\\s*progress|doing");
+    private static final Pattern BOARD_DONE = Pattern.compile("(?i)done|closed");
+    private static final int BOARD_COLUMNS = 3;
+    /** A shop's or a site's count of results for what was searched: "1-24 of over 2,000 results for "headphones"". */
+    private static final Pattern RESULTS_FOR = Pattern.compile("(?i)\\d[\\d,]*\\s*[-\u2013]\\s*\\d[\\d,]*\\s*of\\s*"
+            + "(?:over\\s*|about\\s*)?[\\d,]+\\s*results?\\s*for\\s*[\"\u201c]?(?<query>[^\"\u201d]{1,60})[\"\u201d]?");
+    /** A cloud drive's storage: "7.2 GB of 15 GB used"; and its files' own folder's name. */
+    private static final Pattern STORAGE = Pattern.compile("(?i)(?<used>[\\d.,]+\\s*[KMGT]B\\s*of\\s*[\\d.,]+\\s*"
+            + "[KMGT]B)\\s*used");
+    private static final Pattern DRIVE = Pattern.compile("(?i)\\W{0,2}\\s*(?:my\\s*drive|my\\s*files|onedrive|dropbox"
+            + "|icloud\\s*drive)\\W{0,2}");
+
+    /**
      * For kinds said after a page only: a sign-in page, a spreadsheet, a document (an application's window of that
      * kind is said as much by its title, and a login dialog with its fields).
      */
@@ -181,7 +200,10 @@ public final class WebApps {
             new App(WebApps::basket, named("shop|basket|cart")),
             new App(WebApps::question, NAMED_NOWHERE),
             new App(WebApps::feed, named("social")),
-            new App(WebApps::directions, named("map")));
+            new App(WebApps::directions, named("map")),
+            new App(WebApps::board, NAMED_NOWHERE),
+            new App(WebApps::results, NAMED_NOWHERE),
+            new App(WebApps::drive, named("drive|file manager")));
     /** A sentence of a kind alone, with nothing that only its page shows ("A chat.", "A video call."). */
     private static final Pattern BARE = Pattern.compile("An? [\\p{L} -]+\\.");
 
@@ -490,6 +512,39 @@ public final class WebApps {
                 .map(m -> " to " + m.group("place").strip());
         return Optional.of("Directions" + from.orElse("") + to.orElse("") + ". The first step: \""
                 + KindCheck.quote(steps.get(0), QUOTED_WORDS) + "\".");
+    }
+
+    /**
+     * A task board, its columns with their counts of cards: "A task board: To Do, 4; In Progress, 3; In Review, 3;
+     * Done, 4."
+     */
+    private static Optional<String> board(List<String> lines) {
+        List<Matcher> columns = lines.stream().map(BOARD_COLUMN::matcher).filter(Matcher::matches).toList();
+        List<String> names = columns.stream().map(m -> m.group("name").toLowerCase(Locale.ROOT).replaceAll("\\s", ""))
+                .distinct().toList();
+        if (names.size() < BOARD_COLUMNS || names.stream().noneMatch(n -> BOARD_OPEN.matcher(n).matches())
+                || names.stream().noneMatch(n -> BOARD_DONE.matcher(n).matches())
+                || columns.stream().noneMatch(m -> m.group("count") != null)) {
+            return Optional.empty();
+        }
+        List<String> said = columns.stream().map(m -> m.group("name") + (m.group("count") == null ? ""
+                : ", " + m.group("count"))).distinct().toList();
+        return Optional.of("A task board: " + String.join("; ", said) + ".");
+    }
+
+    /** A page of results for what was searched: "A page of search results for "wireless headphones"." */
+    private static Optional<String> results(List<String> lines) {
+        return lines.stream().map(RESULTS_FOR::matcher).filter(Matcher::matches).findFirst()
+                .map(m -> "A page of search results for \"" + KindCheck.quote(m.group("query").strip(), QUOTED_WORDS)
+                        + "\".");
+    }
+
+    /** A cloud drive, its own folder's name with its storage used: "A cloud drive, 7.2 GB of 15 GB used." */
+    private static Optional<String> drive(List<String> lines) {
+        Optional<String> used = lines.stream().map(STORAGE::matcher).filter(Matcher::matches).findFirst()
+                .map(m -> m.group("used").replaceAll("\\s+", " "));
+        return used.isPresent() && whole(lines, DRIVE) ? Optional.of("A cloud drive, " + used.get() + " used.")
+                : Optional.empty();
     }
 
     /**

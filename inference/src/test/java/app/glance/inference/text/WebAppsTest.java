@@ -218,4 +218,22 @@ class WebAppsTest {
         // nothing more where the first sentence said no mail or message of them
         assertThat(WebApps.more(chat, "A chat app.")).isEmpty();
     }
+
+    @Test
+    void aBoardAPageOfResultsAndADriveAreSaidByTheirOwnLines() {
+        // as PP-OCR read the pages captured at stop 46, cut to the lines that matter
+        assertThat(WebApps.shown(List.of("Website Revamp", "WEB Sprint 14", "Backlog", "To Do 4", "In Progress 3",
+                "In Review 3", "Done 4", "Add saved payment methods to"))).hasValue("A task board: Backlog; To Do, 4; "
+                + "In Progress, 3; In Review, 3; Done, 4.");
+        assertThat(WebApps.shown(List.of("wireless headphones", "Basket", "1-24 of over 2,000 results for \"wireless "
+                + "headphones\"", "Sort by: Featured"))).hasValue("A page of search results for \"wireless "
+                + "headphones\".");
+        assertThat(WebApps.shown(List.of("Drive", "Search in Drive", "New", "My Drive", "Name", "Owner",
+                "Q4 Budget Forecast", "Storage", "7.2 GB of 15 GB uSed"))).hasValue("A cloud drive, 7.2 GB of 15 GB "
+                + "used.");
+        // a list's words without counts, a sentence with results in it, a disk's use in a file manager's status
+        assertThat(WebApps.shown(List.of("To do", "Done", "Review"))).isEmpty();
+        assertThat(WebApps.shown(List.of("We found 3 results for your search."))).isEmpty();
+        assertThat(WebApps.shown(List.of("Home", "Documents", "7.2 GB of 15 GB used"))).isEmpty();
+    }
 }
