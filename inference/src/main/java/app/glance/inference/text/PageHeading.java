@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * A page's heading, its largest text, where nothing else says what the page is: "Its heading reads "Flood defences in
- * Calder Valley to get £140m upgrade after third winter of damage"." (a news site's front page, said by its tab's
- * title alone, stop 46, captured; a bank's "Good morning, Sarah"). A heading's lines stand apart by their height: half
+ * Calder Valley to get f140m upgrade after third winter of damage"." (a news site's front page, said by its tab's
+ * title alone, stop 46, captured, the pound sign as OCR read it; a bank's "Good morning, Sarah"). A heading's lines stand apart by their height: half
  * as high again as the page's lines are most often, or more; a heading wrapped onto lines below it is one heading.
  * Only the page's lines count, below a browser's address bar; the site's name that the tab's title said already is
  * no heading to say again, and neither is a map's label set on a slant (its box higher than wide).
