@@ -194,9 +194,7 @@ public final class PhotoCheck {
         if (reached.isEmpty()) {
             return "";
         }
-        String which = reached.size() == 1 ? reached.get(0) + " edge"
-                : String.join(", ", reached.subList(0, reached.size() - 1)) + " and " + reached.get(reached.size() - 1)
-                + " edges";
+        String which = KindCheck.joined(reached) + (reached.size() == 1 ? " edge" : " edges");
         return " The text reaches the picture's " + which + ": some of it may be cut off.";
     }
 

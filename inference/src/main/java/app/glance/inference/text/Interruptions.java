@@ -215,9 +215,7 @@ public final class Interruptions {
                 .filter(l -> seen.add(l.replaceAll("[\\s.!]", "").toLowerCase(Locale.ROOT)))
                 .map(l -> "\"" + KindCheck.quote(l.replaceAll("[.!]$", ""), QUOTED_WORDS) + "\"")
                 .limit(FIELD_ERRORS).toList();
-        String listed = errors.size() <= 1 ? String.join("", errors)
-                : String.join(", ", errors.subList(0, errors.size() - 1)) + " and " + errors.get(errors.size() - 1);
-        return Optional.of("It says \"" + s + "\"" + (errors.isEmpty() ? "." : ": " + listed + "."));
+        return Optional.of("It says \"" + s + "\"" + (errors.isEmpty() ? "." : ": " + KindCheck.joined(errors) + "."));
     }
 
     /**

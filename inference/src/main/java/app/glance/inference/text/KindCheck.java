@@ -1271,6 +1271,12 @@ public final class KindCheck {
                 + (items.size() > quoted.size() ? ", and " + (items.size() - quoted.size()) + " more." : ".");
     }
 
+    /** {@code items} as a sentence lists them: "a", "a and b", "a, b and c". */
+    public static String joined(List<String> items) {
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
     /** {@code line} as Glance quotes it: its own double quotes made closing ones, cut after {@code maxWords} words. */
     public static String quote(String line, int maxWords) {
         String l = line.strip().replace('"', '\u201d');

@@ -504,8 +504,7 @@ public final class Notices {
     private static String quoted(List<String> message) {
         List<String> quoted = message.stream().limit(SAID_LINES).map(l -> "\"" + KindCheck.quote(l, QUOTED_WORDS)
                 + "\"").toList();
-        return quoted.size() == 1 ? quoted.get(0) : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
-                + quoted.get(quoted.size() - 1);
+        return KindCheck.joined(quoted);
     }
 
     /** The application that {@code line} names as a toast's first line, with or without how long ago. */

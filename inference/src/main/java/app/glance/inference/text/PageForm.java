@@ -107,8 +107,7 @@ public final class PageForm {
                 above.size() - 1), QUOTED_WORDS) + "\" and";
         List<String> named = fields.subList(0, Math.min(fields.size(), SAID_FIELDS));
         return Optional.of("A dialog" + title.map(t -> ", \"" + KindCheck.quote(t, QUOTED_WORDS) + "\",").orElse("")
-                + message + " asks for " + String.join(", ", named.subList(0, named.size() - 1)) + " and "
-                + named.get(named.size() - 1) + ".");
+                + message + " asks for " + KindCheck.joined(named) + ".");
     }
 
     /**
@@ -122,9 +121,7 @@ public final class PageForm {
         }
         return form(KindCheck.stripped(lines)).map(fields -> {
             List<String> named = fields.subList(0, Math.min(fields.size(), SAID_FIELDS));
-            String last = named.get(named.size() - 1);
-            return SHOWS + String.join(", ", named.subList(0, named.size() - 1)) + " and " + last
-                    + (fields.size() > named.size() ? ", among others." : ".");
+            return SHOWS + KindCheck.joined(named) + (fields.size() > named.size() ? ", among others." : ".");
         });
     }
 }

@@ -220,8 +220,7 @@ public final class WebApps {
 
     /** The web application that {@code lines} show, as a sentence ("A chat, "#design". ..."); nothing where none is. */
     public static Optional<String> shown(List<String> lines) {
-        List<String> stripped = pageLines(lines);
-        return APPS.stream().map(a -> a.find().apply(stripped)).flatMap(Optional::stream).findFirst();
+        return found(pageLines(lines)).map(Found::sentence);
     }
 
     /**
@@ -231,18 +230,31 @@ public final class WebApps {
      * the kind would be said again.
      */
     public static Optional<String> inApplication(List<String> lines, String said) {
-        List<String> stripped = pageLines(lines);
+        // not the kind alone, nor what the sentence quotes already ("#general" where the text begins)
+        return found(pageLines(lines)).filter(f -> f.app().namedIn(said) && !BARE.matcher(f.sentence()).matches()
+                        && !quotedIn(f.sentence(), said))
+                .map(f -> "It shows " + Character.toLowerCase(f.sentence().charAt(0)) + f.sentence().substring(1));
+    }
+
+    /** A kind found and its sentence. */
+    private record Found(App app, String sentence) {
+    }
+
+    /** The first of the kinds ({@link #APPS}) that {@code page}, a page's lines, shows. */
+    private static Optional<Found> found(List<String> page) {
         for (App a : APPS) {
-            Optional<String> found = a.find().apply(stripped);
-            if (found.isPresent()) {
-                // not the kind alone, nor what the sentence quotes already ("#general" where the text begins)
-                Matcher quoted = QUOTED.matcher(found.get());
-                return found.filter(f -> a.namedIn(said) && !BARE.matcher(f).matches()
-                        && !(quoted.find() && said.contains(quoted.group(1))))
-                        .map(f -> "It shows " + Character.toLowerCase(f.charAt(0)) + f.substring(1));
+            Optional<String> sentence = a.find().apply(page);
+            if (sentence.isPresent()) {
+                return Optional.of(new Found(a, sentence.get()));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether what {@code sentence} quotes first stands in {@code said}. */
+    private static boolean quotedIn(String sentence, String said) {
+        Matcher quoted = QUOTED.matcher(sentence);
+        return quoted.find() && said.contains(quoted.group(1));
     }
 
     /**
@@ -410,8 +422,8 @@ public final class WebApps {
      * Lumora", asking for the email address and the password."
      */
     private static Optional<String> signIn(List<String> lines) {
-        int heading = firstIndex(lines, SIGN_IN);
-        int account = firstIndex(lines, ACCOUNT);
+        int heading = KindCheck.indexOf(lines, SIGN_IN);
+        int account = KindCheck.indexOf(lines, ACCOUNT);
         if (heading < 0 || account < 0 || !whole(lines, PASSWORD)) {
             return Optional.empty();
         }
@@ -444,7 +456,7 @@ public final class WebApps {
         // the heading with its count of items where one is read ("Basket" alone may be the site's link to it)
         int counted = lines.stream().map(BASKET::matcher).filter(Matcher::matches).filter(m -> m.group("items") != null)
                 .findFirst().map(m -> lines.indexOf(m.group())).orElse(-1);
-        int heading = counted >= 0 ? counted : firstIndex(lines, BASKET);
+        int heading = counted >= 0 ? counted : KindCheck.indexOf(lines, BASKET);
         if (heading < 0 || counted < 0 && !whole(lines, CHECKOUT)) {
             return Optional.empty();
         }
@@ -468,7 +480,7 @@ public final class WebApps {
      * comprehension return a list of None values?", with 3 answers."
      */
     private static Optional<String> question(List<String> lines) {
-        int answers = firstIndex(lines, ANSWERS);
+        int answers = KindCheck.indexOf(lines, ANSWERS);
         if (answers < 0 || !whole(lines, ASK)) {
             return Optional.empty();
         }
@@ -484,7 +496,7 @@ public final class WebApps {
      * first line of {@value #POST_WORDS} words or more below the handle.
      */
     private static Optional<String> feed(List<String> lines) {
-        int handle = firstIndex(lines, HANDLE);
+        int handle = KindCheck.indexOf(lines, HANDLE);
         if (handle < 0 || !whole(lines, COMPOSE)) {
             return Optional.empty();
         }
@@ -592,16 +604,6 @@ public final class WebApps {
             }
         }
         return end;
-    }
-
-    /** The index of the first line that is {@code whole}; -1 where none is. */
-    private static int firstIndex(List<String> lines, Pattern whole) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (whole.matcher(lines.get(i)).matches()) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The index of the last line before {@code end} that is {@code whole}; -1 where none is. */
