@@ -349,6 +349,15 @@ public final class AppTitles {
      * path: a title bar's icon.
      */
     private static final Pattern ICON = Pattern.compile("^(?![AI] )\\S (?=[\\p{L}\\p{N}/~])");
+    /**
+     * GIMP's title: the image's name (in brackets when imported or new, after "*" when changed), its view's number,
+     * its colour mode and layers in parentheses, its size: "[photo] (imported)-1.0 (RGB color 8-bit gamma integer,
+     * GIMP built-in sRGB, 1 layer) 800x600 - GIMP", of which only "photo" and the size tell a user anything.
+     */
+    /** What {@link Title#sentence} adds after GIMP's title. */
+    private static final Pattern IMAGE_SIZE = Pattern.compile("\"\\. The image is \\d+ by \\d+ pixels\\.$");
+    private static final Pattern GIMP_TITLE = Pattern.compile("(?i)^\\*?\\s*\\[?\\s*(.+?)\\s*]?\\s*(?:\\(imported\\))?"
+            + "\\s*-\\s*\\d+\\.\\d+\\s*\\(.*\\)\\s*(\\d{1,5})\\s*[x\u00d7]\\s*(\\d{1,5})\\s*[-\u2013\u2014]\\s*gimp$");
 
     private AppTitles() {
     }
@@ -373,8 +382,14 @@ public final class AppTitles {
          * words of their own, are.
          */
         public String sentence() {
+            String title = ICON.matcher(line).replaceFirst("");
+            Matcher gimp = GIMP_TITLE.matcher(title.strip());
+            if (gimp.matches()) { // "An image editor: its title is "photo - GIMP". The image is 800 by 600 pixels."
+                title = gimp.group(1) + " - GIMP";
+            }
             return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + TITLE_IS
-                    + KindCheck.quote(ICON.matcher(line).replaceFirst(""), QUOTED_WORDS) + "\".";
+                    + KindCheck.quote(title, QUOTED_WORDS) + "\"."
+                    + (gimp.matches() ? " The image is " + gimp.group(2) + " by " + gimp.group(3) + " pixels." : "");
         }
 
         /**
@@ -552,7 +567,7 @@ public final class AppTitles {
     /** Whether {@code caption} is what {@link #kindByTitle} says. */
     public static boolean isKindByTitle(String caption) {
         int at = caption.indexOf(TITLE_IS);
-        return at > 0 && at < 40 && caption.endsWith("\".");
+        return at > 0 && at < 40 && (caption.endsWith("\".") || IMAGE_SIZE.matcher(caption).find());
     }
 
     /**

@@ -493,6 +493,8 @@ public final class Grounding {
     private static final Pattern LS_MARK = Pattern.compile("[$#>]\\s*ls\\b|^\\s*total\\s+\\d+");
     private static final Pattern TRACEBACK_MARK = Pattern.compile("(?i)traceback|error|exception");
     /** What ping prints: "64 bytes from 10.0.0.1: icmp_seq=1 ttl=64", "--- 10.0.0.1 ping statistics ---". */
+    /** less's status line on a manual page: "Manual page ls(1) line 1 (press h for help or q to quit)". */
+    private static final Pattern MAN_MARK = Pattern.compile("(?i)manual\\s*page");
     private static final Pattern PING_MARK = Pattern.compile("(?i)bytes from|icmp_seq|ping statistics");
     private static final List<Detail> DETAILS = List.of(
             new Detail(detail("(?:python\\s+)?traceback"), lines -> lines.stream()
@@ -501,6 +503,11 @@ public final class Grounding {
             new Detail(Pattern.compile("(?i)(?:,?\\s+(?:and|with|showing|displaying))?\\s+(?:the\\s+)?ping\\s+"
                     + "(?:replies|output|results)(?:\\s+from\\s+\\S+)?"), lines -> lines.stream()
                     .anyMatch(l -> PING_MARK.matcher(l).find())),
+            // "A terminal with the title "bash", with the manual page for "find"" on Konsole's prompt below its
+            // toolbar's Find (stop 47, captured)
+            new Detail(Pattern.compile("(?i)(?:,?\\s+(?:and|with|showing|displaying))?\\s+(?:the|an?)\\s+man(?:ual)?\\s+"
+                    + "page(?:\\s+(?:for|of)\\s+(?:\"[^\"]*\"|[\\w.-]+))?"), lines -> lines.stream()
+                    .anyMatch(l -> KindCheck.manualPageLine(l) || MAN_MARK.matcher(l).find())),
             new Detail(detail("(?:file\\s+listing|listing\\s+of\\s+files)(?:\\s+from\\s+the\\s+ls\\s+command)?"),
                     lines -> lines.stream().anyMatch(l -> KindCheck.permissions(l)
                             || LS_MARK.matcher(l).find())

@@ -859,6 +859,8 @@ public final class KindCheck {
     static final String MAIL_CLIENT = "A mail client.";
     /** What Glance says of a tip of the day ({@link #tip}), before the tip. */
     static final String TIP_DIALOG = "A Tip of the Day dialog";
+    /** A title bar's buttons (minimise, maximise, close) as OCR reads them: "00x", "0 0 X", "- □ ×". */
+    private static final Pattern WINDOW_BUTTONS = Pattern.compile("[0oO\\-_\u25a1\\s]{0,4}[xX\u00d7]");
     /** A tip of the day's heading, and its button or check box ({@link #tip}). */
     private static final Pattern TIP_HEADING = Pattern.compile("(?i)did\\s*you\\s*know\\s*\\??"
             + "|tip\\s*of\\s*the\\s*day");
@@ -992,10 +994,12 @@ public final class KindCheck {
             + "|window|options|tabs|history|terminal|image|layer|select|run";
     /**
      * Menus' names that only a menu bar's line counts among its menus ({@link #menuBar}), never a line alone (a form's
-     * "Type:"): Photoshop's, PyCharm's, Jupyter's, VLC's, Notepad++'s, Audacity's, Blender's (stop 42, written down).
+     * "Type:"): Photoshop's, PyCharm's, Jupyter's, VLC's, Notepad++'s, Audacity's, Blender's (stop 42, written down),
+     * GIMP's (stop 47, captured).
      */
     private static final Pattern MORE_MENUS = Pattern.compile("(?i)type|filter|plugins|code|refactor|navigate|vcs"
-            + "|kernel|playback|subtitle|macro|encoding|transport|tracks|generate|effect|analyze|render");
+            + "|kernel|playback|subtitle|macro|encoding|transport|tracks|generate|effect|analyze|render"
+            + "|colou?rs|filters|windows");
     /** A line of menu names only ("File Edit View"): it says nothing about which window this is. */
     private static final Pattern MENU_BAR = Pattern.compile("(?i)(?:(?:" + MENU_NAMES + ")\\s*)+");
     private static final Pattern MENU_NAME = Pattern.compile("(?i)" + MENU_NAMES);
@@ -1408,7 +1412,9 @@ public final class KindCheck {
 
     /** Whether the next lines with letters after the window's {@code title} in {@code screenText} are a menu bar. */
     private static boolean menuBarBelow(AppTitles.Title title, List<String> screenText) {
-        List<String> lettered = AppTitles.firstLettered(screenText, Integer.MAX_VALUE);
+        // the title bar's buttons between them, read as "00x" (GIMP's under Openbox, stop 47, captured)
+        List<String> lettered = AppTitles.firstLettered(screenText, Integer.MAX_VALUE).stream()
+                .filter(l -> !WINDOW_BUTTONS.matcher(l).matches()).toList();
         int at = lettered.indexOf(title.line());
         if (at < 0 || at + 1 >= lettered.size()) {
             return false;
@@ -1959,6 +1965,11 @@ public final class KindCheck {
      */
     static boolean manualPage(List<String> lines) {
         return manualPageHeader(lines).isPresent();
+    }
+
+    /** Whether {@code line} is a manual page's header ("MV(1)") or one of its sections' headings ("SYNOPSIS"). */
+    static boolean manualPageLine(String line) {
+        return MAN_HEADER.matcher(line.strip()).matches() || MAN_SECTION.matcher(line.strip()).matches();
     }
 
     /** The header of the manual page that {@link #manualPage} finds ("MAN(1)"), stripped; empty where it finds none. */
@@ -2773,6 +2784,12 @@ public final class KindCheck {
                 return dialog.isEmpty() ? message(stripped, said) : Optional.empty();
             }
         }
+        if (dialog.isEmpty() && !said.startsWith(TIP_DIALOG)) { // a tip in front of the window said: its tip
+            Optional<String> tip = tip(stripped, () -> stripped);
+            if (tip.isPresent()) {
+                return tip.map(t -> TIP_DIALOG + " on screen" + t.substring(TIP_DIALOG.length()));
+            }
+        }
         if (dialog.isEmpty()) {
             return titledDialog(stripped, said).or(() -> message(stripped, said));
         }
@@ -2832,8 +2849,16 @@ public final class KindCheck {
      * A dialog's own lines among all of a screen's text: its question above a row of two buttons or more (as for
      * {@link #asks}), down to the end of that row.
      */
+    /**
+     * Whether {@code line} asks the user something: a legible line that ends in a question mark, not a tip's heading
+     * ("Did you know?" above LibreOffice's tip had been "A dialog on screen asks "Did you know?"", stop 47, captured).
+     */
+    private static boolean asked(String line) {
+        return line.endsWith("?") && legible(line) && !TIP_HEADING.matcher(line.strip()).matches();
+    }
+
     private static Optional<List<String>> questionToButtons(List<String> stripped) {
-        OptionalInt at = aboveButtons(stripped, 2, l -> l.endsWith("?") && legible(l));
+        OptionalInt at = aboveButtons(stripped, 2, KindCheck::asked);
         if (at.isEmpty()) {
             return Optional.empty();
         }
@@ -2965,8 +2990,11 @@ public final class KindCheck {
      */
     public static Optional<String> says(List<String> lines) {
         List<String> stripped = stripped(lines);
+        // not an application's title ("[photo] (imported)-1.0 (RGB color 8-bit ..., 1 layer) 800x600 - GIMP" had been
+        // what a dialog says, stop 47, captured)
         Predicate<String> sentence = l -> legible(l) && wordCount(l) >= MESSAGE_WORDS
-                && SENTENCE_WORD.matcher(l).find() && !titleCased(l);
+                && SENTENCE_WORD.matcher(l).find() && !titleCased(l)
+                && AppTitles.find(List.of(l)).filter(t -> !t.document()).isEmpty();
         OptionalInt last = aboveButtons(stripped, 1, sentence);
         if (last.isEmpty()) {
             return Optional.empty();
@@ -3118,8 +3146,8 @@ public final class KindCheck {
      * whose first sentence is a question ({@link #QUESTION_FIRST}).
      */
     private static Optional<String> question(List<String> lines, int minButtons) {
-        OptionalInt at = aboveButtons(lines, minButtons, l -> (l.endsWith("?") || QUESTION_FIRST.matcher(l).matches())
-                && legible(l));
+        OptionalInt at = aboveButtons(lines, minButtons, l -> (asked(l) || QUESTION_FIRST.matcher(l).matches())
+                && legible(l) && !TIP_HEADING.matcher(l.strip()).matches());
         if (at.isEmpty()) {
             return Optional.empty();
         }

@@ -105,6 +105,11 @@ public final class Notices {
     private static final String BOTTOM_MIDDLE = "at the bottom";
     /** The box lies within this share of the screen from an edge to be at that edge. */
     private static final double EDGE = 0.3;
+    /**
+     * A toast at the top edge begins within this share of the screen from it, below a panel or a menu bar at most: a
+     * document's first lines a quarter down the screen had been a notification at the top (Evince, stop 47).
+     */
+    private static final double TOP_EDGE = 0.15;
     /** No other line stands within this many lines' heights of a toast over a window. */
     private static final int APART = 2;
     /** A toast over a window: its first line has at most this many words, and a line below it this many at least. */
@@ -432,7 +437,7 @@ public final class Notices {
         if (right - left > TOAST_WIDTH * width || bottom - top > TOAST_HEIGHT * height) {
             return Optional.empty();
         }
-        String vertical = top <= EDGE * height ? "top" : bottom >= (1 - EDGE) * height ? "bottom" : null;
+        String vertical = top <= TOP_EDGE * height ? "top" : bottom >= (1 - EDGE) * height ? "bottom" : null;
         if (vertical == null) {
             return Optional.empty();
         }

@@ -67,6 +67,17 @@ class AppTitlesTest {
         // Ristretto's title ends with the picture's place in its folder (stop 27)
         assertThat(AppTitles.kindByTitle(List.of("webcam-640x480.jpg - Image Viewer [3/3]", "File"))).hasValue(
                 "An image viewer: its title is \"webcam-640x480.jpg - Image Viewer [3/3]\".");
+        // GIMP's title: the image's name and size, not its colour mode and view (stop 47, captured), also as OCR
+        // runs it together and for a new image changed since
+        String gimp = "An image editor: its title is \"photo - GIMP\". The image is 800 by 600 pixels.";
+        assertThat(AppTitles.kindByTitle(List.of("[photo] (imported)-1.0 (RGB color 8-bit gamma integer, GIMP built-in "
+                + "sRGB, 1 layer) 800x600 - GIMP", "00x"))).hasValue(gimp);
+        assertThat(AppTitles.kindByTitle(List.of("[photo](imported)-1.0(RGBcolor8-bitgammainteger,GIMPbuilt-insRGB,"
+                + "1layer)800x600-GIMP"))).hasValue(gimp);
+        assertThat(AppTitles.kindByTitle(List.of("*[Untitled]-2.0 (RGB color 8-bit gamma integer, GIMP built-in sRGB, "
+                + "2 layers) 1920x1080 \u2013 GIMP"))).hasValue("An image editor: its title is \"Untitled - GIMP\". The "
+                + "image is 1920 by 1080 pixels.");
+        assertThat(AppTitles.isKindByTitle(gimp)).isTrue();
     }
 
     @Test

@@ -364,6 +364,26 @@ class GroundingTest {
     }
 
     @Test
+    void aManualPageIsSaidOnlyWhereTheTextShowsOne() {
+        // Konsole's prompt below its toolbar's "Find" (stop 47, captured): the quote is on screen, the page is not
+        List<String> konsole = List.of("cap : bash - Konsole", "File Edit View Bookmarks Plugins Settings Help",
+                "New Tab, Split View,", "Copy", "PasteF", "Find", "root@vm:/tmp/cap#");
+        assertThat(Grounding.withoutUnfoundedDetails("A terminal with the title \"bash\", with the manual page for "
+                + "\"find\", and light text on a dark background.", () -> konsole))
+                .isEqualTo("A terminal with the title \"bash\", and light text on a dark background.");
+        assertThat(Grounding.withoutUnfoundedDetails("A terminal showing a man page.", () -> konsole))
+                .isEqualTo("A terminal.");
+        // find's manual page in xterm: its header and sections, or less's status line
+        List<String> manual = List.of("FIND(1)", "General Commands Manual", "NAME", "find - search for files",
+                "SYNOPSIS");
+        assertThat(Grounding.withoutUnfoundedDetails("A terminal with the manual page for \"find\".", () -> manual))
+                .isEqualTo("A terminal with the manual page for \"find\".");
+        List<String> status = List.of("find - search for files", "Manual page find(1) line 1 (press h for help)");
+        assertThat(Grounding.withoutUnfoundedDetails("A terminal with the manual page for find.", () -> status))
+                .isEqualTo("A terminal with the manual page for find.");
+    }
+
+    @Test
     void moreRowsThanTheScreenHasLinesAreNotSaid() {
         // zenity's question in its own window (stop 44, captured): three lines of text, "containing 6 rows"
         List<String> question = List.of("Question", "Delete holiday-photos.zip permanently?", "No", "Yes");

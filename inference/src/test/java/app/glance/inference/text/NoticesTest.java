@@ -219,6 +219,18 @@ class NoticesTest {
         middle.addAll(List.of(new TextLine("Ann Lee", 0.9f, 1048, 364, 48, 12),
                 new TextLine("Are you coming to lunch today?", 0.9f, 1048, 378, 210, 12)));
         assertThat(Notices.overWindow(middle, 1366, 768)).isEmpty();
+        // a document's first lines a quarter down the screen, below its viewer's title (Evince, stop 47, captured)
+        List<TextLine> evince = List.of(new TextLine("notes.pdf", 0.96f, 586, 97, 76, 19),
+                new TextLine("73.4%", 0.98f, 695, 98, 44, 16),
+                new TextLine("Shopping list for Saturday", 0.94f, 446, 192, 157, 15),
+                new TextLine("-Oat milk,two cartons", 0.85f, 449, 214, 137, 15),
+                new TextLine("- Sourdough, bread", 0.95f, 447, 226, 105, 13),
+                new TextLine("- Apples (6)", 0.92f, 446, 236, 75, 15),
+                new TextLine("- Coffee beans, medium roast", 0.93f, 448, 249, 166, 12),
+                new TextLine("Call Grandma about the birthday dinner on the 14th.", 0.93f, 446, 269, 302, 15),
+                new TextLine("Return Library books: \"The Overstory\" and \"Braiding Sweetgrass\".", 0.92f, 446, 281,
+                        378, 15));
+        assertThat(Notices.overWindow(evince, 1366, 768)).isEmpty();
         List<TextLine> small = new ArrayList<>(window);
         small.addAll(List.of(new TextLine("Ann Lee", 0.9f, 548, 64, 48, 12),
                 new TextLine("Are you coming to lunch today?", 0.9f, 548, 78, 210, 12)));
