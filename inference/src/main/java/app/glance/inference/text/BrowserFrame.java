@@ -150,7 +150,7 @@ public final class BrowserFrame {
      */
     public static Optional<BrowserFrame> over(String caption, List<String> screenText, Optional<AppTitles.Title> title,
                                               Supplier<List<String>> allText) {
-        if (title.filter(t -> !t.showsPages()).isPresent() || KindCheck.dialogWithButtons(caption, screenText)) {
+        if (title.filter(t -> !t.showsPages()).isPresent() || KindCheck.dialogWithButtonRow(caption, screenText)) {
             return Optional.empty();
         }
         return find(screenText, allText);

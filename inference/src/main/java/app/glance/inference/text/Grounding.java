@@ -493,6 +493,13 @@ public final class Grounding {
     private static final Pattern LS_MARK = Pattern.compile("[$#>]\\s*ls\\b|^\\s*total\\s+\\d+");
     private static final Pattern TRACEBACK_MARK = Pattern.compile("(?i)traceback|error|exception");
     /** What ping prints: "64 bytes from 10.0.0.1: icmp_seq=1 ttl=64", "--- 10.0.0.1 ping statistics ---". */
+    /**
+     * A file's name in a listing: two characters or more with a letter among them before the dot, and an extension of
+     * two or more ("report.py", "budget_2024.csv"); not top's figures as OCR reads a zero, "o.ous", "50.o" (a shell
+     * "with a file listing" on Konsole's top, stop 47, captured).
+     */
+    private static final Pattern LISTED_FILE = Pattern.compile("(?<![\\w.])(?=[\\w-]*\\p{L})[\\w-]{2,}\\.\\p{L}"
+            + "[\\p{L}\\d]{1,7}\\b");
     /** less's status line on a manual page: "Manual page ls(1) line 1 (press h for help or q to quit)". */
     private static final Pattern MAN_MARK = Pattern.compile("(?i)manual\\s*page");
     private static final Pattern PING_MARK = Pattern.compile("(?i)bytes from|icmp_seq|ping statistics");
@@ -511,7 +518,7 @@ public final class Grounding {
             new Detail(detail("(?:file\\s+listing|listing\\s+of\\s+files)(?:\\s+from\\s+the\\s+ls\\s+command)?"),
                     lines -> lines.stream().anyMatch(l -> KindCheck.permissions(l)
                             || LS_MARK.matcher(l).find())
-                            || lines.stream().filter(l -> AppTitles.FILE.matcher(l).find()).count() >= 2));
+                            || lines.stream().filter(l -> LISTED_FILE.matcher(l).find()).count() >= 2));
 
     /** A count of rows as a caption states it, with the words that introduce it: ", containing 6 rows". */
     private static final Pattern ROWS = Pattern.compile("(?i),?\\s+(?:with|containing|listing|showing)\\s+"

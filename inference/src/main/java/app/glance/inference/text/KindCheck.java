@@ -1617,11 +1617,13 @@ public final class KindCheck {
     }
 
     /**
-     * Whether {@code caption} names a dialog (of any type) and one of {@code lines} is a row of a dialog's buttons
-     * with an answer among them ("Cancel Print").
+     * Whether {@code caption} names a dialog (of any type) and {@code lines} hold a row of two of a dialog's buttons or
+     * more, on a line or on lines in a row, with an answer among them ("Cancel Print"): a page's single "Later"
+     * (Slack's list of saved messages) is none (a chat page in Chromium that the model called a dialog was "A dialog.
+     * It asks ..." with one of its messages, stop 46, written down).
      */
-    static boolean dialogWithButtons(String caption, List<String> lines) {
-        return namesDialog(caption) && lines.stream().anyMatch(KindCheck::buttons);
+    static boolean dialogWithButtonRow(String caption, List<String> lines) {
+        return namesDialog(caption) && aboveButtons(lines, 2, l -> true).isPresent();
     }
 
     /** Whether {@code caption} names a dialog, of a type this check knows or not ("Probably a dialog."). */

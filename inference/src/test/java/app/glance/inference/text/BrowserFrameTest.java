@@ -239,6 +239,13 @@ class BrowserFrameTest {
         assertThat(BrowserFrame.over("Probably a dialog.", printing)).isEmpty();
         assertThat(BrowserFrame.over("Probably a calendar page.", printing)).isPresent();
         assertThat(BrowserFrame.over("A dialog.", WIKI)).as("no dialog's buttons").isPresent();
+        // one answer's word alone on a page's line is no row of buttons (Slack's "Later" in Chromium, stop 46)
+        List<String> chat = List.of("design (Channel) - Bright line", "app.brightline.com/client", "#design", "Later",
+                "Priya Raman 9:14 AM", "Could we try the primary button in the darker teal?");
+        assertThat(BrowserFrame.over("A dialog.", chat)).isPresent();
+        List<String> askedLater = new ArrayList<>(chat);
+        askedLater.addAll(List.of("Restart to update?", "Later", "Restart now"));
+        assertThat(BrowserFrame.over("A dialog.", askedLater)).as("two buttons in a row").isEmpty();
         assertThat(BrowserFrame.over("Probably a chat page.", List.of("Amy | Messages - Brave", "brave.com/chat")))
                 .isPresent();
     }

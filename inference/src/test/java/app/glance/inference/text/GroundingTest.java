@@ -412,6 +412,11 @@ class GroundingTest {
                 "A terminal with a file listing.");
         assertThat(Grounding.withoutUnfoundedDetails("A terminal with a file listing.",
                 () -> List.of("notes.txt", "photo.jpg"))).isEqualTo("A terminal with a file listing.");
+        // top in Konsole (stop 47, captured): its figures with zeros read as "o" are no files' names
+        List<String> top = List.of("cap : top - Konsole", "top -", "13:44:13 up 41 min,", "Tasks:", "79 total,",
+                "%Cpu(s):", "o.ous, 50.o sy. o.o ni, 50.o id, 0.0 wa,", "0.o hi,", "o.o si,", "1179.2buff/cache");
+        assertThat(Grounding.withoutUnfoundedDetails("A shell with a file listing.", () -> top))
+                .isEqualTo("A shell.");
     }
 
     @Test
