@@ -145,7 +145,7 @@ final class RapidOcrReader implements TextReader {
     }
 
     private TextLine toLine(TextBlock block) {
-        String text = splitter.split(block.getText().strip());
+        String text = Prices.mended(splitter.split(block.getText().strip()), splitter);
         float confidence = confidence(block);
         if (text.isEmpty() || block.getBoxPoint().isEmpty() || confidence < MIN_CONFIDENCE) {
             return null;
