@@ -153,6 +153,22 @@ class DescribeCommandEndToEndTest {
     }
 
     @Test
+    void aDocumentsFirstLinesAreNoNotification() throws Exception {
+        // Evince with a short PDF in a window a quarter down the screen, captured under Xvfb (stop 47), 16 colours: its
+        // first lines had been "a notification at the top"; they are read, and said where the text begins in detail
+        Path evince = ROOT.resolve("tests/src/test/resources/real-windows/evince-notes.png");
+        GlanceCli.Outcome o = glance("describe", "--json", evince.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        JsonNode j = o.json().get(0);
+        assertThat(j.get("refined").asText()).isEqualTo("A PDF viewer: its title is \"notes.pdf\".");
+        assertThat(j.get("text").toString()).contains("Shopping list for Saturday");
+        GlanceCli.Outcome detail = glance("describe", "--json", "--detail", evince.toString());
+        assertThat(detail.code()).as(detail.err()).isZero();
+        assertThat(detail.json().get(0).get("refined").asText()).doesNotContain("notification")
+                .contains("The text in it begins \"Shopping list for Saturday\".");
+    }
+
+    @Test
     void aBadFileGivesOneLineAndTheOthersAreStillDescribed(@TempDir Path tmp) throws Exception {
         Path broken = tmp.resolve("broken.png");
         Files.write(broken, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
