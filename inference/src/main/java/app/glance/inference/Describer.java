@@ -358,6 +358,7 @@ public final class Describer implements AutoCloseable {
                 .or(() -> Notices.overWindowOnScreen(o.lines(), image.width(), image.height(), saidRefined))
                 .or(() -> PageForm.onScreen(allText, saidRefined))
                 .or(() -> KindCheck.cookieNoticeOnScreen(allText, saidRefined))
+                .or(() -> KindCheck.fileCountOnScreen(allText, saidRefined))
                 .or(() -> KindCheck.pageOnScreen(allText, saidRefined))
                 .or(() -> StateLines.onScreen(allText, saidRefined))
                 .or(() -> ListRows.onScreen(o.lines(), saidRefined))

@@ -253,6 +253,14 @@ public final class KindCheck {
      * what a player or a video page shows, so their extensions are no marks of those on such a screen.
      */
     private static final Pattern FILE_STATUS = Pattern.compile("(?i)\\b\\d+ items?\\b|\\bfree space:\\s*\\d");
+    /**
+     * A file manager's status line: its counts first, of items, files or folders, then its sizes or free space, or
+     * nothing ("2 Folders, 5 Files (134.0 KiB)", "5 files: 134.0 KiB (137,216 bytes), Free space: 75.1 GiB").
+     */
+    private static final Pattern FILE_COUNT = Pattern.compile("(?i)\\d{1,6} (?:items?|files?|folders?)"
+            + "(?:,? \\d{1,6} (?:items?|files?|folders?))?(?=$|\\s*[(:,]|\\s+\\d)");
+    /** One count of {@link #FILE_COUNT}: "5 Files". */
+    private static final Pattern COUNTED = Pattern.compile("(?i)(\\d{1,6}) (items?|files?|folders?)");
     private static final Pattern FREE_SPACE = Pattern.compile("(?i)\\bfree space:\\s*\\d");
     /** A disk's free space, in bytes: "Free space: 74.1 GiB". */
     private static final Pattern FREE_BYTES = Pattern.compile("(?i)\\bfree space:\\s*\\d[\\d.,]*\\s*[kMGT]i?B\\b");
@@ -2469,6 +2477,29 @@ public final class KindCheck {
         }
         return Optional.of(NOTIFICATIONS_PANEL + textBegins(lines.subList(Math.max(heading, clear) + 1,
                 lines.size())));
+    }
+
+    /**
+     * What Glance adds after a file manager said by its title, from its status line among all of the screen's text:
+     * "It shows 2 folders and 5 files." (Dolphin's "2 Folders, 5 Files (134.0 KiB)", Thunar's "5 files: 134.0 KiB",
+     * Explorer's and PCManFM's "11 items"). Dolphin's window was its title alone (stop 47, captured).
+     */
+    public static Optional<String> fileCountOnScreen(List<String> allText, String said) {
+        if (!said.startsWith("A file manager" + AppTitles.TITLE_IS) || said.contains(" shows ")) {
+            return Optional.empty();
+        }
+        for (String line : allText) {
+            Matcher status = FILE_COUNT.matcher(line.strip());
+            if (status.lookingAt()) {
+                List<String> counts = new ArrayList<>();
+                Matcher count = COUNTED.matcher(status.group());
+                while (count.find()) {
+                    counts.add(count.group(1) + " " + count.group(2).toLowerCase(Locale.ROOT));
+                }
+                return Optional.of("It shows " + joined(counts) + ".");
+            }
+        }
+        return Optional.empty();
     }
 
     /**

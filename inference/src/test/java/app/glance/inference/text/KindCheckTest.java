@@ -2263,4 +2263,23 @@ class KindCheckTest {
         List<String> page = List.of("How to use grep", "Type grep and a pattern.");
         assertThat(KindCheck.check("A large clock.", page, () -> page)).isEqualTo(KindCheck.Verdict.HOLDS);
     }
+
+    @Test
+    void aFileManagerSaidByItsTitleIsFollowedByItsCountOfFiles() {
+        // Dolphin's status line (stop 47, captured), Thunar's and Explorer's
+        String dolphin = "A file manager: its title is \"files-Dolphin\".";
+        assertThat(KindCheck.fileCountOnScreen(List.of("files-Dolphin", "Places", "report.py", "5 Files (134.0 KiB)",
+                "Zoom:", "75.1 GiB free"), dolphin)).hasValue("It shows 5 files.");
+        assertThat(KindCheck.fileCountOnScreen(List.of("2 Folders, 5 Files (134.0 KiB)"), dolphin))
+                .hasValue("It shows 2 folders and 5 files.");
+        assertThat(KindCheck.fileCountOnScreen(List.of("5 files: 134.0 KiB (137,216 bytes), Free space: 75.1 GiB"),
+                dolphin)).hasValue("It shows 5 files.");
+        assertThat(KindCheck.fileCountOnScreen(List.of("Music", "7 items"), "A file manager: its title is \"Music\"."))
+                .hasValue("It shows 7 items.");
+        // not a sentence that counts files, not after another kind or a count said already
+        assertThat(KindCheck.fileCountOnScreen(List.of("5 files were copied to the USB stick"), dolphin)).isEmpty();
+        assertThat(KindCheck.fileCountOnScreen(List.of("7 items"), "A text editor: its title is \"list.txt\"."))
+                .isEmpty();
+        assertThat(KindCheck.fileCountOnScreen(List.of("7 items"), "A file manager, showing 7 items.")).isEmpty();
+    }
 }
