@@ -18,6 +18,7 @@ import app.glance.inference.text.Notices;
 import app.glance.inference.text.OpenMenu;
 import app.glance.inference.text.PageForm;
 import app.glance.inference.text.PageHeading;
+import app.glance.inference.text.SheetRows;
 import app.glance.inference.text.StateLines;
 import app.glance.inference.text.Palette;
 import app.glance.inference.text.ReadableText;
@@ -359,6 +360,7 @@ public final class Describer implements AutoCloseable {
                 .or(() -> PageForm.onScreen(allText, saidRefined))
                 .or(() -> KindCheck.cookieNoticeOnScreen(allText, saidRefined))
                 .or(() -> KindCheck.fileCountOnScreen(allText, saidRefined))
+                .or(() -> SheetRows.onScreen(o.lines(), saidRefined))
                 .or(() -> KindCheck.pageOnScreen(allText, saidRefined))
                 .or(() -> StateLines.onScreen(allText, saidRefined))
                 .or(() -> ListRows.onScreen(o.lines(), saidRefined))
@@ -517,7 +519,8 @@ public final class Describer implements AutoCloseable {
         // own rows where they are read (ListRows, said after it)
         int w = image.width();
         int h = image.height();
-        return honest(ListRows.withoutWrongCount(caption, () -> await(ocr).lines()), texts(OpenMenu.without(Notices.withoutToast(seen, w, h))),
+        return honest(ListRows.withoutWrongCount(caption, () -> await(ocr).lines()),
+                texts(OpenMenu.without(Notices.withoutToast(seen, w, h))),
                 () -> texts(OpenMenu.without(Notices.withoutToast(await(ocr).lines(), w, h))), palette, confidence,
                 unsure);
     }
