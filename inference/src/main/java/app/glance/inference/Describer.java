@@ -369,10 +369,10 @@ public final class Describer implements AutoCloseable {
                 .or(() -> PageHeading.onScreen(o.lines(), saidRefined));
         List<TextLine> shown = ReadableText.of(o.lines());
         if (level == DetailLevel.DETAILED && !r.cancelled() && !cancel.isCancelled()) {
-            // more detail: an inbox's next mails or a chat's messages before its last; the window's menus, where its
-            // text begins, how much of it there is (of the text shown)
+            // more detail: an inbox's next mails, a chat's messages before its last or a spreadsheet's next rows; the
+            // window's menus, where its text begins, how much of it there is (of the text shown)
             String saidFirst = refined + addition.map(a -> " " + a).orElse("");
-            Optional<String> more = WebApps.more(allText, saidFirst);
+            Optional<String> more = WebApps.more(allText, saidFirst).or(() -> SheetRows.more(o.lines(), saidFirst));
             String said = saidFirst + more.map(m -> " " + m).orElse("");
             Optional<String> rest = TextDetail.of(texts(shown), said);
             Optional<String> detail = more.isEmpty() ? rest

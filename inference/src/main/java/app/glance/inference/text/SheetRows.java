@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,12 @@ public final class SheetRows {
     /** Rows of a grid lie at most this many row spacings apart. */
     private static final double SPACING = 1.6;
 
+    /** At the detailed level, at most this many more filled rows are said ({@link #more}). */
+    private static final int MORE_ROWS = 3;
+    /** What {@link #onScreen} says of the first filled row, and finds it by in what was said: "Row 1 reads: ". */
+    private static final String READS = " reads: ";
+    private static final Pattern READ_ROW = Pattern.compile("\\bRow (\\d{1,4})" + READS);
+
     private SheetRows() {
     }
 
@@ -40,7 +47,7 @@ public final class SheetRows {
      * grid of row numbers with cells beside them is read.
      */
     public static Optional<String> onScreen(List<TextLine> lines, String said) {
-        if (!said.startsWith("A spreadsheet") || said.contains(" reads: ") || said.contains(" shows ")) {
+        if (!said.startsWith("A spreadsheet") || said.contains(READS) || said.contains(" shows ")) {
             return Optional.empty();
         }
         List<List<String>> rows = rows(lines);
@@ -53,11 +60,38 @@ public final class SheetRows {
         if (filled.isEmpty()) {
             return Optional.empty();
         }
-        List<String> first = rows.get(filled.get(0));
-        String cells = String.join(", ", first.subList(0, Math.min(SAID_CELLS, first.size())))
-                + (first.size() > SAID_CELLS ? ", and " + (first.size() - SAID_CELLS) + " more" : "");
         String count = filled.size() == 1 ? " It is the only row filled." : " " + filled.size() + " rows are filled.";
-        return Optional.of("Row " + (filled.get(0) + 1) + " reads: " + cells + "." + count);
+        return Optional.of("Row " + (filled.get(0) + 1) + READS + said(rows.get(filled.get(0))) + "." + count);
+    }
+
+    /**
+     * What Glance adds at the detailed level after {@code said}, where it read a spreadsheet's first filled row
+     * ({@link #onScreen}): the next {@value #MORE_ROWS} filled rows, "Row 2: January, 950, 310, 85, 120, 1465. Row 3:
+     * ...".
+     */
+    public static Optional<String> more(List<TextLine> lines, String said) {
+        Matcher first = READ_ROW.matcher(said);
+        if (!first.find()) {
+            return Optional.empty();
+        }
+        List<List<String>> rows = rows(lines);
+        StringBuilder more = new StringBuilder();
+        int told = 0;
+        for (int i = Integer.parseInt(first.group(1)); i < rows.size() && told < MORE_ROWS; i++) {
+            List<String> cells = rows.get(i);
+            if (!cells.isEmpty()) {
+                more.append(more.isEmpty() ? "" : " ").append("Row ").append(i + 1).append(": ").append(said(cells))
+                        .append('.');
+                told++;
+            }
+        }
+        return more.isEmpty() ? Optional.empty() : Optional.of(more.toString());
+    }
+
+    /** A row's cells as said: the first {@value #SAID_CELLS}, then how many more. */
+    private static String said(List<String> cells) {
+        return String.join(", ", cells.subList(0, Math.min(SAID_CELLS, cells.size())))
+                + (cells.size() > SAID_CELLS ? ", and " + (cells.size() - SAID_CELLS) + " more" : "");
     }
 
     /**

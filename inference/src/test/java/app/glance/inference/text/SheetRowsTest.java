@@ -50,6 +50,14 @@ class SheetRowsTest {
     }
 
     @Test
+    void theDetailedLevelReadsTheNextFilledRows() {
+        String said = CALC + " Row 1 reads: Month, Rent, Groceries, Transport, Utilities, Total. 7 rows are filled.";
+        assertThat(SheetRows.more(calc(), said)).hasValue("Row 2: January, 950, 310, 85, 120, 1465. Row 3: February, "
+                + "950. Row 4: March.");
+        assertThat(SheetRows.more(calc(), CALC)).as("no first row said").isEmpty();
+    }
+
+    @Test
     void onlyAfterASpreadsheetAndOnlyWithARunOfRowNumbers() {
         assertThat(SheetRows.onScreen(calc(), "A file manager: its title is \"budget\".")).isEmpty();
         assertThat(SheetRows.onScreen(calc(), CALC + " Row 1 reads: Month.")).isEmpty();
