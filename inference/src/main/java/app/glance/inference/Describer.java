@@ -360,7 +360,7 @@ public final class Describer implements AutoCloseable {
                 .or(() -> PageForm.onScreen(allText, saidRefined))
                 .or(() -> KindCheck.cookieNoticeOnScreen(allText, saidRefined))
                 .or(() -> KindCheck.fileCountOnScreen(allText, saidRefined))
-                .or(() -> SheetRows.onScreen(o.lines(), saidRefined))
+                .or(() -> SheetRows.onScreen(o.lines(), saidRefined)) // before a page's kind: its rows too
                 .or(() -> KindCheck.pageOnScreen(allText, saidRefined))
                 .or(() -> StateLines.onScreen(allText, saidRefined))
                 .or(() -> ListRows.onScreen(o.lines(), saidRefined))

@@ -169,6 +169,18 @@ class DescribeCommandEndToEndTest {
     }
 
     @Test
+    void aSpreadsheetOnAPageIsReadRowByRow() throws Exception {
+        // a page made for the test like Google Sheets, captured in Chromium under Xvfb (stop 47), 16 colours: its
+        // grid had been unsaid (the tab's title alone); "1" and "5" of its row numbers are unread in 16 colours
+        Path sheet = ROOT.resolve("tests/src/test/resources/real-windows/chromium-sheet.png");
+        GlanceCli.Outcome o = glance("describe", "--json", "--detail", sheet.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.json().get(0).get("refined").asText()).contains(" It shows a spreadsheet. Row 1 reads: Item, "
+                + "Qty, Unit price, Cost. 6 rows are filled. Row 2: Paint (litres), 4, 12.50, 50.00. Row 3: Brushes, "
+                + "3, 4.20, 12.60.");
+    }
+
+    @Test
     void aBadFileGivesOneLineAndTheOthersAreStillDescribed(@TempDir Path tmp) throws Exception {
         Path broken = tmp.resolve("broken.png");
         Files.write(broken, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});

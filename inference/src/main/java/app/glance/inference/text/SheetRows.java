@@ -6,9 +6,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A spreadsheet's rows, read by where their lines stand: its row numbers ("1", "2", "3") one above the other at the
@@ -19,9 +24,9 @@ import java.util.regex.Pattern;
 public final class SheetRows {
 
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,4}");
-    /** A column's letters above the grid, as OCR reads them ("c" for C, "0" for O). */
-    private static final Pattern COLUMN_LETTER = Pattern.compile("[A-Za-z0]{1,2}");
-    /** At least this many row numbers in a run, one above the other, make a grid's row headers. */
+    /** A column's letters above the grid, as OCR reads them ("c" for C, "0" for O, "A." with a speck). */
+    private static final Pattern COLUMN_LETTER = Pattern.compile("[A-Za-z0]{1,2}\\.?");
+    /** At least this many row numbers read in a run, one above the other, make a grid's row headers. */
     private static final int MIN_ROWS = 3;
     /** Row numbers of one grid stand within this many of their heights of each other's left edge. */
     private static final double SAME_COLUMN = 1.5;
@@ -29,8 +34,6 @@ public final class SheetRows {
     private static final double ON_ROW = 0.4;
     /** At most this many cells of a row are said, then how many more it has. */
     private static final int SAID_CELLS = 8;
-    /** Rows of a grid lie at most this many row spacings apart. */
-    private static final double SPACING = 1.6;
 
     /** At the detailed level, at most this many more filled rows are said ({@link #more}). */
     private static final int MORE_ROWS = 3;
@@ -47,7 +50,12 @@ public final class SheetRows {
      * grid of row numbers with cells beside them is read.
      */
     public static Optional<String> onScreen(List<TextLine> lines, String said) {
-        if (!said.startsWith("A spreadsheet") || said.contains(READS) || said.contains(" shows ")) {
+        boolean page = said.startsWith(BrowserFrame.BROWSER);
+        if (!said.startsWith("A spreadsheet") && !page || said.contains(READS) || said.contains(" shows ")) {
+            return Optional.empty();
+        }
+        // on a page, the grid's own letters above it say it is a spreadsheet ("A", "B", "C"; Google Sheets')
+        if (page && !lettered(lines)) {
             return Optional.empty();
         }
         List<List<String>> rows = rows(lines);
@@ -61,7 +69,8 @@ public final class SheetRows {
             return Optional.empty();
         }
         String count = filled.size() == 1 ? " It is the only row filled." : " " + filled.size() + " rows are filled.";
-        return Optional.of("Row " + (filled.get(0) + 1) + READS + said(rows.get(filled.get(0))) + "." + count);
+        return Optional.of((page ? "It shows a spreadsheet. " : "") + "Row " + (filled.get(0) + 1) + READS
+                + said(rows.get(filled.get(0))) + "." + count);
     }
 
     /**
@@ -96,36 +105,52 @@ public final class SheetRows {
 
     /**
      * The grid's rows from its first, each its cells left to right (empty where none is read), where {@code lines}
-     * show row numbers 1, 2, 3 and on, one above the other in a column at the left of their cells; else none.
+     * show row numbers from 1 or 2 on, one above the other in a column at the left of their cells; else none.
      */
     static List<List<String>> rows(List<TextLine> lines) {
-        List<TextLine> headers = headers(lines);
-        if (headers.isEmpty()) {
+        Optional<Grid> grid = grid(lines);
+        if (grid.isEmpty()) {
             return List.of();
         }
-        double spacing = (double) (middle(headers.get(headers.size() - 1)) - middle(headers.get(0)))
-                / (headers.size() - 1);
-        int left = headers.stream().mapToInt(h -> h.x() + h.width()).max().orElseThrow();
-        int right = gridEnd(lines, middle(headers.get(0)), spacing);
+        Grid g = grid.get();
+        int right = gridEnd(lines, g);
         List<List<String>> rows = new ArrayList<>();
-        for (TextLine header : headers) {
-            double row = middle(header);
-            rows.add(lines.stream().filter(l -> l.x() >= left && l.x() < right
-                            && Math.abs(middle(l) - row) <= ON_ROW * spacing)
+        for (int k = 1; k <= g.rows(); k++) {
+            double row = g.middle(k);
+            rows.add(lines.stream().filter(l -> l.x() >= g.left() && l.x() < right
+                            && Math.abs(middle(l) - row) <= ON_ROW * g.spacing())
                     .sorted(Comparator.comparingInt(TextLine::x)).map(l -> l.text().strip()).toList());
         }
         return rows;
     }
 
     /**
-     * Where the grid ends at the right: a column's width (the median of the letters' distances) past its last
-     * letter, the letters read on the row above row 1 (its middle at {@code firstRow}); no end where fewer than
+     * A grid's rows: the middle of row 1, the distance from one row to the next, how many rows its numbers reach, and
+     * where its cells begin (right of its numbers).
+     */
+    private record Grid(NavigableMap<Integer, Integer> read, double spacing, int rows, int left) {
+        /** Row {@code row}'s middle: its number's, where read; else between the nearest read above and below. */
+        double middle(int row) {
+            Map.Entry<Integer, Integer> above = read.floorEntry(row);
+            Map.Entry<Integer, Integer> below = read.ceilingEntry(row);
+            if (above == null) {
+                return below.getValue() - (below.getKey() - row) * spacing;
+            }
+            if (below == null || below.getKey().equals(above.getKey())) {
+                return above.getValue() + (row - above.getKey()) * spacing;
+            }
+            return above.getValue() + (double) (below.getValue() - above.getValue()) * (row - above.getKey())
+                    / (below.getKey() - above.getKey());
+        }
+    }
+
+    /**
+     * Where the columns' letters ({@link #COLUMN_LETTER}) stand above {@code grid}'s row 1 ends at the right: a
+     * column's width (the median of the letters' distances) past the last letter; no end where fewer than
      * {@value #MIN_ROWS} are read. A sidebar's icons beside the grid are no cells (Calc's, read as "国").
      */
-    private static int gridEnd(List<TextLine> lines, int firstRow, double spacing) {
-        List<TextLine> letters = lines.stream().filter(l -> COLUMN_LETTER.matcher(l.text().strip()).matches()
-                && middle(l) < firstRow - ON_ROW * spacing && middle(l) > firstRow - 3 * spacing)
-                .sorted(Comparator.comparingInt(TextLine::x)).toList();
+    private static int gridEnd(List<TextLine> lines, Grid grid) {
+        List<TextLine> letters = letters(lines, grid);
         if (letters.size() < MIN_ROWS) {
             return Integer.MAX_VALUE;
         }
@@ -139,41 +164,88 @@ public final class SheetRows {
         return last.x() + last.width() + gaps[gaps.length / 2];
     }
 
+    /** The lines that may be the columns' letters, on the row above {@code grid}'s row 1, left first. */
+    private static List<TextLine> letters(List<TextLine> lines, Grid grid) {
+        double top = grid.middle(1);
+        return lines.stream().filter(l -> COLUMN_LETTER.matcher(l.text().strip()).matches()
+                && middle(l) < top - ON_ROW * grid.spacing() && middle(l) > top - 3 * grid.spacing())
+                .sorted(Comparator.comparingInt(TextLine::x)).toList();
+    }
+
     /**
-     * The row numbers from 1 on, one above the other, each under the last within {@value #SPACING} spacings and in
-     * the same column: the longest such run that begins with 1, of {@value #MIN_ROWS} or more; else none.
+     * Whether the grid's columns' letters are read above its rows, from "A" on in the alphabet's order, three or
+     * more (one OCR missed aside: "A.", "B", "D", Google Sheets' in 16 colours).
      */
-    private static List<TextLine> headers(List<TextLine> lines) {
+    private static boolean lettered(List<TextLine> lines) {
+        Optional<Grid> grid = grid(lines);
+        if (grid.isEmpty()) {
+            return false;
+        }
+        String read = letters(lines, grid.get()).stream().map(l -> l.text().replaceAll("[^\\p{L}\\d]", "")
+                .replace('0', 'O').toUpperCase(Locale.ROOT)).collect(Collectors.joining());
+        if (read.length() < MIN_ROWS || read.charAt(0) != 'A') {
+            return false;
+        }
+        for (int i = 1; i < read.length(); i++) {
+            if (read.charAt(i) <= read.charAt(i - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The grid that the row numbers make: a run from 1 or 2 on, one above the other in the same column, each next
+     * number one row's spacing lower (two where OCR missed the one between); the longest run of {@value #MIN_ROWS}
+     * numbers read or more; else none.
+     */
+    private static Optional<Grid> grid(List<TextLine> lines) {
         List<TextLine> numbers = lines.stream().filter(l -> ROW_NUMBER.matcher(l.text().strip()).matches()).toList();
-        List<TextLine> best = List.of();
-        for (TextLine one : numbers) {
-            if (!one.text().strip().equals("1")) {
+        Optional<Grid> best = Optional.empty();
+        int bestRead = 0;
+        for (TextLine anchor : numbers) {
+            int first = Integer.parseInt(anchor.text().strip());
+            if (first > 2) {
                 continue;
             }
-            List<TextLine> run = new ArrayList<>(List.of(one));
-            double spacing = -1;
+            NavigableMap<Integer, Integer> read = new TreeMap<>(Map.of(first, middle(anchor)));
+            int right = anchor.x() + anchor.width();
             while (true) {
-                TextLine last = run.get(run.size() - 1);
-                String next = String.valueOf(run.size() + 1);
-                double gap = spacing;
-                Optional<TextLine> below = numbers.stream().filter(l -> l.text().strip().equals(next)
-                        && middle(l) > middle(last)
-                        && Math.abs(l.x() - one.x()) <= SAME_COLUMN * one.height()
-                        && (gap < 0 || middle(l) - middle(last) <= SPACING * gap))
-                        .min(Comparator.comparingInt(SheetRows::middle));
-                if (below.isEmpty()) {
+                Map.Entry<Integer, Integer> last = read.lastEntry();
+                double spacing = spacing(read);
+                Optional<TextLine> next = Optional.empty();
+                for (int skip = 1; skip <= 2 && next.isEmpty() && (skip == 1 || spacing > 0); skip++) {
+                    String wanted = String.valueOf(last.getKey() + skip);
+                    double expected = spacing * skip;
+                    next = numbers.stream().filter(l -> l.text().strip().equals(wanted)
+                            && middle(l) > last.getValue() && sameColumn(l, anchor)
+                            && (spacing < 0 || Math.abs(middle(l) - last.getValue() - expected) <= ON_ROW * spacing))
+                            .min(Comparator.comparingInt(SheetRows::middle));
+                }
+                if (next.isEmpty()) {
                     break;
                 }
-                if (spacing < 0) {
-                    spacing = middle(below.get()) - middle(last);
-                }
-                run.add(below.get());
+                read.put(Integer.parseInt(next.get().text().strip()), middle(next.get()));
+                right = Math.max(right, next.get().x() + next.get().width());
             }
-            if (run.size() >= MIN_ROWS && run.size() > best.size()) {
-                best = run;
+            if (read.size() >= MIN_ROWS && read.size() > bestRead) {
+                bestRead = read.size();
+                best = Optional.of(new Grid(read, spacing(read), read.lastKey(), right));
             }
         }
         return best;
+    }
+
+    /** The rows' spacing that the numbers {@code read} (row to middle) give, from the first to the last; -1 for one. */
+    private static double spacing(NavigableMap<Integer, Integer> read) {
+        return read.size() < 2 ? -1 : (double) (read.lastEntry().getValue() - read.firstEntry().getValue())
+                / (read.lastKey() - read.firstKey());
+    }
+
+    /** Whether two row numbers stand in one column: their left edges or their middles within a few heights. */
+    private static boolean sameColumn(TextLine a, TextLine b) {
+        double near = SAME_COLUMN * Math.max(a.height(), b.height());
+        return Math.abs(a.x() - b.x()) <= near || Math.abs(a.x() + a.width() / 2.0 - b.x() - b.width() / 2.0) <= near;
     }
 
     private static int middle(TextLine l) {

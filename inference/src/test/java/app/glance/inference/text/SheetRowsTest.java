@@ -50,6 +50,32 @@ class SheetRowsTest {
     }
 
     @Test
+    void aPagesGridUnderItsColumnsLettersIsASpreadsheet() {
+        String page = "A web browser showing \"Decorating costs - Google\", from the file sheet.html.";
+        assertThat(SheetRows.onScreen(calc(), page)).hasValue("It shows a spreadsheet. Row 1 reads: Month, Rent, "
+                + "Groceries, Transport, Utilities, Total. 7 rows are filled.");
+        // a page's numbered lines without the letters above them are no spreadsheet
+        List<TextLine> numbered = calc().stream().filter(t -> t.y() > 170).toList();
+        assertThat(SheetRows.onScreen(numbered, page)).isEmpty();
+        assertThat(SheetRows.onScreen(numbered, CALC)).isPresent();
+    }
+
+    @Test
+    void rowNumbersOcrMissedAreTakenFromThoseAroundThem() {
+        // Google Sheets-like page in 16 colours (stop 47, captured): "1" and "5" unread, "A." with a speck, no "C"
+        List<TextLine> sheet = List.of(l("A.", 176, 162, 18, 16), l("B", 294, 161, 18, 17), l("D", 535, 164, 12, 12),
+                l("Item", 126, 182, 32, 18), l("Qty", 245, 182, 25, 20), l("Unit price", 364, 181, 62, 21),
+                l("Cost", 484, 182, 33, 18), l("2", 57, 203, 16, 17), l("Paint (litres)", 126, 202, 76, 21),
+                l("4", 245, 203, 14, 18), l("3", 57, 224, 16, 18), l("Brushes", 127, 224, 53, 17),
+                l("4", 58, 246, 14, 15), l("Masking tape", 127, 245, 81, 20), l("Dust sheets", 127, 266, 73, 18),
+                l("6", 57, 288, 17, 16), l("Total", 127, 287, 32, 17), l("84.78", 482, 287, 40, 18));
+        String page = "A web browser showing \"Decorating costs -Google\", from the file sheet.html.";
+        assertThat(SheetRows.onScreen(sheet, page)).hasValue("It shows a spreadsheet. Row 1 reads: Item, Qty, Unit "
+                + "price, Cost. 6 rows are filled.");
+        assertThat(SheetRows.rows(sheet).get(4)).containsExactly("Dust sheets");
+    }
+
+    @Test
     void theDetailedLevelReadsTheNextFilledRows() {
         String said = CALC + " Row 1 reads: Month, Rent, Groceries, Transport, Utilities, Total. 7 rows are filled.";
         assertThat(SheetRows.more(calc(), said)).hasValue("Row 2: January, 950, 310, 85, 120, 1465. Row 3: February, "
