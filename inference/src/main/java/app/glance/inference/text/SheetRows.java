@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
 
 /**
  * A spreadsheet's rows, read by where their lines stand: its row numbers ("1", "2", "3") one above the other at the
- * left of the grid, and the cells beside each. Said after a spreadsheet's window: "Row 1 reads: Month, Rent,
- * Groceries, Transport, Utilities, Total. 7 rows are filled." LibreOffice Calc with a household budget open was its
- * title alone (stop 47, captured); the cells are what a user opened it for.
+ * left of the grid, its columns' letters above it ("A", "B", "C"), and the cells beside each number. Said after a
+ * spreadsheet's window: "Row 1 reads: Month, Rent, Groceries, Transport, Utilities, Total. 7 rows are filled.", and
+ * after a browser's page: "It shows a spreadsheet. Row 1 reads: ...". LibreOffice Calc with a household budget open
+ * was its title alone, and a page like Google Sheets its tab's title alone (stop 47, captured); the cells are what a
+ * user opened them for.
  */
 public final class SheetRows {
 
@@ -45,17 +47,18 @@ public final class SheetRows {
     }
 
     /**
-     * What Glance adds after {@code said}, where it names a spreadsheet and says no more than its kind or title, from
-     * {@code lines} (with their boxes): the first filled row's cells, and how many rows are filled. Empty where no
-     * grid of row numbers with cells beside them is read.
+     * What Glance adds after {@code said}, where it names a spreadsheet or a browser's page and says no more than its
+     * kind or title, from {@code lines} (with their boxes): the first filled row's cells, and how many rows are
+     * filled. Empty where no grid of row numbers under its columns' letters, with cells beside them, is read.
      */
     public static Optional<String> onScreen(List<TextLine> lines, String said) {
         boolean page = said.startsWith(BrowserFrame.BROWSER);
         if (!said.startsWith("A spreadsheet") && !page || said.contains(READS) || said.contains(" shows ")) {
             return Optional.empty();
         }
-        // on a page, the grid's own letters above it say it is a spreadsheet ("A", "B", "C"; Google Sheets')
-        if (page && !lettered(lines)) {
+        // the grid's own letters above it say it is a spreadsheet's ("A", "B", "C"), on a page (Google Sheets') as
+        // in a window the model may have taken for one (a document's numbered lines are none)
+        if (!lettered(lines)) {
             return Optional.empty();
         }
         List<List<String>> rows = rows(lines);
