@@ -349,13 +349,13 @@ public final class AppTitles {
      * path: a title bar's icon.
      */
     private static final Pattern ICON = Pattern.compile("^(?![AI] )\\S (?=[\\p{L}\\p{N}/~])");
+    /** What {@link Title#sentence} adds after GIMP's title. */
+    private static final Pattern IMAGE_SIZE = Pattern.compile("\"\\. The image is \\d+ by \\d+ pixels\\.$");
     /**
      * GIMP's title: the image's name (in brackets when imported or new, after "*" when changed), its view's number,
      * its colour mode and layers in parentheses, its size: "[photo] (imported)-1.0 (RGB color 8-bit gamma integer,
      * GIMP built-in sRGB, 1 layer) 800x600 - GIMP", of which only "photo" and the size tell a user anything.
      */
-    /** What {@link Title#sentence} adds after GIMP's title. */
-    private static final Pattern IMAGE_SIZE = Pattern.compile("\"\\. The image is \\d+ by \\d+ pixels\\.$");
     private static final Pattern GIMP_TITLE = Pattern.compile("(?i)^\\*?\\s*\\[?\\s*(.+?)\\s*]?\\s*(?:\\(imported\\))?"
             + "\\s*-\\s*\\d+\\.\\d+\\s*\\(.*\\)\\s*(\\d{1,5})\\s*[x\u00d7]\\s*(\\d{1,5})\\s*[-\u2013\u2014]\\s*gimp$");
 

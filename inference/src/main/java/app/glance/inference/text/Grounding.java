@@ -492,7 +492,6 @@ public final class Grounding {
     /** `ls` after a prompt, or ls's "total" above a long listing. */
     private static final Pattern LS_MARK = Pattern.compile("[$#>]\\s*ls\\b|^\\s*total\\s+\\d+");
     private static final Pattern TRACEBACK_MARK = Pattern.compile("(?i)traceback|error|exception");
-    /** What ping prints: "64 bytes from 10.0.0.1: icmp_seq=1 ttl=64", "--- 10.0.0.1 ping statistics ---". */
     /**
      * A file's name in a listing: two characters or more with a letter among them before the dot, and an extension of
      * two or more ("report.py", "budget_2024.csv"); not top's figures as OCR reads a zero, "o.ous", "50.o" (a shell
@@ -502,6 +501,7 @@ public final class Grounding {
             + "[\\p{L}\\d]{1,7}\\b");
     /** less's status line on a manual page: "Manual page ls(1) line 1 (press h for help or q to quit)". */
     private static final Pattern MAN_MARK = Pattern.compile("(?i)manual\\s*page");
+    /** What ping prints: "64 bytes from 10.0.0.1: icmp_seq=1 ttl=64", "--- 10.0.0.1 ping statistics ---". */
     private static final Pattern PING_MARK = Pattern.compile("(?i)bytes from|icmp_seq|ping statistics");
     private static final List<Detail> DETAILS = List.of(
             new Detail(detail("(?:python\\s+)?traceback"), lines -> lines.stream()
@@ -512,8 +512,8 @@ public final class Grounding {
                     .anyMatch(l -> PING_MARK.matcher(l).find())),
             // "A terminal with the title "bash", with the manual page for "find"" on Konsole's prompt below its
             // toolbar's Find (stop 47, captured)
-            new Detail(Pattern.compile("(?i)(?:,?\\s+(?:and|with|showing|displaying))?\\s+(?:the|an?)\\s+man(?:ual)?\\s+"
-                    + "page(?:\\s+(?:for|of)\\s+(?:\"[^\"]*\"|[\\w.-]+))?"), lines -> lines.stream()
+            new Detail(Pattern.compile("(?i)(?:,?\\s+(?:and|with|showing|displaying))?\\s+(?:the|an?)\\s+"
+                    + "man(?:ual)?\\s+page(?:\\s+(?:for|of)\\s+(?:\"[^\"]*\"|[\\w.-]+))?"), lines -> lines.stream()
                     .anyMatch(l -> KindCheck.manualPageLine(l) || MAN_MARK.matcher(l).find())),
             new Detail(detail("(?:file\\s+listing|listing\\s+of\\s+files)(?:\\s+from\\s+the\\s+ls\\s+command)?"),
                     lines -> lines.stream().anyMatch(l -> KindCheck.permissions(l)

@@ -2882,14 +2882,6 @@ public final class KindCheck {
      * A dialog's own lines among all of a screen's text: its question above a row of two buttons or more (as for
      * {@link #asks}), down to the end of that row.
      */
-    /**
-     * Whether {@code line} asks the user something: a legible line that ends in a question mark, not a tip's heading
-     * ("Did you know?" above LibreOffice's tip had been "A dialog on screen asks "Did you know?"", stop 47, captured).
-     */
-    private static boolean asked(String line) {
-        return line.endsWith("?") && legible(line) && !TIP_HEADING.matcher(line.strip()).matches();
-    }
-
     private static Optional<List<String>> questionToButtons(List<String> stripped) {
         OptionalInt at = aboveButtons(stripped, 2, KindCheck::asked);
         if (at.isEmpty()) {
@@ -3175,12 +3167,20 @@ public final class KindCheck {
     }
 
     /**
+     * Whether {@code line} asks the user something: a legible line that ends in a question mark, not a tip's heading
+     * ("Did you know?" above LibreOffice's tip had been "A dialog on screen asks "Did you know?"", stop 47, captured).
+     */
+    private static boolean asked(String line) {
+        return line.endsWith("?") && legible(line) && !TIP_HEADING.matcher(line.strip()).matches();
+    }
+
+    /**
      * The question, quoted, above a row of {@code minButtons} buttons or more: a legible line that ends in "?", or
      * whose first sentence is a question ({@link #QUESTION_FIRST}).
      */
     private static Optional<String> question(List<String> lines, int minButtons) {
-        OptionalInt at = aboveButtons(lines, minButtons, l -> (asked(l) || QUESTION_FIRST.matcher(l).matches())
-                && legible(l) && !TIP_HEADING.matcher(l.strip()).matches());
+        OptionalInt at = aboveButtons(lines, minButtons, l -> asked(l)
+                || QUESTION_FIRST.matcher(l).matches() && legible(l));
         if (at.isEmpty()) {
             return Optional.empty();
         }

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A spreadsheet's rows, read by where their lines stand: its row numbers ("1", "2", "3") one above the other at the
@@ -128,8 +127,8 @@ public final class SheetRows {
     }
 
     /**
-     * A grid's rows: the middle of row 1, the distance from one row to the next, how many rows its numbers reach, and
-     * where its cells begin (right of its numbers).
+     * A grid's rows: the middles of the row numbers read (number to middle), the distance from one row to the next,
+     * how many rows its numbers reach, and where its cells begin (right of its numbers).
      */
     private record Grid(NavigableMap<Integer, Integer> read, double spacing, int rows, int left) {
         /** Row {@code row}'s middle: its number's, where read; else between the nearest read above and below. */
@@ -184,13 +183,15 @@ public final class SheetRows {
         if (grid.isEmpty()) {
             return false;
         }
-        String read = letters(lines, grid.get()).stream().map(l -> l.text().replaceAll("[^\\p{L}\\d]", "")
-                .replace('0', 'O').toUpperCase(Locale.ROOT)).collect(Collectors.joining());
-        if (read.length() < MIN_ROWS || read.charAt(0) != 'A') {
+        List<String> read = letters(lines, grid.get()).stream().map(l -> l.text().replaceAll("[^\\p{L}\\d]", "")
+                .replace('0', 'O').toUpperCase(Locale.ROOT)).toList();
+        if (read.size() < MIN_ROWS || !read.get(0).equals("A")) {
             return false;
         }
-        for (int i = 1; i < read.length(); i++) {
-            if (read.charAt(i) <= read.charAt(i - 1)) {
+        // "A" to "Z", then "AA", "AB": shorter first, then in the alphabet's order
+        Comparator<String> order = Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
+        for (int i = 1; i < read.size(); i++) {
+            if (order.compare(read.get(i), read.get(i - 1)) <= 0) {
                 return false;
             }
         }

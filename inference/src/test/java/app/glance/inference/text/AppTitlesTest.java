@@ -75,8 +75,8 @@ class AppTitlesTest {
         assertThat(AppTitles.kindByTitle(List.of("[photo](imported)-1.0(RGBcolor8-bitgammainteger,GIMPbuilt-insRGB,"
                 + "1layer)800x600-GIMP"))).hasValue(gimp);
         assertThat(AppTitles.kindByTitle(List.of("*[Untitled]-2.0 (RGB color 8-bit gamma integer, GIMP built-in sRGB, "
-                + "2 layers) 1920x1080 \u2013 GIMP"))).hasValue("An image editor: its title is \"Untitled - GIMP\". The "
-                + "image is 1920 by 1080 pixels.");
+                + "2 layers) 1920x1080 \u2013 GIMP"))).hasValue("An image editor: its title is \"Untitled - GIMP\". "
+                + "The image is 1920 by 1080 pixels.");
         assertThat(AppTitles.isKindByTitle(gimp)).isTrue();
     }
 

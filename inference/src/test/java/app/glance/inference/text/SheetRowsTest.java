@@ -54,6 +54,10 @@ class SheetRowsTest {
         String page = "A web browser showing \"Decorating costs - Google\", from the file sheet.html.";
         assertThat(SheetRows.onScreen(calc(), page)).hasValue("It shows a spreadsheet. Row 1 reads: Month, Rent, "
                 + "Groceries, Transport, Utilities, Total. 7 rows are filled.");
+        // past Z, AA and AB: letters in order still
+        List<TextLine> wide = new ArrayList<>(calc());
+        wide.addAll(List.of(l("Z", 1290, 166, 12, 13), l("AA", 1320, 166, 20, 13)));
+        assertThat(SheetRows.onScreen(wide, page)).isPresent();
         // numbered lines without the letters above them are no spreadsheet's, on a page or not
         List<TextLine> numbered = calc().stream().filter(t -> t.y() > 170).toList();
         assertThat(SheetRows.onScreen(numbered, page)).isEmpty();
