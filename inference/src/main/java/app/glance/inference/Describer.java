@@ -1,6 +1,7 @@
 package app.glance.inference;
 
 import app.glance.inference.frame.FaceFinder;
+import app.glance.inference.frame.PictureRegion;
 import app.glance.inference.frame.FrameCheck;
 import app.glance.inference.frame.PhotoCheck;
 import app.glance.inference.text.AboutDialog;
@@ -360,6 +361,7 @@ public final class Describer implements AutoCloseable {
                 .or(() -> PageForm.onScreen(allText, saidRefined))
                 .or(() -> KindCheck.cookieNoticeOnScreen(allText, saidRefined))
                 .or(() -> KindCheck.fileCountOnScreen(allText, saidRefined))
+                .or(() -> pictureInViewer(image, saidRefined))
                 .or(() -> SheetRows.onScreen(o.lines(), saidRefined)) // before a page's kind: its rows too
                 .or(() -> KindCheck.pageOnScreen(allText, saidRefined))
                 .or(() -> StateLines.onScreen(allText, saidRefined))
@@ -391,6 +393,20 @@ public final class Describer implements AutoCloseable {
         return new Description(modelId(), initial, refined, shown,
                 new Timings(t.preprocessMs(), t.visionMs(), t.pass1Ms(), t.pass2Ms(), o.ms(), ms(t0), t.serMs()),
                 provider());
+    }
+
+    /**
+     * What Glance adds after an image viewer's or an image editor's window, {@code said}, where a photo shows in it
+     * ({@link PictureRegion}): its colours and faces ({@link PhotoCheck#inWindow}).
+     */
+    private static Optional<String> pictureInViewer(RgbImage image, String said) {
+        if (!said.startsWith("An image viewer") && !said.startsWith("An image editor")) {
+            return Optional.empty();
+        }
+        return PictureRegion.photoIn(image).map(box -> {
+            RgbImage picture = PictureRegion.crop(image, box);
+            return PhotoCheck.inWindow(Palette.of(picture), faces(picture), picture.width(), picture.height());
+        });
     }
 
     /** The faces in a photo ({@link FaceFinder}); none where the bundled cascades cannot be read (logged once). */

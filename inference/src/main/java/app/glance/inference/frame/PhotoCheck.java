@@ -46,9 +46,9 @@ public final class PhotoCheck {
     /** ... where almost none of the other pairs are hard edges: no text, no borders. */
     static final double HARD_NONE_BELOW = 0.005;
     /** Neighbours whose largest channel difference is at most this are "flat". */
-    private static final int FLAT_STEP = 2;
+    static final int FLAT_STEP = 2;
     /** A larger jump than this is a hard edge (as in {@link FrameCheck}). */
-    private static final int HARD_STEP = 48;
+    static final int HARD_STEP = 48;
     private static final int ROWS_SAMPLED = 120;
     /** A run of one colour this wide at least ... */
     static final int PANEL_WIDTH = 48;
@@ -237,6 +237,16 @@ public final class PhotoCheck {
                 + (palette.isDark() ? "It is dark. " : "") + faces(faces, width, height)
                 + "Glance's model describes screens, not photos, so it cannot say what "
                 + (faces.isEmpty() ? "" : "else ") + (fromCamera ? "the camera sees." : "this one shows.");
+    }
+
+    /**
+     * What Glance adds after an image viewer's or an image editor's window whose picture looks like a photo
+     * ({@link PictureRegion}): its colours and faces, as for a photo alone: "The picture in it looks like a photo,
+     * mostly dark green and grey. One face, in the middle."
+     */
+    public static String inWindow(Palette palette, List<FaceFinder.Face> faces, int width, int height) {
+        return ("The picture in it looks like a photo, " + palette.mainColours() + palette.layout() + ". "
+                + faces(faces, width, height)).strip();
     }
 
     /**

@@ -1,0 +1,122 @@
+package app.glance.inference.frame;
+
+import app.glance.inference.RgbImage;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+/**
+ * The photo inside a window: an image viewer's or an image editor's picture, found by its texture. The screen is cut
+ * into blocks; a block is a photo's where most of its neighbouring pixels differ (a camera's noise and a photo's
+ * textures) and few of those differences are hard edges (text and borders are). The largest connected run of such
+ * blocks, filling most of the box around it and at least {@value #MIN_SHARE} of the screen, is cropped, and kept
+ * where the crop itself looks like a photo ({@link PhotoCheck}). Eye of GNOME with a photo open was "An image viewer:
+ * its title is "photo.jpg"." and nothing of the picture (stop 47, captured).
+ */
+public final class PictureRegion {
+
+    /** Blocks of this many pixels a side. */
+    static final int BLOCK = 16;
+    /** A photo's block has at least this share of neighbouring pairs that are not flat ... */
+    static final double ROUGH = 0.5;
+    /** ... and fewer hard edges than this among them. */
+    static final double HARD = 0.2;
+    /** The photo covers at least this share of the screen ... */
+    static final double MIN_SHARE = 0.08;
+    /** ... and its blocks fill at least this share of the box around them. */
+    static final double FILLED = 0.6;
+
+    private PictureRegion() {
+    }
+
+    /** Where a picture stands in a screenshot, in its pixels. */
+    public record Box(int x, int y, int width, int height) {
+    }
+
+    /** The photo's box in {@code image}, if one is found. */
+    public static Optional<Box> photoIn(RgbImage image) {
+        int cols = image.width() / BLOCK;
+        int rows = image.height() / BLOCK;
+        if (cols < 4 || rows < 4) {
+            return Optional.empty();
+        }
+        boolean[][] photo = new boolean[rows][cols];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                photo[r][c] = photoBlock(image, c * BLOCK, r * BLOCK);
+            }
+        }
+        Box best = null;
+        int bestBlocks = 0;
+        boolean[][] seen = new boolean[rows][cols];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (!photo[r][c] || seen[r][c]) {
+                    continue;
+                }
+                // one connected run of photo blocks, and the box around it
+                int top = r, bottom = r, left = c, right = c, blocks = 0;
+                Deque<int[]> todo = new ArrayDeque<>();
+                todo.add(new int[] {r, c});
+                seen[r][c] = true;
+                while (!todo.isEmpty()) {
+                    int[] at = todo.poll();
+                    blocks++;
+                    top = Math.min(top, at[0]);
+                    bottom = Math.max(bottom, at[0]);
+                    left = Math.min(left, at[1]);
+                    right = Math.max(right, at[1]);
+                    for (int[] d : new int[][] {{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
+                        int nr = at[0] + d[0];
+                        int nc = at[1] + d[1];
+                        if (nr >= 0 && nr < rows && nc >= 0 && nc < cols && photo[nr][nc] && !seen[nr][nc]) {
+                            seen[nr][nc] = true;
+                            todo.add(new int[] {nr, nc});
+                        }
+                    }
+                }
+                int boxBlocks = (bottom - top + 1) * (right - left + 1);
+                if (blocks > bestBlocks && blocks >= FILLED * boxBlocks) {
+                    bestBlocks = blocks;
+                    best = new Box(left * BLOCK, top * BLOCK, (right - left + 1) * BLOCK, (bottom - top + 1) * BLOCK);
+                }
+            }
+        }
+        if (best == null || bestBlocks < MIN_SHARE * rows * cols) {
+            return Optional.empty();
+        }
+        RgbImage crop = crop(image, best);
+        return PhotoCheck.texture(crop).photo() ? Optional.of(best) : Optional.empty();
+    }
+
+    /** The part of {@code image} inside {@code box}. */
+    public static RgbImage crop(RgbImage image, Box box) {
+        int[] rgb = new int[box.width() * box.height()];
+        for (int y = 0; y < box.height(); y++) {
+            System.arraycopy(image.rgb(), (box.y() + y) * image.width() + box.x(), rgb, y * box.width(), box.width());
+        }
+        return new RgbImage(box.width(), box.height(), rgb);
+    }
+
+    /** Whether the block at ({@code x0}, {@code y0}) has a photo's texture (see the class). */
+    private static boolean photoBlock(RgbImage image, int x0, int y0) {
+        int pairs = 0;
+        int rough = 0;
+        int hard = 0;
+        for (int y = y0; y < y0 + BLOCK; y += 2) {
+            int row = y * image.width();
+            for (int x = x0 + 1; x < x0 + BLOCK; x++) {
+                int d = FrameCheck.distance(image.rgb()[row + x], image.rgb()[row + x - 1]);
+                pairs++;
+                if (d > PhotoCheck.FLAT_STEP) {
+                    rough++;
+                    if (d > PhotoCheck.HARD_STEP) {
+                        hard++;
+                    }
+                }
+            }
+        }
+        return rough >= ROUGH * pairs && hard < HARD * rough;
+    }
+}
