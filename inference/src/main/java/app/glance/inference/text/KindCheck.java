@@ -869,6 +869,18 @@ public final class KindCheck {
     static final String TIP_DIALOG = "A Tip of the Day dialog";
     /** A title bar's buttons (minimise, maximise, close) as OCR reads them: "00x", "0 0 X", "- □ ×". */
     private static final Pattern WINDOW_BUTTONS = Pattern.compile("[0oO\\-_\u25a1\\s]{0,4}[xX\u00d7]");
+    /**
+     * A message box's one button, alone on its line ({@link #messageInFront}); not "Close", which a window's own bars
+     * hold (a help window's "Search the help pages." above its "Close").
+     */
+    private static final Pattern ONE_BUTTON = Pattern.compile("(?i)\\s*(?:ok|okay)\\s*");
+    /** A message box's check box not to show it again, its box read as a letter or a sign before it. */
+    private static final Pattern NOT_AGAIN = Pattern.compile("(?i)^\\W{0,2}(?:\\p{L}\\s)?\\s*"
+            + "(?:do not|don['\u2019]t|never)\\s+(?:show|ask|display)\\b");
+    /** A message's last line ends its sentence. */
+    private static final Pattern MESSAGE_END = Pattern.compile("[.!?]\\s*$");
+    /** A message's first sentence: to its first full stop, question or exclamation mark before a space or the end. */
+    private static final Pattern FIRST_SENTENCE = Pattern.compile(".+?[.!?](?=\\s|$)");
     /** A tip of the day's heading, and its button or check box ({@link #tip}). */
     private static final Pattern TIP_HEADING = Pattern.compile("(?i)did\\s*you\\s*know\\s*\\??"
             + "|tip\\s*of\\s*the\\s*day");
@@ -2824,7 +2836,8 @@ public final class KindCheck {
             }
         }
         if (dialog.isEmpty()) {
-            return titledDialog(stripped, said).or(() -> message(stripped, said));
+            return titledDialog(stripped, said).or(() -> message(stripped, said))
+                    .or(() -> messageInFront(stripped, said));
         }
         String question = quote(dialog.get().get(0), QUOTED_WORDS + 4);
         if (said.contains(quote(question, 4).replace("\u2026", ""))) { // said already: its first four words
@@ -2962,6 +2975,52 @@ public final class KindCheck {
     /** A field's label above a dialog's buttons: up to four words and a colon ("New name:", "Password:"). */
     private static final Pattern FIELD_LABEL = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*"
             + "(?:\\s+[\\p{L}\\d'\u2019-]+){0,3}:");
+
+    /**
+     * A message box in front of the window {@code said} names (no dialog), its one button "OK" on a line of its own:
+     * the message is the lines just above it (a check box not to show it again aside), wrapped lines of a sentence's
+     * words of which the last ends a sentence, two lines or {@value #WRAPPED_WORDS} words at least:
+     * "A message on screen says "The thumbnailer-service can not be reached, for this reason, the thumbnails can not
+     * be created.". Its button: OK." (Ristretto's over its photo had gone unsaid, stop 47, captured).
+     */
+    private static Optional<String> messageInFront(List<String> lines, String said) {
+        if (namesDialog(said) || said.contains(" says \"")) {
+            return Optional.empty();
+        }
+        for (int b = lines.size() - 1; b > 0; b--) {
+            if (!ONE_BUTTON.matcher(lines.get(b)).matches()) {
+                continue;
+            }
+            int end = b - 1;
+            while (end >= 0 && NOT_AGAIN.matcher(lines.get(end)).lookingAt()) {
+                end--;
+            }
+            int start = end;
+            // its lines: each a sentence's words, or a wrapped line's end ("created.")
+            while (start >= 0 && legible(lines.get(start)) && (SENTENCE_WORD.matcher(lines.get(start)).find()
+                    || Character.isLowerCase(lines.get(start).charAt(0))) && !buttonLine(lines.get(start))
+                    && end - start < MESSAGE_LINES + 3) {
+                start--;
+            }
+            start++;
+            if (start > end || !MESSAGE_END.matcher(lines.get(end)).find()
+                    || !Character.isUpperCase(lines.get(start).charAt(0))) {
+                continue;
+            }
+            List<String> message = lines.subList(start, end + 1);
+            String text = String.join(" ", message);
+            if (message.size() < 2 && wordCount(text) < WRAPPED_WORDS || said.contains(quote(text, 4)
+                    .replace("\u2026", ""))) {
+                continue;
+            }
+            // its first sentence, or as much as is quoted
+            Matcher first = FIRST_SENTENCE.matcher(text);
+            String quoted = quote(first.lookingAt() ? first.group() : text, QUOTED_WORDS + 4);
+            return Optional.of("A message on screen says \"" + quoted + "\". Its button: " + lines.get(b).strip()
+                    + ".");
+        }
+        return Optional.empty();
+    }
 
     /**
      * A dialog in front of a window, known by its own title bar further down the text (a title of at most {@value

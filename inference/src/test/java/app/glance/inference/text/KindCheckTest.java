@@ -2282,4 +2282,25 @@ class KindCheckTest {
                 .isEmpty();
         assertThat(KindCheck.fileCountOnScreen(List.of("7 items"), "A file manager, showing 7 items.")).isEmpty();
     }
+
+    @Test
+    void aMessageBoxWithItsOkInFrontOfAWindowIsSaid() {
+        // Ristretto's warning over its photo, as PP-OCR read it (stop 47, captured)
+        List<String> ristretto = List.of("coffee.png - Image Viewer [15/40]", "File", "Edit", "View", "Go", "Help",
+                "coffee.png", "600x400", "466.7kB 100.0%", "00", "The thumbnailer-service can not be reached,",
+                "for this reason, the thumbnails can not be", "created.",
+                "Install Tumbler or another thumbnailing daemon", "to resolve this issue.",
+                "J Do not show this message again", "OK");
+        String viewer = "An image viewer: its title is \"coffee.png - Image Viewer [15/40]\".";
+        assertThat(KindCheck.dialogOnScreen(ristretto, viewer)).hasValue("A message on screen says \"The "
+                + "thumbnailer-service can not be reached, for this reason, the thumbnails can\u2026\". Its button: "
+                + "OK.");
+        // not after a dialog said, nor a short line alone above "OK", nor a line that ends no sentence
+        assertThat(KindCheck.dialogOnScreen(ristretto, "A dialog.")).isNotEqualTo(
+                KindCheck.dialogOnScreen(ristretto, viewer));
+        assertThat(KindCheck.dialogOnScreen(List.of("notes.txt - Mousepad", "File Edit", "Saved.", "OK"),
+                "A text editor: its title is \"notes.txt - Mousepad\".")).isEmpty();
+        assertThat(KindCheck.dialogOnScreen(List.of("Settings", "Choose how the clock shows the time of day", "OK"),
+                "A settings window: its title is \"Settings\".")).isEmpty();
+    }
 }
