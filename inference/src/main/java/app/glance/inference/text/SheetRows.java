@@ -166,10 +166,13 @@ public final class SheetRows {
         return last.x() + last.width() + gaps[gaps.length / 2];
     }
 
-    /** The lines that may be the columns' letters, on the row above {@code grid}'s row 1, left first. */
+    /**
+     * The lines that may be the columns' letters, on the row above {@code grid}'s row 1 and right of its numbers (not
+     * the name box's "A1" read as "Al", at the left of the formula bar), left first.
+     */
     private static List<TextLine> letters(List<TextLine> lines, Grid grid) {
         double top = grid.middle(1);
-        return lines.stream().filter(l -> COLUMN_LETTER.matcher(l.text().strip()).matches()
+        return lines.stream().filter(l -> COLUMN_LETTER.matcher(l.text().strip()).matches() && l.x() >= grid.left()
                 && middle(l) < top - ON_ROW * grid.spacing() && middle(l) > top - 3 * grid.spacing())
                 .sorted(Comparator.comparingInt(TextLine::x)).toList();
     }
