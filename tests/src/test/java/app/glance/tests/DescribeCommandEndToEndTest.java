@@ -169,6 +169,17 @@ class DescribeCommandEndToEndTest {
     }
 
     @Test
+    void aSpreadsheetsWindowIsReadRowByRow() throws Exception {
+        // LibreOffice Calc with a CSV file, maximised under Xvfb (stop 47), 256 colours (its grey row numbers are lost
+        // in 16): it had been its title alone; then its name box "A1", read as "Al", had been taken for a column
+        Path calc = ROOT.resolve("tests/src/test/resources/real-windows/libreoffice-calc-rows.png");
+        GlanceCli.Outcome o = glance("describe", "--json", calc.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.json().get(0).get("refined").asText()).endsWith(" Row 1 reads: Month, Rent, Groceries, "
+                + "Transport, Utilities, Total. 7 rows are filled.");
+    }
+
+    @Test
     void aSpreadsheetOnAPageIsReadRowByRow() throws Exception {
         // a page made for the test like Google Sheets, captured in Chromium under Xvfb (stop 47), 16 colours: its
         // grid had been unsaid (the tab's title alone); "1" and "5" of its row numbers are unread in 16 colours
