@@ -713,7 +713,8 @@ public final class Describer implements AutoCloseable {
                 // an unsure kind that the title bears out: said for sure, with the title; an unsure kind that the
                 // check does not know, under an application's title
                 || confidence < unsureBelow && (KindCheck.confirmedByTitle(c, title.get(), allText)
-                || KindCheck.namesUncheckedKind(c) && !title.get().document()))) {
+                || KindCheck.namesUncheckedKind(c) && !title.get().document()
+                || KindCheck.documentNotDialog(c, title.get(), allText)))) {
             // a browser's title contradicts only a kind that no page is: its frame, where read, says more
             Optional<BrowserFrame> framed = title.get().showsPages() ? BrowserFrame.over(c, screenText, title, allText)
                     : Optional.empty();

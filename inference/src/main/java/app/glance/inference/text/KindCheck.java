@@ -1420,6 +1420,22 @@ public final class KindCheck {
     }
 
     /**
+     * Whether {@code caption} names a dialog where the window's {@code title} is a document's (not a type of dialog's)
+     * and nothing of all the text {@code all} is a dialog's: no row of buttons, no question, no message, no field
+     * asking for something, no word of signing in or unlocking. Asked only of an unsure caption: Eye of GNOME's
+     * "astronaut.png" over its properties panel ("Size 512 × 512 pixels") was "Probably a dialog." (stop 47,
+     * captured); a sure "A dialog." under a document's name stands, as a small dialog may show one.
+     */
+    public static boolean documentNotDialog(String caption, AppTitles.Title title, Supplier<List<String>> all) {
+        if (!namesDialog(caption) || !title.document() || title.namesDialog()) {
+            return false;
+        }
+        List<String> lines = all.get();
+        return lines.stream().noneMatch(KindCheck::buttons) && asks(lines).isEmpty() && says(lines).isEmpty()
+                && asksFor(lines).isEmpty() && !any(lines, LOCK_WORDS);
+    }
+
+    /**
      * Whether {@code caption} names a type of dialog where the next lines with letters after the window's
      * {@code title} in {@code screenText} are a menu bar: the title and menu bar of an application's window, which a
      * dialog never has, whatever buttons it shows further down ("Probably a progress dialog." on LXTask's "Task

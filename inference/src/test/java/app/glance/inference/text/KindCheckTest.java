@@ -2303,4 +2303,21 @@ class KindCheckTest {
         assertThat(KindCheck.dialogOnScreen(List.of("Settings", "Choose how the clock shows the time of day", "OK"),
                 "A settings window: its title is \"Settings\".")).isEmpty();
     }
+
+    @Test
+    void anUnsureDialogUnderADocumentsTitleWithNothingOfADialogIsTheDocumentsWindow() {
+        // Eye of GNOME maximised, its properties panel beside the photo (stop 47, captured)
+        List<String> eog = List.of("100% V", "astronaut.png", "Properties", "Size 512 \u00d7 512 pixels",
+                "Type PNG image", "File Size 791.6 kB", "Folder data", "Aperture", "Exposure", "Camera", "Date");
+        AppTitles.Title title = AppTitles.find(eog).orElseThrow();
+        assertThat(KindCheck.documentNotDialog("Probably a dialog.", title, () -> eog)).isTrue();
+        // a dialog's buttons or question, a title that names a type of dialog, a caption of another kind: no
+        List<String> asked = new ArrayList<>(eog);
+        asked.addAll(List.of("Save changes to astronaut.png before closing?", "Cancel", "Save"));
+        assertThat(KindCheck.documentNotDialog("Probably a dialog.", title, () -> asked)).isFalse();
+        assertThat(KindCheck.documentNotDialog("Probably an image viewer.", title, () -> eog)).isFalse();
+        List<String> properties = List.of("astronaut.png Properties", "Size 512 \u00d7 512 pixels");
+        assertThat(AppTitles.find(properties)).hasValueSatisfying(t -> assertThat(KindCheck.documentNotDialog(
+                "Probably a dialog.", t, () -> properties)).isFalse());
+    }
 }
