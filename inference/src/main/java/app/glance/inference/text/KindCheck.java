@@ -1415,8 +1415,12 @@ public final class KindCheck {
         // or its menu bar below its title, whatever its lines ask (Outlook's inbox, its mails' subjects questions,
         // stop 46, written down)
         List<String> lines = all.get();
-        return lines.stream().noneMatch(KindCheck::buttons) && (menuBarBelow(title, lines) || asks(lines).isEmpty()
-                && says(lines).isEmpty() && asksFor(lines).isEmpty() && !any(lines, LOCK_WORDS));
+        return lines.stream().noneMatch(KindCheck::buttons) && (menuBarBelow(title, lines) || nothingAsked(lines));
+    }
+
+    /** Whether no question, no message, no field asking for something and no word of unlocking is in {@code lines}. */
+    private static boolean nothingAsked(List<String> lines) {
+        return asks(lines).isEmpty() && says(lines).isEmpty() && asksFor(lines).isEmpty() && !any(lines, LOCK_WORDS);
     }
 
     /**
@@ -1431,8 +1435,7 @@ public final class KindCheck {
             return false;
         }
         List<String> lines = all.get();
-        return lines.stream().noneMatch(KindCheck::buttons) && asks(lines).isEmpty() && says(lines).isEmpty()
-                && asksFor(lines).isEmpty() && !any(lines, LOCK_WORDS);
+        return lines.stream().noneMatch(KindCheck::buttons) && nothingAsked(lines);
     }
 
     /**
