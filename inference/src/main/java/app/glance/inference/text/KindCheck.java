@@ -867,8 +867,6 @@ public final class KindCheck {
     static final String MAIL_CLIENT = "A mail client.";
     /** What Glance says of a tip of the day ({@link #tip}), before the tip. */
     static final String TIP_DIALOG = "A Tip of the Day dialog";
-    /** A title bar's buttons (minimise, maximise, close) as OCR reads them: "00x", "0 0 X", "- □ ×". */
-    private static final Pattern WINDOW_BUTTONS = Pattern.compile("[0oO\\-_\u25a1\\s]{0,4}[xX\u00d7]");
     /**
      * A message box's one button, alone on its line ({@link #messageInFront}); not "Close", which a window's own bars
      * hold (a help window's "Search the help pages." above its "Close").
@@ -1453,7 +1451,7 @@ public final class KindCheck {
     private static boolean menuBarBelow(AppTitles.Title title, List<String> screenText) {
         // the title bar's buttons between them, read as "00x" (GIMP's under Openbox, stop 47, captured)
         List<String> lettered = AppTitles.firstLettered(screenText, Integer.MAX_VALUE).stream()
-                .filter(l -> !WINDOW_BUTTONS.matcher(l).matches()).toList();
+                .filter(l -> !TITLE_BAR_BUTTONS.matcher(l.strip()).matches()).toList();
         int at = lettered.indexOf(title.line());
         if (at < 0 || at + 1 >= lettered.size()) {
             return false;

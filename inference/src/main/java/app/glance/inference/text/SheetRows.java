@@ -57,10 +57,11 @@ public final class SheetRows {
         }
         // the grid's own letters above it say it is a spreadsheet's ("A", "B", "C"), on a page (Google Sheets') as
         // in a window the model may have taken for one (a document's numbered lines are none)
-        if (!lettered(lines)) {
+        Optional<Grid> grid = grid(lines);
+        if (grid.isEmpty() || !lettered(lines, grid.get())) {
             return Optional.empty();
         }
-        List<List<String>> rows = rows(lines);
+        List<List<String>> rows = rows(lines, grid.get());
         List<Integer> filled = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (!rows.get(i).isEmpty()) {
@@ -110,11 +111,11 @@ public final class SheetRows {
      * show row numbers from 1 or 2 on, one above the other in a column at the left of their cells; else none.
      */
     static List<List<String>> rows(List<TextLine> lines) {
-        Optional<Grid> grid = grid(lines);
-        if (grid.isEmpty()) {
-            return List.of();
-        }
-        Grid g = grid.get();
+        return grid(lines).map(g -> rows(lines, g)).orElse(List.of());
+    }
+
+    /** As {@link #rows(List)}, in the grid {@code g} that the row numbers among {@code lines} make. */
+    private static List<List<String>> rows(List<TextLine> lines, Grid g) {
         int right = gridEnd(lines, g);
         List<List<String>> rows = new ArrayList<>();
         for (int k = 1; k <= g.rows(); k++) {
@@ -181,12 +182,8 @@ public final class SheetRows {
      * Whether the grid's columns' letters are read above its rows, from "A" on in the alphabet's order, three or
      * more (one OCR missed aside: "A.", "B", "D", Google Sheets' in 16 colours).
      */
-    private static boolean lettered(List<TextLine> lines) {
-        Optional<Grid> grid = grid(lines);
-        if (grid.isEmpty()) {
-            return false;
-        }
-        List<String> read = letters(lines, grid.get()).stream().map(l -> l.text().replaceAll("[^\\p{L}\\d]", "")
+    private static boolean lettered(List<TextLine> lines, Grid grid) {
+        List<String> read = letters(lines, grid).stream().map(l -> l.text().replaceAll("[^\\p{L}\\d]", "")
                 .replace('0', 'O').toUpperCase(Locale.ROOT)).toList();
         if (read.size() < MIN_ROWS || !read.get(0).equals("A")) {
             return false;
