@@ -20,6 +20,7 @@ import app.glance.inference.text.OpenMenu;
 import app.glance.inference.text.PageForm;
 import app.glance.inference.text.PageHeading;
 import app.glance.inference.text.SheetRows;
+import app.glance.inference.text.StartCenter;
 import app.glance.inference.text.StateLines;
 import app.glance.inference.text.Palette;
 import app.glance.inference.text.ReadableText;
@@ -359,8 +360,11 @@ public final class Describer implements AutoCloseable {
                 .or(() -> Notices.onScreen(allText, saidRefined))
                 .or(() -> Notices.overWindowOnScreen(o.lines(), image.width(), image.height(), saidRefined))
                 .or(() -> PageForm.onScreen(allText, saidRefined))
+                .or(() -> PageForm.inWindow(o.lines(), saidRefined))
+                .or(() -> StartCenter.onScreen(o.lines(), saidRefined))
                 .or(() -> KindCheck.cookieNoticeOnScreen(allText, saidRefined))
                 .or(() -> KindCheck.fileCountOnScreen(allText, saidRefined))
+                .or(() -> KindCheck.comparedOnScreen(allText, saidRefined))
                 .or(() -> pictureInViewer(image, saidRefined))
                 .or(() -> SheetRows.onScreen(o.lines(), saidRefined)) // before a page's kind: its rows too
                 .or(() -> KindCheck.pageOnScreen(allText, saidRefined))
@@ -737,7 +741,8 @@ public final class Describer implements AutoCloseable {
         switch (KindCheck.check(c, screenText, allText)) {
             case KIND_CONTRADICTED -> {
                 // said as it is: no "Probably" before what the title says or what Glance cannot tell
-                return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.unknownKind(screenText));
+                return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.unknownKind(screenText,
+                        allText));
             }
             case DIALOG_TYPE_CONTRADICTED -> {
                 // a title that names the type of dialog says it ("report.pdf Properties", stop 40)
@@ -767,7 +772,7 @@ public final class Describer implements AutoCloseable {
                 if (title.isPresent() && (!title.get().document() || KindCheck.cursorShown(allText.get()))) {
                     return title.get().sentence();
                 }
-                c = KindCheck.someDialog(screenText);
+                c = KindCheck.someDialog(screenText, allText);
             }
             case TERMINAL_SHOWN -> {
                 // a prompt, vim's file line or a manual page on screen: more than "cannot tell"
@@ -783,7 +788,7 @@ public final class Describer implements AutoCloseable {
             case APPLICATION_SHOWN -> {
                 // a word processor's, a spreadsheet's, a PDF viewer's or a code editor's own bars
                 return title.map(AppTitles.Title::sentence).orElseGet(() -> KindCheck.applicationShown(allText.get())
-                        .orElseGet(() -> KindCheck.unknownKind(screenText)));
+                        .orElseGet(() -> KindCheck.unknownKind(screenText, allText)));
             }
             case MONTH_SHOWN -> {
                 // a date picker's or a calendar's grid of days
@@ -795,7 +800,7 @@ public final class Describer implements AutoCloseable {
             }
             case DIALOG_SHOWN -> {
                 // the text, not the model, says it is a dialog: said as it is, without "Probably"
-                return dialogRead(screenText, allText).orElseGet(() -> KindCheck.someDialog(screenText));
+                return dialogRead(screenText, allText).orElseGet(() -> KindCheck.someDialog(screenText, allText));
             }
             case HOLDS -> {
                 // a file manager that the text bears out: said for sure, with how many items it shows
@@ -810,14 +815,27 @@ public final class Describer implements AutoCloseable {
             return "Glance cannot tell what this shows.";
         }
         // a tip of the day that the model named some dialog: the type and the tip, read (LibreOffice's, in front of
-        // Calc and Writer, had been "A dialog. The text on it begins "Did you know?".", stop 36's pictures)
-        Optional<String> tip = KindCheck.namesDialog(c) ? KindCheck.tip(screenText, allText) : Optional.empty();
+        // Calc and Writer, had been "A dialog. The text on it begins "Did you know?".", stop 36's pictures); a print
+        // dialog by its fields and its button, with its printer (GTK's over Evince had been "Probably a print dialog
+        // with the title "Print".", stop 48, captured)
+        Optional<String> tip = KindCheck.namesDialog(c) ? KindCheck.tip(screenText, allText)
+                .or(() -> KindCheck.printDialog(screenText)) : Optional.empty();
         if (tip.isPresent()) {
             return tip.get();
         }
         // a dialog the model named without a word of it: what it asks or says, or where its text begins (not where
         // an application's title begins it: that is the window behind the dialog)
+        String plain = c;
         c = KindCheck.withDialogText(c, screenText, title.isEmpty());
+        if (plain.equals(KindCheck.SOME_DIALOG) && KindCheck.saysNoMore(c, plain, screenText)) {
+            // a dialog the model named, no more, where the first lines say nothing of it either: its heading, message
+            // and buttons, read from the bottom up (Pidgin's accounts over its buddy list had been "A dialog. The
+            // text on it begins "Buddy List".", stop 48, captured)
+            Optional<String> headed = KindCheck.headedDialog(allText.get());
+            if (headed.isPresent()) {
+                return headed.get();
+            }
+        }
         // a terminal the model named without a word of it: its manual page, its error, or where its text begins
         c = TerminalText.withWhatItShows(c, screenText, allText);
         c = KindCheck.withEditorText(c, screenText, title.isEmpty()); // and a text editor, where its text begins

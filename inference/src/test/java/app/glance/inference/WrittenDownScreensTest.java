@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,12 +17,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with what the model might say of it and what Glance says in the end (the refined caption and what it adds), the
  * whole way through {@link Describer}: {@code written-down/*.txt} in the test resources. A block is "# " and its name,
  * the screen's lines, then pairs of "@ " and the model's caption, "= " and what Glance says. Every pair is checked, so
- * a change to a rule that changes what is said of any of them shows here, with the screen's name.
+ * a change to a rule that changes what is said of any of them shows here, with the screen's name. A line may end with
+ * where OCR found it on the screen, " [x y width height]" (for the rules that read where lines stand: a form's fields
+ * one below the other, the documents right of a column); a line without one stands at the top left, 10 pixels square.
  */
 class WrittenDownScreensTest {
 
     /** The written-down sets, one file per stop that wrote them. */
-    private static final List<String> SETS = List.of("stop44.txt", "stop45.txt", "stop46.txt", "stop47.txt");
+    private static final List<String> SETS = List.of("stop44.txt", "stop45.txt", "stop46.txt", "stop47.txt",
+            "stop48.txt");
 
     /** One screen and one caption the model might give it, with what Glance says then. */
     record Case(String name, List<String> lines, String caption, String said) {
@@ -44,10 +49,19 @@ class WrittenDownScreensTest {
         assertThat(wrong).as("screens said otherwise than written down").isEmpty();
     }
 
+    /** A line's box where it is written at its end: " [12 30 140 18]". */
+    private static final Pattern BOX = Pattern.compile("(.*?) \\[(\\d+) (\\d+) (\\d+) (\\d+)]");
+
     /** What Glance says in the end, briefly, of a screen of {@code lines} where the model says {@code caption}. */
     static String said(String caption, List<String> lines) throws CaptionException {
         DescriberTest.ScriptedCaptioner model = new DescriberTest.ScriptedCaptioner(caption, caption, 0.9);
-        try (Describer d = new Describer(model, DescriberTest.reading(lines.toArray(String[]::new)))) {
+        List<TextLine> read = lines.stream().map(l -> {
+            Matcher box = BOX.matcher(l);
+            return box.matches() ? new TextLine(box.group(1), 0.9f, Integer.parseInt(box.group(2)),
+                    Integer.parseInt(box.group(3)), Integer.parseInt(box.group(4)), Integer.parseInt(box.group(5)))
+                    : new TextLine(l, 0.9f, 0, 0, 10, 10);
+        }).toList();
+        try (Describer d = new Describer(model, DescriberTest.reading(read))) {
             return d.describe(DescriberTest.noisyScreen(), DetailLevel.BRIEF, Cancellation.none(),
                     new CaptionListener() { }).best();
         }

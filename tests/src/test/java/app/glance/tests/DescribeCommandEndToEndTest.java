@@ -192,6 +192,24 @@ class DescribeCommandEndToEndTest {
     }
 
     @Test
+    void dialogsInFrontOfWindowsAndLibreOfficesStartCenterAreRead() throws Exception {
+        // captured under Xvfb (stop 48), 16 colours: Pidgin's accounts over its buddy list (had been "A dialog. The
+        // text on it begins "Buddy List"."), Transmission's agreement over its window ("Glance cannot tell ..."),
+        // LibreOffice's Start Center (its title alone)
+        Path dir = ROOT.resolve("tests/src/test/resources/real-windows");
+        GlanceCli.Outcome o = glance("describe", "--json", dir.resolve("pidgin-accounts.png").toString(),
+                dir.resolve("transmission-agreement.png").toString(),
+                dir.resolve("libreoffice-start-center.png").toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.json().get(0).get("refined").asText()).isEqualTo("A dialog, \"Welcome to Pidgin!\", says \"You "
+                + "have no IM accounts configured.\". Its buttons: Ad, Modify, Delete, Close.");
+        assertThat(o.json().get(1).get("refined").asText()).startsWith("A message on screen says \"Transmission is a ")
+                .endsWith(". Its buttons: Cancel, I Agree.");
+        assertThat(o.json().get(2).get("refined").asText()).endsWith(" It is LibreOffice's Start Center, showing "
+                + "budget, letter and notes.");
+    }
+
+    @Test
     void aBadFileGivesOneLineAndTheOthersAreStillDescribed(@TempDir Path tmp) throws Exception {
         Path broken = tmp.resolve("broken.png");
         Files.write(broken, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});

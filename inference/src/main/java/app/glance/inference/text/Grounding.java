@@ -506,9 +506,11 @@ public final class Grounding {
     private static final List<Detail> DETAILS = List.of(
             new Detail(detail("(?:python\\s+)?traceback"), lines -> lines.stream()
                     .anyMatch(l -> TRACEBACK_MARK.matcher(l).find())),
-            // "a shell with ping replies from grep" on xterm's manual page of ls (stop 45, `real_check`'s shots)
+            // "a shell with ping replies from grep" on xterm's manual page of ls (stop 45, `real_check`'s shots); its
+            // host as the model spells it, "bluth. example.com", taken whole (xfce4-terminal's prompt had been "a
+            // terminal example.com", stop 48, captured)
             new Detail(Pattern.compile("(?i)(?:,?\\s+(?:and|with|showing|displaying))?\\s+(?:the\\s+)?ping\\s+"
-                    + "(?:replies|output|results)(?:\\s+from\\s+\\S+)?"), lines -> lines.stream()
+                    + "(?:replies|output|results)(?:\\s+from\\s+[\\w-]+(?:\\.\\s?[\\w-]+)*)?"), lines -> lines.stream()
                     .anyMatch(l -> PING_MARK.matcher(l).find())),
             // "A terminal with the title "bash", with the manual page for "find"" on Konsole's prompt below its
             // toolbar's Find (stop 47, captured)

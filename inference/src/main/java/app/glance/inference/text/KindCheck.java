@@ -46,7 +46,7 @@ public final class KindCheck {
 
     /** What Glance says instead of a kind of window that the screen's text contradicts. */
     public static final String UNKNOWN_KIND = "Glance cannot tell what kind of window this is.";
-    private static final String SOME_DIALOG = "A dialog.";
+    public static final String SOME_DIALOG = "A dialog.";
     /** How AppTitles names the kind of a program that runs in a terminal ("a text editor in a terminal"). */
     private static final String IN_A_TERMINAL = " in a terminal";
 
@@ -755,9 +755,11 @@ public final class KindCheck {
     /** A print dialog's fields, each label a line of its own. */
     private static final Pattern PRINT_FIELD = Pattern.compile("(?i)(printer|destination|copies|orientation|pages"
             + "|paper\\s*size|colou?r(?:\\s*mode)?|layout|pages\\s*per\\s*sheet|margins|print\\s*range|scale|two-sided"
-            + "|double-sided|duplex)\\s*:?");
-    /** Its printer's label, the printer's name on the next line. */
+            + "|double-sided|duplex|range|page\\s*setup)\\s*:?");
+    /** Its printer's label, the printer's name on the next line, or below the headings of its list of printers. */
     private static final Pattern PRINTER_LABEL = Pattern.compile("(?i)(?:printer|destination|name)\\s*:?");
+    /** The headings of GTK's list of printers beside "Printer": "Location", "Status". */
+    private static final Pattern PRINTER_HEADINGS = Pattern.compile("(?i)location|status|state|comment|type");
     private static final Pattern PRINT_BUTTON = Pattern.compile("(?i)print");
     /** At least this many of its fields, each another. */
     static final int PRINT_FIELDS = 3;
@@ -871,7 +873,11 @@ public final class KindCheck {
      * A message box's one button, alone on its line ({@link #messageInFront}); not "Close", which a window's own bars
      * hold (a help window's "Search the help pages." above its "Close").
      */
-    private static final Pattern ONE_BUTTON = Pattern.compile("(?i)\\s*(?:ok|okay)\\s*");
+    private static final Pattern ONE_BUTTON = Pattern.compile("(?i)\\s*(?:ok|okay|qk|0k)\\s*");
+    /** An icon's speck that OCR read as a line: up to three signs or digits, no letter ("4", "00"). */
+    private static final Pattern SPECK = Pattern.compile("[^\\p{L}]{1,3}");
+    /** A mark before a message's first word: "* ", "• ". */
+    private static final Pattern LEADING_MARK = Pattern.compile("^\\s*[*\u2022]\\s+");
     /** A message box's check box not to show it again, its box read as a letter or a sign before it. */
     private static final Pattern NOT_AGAIN = Pattern.compile("(?i)^\\W{0,2}(?:\\p{L}\\s)?\\s*"
             + "(?:do not|don['\u2019]t|never)\\s+(?:show|ask|display)\\b");
@@ -1172,10 +1178,18 @@ public final class KindCheck {
      * What Glance says instead of a kind that the screen's text contradicts: {@link #UNKNOWN_KIND}, then where the
      * text begins (its first legible line in reading order that is not a menu bar: mostly the window's title), so
      * that the user still hears which window this is: "Glance cannot tell what kind of window this is. The text on it
-     * begins \"Public\".".
+     * begins \"Public\".". Where a message box with its buttons begins the text, the message and its buttons instead:
+     * "A message on screen says "Transmission is a file sharing program.". Its buttons: Cancel, I Agree." (had been
+     * "Glance cannot tell ..." and the message's first words, stop 48, captured).
      */
     public static String unknownKind(List<String> screenText) {
-        return UNKNOWN_KIND + textBegins(screenText);
+        return unknownKind(screenText, () -> screenText);
+    }
+
+    /** As {@link #unknownKind(List)}, the dialog read from the bottom up among all of the screen's text. */
+    public static String unknownKind(List<String> screenText, Supplier<List<String>> allText) {
+        return messageInFront(stripped(allText.get()), "").or(() -> headedDialog(allText.get()))
+                .orElseGet(() -> UNKNOWN_KIND + textBegins(screenText));
     }
 
     /**
@@ -1183,7 +1197,20 @@ public final class KindCheck {
      * its text begins: "A dialog. The text on it begins \"Set the volume\".".
      */
     public static String someDialog(List<String> screenText) {
-        return SOME_DIALOG + textBegins(screenText);
+        return someDialog(screenText, () -> screenText);
+    }
+
+    /**
+     * Whether {@code said} says no more of a dialog than {@code caption} did, or where the text, {@code screenText},
+     * begins after it.
+     */
+    public static boolean saysNoMore(String said, String caption, List<String> screenText) {
+        return said.equals(caption) || said.equals(caption + textBegins(screenText));
+    }
+
+    /** As {@link #someDialog(List)}, the dialog read from the bottom up among all of the screen's text. */
+    public static String someDialog(List<String> screenText, Supplier<List<String>> allText) {
+        return headedDialog(allText.get()).orElseGet(() -> SOME_DIALOG + textBegins(screenText));
     }
 
     /**
@@ -2210,7 +2237,8 @@ public final class KindCheck {
      * A print dialog by its fields ({@value #PRINT_FIELDS} of "Printer", "Copies", "Orientation", "Pages", ...) and its
      * button to print, with the printer chosen: "A print dialog, printing to "Microsoft Print to PDF"." (Windows'
      * dialog, written down at stop 44, was "A dialog. The text on it begins "Print"." where the model said a list
-     * dialog or a web page).
+     * dialog or a web page); GTK's, its tabs "General" and "Page Setup" and its list of printers under the headings
+     * "Printer", "Location" and "Status": "A print dialog, printing to "Print to File"." (stop 48, captured).
      */
     public static Optional<String> printDialog(List<String> screenText) {
         List<String> lines = stripped(screenText);
@@ -2219,6 +2247,10 @@ public final class KindCheck {
             return Optional.empty();
         }
         int label = indexOf(lines, PRINTER_LABEL);
+        while (label >= 0 && label + 1 < lines.size() && PRINTER_HEADINGS.matcher(lines.get(label + 1).strip())
+                .matches()) {
+            label++;
+        }
         Optional<String> printer = label >= 0 && label + 1 < lines.size() ? Optional.of(lines.get(label + 1))
                 .filter(l -> lettered(l) && !PRINT_FIELD.matcher(l.strip()).matches()
                         && !PRINT_BUTTON.matcher(l.strip()).matches()) : Optional.empty();
@@ -2529,6 +2561,20 @@ public final class KindCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What Glance adds after a file comparison tool, from the first two files named among all of the screen's text,
+     * each a line of its own with its path cut ("…/files/letter.txt"): "It compares letter.txt and letter2.txt."
+     * (Meld's window was its title alone, stop 48, captured).
+     */
+    public static Optional<String> comparedOnScreen(List<String> allText, String said) {
+        if (!said.startsWith("A file comparison tool") || said.contains(" compares ")) {
+            return Optional.empty();
+        }
+        List<String> files = allText.stream().map(l -> COMPARED_FILE.matcher(l.strip())).filter(Matcher::matches)
+                .map(m -> m.group(1)).distinct().limit(2).toList();
+        return files.size() < 2 ? Optional.empty() : Optional.of("It compares " + joined(files) + ".");
     }
 
     /**
@@ -2897,6 +2943,81 @@ public final class KindCheck {
         return says(lines).map(s -> s.substring(s.indexOf(" says \"") + 1));
     }
 
+    /**
+     * A dialog read from the bottom up, in front of a window or alone: its buttons, each on a line of its own or in a
+     * row, with an answer among them ("X close", "S Delete", "% Modify...", a label cut short to "Ad..."); above them a
+     * check box to show it at startup or not again, passed over; its message or question, a paragraph of up to
+     * {@value #PARAGRAPH_LINES} lines that begins with a capital (its wrapped ends, "window", in small letters); and its
+     * heading, a short line above the paragraph, no sentence's fragment: "A dialog, "Welcome to Pidgin!", says "You
+     * have no IM accounts configured.". Its buttons: Ad, Modify, Delete, Close." (Pidgin's accounts over its buddy
+     * list and Synaptic's introduction over its packages had been "A dialog. The text on it begins "Buddy List"." and
+     * "Glance cannot tell ...", stop 48, captured). Empty where any of the three is missing.
+     */
+    public static Optional<String> headedDialog(List<String> read) {
+        List<String> lines = read.stream().filter(l -> !SPECK.matcher(l.strip()).matches())
+                .map(l -> LEADING_MARK.matcher(l).replaceFirst("").strip()).toList();
+        int b = lines.size() - 1;
+        while (b >= 0 && !dialogButton(lines.get(b))) {
+            b--;
+        }
+        int row = b;
+        while (row > 0 && dialogButton(lines.get(row - 1)) && b - row + 1 < PARAGRAPH_LINES) {
+            row--;
+        }
+        if (b < 0 || lines.subList(row, b + 1).stream().noneMatch(l -> ANSWER.matcher(buttonText(l)).find())) {
+            return Optional.empty();
+        }
+        int end = row - 1;
+        while (end >= 0 && (NOT_AGAIN.matcher(lines.get(end)).lookingAt() || AT_STARTUP.matcher(lines.get(end)).find()
+                && wordCount(lines.get(end)) <= WRAPPED_WORDS)) {
+            end--;
+        }
+        int start = end;
+        while (start >= 0 && end - start < PARAGRAPH_LINES && legible(lines.get(start))
+                && (wordCount(lines.get(start)) > TITLE_WORDS || Character.isLowerCase(lines.get(start).charAt(0))
+                || MESSAGE_END.matcher(lines.get(start)).find() && wordCount(lines.get(start)) >= MESSAGE_WORDS)) {
+            start--;
+        }
+        // a heading, not a sentence's fragment ("The recipe takes about for", zenity's text dialog): no little word of a
+        // sentence unless it calls out ("Welcome to Pidgin!")
+        if (start < 0 || start == end || !legible(lines.get(start)) || wordCount(lines.get(start)) > TITLE_WORDS
+                || !Character.isUpperCase(lines.get(start + 1).charAt(0))
+                || !Character.isUpperCase(lines.get(start).charAt(0))
+                || SENTENCE_WORD.matcher(lines.get(start)).find() && !lines.get(start).matches(".*[!:]$")) {
+            return Optional.empty();
+        }
+        String message = String.join(" ", lines.subList(start + 1, end + 1));
+        Matcher first = FIRST_SENTENCE.matcher(message);
+        List<String> buttons = new ArrayList<>();
+        for (String l : lines.subList(row, b + 1)) {
+            String label = buttonText(l);
+            List<String> named = BUTTON_WORD.matcher(label).results().map(MatchResult::group).toList();
+            (named.size() > 1 && buttonRow(label) ? named : List.of(label)).forEach(n -> buttons.add(
+                    Character.toUpperCase(n.charAt(0)) + n.substring(1)));
+        }
+        String said = first.lookingAt() ? first.group() : message;
+        return Optional.of("A dialog, \"" + quote(lines.get(start), TITLE_WORDS) + "\", " + (said.endsWith("?")
+                ? "asks" : "says") + " \"" + quote(said, QUOTED_WORDS + 4) + "\". Its button"
+                + (buttons.size() > 1 ? "s: " : ": ") + String.join(", ", buttons) + ".");
+    }
+
+    /**
+     * A button's label as {@link #headedDialog} reads it: without its icon (a letter read for one, "S Delete") and the
+     * dots after it ("Modify...", "Modify..").
+     */
+    private static String buttonText(String line) {
+        String label = label(line);
+        Matcher lettered = LETTER_ICON.matcher(label);
+        return (lettered.matches() && buttonLine(lettered.group(1)) ? lettered.group(1) : label)
+                .replaceAll("(?:\\.{2,3}|\u2026)$", "");
+    }
+
+    /** Whether {@code line} is a dialog's button: a button's name, or a short label cut short ("Ad...", "Modify..."). */
+    private static boolean dialogButton(String line) {
+        String text = buttonText(line);
+        return !text.isEmpty() && (buttonLine(text) || line.strip().matches("(?:\\W\\s)?\\p{L}{2,12}(?:\\.{2,3}|\u2026)"));
+    }
+
     /** Whether {@code line} comes right below a title bar's buttons ("000", "00x"), or one line below them. */
     private static boolean belowTitleBar(List<String> lines, String line) {
         int at = lines.indexOf(line);
@@ -2987,6 +3108,17 @@ public final class KindCheck {
     /** A message box's title that names its type, as zenity's and many toolkits' boxes have them. */
     private static final Pattern TYPE_TITLE = Pattern.compile("(?i)(?:\\S{1,2}\\s+)?(?:information|info|warning|error"
             + "|question|alert|confirm(?:ation)?)");
+    /** A file's name on a line of its own, its path before it: ".../files/letter.txt", "C:\\Users\\ann\\a.txt". */
+    private static final Pattern COMPARED_FILE = Pattern.compile("(?:.*[/\\\\])?([\\w][\\w .()-]*"
+            + "\\.[A-Za-z][A-Za-z0-9]{0,4})");
+    /** A dialog's message above its buttons is at most this many lines ({@link #headedDialog}). */
+    static final int PARAGRAPH_LINES = 12;
+    /** A check box to show a dialog at startup: "Show this dialog at startup", "Don't show this again at start up". */
+    private static final Pattern AT_STARTUP = Pattern.compile("(?i)\\b(?:at|on)\\s+start-?\\s?up\\b");
+    /** A letter or a digit that OCR read for a button's icon, before its name: "S Delete", "8 Delete". */
+    private static final Pattern LETTER_ICON = Pattern.compile("[\\p{L}\\p{N}]\\s+(\\p{L}.*)");
+    /** A message box in front of a window has at most this many buttons, each on a line of its own. */
+    static final int FRONT_BUTTONS = 3;
     /** Between a field's label and the dialog's buttons, at most this many lines: what was typed in the field. */
     static final int FIELD_LINES = 1;
     /** A field's label above a dialog's buttons: up to four words and a colon ("New name:", "Password:"). */
@@ -2994,21 +3126,37 @@ public final class KindCheck {
             + "(?:\\s+[\\p{L}\\d'\u2019-]+){0,3}:");
 
     /**
-     * A message box in front of the window {@code said} names (no dialog), its one button "OK" on a line of its own:
-     * the message is the lines just above it (a check box not to show it again aside), wrapped lines of a sentence's
+     * A message box in front of the window {@code said} names (no dialog), its one button "OK" on a line of its own, or
+     * a row of {@value #FRONT_BUTTONS} buttons at most, each on a line of its own, with an answer among them: the
+     * message is the lines just above them (a check box not to show it again aside), wrapped lines of a sentence's
      * words of which the last ends a sentence, two lines or {@value #WRAPPED_WORDS} words at least:
      * "A message on screen says "The thumbnailer-service can not be reached, for this reason, the thumbnails can not
-     * be created.". Its button: OK." (Ristretto's over its photo had gone unsaid, stop 47, captured).
+     * be created.". Its button: OK." (Ristretto's over its photo had gone unsaid, stop 47, captured); "... Its
+     * buttons: Cancel, I Agree." (Transmission's agreement over its window was where its text begins, stop 48).
      */
-    private static Optional<String> messageInFront(List<String> lines, String said) {
+    private static Optional<String> messageInFront(List<String> read, String said) {
         if (namesDialog(said) || said.contains(" says \"")) {
             return Optional.empty();
         }
+        // an icon's speck read among the message's lines ("4" beside HexChat's warning, stop 48, captured) is passed
+        // over, and a mark before the message ("* Running IRC as root ...") left out
+        List<String> lines = read.stream().filter(l -> !SPECK.matcher(l.strip()).matches())
+                .map(l -> LEADING_MARK.matcher(l).replaceFirst("")).toList();
         for (int b = lines.size() - 1; b > 0; b--) {
-            if (!ONE_BUTTON.matcher(lines.get(b)).matches()) {
+            int row = b;
+            while (row > 0 && b - row + 1 < FRONT_BUTTONS && buttonLine(lines.get(row - 1))
+                    && BUTTON_WORD.matcher(label(lines.get(row - 1))).results().count() == 1) {
+                row--;
+            }
+            List<String> buttons = lines.subList(row, b + 1).stream().map(String::strip).toList();
+            if (buttons.size() == 1 ? !ONE_BUTTON.matcher(lines.get(b)).matches() : !buttonLine(lines.get(b))
+                    || buttons.stream().noneMatch(l -> ANSWER.matcher(l).matches())) {
                 continue;
             }
-            int end = b - 1;
+            if (buttons.size() == 1) {
+                buttons = List.of("OK"); // as OCR may read it: "QK", "0K"
+            }
+            int end = row - 1;
             while (end >= 0 && NOT_AGAIN.matcher(lines.get(end)).lookingAt()) {
                 end--;
             }
@@ -3033,8 +3181,8 @@ public final class KindCheck {
             // its first sentence, or as much as is quoted
             Matcher first = FIRST_SENTENCE.matcher(text);
             String quoted = quote(first.lookingAt() ? first.group() : text, QUOTED_WORDS + 4);
-            return Optional.of("A message on screen says \"" + quoted + "\". Its button: " + lines.get(b).strip()
-                    + ".");
+            return Optional.of("A message on screen says \"" + quoted + "\". Its button" + (buttons.size() > 1 ? "s: "
+                    : ": ") + String.join(", ", buttons) + ".");
         }
         return Optional.empty();
     }
@@ -3103,7 +3251,8 @@ public final class KindCheck {
         // the message's first line: a message has one or two; a text dialog's paragraphs are no message
         List<Integer> lineAt = new ArrayList<>();
         for (int i = 0; i <= last.getAsInt(); i++) {
-            if (sentence.test(stripped.get(i))) {
+            if (sentence.test(stripped.get(i)) && !(lineAt.contains(i - 1) && wraps(stripped.get(i - 1),
+                    stripped.get(i)))) { // a line the dialog wrapped is its paragraph's (Transmission's, stop 48)
                 if (!lineAt.isEmpty() && echoes(stripped.get(lineAt.get(lineAt.size() - 1)), stripped.get(i))) {
                     lineAt.remove(lineAt.size() - 1); // a title bar that repeats the message, or cuts it short
                 }
@@ -3119,9 +3268,8 @@ public final class KindCheck {
         // words or more that ends in no full stop ("... on a different" above "system since 30.11.2026 22:34",
         // LibreOffice's, stop 39); not a field's text below a short label ("Enter a name for the new folder" above
         // "lack Khan", zenity's, real_check)
-        for (int k = at + 1; k < stripped.size() && wordCount(stripped.get(k - 1)) >= WRAPPED_WORDS
-                && !message.matches(".*[.?!:]$")
-                && WRAPPED_ON.matcher(stripped.get(k)).lookingAt() && !buttonLine(stripped.get(k)); k++) {
+        for (int k = at + 1; k < stripped.size() && wraps(stripped.get(k - 1), stripped.get(k))
+                && !message.matches(".*[.?!:]$"); k++) {
             message = message + " " + stripped.get(k);
         }
         String title = "";
@@ -3136,6 +3284,15 @@ public final class KindCheck {
             }
         }
         return Optional.of("A dialog" + title + " says \"" + quote(message, QUOTED_WORDS + 4) + "\".");
+    }
+
+    /**
+     * Whether {@code next} goes on with {@code line} as a dialog wrapped it: a line of {@value #WRAPPED_WORDS} words or
+     * more that ends in no full stop, then one that begins with a small letter and is no button.
+     */
+    private static boolean wraps(String line, String next) {
+        return wordCount(line) >= WRAPPED_WORDS && !line.matches(".*[.?!:]$") && WRAPPED_ON.matcher(next).lookingAt()
+                && !buttonLine(next);
     }
 
     /** A number alone on a line: a slider's or a spin box's value ("13", "-2", "0.5", "45%"). */
@@ -3404,7 +3561,7 @@ public final class KindCheck {
      * items does too with a list of files in columns ({@link #fileColumns}), where no sidebar shows. GNOME Files has
      * no status line: {@value #FULL_SIDEBAR} places do where no dialog's buttons show (a file chooser has the same
      * sidebar, and "Cancel" with "Open" or "Save"); written down, its window was "A video page." ("Videos") or "cannot
-     * tell" (stop 40).
+     * tell" (stop 40); more than {@value #PLACES} places do with {@value #LISTED_FILES} files' names or more.
      */
     static boolean fileManagerShown(List<String> lines) {
         long places = places(lines);
@@ -3412,6 +3569,10 @@ public final class KindCheck {
                 || places >= 2 && any(lines, ITEMS) && any(lines, FREE_SPACE)
                 || places >= 1 && any(lines, FREE_BYTES)
                 || places >= FULL_SIDEBAR && lines.stream().noneMatch(KindCheck::buttons)
+                // GNOME Files' five places beside its files' icons (had been "A dialog. The text on it begins "Debian
+                // GNU/Linux".", stop 47's capture, mended at stop 48)
+                || places > PLACES && lines.stream().filter(l -> FILE_NAME.matcher(l).find()).count() >= LISTED_FILES
+                && lines.stream().noneMatch(KindCheck::buttons)
                 || any(lines, ITEMS) && fileColumns(lines);
     }
 

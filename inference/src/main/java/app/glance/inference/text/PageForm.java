@@ -1,5 +1,7 @@
 package app.glance.inference.text;
 
+import app.glance.inference.TextLine;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +45,16 @@ public final class PageForm {
     private static final Pattern SEND = Pattern.compile("(?i)(?:submit(?:\\s*\\w+)?|send(?:\\s*message)?|sign\\s*up"
             + "|register|create\\s*(?:an\\s*)?account|continue(?:\\s+to\\s+\\w+)?|next|pay(?:\\s+now|\\s+\\S+)?"
             + "|place\\s*order|apply(?:\\s*now)?|save|join(?:\\s*now)?|subscribe|check\\s*out)");
+
+    /** A button below a window's form that signs in with what it asks, besides those that send a form. */
+    private static final Pattern SIGN_IN = Pattern.compile("(?i)(?:sign|log)\\s*in");
+    /** A sentence that says a form or what it asks for already. */
+    private static final Pattern ASKS_ALREADY = Pattern.compile("(?i)\\bforms?\\b|\\basks\\b|\\basking\\b"
+            + "|sign-in|log-?in");
+    /** A heading above a window's form is this many words at most: "Add your email address". */
+    private static final int HEADING_WORDS = 8;
+    /** ... and begins within this many times its first field's width from that field's left edge. */
+    private static final int HEADING_SPAN = 4;
 
     private PageForm() {
     }
@@ -123,5 +135,53 @@ public final class PageForm {
             List<String> named = fields.subList(0, Math.min(fields.size(), SAID_FIELDS));
             return SHOWS + KindCheck.joined(named) + (fields.size() > named.size() ? ", among others." : ".");
         });
+    }
+
+    /**
+     * What Glance adds after a window's sentence, {@code said} (an application's by its title, a dialog), where the
+     * screen's text, {@code lines}, holds a form: {@value #DIALOG_FIELDS} fields or more of this list, each below the
+     * last (a table's or a spreadsheet's headings side by side are none), a button below them that sends it or signs
+     * in, and its heading where one is above them: "It shows a form, "Add your email address", asking for Full name
+     * and Email address." (Thunderbird's account setup over its window was its title alone, stop 48, captured). Not
+     * after a browser's page ({@link #onScreen}) nor after a sentence that names a form or what is asked already.
+     */
+    public static Optional<String> inWindow(List<TextLine> lines, String said) {
+        if (said.startsWith(BrowserFrame.BROWSER) || ASKS_ALREADY.matcher(said).find()) {
+            return Optional.empty();
+        }
+        List<TextLine> fieldLines = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (TextLine line : lines) {
+            String text = line.text().strip();
+            if (FIELD.matcher(text).matches() && seen.add(text.replaceAll("[\\s*:]", "").toLowerCase(Locale.ROOT))) {
+                if (!fieldLines.isEmpty() && line.y() < last(fieldLines).y() + last(fieldLines).height()) {
+                    return Optional.empty(); // beside another: a table's headings
+                }
+                fieldLines.add(line);
+            }
+        }
+        if (fieldLines.size() < DIALOG_FIELDS) {
+            return Optional.empty();
+        }
+        TextLine lowest = last(fieldLines);
+        boolean sends = lines.stream().filter(l -> l.y() > lowest.y()).map(l -> l.text().strip())
+                .anyMatch(l -> SEND.matcher(l).matches() || SIGN_IN.matcher(l).matches());
+        if (!sends) {
+            return Optional.empty();
+        }
+        TextLine top = fieldLines.get(0);
+        Optional<String> heading = lines.stream().filter(l -> l.y() + l.height() <= top.y()
+                        && l.x() + l.width() >= top.x() && l.x() <= top.x() + HEADING_SPAN * top.width())
+                .max(java.util.Comparator.comparingInt(TextLine::y)).map(l -> l.text().strip())
+                .filter(h -> KindCheck.lettered(h) && KindCheck.wordCount(h) <= HEADING_WORDS
+                        && !FIELD.matcher(h).matches() && !SEND.matcher(h).matches() && !SIGN_IN.matcher(h).matches());
+        List<String> named = fieldLines.stream().limit(SAID_FIELDS)
+                .map(l -> l.text().strip().replaceAll("\\s*[*:]+\\s*$", "")).toList();
+        return Optional.of("It shows a form" + heading.map(h -> ", \"" + KindCheck.quote(h, QUOTED_WORDS) + "\",")
+                .orElse("") + " asking for " + KindCheck.joined(named) + ".");
+    }
+
+    private static TextLine last(List<TextLine> lines) {
+        return lines.get(lines.size() - 1);
     }
 }

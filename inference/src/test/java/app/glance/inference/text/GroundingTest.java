@@ -456,5 +456,9 @@ class GroundingTest {
         assertThat(Grounding.withoutUnfoundedDetails("A terminal with ping replies.",
                 () -> List.of("$ ping 10.0.0.1", "64 bytes from 10.0.0.1: icmp_seq=1 ttl=64")))
                 .isEqualTo("A terminal with ping replies.");
+        // its host as the model spells it, whole (xfce4-terminal's prompt, stop 48, captured)
+        assertThat(Grounding.withoutUnfoundedDetails("A terminal, with ping replies from bluth. example.com, with "
+                + "light text on a dark background.", () -> List.of("Terminal -", "root@vm:/tmp/cap2#")))
+                .isEqualTo("A terminal, with light text on a dark background.");
     }
 }

@@ -999,8 +999,11 @@ class KindCheckTest {
 
     @Test
     void whatIsSaidInsteadNamesWhereTheTextBegins() {
-        assertThat(KindCheck.unknownKind(TEXT_EDITOR)).isEqualTo("Glance cannot tell what kind of window this is. "
-                + "The text on it begins \"/tmp/shots/letter.txt - Mousepad\".");
+        assertThat(KindCheck.unknownKind(TEXT_EDITOR.subList(0, 6))).isEqualTo("Glance cannot tell what kind of window "
+                + "this is. The text on it begins \"/tmp/shots/letter.txt - Mousepad\".");
+        // a dialog in front, its heading, question and buttons read, is said instead (stop 48)
+        assertThat(KindCheck.unknownKind(TEXT_EDITOR)).isEqualTo("A dialog, \"Save changes\", asks \"Save changes to "
+                + "letter.txt before closing?\". Its buttons: No, Yes.");
         // the first line with an English word; a long one is cut after eight words, a quote mark in it is curled
         assertThat(KindCheck.unknownKind(List.of("X", "Thbmcloeoi", "Save the \"draft\" before you close this window "
                 + "or the changes are lost"))).endsWith(
@@ -2116,6 +2119,10 @@ class KindCheckTest {
         assertThat(KindCheck.printDialog(List.of("Print", "Printer", "Microsoft Print to PDF", "Copies", "1",
                 "Orientation", "Portrait", "Print", "Cancel")))
                 .hasValue("A print dialog, printing to \"Microsoft Print to PDF\".");
+        // GTK's over Evince (stop 48, captured): its tabs and its list of printers under their headings
+        assertThat(KindCheck.printDialog(List.of("Print", "000", "General", "Page Setup", "Page Handling", "Printer",
+                "Location", "Status", "Print to File", "Range", "Copies", "O All Pages", "Copies:", "Preview", "Cancel",
+                "Print"))).hasValue("A print dialog, printing to \"Print to File\".");
         // a sure "A dialog." gives way to a mail's fields, a calculator's keys and a call's controls (no answer shown)
         List<String> compose = List.of("New Message", "To", "Subject", "Send");
         assertThat(KindCheck.check("A dialog.", compose, () -> compose)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
@@ -2284,6 +2291,48 @@ class KindCheckTest {
     }
 
     @Test
+    void aDialogIsReadFromItsButtonsUpToItsHeading() {
+        // Pidgin's accounts over its buddy list, as PP-OCR read it (stop 48, captured)
+        List<String> pidgin = List.of("Buddy List", "000", "Buddies Accounts Tools Help", "Welcome to Pidgin!",
+                "You have no accounts enahled", "Accounts", "Welcome to Pidgin!",
+                "You have no IM accounts configured. To start connecting with",
+                "Pidgin press the Add... button below and configure your first",
+                "account. if you want Pidgin to connect to multiple IM accounts,",
+                "press Add... again to configure them all.",
+                "You can come back to this window to add, edit, or remove",
+                "accounts from Accounts-Manage Accounts in the Buddy List", "window", "+ Ad...", "% modify...",
+                "S Delete", "X close");
+        assertThat(KindCheck.headedDialog(pidgin)).hasValue("A dialog, \"Welcome to Pidgin!\", says \"You have no IM "
+                + "accounts configured.\". Its buttons: Ad, Modify, Delete, Close.");
+        assertThat(KindCheck.someDialog(pidgin)).isEqualTo(KindCheck.headedDialog(pidgin).orElseThrow());
+        // Synaptic's introduction: its check box to show it at startup passed over, the packages behind it below
+        List<String> synaptic = List.of("Quick Introduction", "The software on your system is organized in so called "
+                + "packages. The package manager enables you to install, to upgrade or to remove software packages.",
+                "Note: Changes are not applied instantly. At first you have to mark all changes and then apply them.",
+                "- Double click on the package name.", "show this dialog at startup", "Close", "Cross Platform",
+                "Sections", "Status", "No package is selected.", "63710 packages listed, 1657 installed");
+        assertThat(KindCheck.unknownKind(synaptic)).isEqualTo("A dialog, \"Quick Introduction\", says \"The software "
+                + "on your system is organized in so called packages.\". Its button: Close.");
+        // no heading above the message, no answer among the buttons, or no message: nothing
+        assertThat(KindCheck.headedDialog(synaptic.subList(1, synaptic.size()))).isEmpty();
+        assertThat(KindCheck.headedDialog(List.of("Setup", "Welcome to the setup of the program on this computer.",
+                "Back", "Next"))).isEmpty();
+        assertThat(KindCheck.headedDialog(List.of("Settings", "Dark mode", "Close"))).isEmpty();
+    }
+
+    @Test
+    void aFileComparisonToolSaysWhichTwoFilesItCompares() {
+        // Meld's window, its two files' paths cut short above its panes (stop 48, captured)
+        List<String> meld = List.of("0", "Meld", "Text Filters", ".../files/letter.txt", "../files/letter2.txt",
+                "Dear Mr. Okafor,", "Dear Mr. Okafor,", "Version 2.0", "Ln 1, Col 1 v");
+        assertThat(KindCheck.comparedOnScreen(meld, "A file comparison tool: its title is \"Meld\"."))
+                .hasValue("It compares letter.txt and letter2.txt.");
+        assertThat(KindCheck.comparedOnScreen(meld, "A text editor.")).isEmpty();
+        assertThat(KindCheck.comparedOnScreen(List.of("Meld", "letter.txt", "Version 2.0"), "A file comparison tool."))
+                .as("one file, and a version is no file").isEmpty();
+    }
+
+    @Test
     void aMessageBoxWithItsOkInFrontOfAWindowIsSaid() {
         // Ristretto's warning over its photo, as PP-OCR read it (stop 47, captured)
         List<String> ristretto = List.of("coffee.png - Image Viewer [15/40]", "File", "Edit", "View", "Go", "Help",
@@ -2302,6 +2351,27 @@ class KindCheckTest {
                 "A text editor: its title is \"notes.txt - Mousepad\".")).isEmpty();
         assertThat(KindCheck.dialogOnScreen(List.of("Settings", "Choose how the clock shows the time of day", "OK"),
                 "A settings window: its title is \"Settings\".")).isEmpty();
+    }
+
+    @Test
+    void aMessageBoxWithARowOfButtonsInFrontOfAWindowIsSaidWhereItsKindIsNot() {
+        // Transmission's agreement over its window, as PP-OCR read it (stop 48, captured)
+        List<String> transmission = List.of("Transmission is a file sharing program. When you run a torrent, its data",
+                "will be made available to others by means of upload. Any content you",
+                "share is your sole responsibility.", "Cancel", "I Agree", "Show:", "All", "All", "0", "Ratio: None");
+        String agreement = "A message on screen says \"Transmission is a file sharing program.\". Its buttons: Cancel, "
+                + "I Agree.";
+        assertThat(KindCheck.dialogOnScreen(transmission, "A web page.")).hasValue(agreement);
+        // where the model's kind is contradicted, the message instead of where the text begins
+        assertThat(KindCheck.unknownKind(transmission)).isEqualTo(agreement);
+        assertThat(KindCheck.unknownKind(List.of("Public", "Documents", "Music"))).isEqualTo(KindCheck.UNKNOWN_KIND
+                + " The text on it begins \"Public\".");
+        // a row of buttons with no answer among them ("Next", "Back") is a page's, not a message box's
+        assertThat(KindCheck.dialogOnScreen(List.of("Welcome to the setup of the program on this computer.",
+                "It will take a few minutes to finish.", "Back", "Next"), "A web page.")).isEmpty();
+        // the dialog, said: what it says, in its own words
+        assertThat(KindCheck.says(transmission)).hasValue("A dialog says \"Transmission is a file sharing program. "
+                + "When you run a torrent, its\u2026\".");
     }
 
     @Test

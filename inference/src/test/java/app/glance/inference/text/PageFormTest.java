@@ -1,5 +1,6 @@
 package app.glance.inference.text;
 
+import app.glance.inference.TextLine;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -70,5 +71,41 @@ class PageFormTest {
         // one field is what asksFor says; fields with no dialog's buttons are a page's
         assertThat(PageForm.dialog(List.of("Rename", "Name", "Cancel", "OK"))).isEmpty();
         assertThat(PageForm.dialog(List.of("Contact us", "Name", "Email", "Message"))).isEmpty();
+    }
+
+    private static TextLine at(String text, int x, int y, int w, int h) {
+        return new TextLine(text, 0.9f, x, y, w, h);
+    }
+
+    @Test
+    void aWindowsFormOneFieldBelowAnotherIsAddedWithItsHeading() {
+        // Thunderbird's account setup over its window, as PP-OCR read it (stop 48, captured)
+        List<TextLine> setup = List.of(at("Home - Mozilla Thunderbird", 593, 3, 180, 15),
+                at("Welcome to", 563, 105, 83, 20), at("Thunderbird", 564, 129, 311, 46),
+                at("Sign in with Thundermail", 575, 248, 220, 23), at("Add your email address", 550, 345, 267, 23),
+                at("Full name*", 492, 402, 84, 17), at("root", 490, 425, 42, 24),
+                at("Email address*", 490, 529, 104, 20), at("Continue", 945, 615, 76, 17),
+                at("check the name and try", 1088, 384, 183, 17));
+        String mail = "A mail client: its title is \"Home - Mozilla Thunderbird\".";
+        assertThat(PageForm.inWindow(setup, mail)).hasValue("It shows a form, \"Add your email address\", asking for "
+                + "Full name and Email address.");
+        // no button below the fields that sends them: a window showing a person's details, not asking for them
+        assertThat(PageForm.inWindow(setup.subList(0, setup.size() - 2), mail)).isEmpty();
+        // without a heading above the fields
+        assertThat(PageForm.inWindow(setup.subList(5, setup.size()), mail)).hasValue("It shows a form asking for "
+                + "Full name and Email address.");
+        // not after a browser's page (its own check) nor where the sentence says what is asked
+        assertThat(PageForm.inWindow(setup, "A web browser showing \"Sign up\".")).isEmpty();
+        assertThat(PageForm.inWindow(setup, "A dialog, \"New account\", asks for Full name and Email address."))
+                .isEmpty();
+    }
+
+    @Test
+    void fieldsSideBySideAreATablesHeadingsNotAForm() {
+        // a spreadsheet's or an address book's columns: "Name", "Email", "Phone" on one row, "Save" on its toolbar
+        List<TextLine> columns = List.of(at("Save", 10, 40, 40, 16), at("Name", 60, 100, 50, 16),
+                at("Email", 200, 100, 50, 16), at("Phone", 340, 101, 50, 16), at("Continue", 60, 300, 70, 16));
+        assertThat(PageForm.inWindow(columns, "A spreadsheet: its title is \"contacts.ods - LibreOffice Calc\"."))
+                .isEmpty();
     }
 }
