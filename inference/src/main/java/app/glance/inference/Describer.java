@@ -709,8 +709,13 @@ public final class Describer implements AutoCloseable {
         // a document's name as the title names what shows it by its ending alone ("minutes.txt": a text editor); a word
         // processor's or a spreadsheet's own bars among the same lines say better (AbiWord's formatting toolbar below
         // "minutes.txt" was "A text editor: its title is "minutes.txt".", stop 38, by hand)
+        // all of the text is asked for where the caption names an office application and the first lines show none of
+        // its bars (AbiWord's toolbar below its menus: "Probably a word processor." under "letter.txt", stop 48)
+        String named = c;
         Optional<AppTitles.Title> title = AppTitles.find(screenText).map(t -> !t.document() ? t
-                : KindCheck.officeShown(screenText).map(k -> new AppTitles.Title(k, t.line(), true)).orElse(t));
+                : KindCheck.officeShown(screenText).or(() -> KindCheck.namesOffice(named)
+                        ? KindCheck.officeShown(allText.get()) : Optional.empty())
+                .map(k -> new AppTitles.Title(k, t.line(), true)).orElse(t));
         if (title.isPresent() && (KindCheck.contradictedByTitle(c, title.get())
                 || KindCheck.narrowedByTitle(c, title.get()) || windowNotDialog(c, title.get(), screenText, allText)
                 || KindCheck.applicationNotDialog(c, title.get(), allText)
@@ -732,7 +737,6 @@ public final class Describer implements AutoCloseable {
         }
         // a lock screen's big clock above the day's name, whatever the model took it for; a browser's error page
         // that it took for a dialog
-        String named = c;
         Optional<String> lock = KindCheck.lockScreen(c, screenText)
                 .or(() -> KindCheck.browserErrorPage(named, screenText));
         if (lock.isPresent()) {

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Screens written down as the lines OCR reads from them, or as OCR read them from scenes captured under Xvfb, each
  * with what the model might say of it and what Glance says in the end (the refined caption and what it adds), the
  * whole way through {@link Describer}: {@code written-down/*.txt} in the test resources. A block is "# " and its name,
- * the screen's lines, then pairs of "@ " and the model's caption, "= " and what Glance says. Every pair is checked, so
+ * the screen's lines, then pairs of "@ " and the model's caption ("@? " where the model is unsure of it), "= " and what
+ * Glance says. Every pair is checked, so
  * a change to a rule that changes what is said of any of them shows here, with the screen's name. A line may end with
  * where OCR found it on the screen, " [x y width height]" (for the rules that read where lines stand: a form's fields
  * one below the other, the documents right of a column); a line without one stands at the top left, 10 pixels square.
@@ -28,8 +29,12 @@ class WrittenDownScreensTest {
             "stop48.txt");
 
     /** One screen and one caption the model might give it, with what Glance says then. */
-    record Case(String name, List<String> lines, String caption, String said) {
+    record Case(String name, List<String> lines, String caption, String said, boolean unsure) {
     }
+
+    /** The model's confidence in a caption it is sure of, and in one it is unsure of ("@? "). */
+    private static final double SURE = 0.9;
+    private static final double UNSURE = 0.3;
 
     @Test
     void everyWrittenDownScreenIsSaidAsWrittenDown() throws Exception {
@@ -37,10 +42,10 @@ class WrittenDownScreensTest {
         int checked = 0;
         for (String set : SETS) {
             for (Case c : cases(set)) {
-                String said = said(c.caption(), c.lines());
+                String said = said(c.caption(), c.lines(), c.unsure() ? UNSURE : SURE);
                 checked++;
                 if (!said.equals(c.said())) {
-                    wrong.add(set + ", " + c.name() + ", \"" + c.caption() + "\":\n  expected " + c.said() + "\n  "
+                    wrong.add(set + ", " + c.name() + ", " + (c.unsure() ? "?" : "") + "\"" + c.caption() + "\":\n  expected " + c.said() + "\n  "
                             + "but was  " + said);
                 }
             }
@@ -53,8 +58,8 @@ class WrittenDownScreensTest {
     private static final Pattern BOX = Pattern.compile("(.*?) \\[(\\d+) (\\d+) (\\d+) (\\d+)]");
 
     /** What Glance says in the end, briefly, of a screen of {@code lines} where the model says {@code caption}. */
-    static String said(String caption, List<String> lines) throws CaptionException {
-        DescriberTest.ScriptedCaptioner model = new DescriberTest.ScriptedCaptioner(caption, caption, 0.9);
+    static String said(String caption, List<String> lines, double confidence) throws CaptionException {
+        DescriberTest.ScriptedCaptioner model = new DescriberTest.ScriptedCaptioner(caption, caption, confidence);
         List<TextLine> read = lines.stream().map(l -> {
             Matcher box = BOX.matcher(l);
             return box.matches() ? new TextLine(box.group(1), 0.9f, Integer.parseInt(box.group(2)),
@@ -79,13 +84,15 @@ class WrittenDownScreensTest {
             String name = null;
             List<String> lines = new ArrayList<>();
             String caption = null;
+            boolean unsure = false;
             for (String line : block.split("\\n")) {
                 if (line.startsWith("# ")) {
                     name = line.substring(2);
-                } else if (line.startsWith("@ ")) {
-                    caption = line.substring(2);
+                } else if (line.startsWith("@ ") || line.startsWith("@? ")) {
+                    unsure = line.startsWith("@? ");
+                    caption = line.substring(unsure ? 3 : 2);
                 } else if (line.startsWith("= ")) {
-                    cases.add(new Case(name, List.copyOf(lines), caption, line.substring(2)));
+                    cases.add(new Case(name, List.copyOf(lines), caption, line.substring(2), unsure));
                 } else if (!line.isBlank()) {
                     lines.add(line);
                 }

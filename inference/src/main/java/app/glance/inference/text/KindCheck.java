@@ -1402,11 +1402,14 @@ public final class KindCheck {
      * text editor shows, {@code caption} names a text editor, and an editor's cursor position shows among {@code
      * allText} ("Ln 1, Col 1"): gedit's "letter.txt" in its header bar, said with its title by the first sentence,
      * had been refined to "Probably a text editor, containing 3 rows." (stop 44, captured). All of the text is asked
-     * for only then.
+     * for only then. A document's name under which an office application's bars show, where {@code caption} names that
+     * application, also bears it out (AbiWord's "letter.txt" above its formatting toolbar was "Probably a word
+     * processor.", stop 48, captured).
      */
     public static boolean confirmedByTitle(String caption, AppTitles.Title title, Supplier<List<String>> allText) {
         return confirmedByTitle(caption, title) || title.document() && named(caption) == TEXT_EDITOR
-                && TEXT_EDITOR.named().matcher(title.kind()).find() && cursorShown(allText.get());
+                && TEXT_EDITOR.named().matcher(title.kind()).find() && cursorShown(allText.get())
+                || title.document() && namesOffice(caption) && named(caption).named().matcher(title.kind()).find();
     }
 
     /**
@@ -2713,6 +2716,12 @@ public final class KindCheck {
         }
         return any(stripped, WORD_COUNT) || formattingToolbar(stripped) >= 0 ? Optional.of("a word processor")
                 : officeMenus(stripped);
+    }
+
+    /** Whether {@code caption} names a word processor or a spreadsheet (its kind, not a word in a quote). */
+    public static boolean namesOffice(String caption) {
+        Kind kind = named(caption);
+        return kind == WORD_PROCESSOR || kind != null && kind.named().matcher("a spreadsheet").find();
     }
 
     /**

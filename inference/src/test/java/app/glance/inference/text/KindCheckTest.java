@@ -2321,6 +2321,19 @@ class KindCheckTest {
     }
 
     @Test
+    void aDocumentsNameAboveAnOfficeApplicationsBarsBearsItsKindOut() {
+        // AbiWord's "letter.txt" above its formatting toolbar (stop 48, captured): the title's kind from its bars
+        AppTitles.Title byBars = new AppTitles.Title("a word processor", "letter.txt", true);
+        assertThat(KindCheck.namesOffice("A word processor labelled \"Heavy rain.odt\".")).isTrue();
+        assertThat(KindCheck.namesOffice("A text editor.")).isFalse();
+        assertThat(KindCheck.confirmedByTitle("A word processor.", byBars, List::of)).isTrue();
+        assertThat(KindCheck.confirmedByTitle("A word processor.", byBars)).as("without the office's check").isFalse();
+        // a document's name alone, a text editor's by its ending, bears out no word processor
+        assertThat(KindCheck.confirmedByTitle("A word processor.", new AppTitles.Title("a text editor", "letter.txt",
+                true), List::of)).isFalse();
+    }
+
+    @Test
     void aFileComparisonToolSaysWhichTwoFilesItCompares() {
         // Meld's window, its two files' paths cut short above its panes (stop 48, captured)
         List<String> meld = List.of("0", "Meld", "Text Filters", ".../files/letter.txt", "../files/letter2.txt",
