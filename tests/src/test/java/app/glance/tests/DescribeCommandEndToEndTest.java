@@ -195,11 +195,13 @@ class DescribeCommandEndToEndTest {
     void dialogsInFrontOfWindowsAndLibreOfficesStartCenterAreRead() throws Exception {
         // captured under Xvfb (stop 48), 16 colours: Pidgin's accounts over its buddy list (had been "A dialog. The
         // text on it begins "Buddy List"."), Transmission's agreement over its window ("Glance cannot tell ..."),
-        // LibreOffice's Start Center (its title alone)
+        // LibreOffice's Start Center (its title alone); zenity's question near the top of a 2732x1536 screen ("A
+        // desktop with 2 icons, starting with "No" and "Yes".")
         Path dir = ROOT.resolve("tests/src/test/resources/real-windows");
         GlanceCli.Outcome o = glance("describe", "--json", dir.resolve("pidgin-accounts.png").toString(),
                 dir.resolve("transmission-agreement.png").toString(),
-                dir.resolve("libreoffice-start-center.png").toString());
+                dir.resolve("libreoffice-start-center.png").toString(),
+                dir.resolve("zenity-question-2732.png").toString());
         assertThat(o.code()).as(o.err()).isZero();
         assertThat(o.json().get(0).get("refined").asText()).isEqualTo("A dialog, \"Welcome to Pidgin!\", says \"You "
                 + "have no IM accounts configured.\". Its buttons: Ad, Modify, Delete, Close.");
@@ -207,6 +209,8 @@ class DescribeCommandEndToEndTest {
                 .endsWith(". Its buttons: Cancel, I Agree.");
         assertThat(o.json().get(2).get("refined").asText()).endsWith(" It is LibreOffice's Start Center, showing "
                 + "budget, letter and notes.");
+        assertThat(o.json().get(3).get("refined").asText()).isEqualTo("A dialog asks \"Save changes to letter.txt "
+                + "before closing?\".");
     }
 
     @Test

@@ -61,6 +61,8 @@ public final class BrowserFrame {
             + "|(?:[a-z]:)?/\\S+\\.(?:html?|php|pdf|svg|xml)";
     private static final Pattern BAR = Pattern.compile("(?i)^" + ICON + "(?<chip>" + CHIP + ")?\\s*(?<address>"
             + ADDRESS + ")$");
+    /** A local folder's path as the address bar shows it after the "File" chip: "/tmp/cap2/files/", "C:/Users/". */
+    private static final Pattern LOCAL_FOLDER = Pattern.compile("(?i)(?:[a-z]:)?/(?:[^\\s/]+/)*");
     private static final Pattern ADDRESS_ALONE = Pattern.compile("(?i)(?:" + ADDRESS + ")");
     /** A form's label for the field beside or below it: "Location:", "URL:". */
     private static final Pattern FIELD_LABEL = Pattern.compile("\\p{L}[\\p{L} ]{0,30}:");
@@ -199,6 +201,11 @@ public final class BrowserFrame {
                 if (next.matches() && next.group("chip") == null) {
                     chip = alone.group("chip");
                     address = next.group("address");
+                } else if (alone.group("chip").equalsIgnoreCase("file")
+                        && LOCAL_FOLDER.matcher(screenText.get(i + 1).strip()).matches()) {
+                    // a folder's listing: "@ File" above "/tmp/cap2/files/" (was "Probably a file manager.", stop 48)
+                    chip = alone.group("chip");
+                    address = screenText.get(i + 1).strip();
                 }
             }
             if (address != null && address.endsWith("/") && (i + 1 == screenText.size()
@@ -298,8 +305,9 @@ public final class BrowserFrame {
     }
 
     /**
-     * The site of an address: its host ("en.wikipedia.org"), "the file page.html" for a local page, or none for the
-     * browser's own pages ("chrome://new-tab-page"), which their title names.
+     * The site of an address: its host ("en.wikipedia.org"), "the file page.html" for a local page ("the folder
+     * /tmp/files/" for a local folder's listing), or none for the browser's own pages ("chrome://new-tab-page"), which
+     * their title names.
      */
     private static String site(String address, String chip) {
         if (INTERNAL_PAGE.matcher(address).find()) {
@@ -309,7 +317,7 @@ public final class BrowserFrame {
         boolean file = address.toLowerCase(Locale.ROOT).startsWith("file:") || address.startsWith("/")
                 || a.matches("(?i)^[a-z]:/.*") || chip != null && chip.equalsIgnoreCase("file");
         if (file) {
-            return "the file " + a.substring(a.lastIndexOf('/') + 1);
+            return a.endsWith("/") ? "the folder " + a : "the file " + a.substring(a.lastIndexOf('/') + 1);
         }
         int end = a.length();
         for (char c : new char[] {'/', '?', '#'}) {

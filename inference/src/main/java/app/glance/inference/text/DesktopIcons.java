@@ -86,6 +86,11 @@ public final class DesktopIcons {
                 || KindCheck.windowLine(l.text()))) {
             return Optional.empty();
         }
+        // a dialog's answers alone are its buttons, its question above them in a panel's band (zenity's "No" and "Yes"
+        // below its question near the top of a 2732 by 1536 screen were "A desktop with 2 icons", stop 48)
+        if (labels.stream().allMatch(l -> KindCheck.buttons(l.text()))) {
+            return Optional.empty();
+        }
         int left = labels.stream().mapToInt(TextLine::x).min().orElseThrow();
         int right = labels.stream().mapToInt(l -> l.x() + l.width()).max().orElseThrow();
         boolean atLeft = right <= ICON_AREA * width;

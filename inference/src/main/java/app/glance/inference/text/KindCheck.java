@@ -3319,7 +3319,9 @@ public final class KindCheck {
      */
     public static Optional<String> value(List<String> lines) {
         List<String> stripped = stripped(lines);
-        OptionalInt at = aboveButtons(stripped, 1, l -> VALUE.matcher(l).matches());
+        // not a title bar's buttons read as "00" (zenity's entry dialog maximised, "Its value is 00.", stop 48)
+        OptionalInt at = aboveButtons(stripped, 1, l -> VALUE.matcher(l).matches()
+                && !TITLE_BAR_BUTTONS.matcher(l).matches());
         if (at.isEmpty() || at.getAsInt() == 0 || !buttonLine(stripped.get(at.getAsInt() + 1))) {
             return Optional.empty();
         }

@@ -33,6 +33,8 @@ public final class SheetRows {
     private static final double SAME_COLUMN = 1.5;
     /** A cell stands on a row where its middle is within this share of the rows' spacing from the row's middle. */
     private static final double ON_ROW = 0.4;
+    /** A cell's border that OCR read into its text, before a capital: "llRent" (Gnumeric's, stop 48). */
+    private static final Pattern CELL_BORDER = Pattern.compile("^[|l]{1,2}(?=\\p{Lu})");
     /** At most this many cells of a row are said, then how many more it has. */
     private static final int SAID_CELLS = 8;
 
@@ -122,7 +124,8 @@ public final class SheetRows {
             double row = g.middle(k);
             rows.add(lines.stream().filter(l -> l.x() >= g.left() && l.x() < right
                             && Math.abs(middle(l) - row) <= ON_ROW * g.spacing())
-                    .sorted(Comparator.comparingInt(TextLine::x)).map(l -> l.text().strip()).toList());
+                    .sorted(Comparator.comparingInt(TextLine::x)).map(l -> CELL_BORDER.matcher(l.text().strip())
+                            .replaceFirst("")).toList());
         }
         return rows;
     }
@@ -169,12 +172,20 @@ public final class SheetRows {
 
     /**
      * The lines that may be the columns' letters, on the row above {@code grid}'s row 1 and right of its numbers (not
-     * the name box's "A1" read as "Al", at the left of the formula bar), left first.
+     * the name box's "A1" read as "Al", at the left of the formula bar), left first: those on the row that most of
+     * them stand on (the formula bar's "X" a little higher, within three rows of the grid on a screen scaled by two,
+     * is none: Gnumeric's at 2732 by 1536, stop 48).
      */
     private static List<TextLine> letters(List<TextLine> lines, Grid grid) {
         double top = grid.middle(1);
-        return lines.stream().filter(l -> COLUMN_LETTER.matcher(l.text().strip()).matches() && l.x() >= grid.left()
-                && middle(l) < top - ON_ROW * grid.spacing() && middle(l) > top - 3 * grid.spacing())
+        List<TextLine> near = lines.stream().filter(l -> COLUMN_LETTER.matcher(l.text().strip()).matches()
+                && l.x() >= grid.left() && middle(l) < top - ON_ROW * grid.spacing()
+                && middle(l) > top - 3 * grid.spacing()).toList();
+        if (near.isEmpty()) {
+            return near;
+        }
+        int row = near.stream().mapToInt(SheetRows::middle).sorted().toArray()[near.size() / 2];
+        return near.stream().filter(l -> Math.abs(middle(l) - row) <= ON_ROW * grid.spacing())
                 .sorted(Comparator.comparingInt(TextLine::x)).toList();
     }
 

@@ -68,6 +68,10 @@ class DesktopIconsTest {
         assertThat(DesktopIcons.over(terminal, 1366, 768)).isEmpty();
         assertThat(DesktopIcons.over(List.of(terminal.get(0), line("Trash", 262, 220, 40, 14),
                 line("Projects", 255, 330, 56, 14)), 1366, 768)).isPresent(); // the same column with labels
+        // zenity's question near the top of a 2732x1536 screen, in a panel's band: its answers are no icons (stop 48)
+        List<TextLine> question = List.of(line("Save changes to letter.txt before closing?", 143, 45, 542, 35),
+                line("No", 407, 193, 49, 39), line("Yes", 586, 195, 49, 36));
+        assertThat(DesktopIcons.over(question, 2732, 1536)).isEmpty();
     }
 
     @Test

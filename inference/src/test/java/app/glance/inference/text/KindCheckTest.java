@@ -749,6 +749,11 @@ class KindCheckTest {
                 "/tmp/f396280/Projects", "Notes", "4 items");
         assertThat(KindCheck.fileManager(window))
                 .isEqualTo("A file manager, showing 4 items. The text on it begins \"/tmp/f396280/Projects\".");
+        // four places beside files' names, no status line: GNOME Files (stop 47's capture, mended at stop 48)
+        assertThat(KindCheck.fileManagerShown(List.of("Debian GNU/Linux", "Starred", "Home", "Desktop", "Trash",
+                "demo.png", "notes.pdf", "notes.txt"))).isTrue();
+        assertThat(KindCheck.fileManagerShown(List.of("Starred", "Home", "Desktop", "Trash", "demo.png", "notes.pdf",
+                "notes.txt", "Cancel", "Open"))).as("a file chooser's buttons").isFalse();
         // Windows' File Explorer and macOS's Finder
         assertThat(KindCheck.fileManagerShown(List.of("Quick access", "Desktop", "Downloads", "Documents", "This PC",
                 "Budget.xlsx", "12 items"))).isTrue();
@@ -1755,6 +1760,9 @@ class KindCheckTest {
         assertThat(KindCheck.withDialogText("A dialog.", scale, true))
                 .isEqualTo("A dialog. It says \"Set the volume\". Its value is 13.");
         assertThat(KindCheck.corrects("A dialog says \"Set the volume\". Its value is 13.")).isTrue();
+        // a title bar's buttons read as "00" are no value (zenity's entry dialog maximised, stop 48)
+        assertThat(KindCheck.value(List.of("Enter a new name for the file:", "report-final.py", "00", "Cancel", "OK")))
+                .isEmpty();
         // a share beside what is being done
         assertThat(KindCheck.value(List.of("Copying 3 items from Downloads to Backup", "45%", "Cancel")))
                 .hasValue("A dialog says \"Copying 3 items from Downloads to Backup\". 45% done.");

@@ -37,6 +37,21 @@ class SheetRowsTest {
     }
 
     @Test
+    void aScreenScaledByTwoIsReadTheSame() {
+        // Gnumeric at 2732x1536 with GTK scaled by two, as PP-OCR read it (stop 48, captured): its formula bar's "X"
+        // stands within three rows above the grid, a little above its letters; a cell's border read as "ll"
+        List<TextLine> gnumeric = List.of(l("A1", 22, 305, 43, 34), l("X", 367, 302, 38, 39),
+                l("Month", 656, 305, 91, 34), l("A", 179, 366, 27, 29), l("B", 343, 365, 25, 31),
+                l("D", 665, 366, 27, 29), l("E", 827, 365, 28, 32), l("F", 990, 367, 22, 27),
+                l("1", 45, 406, 25, 29), l("Month", 115, 407, 89, 29), l("llRent", 269, 403, 76, 34),
+                l("Groceries", 440, 406, 130, 29), l("2", 43, 442, 24, 31), l("January", 113, 441, 106, 36),
+                l("950", 380, 441, 57, 32), l("3", 45, 477, 23, 32), l("February", 114, 475, 120, 37),
+                l("4", 45, 513, 23, 31), l("5", 45, 550, 22, 33));
+        assertThat(SheetRows.onScreen(gnumeric, "A spreadsheet: its title is \"budget.csv-Gnumeric\"."))
+                .hasValue("Row 1 reads: Month, Rent, Groceries. 3 rows are filled.");
+    }
+
+    @Test
     void aSpreadsheetsFirstFilledRowIsReadWithHowManyRowsAreFilled() {
         assertThat(SheetRows.onScreen(calc(), CALC)).hasValue("Row 1 reads: Month, Rent, Groceries, Transport, "
                 + "Utilities, Total. 7 rows are filled.");
