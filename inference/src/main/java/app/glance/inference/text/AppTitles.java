@@ -148,6 +148,10 @@ public final class AppTitles {
             new App(Pattern.compile("(?i)^terminal\\s*[-\u2013\u2014]\\s*[\\w.-]+@[\\w.-]+"), Pattern.compile("(?!)"),
                     "a terminal", false),
             app("vim|nvim|neovim|gnu nano|nano", "a text editor in a terminal"),
+            // Midnight Commander's title, "mc [root@vm]:/tmp/files", its bracket read as "j" ("Probably a terminal.
+            // The text on it begins "mc[root@vmj:/tmp/cap2/files".", stop 48, captured)
+            new App(Pattern.compile("(?!)"), Pattern.compile("(?i)^mc\\s*\\[[\\w.-]+@[\\w.-]+[\\]j1l]\\s*:\\s*\\S*$"),
+                    "a file manager in a terminal", false),
             app("mousepad|gedit|notepad\\+\\+|notepad|kate|kwrite|textedit|pluma|xed|leafpad|featherpad|sublime text"
                     + "|gnu emacs|emacs|gnome text editor", "a text editor"),
             app("text editor", "a text editor"),

@@ -148,14 +148,22 @@ public final class BrowserFrame {
 
     /**
      * As {@link #over(String, List, Optional)}; a tab's title cut in its last word that {@code screenText} does not
-     * complete is completed from {@code allText}, all of the screen's text, which is asked for only then.
+     * complete is completed from {@code allText}, all of the screen's text, which is asked for only then, or where a
+     * browser's title shows and its address bar is not among {@code screenText}.
      */
     public static Optional<BrowserFrame> over(String caption, List<String> screenText, Optional<AppTitles.Title> title,
                                               Supplier<List<String>> allText) {
         if (title.filter(t -> !t.showsPages()).isPresent() || KindCheck.dialogWithButtonRow(caption, screenText)) {
             return Optional.empty();
         }
-        return find(screenText, allText);
+        Optional<BrowserFrame> frame = find(screenText, allText);
+        if (frame.isEmpty() && title.isPresent()) {
+            // a browser's title above its tab, the address bar below the first lines read (Firefox's title bar, tab
+            // and toolbar: "Probably a video page." on a folder's listing, stop 48, captured): all of the text
+            List<String> all = allText.get();
+            frame = all.size() > screenText.size() ? find(all, allText) : Optional.empty();
+        }
+        return frame;
     }
 
     /**
@@ -317,7 +325,9 @@ public final class BrowserFrame {
         boolean file = address.toLowerCase(Locale.ROOT).startsWith("file:") || address.startsWith("/")
                 || a.matches("(?i)^[a-z]:/.*") || chip != null && chip.equalsIgnoreCase("file");
         if (file) {
-            return a.endsWith("/") ? "the folder " + a : "the file " + a.substring(a.lastIndexOf('/') + 1);
+            // a folder's path whole, its first slash too where OCR read the scheme's as one ("file:/tmp/files/")
+            return a.endsWith("/") ? "the folder " + (a.startsWith("/") || a.matches("(?i)^[a-z]:/.*") ? a : "/" + a)
+                    : "the file " + a.substring(a.lastIndexOf('/') + 1);
         }
         int end = a.length();
         for (char c : new char[] {'/', '?', '#'}) {

@@ -42,6 +42,11 @@ class AppTitlesTest {
                 "A terminal: its title is \"ps aux / less\".");
         assertThat(AppTitles.kindByTitle(List.of("X", "cal-y I less", "000"))).hasValue(
                 "A terminal: its title is \"cal-y I less\".");
+        // Midnight Commander in xterm, its bracket read as "j" (stop 48, captured)
+        assertThat(AppTitles.kindByTitle(List.of("mc[root@vmj:/tmp/cap2/files", "Left", "File", "Command")))
+                .hasValue("A file manager in a terminal: its title is \"mc[root@vmj:/tmp/cap2/files\".");
+        assertThat(AppTitles.kindByTitle(List.of("mc [ann@laptop]:~", "Left"))).hasValue("A file manager in a "
+                + "terminal: its title is \"mc [ann@laptop]:~\".");
         assertThat(AppTitles.kindByTitle(List.of("sign-in", "Email"))).isEmpty();
         // Mousepad's title as PP-OCR reads it, its dash glued to the name (real_check, stop 31)
         assertThat(AppTitles.kindByTitle(List.of("/tmp/tmpsq5p3mx5/large-battery.txt -Mousepad", "File"))).hasValue(

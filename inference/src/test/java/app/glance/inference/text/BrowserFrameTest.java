@@ -35,6 +35,21 @@ class BrowserFrameTest {
                 .hasValue("A web browser showing \"Weather forecast - City News\", from the file page.html.");
         assertThat(said(List.of("Weather forecast - City News", "@ File/tmp/hand27/page.html")))
                 .hasValue("A web browser showing \"Weather forecast - City News\", from the file page.html.");
+        // a local folder's listing in Chromium, its chip and its path on two lines (stop 48, captured: had been
+        // "Probably a file manager.")
+        assertThat(said(List.of("?Index of /tmp/cap2/files/", "X", "@ File", "/tmp/cap2/files/", "\u2606",
+                "Index of /tmp/cap2/files/", "[parent directory]", "Name", "Size")))
+                .hasValue("A web browser showing \"Index of /tmp/cap2/files/\", from the folder /tmp/cap2/files/.");
+        // Firefox's: its address bar below the first lines read, under its title bar and tab; the scheme's slashes
+        // read as one (stop 48, captured: "Probably a video page.")
+        List<String> firefox = List.of("0", "Indexoffile:///tmp/cap2/files/-MozillaFirefox",
+                "9 Index of file://tmp/cap2/f\u00d7", "G", "?file:/tmp/cap2/files/", "\u2606", "Name", "Size");
+        assertThat(BrowserFrame.over("Probably a video page.", firefox.subList(0, 4),
+                AppTitles.find(firefox.subList(0, 4)), () -> firefox).map(BrowserFrame::sentence))
+                .hasValue("A web browser showing \"Indexoffile:///tmp/cap2/files/\", from the folder "
+                        + "/tmp/cap2/files/.");
+        assertThat(BrowserFrame.over("Probably a video page.", firefox.subList(0, 4), Optional.empty(),
+                () -> firefox)).as("no browser's title: the first lines alone").isEmpty();
         // a site's name after a separator is no close button (stop 42, written down: had been "(1) Home /")
         assertThat(said(List.of("(1) Home / X", "x.com/home", "For you", "Following")))
                 .hasValue("A web browser showing \"(1) Home / X\", from x.com.");
