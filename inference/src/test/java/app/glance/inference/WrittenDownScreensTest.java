@@ -45,7 +45,8 @@ class WrittenDownScreensTest {
                 String said = said(c.caption(), c.lines(), c.unsure() ? UNSURE : SURE);
                 checked++;
                 if (!said.equals(c.said())) {
-                    wrong.add(set + ", " + c.name() + ", " + (c.unsure() ? "?" : "") + "\"" + c.caption() + "\":\n  expected " + c.said() + "\n  "
+                    wrong.add(set + ", " + c.name() + ", " + (c.unsure() ? "?" : "") + "\"" + c.caption()
+                            + "\":\n  expected " + c.said() + "\n  "
                             + "but was  " + said);
                 }
             }

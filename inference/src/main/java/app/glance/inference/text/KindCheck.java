@@ -2956,8 +2956,8 @@ public final class KindCheck {
      * A dialog read from the bottom up, in front of a window or alone: its buttons, each on a line of its own or in a
      * row, with an answer among them ("X close", "S Delete", "% Modify...", a label cut short to "Ad..."); above them a
      * check box to show it at startup or not again, passed over; its message or question, a paragraph of up to
-     * {@value #PARAGRAPH_LINES} lines that begins with a capital (its wrapped ends, "window", in small letters); and its
-     * heading, a short line above the paragraph, no sentence's fragment: "A dialog, "Welcome to Pidgin!", says "You
+     * {@value #PARAGRAPH_LINES} lines that begins with a capital (its wrapped ends, "window", in small letters); and
+     * its heading, a short line above the paragraph, no sentence's fragment: "A dialog, "Welcome to Pidgin!", says "You
      * have no IM accounts configured.". Its buttons: Ad, Modify, Delete, Close." (Pidgin's accounts over its buddy
      * list and Synaptic's introduction over its packages had been "A dialog. The text on it begins "Buddy List"." and
      * "Glance cannot tell ...", stop 48, captured). Empty where any of the three is missing.
@@ -2987,12 +2987,12 @@ public final class KindCheck {
                 || MESSAGE_END.matcher(lines.get(start)).find() && wordCount(lines.get(start)) >= MESSAGE_WORDS)) {
             start--;
         }
-        // a heading, not a sentence's fragment ("The recipe takes about for", zenity's text dialog): no little word of a
-        // sentence unless it calls out ("Welcome to Pidgin!")
+        // a heading, not a sentence's fragment ("The recipe takes about for", zenity's text dialog): no little word of
+        // a sentence unless it calls out ("Welcome to Pidgin!")
         if (start < 0 || start == end || !legible(lines.get(start)) || wordCount(lines.get(start)) > TITLE_WORDS
                 || !Character.isUpperCase(lines.get(start + 1).charAt(0))
                 || !Character.isUpperCase(lines.get(start).charAt(0))
-                || SENTENCE_WORD.matcher(lines.get(start)).find() && !lines.get(start).matches(".*[!:]$")) {
+                || SENTENCE_WORD.matcher(lines.get(start)).find() && !CALLS_OUT.matcher(lines.get(start)).find()) {
             return Optional.empty();
         }
         String message = String.join(" ", lines.subList(start + 1, end + 1));
@@ -3018,13 +3018,13 @@ public final class KindCheck {
         String label = label(line);
         Matcher lettered = LETTER_ICON.matcher(label);
         return (lettered.matches() && buttonLine(lettered.group(1)) ? lettered.group(1) : label)
-                .replaceAll("(?:\\.{2,3}|\u2026)$", "");
+                .replaceAll(CUT_SHORT.pattern() + "$", "");
     }
 
-    /** Whether {@code line} is a dialog's button: a button's name, or a short label cut short ("Ad...", "Modify..."). */
+    /** Whether {@code line} is a dialog's button: a button's name, or a short label cut short ("Ad...", "Modify.."). */
     private static boolean dialogButton(String line) {
         String text = buttonText(line);
-        return !text.isEmpty() && (buttonLine(text) || line.strip().matches("(?:\\W\\s)?\\p{L}{2,12}(?:\\.{2,3}|\u2026)"));
+        return !text.isEmpty() && (buttonLine(text) || CUT_LABEL.matcher(line.strip()).matches());
     }
 
     /** Whether {@code line} comes right below a title bar's buttons ("000", "00x"), or one line below them. */
@@ -3124,6 +3124,14 @@ public final class KindCheck {
     static final int PARAGRAPH_LINES = 12;
     /** A check box to show a dialog at startup: "Show this dialog at startup", "Don't show this again at start up". */
     private static final Pattern AT_STARTUP = Pattern.compile("(?i)\\b(?:at|on)\\s+start-?\\s?up\\b");
+    /** A heading that calls out ends with "!" or ":" ("Welcome to Pidgin!"). */
+    private static final Pattern CALLS_OUT = Pattern.compile("[!:]$");
+    /** The dots after a label cut short, or after a button that opens more: "Ad...", "Modify..". */
+    private static final Pattern CUT_SHORT = Pattern.compile("(?:\\.{2,3}|\u2026)");
+    /** A short label cut short, an icon's sign perhaps before it: "Ad...", "% modify...". */
+    private static final Pattern CUT_LABEL = Pattern.compile("(?:\\W\\s)?\\p{L}{2,12}" + CUT_SHORT.pattern());
+    /** A line that ends a sentence or a clause: ".", "?", "!" or ":" at its end. */
+    private static final Pattern ENDS_CLAUSE = Pattern.compile("[.?!:]$");
     /** A letter or a digit that OCR read for a button's icon, before its name: "S Delete", "8 Delete". */
     private static final Pattern LETTER_ICON = Pattern.compile("[\\p{L}\\p{N}]\\s+(\\p{L}.*)");
     /** A message box in front of a window has at most this many buttons, each on a line of its own. */
@@ -3300,8 +3308,8 @@ public final class KindCheck {
      * more that ends in no full stop, then one that begins with a small letter and is no button.
      */
     private static boolean wraps(String line, String next) {
-        return wordCount(line) >= WRAPPED_WORDS && !line.matches(".*[.?!:]$") && WRAPPED_ON.matcher(next).lookingAt()
-                && !buttonLine(next);
+        return wordCount(line) >= WRAPPED_WORDS && !ENDS_CLAUSE.matcher(line).find()
+                && WRAPPED_ON.matcher(next).lookingAt() && !buttonLine(next);
     }
 
     /** A number alone on a line: a slider's or a spin box's value ("13", "-2", "0.5", "45%"). */

@@ -3,6 +3,7 @@ package app.glance.inference.text;
 import app.glance.inference.TextLine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -172,7 +173,7 @@ public final class PageForm {
         TextLine top = fieldLines.get(0);
         Optional<String> heading = lines.stream().filter(l -> l.y() + l.height() <= top.y()
                         && l.x() + l.width() >= top.x() && l.x() <= top.x() + HEADING_SPAN * top.width())
-                .max(java.util.Comparator.comparingInt(TextLine::y)).map(l -> l.text().strip())
+                .max(Comparator.comparingInt(TextLine::y)).map(l -> l.text().strip())
                 .filter(h -> KindCheck.lettered(h) && KindCheck.wordCount(h) <= HEADING_WORDS
                         && !FIELD.matcher(h).matches() && !SEND.matcher(h).matches() && !SIGN_IN.matcher(h).matches());
         List<String> named = fieldLines.stream().limit(SAID_FIELDS)

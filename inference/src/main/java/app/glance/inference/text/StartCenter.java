@@ -44,7 +44,8 @@ public final class StartCenter {
         if (recent.isEmpty() || create.isEmpty() || create.get().y() < recent.get().y()) {
             return Optional.empty();
         }
-        // the column: the lines that begin left of the recent documents' button's right edge, below the menu bar
+        // the column: the lines that begin within a line's height of the recent documents' button's left edge (or
+        // of the heading "Create:" further left), from a little above that button down
         int columnLeft = Math.min(recent.get().x(), create.get().x());
         int top = recent.get().y() - 3 * recent.get().height();
         List<TextLine> column = lines.stream().filter(l -> l.x() <= recent.get().x() + recent.get().height()
