@@ -666,11 +666,14 @@ public final class Describer implements AutoCloseable {
 
     /**
      * As {@link #honest(String, List, Palette, double, double)}: quotes are grounded in {@code screenText} (the lines
-     * pass 2 read), and the kind of window is checked against all of the screen's text, asked of {@code allText}
-     * only when those lines show none of the kind's marks (see {@link KindCheck}).
+     * pass 2 read), and the kind of window is checked against all of the screen's text, asked of {@code all} only
+     * when those lines show none of the kind's marks (see {@link KindCheck}).
      */
-    static String honest(String caption, List<String> screenText, Supplier<List<String>> allText, Palette palette,
+    static String honest(String caption, List<String> screenText, Supplier<List<String>> all, Palette palette,
                          double confidence, double unsureBelow) {
+        // all of the text, made once however many checks ask for it (its toast and open menu were left out anew each
+        // time)
+        Supplier<List<String>> allText = KindCheck.once(all);
         String c = KindCheck.withoutOtherKinds(ToneCheck.apply(Grounding.apply(caption, screenText), palette));
         // a file dialog's title, list of files and buttons, read: said whatever window the model took it for (its
         // list holds every kind's marks), and before a title further down names the application behind it

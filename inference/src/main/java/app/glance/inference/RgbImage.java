@@ -22,4 +22,13 @@ public record RgbImage(int width, int height, int[] rgb) {
     public int at(int x, int y) {
         return rgb[y * width + x] & 0xFFFFFF;
     }
+
+    /** The pixels inside the box at ({@code x}, {@code y}), {@code w} by {@code h}, which lies within this image. */
+    public RgbImage crop(int x, int y, int w, int h) {
+        int[] out = new int[w * h];
+        for (int row = 0; row < h; row++) {
+            System.arraycopy(rgb, (y + row) * width + x, out, row * w, w);
+        }
+        return new RgbImage(w, h, out);
+    }
 }

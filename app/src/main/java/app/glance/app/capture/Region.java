@@ -55,11 +55,7 @@ public record Region(int x, int y, int width, int height) {
         if (r == null) {
             return image;
         }
-        int[] out = new int[r.width * r.height];
-        for (int row = 0; row < r.height; row++) {
-            System.arraycopy(image.rgb(), (r.y + row) * image.width() + r.x, out, row * r.width, r.width);
-        }
-        return new RgbImage(r.width, r.height, out);
+        return image.crop(r.x, r.y, r.width, r.height);
     }
 
     @Override

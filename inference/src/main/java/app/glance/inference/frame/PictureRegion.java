@@ -118,11 +118,7 @@ public final class PictureRegion {
 
     /** The part of {@code image} inside {@code box}. */
     public static RgbImage crop(RgbImage image, Box box) {
-        int[] rgb = new int[box.width() * box.height()];
-        for (int y = 0; y < box.height(); y++) {
-            System.arraycopy(image.rgb(), (box.y() + y) * image.width() + box.x(), rgb, y * box.width(), box.width());
-        }
-        return new RgbImage(box.width(), box.height(), rgb);
+        return image.crop(box.x(), box.y(), box.width(), box.height());
     }
 
     /** Whether the block at ({@code x0}, {@code y0}) has a photo's texture (see the class). */

@@ -431,6 +431,11 @@ public final class KindCheck {
      */
     private static final Kind WORD_PROCESSOR = new Kind(words("word processor"), KindCheck::wordProcessorBars,
             lines -> any(lines, WORD_PROCESSOR_WORDS));
+    /** A spreadsheet's marks: a cell's name, a formula, its words ("Sheet1", "Sum", "fx"). */
+    private static final Pattern SHEET_WORDS = Pattern.compile("\\b[A-Z]{1,2}\\d{1,4}\\b|=\\s*[A-Z]+\\("
+            + "|(?i)\\b(?:sheets?\\d*|sum|average|fx|calc|excel|column|row)\\b");
+    private static final Kind SPREADSHEET = new Kind(words("spreadsheet"), lines -> any(lines, SHEET_WORDS)
+            || lines.stream().filter(l -> l.strip().matches("[A-Z]{1,2}")).count() >= 3);
     private static final Kind FILE_MANAGER = new Kind(Pattern.compile("(?i)\\bfile manager\\b"),
             lines -> any(lines, FILE_MANAGER_WORDS) || lines.stream()
                     .filter(l -> FILE_NAME.matcher(l).find()).count() >= 2);
@@ -507,9 +512,7 @@ public final class KindCheck {
             new Kind(words("software (?:store|cent(?:er|re))|app store"), words("install"
                     + "|installed|apps?|software|store|categories|updates?|ratings?|reviews?|free|download|explore"
                     + "|popular|featured|editor's")),
-            new Kind(words("spreadsheet"), lines -> any(lines, Pattern.compile("\\b[A-Z]{1,2}\\d{1,4}\\b"
-                    + "|=\\s*[A-Z]+\\(|(?i)\\b(?:sheets?\\d*|sum|average|fx|calc|excel|column|row)\\b"))
-                    || lines.stream().filter(l -> l.strip().matches("[A-Z]{1,2}")).count() >= 3),
+            SPREADSHEET,
             new Kind(words("documentation page|docs page"), words("docs?|documentation|guide"
                     + "|tutorial|reference|api|install|installation|getting started|introduction|overview"
                     + "|examples?|usage|version|v\\d[\\w.]*|contents|next|previous|npm|pip")),
@@ -1188,7 +1191,8 @@ public final class KindCheck {
 
     /** As {@link #unknownKind(List)}, the dialog read from the bottom up among all of the screen's text. */
     public static String unknownKind(List<String> screenText, Supplier<List<String>> allText) {
-        return messageInFront(stripped(allText.get()), "").or(() -> headedDialog(allText.get()))
+        List<String> all = allText.get();
+        return messageInFront(stripped(all), "").or(() -> headedDialog(all))
                 .orElseGet(() -> UNKNOWN_KIND + textBegins(screenText));
     }
 
@@ -2721,7 +2725,7 @@ public final class KindCheck {
     /** Whether {@code caption} names a word processor or a spreadsheet (its kind, not a word in a quote). */
     public static boolean namesOffice(String caption) {
         Kind kind = named(caption);
-        return kind == WORD_PROCESSOR || kind != null && kind.named().matcher("a spreadsheet").find();
+        return kind == WORD_PROCESSOR || kind == SPREADSHEET;
     }
 
     /**
@@ -2963,8 +2967,7 @@ public final class KindCheck {
      * "Glance cannot tell ...", stop 48, captured). Empty where any of the three is missing.
      */
     public static Optional<String> headedDialog(List<String> read) {
-        List<String> lines = read.stream().filter(l -> !SPECK.matcher(l.strip()).matches())
-                .map(l -> LEADING_MARK.matcher(l).replaceFirst("").strip()).toList();
+        List<String> lines = withoutSpecks(read).stream().map(String::strip).toList();
         int b = lines.size() - 1;
         while (b >= 0 && !dialogButton(lines.get(b))) {
             b--;
@@ -3008,6 +3011,16 @@ public final class KindCheck {
         return Optional.of("A dialog, \"" + quote(lines.get(start), TITLE_WORDS) + "\", " + (said.endsWith("?")
                 ? "asks" : "says") + " \"" + quote(said, QUOTED_WORDS + 4) + "\". Its button"
                 + (buttons.size() > 1 ? "s: " : ": ") + String.join(", ", buttons) + ".");
+    }
+
+    /**
+     * {@code lines} as a dialog's message is read from them: an icon's speck read as a line passed over ("4" beside
+     * HexChat's warning, stop 48, captured), and a mark before a line's first word left out ("* Running IRC as root
+     * ...").
+     */
+    private static List<String> withoutSpecks(List<String> lines) {
+        return lines.stream().filter(l -> !SPECK.matcher(l.strip()).matches())
+                .map(l -> LEADING_MARK.matcher(l).replaceFirst("")).toList();
     }
 
     /**
@@ -3155,10 +3168,7 @@ public final class KindCheck {
         if (namesDialog(said) || said.contains(" says \"")) {
             return Optional.empty();
         }
-        // an icon's speck read among the message's lines ("4" beside HexChat's warning, stop 48, captured) is passed
-        // over, and a mark before the message ("* Running IRC as root ...") left out
-        List<String> lines = read.stream().filter(l -> !SPECK.matcher(l.strip()).matches())
-                .map(l -> LEADING_MARK.matcher(l).replaceFirst("")).toList();
+        List<String> lines = withoutSpecks(read);
         for (int b = lines.size() - 1; b > 0; b--) {
             int row = b;
             while (row > 0 && b - row + 1 < FRONT_BUTTONS && buttonLine(lines.get(row - 1))
