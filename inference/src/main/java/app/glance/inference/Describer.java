@@ -363,7 +363,7 @@ public final class Describer implements AutoCloseable {
                 .or(() -> PageForm.inWindow(o.lines(), saidRefined))
                 .or(() -> StartCenter.onScreen(o.lines(), saidRefined))
                 .or(() -> KindCheck.cookieNoticeOnScreen(allText, saidRefined))
-                .or(() -> KindCheck.fileCountOnScreen(allText, saidRefined))
+                .or(() -> KindCheck.filesOnScreen(allText, saidRefined))
                 .or(() -> KindCheck.comparedOnScreen(allText, saidRefined))
                 .or(() -> pictureInViewer(image, saidRefined))
                 .or(() -> SheetRows.onScreen(o.lines(), saidRefined)) // before a page's kind: its rows too

@@ -214,6 +214,20 @@ class DescribeCommandEndToEndTest {
     }
 
     @Test
+    void aFileManagerIsSaidWithTheFilesItShows() throws Exception {
+        // captured under Xvfb (stop 47), 16 colours: GNOME Files had been "A file manager. The text on it begins
+        // "Debian GNU/Linux"." (a place of its sidebar), Dolphin maximised its title alone
+        Path dir = ROOT.resolve("tests/src/test/resources/real-windows");
+        GlanceCli.Outcome o = glance("describe", "--json", dir.resolve("gnome-files.png").toString(),
+                dir.resolve("dolphin-maximised.png").toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.json().get(0).get("refined").asText())
+                .isEqualTo("A file manager. It shows demo.png, notes.pdf, notes.txt and 2 more files.");
+        assertThat(o.json().get(1).get("refined").asText()).startsWith("A file manager: its title is \"files ")
+                .contains("Dolphin\". It shows ", "demo.png", "notes.pdf").endsWith(" more files.");
+    }
+
+    @Test
     void aBadFileGivesOneLineAndTheOthersAreStillDescribed(@TempDir Path tmp) throws Exception {
         Path broken = tmp.resolve("broken.png");
         Files.write(broken, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});

@@ -259,6 +259,35 @@ public final class KindCheck {
      */
     private static final Pattern FILE_COUNT = Pattern.compile("(?i)\\d{1,6} (?:items?|files?|folders?)"
             + "(?:,? \\d{1,6} (?:items?|files?|folders?))?(?=$|\\s*[(:,]|\\s+\\d)");
+    /** A mark before a status line's count, as OCR reads its edge: "[4 items". */
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
+    /**
+     * A file's name, the whole of a line: a letter, digit, "_", "(" or "[" first, at most 60 characters without a
+     * path's separators or quotes, then an extension of two to four letters and digits, one a letter at least.
+     */
+    private static final Pattern FILE_ON_LINE = Pattern.compile("[\\p{L}\\p{N}_(\\[][^/\\\\:*?\"<>|]{0,60}"
+            + "\\.(?=[A-Za-z0-9]{0,3}[A-Za-z])[A-Za-z0-9]{2,4}");
+    /**
+     * A name cut where it wrapped under its icon, as OCR reads a piece of it: one word that ends in "." or "-"
+     * ("Vacation.tar.", "October.xl-"), an extension alone ("gz", "mkv"), or several names on one line, a word before
+     * the last holding a dot ("clip_235.web- course_2026. spaces.pdf").
+     */
+    private static final Pattern NAME_CUT = Pattern.compile("[\\p{L}\\p{N}_][^\\s]*[.-]"
+            + "|(?i:gz|xz|bz2|zip|tar|mkv|mp4|mp3|ogg|flac|jpg|jpeg|png|gif|pdf|odt|ods|doc|docx|xls|xlsx|txt|md|sx)"
+            + "|.*\\S\\.\\S*\\s.*\\.[A-Za-z0-9]{2,4}");
+    /** What makes a line a web address, not a file: "www.", "://", a domain's ending. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^www\\.|://|\\.(?:com|org|net|gov|edu)$");
+    /** A file's name has at most this many words. */
+    private static final int FILE_NAME_WORDS = 6;
+    /** A file manager's files are said where at least this many are named. */
+    private static final int NAMED_FILES_AT_LEAST = 2;
+    /** How many of a file manager's files are named. */
+    private static final int NAMED_FILES = 3;
+    /** A folder's path, the whole of a line, and its last part: "/tmp/s44/p/Photos", "C:\Users\Ann". */
+    private static final Pattern PATH_LINE = Pattern.compile("(?:~|[A-Z]:)?[/\\\\](?:[^/\\\\]+[/\\\\])*"
+            + "([^/\\\\\\s][^/\\\\]*?)[/\\\\]?");
+    /** The kind of window a file manager's title names ({@link AppTitles}). */
+    private static final String FILE_MANAGER_KIND = "a file manager";
     /** One count of {@link #FILE_COUNT}: "5 Files". */
     private static final Pattern COUNTED = Pattern.compile("(?i)(\\d{1,6}) (items?|files?|folders?)");
     private static final Pattern FREE_SPACE = Pattern.compile("(?i)\\bfree space:\\s*\\d");
@@ -2548,26 +2577,73 @@ public final class KindCheck {
     }
 
     /**
-     * What Glance adds after a file manager said by its title, from its status line among all of the screen's text:
-     * "It shows 2 folders and 5 files." (Dolphin's "2 Folders, 5 Files (134.0 KiB)", Thunar's "5 files: 134.0 KiB",
-     * Explorer's and PCManFM's "11 items"). Dolphin's window was its title alone (stop 47, captured).
+     * What Glance adds after a file manager said by its title, from all of the screen's text: its status line's count
+     * and the files it names, "It shows 2 folders and 5 files. Among them: budget.csv, demo.png and letter.txt."
+     * (Dolphin's "2 Folders, 5 Files (134.0 KiB)", Thunar's "5 files: 134.0 KiB", Explorer's and PCManFM's "11
+     * items"), or the files alone where no status line is read, "It shows budget.csv, demo.png, letter.txt and 4 more
+     * files.". Dolphin's window was its title alone (stop 47, captured); its files were not said until stop 49.
      */
-    public static Optional<String> fileCountOnScreen(List<String> allText, String said) {
+    public static Optional<String> filesOnScreen(List<String> allText, String said) {
         if (!said.startsWith("A file manager" + AppTitles.TITLE_IS) || said.contains(" shows ")) {
             return Optional.empty();
         }
-        for (String line : allText) {
-            Matcher status = FILE_COUNT.matcher(line.strip());
+        Optional<String> count = fileCount(allText);
+        List<String> names = fileNames(allText);
+        String listed = names.size() < NAMED_FILES_AT_LEAST ? "" : filesNamed(names, count.isPresent());
+        if (count.isEmpty()) {
+            return listed.isEmpty() ? Optional.empty() : Optional.of(listed);
+        }
+        return Optional.of("It shows " + count.get() + "." + (listed.isEmpty() ? "" : " " + listed));
+    }
+
+    /**
+     * A file manager's count of what it shows, from the first status line among {@code lines}: "2 folders and 5
+     * files", "11 items" (a mark before it passed over: PCManFM's "[4 items").
+     */
+    private static Optional<String> fileCount(List<String> lines) {
+        for (String line : lines) {
+            Matcher status = FILE_COUNT.matcher(LEADING_MARKS.matcher(line.strip()).replaceFirst(""));
             if (status.lookingAt()) {
                 List<String> counts = new ArrayList<>();
                 Matcher count = COUNTED.matcher(status.group());
                 while (count.find()) {
                     counts.add(count.group(1) + " " + count.group(2).toLowerCase(Locale.ROOT));
                 }
-                return Optional.of("It shows " + joined(counts) + ".");
+                return Optional.of(joined(counts));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The names of files among {@code lines}, each a line of its own that ends in an extension with a letter
+     * ("budget.csv", "photos.tar.gz", "IMG 2041.JPG"; not "252.5", not an address), in the order read, once each;
+     * none where a name is cut ({@link #NAME_CUT}): under a grid of icons a long name wraps, and the line after the
+     * cut ends in an extension too ("season_20" above "2025.tar.gz", PCManFM's icons in real_check, stop 49).
+     */
+    static List<String> fileNames(List<String> lines) {
+        if (lines.stream().map(String::strip).anyMatch(l -> NAME_CUT.matcher(l).matches())) {
+            return List.of(); // names wrapped under icons: a line's name may be the end of one
+        }
+        return lines.stream().map(String::strip)
+                .filter(l -> FILE_ON_LINE.matcher(l).matches() && !WEB_ADDRESS.matcher(l).find()
+                        && l.split("\\s+").length <= FILE_NAME_WORDS)
+                .distinct().toList();
+    }
+
+    /**
+     * The first {@value #NAMED_FILES} of a file manager's {@code names}: "Among them: a, b, c and 4 more." after its
+     * count ({@code counted}), else "It shows a, b, c and 4 more files.".
+     */
+    private static String filesNamed(List<String> names, boolean counted) {
+        List<String> said = names.stream().limit(NAMED_FILES).map(n -> quote(n, QUOTED_WORDS)).toList();
+        int more = names.size() - said.size();
+        if (counted) {
+            return "Among them: " + (more == 0 ? joined(said) : String.join(", ", said) + " and " + more + " more")
+                    + ".";
+        }
+        return "It shows " + (more == 0 ? joined(said) : String.join(", ", said) + " and " + more + " more files")
+                + ".";
     }
 
     /**
@@ -3669,15 +3745,32 @@ public final class KindCheck {
     }
 
     /**
-     * What Glance says of a file manager that the text shows ({@link #fileManagerShown}): "A file manager, showing 11
-     * items. The text on it begins \"Music\"." (its places and its columns' headings passed over: a window's text
-     * begins with its path).
+     * What Glance says of a file manager that the text shows ({@link #fileManagerShown}): its title where it names a
+     * file manager, else its folder (the last part of a path) and its count of items, then the files it names ({@link
+     * #filesOnScreen}): "A file manager in the folder \"Music\", showing 11 items. Among them: a.ogg, b.ogg, c.ogg and
+     * 8 more."; where neither folder nor files are read, where its text begins (its places and its columns' headings
+     * passed over).
      */
     public static String fileManager(List<String> screenText) {
-        String items = screenText.stream().map(ITEMS::matcher).filter(Matcher::find).findFirst()
-                .map(m -> ", showing " + m.group()).orElse("");
-        return "A file manager" + items + "." + textBegins(screenText.stream()
+        // a title that names a file manager is said as that application's title is, with what it shows
+        Optional<AppTitles.Title> title = AppTitles.find(screenText).filter(t -> t.kind().equals(FILE_MANAGER_KIND));
+        if (title.isPresent()) {
+            String said = title.get().sentence();
+            return said + filesOnScreen(screenText, said).map(f -> " " + f).orElse("");
+        }
+        Optional<String> count = fileCount(screenText).or(() -> screenText.stream().map(ITEMS::matcher)
+                .filter(Matcher::find).findFirst().map(Matcher::group));
+        Optional<String> folder = screenText.stream().map(l -> PATH_LINE.matcher(l.strip())).filter(Matcher::matches)
+                .findFirst().map(m -> quote(m.group(1), QUOTED_WORDS));
+        List<String> names = fileNames(screenText);
+        // the files it shows, where their names are read, say more than where its text begins (GNOME Files' had
+        // been "A file manager. The text on it begins "Debian GNU/Linux".", a place of its sidebar; stop 49), and so
+        // does its folder, the last part of its path (PCManFM's had begun with its whole path)
+        String then = names.size() >= NAMED_FILES_AT_LEAST ? " " + filesNamed(names, count.isPresent())
+                : folder.isPresent() ? "" : textBegins(screenText.stream()
                 .filter(l -> !place(l) && !COLUMN.matcher(l.strip()).matches()).toList());
+        return "A file manager" + folder.map(f -> " in the folder \"" + f + "\"").orElse("")
+                + count.map(c -> ", showing " + c).orElse("") + "." + then;
     }
 
     /**

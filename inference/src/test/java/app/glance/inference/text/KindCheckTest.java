@@ -742,16 +742,35 @@ class KindCheckTest {
         List<String> first = pcmanfm.subList(0, 8);
         assertThat(KindCheck.check("Probably a settings page.", first, () -> pcmanfm))
                 .isEqualTo(KindCheck.Verdict.FILE_MANAGER_SHOWN);
-        assertThat(KindCheck.fileManager(pcmanfm)).isEqualTo(
-                "A file manager, showing 4 items. The text on it begins \"/tmp/tmpirv9q5mj/f396280/Projects\".");
+        assertThat(KindCheck.fileManager(pcmanfm)).isEqualTo("A file manager in the folder \"Projects\", showing 4 "
+                + "items. Among them: hard-station.mp4, Health.tar.gz and Subscription.ods.");
         // a window without its title: the places and the columns' headings before the path are passed over
         List<String> window = List.of("Places", "Name", "Size Modified", "Home Folder", "Applications",
                 "/tmp/f396280/Projects", "Notes", "4 items");
-        assertThat(KindCheck.fileManager(window))
-                .isEqualTo("A file manager, showing 4 items. The text on it begins \"/tmp/f396280/Projects\".");
+        assertThat(KindCheck.fileManager(window)).isEqualTo("A file manager in the folder \"Projects\", showing 4 items.");
+        // no folder, no files: where the text begins, its places passed over
+        assertThat(KindCheck.fileManager(List.of("Places", "Home Folder", "Applications", "Notes", "4 items")))
+                .isEqualTo("A file manager, showing 4 items. The text on it begins \"Notes\".");
+        // a breadcrumb read as one line is no path ("/ tmp  cap2  files"); Windows' path is
+        assertThat(KindCheck.fileManager(List.of("/ tmp  cap2  files", "Places", "Home", "Trash", "4 items")))
+                .isEqualTo("A file manager, showing 4 items. The text on it begins \"/ tmp  cap2  files\".");
+        assertThat(KindCheck.fileManager(List.of("C:\\Users\\Ann\\Documents", "Quick access", "2 items")))
+                .isEqualTo("A file manager in the folder \"Documents\", showing 2 items.");
+        // a title that names a file manager is said as its title, with what it shows (stop 47's Dolphin)
+        assertThat(KindCheck.fileManager(List.of("files-Dolphin", "Places", "Home", "Trash", "notes.pdf", "demo.png",
+                "5 Files (134.0 KiB)"))).isEqualTo("A file manager: its title is \"files-Dolphin\". It shows 5 files. "
+                + "Among them: notes.pdf and demo.png.");
         // four places beside files' names, no status line: GNOME Files (stop 47's capture, mended at stop 48)
-        assertThat(KindCheck.fileManagerShown(List.of("Debian GNU/Linux", "Starred", "Home", "Desktop", "Trash",
-                "demo.png", "notes.pdf", "notes.txt"))).isTrue();
+        List<String> nautilus = List.of("Debian GNU/Linux", "Starred", "Home", "Desktop", "Trash",
+                "demo.png", "notes.pdf", "notes.txt", "photo.jpg", "+ Other Locations", "report.py");
+        assertThat(KindCheck.fileManagerShown(nautilus)).isTrue();
+        // its files say more than where its text begins, a place of its sidebar (stop 49)
+        assertThat(KindCheck.fileManager(nautilus))
+                .isEqualTo("A file manager. It shows demo.png, notes.pdf, notes.txt and 2 more files.");
+        // Dolphin's status line counts them (stop 48's capture on a screen twice as wide: "begins "Back_"")
+        assertThat(KindCheck.fileManager(List.of("Back_", "Forward", "Icons", "Places", "Home", "Trash", "Network",
+                "budget.csv", "demo.png", "letter.txt", "9 Files (252.5 KiB)", "74.5 GiB free")))
+                .isEqualTo("A file manager, showing 9 files. Among them: budget.csv, demo.png and letter.txt.");
         assertThat(KindCheck.fileManagerShown(List.of("Starred", "Home", "Desktop", "Trash", "demo.png", "notes.pdf",
                 "notes.txt", "Cancel", "Open"))).as("a file chooser's buttons").isFalse();
         // Windows' File Explorer and macOS's Finder
@@ -2280,22 +2299,50 @@ class KindCheckTest {
     }
 
     @Test
-    void aFileManagerSaidByItsTitleIsFollowedByItsCountOfFiles() {
+    void aFileManagerSaidByItsTitleIsFollowedByItsCountAndItsFiles() {
         // Dolphin's status line (stop 47, captured), Thunar's and Explorer's
         String dolphin = "A file manager: its title is \"files-Dolphin\".";
-        assertThat(KindCheck.fileCountOnScreen(List.of("files-Dolphin", "Places", "report.py", "5 Files (134.0 KiB)",
+        assertThat(KindCheck.filesOnScreen(List.of("files-Dolphin", "Places", "report.py", "5 Files (134.0 KiB)",
                 "Zoom:", "75.1 GiB free"), dolphin)).hasValue("It shows 5 files.");
-        assertThat(KindCheck.fileCountOnScreen(List.of("2 Folders, 5 Files (134.0 KiB)"), dolphin))
+        assertThat(KindCheck.filesOnScreen(List.of("2 Folders, 5 Files (134.0 KiB)"), dolphin))
                 .hasValue("It shows 2 folders and 5 files.");
-        assertThat(KindCheck.fileCountOnScreen(List.of("5 files: 134.0 KiB (137,216 bytes), Free space: 75.1 GiB"),
+        assertThat(KindCheck.filesOnScreen(List.of("5 files: 134.0 KiB (137,216 bytes), Free space: 75.1 GiB"),
                 dolphin)).hasValue("It shows 5 files.");
-        assertThat(KindCheck.fileCountOnScreen(List.of("Music", "7 items"), "A file manager: its title is \"Music\"."))
+        assertThat(KindCheck.filesOnScreen(List.of("Music", "[7 items"), "A file manager: its title is \"Music\"."))
                 .hasValue("It shows 7 items.");
-        // not a sentence that counts files, not after another kind or a count said already
-        assertThat(KindCheck.fileCountOnScreen(List.of("5 files were copied to the USB stick"), dolphin)).isEmpty();
-        assertThat(KindCheck.fileCountOnScreen(List.of("7 items"), "A text editor: its title is \"list.txt\"."))
+        // with the files' names read: the first three, and how many more (Dolphin maximised, stop 47's capture,
+        // had been its title alone: no status line read)
+        List<String> maximised = List.of("files - Dolphin", "000", "Back", "Forward_", "Details/ tmp cap files",
+                "Places", "Home", "Running Dolphin as root can be dangerous. Please be careful.", "Trash", "budget.csv",
+                "demo.png", "letter.txt", "notes.pdf", "notes.txt", "photo.jpg", "report.py", "Modified Today");
+        String max = "A file manager: its title is \"files - Dolphin\".";
+        assertThat(KindCheck.filesOnScreen(maximised, max))
+                .hasValue("It shows budget.csv, demo.png, letter.txt and 4 more files.");
+        List<String> counted = new ArrayList<>(maximised.subList(0, 12));
+        counted.add("3 Files (2.1 KiB)");
+        assertThat(KindCheck.filesOnScreen(counted, max))
+                .hasValue("It shows 3 files. Among them: budget.csv, demo.png and letter.txt.");
+        // not a sentence that counts files, not after another kind or a count said already; one name is not a list
+        assertThat(KindCheck.filesOnScreen(List.of("5 files were copied to the USB stick"), dolphin)).isEmpty();
+        assertThat(KindCheck.filesOnScreen(List.of("7 items"), "A text editor: its title is \"list.txt\"."))
                 .isEmpty();
-        assertThat(KindCheck.fileCountOnScreen(List.of("7 items"), "A file manager, showing 7 items.")).isEmpty();
+        assertThat(KindCheck.filesOnScreen(List.of("7 items"), "A file manager, showing 7 items.")).isEmpty();
+        assertThat(KindCheck.filesOnScreen(List.of("Home", "notes.txt"), dolphin)).isEmpty();
+    }
+
+    @Test
+    void aFilesNameIsALineThatEndsInAnExtension() {
+        assertThat(KindCheck.fileNames(List.of("budget.csv", " photos.tar.gz ", "IMG 2041.JPG", "252.5",
+                "www.example.com", "example.org", "https://a.b/c.html", "Please be careful.", "a/b.txt",
+                "budget.csv", "Holiday photos 2026 in the mountains of Wales.jpg", "(1) copy.pdf")))
+                .containsExactly("budget.csv", "photos.tar.gz", "IMG 2041.JPG", "(1) copy.pdf");
+        // names wrapped under a grid of icons (PCManFM's, real_check, stop 49): "2025.tar.gz" is the end of one
+        for (String cut : List.of("November.", "October.xl-", "gz",
+                "birthday_202 clip_235.web- course_2026. spaces.pdf")) {
+            assertThat(KindCheck.fileNames(List.of("season_20", "2025.tar.gz", "feature.md", cut))).as(cut).isEmpty();
+        }
+        assertThat(KindCheck.fileNames(List.of("Budget 2026", "2025.tar.gz", "feature.md", "A sentence. It ends.")))
+                .containsExactly("2025.tar.gz", "feature.md");
     }
 
     @Test
