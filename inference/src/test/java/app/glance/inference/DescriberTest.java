@@ -954,9 +954,13 @@ class DescriberTest {
         assertThat(Describer.honest("A file manager.", pcmanfm, WHITE, 0.3, 0.35))
                 .isEqualTo("A file manager in the folder \"Photos\", showing 3 items. Among them: beach.jpg, dog.jpg and "
                         + "party.jpg.");
-        // without its status line, the model's caption stands
+        // without its status line, its path and its files bear it out (stop 49); without the path too, the model's
+        // caption stands
         assertThat(Describer.honest("A file manager.", pcmanfm.subList(0, 11), WHITE, 0.3, 0.35))
-                .isEqualTo("Probably a file manager.");
+                .isEqualTo("A file manager in the folder \"Photos\". It shows beach.jpg, dog.jpg and party.jpg.");
+        List<String> noPath = new ArrayList<>(pcmanfm.subList(0, 11));
+        noPath.remove("/tmp/s44/p/Photos");
+        assertThat(Describer.honest("A file manager.", noPath, WHITE, 0.3, 0.35)).isEqualTo("Probably a file manager.");
     }
 
     @Test

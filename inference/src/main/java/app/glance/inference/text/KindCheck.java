@@ -3678,6 +3678,12 @@ public final class KindCheck {
                 // GNU/Linux".", stop 47's capture, mended at stop 48)
                 || places > PLACES && lines.stream().filter(l -> FILE_NAME.matcher(l).find()).count() >= LISTED_FILES
                 && lines.stream().noneMatch(KindCheck::buttons)
+                // PCManFM maximised, its status line not read: two places below its folder's path, and its files
+                // (had been "Probably a text editor, containing 3 events.", stop 48's capture on a screen twice as
+                // wide; mended at stop 49); no prompt (a shell's "pwd" and "ls -1")
+                || places >= 2 && lines.stream().anyMatch(l -> PATH_LINE.matcher(l.strip()).matches())
+                && fileNames(lines).size() >= LISTED_FILES && lines.stream().noneMatch(KindCheck::buttons)
+                && lines.stream().noneMatch(l -> PROMPT.matcher(l).find())
                 || any(lines, ITEMS) && fileColumns(lines);
     }
 

@@ -809,8 +809,19 @@ class KindCheckTest {
         assertThat(KindCheck.fileManagerShown(files.subList(0, 6))).isFalse();
         assertThat(KindCheck.fileManagerShown(List.of("Home", "Your basket: 3 items", "Free space: 2 slots")))
                 .isFalse();
-        // places without a status line (a file chooser), a status line without places (a shop's basket)
-        assertThat(KindCheck.fileManagerShown(pcmanfm.subList(0, 14))).isFalse();
+        // places without a status line: with the folder's path and three files' names, PCManFM's window (stop 49;
+        // its status line unread on a screen twice as wide); not without the path, not with a file chooser's buttons,
+        // not below a prompt (a shell's "pwd" and "ls -1")
+        assertThat(KindCheck.fileManagerShown(pcmanfm.subList(0, 14))).isTrue();
+        List<String> noPath = new ArrayList<>(pcmanfm.subList(0, 14));
+        noPath.remove("/tmp/tmpirv9q5mj/f396280/Projects");
+        assertThat(KindCheck.fileManagerShown(noPath)).isFalse();
+        List<String> chooserButtons = new ArrayList<>(pcmanfm.subList(0, 14));
+        chooserButtons.addAll(List.of("Cancel", "Open"));
+        assertThat(KindCheck.fileManagerShown(chooserButtons)).isFalse();
+        assertThat(KindCheck.fileManagerShown(List.of("ann@host:~$ pwd", "/home/ann", "ann@host:~$ ls -1", "Desktop",
+                "Music", "a.txt", "b.pdf", "c.png"))).isFalse();
+        // a status line without places (a shop's basket)
         assertThat(KindCheck.fileManagerShown(List.of("Home", "Shop", "Your basket: 3 items", "Checkout"))).isFalse();
         // places in a sentence are no sidebar
         assertThat(KindCheck.fileManagerShown(List.of("Save it to your Documents or Desktop folder",
@@ -1076,8 +1087,10 @@ class KindCheckTest {
                 "Free space: 56.8 GiB (Total: 252.0 GiB)");
         assertThat(KindCheck.contradicted("Probably a video page.", folder)).isTrue();
         assertThat(KindCheck.contradicted("Probably a music player.", folder)).isTrue();
-        // without a file manager's status line a video's file name is still a mark (a player's playlist)
-        List<String> list = folder.subList(0, folder.size() - 2);
+        // without a file manager's status line and its folder's path a video's file name is still a mark (a player's
+        // playlist)
+        List<String> list = new ArrayList<>(folder.subList(0, folder.size() - 2));
+        list.remove("/tmp/tmpbgoz45qm/f280737/Third Class");
         assertThat(KindCheck.contradicted("Probably a video page.", list)).isFalse();
         assertThat(KindCheck.contradicted("Probably a music player.", list)).isFalse();
     }
