@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,6 +87,16 @@ public final class Grounding {
             + "shell|terminal|entire|other|main|single|long|short|simple)\\s)"
             + "(?<command>\\p{L}[\\p{L}\\p{N}_.-]{0,20})\\s(?:command|program)\\b");
 
+    /** The verbs that quote a window's title. */
+    private static final Pattern TITLE_VERB = Pattern.compile("(?i)\\btitled\\b|\\btitle\\b");
+    /** A title checked as a title ({@link #isTitleOnScreen}) has at most this many words. */
+    static final int TITLE_WORDS = 3;
+    /** What separates a title's parts: " - ", " : ", " | ". */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[-\u2013\u2014:|]\\s+");
+    /** A title bar's icon, read as one letter before the title. */
+    private static final Pattern ICON_LETTER = Pattern.compile("^\\p{L} (?=\\p{L}\\p{L})");
+    /** A line that a title begins or ends has at most this many words. */
+    static final int TITLE_LINE_WORDS = 8;
     /** A quote may differ from the screen's text by one character in this many (OCR's and the model's slips). */
     static final int SLIP_EVERY = 6;
     /** A quote this long or longer, found with slips, may be said as the line it begins ({@link #lineBegunBy}). */
@@ -145,7 +156,8 @@ public final class Grounding {
             StringBuilder kept = new StringBuilder();
             boolean lost = false;
             while (m.find()) {
-                boolean found = isQuoteOnScreen(m.group(2), screen);
+                boolean found = isQuoteOnScreen(m.group(2), screen)
+                        && (!TITLE_VERB.matcher(m.group(1)).find() || isTitleOnScreen(m.group(2), lines));
                 lost |= !found;
                 // a quote found with slips that begins a line is said in the screen's own words
                 String said = !found ? "" : screen.contains(normalise(m.group(2))) ? m.group()
@@ -177,6 +189,32 @@ public final class Grounding {
                 .filter(l -> l.split("\\s+").length <= WHOLE_LINE_WORDS)
                 .filter(l -> withinEdits(normalise(l), p, p.length() / SLIP_EVERY, false)).distinct().toList();
         return begun.size() == 1 ? Optional.of(begun.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Whether a short title, {@code quoted} (at most {@value #TITLE_WORDS} words), begins or ends a line of at most
+     * {@value #TITLE_LINE_WORDS} words (with slips; a title bar's icon read as a letter before it passed over), as a
+     * title does ("Open", "X todo.md (/tmp) - VIM", "letter.txt - Mousepad"), or a part of one between a title's
+     * separators ("cap : bash - Konsole"); not a word inside a sentence:
+     * FileZilla's welcome, "You can always open this dialog again through the help menu.", was "Probably a file
+     * manager with the title "Open"." (stop 48, captured; mended at stop 49). A longer quote stands as found.
+     */
+    static boolean isTitleOnScreen(String quoted, List<String> lines) {
+        if (normalise(quoted).split(" ").length > TITLE_WORDS) {
+            return true;
+        }
+        String p = normalise(quoted);
+        int slips = p.length() / SLIP_EVERY;
+        return lines.stream().flatMap(l -> Stream.concat(Stream.of(l), TITLE_PARTS.splitAsStream(l)))
+                .map(Grounding::normalise).map(l -> ICON_LETTER.matcher(l).replaceFirst(""))
+                .filter(l -> l.split(" ").length <= TITLE_LINE_WORDS)
+                .anyMatch(l -> l.equals(p) || l.startsWith(p + " ") || l.endsWith(" " + p)
+                        || slips > 0 && (withinEdits(l, p, slips, false)
+                        || withinEdits(reversed(l), reversed(p), slips, false)));
+    }
+
+    private static String reversed(String s) {
+        return new StringBuilder(s).reverse().toString();
     }
 
     /** An empty quote ("" or "...") quotes nothing on screen: it goes like any unfound one. */

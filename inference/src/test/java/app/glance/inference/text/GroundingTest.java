@@ -12,6 +12,27 @@ class GroundingTest {
     static final List<String> SCREEN = List.of("Printer", "The printer is not connected.", "OK", "Cancel");
 
     @Test
+    void aTitleIsOnAShortLineNotAWordInASentence() {
+        // FileZilla's welcome (stop 48, captured): "Open" only inside its sentence
+        List<String> welcome = List.of("Welcome to Filezilla", "FileZilla 3.63.0", "The free open source FTP solution",
+                "You can always open this dialog again through the help menu. hodified", "OK");
+        assertThat(Grounding.apply("A file manager with the title \"Open\".", welcome)).isEqualTo("A file manager.");
+        assertThat(Grounding.apply("A dialog titled \"FileZilla\".", welcome))
+                .isEqualTo("A dialog titled \"FileZilla\".");
+        // a title bar's line with its icon and folder, a slip in it; a long title stands as found
+        List<String> vim = List.of("X todo.md (/tmp) - VIM", "1 Buy milk and eggs and bread for the whole week now");
+        assertThat(Grounding.apply("A terminal with the title \"todo.nd\".", vim))
+                .isEqualTo("A terminal with the title \"todo.nd\".");
+        assertThat(Grounding.apply("A dialog with the title \"milk and eggs and bread\".", vim))
+                .isEqualTo("A dialog with the title \"milk and eggs and bread\".");
+        // a part of a title between its separators (Konsole's, stop 47)
+        assertThat(Grounding.apply("A terminal with the title \"bash\".", List.of("cap : bash - Konsole", "000")))
+                .isEqualTo("A terminal with the title \"bash\".");
+        // a message quoted from a sentence is no title: it stands
+        assertThat(Grounding.apply("A dialog that says \"open\".", welcome)).isEqualTo("A dialog that says \"open\".");
+    }
+
+    @Test
     void anEmptyQuoteIsNotSaid() {
         // what the bundled model said about htop in xterm under Xvfb: "Probably a music player, showing a printer """
         assertThat(Grounding.apply("A music player, showing a printer \"\".", List.of("Load average: 0.23")))
