@@ -363,6 +363,13 @@ public final class AppTitles {
     private static final Pattern GIMP_TITLE = Pattern.compile("(?i)^\\*?\\s*\\[?\\s*(.+?)\\s*]?\\s*(?:\\(imported\\))?"
             + "\\s*-\\s*\\d+\\.\\d+\\s*\\(.*\\)\\s*(\\d{1,5})\\s*[x\u00d7]\\s*(\\d{1,5})\\s*[-\u2013\u2014]\\s*gimp$");
 
+    /**
+     * GIMP's title as OCR reads it run together, its size not read as digits: "[photo](imported)-1.0(RGBcolor8-bit...,
+     * 1layer)8oox6o-GiMP" (GIMP's window on a screen scaled by two, stop 48's capture, was quoted whole until stop 49).
+     */
+    private static final Pattern GIMP_TITLE_BLURRED = Pattern.compile("(?i)^\\*?\\s*\\[?\\s*([^\\[\\]()]+?)\\s*]?\\s*"
+            + "(?:\\(imported\\))?\\s*-\\s*\\d+\\s*\\.\\s*\\d+\\s*\\(.*\\)\\S*\\s*[-\u2013\u2014]\\s*gimp$");
+
     private AppTitles() {
     }
 
@@ -388,8 +395,11 @@ public final class AppTitles {
         public String sentence() {
             String title = ICON.matcher(line).replaceFirst("");
             Matcher gimp = GIMP_TITLE.matcher(title.strip());
+            Matcher blurred = GIMP_TITLE_BLURRED.matcher(title.strip());
             if (gimp.matches()) { // "An image editor: its title is "photo - GIMP". The image is 800 by 600 pixels."
                 title = gimp.group(1) + " - GIMP";
+            } else if (blurred.matches()) { // its size unread: the name alone
+                title = blurred.group(1) + " - GIMP";
             }
             return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + TITLE_IS
                     + KindCheck.quote(title, QUOTED_WORDS) + "\"."

@@ -994,6 +994,16 @@ public final class KindCheck {
      * in pixels at the start of the next ("640x480 46.9kB", Ristretto's status bar; its window without the title bar
      * was "Probably a word processor.", stop 36, by hand).
      */
+    /**
+     * An image editor's menus in order, among its first lines: "Image", "Layer", then "Colors", "Filters",
+     * "Adjustments" or "Effects" (GIMP's "File Edit Select View Image Layer Colors Tools Filters Windows Help",
+     * Photoshop's "... Image Layer Type Select Filter ...", Paint.NET's "... Image Layers Adjustments Effects").
+     */
+    private static final Pattern IMAGE_EDITOR_MENUS = Pattern.compile("\\bImage\\s+(?:\\S+\\s+){0,2}?Layers?\\b"
+            + "(?:\\s+\\S+){0,3}?\\s+(?:Colou?rs|Filters?|Adjustments|Effects)\\b");
+    /** An image editor's menus are looked for among this many first lines. */
+    private static final int IMAGE_MENU_LINES = 15;
+    private static final String IMAGE_EDITOR = "An image editor";
     private static final Pattern PICTURE_FILE = Pattern.compile(
             "(?i)\\S.{0,80}\\.(?:png|jpe?g|gif|webp|bmp|tiff?|heic)");
     private static final Pattern PICTURE_SIZE = Pattern.compile("^\\d{2,5}\\s*[x\u00d7]\\s*\\d{2,5}(?!\\d)");
@@ -2173,6 +2183,13 @@ public final class KindCheck {
                     .filter(l -> !PAGE_STATUS.matcher(l).matches() && !STYLE_GALLERY.matcher(l).matches()).toList();
             return Optional.of(dialogInFront(stripped, "word processor").orElseGet(() -> "A word processor."
                     + textBegins(withoutFormats(below))));
+        }
+        // an image editor's menus, its image's layers and filters (GIMP's, Photoshop's, Krita's, Paint.NET's): GIMP's
+        // window cut to 16 colours, its title garbled, was "Glance cannot tell ..." (stop 49, captured at stop 47)
+        if (IMAGE_EDITOR_MENUS.matcher(String.join(" ", stripped.subList(0, Math.min(stripped.size(),
+                IMAGE_MENU_LINES)))).find()) {
+            return Optional.of(IMAGE_EDITOR + stripped.stream().filter(l -> PICTURE_FILE.matcher(l).matches())
+                    .findFirst().map(f -> " showing \"" + quote(f, QUOTED_WORDS) + "\".").orElse("."));
         }
         Optional<String> menus = officeMenus(stripped);
         if (menus.isPresent()) {

@@ -83,6 +83,9 @@ class AppTitlesTest {
                 + "2 layers) 1920x1080 \u2013 GIMP"))).hasValue("An image editor: its title is \"Untitled - GIMP\". "
                 + "The image is 1920 by 1080 pixels.");
         assertThat(AppTitles.isKindByTitle(gimp)).isTrue();
+        // its size not read as digits (a screen scaled by two, stop 48's capture): the name alone
+        assertThat(AppTitles.kindByTitle(List.of("[photo](imported)-1.0(RGBcolor8-bitgammainteger, GiMPbuilt-insRGB,"
+                + "1layer)8oox6o-GiMP"))).hasValue("An image editor: its title is \"photo - GIMP\".");
     }
 
     @Test

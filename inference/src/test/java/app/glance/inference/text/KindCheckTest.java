@@ -2344,6 +2344,25 @@ class KindCheckTest {
     }
 
     @Test
+    void anImageEditorIsKnownByItsMenus() {
+        // GIMP's window cut to 16 colours, its title garbled (stop 47's capture): the model said a terminal
+        List<String> gimp = List.of("photoJ timported)-1 D (RcB color B bit gamma nteger cMP built-in sRce I layeriBoo",
+                "GIM", "File Edit Select View Image Layer Colors Tools Filters Windows Help", "Crop",
+                "Current layer only", "Aspect ratio", "800:600", "photo.jpg");
+        assertThat(KindCheck.applicationShown(gimp)).hasValue("An image editor showing \"photo.jpg\".");
+        assertThat(KindCheck.check("A terminal, and light text on a dark background.", gimp, () -> gimp))
+                .isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        // Photoshop's and Paint.NET's menus, one to a line
+        assertThat(KindCheck.applicationShown(List.of("Ps", "File", "Edit", "Image", "Layer", "Type", "Select",
+                "Filter", "3D", "View"))).hasValue("An image editor.");
+        assertThat(KindCheck.applicationShown(List.of("File Edit View Image Layers Adjustments Effects", "Untitled")))
+                .hasValue("An image editor.");
+        // a sentence about images is no menu bar
+        assertThat(KindCheck.applicationShown(List.of("Image layers and filters explained", "Read more")))
+                .isEmpty();
+    }
+
+    @Test
     void aFilesNameIsALineThatEndsInAnExtension() {
         assertThat(KindCheck.fileNames(List.of("budget.csv", " photos.tar.gz ", "IMG 2041.JPG", "252.5",
                 "www.example.com", "example.org", "https://a.b/c.html", "Please be careful.", "a/b.txt",
