@@ -1026,6 +1026,15 @@ public final class KindCheck {
     private static final Pattern VIEWER_PAGES = Pattern.compile("(?i)\\(?(?:\\d+\\s*)?of\\s*\\d+\\)?");
     /** A zoom with a fraction, a page fitted to the window, perhaps with its menu's arrow after it: "54.7% *". */
     private static final Pattern FITTED_ZOOM = Pattern.compile("\\d{1,3}[.,]\\d\\s*%(?:\\s*[^\\p{L}\\p{N}\\s]{1,2})?");
+    /** A document viewer's zoom controls are looked for among this many first lines. */
+    private static final int ZOOM_CONTROL_LINES = 20;
+    private static final Pattern ZOOM_IN = Pattern.compile("(?i)zoom\\s*in");
+    private static final Pattern ZOOM_OUT = Pattern.compile("(?i)zoom\\s*out");
+    /** A page fitted to the window: "Fit Width", "Fit Page". */
+    private static final Pattern FIT_PAGE = Pattern.compile("(?i)fit\\s*(?:to\\s*)?(?:width|page)");
+    /** A document viewer's sidebar's tabs: "Thumbnails", "Contents", "Bookmarks", ... */
+    private static final Pattern VIEWER_PANEL = Pattern.compile("(?i)thumbnails|contents|outline|bookmarks"
+            + "|annotations|reviews|layers|attachments");
     /** A label cut short, one or two words and an ellipsis: "quart...", "Quarterly rep…". */
     private static final Pattern SHORTENED = Pattern.compile("\\S+(?:\\s\\S+)?(?:\\.{3}|\u2026)");
     private static final Pattern PDF_FILE = Pattern.compile("(?i)\\S.{0,80}\\.pdf");
@@ -2871,10 +2880,30 @@ public final class KindCheck {
         int pages = indexOf(top, VIEWER_PAGES);
         int zoom = indexOf(top, FITTED_ZOOM);
         if (pages < 0 || zoom < 0) {
-            return Optional.empty();
+            return zoomControls(lines);
         }
         List<String> after = lines.subList(Math.max(pages, zoom) + 1, lines.size()).stream()
                 .filter(l -> !SHORTENED.matcher(l).matches()).toList();
+        return Optional.of("A document viewer." + textBegins(after));
+    }
+
+    /**
+     * A document viewer's zoom controls among the first {@value #ZOOM_CONTROL_LINES} lines, each a line of its own:
+     * "Zoom In", "Zoom Out" and a page fitted to the window ("Fit Width", "Fit Page"), as Okular's toolbar shows them:
+     * "A document viewer. The text on it begins ...", the text after them, a sidebar's tabs and its search passed over.
+     * Okular on a screen twice as wide, its title cut ("otes.pdt"), was "Glance cannot tell what kind of window this
+     * is." (stop 48's capture, mended at stop 49).
+     */
+    private static Optional<String> zoomControls(List<String> lines) {
+        List<String> top = lines.subList(0, Math.min(lines.size(), ZOOM_CONTROL_LINES));
+        int in = indexOf(top, ZOOM_IN);
+        int out = indexOf(top, ZOOM_OUT);
+        int fit = indexOf(top, FIT_PAGE);
+        if (in < 0 || out < 0 || fit < 0) {
+            return Optional.empty();
+        }
+        List<String> after = lines.subList(Math.max(in, Math.max(out, fit)) + 1, lines.size()).stream()
+                .filter(l -> !SHORTENED.matcher(l).matches() && !VIEWER_PANEL.matcher(l).matches()).toList();
         return Optional.of("A document viewer." + textBegins(after));
     }
 

@@ -2344,6 +2344,20 @@ class KindCheckTest {
     }
 
     @Test
+    void aDocumentViewerIsKnownByItsZoomControls() {
+        // Okular on a screen twice as wide, its title cut (stop 48's capture)
+        List<String> okular = List.of("otes.pdt", "00", "File", "View", "Edit", "Go", "Bookmarks Iools Settings",
+                "Help", "Show Sidebar", "Browse", "Text Selection", "Yellow Highlighter", "of", "1", "Zoom Out",
+                "Fit Width", "Zoom In", "Thumbnails", "Search...", "Shopping list for Saturday", "oat milk, two cartons");
+        assertThat(KindCheck.applicationShown(okular))
+                .hasValue("A document viewer. The text on it begins \"Shopping list for Saturday\".");
+        // not without a page fitted to the window (an image viewer's zoom)
+        List<String> zoomOnly = new ArrayList<>(okular);
+        zoomOnly.remove("Fit Width");
+        assertThat(KindCheck.applicationShown(zoomOnly)).isEmpty();
+    }
+
+    @Test
     void anImageEditorIsKnownByItsMenus() {
         // GIMP's window cut to 16 colours, its title garbled (stop 47's capture): the model said a terminal
         List<String> gimp = List.of("photoJ timported)-1 D (RcB color B bit gamma nteger cMP built-in sRce I layeriBoo",
