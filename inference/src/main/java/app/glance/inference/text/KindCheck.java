@@ -1004,6 +1004,7 @@ public final class KindCheck {
     /** An image editor's menus are looked for among this many first lines. */
     private static final int IMAGE_MENU_LINES = 15;
     private static final String IMAGE_EDITOR = "An image editor";
+    private static final String DOCUMENT_VIEWER = "A document viewer";
     private static final Pattern PICTURE_FILE = Pattern.compile(
             "(?i)\\S.{0,80}\\.(?:png|jpe?g|gif|webp|bmp|tiff?|heic)");
     private static final Pattern PICTURE_SIZE = Pattern.compile("^\\d{2,5}\\s*[x\u00d7]\\s*\\d{2,5}(?!\\d)");
@@ -1815,7 +1816,8 @@ public final class KindCheck {
     private static final Pattern OWN_CONTROLS = Pattern.compile(Pattern.quote(CALCULATOR) + "\\b.*|"
             + Pattern.quote(MONITOR) + "|" + Pattern.quote(MUSIC_PLAYER) + "|" + Pattern.quote(CLOCK) + "|"
             + Pattern.quote(VIDEO_CALL) + "|" + Pattern.quote(CALL_WAITING) + "|" + Pattern.quote(START_CENTER) + "|"
-            + Pattern.quote(NEW_MAIL) + "\\b.*|" + Pattern.quote(NETWORKS) + ".*");
+            + Pattern.quote(NEW_MAIL) + "\\b.*|" + Pattern.quote(NETWORKS) + ".*|" + Pattern.quote(IMAGE_EDITOR) + "\\b.*|"
+            + Pattern.quote(DOCUMENT_VIEWER) + "\\b.*");
 
     /**
      * Whether the lines read so far ({@code seen}) show an application by keys or controls that no dialog has (a
@@ -2884,7 +2886,7 @@ public final class KindCheck {
         }
         List<String> after = lines.subList(Math.max(pages, zoom) + 1, lines.size()).stream()
                 .filter(l -> !SHORTENED.matcher(l).matches()).toList();
-        return Optional.of("A document viewer." + textBegins(after));
+        return Optional.of(DOCUMENT_VIEWER + "." + textBegins(after));
     }
 
     /**
@@ -2904,7 +2906,7 @@ public final class KindCheck {
         }
         List<String> after = lines.subList(Math.max(in, Math.max(out, fit)) + 1, lines.size()).stream()
                 .filter(l -> !SHORTENED.matcher(l).matches() && !VIEWER_PANEL.matcher(l).matches()).toList();
-        return Optional.of("A document viewer." + textBegins(after));
+        return Optional.of(DOCUMENT_VIEWER + "." + textBegins(after));
     }
 
     /** The index of the first of {@code lines} that {@code pattern} matches whole, or -1. */
