@@ -124,6 +124,11 @@ public final class AppTitles {
         }
     }
 
+    /** A picture's name, size and zoom between dashes, as an image viewer's title: "photo.jpg - 800x600 - 100%". */
+    private static final Pattern SIZED_PICTURE = Pattern.compile("^(.{1,60}?\\.(?i:png|jpe?g|gif|webp|bmp|tiff?|heic))"
+            + "\\s*[-\u2013\u2014]\\s*(\\d{2,5})\\s*[x\u00d7]\\s*(\\d{2,5})\\s*[-\u2013\u2014]\\s*"
+            + "\\d{1,3}(?:[.,]\\d+)?\\s*%$");
+
     private static final List<App> APPS = List.of(
             // an installer's title, before the application it installs: "Setup - Notepad++ v8.6" (stop 42, written
             // down: had been "A text editor: its title is ..."); see also WIZARD_TITLE
@@ -196,6 +201,11 @@ public final class AppTitles {
             // "BJpg(720x477)100%", stop 32: "Probably a video page.")
             new App(Pattern.compile("(?!)"), Pattern.compile("^.{1,60}?\\(\\s*\\d{2,5}\\s*[x\u00d7]\\s*\\d{2,5}\\s*\\)"
                     + "\\s*\\d{1,3}\\s*%$"), "an image viewer", false),
+            // or between dashes (Gwenview's "photo.jpg - 800x600 - 100%", read "photo.jpg-800x600-100%", stop 49:
+            // "Glance cannot tell ...")
+            new App(Pattern.compile("(?!)"), SIZED_PICTURE, "an image viewer", false),
+            // Xpdf names itself first: "Xpdf: /tmp/files/notes.pdf" (stop 49: "Glance cannot tell ...")
+            new App(Pattern.compile("(?i)^xpdf:\\s*\\S"), Pattern.compile("(?!)"), "a PDF viewer", false),
             app("gimp|gnu image manipulation program|inkscape|krita|paint\\.net|adobe photoshop|photoshop|pinta"
                     + "|mypaint|adobe illustrator|illustrator|affinity photo|affinity designer|coreldraw|paint 3d"
                     + "|adobe lightroom(?: classic)?|lightroom|darktable|rawtherapee|figma|canva",
@@ -396,6 +406,12 @@ public final class AppTitles {
             String title = ICON.matcher(line).replaceFirst("");
             Matcher gimp = GIMP_TITLE.matcher(title.strip());
             Matcher blurred = GIMP_TITLE_BLURRED.matcher(title.strip());
+            Matcher sized = SIZED_PICTURE.matcher(title.strip());
+            if (sized.matches()) { // "An image viewer: its title is "photo.jpg". The image is 800 by 600 pixels."
+                return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + TITLE_IS
+                        + KindCheck.quote(sized.group(1), QUOTED_WORDS) + "\". The image is " + sized.group(2) + " by "
+                        + sized.group(3) + " pixels.";
+            }
             if (gimp.matches()) { // "An image editor: its title is "photo - GIMP". The image is 800 by 600 pixels."
                 title = gimp.group(1) + " - GIMP";
             } else if (blurred.matches()) { // its size unread: the name alone

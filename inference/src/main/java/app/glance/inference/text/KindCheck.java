@@ -3092,10 +3092,21 @@ public final class KindCheck {
      */
     public static Optional<String> headedDialog(List<String> read) {
         List<String> lines = withoutSpecks(read).stream().map(String::strip).toList();
-        int b = lines.size() - 1;
-        while (b >= 0 && !dialogButton(lines.get(b))) {
-            b--;
+        // the last buttons first; then any above them (GParted's error at the top, its window's own text below,
+        // had been "Glance cannot tell ...", stop 49, captured)
+        for (int b = lines.size() - 1; b >= 0; b--) {
+            if (dialogButton(lines.get(b))) {
+                Optional<String> dialog = headedDialogAbove(lines, b);
+                if (dialog.isPresent()) {
+                    return dialog;
+                }
+            }
         }
+        return Optional.empty();
+    }
+
+    /** {@link #headedDialog} whose last button is {@code lines.get(b)}. */
+    private static Optional<String> headedDialogAbove(List<String> lines, int b) {
         int row = b;
         while (row > 0 && dialogButton(lines.get(row - 1)) && b - row + 1 < PARAGRAPH_LINES) {
             row--;
@@ -3114,16 +3125,20 @@ public final class KindCheck {
                 || MESSAGE_END.matcher(lines.get(start)).find() && wordCount(lines.get(start)) >= MESSAGE_WORDS)) {
             start--;
         }
+        int message = start + 1;
+        if (start > 0 && start < end && TITLE_BAR_BUTTONS.matcher(lines.get(start)).matches()) {
+            start--; // the dialog's title bar: its heading, then its buttons ("Libparted Error", "000")
+        }
         // a heading, not a sentence's fragment ("The recipe takes about for", zenity's text dialog): no little word of
         // a sentence unless it calls out ("Welcome to Pidgin!")
-        if (start < 0 || start == end || !legible(lines.get(start)) || wordCount(lines.get(start)) > TITLE_WORDS
-                || !Character.isUpperCase(lines.get(start + 1).charAt(0))
+        if (start < 0 || message > end || !legible(lines.get(start)) || wordCount(lines.get(start)) > TITLE_WORDS
+                || !Character.isUpperCase(lines.get(message).charAt(0))
                 || !Character.isUpperCase(lines.get(start).charAt(0))
                 || SENTENCE_WORD.matcher(lines.get(start)).find() && !CALLS_OUT.matcher(lines.get(start)).find()) {
             return Optional.empty();
         }
-        String message = String.join(" ", lines.subList(start + 1, end + 1));
-        Matcher first = FIRST_SENTENCE.matcher(message);
+        String text = String.join(" ", lines.subList(message, end + 1));
+        Matcher first = FIRST_SENTENCE.matcher(text);
         List<String> buttons = new ArrayList<>();
         for (String l : lines.subList(row, b + 1)) {
             String label = buttonText(l);
@@ -3131,7 +3146,7 @@ public final class KindCheck {
             (named.size() > 1 && buttonRow(label) ? named : List.of(label)).forEach(n -> buttons.add(
                     Character.toUpperCase(n.charAt(0)) + n.substring(1)));
         }
-        String said = first.lookingAt() ? first.group() : message;
+        String said = first.lookingAt() ? first.group() : text;
         return Optional.of("A dialog, \"" + quote(lines.get(start), TITLE_WORDS) + "\", " + (said.endsWith("?")
                 ? "asks" : "says") + " \"" + quote(said, QUOTED_WORDS + 4) + "\". Its button"
                 + (buttons.size() > 1 ? "s: " : ": ") + String.join(", ", buttons) + ".");

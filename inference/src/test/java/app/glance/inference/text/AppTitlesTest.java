@@ -83,6 +83,11 @@ class AppTitlesTest {
                 + "2 layers) 1920x1080 \u2013 GIMP"))).hasValue("An image editor: its title is \"Untitled - GIMP\". "
                 + "The image is 1920 by 1080 pixels.");
         assertThat(AppTitles.isKindByTitle(gimp)).isTrue();
+        // Gwenview's picture, its size and zoom between dashes, its name on the next line (stop 49, captured); Xpdf's
+        assertThat(AppTitles.kindByTitle(List.of("0", "photo.jpg-800x600-100%", "Gwenview", "000")))
+                .hasValue("An image viewer: its title is \"photo.jpg\". The image is 800 by 600 pixels.");
+        assertThat(AppTitles.kindByTitle(List.of("Xpdf:/tmp/cap2/files/notes.pdf", "000")))
+                .hasValue("A PDF viewer: its title is \"Xpdf:/tmp/cap2/files/notes.pdf\".");
         // its size not read as digits (a screen scaled by two, stop 48's capture): the name alone
         assertThat(AppTitles.kindByTitle(List.of("[photo](imported)-1.0(RGBcolor8-bitgammainteger, GiMPbuilt-insRGB,"
                 + "1layer)8oox6o-GiMP"))).hasValue("An image editor: its title is \"photo - GIMP\".");

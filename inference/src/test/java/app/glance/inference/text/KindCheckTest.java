@@ -2392,6 +2392,19 @@ class KindCheckTest {
     }
 
     @Test
+    void aDialogAboveItsWindowsTextIsReadFromItsButtonsUp() {
+        // GParted's error at the top of its window, its title bar's buttons between its heading and message (stop 49)
+        List<String> gparted = List.of("Libparted Error", "000", "Error opening /dev/vda: Operation not permitted",
+                "Retry", "Cancel", "GParted", "GParted", "Edit", "View", "Device", "Part it i on", "Help", "8",
+                "Part it i on Name", "File System", "Mount Point Label", "Size", "Used", "Unused", "Flags",
+                "Scanning /dev/vda");
+        assertThat(KindCheck.headedDialog(gparted)).hasValue("A dialog, \"Libparted Error\", says \"Error opening "
+                + "/dev/vda: Operation not permitted\". Its buttons: Retry, Cancel.");
+        // a window's own list with a button, no heading above a message: none
+        assertThat(KindCheck.headedDialog(gparted.subList(5, gparted.size()))).isEmpty();
+    }
+
+    @Test
     void aDialogIsReadFromItsButtonsUpToItsHeading() {
         // Pidgin's accounts over its buddy list, as PP-OCR read it (stop 48, captured)
         List<String> pidgin = List.of("Buddy List", "000", "Buddies Accounts Tools Help", "Welcome to Pidgin!",
