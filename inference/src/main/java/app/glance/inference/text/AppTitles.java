@@ -281,6 +281,8 @@ public final class AppTitles {
             app("meld|kdiff3|diffuse|kompare|winmerge|beyond compare", "a file comparison tool"),
             // PulseAudio's mixer is titled "Volume Control" (stop 33, by hand: "Probably a calendar page.")
             app("volume control|pavucontrol|pulseaudio volume control|volume mixer|sound mixer", "a volume control"),
+            // GNOME's Document Scanner below its header bar's "Scan" (stop 49: "Glance cannot tell ...")
+            app("document scanner|simple scan|xsane|naps2|vuescan|windows scan", "a scanning app"),
             app("gnome clocks|clocks|alarms & clock", "a clock app"),
             // FileZilla's title as PP-OCR may read it, "File Zilla" (stop 32, its window with the title bar)
             app("file ?zilla|winscp|cyberduck", "an FTP client"),
@@ -328,7 +330,7 @@ public final class AppTitles {
      * A GNOME header bar's button, read before the window's title: Evince's start page, "Open..." then "Document
      * Viewer", was "Probably a dialog. The text on it begins "Open..."." (stop 37, by hand).
      */
-    private static final Pattern HEADER_BUTTON = Pattern.compile("(?i)(?:open|new|save|menu)\\s*(?:\\.{2,3}|\u2026)?");
+    private static final Pattern HEADER_BUTTON = Pattern.compile("(?i)(?:open|new|save|menu|scan)\\s*(?:\\.{2,3}|\u2026)?");
     /**
      * The heading of a list's column of names, alone or followed by other columns' ("Name", "New Name", "File name",
      * "Name Size Modified"): the file names below it are the list's rows, not a title.

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * A window's own line about the state of what it shows, said after the window whatever the model named: that it is
- * empty or found nothing ("This folder is empty.", "No results found for ..."), or that the document is open only to
- * read ("PROTECTED VIEW Be careful ...", "Read-Only", with its button to edit). A sure caption ("A file manager.", "A
- * search page.", "A spreadsheet.") had been the whole description of each (written down at stop 44), where a user
- * looking for a file or about to type needs to hear it.
+ * empty or found nothing ("This folder is empty.", "No results found for ...", "No Scanners Detected"), or that the
+ * document is open only to read ("PROTECTED VIEW Be careful ...", "Read-Only", with its button to edit). A sure
+ * caption ("A file manager.", "A search page.", "A spreadsheet.") had been the whole description of each (written
+ * down at stop 44), where a user looking for a file or about to type needs to hear it.
  */
 public final class StateLines {
 
@@ -21,6 +21,7 @@ public final class StateLines {
             + "\\s*empty"
             + "|you['\u2019]?re\\s*all\\s*caught\\s*up"
             + "|no\\s*(?:results?|matches|items|files|messages|documents)\\s*(?:found|to\\s*show|match\\b.*|here)?\\b.*"
+            + "|no\\s*(?:scanners?|printers?|devices?|cameras?|networks?)\\s*(?:found|detected|available|connected)\\b.*"
             + "|nothing\\s*(?:here|found|to\\s*show)\\b.*|your\\s*search\\s*did\\s*not\\s*match\\s*any\\b.*"
             + "|we\\s*couldn['\u2019]?t\\s*find\\s*any(?:thing)?\\b.*)[.!]?");
     /** A document open only to read: Office's bars, a title's mark. */

@@ -86,6 +86,8 @@ class AppTitlesTest {
         // Gwenview's picture, its size and zoom between dashes, its name on the next line (stop 49, captured); Xpdf's
         assertThat(AppTitles.kindByTitle(List.of("0", "photo.jpg-800x600-100%", "Gwenview", "000")))
                 .hasValue("An image viewer: its title is \"photo.jpg\". The image is 800 by 600 pixels.");
+        assertThat(AppTitles.kindByTitle(List.of("Scan", "Document Scanner", "No Scanners Detected")))
+                .hasValue("A scanning app: its title is \"Document Scanner\".");
         assertThat(AppTitles.kindByTitle(List.of("Xpdf:/tmp/cap2/files/notes.pdf", "000")))
                 .hasValue("A PDF viewer: its title is \"Xpdf:/tmp/cap2/files/notes.pdf\".");
         // its size not read as digits (a screen scaled by two, stop 48's capture): the name alone

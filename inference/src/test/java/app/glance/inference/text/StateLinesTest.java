@@ -19,6 +19,10 @@ class StateLinesTest {
                 .hasValue("It says \"Your Amazon Basket is empty\".");
         assertThat(StateLines.onScreen(List.of("Inbox", "Focused", "You're all caught up"), "A mail client."))
                 .hasValue("It says \"You're all caught up\".");
+        // a device that is not there (GNOME's Document Scanner, stop 49, captured)
+        assertThat(StateLines.onScreen(List.of("Scan", "Document Scanner", "No Scanners Detected",
+                "Please check your scanner is connected and powered on."), "A scanning app: its title is \"Document "
+                + "Scanner\".")).hasValue("It says \"No Scanners Detected\".");
         // said already; a long paragraph that mentions results; no such line
         assertThat(StateLines.onScreen(List.of("This folder is empty."), "A file manager. It says \"This folder is "
                 + "empty\".")).isEmpty();
