@@ -228,6 +228,20 @@ class DescribeCommandEndToEndTest {
     }
 
     @Test
+    void anErrorAboveItsWindowAndAScannerThatIsNotThereAreSaid() throws Exception {
+        // captured under Xvfb (stop 49), 16 colours: GParted's error at the top of its window and GNOME's Document
+        // Scanner with no scanner, each "Glance cannot tell what kind of window this is." before
+        Path dir = ROOT.resolve("tests/src/test/resources/real-windows");
+        GlanceCli.Outcome o = glance("describe", "--json", dir.resolve("gparted-error.png").toString(),
+                dir.resolve("document-scanner.png").toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.json().get(0).get("refined").asText()).startsWith("A dialog, \"Libparted Error")
+                .endsWith("\", says \"Error opening /dev/vda: Operation not permitted\". Its buttons: Retry, Cancel.");
+        assertThat(o.json().get(1).get("refined").asText()).isEqualTo("A scanning app: its title is \"Document "
+                + "Scanner\". It says \"No Scanners Detected\".");
+    }
+
+    @Test
     void aBadFileGivesOneLineAndTheOthersAreStillDescribed(@TempDir Path tmp) throws Exception {
         Path broken = tmp.resolve("broken.png");
         Files.write(broken, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
