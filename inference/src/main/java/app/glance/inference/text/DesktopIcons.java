@@ -40,6 +40,9 @@ public final class DesktopIcons {
     /** How many labels are quoted. */
     private static final int QUOTED = 2;
     private static final Pattern WORDS = Pattern.compile("\\s+");
+    /** A window's count of what it shows, a line of its own: "2 images", "[11 items", "5 files (134.0 KiB)". */
+    private static final Pattern COUNTED = Pattern.compile("(?i)\\W{0,2}\\d{1,6}\\s+(?:items?|images?|files?|folders?"
+            + "|photos?|pictures?|videos?|songs?|documents?)\\b.{0,40}");
     /** The model's own words for a desktop, among a caption's first words. */
     private static final Pattern NAMED = Pattern.compile("(?i)^(?:probably )?(?:a|the) desktop\\b");
 
@@ -78,6 +81,11 @@ public final class DesktopIcons {
      * where the lines are no desktop's.
      */
     private static Optional<List<String>> icons(List<TextLine> lines, int width, int height) {
+        // a count of what a window shows, in its status bar along the edge, is no desktop's (Gwenview's folder of two
+        // pictures, "2 images" below them, was "A desktop with 2 icons", stop 49, captured)
+        if (lines.stream().anyMatch(l -> COUNTED.matcher(l.text().strip()).matches())) {
+            return Optional.empty();
+        }
         List<TextLine> labels = lines.stream().filter(l -> l.y() > PANEL * height
                 && l.y() + l.height() < (1 - PANEL) * height && !l.text().isBlank()).toList();
         // a title bar's buttons or a shell's prompt are a window's (a terminal over a photo wallpaper, its title, its

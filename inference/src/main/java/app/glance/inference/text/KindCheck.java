@@ -1004,6 +1004,8 @@ public final class KindCheck {
     /** An image editor's menus are looked for among this many first lines. */
     private static final int IMAGE_MENU_LINES = 15;
     private static final String IMAGE_EDITOR = "An image editor";
+    /** An image viewer's count of the pictures in its folder, a line of its own: "2 images", "14 photos". */
+    private static final Pattern IMAGE_COUNT = Pattern.compile("(?i)\\d{1,6}\\s+(?:images?|photos?|pictures?)");
     private static final String DOCUMENT_VIEWER = "A document viewer";
     private static final Pattern PICTURE_FILE = Pattern.compile(
             "(?i)\\S.{0,80}\\.(?:png|jpe?g|gif|webp|bmp|tiff?|heic)");
@@ -2195,6 +2197,15 @@ public final class KindCheck {
             return Optional.of(dialogInFront(stripped, "word processor").orElseGet(() -> "A word processor."
                     + textBegins(withoutFormats(below))));
         }
+        // an image viewer's folder: its count of images and their files' names (Gwenview's, stop 49, captured: "A
+        // desktop with 2 icons")
+        Optional<String> images = stripped.stream().filter(l -> IMAGE_COUNT.matcher(l).matches()).findFirst();
+        List<String> pictures = fileNames(stripped).stream().filter(f -> PICTURE_FILE.matcher(f).matches()).toList();
+        if (images.isPresent() && !pictures.isEmpty()) {
+            return Optional.of("An image viewer, showing " + images.get().toLowerCase(Locale.ROOT) + ": "
+                    + (pictures.size() <= NAMED_FILES ? joined(pictures)
+                    : String.join(", ", pictures.subList(0, NAMED_FILES)) + " and more") + ".");
+        }
         // an image editor's menus, its image's layers and filters (GIMP's, Photoshop's, Krita's, Paint.NET's): GIMP's
         // window cut to 16 colours, its title garbled, was "Glance cannot tell ..." (stop 49, captured at stop 47)
         if (IMAGE_EDITOR_MENUS.matcher(String.join(" ", stripped.subList(0, Math.min(stripped.size(),
@@ -2672,6 +2683,20 @@ public final class KindCheck {
         }
         return "It shows " + (more == 0 ? joined(said) : String.join(", ", said) + " and " + more + " more files")
                 + ".";
+    }
+
+    /**
+     * What Glance adds after a calculator said by its title, from all of the screen's text: the number on its display,
+     * the first line that is a number of two characters or more (one digit is a key), "Its display shows 42." (KCalc
+     * after 12 + 30 was its title alone, stop 49, captured).
+     */
+    public static Optional<String> displayOnScreen(List<String> allText, String said) {
+        if (!said.startsWith(CALCULATOR + AppTitles.TITLE_IS) || said.contains("display")) {
+            return Optional.empty();
+        }
+        return stripped(allText).stream().filter(l -> DISPLAY.matcher(l).matches()
+                        && !TITLE_BAR_BUTTONS.matcher(l).matches()).findFirst()
+                .map(d -> "Its display shows " + d + ".");
     }
 
     /**

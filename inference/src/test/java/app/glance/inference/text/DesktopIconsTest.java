@@ -72,6 +72,14 @@ class DesktopIconsTest {
         List<TextLine> question = List.of(line("Save changes to letter.txt before closing?", 143, 45, 542, 35),
                 line("No", 407, 193, 49, 39), line("Yes", 586, 195, 49, 36));
         assertThat(DesktopIcons.over(question, 2732, 1536)).isEmpty();
+        // Gwenview's folder of two pictures, its toolbar and path in the top band, its count of images in the bottom
+        // one (stop 49, captured): a window's, no desktop's
+        List<TextLine> gwenview = List.of(line("Start Page", 10, 11, 72, 19), line("Full Screen", 1190, 11, 77, 17),
+                line("tmp \u2192 cap2 files", 38, 42, 162, 18), line("demo.png", 34, 157, 70, 21),
+                line("photo.jpg", 174, 156, 69, 24), line("Add Filter.", 35, 743, 75, 22),
+                line("2 images", 637, 743, 66, 21));
+        assertThat(DesktopIcons.over(gwenview, 1366, 768)).isEmpty();
+        assertThat(DesktopIcons.over(gwenview.subList(0, 6), 1366, 768)).isPresent(); // without the count
     }
 
     @Test

@@ -2358,6 +2358,20 @@ class KindCheckTest {
     }
 
     @Test
+    void anImageViewersFolderIsKnownByItsCountOfImages() {
+        // Gwenview browsing a folder (stop 49, captured): "A desktop with 2 icons" before
+        List<String> gwenview = List.of("Start Page", "Browse", "View", "Previous", "Next Show Editing Tools : Share",
+                "Full Screen", "Open Menu", "tmp \u2192 cap2 files", "demo.png", "photo.jpg", "Add Filter.", "2 images");
+        assertThat(KindCheck.applicationShown(gwenview))
+                .hasValue("An image viewer, showing 2 images: demo.png and photo.jpg.");
+        assertThat(KindCheck.check("Probably a text editor.", gwenview, () -> gwenview))
+                .isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        // a count alone, or pictures' names alone, is not enough
+        assertThat(KindCheck.applicationShown(gwenview.subList(0, 11))).isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("Start Page", "2 images", "notes.txt"))).isEmpty();
+    }
+
+    @Test
     void anImageEditorIsKnownByItsMenus() {
         // GIMP's window cut to 16 colours, its title garbled (stop 47's capture): the model said a terminal
         List<String> gimp = List.of("photoJ timported)-1 D (RcB color B bit gamma nteger cMP built-in sRce I layeriBoo",
@@ -2374,6 +2388,20 @@ class KindCheckTest {
         // a sentence about images is no menu bar
         assertThat(KindCheck.applicationShown(List.of("Image layers and filters explained", "Read more")))
                 .isEmpty();
+    }
+
+    @Test
+    void aCalculatorSaidByItsTitleIsFollowedByItsDisplay() {
+        // KCalc after 12 + 30 (stop 49, captured)
+        List<String> kcalc = List.of("KCalc", "000", "File Edit", "Settings  Help", "Dec", "Deg", "42", "%", "7", "8",
+                "9", "AC", "+", "4", "5", "6", "1", "2", "3", ")", "0", "+/-");
+        assertThat(KindCheck.displayOnScreen(kcalc, "A calculator: its title is \"KCalc\"."))
+                .hasValue("Its display shows 42.");
+        // one digit is a key; said already; another kind
+        assertThat(KindCheck.displayOnScreen(kcalc.subList(7, kcalc.size()), "A calculator: its title is \"KCalc\"."))
+                .isEmpty();
+        assertThat(KindCheck.displayOnScreen(kcalc, "A calculator with the display showing 42.")).isEmpty();
+        assertThat(KindCheck.displayOnScreen(kcalc, "A text editor: its title is \"KCalc\".")).isEmpty();
     }
 
     @Test
