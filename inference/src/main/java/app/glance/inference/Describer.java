@@ -366,6 +366,7 @@ public final class Describer implements AutoCloseable {
                 .or(() -> KindCheck.filesOnScreen(allText, saidRefined))
                 .or(() -> KindCheck.comparedOnScreen(allText, saidRefined))
                 .or(() -> KindCheck.displayOnScreen(allText, saidRefined))
+                .or(() -> FileChooser.fileNameOnScreen(allText, saidRefined))
                 .or(() -> pictureInViewer(image, saidRefined))
                 .or(() -> SheetRows.onScreen(o.lines(), saidRefined)) // before a page's kind: its rows too
                 .or(() -> KindCheck.pageOnScreen(allText, saidRefined))

@@ -58,6 +58,10 @@ public final class FileChooser {
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:file chooser|save dialog|open dialog"
             + "|file dialog)\\b");
     private static final int NAMED_WITHIN = 40;
+    /** A save dialog, as Glance says it (and the model). */
+    private static final Pattern SAVE_DIALOG_SAID = Pattern.compile("(?i)(?:probably )?a save dialog\\b");
+    /** A file-name field's label: GTK's "Name:", Windows' "File name:". */
+    private static final Pattern NAME_LABEL = Pattern.compile("(?i)(?:file\\s*)?name:");
     /** What {@link #over} says. */
     private static final Pattern SAYS = Pattern.compile(
             "A (?:save dialog|folder chooser|file chooser)(?: titled \".*\")?\\.");
@@ -119,6 +123,27 @@ public final class FileChooser {
     private static boolean columns(List<String> lines) {
         return lines.stream().anyMatch(l -> NAME_COLUMN.matcher(l.strip()).matches())
                 && lines.stream().anyMatch(l -> OTHER_COLUMN.matcher(l.strip()).matches());
+    }
+
+    /**
+     * What Glance adds after a save dialog, {@code said}, where its file-name field is read among all of the screen's
+     * text: "Its file name is "letter.txt"." (GTK's "Name:" with the name below it, Windows' "File name:"; Pluma's
+     * Save As was "A save dialog." alone, stop 49, captured).
+     */
+    public static Optional<String> fileNameOnScreen(List<String> allText, String said) {
+        if (!SAVE_DIALOG_SAID.matcher(said).lookingAt() || said.contains("file name")) {
+            return Optional.empty();
+        }
+        List<String> lines = KindCheck.stripped(allText);
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (NAME_LABEL.matcher(lines.get(i)).matches()) {
+                List<String> name = KindCheck.fileNames(List.of(lines.get(i + 1)));
+                if (!name.isEmpty()) {
+                    return Optional.of("Its file name is \"" + KindCheck.quote(name.get(0), QUOTED_WORDS) + "\".");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code caption} is what {@link #over} says. */

@@ -104,4 +104,17 @@ class FileChooserTest {
         assertThat(FileChooser.named("A save changes dialog titled \"Unsaved Changes\".")).isFalse();
         assertThat(FileChooser.named("A calculator called \"Calculator\".")).isFalse();
     }
+
+    @Test
+    void aSaveDialogIsFollowedByItsFileName() {
+        // Pluma's Save As (stop 49, captured): GTK's "Name:" above the name
+        List<String> pluma = List.of("Save As...", "00", "Name:", "letter.txt", "Home", "tmp", "cap2", "fles",
+                "Desktop", "Name", "Size", "Type", "Modified", "budget.csv", "203 bytes", "Cancel", "Save");
+        assertThat(FileChooser.fileNameOnScreen(pluma, "A save dialog.")).hasValue("Its file name is \"letter.txt\".");
+        assertThat(FileChooser.fileNameOnScreen(List.of("File name:", "Document1.docx", "Save as type:", "Word"),
+                "Probably a save dialog titled \"Save As\".")).hasValue("Its file name is \"Document1.docx\".");
+        // not after another kind, not a label without a file's name below it
+        assertThat(FileChooser.fileNameOnScreen(pluma, "A file chooser.")).isEmpty();
+        assertThat(FileChooser.fileNameOnScreen(List.of("Name:", "Ann Lee"), "A save dialog.")).isEmpty();
+    }
 }
