@@ -956,6 +956,8 @@ public final class KindCheck {
     static final String SOFTWARE_STORE = "A software store.";
     /** What Glance says of a calculator whose keypad and name show ({@link #applicationShown}). */
     private static final String CALCULATOR = "A calculator";
+    /** A calculator as Glance says it, sure or not. */
+    private static final Pattern CALCULATOR_SAID = Pattern.compile("(?:Probably )?[Aa] calculator\\b");
     /** A calculator's name alone on a line: its title or, as galculator shows it, one of its menus. */
     private static final Pattern CALCULATOR_NAME = Pattern.compile(
             "(?i)(?:g?calculator|galculator|kcalc|qalculate!?|speedcrunch)");
@@ -2686,12 +2688,12 @@ public final class KindCheck {
     }
 
     /**
-     * What Glance adds after a calculator said by its title, from all of the screen's text: the number on its display,
-     * the first line that is a number of two characters or more (one digit is a key), "Its display shows 42." (KCalc
-     * after 12 + 30 was its title alone, stop 49, captured).
+     * What Glance adds after a calculator, said by its title or by the model, from all of the screen's text: the
+     * number on its display, the first line that is a number of two characters or more (one digit is a key), not a
+     * title bar's buttons, "Its display shows 42." (KCalc after 12 + 30 was its title alone, stop 49, captured).
      */
     public static Optional<String> displayOnScreen(List<String> allText, String said) {
-        if (!said.startsWith(CALCULATOR + AppTitles.TITLE_IS) || said.contains("display")) {
+        if (!CALCULATOR_SAID.matcher(said).lookingAt() || said.contains("display")) {
             return Optional.empty();
         }
         return stripped(allText).stream().filter(l -> DISPLAY.matcher(l).matches()

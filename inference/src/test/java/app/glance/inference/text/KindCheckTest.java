@@ -2400,6 +2400,8 @@ class KindCheckTest {
         // one digit is a key; said already; another kind
         assertThat(KindCheck.displayOnScreen(kcalc.subList(7, kcalc.size()), "A calculator: its title is \"KCalc\"."))
                 .isEmpty();
+        assertThat(KindCheck.displayOnScreen(kcalc, "Probably a calculator labelled \"Calculator\"."))
+                .hasValue("Its display shows 42.");
         assertThat(KindCheck.displayOnScreen(kcalc, "A calculator with the display showing 42.")).isEmpty();
         assertThat(KindCheck.displayOnScreen(kcalc, "A text editor: its title is \"KCalc\".")).isEmpty();
     }
