@@ -952,8 +952,8 @@ class DescriberTest {
                 "/tmp/s44/p/Photos", "Places", "Home Folder", "beach.jpg", "dog.jpg", "party.jpg", "3 items",
                 "Free space: 77.7 GiB (Total: 252.0 GiB)");
         assertThat(Describer.honest("A file manager.", pcmanfm, WHITE, 0.3, 0.35))
-                .isEqualTo("A file manager in the folder \"Photos\", showing 3 items. Among them: beach.jpg, dog.jpg and "
-                        + "party.jpg.");
+                .isEqualTo("A file manager in the folder \"Photos\", showing 3 items. Among them: beach.jpg, dog.jpg "
+                        + "and party.jpg.");
         // without its status line, its path and its files bear it out (stop 49); without the path too, the model's
         // caption stands
         assertThat(Describer.honest("A file manager.", pcmanfm.subList(0, 11), WHITE, 0.3, 0.35))

@@ -330,7 +330,8 @@ public final class AppTitles {
      * A GNOME header bar's button, read before the window's title: Evince's start page, "Open..." then "Document
      * Viewer", was "Probably a dialog. The text on it begins "Open..."." (stop 37, by hand).
      */
-    private static final Pattern HEADER_BUTTON = Pattern.compile("(?i)(?:open|new|save|menu|scan)\\s*(?:\\.{2,3}|\u2026)?");
+    private static final Pattern HEADER_BUTTON = Pattern.compile("(?i)(?:open|new|save|menu|scan)"
+            + "\\s*(?:\\.{2,3}|\u2026)?");
     /**
      * The heading of a list's column of names, alone or followed by other columns' ("Name", "New Name", "File name",
      * "Name Size Modified"): the file names below it are the list's rows, not a title.

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Honesty before fluency: a caption may only quote text that is really on screen. Every quoted phrase is looked up
@@ -195,15 +195,15 @@ public final class Grounding {
      * Whether a short title, {@code quoted} (at most {@value #TITLE_WORDS} words), begins or ends a line of at most
      * {@value #TITLE_LINE_WORDS} words (with slips; a title bar's icon read as a letter before it passed over), as a
      * title does ("Open", "X todo.md (/tmp) - VIM", "letter.txt - Mousepad"), or a part of one between a title's
-     * separators ("cap : bash - Konsole"); not a word inside a sentence:
-     * FileZilla's welcome, "You can always open this dialog again through the help menu.", was "Probably a file
-     * manager with the title "Open"." (stop 48, captured; mended at stop 49). A longer quote stands as found.
+     * separators ("cap : bash - Konsole"); not a word inside a sentence: FileZilla's welcome, "You can always open
+     * this dialog again through the help menu.", was "Probably a file manager with the title "Open"." (stop 48,
+     * captured; mended at stop 49). A longer quote stands as found.
      */
     static boolean isTitleOnScreen(String quoted, List<String> lines) {
-        if (normalise(quoted).split(" ").length > TITLE_WORDS) {
+        String p = normalise(quoted);
+        if (p.split(" ").length > TITLE_WORDS) {
             return true;
         }
-        String p = normalise(quoted);
         int slips = p.length() / SLIP_EVERY;
         return lines.stream().flatMap(l -> Stream.concat(Stream.of(l), TITLE_PARTS.splitAsStream(l)))
                 .map(Grounding::normalise).map(l -> ICON_LETTER.matcher(l).replaceFirst(""))

@@ -992,11 +992,6 @@ public final class KindCheck {
     /** A PDF viewer's file, zoom and page count are among this many first lines. */
     static final int VIEWER_LINES = 6;
     /**
-     * An image viewer's picture: its file's name alone on one of the first {@value #PICTURE_LINES} lines, and its size
-     * in pixels at the start of the next ("640x480 46.9kB", Ristretto's status bar; its window without the title bar
-     * was "Probably a word processor.", stop 36, by hand).
-     */
-    /**
      * An image editor's menus in order, among its first lines: "Image", "Layer", then "Colors", "Filters",
      * "Adjustments" or "Effects" (GIMP's "File Edit Select View Image Layer Colors Tools Filters Windows Help",
      * Photoshop's "... Image Layer Type Select Filter ...", Paint.NET's "... Image Layers Adjustments Effects").
@@ -1009,6 +1004,11 @@ public final class KindCheck {
     /** An image viewer's count of the pictures in its folder, a line of its own: "2 images", "14 photos". */
     private static final Pattern IMAGE_COUNT = Pattern.compile("(?i)\\d{1,6}\\s+(?:images?|photos?|pictures?)");
     private static final String DOCUMENT_VIEWER = "A document viewer";
+    /**
+     * An image viewer's picture: its file's name alone on one of the first {@value #PICTURE_LINES} lines, and its size
+     * in pixels at the start of the next ("640x480 46.9kB", Ristretto's status bar; its window without the title bar
+     * was "Probably a word processor.", stop 36, by hand).
+     */
     private static final Pattern PICTURE_FILE = Pattern.compile(
             "(?i)\\S.{0,80}\\.(?:png|jpe?g|gif|webp|bmp|tiff?|heic)");
     private static final Pattern PICTURE_SIZE = Pattern.compile("^\\d{2,5}\\s*[x\u00d7]\\s*\\d{2,5}(?!\\d)");
@@ -1820,8 +1820,8 @@ public final class KindCheck {
     private static final Pattern OWN_CONTROLS = Pattern.compile(Pattern.quote(CALCULATOR) + "\\b.*|"
             + Pattern.quote(MONITOR) + "|" + Pattern.quote(MUSIC_PLAYER) + "|" + Pattern.quote(CLOCK) + "|"
             + Pattern.quote(VIDEO_CALL) + "|" + Pattern.quote(CALL_WAITING) + "|" + Pattern.quote(START_CENTER) + "|"
-            + Pattern.quote(NEW_MAIL) + "\\b.*|" + Pattern.quote(NETWORKS) + ".*|" + Pattern.quote(IMAGE_EDITOR) + "\\b.*|"
-            + Pattern.quote(DOCUMENT_VIEWER) + "\\b.*");
+            + Pattern.quote(NEW_MAIL) + "\\b.*|" + Pattern.quote(NETWORKS) + ".*|" + Pattern.quote(IMAGE_EDITOR)
+            + "\\b.*|" + Pattern.quote(DOCUMENT_VIEWER) + "\\b.*");
 
     /**
      * Whether the lines read so far ({@code seen}) show an application by keys or controls that no dialog has (a

@@ -21,7 +21,8 @@ public final class StateLines {
             + "\\s*empty"
             + "|you['\u2019]?re\\s*all\\s*caught\\s*up"
             + "|no\\s*(?:results?|matches|items|files|messages|documents)\\s*(?:found|to\\s*show|match\\b.*|here)?\\b.*"
-            + "|no\\s*(?:scanners?|printers?|devices?|cameras?|networks?)\\s*(?:found|detected|available|connected)\\b.*"
+            + "|no\\s*(?:scanners?|printers?|devices?|cameras?|networks?)"
+            + "\\s*(?:found|detected|available|connected)\\b.*"
             + "|nothing\\s*(?:here|found|to\\s*show)\\b.*|your\\s*search\\s*did\\s*not\\s*match\\s*any\\b.*"
             + "|we\\s*couldn['\u2019]?t\\s*find\\s*any(?:thing)?\\b.*)[.!]?");
     /** A document open only to read: Office's bars, a title's mark. */

@@ -747,7 +747,8 @@ class KindCheckTest {
         // a window without its title: the places and the columns' headings before the path are passed over
         List<String> window = List.of("Places", "Name", "Size Modified", "Home Folder", "Applications",
                 "/tmp/f396280/Projects", "Notes", "4 items");
-        assertThat(KindCheck.fileManager(window)).isEqualTo("A file manager in the folder \"Projects\", showing 4 items.");
+        assertThat(KindCheck.fileManager(window))
+                .isEqualTo("A file manager in the folder \"Projects\", showing 4 items.");
         // no folder, no files: where the text begins, its places passed over
         assertThat(KindCheck.fileManager(List.of("Places", "Home Folder", "Applications", "Notes", "4 items")))
                 .isEqualTo("A file manager, showing 4 items. The text on it begins \"Notes\".");
@@ -2348,7 +2349,8 @@ class KindCheckTest {
         // Okular on a screen twice as wide, its title cut (stop 48's capture)
         List<String> okular = List.of("otes.pdt", "00", "File", "View", "Edit", "Go", "Bookmarks Iools Settings",
                 "Help", "Show Sidebar", "Browse", "Text Selection", "Yellow Highlighter", "of", "1", "Zoom Out",
-                "Fit Width", "Zoom In", "Thumbnails", "Search...", "Shopping list for Saturday", "oat milk, two cartons");
+                "Fit Width", "Zoom In", "Thumbnails", "Search...", "Shopping list for Saturday",
+                "oat milk, two cartons");
         assertThat(KindCheck.applicationShown(okular))
                 .hasValue("A document viewer. The text on it begins \"Shopping list for Saturday\".");
         // not without a page fitted to the window (an image viewer's zoom)
@@ -2361,7 +2363,8 @@ class KindCheckTest {
     void anImageViewersFolderIsKnownByItsCountOfImages() {
         // Gwenview browsing a folder (stop 49, captured): "A desktop with 2 icons" before
         List<String> gwenview = List.of("Start Page", "Browse", "View", "Previous", "Next Show Editing Tools : Share",
-                "Full Screen", "Open Menu", "tmp \u2192 cap2 files", "demo.png", "photo.jpg", "Add Filter.", "2 images");
+                "Full Screen", "Open Menu", "tmp \u2192 cap2 files", "demo.png", "photo.jpg", "Add Filter.",
+                "2 images");
         assertThat(KindCheck.applicationShown(gwenview))
                 .hasValue("An image viewer, showing 2 images: demo.png and photo.jpg.");
         assertThat(KindCheck.check("Probably a text editor.", gwenview, () -> gwenview))
