@@ -3857,7 +3857,7 @@ public final class KindCheck {
         Optional<String> count = fileCount(screenText).or(() -> screenText.stream().map(ITEMS::matcher)
                 .filter(Matcher::find).findFirst().map(Matcher::group));
         Optional<String> folder = screenText.stream().map(l -> PATH_LINE.matcher(l.strip())).filter(Matcher::matches)
-                .findFirst().map(m -> quote(m.group(1), QUOTED_WORDS));
+                .findFirst().map(m -> quote(m.group(1), QUOTED_WORDS)).or(() -> folderTitle(screenText));
         List<String> names = fileNames(screenText);
         // the files it shows, where their names are read, say more than where its text begins (GNOME Files' had
         // been "A file manager. The text on it begins "Debian GNU/Linux".", a place of its sidebar; stop 49), and so
@@ -3867,6 +3867,20 @@ public final class KindCheck {
                 .filter(l -> !place(l) && !COLUMN.matcher(l.strip()).matches()).toList());
         return "A file manager" + folder.map(f -> " in the folder \"" + f + "\"").orElse("")
                 + count.map(c -> ", showing " + c).orElse("") + "." + then;
+    }
+
+    /**
+     * A file manager's title where it is its folder's name: the first line, of at most {@value #TITLE_WORDS} words
+     * and no place of a sidebar, right above its title bar's buttons ("files", "00": Caja's window, stop 49, had been
+     * said without its folder).
+     */
+    private static Optional<String> folderTitle(List<String> screenText) {
+        List<String> lines = stripped(screenText);
+        if (lines.size() < 2 || !TITLE_BAR_BUTTONS.matcher(lines.get(1)).matches() || !legible(lines.get(0))
+                || wordCount(lines.get(0)) > TITLE_WORDS || place(lines.get(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(quote(lines.get(0), TITLE_WORDS));
     }
 
     /**

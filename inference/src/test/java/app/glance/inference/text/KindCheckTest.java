@@ -757,6 +757,13 @@ class KindCheckTest {
                 .isEqualTo("A file manager, showing 4 items. The text on it begins \"/ tmp  cap2  files\".");
         assertThat(KindCheck.fileManager(List.of("C:\\Users\\Ann\\Documents", "Quick access", "2 items")))
                 .isEqualTo("A file manager in the folder \"Documents\", showing 2 items.");
+        // a folder's name as the title, above its title bar's buttons (Caja's window, stop 49); not a place
+        assertThat(KindCheck.fileManager(List.of("files", "00", "File", "Edit", "View", "Go", "Bookmarks", "Help",
+                "Places", "Home", "Desktop", "Trash", "budget.csv", "demo.png", "9 items")))
+                .isEqualTo("A file manager in the folder \"files\", showing 9 items. "
+                        + "Among them: budget.csv and demo.png.");
+        assertThat(KindCheck.fileManager(List.of("Desktop", "00", "Places", "Home", "Trash", "budget.csv",
+                "demo.png"))).isEqualTo("A file manager. It shows budget.csv and demo.png.");
         // a title that names a file manager is said as its title, with what it shows (stop 47's Dolphin)
         assertThat(KindCheck.fileManager(List.of("files-Dolphin", "Places", "Home", "Trash", "notes.pdf", "demo.png",
                 "5 Files (134.0 KiB)"))).isEqualTo("A file manager: its title is \"files-Dolphin\". It shows 5 files. "
