@@ -345,7 +345,8 @@ public final class Describer implements AutoCloseable {
         // else a page's form and its fields; else a cookie notice; else what a page is (a news article, an error page,
         // an encyclopedia's article, a search's results, a shop's product, a web application: a call, a chat, an inbox,
         // a calendar, ...) or what an application said by its kind shows (a chat's last message, an inbox's unread
-        // mail); else a line that says the view is empty or the document open only to read; else a dialog's list of
+        // mail, a file manager's files, a calculator's display, a settings window's section, a call app's waiting
+        // room); else a line that says the view is empty or the document open only to read; else a dialog's list of
         // columns, row by row; else a code editor's or a terminal's error; else a page's heading
         List<String> allText = texts(o.lines());
         String saidRefined = refined;
@@ -366,6 +367,8 @@ public final class Describer implements AutoCloseable {
                 .or(() -> KindCheck.filesOnScreen(allText, saidRefined))
                 .or(() -> KindCheck.comparedOnScreen(allText, saidRefined))
                 .or(() -> KindCheck.displayOnScreen(allText, saidRefined))
+                .or(() -> AppTitles.sectionOnScreen(allText, saidRefined))
+                .or(() -> KindCheck.waitingOnScreen(allText, saidRefined))
                 .or(() -> FileChooser.fileNameOnScreen(allText, saidRefined))
                 .or(() -> pictureInViewer(image, saidRefined))
                 .or(() -> SheetRows.onScreen(o.lines(), saidRefined)) // before a page's kind: its rows too

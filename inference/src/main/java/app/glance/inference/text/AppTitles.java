@@ -50,6 +50,9 @@ public final class AppTitles {
             + "(?: & security)?|keyboard|mouse(?: & touchpad)?|printers|users|system|apps|accounts|online accounts"
             + "|personali[sz]ation|time & language|date & time|region & language|accessibility|multitasking|sharing"
             + "|windows update|gaming|about");
+    /** Between the parts of a settings window's path to its page: "System > Display", "Network & internet › Wi-Fi". */
+    private static final Pattern PATH_STEP = Pattern.compile("\\s*[>\u203a\u00bb]\\s*");
+
     /**
      * An installer's title of another form, the whole first line, where a wizard's button shows too ({@link
      * #WIZARD_BUTTON}): "Python 3.12.0 (64-bit) Setup", "Visual Studio Installer", macOS's "Install Zoom" (stop 42,
@@ -82,6 +85,8 @@ public final class AppTitles {
     /** At least this many sections among the first {@value #SECTIONS_WITHIN} lines with letters. */
     private static final int SECTIONS = 3;
     private static final int SECTIONS_WITHIN = 8;
+    /** A part of the path to a settings window's page has at most this many characters ("Scale & layout"). */
+    private static final int MAX_SECTION = 30;
 
     /** What stands between a document's name and its application's in a window's title: "notes.txt - Notepad". */
     private static final String SEPARATOR = "[-\u2013\u2014|:]";
@@ -455,8 +460,36 @@ public final class AppTitles {
      * date"), not a list of sections.
      */
     private static boolean sectionShown(List<String> lines) {
-        return lines.size() >= 3 && SETTINGS_SECTION.matcher(lines.get(1).strip()).matches()
-                && !SETTINGS_SECTION.matcher(lines.get(2).strip()).matches() && KindCheck.legible(lines.get(2));
+        return lines.size() >= 3 && section(lines.get(1).strip())
+                && !section(lines.get(2).strip()) && KindCheck.legible(lines.get(2));
+    }
+
+    /**
+     * Whether {@code line} is a section of a settings window ({@link #SETTINGS_SECTION}) or the path to one of its
+     * pages, a section first: "System > Display" (Windows' Settings, stop 50, written down).
+     */
+    private static boolean section(String line) {
+        String[] parts = PATH_STEP.split(line.strip(), -1);
+        return SETTINGS_SECTION.matcher(parts[0]).matches()
+                && Arrays.stream(parts).skip(1).allMatch(p -> p.length() <= MAX_SECTION && KindCheck.lettered(p));
+    }
+
+    /**
+     * What Glance adds after a settings window said without the page it shows, the line below its title that names
+     * the section or the path to it: "It shows the section "System > Display"." (Windows' Settings had been "A
+     * settings window." whatever page it showed, stop 50, written down).
+     */
+    public static Optional<String> sectionOnScreen(List<String> screenText, String said) {
+        if (!said.startsWith("A settings window")) {
+            return Optional.empty();
+        }
+        List<String> top = firstLettered(screenText, 2);
+        if (top.size() < 2 || !SETTINGS_TITLE.matcher(top.get(0)).matches() || !section(top.get(1))) {
+            return Optional.empty();
+        }
+        String shown = KindCheck.quote(top.get(1), KindCheck.QUOTED_WORDS);
+        return said.contains("\"" + shown + "\"") ? Optional.empty()
+                : Optional.of("It shows the section \"" + shown + "\".");
     }
 
     /**
@@ -507,7 +540,7 @@ public final class AppTitles {
         if (candidates.size() >= 2 && SETTINGS_TITLE.matcher(candidates.get(0)).matches()
                 && (SETTINGS_SEARCH.matcher(candidates.get(1)).matches()
                 || sectionShown(screenText) || firstLettered(screenText, SECTIONS_WITHIN)
-                .stream().filter(l -> SETTINGS_SECTION.matcher(l).matches()).count() >= SECTIONS)) {
+                .stream().filter(AppTitles::section).count() >= SECTIONS)) {
             return Optional.of(new Title(SETTINGS, candidates.get(0), false));
         }
         // a section of Windows' Settings without the window's title, its switches below it ("Bluetooth & devices",

@@ -275,6 +275,20 @@ public final class KindCheck {
     private static final Pattern NAME_CUT = Pattern.compile("[\\p{L}\\p{N}_][^\\s]*[.-]"
             + "|(?i:gz|xz|bz2|zip|tar|mkv|mp4|mp3|ogg|flac|jpg|jpeg|png|gif|pdf|odt|ods|doc|docx|xls|xlsx|txt|md|sx)"
             + "|.*\\S\\.\\S*\\s.*\\.[A-Za-z0-9]{2,4}");
+    /** A month's name, written out or cut short ("Dec", "Dec.", "December"), in a group of its own. */
+    private static final String MONTHS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+    /**
+     * When a file was changed, as a list of files shows it in its own column: "12/1/2026 4:12 PM", "2026-12-01 16:12",
+     * "Today at 10:14", "Yesterday, 16:02", "1 Dec 2026 at 09:03", "Dec 1, 2026".
+     */
+    private static final Pattern MODIFIED = Pattern.compile("(?i)(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}|today|yesterday"
+            + "|\\d{1,2}\\s+" + MONTHS + "\\s+\\d{4}|" + MONTHS + "\\s+\\d{1,2},?\\s+\\d{4})"
+            + "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[AP]M)?)?(?![\\p{L}\\p{N}])");
+    /** A file's name before when it was changed, on one line (a row of a list read as one): "setup 12/2/2026 9:40 AM". */
+    private static final Pattern NAME_THEN_MODIFIED = Pattern.compile("(.*?\\p{L}.*?)\\s+(" + MODIFIED.pattern()
+            + ").*");
+    /** A file's size in a list's column: "24 KB", "4,210 KB", "1.2 MB", "--". */
+    private static final Pattern FILE_SIZE = Pattern.compile("(?i)[\\d.,]+\\s*(?:bytes|[kMGT]i?B)|-{1,2}");
     /** What makes a line a web address, not a file: "www.", "://", a domain's ending. */
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)^www\\.|://|\\.(?:com|org|net|gov|edu)$");
     /** A file's name has at most this many words. */
@@ -708,6 +722,9 @@ public final class KindCheck {
     static final String CALL_WAITING = "A video call app, waiting for the host to let you in.";
     private static final Pattern WAITING_ROOM = Pattern.compile("(?i).*\\b(?:host\\s*will\\s*let\\s*you\\s*in"
             + "|waiting\\s*for\\s*the\\s*host|in\\s*the\\s*waiting\\s*room)\\b.*");
+    /** A waiting room's own words, a short line: "Please wait, the meeting host will let you in soon." (Zoom's). */
+    private static final Pattern LET_IN = Pattern.compile("(?i)(?:please\\s*wait,?\\s*)?the\\s*(?:meeting\\s*)?host"
+            + "\\s*will\\s*let\\s*you\\s*in(?:\\s*soon)?\\W{0,2}");
     /** What Glance says of a chat whose box for a new message shows. */
     static final String CHAT_APP = "A chat app.";
     /**
@@ -930,6 +947,14 @@ public final class KindCheck {
     private static final Pattern CRASH = Pattern.compile("(?i)(?:your\\s*(?:pc|device|computer)\\s*ran\\s*into\\s*a"
             + "\\s*problem|kernel\\s*panic)\\b.*");
     private static final Pattern STOP_CODE = Pattern.compile("(?i)stop\\s*code\\s*:.*");
+    /** An update screen's heading: Windows' "Working on updates", "Configuring Windows updates", ... */
+    private static final Pattern UPDATING = Pattern.compile("(?i)(?:working\\s*on\\s*updates|installing\\s*updates?"
+            + "|configuring\\s*(?:windows\\s*)?updates?|updates\\s*are\\s*underway|getting\\s*windows\\s*ready"
+            + "|undoing\\s*changes\\s*made\\s*to\\s*your\\s*(?:computer|pc)|preparing\\s*to\\s*configure\\s*windows"
+            + "|installing\\s*update\\s*\\d+\\s*of\\s*\\d+)\\b.{0,40}");
+    /** What an update screen asks: "Don't turn off your computer", "Please keep your computer on". */
+    private static final Pattern KEEP_ON = Pattern.compile("(?i)(?:please\\s*)?(?:do\\s*n['\u2019o]?t\\s*turn\\s*off"
+            + "|keep)\\s*your\\s*(?:computer|pc|device)(?:\\s*on)?\\b.{0,60}");
     /** A progress dialog's share done, a line of its own: "12% complete", "45% done". */
     private static final Pattern PERCENT_DONE = Pattern.compile("(?i)(\\d{1,3}\\s*%)\\s*(?:complete|completed|done)");
     /** What it is doing: "Copying 340 items from Downloads to Backup". */
@@ -951,6 +976,7 @@ public final class KindCheck {
     static final int COOKIE_BUTTONS = 4;
     /** How Glance's sentences for a crash screen, a notifications panel, a cookie notice and a store begin. */
     static final String CRASH_SCREEN = "A crash screen:";
+    static final String UPDATE_SCREEN = "An update screen:";
     static final String NOTIFICATIONS_PANEL = "A notifications panel.";
     static final String COOKIE_NOTICE = "A cookie notice.";
     static final String SOFTWARE_STORE = "A software store.";
@@ -976,7 +1002,7 @@ public final class KindCheck {
             + "|" + Pattern.quote(QUICK_SETTINGS) + "|The Start menu\\.|A sign-in screen|A description of this computer"
             + "|" + Pattern.quote(MAIL_CLIENT) + "|A progress dialog, \\d|" + Pattern.quote(NOTIFICATIONS_PANEL)
             + "|" + Pattern.quote(COOKIE_NOTICE) + "|" + Pattern.quote(SOFTWARE_STORE)
-            + "|" + Pattern.quote(CRASH_SCREEN) + "|" + Pattern.quote(TASK_VIEW) + "|" + Pattern.quote(OVERVIEW)
+            + "|" + Pattern.quote(CRASH_SCREEN) + "|" + Pattern.quote(UPDATE_SCREEN) + "|" + Pattern.quote(TASK_VIEW) + "|" + Pattern.quote(OVERVIEW)
             + "|" + Pattern.quote(TIP_DIALOG) + "|" + Pattern.quote(WIKIPEDIA_ARTICLE)
             + "|" + Pattern.quote(SEARCH_RESULTS) + "|" + Pattern.quote(ERROR_PAGE) + "|" + Pattern.quote(SHOP_PAGE)
             + "|" + Pattern.quote(ARTICLE) + "|" + Pattern.quote(NEW_MAIL)
@@ -1821,7 +1847,8 @@ public final class KindCheck {
             + Pattern.quote(MONITOR) + "|" + Pattern.quote(MUSIC_PLAYER) + "|" + Pattern.quote(CLOCK) + "|"
             + Pattern.quote(VIDEO_CALL) + "|" + Pattern.quote(CALL_WAITING) + "|" + Pattern.quote(START_CENTER) + "|"
             + Pattern.quote(NEW_MAIL) + "\\b.*|" + Pattern.quote(NETWORKS) + ".*|" + Pattern.quote(IMAGE_EDITOR)
-            + "\\b.*|" + Pattern.quote(DOCUMENT_VIEWER) + "\\b.*");
+            + "\\b.*|" + Pattern.quote(DOCUMENT_VIEWER) + "\\b.*|" + Pattern.quote(CRASH_SCREEN) + ".*|"
+            + Pattern.quote(UPDATE_SCREEN) + ".*");
 
     /**
      * Whether the lines read so far ({@code seen}) show an application by keys or controls that no dialog has (a
@@ -1883,6 +1910,11 @@ public final class KindCheck {
      * the one all the text gives.
      */
     public static Verdict check(String caption, List<String> seen, Supplier<List<String>> all) {
+        // a crash or an update screen says what it is, whatever kind the model took it for
+        if (systemScreen(seen).isPresent()) {
+            return caption.startsWith(CRASH_SCREEN) || caption.startsWith(UPDATE_SCREEN) ? Verdict.HOLDS
+                    : Verdict.APPLICATION_SHOWN;
+        }
         Kind kind = named(caption);
         if (kind == null) {
             // a dialog of no type this check knows has no menu bar either: a text editor's menus, with no dialog's
@@ -2271,7 +2303,8 @@ public final class KindCheck {
         if (any(stripped, LEAVE_CALL) && distinct(stripped, CALL_CONTROL) >= CALL_CONTROLS) {
             return Optional.of(VIDEO_CALL);
         }
-        if (any(stripped, LEAVE_CALL) && stripped.stream().anyMatch(l -> WAITING_ROOM.matcher(l).matches())) {
+        if ((any(stripped, LEAVE_CALL) || stripped.stream().anyMatch(l -> LET_IN.matcher(l).matches()))
+                && stripped.stream().anyMatch(l -> WAITING_ROOM.matcher(l).matches())) {
             return Optional.of(CALL_WAITING);
         }
         if (any(stripped, MESSAGE_BOX)) {
@@ -2301,7 +2334,7 @@ public final class KindCheck {
                 && MAIL_TITLE.matcher(stripped.get(0)).matches()) {
             return Optional.of(MAIL_CLIENT);
         }
-        return crash(stripped).or(() -> taskView(stripped)).or(() -> fileConflict(stripped))
+        return systemScreen(stripped).or(() -> taskView(stripped)).or(() -> fileConflict(stripped))
                 .or(() -> overview(stripped)).or(() -> appLauncher(stripped)).or(() -> Interruptions.shown(stripped))
                 .or(() -> Notices.shown(stripped))
                 .or(() -> PageForm.shown(stripped))
@@ -2378,10 +2411,39 @@ public final class KindCheck {
     }
 
     /**
+     * A screen the system shows over everything, which says what it is whatever the model took it for: a crash screen
+     * ({@link #crash}) or an update screen ({@link #updating}); Windows' were "A web page." and "A dialog. The text on
+     * it begins "Working on updates"." (stop 50, written down).
+     */
+    static Optional<String> systemScreen(List<String> lines) {
+        List<String> stripped = stripped(lines);
+        return crash(stripped).or(() -> updating(stripped));
+    }
+
+    /**
+     * An update screen, its heading, its share done and what it asks: "An update screen: "Working on updates", 30%
+     * complete. It says "Don't turn off your computer"." Its heading alone is a software updater's dialog, which has
+     * no such plea.
+     */
+    private static Optional<String> updating(List<String> lines) {
+        Optional<String> heading = lines.stream().filter(l -> UPDATING.matcher(l).matches()).findFirst();
+        Optional<String> plea = lines.stream().filter(l -> KEEP_ON.matcher(l).matches()).findFirst();
+        if (heading.isEmpty() || plea.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> done = lines.stream().map(PERCENT_DONE::matcher).filter(Matcher::find).findFirst()
+                .map(m -> ", " + m.group(1).replaceAll("\\s+", "") + " complete");
+        return Optional.of(UPDATE_SCREEN + " \"" + quote(heading.get().replaceFirst("[.\u2026]+$", ""), QUOTED_WORDS)
+                + "\"" + done.orElse("") + ". It says \"" + quote(plea.get().replaceFirst("[.!]+$", ""), QUOTED_WORDS)
+                + "\".");
+    }
+
+    /**
      * A crash screen, its message said: "A crash screen: "Your PC ran into a problem and needs to restart."" (its
      * "20% complete" is no progress dialog's; written down at stop 41), with its stop code where it is read.
      */
     private static Optional<String> crash(List<String> lines) {
+        // (see systemScreen)
         Optional<String> message = lines.stream().filter(l -> CRASH.matcher(l).matches()).findFirst();
         if (message.isEmpty()) {
             return Optional.empty();
@@ -2660,16 +2722,61 @@ public final class KindCheck {
      * The names of files among {@code lines}, each a line of its own that ends in an extension with a letter
      * ("budget.csv", "photos.tar.gz", "IMG 2041.JPG"; not "252.5", not an address), in the order read, once each;
      * none where a name is cut ({@link #NAME_CUT}): under a grid of icons a long name wraps, and the line after the
-     * cut ends in an extension too ("season_20" above "2025.tar.gz", PCManFM's icons in real_check, stop 49).
+     * cut ends in an extension too ("season_20" above "2025.tar.gz", PCManFM's icons in real_check, stop 49). In a list
+     * whose column of names comes right before when each file was changed ({@link #modifiedAfterName}), a name shown
+     * without its extension (Explorer's and Finder's, by default) is the line before that date, or what a row read as
+     * one line holds before it ("Budget 2026", "12/1/2026 4:12 PM": Explorer's files had gone unsaid, stop 50).
      */
     static List<String> fileNames(List<String> lines) {
-        if (lines.stream().map(String::strip).anyMatch(l -> NAME_CUT.matcher(l).matches())) {
+        List<String> stripped = stripped(lines);
+        if (stripped.stream().anyMatch(l -> NAME_CUT.matcher(l).matches())) {
             return List.of(); // names wrapped under icons: a line's name may be the end of one
         }
-        return lines.stream().map(String::strip)
-                .filter(l -> FILE_ON_LINE.matcher(l).matches() && !WEB_ADDRESS.matcher(l).find()
-                        && l.split("\\s+").length <= FILE_NAME_WORDS)
-                .distinct().toList();
+        boolean columns = modifiedAfterName(stripped);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < stripped.size(); i++) {
+            String l = stripped.get(i);
+            if (FILE_ON_LINE.matcher(l).matches() && !WEB_ADDRESS.matcher(l).find()
+                    && l.split("\\s+").length <= FILE_NAME_WORDS) {
+                names.add(l);
+            } else if (columns) {
+                Matcher row = NAME_THEN_MODIFIED.matcher(l);
+                String name = row.matches() ? row.group(1).strip()
+                        : i + 1 < stripped.size() && MODIFIED.matcher(stripped.get(i + 1)).lookingAt() ? l : "";
+                if (unextended(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        return names.stream().distinct().toList();
+    }
+
+    /**
+     * Whether the headings of a list's columns, a line each or on one line, have when a file was changed right after
+     * its name (Explorer's "Name", "Date modified"; Finder's): the column before a date is then the name's, where in
+     * PCManFM's list ("Name", "Description", "Size", "Modified") it is a size or a type ("folder", `real_check`).
+     */
+    private static boolean modifiedAfterName(List<String> lines) {
+        List<String> headings = new ArrayList<>();
+        for (String l : lines) {
+            if (COLUMN.matcher(l).matches()) {
+                HEADING.matcher(l.toLowerCase(Locale.ROOT)).results().forEach(m -> headings.add(m.group()));
+            }
+        }
+        int name = headings.indexOf("name");
+        return name >= 0 && name + 1 < headings.size() && headings.get(name + 1).endsWith("modified");
+    }
+
+    /**
+     * Whether {@code line} may be a file's name shown without its extension (as Explorer and Finder show them) in a
+     * list's name column, the line before when it was changed: two letters at least, at most {@value
+     * #FILE_NAME_WORDS} words, not itself a date, a size, a column's heading or a title bar's buttons.
+     */
+    private static boolean unextended(String line) {
+        return line.codePoints().filter(Character::isLetter).count() >= 2 && wordCount(line) <= FILE_NAME_WORDS
+                && !MODIFIED.matcher(line).lookingAt() && !FILE_SIZE.matcher(line).matches()
+                && !COLUMN.matcher(line).matches() && !TITLE_BAR_BUTTONS.matcher(line).matches()
+                && line.indexOf('"') < 0;
     }
 
     /**
@@ -2677,7 +2784,9 @@ public final class KindCheck {
      * count ({@code counted}), else "It shows a, b, c and 4 more files.".
      */
     private static String filesNamed(List<String> names, boolean counted) {
-        List<String> said = names.stream().limit(NAMED_FILES).map(n -> quote(n, QUOTED_WORDS)).toList();
+        // a name without its extension is quoted, where it ends being unclear: "Among them: "Letter to Ann" and ..."
+        List<String> said = names.stream().limit(NAMED_FILES).map(n -> FILE_ON_LINE.matcher(n).matches()
+                ? quote(n, QUOTED_WORDS) : "\"" + quote(n, QUOTED_WORDS) + "\"").toList();
         int more = names.size() - said.size();
         if (counted) {
             return "Among them: " + (more == 0 ? joined(said) : String.join(", ", said) + " and " + more + " more")
@@ -2685,6 +2794,19 @@ public final class KindCheck {
         }
         return "It shows " + (more == 0 ? joined(said) : String.join(", ", said) + " and " + more + " more files")
                 + ".";
+    }
+
+    /**
+     * What Glance adds after a video call app said by its title ("Zoom Meeting") in its waiting room, its own line
+     * read: "It is waiting for the host to let you in." (stop 50, written down).
+     */
+    public static Optional<String> waitingOnScreen(List<String> allText, String said) {
+        if (!said.startsWith("A video call app") || said.contains("waiting")) {
+            return Optional.empty();
+        }
+        return stripped(allText).stream().anyMatch(l -> LET_IN.matcher(l).matches()
+                || WAITING_ROOM.matcher(l).matches() && any(allText, LEAVE_CALL))
+                ? Optional.of("It is waiting for the host to let you in.") : Optional.empty();
     }
 
     /**

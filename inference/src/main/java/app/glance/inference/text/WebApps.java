@@ -81,6 +81,20 @@ public final class WebApps {
             + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\s*\\d{1,2}|\\d{1,2}\\s*(?:jan|feb|mar|apr"
             + "|may|jun|jul|aug|sep|oct|nov|dec)\\w*|yesterday|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?");
 
+    /**
+     * A mail's recipients where the reader is one, a line of their own under its sender: Gmail's "to me", "to me
+     * \u25be", "to Ann, me"; Outlook's "To: You".
+     */
+    private static final Pattern TO_ME = Pattern.compile("(?i)to\\s*:?\\s*(?:[\\p{L} .'-]{1,40},\\s*)?(?:me|you)"
+            + "\\W{0,3}");
+    /** A mail's sender, a line with an address, its name before it or not: "Google <no-reply@accounts.google.com>". */
+    private static final Pattern SENT_BY = Pattern.compile("(?<name>[^<@]*?)\\s*<?(?<address>[\\w.+-]+@[\\w-]+"
+            + "(?:\\.[\\w-]+)+)>?(?:\\s.*)?");
+    /** An open mail's sender is within this many lines above its recipients (its time may stand between). */
+    private static final int SENDER_WITHIN = 3;
+    /** A mail's label after its subject on the subject's line: Gmail's "Inbox x". */
+    private static final Pattern LABEL = Pattern.compile("(?i)\\s+inbox\\W{0,2}[x\u00d7]?$");
+
     /** A calendar's weekdays, each a line of its own or with its date: "MON", "Mon 30", "Tuesday". */
     private static final Pattern WEEKDAY = Pattern.compile("(?i)(?<day>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday"
             + "|nesday|rsday|urday)?\\.?(?:\\s*\\d{1,2})?");
@@ -191,6 +205,7 @@ public final class WebApps {
     private static final List<App> APPS = List.of(
             new App(WebApps::videoCall, named("video call|meeting|chat app|zoom|teams|webex")),
             new App(WebApps::chat, named("chat|messag|slack|discord|teams|whatsapp|telegram|signal")),
+            new App(WebApps::openMail, named("mail|inbox|outlook|thunderbird")),
             new App(WebApps::inbox, named("mail|inbox|outlook|thunderbird")),
             new App(WebApps::weather, named("weather")),
             new App(WebApps::calendar, named("calendar")),
@@ -335,6 +350,40 @@ public final class WebApps {
         String first = mails(lines).stream().findFirst().map(i -> " The first message is " + mail(lines, i) + ".")
                 .orElse("");
         return Optional.of("A mail inbox" + (unread.isEmpty() ? "." : ", " + unread + " unread.") + first);
+    }
+
+    /**
+     * A mail being read, known by its recipients' line where the reader is one ("to me") below its sender's address:
+     * "A mail, "Your verification code", from no-reply@accounts.example.com. It begins "Your verification code is
+     * 482913. ..."" (its subject the line above the sender, its text's first line of {@value #MESSAGE_WORDS} words or
+     * more below the recipients). Gmail's open mail had been "A web page." (stop 50, written down): the code a person
+     * looks for went unsaid. Tried before the inbox, whose folders show beside an open mail.
+     */
+    private static Optional<String> openMail(List<String> lines) {
+        for (int to = 1; to < lines.size(); to++) {
+            if (!TO_ME.matcher(lines.get(to)).matches()) {
+                continue;
+            }
+            for (int from = to - 1; from >= Math.max(0, to - SENDER_WITHIN); from--) {
+                Matcher by = SENT_BY.matcher(lines.get(from));
+                if (by.matches()) {
+                    String name = by.group("name").replaceAll("[\"\u201c\u201d]", "").strip();
+                    String sender = name.codePoints().anyMatch(Character::isLetter) ? name : by.group("address");
+                    Optional<String> subject = Optional.empty();
+                    for (int i = from - 1; i >= 0 && subject.isEmpty(); i--) {
+                        String l = lines.get(i);
+                        subject = KindCheck.lettered(l) && !MAIL_TIME.matcher(l).matches()
+                                ? Optional.of(LABEL.matcher(l).replaceFirst("")) : Optional.empty();
+                    }
+                    Optional<String> text = lines.subList(to + 1, lines.size()).stream().filter(WebApps::message)
+                            .findFirst();
+                    return Optional.of("A mail" + subject.map(t -> ", \"" + KindCheck.quote(t, QUOTED_WORDS) + "\"")
+                            .orElse("") + ", from " + sender + "." + text.map(t -> " It begins \""
+                            + KindCheck.quote(t, QUOTED_WORDS) + "\".").orElse(""));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

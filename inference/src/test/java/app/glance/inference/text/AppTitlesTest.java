@@ -291,6 +291,25 @@ class AppTitlesTest {
         assertThat(AppTitles.kindByTitle(List.of("Settings", "Wi-Fi", "Network", "Bluetooth", "Displays", "Sound")))
                 .hasValue("A settings window: its title is \"Settings\".");
         assertThat(AppTitles.kindByTitle(List.of("Settings", "Profile", "Network", "Files", "Sound"))).isEmpty();
+        // or above the path to its page, a section first (Windows', stop 50)
+        List<String> display = List.of("Settings", "System > Display", "Brightness & color", "Scale & layout");
+        assertThat(AppTitles.kindByTitle(display)).hasValue("A settings window: its title is \"Settings\".");
+        assertThat(AppTitles.kindByTitle(List.of("Settings", "Recipes > Soups", "Leek and potato"))).isEmpty();
+    }
+
+    @Test
+    void aSettingsWindowIsSaidWithTheSectionItShows() {
+        List<String> display = List.of("Settings", "System > Display", "Brightness & color", "Scale & layout");
+        assertThat(AppTitles.sectionOnScreen(display, "A settings window."))
+                .hasValue("It shows the section \"System > Display\".");
+        assertThat(AppTitles.sectionOnScreen(List.of("Settings", "Bluetooth & devices", "Bluetooth", "On"),
+                "A settings window: its title is \"Settings\".")).hasValue("It shows the section \"Bluetooth & devices\".");
+        // said already, said of another kind, or no section below the title: nothing
+        assertThat(AppTitles.sectionOnScreen(List.of("Bluetooth & devices", "Bluetooth", "On"),
+                "A settings window: its title is \"Bluetooth & devices\".")).isEmpty();
+        assertThat(AppTitles.sectionOnScreen(display, "A dialog.")).isEmpty();
+        assertThat(AppTitles.sectionOnScreen(List.of("Settings", "Profile", "Ann Lee"), "A settings window."))
+                .isEmpty();
     }
 
     @Test

@@ -1490,6 +1490,11 @@ class KindCheckTest {
                 "Ann Lee's Zoom Meeting", "Test Computer Audio", "Leave")))
                 .hasValue("A video call app, waiting for the host to let you in.");
         assertThat(KindCheck.corrects("A video call app, waiting for the host to let you in.")).isTrue();
+        // its own line alone, with no button to leave read (stop 50); an article's sentence about a host is none
+        assertThat(KindCheck.applicationShown(List.of("Zoom Meeting", "Please wait, the meeting host will let you in "
+                + "soon.", "Weekly team sync"))).hasValue("A video call app, waiting for the host to let you in.");
+        assertThat(KindCheck.applicationShown(List.of("How waiting rooms work", "In Zoom the host will let you in "
+                + "when the meeting starts, so arrive early."))).isEmpty();
         // no button to leave, or two controls only: a video page's "Share", a list of people
         assertThat(KindCheck.applicationShown(List.of("How to bake bread", "Share", "Camera", "Mic", "People",
                 "Leave a comment"))).isEmpty();
@@ -1582,6 +1587,16 @@ class KindCheckTest {
                 + "to restart.\", \"Stop code: CRITICAL_PROCESS_DIED\".");
         assertThat(KindCheck.corrects("A crash screen: \"Your PC ran into a problem and needs to restart.\"."))
                 .isTrue();
+        // whatever the model took it for (stop 50: "A web page."); and Windows' update screen
+        assertThat(verdict("A web page.", crash)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        List<String> updating = List.of("Working on updates", "30% complete", "Don't turn off your computer");
+        assertThat(verdict("A dialog.", updating)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(updating)).hasValue("An update screen: \"Working on updates\", 30% "
+                + "complete. It says \"Don't turn off your computer\".");
+        assertThat(KindCheck.corrects(KindCheck.applicationShown(updating).orElseThrow())).isTrue();
+        // a software updater's dialog says its heading, with no plea to keep the computer on: none
+        assertThat(KindCheck.applicationShown(List.of("Installing updates", "45% complete", "Cancel"))
+                .filter(s -> s.startsWith("An update screen"))).isEmpty();
         assertThat(KindCheck.applicationShown(List.of("Ann Lee", "Password", "Not listed?", "Ubuntu")))
                 .hasValue("A sign-in screen for Ann Lee.");
         // a dialog's own action after "Cancel" ends its buttons: macOS's "Cancel", "Empty Bin"
@@ -2429,6 +2444,34 @@ class KindCheckTest {
         }
         assertThat(KindCheck.fileNames(List.of("Budget 2026", "2025.tar.gz", "feature.md", "A sentence. It ends.")))
                 .containsExactly("2025.tar.gz", "feature.md");
+    }
+
+    @Test
+    void aNameWithoutItsExtensionIsTheLineBeforeWhenItWasChangedInAListOfNames() {
+        // Explorer's details, extensions hidden: a column a line (stop 50, written down)
+        List<String> explorer = List.of("Documents", "Quick access", "Desktop", "Name", "Date modified", "Type",
+                "Size", "Projects", "12/2/2026 9:40 AM", "File folder", "Budget 2026", "12/1/2026 4:12 PM",
+                "Microsoft Excel Worksheet", "24 KB", "notes.txt", "11/30/2026 8:00 AM", "2 items");
+        assertThat(KindCheck.fileNames(explorer)).containsExactly("Projects", "Budget 2026", "notes.txt");
+        // a row read as one line; Finder's times
+        assertThat(KindCheck.fileNames(List.of("Name Date modified Type Size", "setup 12/2/2026 9:40 AM Application",
+                "report 2026-12-01 16:12 PDF Document"))).containsExactly("setup", "report");
+        assertThat(KindCheck.fileNames(List.of("Name", "Date Modified", "Size", "Budget 2026", "Today at 10:14",
+                "24 KB", "Letter to Ann", "1 Dec 2026 at 09:03", "Holiday photos", "Yesterday, 16:02")))
+                .containsExactly("Budget 2026", "Letter to Ann", "Holiday photos");
+        // no column of names: a line before a date is no file's (a mail's subject above when it came)
+        assertThat(KindCheck.fileNames(List.of("Inbox", "Lunch on Friday?", "12/1/2026 4:12 PM"))).isEmpty();
+        // nor where another column stands between the names and the dates: PCManFM's type before its date (real_check)
+        assertThat(KindCheck.fileNames(List.of("Name", "Description", "Size", "Modified", "Work", "folder",
+                "11/29/2026 08:15", "cable.mp4", "MPEG-4 video", "12.1 MiB", "11/28/2026 10:00")))
+                .containsExactly("cable.mp4");
+        // nor a date, a size or a heading before a date
+        assertThat(KindCheck.fileNames(List.of("Name", "Modified", "12/1/2026", "12/2/2026", "24 KB", "12/3/2026")))
+                .isEmpty();
+        assertThat(KindCheck.fileManager(List.of("C:\\Users\\Ann\\Documents", "Quick access", "Desktop", "Name",
+                "Date modified", "Letter to Ann", "11/28/2026 9:03 AM", "Tax return", "10/3/2026 2:20 PM", "2 items")))
+                .isEqualTo("A file manager in the folder \"Documents\", showing 2 items. Among them: \"Letter to Ann\" "
+                        + "and \"Tax return\".");
     }
 
     @Test

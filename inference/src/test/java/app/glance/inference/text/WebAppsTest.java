@@ -68,6 +68,17 @@ class WebAppsTest {
                 + "review\".");
         assertThat(WebApps.shown(List.of("Compose", "Inbox", "Daniel Okafor", "Re: Q4 budget review - final numbers",
                 "Sent"))).hasValue("A mail inbox.");
+        // a mail being read, its recipients' line "to me" below its sender, beside the folders: the mail, not the inbox
+        List<String> open = List.of("Compose", "Inbox", "Sent", "Your verification code Inbox x",
+                "Example Accounts <no-reply@accounts.example.com>", "10:42 AM (2 minutes ago)", "to me",
+                "Your verification code is 482913. It expires in 10 minutes.");
+        assertThat(WebApps.shown(open)).hasValue("A mail, \"Your verification code\", from Example Accounts. It begins "
+                + "\"Your verification code is 482913. It expires in 10 minutes.\".");
+        assertThat(WebApps.inApplication(List.of("Lunch on Friday?", "bob@example.com", "To: You", "Are you free?"),
+                "A mail client.")).hasValue("It shows a mail, \"Lunch on Friday?\", from bob@example.com. It begins "
+                + "\"Are you free?\".");
+        // "to me" with no sender's address above it is no mail's
+        assertThat(WebApps.shown(List.of("Notes", "Reminder", "to me", "Buy milk and eggs today"))).isEmpty();
         // folders without a button to write: a file manager's folder named Inbox
         assertThat(WebApps.shown(List.of("Home", "Inbox", "Sent", "Drafts", "report.pdf"))).isEmpty();
     }
