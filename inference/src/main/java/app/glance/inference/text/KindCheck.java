@@ -284,7 +284,7 @@ public final class KindCheck {
     private static final Pattern MODIFIED = Pattern.compile("(?i)(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}|today|yesterday"
             + "|\\d{1,2}\\s+" + MONTHS + "\\s+\\d{4}|" + MONTHS + "\\s+\\d{1,2},?\\s+\\d{4})"
             + "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[AP]M)?)?(?![\\p{L}\\p{N}])");
-    /** A file's name before when it was changed, on one line (a row of a list read as one): "setup 12/2/2026 9:40 AM". */
+    /** A file's name before when it was changed, on one line (a list's row read as one): "setup 12/2/2026 9:40 AM". */
     private static final Pattern NAME_THEN_MODIFIED = Pattern.compile("(.*?\\p{L}.*?)\\s+(" + MODIFIED.pattern()
             + ").*");
     /** A file's size in a list's column: "24 KB", "4,210 KB", "1.2 MB", "--". */
@@ -1002,7 +1002,8 @@ public final class KindCheck {
             + "|" + Pattern.quote(QUICK_SETTINGS) + "|The Start menu\\.|A sign-in screen|A description of this computer"
             + "|" + Pattern.quote(MAIL_CLIENT) + "|A progress dialog, \\d|" + Pattern.quote(NOTIFICATIONS_PANEL)
             + "|" + Pattern.quote(COOKIE_NOTICE) + "|" + Pattern.quote(SOFTWARE_STORE)
-            + "|" + Pattern.quote(CRASH_SCREEN) + "|" + Pattern.quote(UPDATE_SCREEN) + "|" + Pattern.quote(TASK_VIEW) + "|" + Pattern.quote(OVERVIEW)
+            + "|" + Pattern.quote(CRASH_SCREEN) + "|" + Pattern.quote(UPDATE_SCREEN) + "|" + Pattern.quote(TASK_VIEW)
+            + "|" + Pattern.quote(OVERVIEW)
             + "|" + Pattern.quote(TIP_DIALOG) + "|" + Pattern.quote(WIKIPEDIA_ARTICLE)
             + "|" + Pattern.quote(SEARCH_RESULTS) + "|" + Pattern.quote(ERROR_PAGE) + "|" + Pattern.quote(SHOP_PAGE)
             + "|" + Pattern.quote(ARTICLE) + "|" + Pattern.quote(NEW_MAIL)
@@ -2608,8 +2609,8 @@ public final class KindCheck {
     }
 
     /**
-     * How what is added after {@code said} begins where it says a page: "It shows " after a browser's sentence, "It is "
-     * after "A web page."; else null.
+     * How what is added after {@code said} begins where it says a page: "It shows " after a browser's sentence, "It
+     * is " after "A web page."; else null.
      */
     static String pageVerb(String said) {
         return said.startsWith(BrowserFrame.BROWSER) ? "It shows " : WEB_PAGE_SAID.matcher(said).lookingAt() ? "It is "

@@ -303,7 +303,8 @@ class AppTitlesTest {
         assertThat(AppTitles.sectionOnScreen(display, "A settings window."))
                 .hasValue("It shows the section \"System > Display\".");
         assertThat(AppTitles.sectionOnScreen(List.of("Settings", "Bluetooth & devices", "Bluetooth", "On"),
-                "A settings window: its title is \"Settings\".")).hasValue("It shows the section \"Bluetooth & devices\".");
+                "A settings window: its title is \"Settings\"."))
+                .hasValue("It shows the section \"Bluetooth & devices\".");
         // said already, said of another kind, or no section below the title: nothing
         assertThat(AppTitles.sectionOnScreen(List.of("Bluetooth & devices", "Bluetooth", "On"),
                 "A settings window: its title is \"Bluetooth & devices\".")).isEmpty();
