@@ -280,6 +280,8 @@ public final class AppTitles {
             new App(Pattern.compile("(?!)"), Pattern.compile("^OBS(?:\\s+Studio)?\\s+\\d+(?:\\.\\d+)+\\b.*"),
                     "a recording and streaming app", false),
             app("network connections|network and sharing center", SETTINGS),
+            // Windows' classic Control Panel (stop 50, written down: "A dialog. The text on it begins ...")
+            app("control panel|all control panel items", SETTINGS),
             app("weather|accuweather", "a weather app"),
             app("snipping tool|snip & sketch|gnome-screenshot|spectacle|flameshot", "a screenshot tool"),
             app("print queue|printer queue", "a print queue"),
@@ -298,7 +300,8 @@ public final class AppTitles {
             // baobab's own title bar names its first view, "Devices & Locations" (stop 33, by hand)
             app("disk usage analyzer|baobab|filelight|qdirstat|windirstat|devices & locations",
                     "a disk usage analyser"),
-            app("aisleriot|klondike|freecell|spider solitaire|solitaire|gnome mines|mines|minesweeper|mahjongg"
+            app("microsoft solitaire collection|microsoft minesweeper|microsoft mahjong|aisleriot|klondike|freecell"
+                    + "|spider solitaire|solitaire|gnome mines|mines|minesweeper|mahjongg"
                     + "|gnome sudoku|sudoku|gnome chess|chess|quadrapassel|tetris", "a game"),
             // xterm's title while another program runs in it, the whole line, after every application's name: git,
             // less, ssh, journalctl, `tail -f`, a command with an option first ("df -h; free -h", "ls -la") or piped

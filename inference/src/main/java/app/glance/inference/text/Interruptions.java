@@ -28,11 +28,12 @@ public final class Interruptions {
     static final String PERMISSION = "A request for permission";
     static final String SESSION = "A warning that the session is ending";
     static final String APPROVE = "A request to approve a sign-in";
+    static final String INVITATION = "A meeting invitation";
     /** How an addition of one of these screens begins ({@link #onScreen}), and what its sentences begin with. */
     static final String SHOWS = "It shows ";
     private static final Pattern STARTS = Pattern.compile(Pattern.quote(CALL) + "|" + Pattern.quote(CAPTCHA) + "|"
             + Pattern.quote(CODE) + "|" + Pattern.quote(FAILED) + "|" + Pattern.quote(PERMISSION)
-            + "|" + Pattern.quote(SESSION) + "|" + Pattern.quote(APPROVE));
+            + "|" + Pattern.quote(SESSION) + "|" + Pattern.quote(APPROVE) + "|" + Pattern.quote(INVITATION));
     /** A form's field for what a person types to sign in or sign up, its label a line of its own. */
     private static final Pattern FIELD = Pattern.compile("(?i)(?:enter\\s*(?:your\\s*)?)?(?:e-?mail(?:\\s*address)?"
             + "|password|pin|username|user\\s*name|customer\\s*id|phone(?:\\s*number)?|card\\s*number|(?:first|last"
@@ -86,6 +87,14 @@ public final class Interruptions {
     private static final Pattern ANSWER = Pattern.compile("(?i)accept(?:\\s*with\\s*(?:video|audio))?|answer|pick\\s*up"
             + "|join");
     private static final Pattern DECLINE = Pattern.compile("(?i)decline|reject|ignore|dismiss|hang\\s*up");
+    /**
+     * A meeting invitation's answers, each a line of its own (an arrow for its menu after it: "Accept \u25be"): one to
+     * accept, one to say maybe ({@link #MAYBE}), one to decline.
+     */
+    private static final Pattern RSVP = Pattern.compile("(?i)\\W{0,2}\\s*(accept|tentative|maybe|decline)\\s*\\W{0,2}");
+    private static final Pattern MAYBE = Pattern.compile("(?i)tentative|maybe");
+    /** When the meeting is: "When: Monday, December 7, 2026 10:00 AM-11:00 AM". */
+    private static final Pattern WHEN = Pattern.compile("(?i)when\\s*:\\s*(\\S.*)");
     /** What the call is, never a caller's name: "Video call", "Microsoft Teams". */
     private static final Pattern CALL_KIND = Pattern.compile("(?i)(?:video|voice|audio)\\s*call|(?:microsoft\\s*)?teams"
             + "|zoom|skype|whatsapp|facetime|slack|discord|google\\s*meet");
@@ -189,7 +198,7 @@ public final class Interruptions {
     /** What Glance says of the first of these screens that {@code lines} show, if any. */
     public static Optional<String> shown(List<String> lines) {
         List<String> stripped = KindCheck.stripped(lines);
-        return call(stripped).or(() -> captcha(stripped)).or(() -> code(stripped)).or(() -> stopped(stripped))
+        return call(stripped).or(() -> invitation(stripped)).or(() -> captcha(stripped)).or(() -> code(stripped)).or(() -> stopped(stripped))
                 .or(() -> permission(stripped)).or(() -> sessionEnding(stripped)).or(() -> approval(stripped));
     }
 
@@ -272,6 +281,28 @@ public final class Interruptions {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A meeting invitation, its answers to accept, to say maybe and to decline: "A meeting invitation, "Project
+     * kickoff". When: Monday, December 7, 2026 10:00 AM-11:00 AM. Its buttons: Accept, Tentative, Decline." (its
+     * subject the first line that is no answer; Outlook's had been "Glance cannot tell what kind of window this is.",
+     * stop 50, written down).
+     */
+    static Optional<String> invitation(List<String> lines) {
+        List<String> answers = lines.stream().map(RSVP::matcher).filter(Matcher::matches)
+                .map(m -> m.group(1).substring(0, 1).toUpperCase(Locale.ROOT) + m.group(1).substring(1)
+                        .toLowerCase(Locale.ROOT)).distinct().toList();
+        if (answers.size() < 3 || answers.stream().noneMatch(a -> MAYBE.matcher(a).matches())) {
+            return Optional.empty();
+        }
+        Optional<String> subject = lines.stream().filter(l -> KindCheck.lettered(l) && !RSVP.matcher(l).matches())
+                .findFirst();
+        Optional<String> when = lines.stream().map(WHEN::matcher).filter(Matcher::matches).findFirst()
+                .map(m -> m.group(1));
+        return Optional.of(INVITATION + subject.map(s -> ", \"" + KindCheck.quote(s, QUOTED_WORDS) + "\"").orElse("")
+                + "." + when.map(w -> " When: " + KindCheck.quote(w.replaceFirst("\\.$", ""), QUOTED_WORDS) + ".")
+                .orElse("") + buttons(answers));
     }
 
     /** Whether {@code line} may be a caller's name: not what kind of call it is, nor a button. */

@@ -1012,6 +1012,7 @@ public final class KindCheck {
             + "|" + Pattern.quote(Interruptions.CAPTCHA) + "|" + Pattern.quote(Interruptions.CODE)
             + "|" + Pattern.quote(Interruptions.FAILED) + "|" + Pattern.quote(Interruptions.PERMISSION)
             + "|" + Pattern.quote(Interruptions.SESSION) + "|" + Pattern.quote(Interruptions.APPROVE)
+            + "|" + Pattern.quote(Interruptions.INVITATION)
             + "|" + Pattern.quote(POWER_MENU)
             + "|" + Pattern.quote(Notices.NOTIFICATION) + "|\\d+ notifications |" + Pattern.quote(Notices.NOTICE)
             + "|" + Pattern.quote(Notices.REMINDER) + "|" + Pattern.quote(Notices.SHARING)

@@ -203,7 +203,9 @@ class AppTitlesTest {
                 Map.entry("Wireshark", "a network analyser"),
                 Map.entry("Ubuntu 24.04 [Running] - Oracle VM VirtualBox", "a virtual machine manager"),
                 Map.entry("vacation.mp4 - Shotcut", "a video editor"),
-                Map.entry("Home - Tor Browser", "a web browser"));
+                Map.entry("Home - Tor Browser", "a web browser"),
+                Map.entry("All Control Panel Items", "a settings window"),
+                Map.entry("Microsoft Solitaire Collection", "a game"));
         kinds.forEach((title, kind) -> assertThat(AppTitles.find(List.of(title, "Some text on the window", "Next >")))
                 .as(title).map(AppTitles.Title::kind).hasValue(kind));
         // an installer's title of another form needs a wizard's button: a document's heading is none

@@ -136,10 +136,25 @@ class InterruptionsTest {
         assertThat(KindCheck.corrects("An incoming call from Ann Lee.")).isTrue();
         assertThat(KindCheck.corrects("A CAPTCHA check.")).isTrue();
         assertThat(KindCheck.corrects("A request for a one-time code.")).isTrue();
+        assertThat(KindCheck.corrects("A meeting invitation, \"Project kickoff\".")).isTrue();
         assertThat(KindCheck.corrects("An alert about a program: \"Firefox quit unexpectedly.\".")).isTrue();
         // a small window whose text ends in its buttons: what it asks, not "A dialog says ..."
         assertThat(Interruptions.shown(List.of(" Ann Lee is calling you ", "Accept", "Decline")))
                 .hasValue("An incoming call from Ann Lee.");
+    }
+
+    @Test
+    void aMeetingInvitationIsSaidWithWhenItIsAndItsAnswers() {
+        // Outlook's, its answers a line each (stop 50, written down: "Glance cannot tell ...")
+        List<String> invite = List.of("Project kickoff", "\u2713 Accept \u25be", "? Tentative", "\u00d7 Decline",
+                "Propose New Time", "Ann Lee", "When: Monday, December 7, 2026 10:00 AM-11:00 AM",
+                "Where: Microsoft Teams Meeting");
+        assertThat(Interruptions.shown(invite)).hasValue("A meeting invitation, \"Project kickoff\". When: Monday, "
+                + "December 7, 2026 10:00 AM-11:00 AM. Its buttons: Accept, Tentative, Decline.");
+        assertThat(KindCheck.check("A mail client.", invite, () -> invite)).isNotEqualTo(KindCheck.Verdict.HOLDS);
+        // a call's answers, with no maybe, are a call's; two answers are no invitation
+        assertThat(Interruptions.invitation(List.of("Ann Lee is calling you", "Accept", "Decline"))).isEmpty();
+        assertThat(Interruptions.invitation(List.of("Cookies", "Accept", "Maybe later"))).isEmpty();
     }
 
     @Test
