@@ -198,8 +198,8 @@ public final class Interruptions {
     /** What Glance says of the first of these screens that {@code lines} show, if any. */
     public static Optional<String> shown(List<String> lines) {
         List<String> stripped = KindCheck.stripped(lines);
-        return call(stripped).or(() -> invitation(stripped)).or(() -> captcha(stripped)).or(() -> code(stripped)).or(() -> stopped(stripped))
-                .or(() -> permission(stripped)).or(() -> sessionEnding(stripped)).or(() -> approval(stripped));
+        return call(stripped).or(() -> invitation(stripped)).or(() -> captcha(stripped)).or(() -> code(stripped))
+                .or(() -> stopped(stripped)).or(() -> permission(stripped)).or(() -> sessionEnding(stripped)).or(() -> approval(stripped));
     }
 
     /** Whether {@code said} begins with one of these screens' sentences. */
