@@ -95,6 +95,17 @@ public final class WebApps {
     /** A mail's label after its subject on the subject's line: Gmail's "Inbox x". */
     private static final Pattern LABEL = Pattern.compile("(?i)\\s+inbox\\W{0,2}[x\u00d7]?$");
 
+    /** A browser's page of downloads: its heading or its address, and each download's button to show its file. */
+    private static final Pattern DOWNLOADS = Pattern.compile("(?i)downloads|search\\s*downloads|(?:chrome|edge|about)"
+            + "\\s*:\\s*/*\\s*downloads");
+    private static final Pattern SHOW_FILE = Pattern.compile("(?i)show\\s*in\\s*(?:folder|finder)|open\\s*file"
+            + "|open\\s*containing\\s*folder");
+    /** A download that did not finish: "Failed - Network error", "Cancelled", "Download failed". */
+    private static final Pattern NOT_DONE = Pattern.compile("(?i)(?:download\\s*)?(?:failed|cancell?ed|interrupted)\\b"
+            + ".{0,40}");
+    /** At most this many downloads are named. */
+    private static final int DOWNLOADS_NAMED = 3;
+
     /** A calendar's weekdays, each a line of its own or with its date: "MON", "Mon 30", "Tuesday". */
     private static final Pattern WEEKDAY = Pattern.compile("(?i)(?<day>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday"
             + "|nesday|rsday|urday)?\\.?(?:\\s*\\d{1,2})?");
@@ -218,7 +229,8 @@ public final class WebApps {
             new App(WebApps::directions, named("map")),
             new App(WebApps::board, NAMED_NOWHERE),
             new App(WebApps::results, NAMED_NOWHERE),
-            new App(WebApps::drive, named("drive|file manager")));
+            new App(WebApps::drive, named("drive|file manager")),
+            new App(WebApps::downloads, NAMED_NOWHERE));
     /** A sentence of a kind alone, with nothing that only its page shows ("A chat.", "A video call."). */
     private static final Pattern BARE = Pattern.compile("An? [\\p{L} -]+\\.");
 
@@ -606,6 +618,32 @@ public final class WebApps {
                 .map(m -> m.group("used").replaceAll("\\s+", " "));
         return used.isPresent() && whole(lines, DRIVE) ? Optional.of("A cloud drive, " + used.get() + " used.")
                 : Optional.empty();
+    }
+
+    /**
+     * A browser's page of downloads, its heading or address with a download's button to show its file: "A list of
+     * downloads: setup-2.4.1.exe and report.pdf (failed)." (the files in the order read, one that did not finish
+     * marked; Chromium's page had been its title alone, "A web browser showing "Downloads".", stop 50, written down).
+     */
+    private static Optional<String> downloads(List<String> lines) {
+        if (!whole(lines, DOWNLOADS) || !whole(lines, SHOW_FILE) && !whole(lines, NOT_DONE)) {
+            return Optional.empty();
+        }
+        List<String> files = KindCheck.fileNames(lines);
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> said = new ArrayList<>();
+        for (String file : files.subList(0, Math.min(files.size(), DOWNLOADS_NAMED))) {
+            int at = lines.indexOf(file);
+            // its state, below its name (and its address) before the next file's name
+            boolean failed = lines.subList(at + 1, Math.min(lines.size(), at + 3)).stream()
+                    .takeWhile(l -> !files.contains(l)).anyMatch(l -> NOT_DONE.matcher(l).matches());
+            said.add(file + (failed ? " (failed)" : ""));
+        }
+        int more = files.size() - said.size();
+        return Optional.of("A list of downloads: " + (more == 0 ? KindCheck.joined(said)
+                : String.join(", ", said) + " and " + more + " more") + ".");
     }
 
     /**

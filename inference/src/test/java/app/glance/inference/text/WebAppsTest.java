@@ -231,6 +231,18 @@ class WebAppsTest {
     }
 
     @Test
+    void aBrowsersDownloadsAreSaidWithTheirFilesAndWhichFailed() {
+        // Chromium's page (stop 50, written down: its title alone)
+        List<String> page = List.of("Downloads", "chrome://downloads", "Search downloads", "Today", "setup-2.4.1.exe",
+                "example.com/files/setup-2.4.1.exe", "Show in folder", "report.pdf", "Failed - Network error", "Retry",
+                "notes.txt", "Show in folder", "a.zip", "Show in folder");
+        assertThat(WebApps.shown(page)).hasValue("A list of downloads: setup-2.4.1.exe, report.pdf (failed), notes.txt "
+                + "and 1 more.");
+        // a folder named Downloads in a file manager: no button to show a download's file
+        assertThat(WebApps.shown(List.of("Home", "Downloads", "setup-2.4.1.exe", "report.pdf"))).isEmpty();
+    }
+
+    @Test
     void aBoardAPageOfResultsAndADriveAreSaidByTheirOwnLines() {
         // as PP-OCR read the pages captured at stop 46, cut to the lines that matter
         assertThat(WebApps.shown(List.of("Website Revamp", "WEB Sprint 14", "Backlog", "To Do 4", "In Progress 3",
