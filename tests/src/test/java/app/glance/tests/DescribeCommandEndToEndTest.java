@@ -242,6 +242,27 @@ class DescribeCommandEndToEndTest {
     }
 
     @Test
+    void pagesMadeLikeEverydayScreensAreSaidWithWhatMattersOnThem() throws Exception {
+        // pages made like Explorer's list of files (extensions hidden), a mail being read, Windows' update screen and
+        // Outlook's meeting invitation, captured in headless Chromium at 1366 x 768 (stop 50), 16 colours: the files
+        // were unsaid, the mail "a mail inbox", a notification made of the files' types
+        Path dir = ROOT.resolve("tests/src/test/resources/real-windows");
+        GlanceCli.Outcome o = glance("describe", "--json", dir.resolve("made-explorer-details.png").toString(),
+                dir.resolve("made-mail-open.png").toString(), dir.resolve("made-update-screen.png").toString(),
+                dir.resolve("made-meeting-invitation.png").toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        List<JsonNode> j = o.json();
+        assertThat(j.get(0).get("refined").asText()).isEqualTo("A file manager in the folder \"Documents\", showing 4 "
+                + "items. Among them: \"Projects\", \"Budget 2026\", \"Letter to Ann\" and 1 more.");
+        assertThat(j.get(1).get("refined").asText()).contains("a mail, \"Your verification code\", from ")
+                .endsWith("It begins \"Your verification code is 482913. It expires in 10 minutes.\".");
+        assertThat(j.get(2).get("refined").asText()).isEqualTo("An update screen: \"Working on updates\", 30% "
+                + "complete. It says \"Don't turn off your computer\".");
+        assertThat(j.get(3).get("refined").asText()).isEqualTo("A meeting invitation, \"Project kickoff\". When: "
+                + "Monday, December 7, 2026 10:00 AM-11:00 AM. Its buttons: Accept, Tentative, Decline.");
+    }
+
+    @Test
     void aBadFileGivesOneLineAndTheOthersAreStillDescribed(@TempDir Path tmp) throws Exception {
         Path broken = tmp.resolve("broken.png");
         Files.write(broken, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});

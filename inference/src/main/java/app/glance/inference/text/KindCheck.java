@@ -3,6 +3,7 @@ package app.glance.inference.text;
 import app.glance.inference.ocr.WordSplitter;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -279,11 +280,12 @@ public final class KindCheck {
     private static final String MONTHS = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
     /**
      * When a file was changed, as a list of files shows it in its own column: "12/1/2026 4:12 PM", "2026-12-01 16:12",
-     * "Today at 10:14", "Yesterday, 16:02", "1 Dec 2026 at 09:03", "Dec 1, 2026".
+     * "Today at 10:14", "Yesterday, 16:02", "1 Dec 2026 at 09:03", "Dec 1, 2026"; the time may be read joined to the
+     * date ("10/3/20262:20 PM").
      */
     private static final Pattern MODIFIED = Pattern.compile("(?i)(?:\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}|today|yesterday"
             + "|\\d{1,2}\\s+" + MONTHS + "\\s+\\d{4}|" + MONTHS + "\\s+\\d{1,2},?\\s+\\d{4})"
-            + "(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[AP]M)?)?(?![\\p{L}\\p{N}])");
+            + "(?:,?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}(?:\\s*[AP]M)?)?(?![\\p{L}\\p{N}])");
     /** A file's name before when it was changed, on one line (a list's row read as one): "setup 12/2/2026 9:40 AM". */
     private static final Pattern NAME_THEN_MODIFIED = Pattern.compile("(.*?\\p{L}.*?)\\s+(" + MODIFIED.pattern()
             + ").*");
@@ -300,6 +302,10 @@ public final class KindCheck {
     /** A folder's path, the whole of a line, and its last part: "/tmp/s44/p/Photos", "C:\Users\Ann". */
     private static final Pattern PATH_LINE = Pattern.compile("(?:~|[A-Z]:)?[/\\\\](?:[^/\\\\]+[/\\\\])*"
             + "([^/\\\\\\s][^/\\\\]*?)[/\\\\]?");
+    /** Between an address bar's parts: "This PC > Documents", "Home \u203a Pictures". */
+    private static final Pattern BREADCRUMB_STEP = Pattern.compile("\\s*[>\u203a\u00bb]\\s*");
+    /** A folder's name in an address bar has at most this many characters. */
+    private static final int MAX_FOLDER_NAME = 60;
     /** The kind of window a file manager's title names ({@link AppTitles}). */
     private static final String FILE_MANAGER_KIND = "a file manager";
     /** One count of {@link #FILE_COUNT}: "5 Files". */
@@ -2435,7 +2441,9 @@ public final class KindCheck {
         }
         Optional<String> done = lines.stream().map(PERCENT_DONE::matcher).filter(Matcher::find).findFirst()
                 .map(m -> ", " + m.group(1).replaceAll("\\s+", "") + " complete");
-        return Optional.of(UPDATE_SCREEN + " \"" + quote(heading.get().replaceFirst("[.\u2026]+$", ""), QUOTED_WORDS)
+        // its heading without its share done, where OCR read the two as one line ("Working on updates 30% complete")
+        String said = PERCENT_DONE.matcher(heading.get()).replaceFirst("").replaceFirst("[\\s.\u2026]+$", "");
+        return Optional.of(UPDATE_SCREEN + " \"" + quote(said, QUOTED_WORDS)
                 + "\"" + done.orElse("") + ". It says \"" + quote(plea.get().replaceFirst("[.!]+$", ""), QUOTED_WORDS)
                 + "\".");
     }
@@ -2766,7 +2774,7 @@ public final class KindCheck {
             }
         }
         int name = headings.indexOf("name");
-        return name >= 0 && name + 1 < headings.size() && headings.get(name + 1).endsWith("modified");
+        return name >= 0 && name + 1 < headings.size() && headings.get(name + 1).contains("modifie");
     }
 
     /**
@@ -3942,13 +3950,17 @@ public final class KindCheck {
         return NOT_LETTERS.matcher(line).replaceAll(" ").strip();
     }
 
-    /** One heading of a column of files, in lower case. */
-    private static final Pattern HEADING = Pattern.compile("date modified|name|size|type|kind|modified|description");
+    /**
+     * One heading of a column of files, in lower case; its last letter may be misread ("Date modifiec" in 16 colours,
+     * stop 50).
+     */
+    private static final Pattern HEADING = Pattern.compile("date modifie\\p{L}|name|size|type|kind|modifie\\p{L}"
+            + "|description");
     /** A list of files in columns shows at least this many names of files. */
     private static final int LISTED_FILES = 3;
     /** The heading of a column of files, which a window's text may begin with: "Name", "Date modified". */
-    private static final Pattern COLUMN = Pattern.compile("(?i)(?:name|size|type|kind|modified|date modified"
-            + "|description)(?:\\s+(?:name|size|type|kind|modified|date modified|description))*");
+    private static final Pattern COLUMN = Pattern.compile("(?i)(?:name|size|type|kind|modifie\\p{L}|date modifie\\p{L}"
+            + "|description)(?:\\s+(?:name|size|type|kind|modifie\\p{L}|date modifie\\p{L}|description))*");
 
     /**
      * What Glance says where {@code caption} names a file manager and all of the screen's text bears it out, its
@@ -3981,7 +3993,8 @@ public final class KindCheck {
         Optional<String> count = fileCount(screenText).or(() -> screenText.stream().map(ITEMS::matcher)
                 .filter(Matcher::find).findFirst().map(Matcher::group));
         Optional<String> folder = screenText.stream().map(l -> PATH_LINE.matcher(l.strip())).filter(Matcher::matches)
-                .findFirst().map(m -> quote(m.group(1), QUOTED_WORDS)).or(() -> folderTitle(screenText));
+                .findFirst().map(m -> quote(m.group(1), QUOTED_WORDS)).or(() -> breadcrumbFolder(screenText))
+                .or(() -> folderTitle(screenText));
         List<String> names = fileNames(screenText);
         // the files it shows, where their names are read, say more than where its text begins (GNOME Files' had
         // been "A file manager. The text on it begins "Debian GNU/Linux".", a place of its sidebar; stop 49), and so
@@ -3991,6 +4004,21 @@ public final class KindCheck {
                 .filter(l -> !place(l) && !COLUMN.matcher(l.strip()).matches()).toList());
         return "A file manager" + folder.map(f -> " in the folder \"" + f + "\"").orElse("")
                 + count.map(c -> ", showing " + c).orElse("") + "." + then;
+    }
+
+    /**
+     * A file manager's folder from its address bar's parts, a place first: "This PC > Documents" is "Documents"
+     * (Explorer's, stop 50, a page made like it: the count of items alone had been said).
+     */
+    private static Optional<String> breadcrumbFolder(List<String> screenText) {
+        for (String line : stripped(screenText)) {
+            String[] parts = BREADCRUMB_STEP.split(line);
+            if (parts.length >= 2 && place(parts[0]) && Arrays.stream(parts).allMatch(p -> !p.isBlank()
+                    && p.length() <= MAX_FOLDER_NAME)) {
+                return Optional.of(quote(parts[parts.length - 1], QUOTED_WORDS));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

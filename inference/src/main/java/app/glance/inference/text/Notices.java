@@ -321,7 +321,7 @@ public final class Notices {
             // calendar's event, stop 46, captured)
             if (block.size() < 2 || block.size() == lines.size()
                     || corner(block, width, height).filter(c -> !c.equals(BOTTOM_MIDDLE)).isEmpty()
-                    || !apart(block, lines)) {
+                    || !apart(block, lines) || tableColumn(block, lines)) {
                 continue;
             }
             // its lines as read, before a wrapped line is joined to the next (a letter's address wraps no sentence)
@@ -337,6 +337,24 @@ public final class Notices {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether most of {@code block}'s lines have another of {@code lines} beside them on both sides, at the same
+     * height: a column of a table, no toast (Explorer's types, between its dates and its sizes, had been "a
+     * notification at the top", stop 50, a page made like it).
+     */
+    private static boolean tableColumn(List<TextLine> block, List<TextLine> lines) {
+        long flanked = block.stream().filter(b -> beside(b, block, lines, true) && beside(b, block, lines, false))
+                .count();
+        return flanked * 2 > block.size();
+    }
+
+    /** Whether a line of {@code lines} outside {@code block} stands level with {@code b}, on its left or right. */
+    private static boolean beside(TextLine b, List<TextLine> block, List<TextLine> lines, boolean left) {
+        double middle = b.y() + b.height() / 2.0;
+        return lines.stream().filter(l -> !block.contains(l)).anyMatch(l -> Math.abs(l.y() + l.height() / 2.0 - middle)
+                < b.height() / 2.0 && (left ? l.x() + l.width() <= b.x() : l.x() >= b.x() + b.width()));
     }
 
     /** {@code lines} without a toast over a window ({@link #overWindow}): the window's own text. */

@@ -90,8 +90,11 @@ public final class WebApps {
     /** A mail's sender, a line with an address, its name before it or not: "Google <no-reply@accounts.google.com>". */
     private static final Pattern SENT_BY = Pattern.compile("(?<name>[^<@]*?)\\s*<?(?<address>[\\w.+-]+@[\\w-]+"
             + "(?:\\.[\\w-]+)+)>?(?:\\s.*)?");
-    /** An open mail's sender is within this many lines above its recipients (its time may stand between). */
-    private static final int SENDER_WITHIN = 3;
+    /**
+     * An open mail's sender is within this many lines above its recipients (its time may stand between, and a
+     * sidebar's folders read beside them: Gmail's "Inbox", "3").
+     */
+    private static final int SENDER_WITHIN = 5;
     /** A mail's label after its subject on the subject's line: Gmail's "Inbox x". */
     private static final Pattern LABEL = Pattern.compile("(?i)\\s+inbox\\W{0,2}[x\u00d7]?$");
 

@@ -1594,6 +1594,10 @@ class KindCheckTest {
         assertThat(KindCheck.applicationShown(updating)).hasValue("An update screen: \"Working on updates\", 30% "
                 + "complete. It says \"Don't turn off your computer\".");
         assertThat(KindCheck.corrects(KindCheck.applicationShown(updating).orElseThrow())).isTrue();
+        // its heading and its share done read as one line
+        assertThat(KindCheck.applicationShown(List.of("Working on updates 30% complete", "Don't turn off your "
+                + "computer"))).hasValue("An update screen: \"Working on updates\", 30% complete. It says \"Don't turn "
+                + "off your computer\".");
         // a software updater's dialog says its heading, with no plea to keep the computer on: none
         assertThat(KindCheck.applicationShown(List.of("Installing updates", "45% complete", "Cancel"))
                 .filter(s -> s.startsWith("An update screen"))).isEmpty();
@@ -2472,6 +2476,12 @@ class KindCheckTest {
                 "Date modified", "Letter to Ann", "11/28/2026 9:03 AM", "Tax return", "10/3/2026 2:20 PM", "2 items")))
                 .isEqualTo("A file manager in the folder \"Documents\", showing 2 items. Among them: \"Letter to Ann\" "
                         + "and \"Tax return\".");
+        // as OCR read a page made like it in 16 colours: the heading's last letter, the time joined to the date; the
+        // folder from the address bar's parts, a place first
+        assertThat(KindCheck.fileManager(List.of("Docuiments", "This PC > Documents", "Quick access", "Name",
+                "Date modifiec", "Type", "Desktop", "Budget 2026", "12/1/2026 4:12PM", "Tax return", "10/3/20262:20PM",
+                "4 items"))).isEqualTo("A file manager in the folder \"Documents\", showing 4 items. Among them: "
+                + "\"Budget 2026\" and \"Tax return\".");
     }
 
     @Test

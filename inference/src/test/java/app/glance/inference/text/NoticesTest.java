@@ -186,6 +186,34 @@ class NoticesTest {
     }
 
     @Test
+    void aColumnOfATableIsNoToast() {
+        // a list of files in columns near the top, its types between its dates and its sizes, as OCR read a page made
+        // like Explorer (stop 50: "a notification at the top: "Type", "File folder" and ...")
+        List<TextLine> table = List.of(
+                new TextLine("Documents", 0.9f, 10, 8, 71, 17),
+                new TextLine("This PC > Documents", 0.9f, 10, 36, 132, 18),
+                new TextLine("Quick access", 0.9f, 8, 73, 83, 21), new TextLine("Name", 0.9f, 212, 78, 41, 18),
+                new TextLine("Date modified", 0.9f, 483, 79, 85, 15), new TextLine("Type", 0.9f, 661, 77, 37, 21),
+                new TextLine("Size", 0.9f, 872, 78, 32, 19), new TextLine("Desktop", 0.9f, 6, 101, 56, 22),
+                new TextLine("Projects", 0.9f, 212, 111, 54, 19),
+                new TextLine("12/2/2026 9:40 AM", 0.9f, 482, 112, 116, 17),
+                new TextLine("File folder", 0.9f, 663, 112, 63, 17), new TextLine("Downloads", 0.9f, 8, 131, 69, 17),
+                new TextLine("Budget 2026", 0.9f, 213, 145, 79, 17),
+                new TextLine("12/1/2026 4:12 PM", 0.9f, 482, 145, 117, 17),
+                new TextLine("Microsoft Excel Work sheet", 0.9f, 662, 145, 161, 17),
+                new TextLine("24 KB", 0.9f, 872, 143, 43, 21), new TextLine("Documents", 0.9f, 8, 159, 71, 17),
+                new TextLine("Pictures", 0.9f, 7, 186, 54, 19), new TextLine("Letter to Ann", 0.9f, 212, 179, 80, 17),
+                new TextLine("11/28/2026 9:03 AM", 0.9f, 482, 179, 122, 17),
+                new TextLine("Microsoft Word Document", 0.9f, 662, 179, 157, 17),
+                new TextLine("18 KB", 0.9f, 871, 178, 43, 18), new TextLine("This PC", 0.9f, 7, 214, 53, 19),
+                new TextLine("Tax return", 0.9f, 214, 213, 63, 17),
+                new TextLine("10/3/20262:20 PM", 0.9f, 484, 214, 114, 15),
+                new TextLine("PDF Document", 0.9f, 663, 214, 94, 15), new TextLine("310 KB", 0.9f, 872, 212, 50, 19),
+                new TextLine("4 items", 0.9f, 9, 747, 49, 19));
+        assertThat(Notices.overWindow(table, 1366, 768)).isEmpty();
+    }
+
+    @Test
     void textInAWindowsCornerIsNoToast() {
         List<TextLine> window = List.of(new TextLine("xterm", 0.9f, 664, 216, 37, 12),
                 new TextLine("root@vm:/tmp#", 0.9f, 442, 236, 105, 12));

@@ -77,6 +77,11 @@ class WebAppsTest {
         assertThat(WebApps.inApplication(List.of("Lunch on Friday?", "bob@example.com", "To: You", "Are you free?"),
                 "A mail client.")).hasValue("It shows a mail, \"Lunch on Friday?\", from bob@example.com. It begins "
                 + "\"Are you free?\".");
+        // the sidebar's folders read between the sender and "to me" (a page made like Gmail, stop 50)
+        assertThat(WebApps.shown(List.of("Compose", "Your verification code Inbox x",
+                "Example Accounts<no-reply@accounts.example.com>", "10:42 AM (2 minutes ago)", "Inbox", "3", "to me *",
+                "Starred", "Sent", "Your verification code is 482913."))).hasValue("A mail, \"Your verification "
+                + "code\", from Example Accounts. It begins \"Your verification code is 482913.\".");
         // "to me" with no sender's address above it is no mail's
         assertThat(WebApps.shown(List.of("Notes", "Reminder", "to me", "Buy milk and eggs today"))).isEmpty();
         // folders without a button to write: a file manager's folder named Inbox
