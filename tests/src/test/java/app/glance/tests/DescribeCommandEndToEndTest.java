@@ -243,13 +243,15 @@ class DescribeCommandEndToEndTest {
 
     @Test
     void pagesMadeLikeEverydayScreensAreSaidWithWhatMattersOnThem() throws Exception {
-        // pages made like Explorer's list of files (extensions hidden), a mail being read, Windows' update screen and
-        // Outlook's meeting invitation, captured in headless Chromium at 1366 x 768 (stop 50), 16 colours: the files
-        // were unsaid, the mail "a mail inbox", a notification made of the files' types
+        // pages made like Explorer's list of files (extensions hidden), a mail being read, Windows' update screen,
+        // Outlook's meeting invitation and Windows' Settings, captured in headless Chromium at 1366 x 768 (stop 50), 16
+        // colours: the files were unsaid, the mail "a mail inbox", a notification made of the files' types, the
+        // settings' page unsaid
         Path dir = ROOT.resolve("tests/src/test/resources/real-windows");
         GlanceCli.Outcome o = glance("describe", "--json", dir.resolve("made-explorer-details.png").toString(),
                 dir.resolve("made-mail-open.png").toString(), dir.resolve("made-update-screen.png").toString(),
-                dir.resolve("made-meeting-invitation.png").toString());
+                dir.resolve("made-meeting-invitation.png").toString(),
+                dir.resolve("made-settings-display.png").toString());
         assertThat(o.code()).as(o.err()).isZero();
         List<JsonNode> j = o.json();
         assertThat(j.get(0).get("refined").asText()).isEqualTo("A file manager in the folder \"Documents\", showing 4 "
@@ -260,6 +262,8 @@ class DescribeCommandEndToEndTest {
                 + "complete. It says \"Don't turn off your computer\".");
         assertThat(j.get(3).get("refined").asText()).isEqualTo("A meeting invitation, \"Project kickoff\". When: "
                 + "Monday, December 7, 2026 10:00 AM-11:00 AM. Its buttons: Accept, Tentative, Decline.");
+        assertThat(j.get(4).get("refined").asText()).isEqualTo("A settings window: its title is \"Settings\". It "
+                + "shows the section \"System > Display\".");
     }
 
     @Test

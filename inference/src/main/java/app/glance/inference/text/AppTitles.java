@@ -486,7 +486,9 @@ public final class AppTitles {
         if (!said.startsWith("A settings window")) {
             return Optional.empty();
         }
-        List<String> top = firstLettered(screenText, 2);
+        // its search field may be read between them (Windows' "Find a setting", a page made like it, stop 50)
+        List<String> top = firstLettered(screenText, 3).stream().filter(l -> !SETTINGS_SEARCH.matcher(l).matches())
+                .toList();
         if (top.size() < 2 || !SETTINGS_TITLE.matcher(top.get(0)).matches() || !section(top.get(1))) {
             return Optional.empty();
         }

@@ -311,6 +311,9 @@ class AppTitlesTest {
         assertThat(AppTitles.sectionOnScreen(List.of("Bluetooth & devices", "Bluetooth", "On"),
                 "A settings window: its title is \"Bluetooth & devices\".")).isEmpty();
         assertThat(AppTitles.sectionOnScreen(display, "A dialog.")).isEmpty();
+        assertThat(AppTitles.sectionOnScreen(List.of("Settings", "Find a setting", "System > Display", "System"),
+                "A settings window: its title is \"Settings\"."))
+                .hasValue("It shows the section \"System > Display\".");
         assertThat(AppTitles.sectionOnScreen(List.of("Settings", "Profile", "Ann Lee"), "A settings window."))
                 .isEmpty();
     }
