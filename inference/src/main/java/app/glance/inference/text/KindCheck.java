@@ -900,6 +900,7 @@ public final class KindCheck {
     static final String WIKIPEDIA_ARTICLE = "A Wikipedia article";
     /** What the model's caption of a page begins with, once said: "A web page", "Probably a web page". */
     private static final Pattern WEB_PAGE_SAID = Pattern.compile("(?:Probably a|A) web page\\b");
+    private static final Pattern VIDEO_PAGE_SAID = Pattern.compile("(?:Probably a|A) video page\\b");
     /** The first quote in a sentence. */
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     static final String SEARCH_RESULTS = "A page of search results.";
@@ -2597,9 +2598,15 @@ public final class KindCheck {
      * captured), "It shows an error page: "This site can't be reached"." (Chrome's tab, "New Tab" or the site's name,
      * had been all that was said, stop 45, written down), "It is a Wikipedia article, "Eiffel Tower"." after "A web
      * page."; a web application's ({@link WebApps}): "It shows a mail inbox, 23 unread. ..."; nothing where {@code
-     * said} quotes what it would. After a sentence of an application, what {@link WebApps#inApplication} adds.
+     * said} quotes what it would. After a sentence of an application, what {@link WebApps#inApplication} adds. After
+     * the model's "A video page.", where its video is: "The video is at 3:41 of 12:05.".
      */
     public static Optional<String> pageOnScreen(List<String> lines, String said) {
+        if (VIDEO_PAGE_SAID.matcher(said).lookingAt() && !said.contains(" of ")) {
+            // the model's video page: where its video is, where a player's line shows it (stop 50, a page made like
+            // YouTube: "Probably a video page." alone)
+            return videoPlaying(stripped(lines)).map(v -> "The video is" + v.substring("A video,".length()));
+        }
         String verb = pageVerb(said);
         if (verb == null) {
             return WebApps.inApplication(lines, said);
