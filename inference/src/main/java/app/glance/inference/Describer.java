@@ -743,10 +743,11 @@ public final class Describer implements AutoCloseable {
         if (frame.isPresent()) {
             return frame.get().sentence();
         }
-        // a lock screen's big clock above the day's name, whatever the model took it for; a browser's error page
-        // that it took for a dialog
-        Optional<String> lock = KindCheck.lockScreen(c, screenText)
-                .or(() -> KindCheck.browserErrorPage(named, screenText));
+        // a lock screen's big clock above the day's name, whatever the model took it for, all of the text awaited where
+        // the lines read so far show one (a dashboard's clock and date among its other cards had been "A lock
+        // screen.", stop 50, a page made like Home Assistant); a browser's error page that it took for a dialog
+        Optional<String> lock = (KindCheck.lockScreen(c, screenText).isPresent() ? KindCheck.lockScreen(c,
+                allText.get()) : Optional.<String>empty()).or(() -> KindCheck.browserErrorPage(named, screenText));
         if (lock.isPresent()) {
             return lock.get();
         }

@@ -1186,6 +1186,12 @@ class DescriberTest {
         // a lock screen's clock and day, whatever the model took them for
         assertThat(Describer.honest("A terminal.", List.of("12:45", "Thursday, November 28"), WHITE, 0.9, 0.35))
                 .isEqualTo("A lock screen. Its clock shows 12:45.");
+        // but not where all of the text holds more than a lock screen: a dashboard's clock and date among its cards,
+        // as OCR read a page made like Home Assistant (stop 50: "A lock screen.")
+        List<String> dashboard = List.of("Home Assistant", "Living room", "Lights", "10:42", "Kitchen: On.", "21.5 °C",
+                "Hallway: Off", "Thursday, 3 December", "Humidity 45%", "Bedroom: Off");
+        assertThat(Describer.honest("A terminal.", dashboard.subList(0, 8), () -> dashboard, WHITE, 0.9, 0.35))
+                .doesNotContain("lock screen");
         // a document's window with buttons at its foot is the window
         assertThat(Describer.honest("A terminal.", List.of("notes.txt - Notepad", "Do you want to save changes?",
                 "Save", "Cancel"), WHITE, 0.9, 0.35)).isEqualTo("A text editor: its title is \"notes.txt - Notepad\".");

@@ -332,7 +332,8 @@ public final class Notices {
                     && texts.stream().noneMatch(l -> ANSWER.matcher(l).matches())
                     && (AppTitles.find(texts).isEmpty() || application(texts.get(0)).isPresent())
                     && !KindCheck.terminalShown(texts)
-                    && !KindCheck.dialogShaped(texts)) {
+                    && !KindCheck.dialogShaped(texts)
+                    && !WebApps.chatMessage(texts, lines.stream().map(TextLine::text).toList())) {
                 return Optional.of(block);
             }
         }

@@ -296,6 +296,16 @@ public final class WebApps {
                 && BROWSER_NAMED.matcher(l).find())).toList();
     }
 
+    /**
+     * Whether {@code block} is a chat's message, its sender with its time first ("Bob Smith 10:30 AM"), where {@code
+     * lines}, all of the screen's text, show a chat's box to write in: one's own message, at the right of a chat, no
+     * toast (a page made like Slack had "a notification at the bottom right", stop 50).
+     */
+    static boolean chatMessage(List<String> block, List<String> lines) {
+        return !block.isEmpty() && SENT_AT.matcher(block.get(0).strip()).matches()
+                && lines.stream().anyMatch(l -> CHAT_BOX.matcher(l.strip()).matches());
+    }
+
     /** Whether {@code lines} show a calendar's week or month ({@link #calendar}). */
     static boolean calendarShown(List<String> lines) {
         return calendar(KindCheck.stripped(lines)).isPresent();
@@ -329,7 +339,10 @@ public final class WebApps {
         }
         Matcher m = matched(CHAT_BOX, lines.get(box));
         String to = m.group("to") == null ? "" : ", \"" + m.group("to").replaceAll("#\\s+", "#") + "\"";
-        return Optional.of("A chat" + to + "." + lastMessage(lines, box, ""));
+        // one's own last message, at the right, is read after the box at the foot of the messages (a page made like
+        // Slack, stop 50)
+        int end = lastIndex(lines, SENT_AT, lines.size()) > box ? lines.size() : box;
+        return Optional.of("A chat" + to + "." + lastMessage(lines, end, ""));
     }
 
     /**

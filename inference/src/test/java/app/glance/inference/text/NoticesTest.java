@@ -214,6 +214,23 @@ class NoticesTest {
     }
 
     @Test
+    void onesOwnMessageAtTheRightOfAChatIsNoToast() {
+        // as OCR read a page made like Slack (stop 50: "a notification at the bottom right")
+        List<TextLine> chat = List.of(new TextLine("AcmeTeam", 0.9f, 14, 22, 79, 15),
+                new TextLine("# general", 0.9f, 11, 48, 65, 19), new TextLine("# design", 0.9f, 9, 74, 62, 22),
+                new TextLine("Ann Lee", 0.9f, 11, 131, 59, 19), new TextLine("# design", 0.9f, 303, 9, 67, 24),
+                new TextLine("Tom Osei 10:17 AM", 0.9f, 306, 61, 123, 18),
+                new TextLine("Can someone share the latest icon set?", 0.9f, 307, 77, 250, 18),
+                new TextLine("Message #design", 0.9f, 318, 718, 117, 22),
+                new TextLine("Bob Smith 10:30 AM", 0.9f, 1045, 646, 129, 18),
+                new TextLine("Thanks both, that looks great to me", 0.9f, 1045, 663, 224, 18));
+        assertThat(Notices.overWindow(chat, 1366, 768)).isEmpty();
+        // without the chat's box to write in, the same block is a toast
+        assertThat(Notices.overWindow(chat.stream().filter(l -> !l.text().startsWith("Message")).toList(), 1366, 768))
+                .isPresent();
+    }
+
+    @Test
     void textInAWindowsCornerIsNoToast() {
         List<TextLine> window = List.of(new TextLine("xterm", 0.9f, 664, 216, 37, 12),
                 new TextLine("root@vm:/tmp#", 0.9f, 442, 236, 105, 12));

@@ -45,6 +45,11 @@ class WebAppsTest {
                 + "\"Good catch @Sarah Jones, I'll add a breakpoint\".");
         assertThat(WebApps.shown(List.of("Inbox", "Team Meeting 10:41 AM", "Budget Review 9:30 AM",
                 "Weekly Report 9:02 AM"))).isEmpty();
+        // one's own last message at the right, read after the box (a page made like Slack, stop 50)
+        assertThat(WebApps.shown(List.of("# design", "Tom Osei 10:17 AM", "Can someone share the latest icon set?",
+                "Message #design", "Bob Smith 10:30 AM", "Thanks both, that looks great to me"))).hasValue("A chat, "
+                + "\"#design\". The last message is from Bob Smith at 10:30 AM: \"Thanks both, that looks great to "
+                + "me\".");
         // "Message" as a field's label or a page's heading is no box to write in
         assertThat(WebApps.shown(List.of("Contact us", "Name", "Email", "Message", "Send"))).isEmpty();
         assertThat(WebApps.shown(List.of("Inbox", "Message sent", "Undo"))).isEmpty();
