@@ -984,6 +984,8 @@ public final class KindCheck {
     /** How Glance's sentences for a crash screen, a notifications panel, a cookie notice and a store begin. */
     static final String CRASH_SCREEN = "A crash screen:";
     static final String UPDATE_SCREEN = "An update screen:";
+    /** A crash or an update screen shows at most this many lines of text. */
+    private static final int SYSTEM_SCREEN_LINES = 10;
     static final String NOTIFICATIONS_PANEL = "A notifications panel.";
     static final String COOKIE_NOTICE = "A cookie notice.";
     static final String SOFTWARE_STORE = "A software store.";
@@ -1919,8 +1921,9 @@ public final class KindCheck {
      * the one all the text gives.
      */
     public static Verdict check(String caption, List<String> seen, Supplier<List<String>> all) {
-        // a crash or an update screen says what it is, whatever kind the model took it for
-        if (systemScreen(seen).isPresent()) {
+        // a crash or an update screen says what it is, whatever kind the model took it for (all of its text awaited
+        // where the lines read so far show one)
+        if (systemScreen(seen).isPresent() && systemScreen(all.get()).isPresent()) {
             return caption.startsWith(CRASH_SCREEN) || caption.startsWith(UPDATE_SCREEN) ? Verdict.HOLDS
                     : Verdict.APPLICATION_SHOWN;
         }
@@ -2421,11 +2424,15 @@ public final class KindCheck {
 
     /**
      * A screen the system shows over everything, which says what it is whatever the model took it for: a crash screen
-     * ({@link #crash}) or an update screen ({@link #updating}); Windows' were "A web page." and "A dialog. The text on
-     * it begins "Working on updates"." (stop 50, written down).
+     * ({@link #crash}) or an update screen ({@link #updating}), at most {@value #SYSTEM_SCREEN_LINES} lines; Windows'
+     * were "A web page." and "A dialog. The text on it begins "Working on updates"." (stop 50, written down).
      */
     static Optional<String> systemScreen(List<String> lines) {
         List<String> stripped = stripped(lines);
+        // all of its text is a few lines: a help page about that screen quotes the same words among its own
+        if (stripped.size() > SYSTEM_SCREEN_LINES) {
+            return Optional.empty();
+        }
         return crash(stripped).or(() -> updating(stripped));
     }
 

@@ -1594,6 +1594,14 @@ class KindCheckTest {
         assertThat(KindCheck.applicationShown(updating)).hasValue("An update screen: \"Working on updates\", 30% "
                 + "complete. It says \"Don't turn off your computer\".");
         assertThat(KindCheck.corrects(KindCheck.applicationShown(updating).orElseThrow())).isTrue();
+        // a help page that quotes a crash screen's words among many of its own is the page the model said
+        List<String> help = new ArrayList<>(List.of("support.microsoft.com/en-gb/windows/troubleshoot",
+                "Troubleshoot blue screen errors", "Your PC ran into a problem and needs to restart.",
+                "Stop code: CRITICAL_PROCESS_DIED"));
+        for (int i = 1; i <= 8; i++) {
+            help.add("Step " + i + ": try this fix before you call a support person about the error.");
+        }
+        assertThat(verdict("A web page.", help)).isNotEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
         // its heading and its share done read as one line
         assertThat(KindCheck.applicationShown(List.of("Working on updates 30% complete", "Don't turn off your "
                 + "computer"))).hasValue("An update screen: \"Working on updates\", 30% complete. It says \"Don't turn "
