@@ -853,7 +853,7 @@ public final class Describer implements AutoCloseable {
         c = TerminalText.withWhatItShows(c, screenText, allText);
         c = KindCheck.withEditorText(c, screenText, title.isEmpty()); // and a text editor, where its text begins
         c = Grounding.withoutUnfoundedDetails(c, allText);
-        if (confidence < unsureBelow) {
+        if (confidence < unsureBelow && !KindCheck.terminalBorneOut(c, screenText)) {
             c = "Probably " + Character.toLowerCase(c.charAt(0)) + c.substring(1);
         }
         return c;

@@ -2107,6 +2107,15 @@ public final class KindCheck {
      * `ps`'s table, or a manual page ("MV(1)" and "User Commands" or "SYNOPSIS"). A page that quotes a shell's
      * commands shows a prompt too, which is why this only ever stands in for a kind the text has already contradicted.
      */
+    /**
+     * Whether {@code caption} names a terminal and {@code lines} bear it out beyond doubt: two prompts with a command
+     * after one, or a prompt with its user and host ("ann@laptop:~/projects$ ls -l"). The model's unsure terminal is
+     * then said for sure (a page made like GNOME Terminal was "Probably a terminal.", stop 50).
+     */
+    public static boolean terminalBorneOut(String caption, List<String> lines) {
+        return named(caption) == TERMINAL && (prompts(lines) >= 2 || any(stripped(lines), HOST_PROMPT));
+    }
+
     static boolean terminalShown(List<String> lines) {
         return prompts(lines) > 0 || any(lines, VIM_STATUS) || listing(lines) || any(lines, TOP) || gitLog(lines)
                 || any(lines, TABLE_HEADER) || any(lines, PYTHON_NOTICE)

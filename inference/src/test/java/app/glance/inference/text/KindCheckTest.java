@@ -2464,6 +2464,19 @@ class KindCheckTest {
     }
 
     @Test
+    void aTerminalIsBorneOutByAPromptWithItsUserAndHostOrTwoPrompts() {
+        assertThat(KindCheck.terminalBorneOut("A terminal.", List.of("ann@laptop:~/projects$ ls -l", "total 12")))
+                .isTrue();
+        assertThat(KindCheck.terminalBorneOut("A terminal.", List.of("$ ls", "notes.txt", "$ cat notes.txt")))
+                .isTrue();
+        // a title with user and host but no prompt's mark, one prompt without its host, another kind: not so
+        assertThat(KindCheck.terminalBorneOut("A terminal.", List.of("ann@laptop: ~/letters", "Dear Mrs. Patel,")))
+                .isFalse();
+        assertThat(KindCheck.terminalBorneOut("A terminal.", List.of("$ ls", "notes.txt"))).isFalse();
+        assertThat(KindCheck.terminalBorneOut("A text editor.", List.of("ann@laptop:~/projects$ ls -l"))).isFalse();
+    }
+
+    @Test
     void aNameWithoutItsExtensionIsTheLineBeforeWhenItWasChangedInAListOfNames() {
         // Explorer's details, extensions hidden: a column a line (stop 50, written down)
         List<String> explorer = List.of("Documents", "Quick access", "Desktop", "Name", "Date modified", "Type",
