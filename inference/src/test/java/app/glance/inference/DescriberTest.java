@@ -1000,8 +1000,8 @@ class DescriberTest {
         try (Describer d = new Describer(model, reading(boxed(texts, boxes)))) {
             // (the unsure terminal said for sure: its prompt with user and host bears it out, since stop 50)
             assertThat(said(d, new RgbImage(1366, 768, px), ImageOrigin.SCREEN)).isEqualTo("A terminal. The text on "
-                    + "it begins \"root@vm:/tmp/s45#\". It shows a notification at the top right: \"Ann Lee\" and \"Are "
-                    + "you coming to lunch today?\".");
+                    + "it begins \"root@vm:/tmp/s45#\". It shows a notification at the top right: \"Ann Lee\" and "
+                    + "\"Are you coming to lunch today?\".");
         }
     }
 

@@ -2282,8 +2282,8 @@ class KindCheckTest {
         assertThat(KindCheck.pageOnScreen(video, "A web browser showing \"How to bake bread at home - YouTube\", "
                 + "from youtube.com.")).hasValue("It shows a video, at 3:41 of 12:05.");
         // after the model's video page, where its video is (a page made like YouTube, stop 50)
-        List<String> player = List.of("YouTube", "Search", "and that's why the bridge was built in 1932", "3:41 / 12:05",
-                "The history of the Sydney Harbour Bridge");
+        List<String> player = List.of("YouTube", "Search", "and that's why the bridge was built in 1932",
+                "3:41 / 12:05", "The history of the Sydney Harbour Bridge");
         assertThat(KindCheck.pageOnScreen(player, "Probably a video page.")).hasValue("The video is at 3:41 of 12:05.");
         assertThat(KindCheck.pageOnScreen(List.of("YouTube", "Search"), "A video page.")).isEmpty();
         assertThat(KindCheck.pageOnScreen(video, "A music player.")).isEmpty();
