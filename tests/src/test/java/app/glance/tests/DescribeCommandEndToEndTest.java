@@ -267,6 +267,24 @@ class DescribeCommandEndToEndTest {
     }
 
     @Test
+    void theModelsGuessAndAFalseNotificationGiveWayOnPagesMadeLikeEverydayApplications() throws Exception {
+        // pages made like Word's start screen, a Slack channel with one's own message at the right and GNOME Terminal
+        // after a Python error, captured in headless Chromium at 1366 x 768 (stop 50), 16 colours: "Probably a music
+        // player.", "a notification at the bottom right", "Probably a terminal." before
+        Path dir = ROOT.resolve("tests/src/test/resources/real-windows");
+        GlanceCli.Outcome o = glance("describe", "--json", dir.resolve("made-word-start.png").toString(),
+                dir.resolve("made-chat-own-message.png").toString(), dir.resolve("made-terminal-error.png").toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        List<JsonNode> j = o.json();
+        assertThat(j.get(0).get("refined").asText()).isEqualTo("A word processor's start screen. Its recent "
+                + "documents: \"Letter to Ann\", \"Report draft\" and \"CV 2026\".");
+        assertThat(j.get(1).get("refined").asText()).endsWith("The last message is from Bob Smith at 10:30 AM: "
+                + "\"Thanks both, that looks great to me\".").doesNotContain("notification");
+        assertThat(j.get(2).get("refined").asText()).isEqualTo("A terminal. A program on it stopped with "
+                + "\"ModuleNotFoundError: No module named 'requests'\".");
+    }
+
+    @Test
     void aBadFileGivesOneLineAndTheOthersAreStillDescribed(@TempDir Path tmp) throws Exception {
         Path broken = tmp.resolve("broken.png");
         Files.write(broken, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});

@@ -704,6 +704,16 @@ public final class KindCheck {
     /** What Glance says of LibreOffice's Start Center, its buttons for new documents shown. */
     static final String START_CENTER = "An office suite: LibreOffice's Start Center.";
     /**
+     * Microsoft Office's start screen: its button for a blank document of its kind, a line of its own, and its list of
+     * recent ones ("Recent", "Recent documents"), with what each makes.
+     */
+    private static final Pattern BLANK_DOCUMENT = Pattern.compile("(?i)blank\\s*(document|workbook|presentation)");
+    private static final Pattern RECENT = Pattern.compile("(?i)recent(?:\\s*(?:documents|files))?\\b.{0,40}");
+    private static final Map<String, String> OFFICE_KINDS = Map.of("document", "A word processor",
+            "workbook", "A spreadsheet app", "presentation", "A presentation editor");
+    /** How the sentence of an Office start screen ends its kind. */
+    static final String START_SCREEN = "'s start screen.";
+    /**
      * One of the Start Center's buttons for a new document, its spaces aside ("mpress Present at i on", as PP-OCR read
      * Impress's).
      */
@@ -1007,6 +1017,7 @@ public final class KindCheck {
             + "|" + CALCULATOR + "(?: with the display showing [-\\d.,]+)?\\.$"
             + "|" + Pattern.quote(MONITOR) + "|" + Pattern.quote(CLOCK) + "|" + Pattern.quote(MUSIC_PLAYER)
             + "|" + Pattern.quote(START_CENTER) + "|" + Pattern.quote(VIDEO_CALL) + "|" + Pattern.quote(CALL_WAITING)
+            + "|An? [\\p{L} ]+" + Pattern.quote(START_SCREEN)
             + "|" + Pattern.quote(CHAT_APP)
             + "|" + Pattern.quote(QUICK_SETTINGS) + "|The Start menu\\.|A sign-in screen|A description of this computer"
             + "|" + Pattern.quote(MAIL_CLIENT) + "|A progress dialog, \\d|" + Pattern.quote(NOTIFICATIONS_PANEL)
@@ -1857,6 +1868,7 @@ public final class KindCheck {
     private static final Pattern OWN_CONTROLS = Pattern.compile(Pattern.quote(CALCULATOR) + "\\b.*|"
             + Pattern.quote(MONITOR) + "|" + Pattern.quote(MUSIC_PLAYER) + "|" + Pattern.quote(CLOCK) + "|"
             + Pattern.quote(VIDEO_CALL) + "|" + Pattern.quote(CALL_WAITING) + "|" + Pattern.quote(START_CENTER) + "|"
+            + "An? [\\p{L} ]+" + Pattern.quote(START_SCREEN) + ".*|"
             + Pattern.quote(NEW_MAIL) + "\\b.*|" + Pattern.quote(NETWORKS) + ".*|" + Pattern.quote(IMAGE_EDITOR)
             + "\\b.*|" + Pattern.quote(DOCUMENT_VIEWER) + "\\b.*|" + Pattern.quote(CRASH_SCREEN) + ".*|"
             + Pattern.quote(UPDATE_SCREEN) + ".*");
@@ -2321,6 +2333,10 @@ public final class KindCheck {
                 >= NEW_DOCUMENTS) {
             return Optional.of(START_CENTER);
         }
+        Optional<String> office = officeStart(stripped);
+        if (office.isPresent()) {
+            return office;
+        }
         if (any(stripped, LEAVE_CALL) && distinct(stripped, CALL_CONTROL) >= CALL_CONTROLS) {
             return Optional.of(VIDEO_CALL);
         }
@@ -2479,6 +2495,23 @@ public final class KindCheck {
         String code = lines.stream().filter(l -> STOP_CODE.matcher(l).matches()).findFirst()
                 .map(c -> ", \"" + quote(c, QUOTED_WORDS) + "\"").orElse("");
         return Optional.of(CRASH_SCREEN + " \"" + quote(first, QUOTED_WORDS * 2) + "\"" + code + ".");
+    }
+
+    /**
+     * Microsoft Office's start screen ({@link #BLANK_DOCUMENT} and its recent documents), with the recent documents'
+     * names where its list shows them in columns (the name, then when each was changed: {@link #fileNames}): "A word
+     * processor's start screen. Its recent documents: "Letter to Ann", "Report draft" and "CV 2026"." (a page made
+     * like Word's had been "Probably a music player.", stop 50).
+     */
+    private static Optional<String> officeStart(List<String> lines) {
+        Optional<Matcher> blank = lines.stream().map(BLANK_DOCUMENT::matcher).filter(Matcher::matches).findFirst();
+        if (blank.isEmpty() || lines.stream().noneMatch(l -> RECENT.matcher(l).matches())) {
+            return Optional.empty();
+        }
+        List<String> names = fileNames(lines);
+        String recent = names.isEmpty() ? "" : " Its recent documents: " + filesNamed(names, true)
+                .substring("Among them: ".length());
+        return Optional.of(OFFICE_KINDS.get(blank.get().group(1).toLowerCase(Locale.ROOT)) + START_SCREEN + recent);
     }
 
     /**

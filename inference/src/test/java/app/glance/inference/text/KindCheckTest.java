@@ -2464,6 +2464,23 @@ class KindCheckTest {
     }
 
     @Test
+    void officesStartScreenIsSaidWithItsRecentDocuments() {
+        // as OCR read a page made like Word's (stop 50: "Probably a music player.")
+        List<String> word = List.of("Word", "Good after noon", "Home", "New", "New", "Open", "Account", "Options",
+                "Blank document", "Welcome to Word", "Single spaced (blank)", "Recent", "Pinned", "Shared with Me",
+                "Name", "Date modified", "Letter to Ann", "Yesterday at 16:02", "Report draft", "1 Dec 2026 at 09:03",
+                "CV 2026", "28 Nov 2026 at 11:40", "Budget", "27 Nov 2026 at 10:00");
+        assertThat(KindCheck.applicationShown(word)).hasValue("A word processor's start screen. Its recent documents: "
+                + "\"Letter to Ann\", \"Report draft\", \"CV 2026\" and 1 more.");
+        assertThat(verdict("Probably a music player.", word)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.corrects("A spreadsheet app's start screen.")).isTrue();
+        assertThat(KindCheck.applicationShown(List.of("Excel", "Blank workbook", "Recent")))
+                .hasValue("A spreadsheet app's start screen.");
+        // a button for a blank document without the list of recent ones: none
+        assertThat(KindCheck.applicationShown(List.of("New", "Blank document", "Templates"))).isEmpty();
+    }
+
+    @Test
     void aTerminalIsBorneOutByAPromptWithItsUserAndHostOrTwoPrompts() {
         assertThat(KindCheck.terminalBorneOut("A terminal.", List.of("ann@laptop:~/projects$ ls -l", "total 12")))
                 .isTrue();
