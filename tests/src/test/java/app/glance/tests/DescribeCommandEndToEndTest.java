@@ -321,7 +321,8 @@ class DescribeCommandEndToEndTest {
 
     @Test
     void aMissingModelStillReadsTheText(@TempDir Path tmp) throws Exception {
-        GlanceCli.Outcome o = glance("describe", "--json", "--model", tmp.resolve("nothing").toString(), DEMO.toString());
+        GlanceCli.Outcome o = glance("describe", "--json", "--model", tmp.resolve("nothing").toString(),
+                DEMO.toString());
         assertThat(o.err()).contains("No model found");
         JsonNode j = o.json().get(0);
         assertThat(j.get("model").asText()).isEqualTo("none");
