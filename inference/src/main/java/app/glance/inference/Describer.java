@@ -369,6 +369,7 @@ public final class Describer implements AutoCloseable {
                 .or(() -> KindCheck.displayOnScreen(allText, saidRefined))
                 .or(() -> AppTitles.sectionOnScreen(allText, saidRefined))
                 .or(() -> KindCheck.waitingOnScreen(allText, saidRefined))
+                .or(() -> KindCheck.officeStartOnScreen(allText, saidRefined))
                 .or(() -> FileChooser.fileNameOnScreen(allText, saidRefined))
                 .or(() -> pictureInViewer(image, saidRefined))
                 .or(() -> SheetRows.onScreen(o.lines(), saidRefined)) // before a page's kind: its rows too

@@ -165,10 +165,11 @@ public final class KindCheck {
             + "|system administration commands|library functions manual)$");
     /**
      * A prompt: "user@host:~$", "user@host: /tmp", "$ ls", "root@x:/tmp#", "C:\Users\ann>", "PS C:\>", and Python's
-     * {@code >>>} (which PP-OCR often reads as "\u300b", a CJK bracket).
+     * {@code >>>} (which PP-OCR often reads as "\u300b", a CJK bracket). Not a mark before a number: a page's "ORDER#
+     * 112-4478123" (a page made like Amazon's orders had been "A terminal.", stop 50), a price's "$ 14.99".
      */
     private static final Pattern PROMPT = Pattern.compile(USER_AT_HOST
-            + "|(?:^|[\\s~/\\]\\w])[$#\u276f](?:\\s|$)|^[A-Za-z]:\\\\[^>]*>|^PS [A-Za-z]:"
+            + "|(?:^|[\\s~/\\]\\w])[$#\u276f](?:\\s+(?![\\d.,]+\\b)|$)|^[A-Za-z]:\\\\[^>]*>|^PS [A-Za-z]:"
             + "|^(?:>>>|>?\u300b>?)(?![>\u300b])");
     /**
      * A prompt alone on its line, with no command ("$", ">>>", as OCR also reads a toolbar's "\u00bb" chevrons:
@@ -2495,6 +2496,19 @@ public final class KindCheck {
         String code = lines.stream().filter(l -> STOP_CODE.matcher(l).matches()).findFirst()
                 .map(c -> ", \"" + quote(c, QUOTED_WORDS) + "\"").orElse("");
         return Optional.of(CRASH_SCREEN + " \"" + quote(first, QUOTED_WORDS * 2) + "\"" + code + ".");
+    }
+
+    /**
+     * What Glance adds after the model's or a title's word processor, spreadsheet app or presentation editor where
+     * the text shows that application's start screen ({@link #officeStart}): "It shows its start screen. Its recent
+     * documents: ..." ("A word processor." had been all on a page made like Word's, stop 50).
+     */
+    public static Optional<String> officeStartOnScreen(List<String> allText, String said) {
+        if (said.contains(START_SCREEN)) {
+            return Optional.empty();
+        }
+        return officeStart(stripped(allText)).filter(s -> said.startsWith(s.substring(0, s.indexOf(START_SCREEN))))
+                .map(s -> "It shows its start screen." + s.substring(s.indexOf(START_SCREEN) + START_SCREEN.length()));
     }
 
     /**

@@ -109,6 +109,13 @@ public final class WebApps {
     /** At most this many downloads are named. */
     private static final int DOWNLOADS_NAMED = 3;
 
+    /** A shop's list of orders: its heading, an order's own words, and where an order is ("Arriving Friday"). */
+    private static final Pattern ORDERS = Pattern.compile("(?i)your\\s*orders|my\\s*orders|order\\s*history");
+    private static final Pattern ORDER_WORDS = Pattern.compile("(?i)order\\s*placed|track\\s*package|buy\\s*it\\s*again"
+            + "|order\\s*#.*");
+    private static final Pattern DELIVERY = Pattern.compile("(?i)(?:arriving|delivered|dispatched|shipped|out\\s*for"
+            + "\\s*delivery|expected)\\b.{0,30}");
+
     /** A calendar's weekdays, each a line of its own or with its date: "MON", "Mon 30", "Tuesday". */
     private static final Pattern WEEKDAY = Pattern.compile("(?i)(?<day>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday"
             + "|nesday|rsday|urday)?\\.?(?:\\s*\\d{1,2})?");
@@ -233,7 +240,8 @@ public final class WebApps {
             new App(WebApps::board, NAMED_NOWHERE),
             new App(WebApps::results, NAMED_NOWHERE),
             new App(WebApps::drive, named("drive|file manager")),
-            new App(WebApps::downloads, NAMED_NOWHERE));
+            new App(WebApps::downloads, NAMED_NOWHERE),
+            new App(WebApps::orders, named("shop|order")));
     /** A sentence of a kind alone, with nothing that only its page shows ("A chat.", "A video call."). */
     private static final Pattern BARE = Pattern.compile("An? [\\p{L} -]+\\.");
 
@@ -660,6 +668,26 @@ public final class WebApps {
         int more = files.size() - said.size();
         return Optional.of("A list of downloads: " + (more == 0 ? KindCheck.joined(said)
                 : String.join(", ", said) + " and " + more + " more") + ".");
+    }
+
+    /**
+     * A shop's list of orders, its heading with an order's own words: "A list of orders. The first: "Arriving Friday",
+     * "Logitech M185 Wireless Mouse, 2.4GHz with USB Mini Receiver"." (where it is, and the line below that, its
+     * product; a page made like Amazon's orders had been "A terminal.", its "ORDER# 112-..." a root's prompt, stop 50).
+     */
+    private static Optional<String> orders(List<String> lines) {
+        if (!whole(lines, ORDERS) || !whole(lines, ORDER_WORDS)) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (DELIVERY.matcher(lines.get(i)).matches()) {
+                Optional<String> product = lines.subList(i + 1, lines.size()).stream().filter(WebApps::message)
+                        .findFirst();
+                return Optional.of("A list of orders. The first: \"" + KindCheck.quote(lines.get(i), QUOTED_WORDS)
+                        + "\"" + product.map(p -> ", \"" + KindCheck.quote(p, QUOTED_WORDS) + "\"").orElse("") + ".");
+            }
+        }
+        return Optional.of("A list of orders.");
     }
 
     /**

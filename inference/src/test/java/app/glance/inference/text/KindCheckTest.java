@@ -2476,8 +2476,22 @@ class KindCheckTest {
         assertThat(KindCheck.corrects("A spreadsheet app's start screen.")).isTrue();
         assertThat(KindCheck.applicationShown(List.of("Excel", "Blank workbook", "Recent")))
                 .hasValue("A spreadsheet app's start screen.");
+        // after the model's word processor, what it shows; not after another kind
+        assertThat(KindCheck.officeStartOnScreen(word, "A word processor.")).hasValue("It shows its start screen. Its "
+                + "recent documents: \"Letter to Ann\", \"Report draft\", \"CV 2026\" and 1 more.");
+        assertThat(KindCheck.officeStartOnScreen(word, "A spreadsheet app.")).isEmpty();
         // a button for a blank document without the list of recent ones: none
         assertThat(KindCheck.applicationShown(List.of("New", "Blank document", "Templates"))).isEmpty();
+    }
+
+    @Test
+    void aMarkBeforeANumberIsNoPrompt() {
+        // a page made like Amazon's orders (stop 50: "A terminal."): its order's number, a price
+        List<String> orders = List.of("amazon", "Your Orders", "ORDER PLACED", "TOTAL", "SHIP TO",
+                "ORDER# 112-4478123-9911", "1 December 2026", "$ 14.99", "Ann Lee", "Arriving Friday",
+                "Logitech M185 Wireless Mouse, 2.4GHz with USB Mini Receiver", "Track package");
+        assertThat(verdict("A terminal.", orders)).isNotEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(KindCheck.terminalShown(List.of("root@vm:/tmp# ls", "notes.txt"))).isTrue();
     }
 
     @Test

@@ -241,6 +241,18 @@ class WebAppsTest {
     }
 
     @Test
+    void aShopsOrdersAreSaidWithWhereTheFirstIs() {
+        // a page made like Amazon's orders, as OCR read it (stop 50)
+        List<String> orders = List.of("amazon", "Your Orders", "ORDER PLACED", "TOTAL", "SHIP TO",
+                "ORDER# 112-4478123-9911", "1 December 2026", "$14.99", "Ann Lee", "Arriving Friday",
+                "Logitech M185 Wireless Mouse, 2.4GHz with USB Mini Receiver", "Track package");
+        assertThat(WebApps.shown(orders)).hasValue("A list of orders. The first: \"Arriving Friday\", \"Logitech M185 "
+                + "Wireless Mouse, 2.4GHz with USB Mini Receiver\".");
+        // the heading alone, in a menu: none
+        assertThat(WebApps.shown(List.of("Account", "Your Orders", "Your Lists", "Sign out"))).isEmpty();
+    }
+
+    @Test
     void aBrowsersDownloadsAreSaidWithTheirFilesAndWhichFailed() {
         // Chromium's page (stop 50, written down: its title alone)
         List<String> page = List.of("Downloads", "chrome://downloads", "Search downloads", "Today", "setup-2.4.1.exe",
