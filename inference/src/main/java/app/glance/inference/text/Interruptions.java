@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * Screens that stop the user and ask something of them, known by their own lines whatever window the model took them
  * for: an incoming call ("Ann Lee is calling you", "Accept", "Decline"), a CAPTCHA ("I'm not a robot", "reCAPTCHA"), a
  * request for a one-time code ("We sent a 6-digit code to ***-***-1234"), a program that stopped ("Microsoft Word is
- * not responding"). Each was "Glance cannot tell what kind of window this is.", "A dialog. The text on it begins ..."
- * or the model's "A calculator." (written down at stop 43).
+ * not responding"), a meeting invitation ("Accept", "Tentative", "Decline"; since stop 50). Each was "Glance cannot
+ * tell what kind of window this is.", "A dialog. The text on it begins ..." or the model's "A calculator." (written
+ * down at stop 43).
  * The lines are in reading order. Where a page or a window said otherwise holds one of them, or a form's complaint
  * about what was typed ("Wrong password. Try again ..."), it is added after what was said ({@link #onScreen}).
  */
@@ -199,7 +200,8 @@ public final class Interruptions {
     public static Optional<String> shown(List<String> lines) {
         List<String> stripped = KindCheck.stripped(lines);
         return call(stripped).or(() -> invitation(stripped)).or(() -> captcha(stripped)).or(() -> code(stripped))
-                .or(() -> stopped(stripped)).or(() -> permission(stripped)).or(() -> sessionEnding(stripped)).or(() -> approval(stripped));
+                .or(() -> stopped(stripped)).or(() -> permission(stripped)).or(() -> sessionEnding(stripped))
+                .or(() -> approval(stripped));
     }
 
     /** Whether {@code said} begins with one of these screens' sentences. */

@@ -992,14 +992,17 @@ public final class KindCheck {
     private static final Pattern COOKIE_ACCEPT = Pattern.compile("(?i)accept|allow|(?:i\\s*)?agree");
     /** A cookie notice's buttons said, at most. */
     static final int COOKIE_BUTTONS = 4;
-    /** How Glance's sentences for a crash screen, a notifications panel, a cookie notice and a store begin. */
+    /**
+     * How Glance's sentences for a crash screen, an update screen, a notifications panel, a cookie notice and a store
+     * begin.
+     */
     static final String CRASH_SCREEN = "A crash screen:";
     static final String UPDATE_SCREEN = "An update screen:";
-    /** A crash or an update screen shows at most this many lines of text. */
-    private static final int SYSTEM_SCREEN_LINES = 10;
     static final String NOTIFICATIONS_PANEL = "A notifications panel.";
     static final String COOKIE_NOTICE = "A cookie notice.";
     static final String SOFTWARE_STORE = "A software store.";
+    /** A crash or an update screen shows at most this many lines of text. */
+    private static final int SYSTEM_SCREEN_LINES = 10;
     /** What Glance says of a calculator whose keypad and name show ({@link #applicationShown}). */
     private static final String CALCULATOR = "A calculator";
     /** A calculator as Glance says it, sure or not. */
@@ -2114,21 +2117,21 @@ public final class KindCheck {
     }
 
     /**
+     * Whether {@code caption} names a terminal and {@code lines} bear it out beyond doubt: a prompt with its user and
+     * host ("ann@laptop:~/projects$ ls -l"; a tutorial's page quotes "$ ls" more often). The model's unsure terminal
+     * is then said for sure (a page made like GNOME Terminal was "Probably a terminal.", stop 50).
+     */
+    public static boolean terminalBorneOut(String caption, List<String> lines) {
+        return named(caption) == TERMINAL && any(stripped(lines), HOST_PROMPT);
+    }
+
+    /**
      * Whether {@code lines} show a terminal for sure: a shell's prompt ("$ cat notes.txt", "ann@box:~$", also misread:
      * "s cat notes.txt"), vim's file line ("\"plan.txt\" 11 lines, 347 bytes"), a long listing of files, top's or
      * htop's header ("MiB Mem :", "load average:"), git's log ({@link #gitLog}), the columns' names above `df`'s or
      * `ps`'s table, or a manual page ("MV(1)" and "User Commands" or "SYNOPSIS"). A page that quotes a shell's
      * commands shows a prompt too, which is why this only ever stands in for a kind the text has already contradicted.
      */
-    /**
-     * Whether {@code caption} names a terminal and {@code lines} bear it out beyond doubt: two prompts with a command
-     * after one, or a prompt with its user and host ("ann@laptop:~/projects$ ls -l"). The model's unsure terminal is
-     * then said for sure (a page made like GNOME Terminal was "Probably a terminal.", stop 50).
-     */
-    public static boolean terminalBorneOut(String caption, List<String> lines) {
-        return named(caption) == TERMINAL && (prompts(lines) >= 2 || any(stripped(lines), HOST_PROMPT));
-    }
-
     static boolean terminalShown(List<String> lines) {
         return prompts(lines) > 0 || any(lines, VIM_STATUS) || listing(lines) || any(lines, TOP) || gitLog(lines)
                 || any(lines, TABLE_HEADER) || any(lines, PYTHON_NOTICE)
@@ -2487,7 +2490,6 @@ public final class KindCheck {
      * "20% complete" is no progress dialog's; written down at stop 41), with its stop code where it is read.
      */
     private static Optional<String> crash(List<String> lines) {
-        // (see systemScreen)
         Optional<String> message = lines.stream().filter(l -> CRASH.matcher(l).matches()).findFirst();
         if (message.isEmpty()) {
             return Optional.empty();
@@ -4093,8 +4095,8 @@ public final class KindCheck {
 
     /**
      * A file manager's title where it is its folder's name: the first line, of at most {@value #TITLE_WORDS} words
-     * and no place of a sidebar, right above its title bar's buttons ("files", "00": Caja's window, stop 49, had been
-     * said without its folder).
+     * and no place of a sidebar, right above its title bar's buttons ("files", "00": Caja's window, captured at stop
+     * 49, had been said without its folder; stop 50).
      */
     private static Optional<String> folderTitle(List<String> screenText) {
         List<String> lines = stripped(screenText);

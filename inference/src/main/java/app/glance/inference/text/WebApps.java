@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * The web applications a person opens every day, known by the lines that only they show: a video call, a chat, a
- * mail inbox, a weather forecast, a calendar, a sign-in page, a spreadsheet, a document being written, a shopping
- * basket, a question's page, a social feed, directions, a task board, a page of results, a cloud drive. Each is said
+ * mail being read, a mail inbox, a weather forecast, a calendar, a sign-in page, a spreadsheet, a document being
+ * written, a shopping basket, a question's page, a social feed, directions, a task board, a page of results, a cloud
+ * drive, a browser's downloads, a shop's orders (the last four and the mail since stop 50). Each is said
  * with what matters most on it: "A mail inbox, 23 unread. The first message is from Daniel Okafor: "Re: Q4 budget
  * review"." In Chromium, sixteen such pages (captured under Xvfb at stop 46) had been said by their tab's title alone
  * ("A web browser showing "Inbox (23) - sarah.jones@"."), and a calendar's event at the bottom of its grid as a
