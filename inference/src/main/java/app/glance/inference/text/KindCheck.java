@@ -2664,7 +2664,8 @@ public final class KindCheck {
      * had been all that was said, stop 45, written down), "It is a Wikipedia article, "Eiffel Tower"." after "A web
      * page."; a web application's ({@link WebApps}): "It shows a mail inbox, 23 unread. ..."; nothing where {@code
      * said} quotes what it would. After a sentence of an application, what {@link WebApps#inApplication} adds. After
-     * the model's "A video page.", where its video is: "The video is at 3:41 of 12:05.".
+     * the model's "A video page.", where its video is: "The video is at 3:41 of 12:05."; after "Glance cannot tell
+     * what kind of window this is.", what the page's lines show as after "A web page.".
      */
     public static Optional<String> pageOnScreen(List<String> lines, String said) {
         if (VIDEO_PAGE_SAID.matcher(said).lookingAt() && !said.contains(" of ")) {
@@ -2672,7 +2673,9 @@ public final class KindCheck {
             // YouTube: "Probably a video page." alone)
             return videoPlaying(stripped(lines)).map(v -> "The video is" + v.substring("A video,".length()));
         }
-        String verb = pageVerb(said);
+        // where Glance cannot tell the window's kind, what a page's own lines show all the same (a page made like
+        // Amazon's orders, its frame cut off, had been "Glance cannot tell ..." alone, stop 50)
+        String verb = said.startsWith(UNKNOWN_KIND) ? "It shows " : pageVerb(said);
         if (verb == null) {
             return WebApps.inApplication(lines, said);
         }

@@ -2491,6 +2491,10 @@ class KindCheckTest {
                 "ORDER# 112-4478123-9911", "1 December 2026", "$ 14.99", "Ann Lee", "Arriving Friday",
                 "Logitech M185 Wireless Mouse, 2.4GHz with USB Mini Receiver", "Track package");
         assertThat(verdict("A terminal.", orders)).isNotEqualTo(KindCheck.Verdict.HOLDS);
+        // where Glance cannot tell the window's kind, what the page's lines show is said all the same
+        assertThat(KindCheck.pageOnScreen(orders, "Glance cannot tell what kind of window this is. The text on it "
+                + "begins \"amazon\".")).hasValue("It shows a list of orders. The first: \"Arriving Friday\", "
+                + "\"Logitech M185 Wireless Mouse, 2.4GHz with USB Mini Receiver\".");
         assertThat(KindCheck.terminalShown(List.of("root@vm:/tmp# ls", "notes.txt"))).isTrue();
     }
 
