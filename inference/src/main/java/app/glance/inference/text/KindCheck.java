@@ -303,6 +303,8 @@ public final class KindCheck {
     /** A folder's path, the whole of a line, and its last part: "/tmp/s44/p/Photos", "C:\Users\Ann". */
     private static final Pattern PATH_LINE = Pattern.compile("(?:~|[A-Z]:)?[/\\\\](?:[^/\\\\]+[/\\\\])*"
             + "([^/\\\\\\s][^/\\\\]*?)[/\\\\]?");
+    /** The heading of a file manager's sidebar, above its places: "Favourites", "Places", "Quick access". */
+    private static final Pattern SIDEBAR_HEADING = Pattern.compile("(?i)favou?rites|places|locations|quick access");
     /** Between an address bar's parts: "This PC > Documents", "Home \u203a Pictures". */
     private static final Pattern BREADCRUMB_STEP = Pattern.compile("\\s*[>\u203a\u00bb]\\s*");
     /** A folder's name in an address bar has at most this many characters. */
@@ -4099,15 +4101,18 @@ public final class KindCheck {
     /**
      * A file manager's title where it is its folder's name: the first line, of at most {@value #TITLE_WORDS} words
      * and no place of a sidebar, right above its title bar's buttons ("files", "00": Caja's window, captured at stop
-     * 49, had been said without its folder; stop 50).
+     * 49, had been said without its folder; stop 50), or a place right above the sidebar's heading.
      */
     private static Optional<String> folderTitle(List<String> screenText) {
         List<String> lines = stripped(screenText);
-        if (lines.size() < 2 || !TITLE_BAR_BUTTONS.matcher(lines.get(1)).matches() || !legible(lines.get(0))
-                || wordCount(lines.get(0)) > TITLE_WORDS || place(lines.get(0))) {
+        if (lines.size() < 2 || !legible(lines.get(0)) || wordCount(lines.get(0)) > TITLE_WORDS) {
             return Optional.empty();
         }
-        return Optional.of(quote(lines.get(0), TITLE_WORDS));
+        // a place's name is the title where the sidebar's heading comes right after it, above the sidebar's own
+        // places (Finder's "Documents" over "Favourites", a page made like it, stop 50)
+        boolean titled = TITLE_BAR_BUTTONS.matcher(lines.get(1)).matches() && !place(lines.get(0))
+                || place(lines.get(0)) && SIDEBAR_HEADING.matcher(lines.get(1)).matches();
+        return titled ? Optional.of(quote(lines.get(0), TITLE_WORDS)) : Optional.empty();
     }
 
     /**

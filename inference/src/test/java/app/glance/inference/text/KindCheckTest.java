@@ -2537,6 +2537,14 @@ class KindCheckTest {
                 "Date modified", "Letter to Ann", "11/28/2026 9:03 AM", "Tax return", "10/3/2026 2:20 PM", "2 items")))
                 .isEqualTo("A file manager in the folder \"Documents\", showing 2 items. Among them: \"Letter to Ann\" "
                         + "and \"Tax return\".");
+        // Finder's, as OCR read a page made like it: its title, a place's name, right above its sidebar's heading
+        assertThat(KindCheck.fileManager(List.of("Documents", "Favourites", "Name", "Date Modified", "Size", "Kind",
+                "Recents", "Applications", "Budget 2026", "Today at 10:14", "24 KB", "Desktop", "Holiday photos",
+                "Yesterday at 16:02"))).isEqualTo("A file manager in the folder \"Documents\". It shows \"Budget "
+                + "2026\" and \"Holiday photos\".");
+        // a sidebar's heading first, its places below: no title
+        assertThat(KindCheck.fileManager(List.of("Favourites", "Documents", "Desktop", "budget.csv", "demo.png")))
+                .isEqualTo("A file manager. It shows budget.csv and demo.png.");
         // as OCR read a page made like it in 16 colours: the heading's last letter, the time joined to the date; the
         // folder from the address bar's parts, a place first
         assertThat(KindCheck.fileManager(List.of("Docuiments", "This PC > Documents", "Quick access", "Name",
