@@ -96,8 +96,8 @@ public final class WebApps {
      * sidebar's folders read beside them: Gmail's "Inbox", "3").
      */
     private static final int SENDER_WITHIN = 5;
-    /** A mail's label after its subject on the subject's line: Gmail's "Inbox x". */
-    private static final Pattern LABEL = Pattern.compile("(?i)\\s+inbox\\W{0,2}[x\u00d7]?$");
+    /** A mail's label after its subject, on the subject's line or a line of its own: Gmail's "Inbox x". */
+    private static final Pattern LABEL = Pattern.compile("(?i)(?:^|\\s+)inbox\\W{0,2}[x\u00d7]?$");
 
     /** A browser's page of downloads: its heading or its address, and each download's button to show its file. */
     private static final Pattern DOWNLOADS = Pattern.compile("(?i)downloads|search\\s*downloads|(?:chrome|edge|about)"
@@ -409,8 +409,9 @@ public final class WebApps {
                     Optional<String> subject = Optional.empty();
                     for (int i = from - 1; i >= 0 && subject.isEmpty(); i--) {
                         String l = lines.get(i);
-                        subject = KindCheck.lettered(l) && !MAIL_TIME.matcher(l).matches()
-                                ? Optional.of(LABEL.matcher(l).replaceFirst("")) : Optional.empty();
+                        String unlabelled = LABEL.matcher(l).replaceFirst("");
+                        subject = KindCheck.lettered(unlabelled) && !MAIL_TIME.matcher(l).matches()
+                                ? Optional.of(unlabelled) : Optional.empty();
                     }
                     Optional<String> text = lines.subList(to + 1, lines.size()).stream().filter(WebApps::message)
                             .findFirst();

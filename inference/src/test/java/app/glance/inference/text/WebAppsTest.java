@@ -87,6 +87,11 @@ class WebAppsTest {
                 "Example Accounts<no-reply@accounts.example.com>", "10:42 AM (2 minutes ago)", "Inbox", "3", "to me *",
                 "Starred", "Sent", "Your verification code is 482913."))).hasValue("A mail, \"Your verification "
                 + "code\", from Example Accounts. It begins \"Your verification code is 482913.\".");
+        // in dark mode the label is read as a line of its own, and the subject's words with spaces inside
+        assertThat(WebApps.shown(List.of("Compose", "Your verif i cat i on code", "Inbox x",
+                "ExampleAccounts<no-reply@accounts.example.com>", "10:42 AM (2 minutes ago)", "Inbox", "to me",
+                "Your verification code is 482913."))).hasValue("A mail, \"Your verif i cat i on code\", from "
+                + "ExampleAccounts. It begins \"Your verification code is 482913.\".");
         // "to me" with no sender's address above it is no mail's
         assertThat(WebApps.shown(List.of("Notes", "Reminder", "to me", "Buy milk and eggs today"))).isEmpty();
         // folders without a button to write: a file manager's folder named Inbox
