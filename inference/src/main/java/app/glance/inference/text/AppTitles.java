@@ -50,9 +50,6 @@ public final class AppTitles {
             + "(?: & security)?|keyboard|mouse(?: & touchpad)?|printers|users|system|apps|accounts|online accounts"
             + "|personali[sz]ation|time & language|date & time|region & language|accessibility|multitasking|sharing"
             + "|windows update|gaming|about");
-    /** Between the parts of a settings window's path to its page: "System > Display", "Network & internet › Wi-Fi". */
-    private static final Pattern PATH_STEP = Pattern.compile("\\s*[>\u203a\u00bb]\\s*");
-
     /**
      * An installer's title of another form, the whole first line, where a wizard's button shows too ({@link
      * #WIZARD_BUTTON}): "Python 3.12.0 (64-bit) Setup", "Visual Studio Installer", macOS's "Install Zoom" (stop 42,
@@ -472,7 +469,7 @@ public final class AppTitles {
      * pages, a section first: "System > Display" (Windows' Settings, stop 50, written down).
      */
     private static boolean section(String line) {
-        String[] parts = PATH_STEP.split(line.strip(), -1);
+        String[] parts = KindCheck.BREADCRUMB_STEP.split(line.strip(), -1);
         return SETTINGS_SECTION.matcher(parts[0]).matches()
                 && Arrays.stream(parts).skip(1).allMatch(p -> p.length() <= MAX_SECTION && KindCheck.lettered(p));
     }

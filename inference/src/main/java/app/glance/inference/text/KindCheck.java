@@ -305,8 +305,11 @@ public final class KindCheck {
             + "([^/\\\\\\s][^/\\\\]*?)[/\\\\]?");
     /** The heading of a file manager's sidebar, above its places: "Favourites", "Places", "Quick access". */
     private static final Pattern SIDEBAR_HEADING = Pattern.compile("(?i)favou?rites|places|locations|quick access");
-    /** Between an address bar's parts: "This PC > Documents", "Home \u203a Pictures". */
-    private static final Pattern BREADCRUMB_STEP = Pattern.compile("\\s*[>\u203a\u00bb]\\s*");
+    /**
+     * Between the parts of a path to a page or a folder: an address bar's "This PC > Documents", "Home \u203a
+     * Pictures"; a settings window's "System > Display" ({@link AppTitles}).
+     */
+    static final Pattern BREADCRUMB_STEP = Pattern.compile("\\s*[>\u203a\u00bb]\\s*");
     /** A folder's name in an address bar has at most this many characters. */
     private static final int MAX_FOLDER_NAME = 60;
     /** The kind of window a file manager's title names ({@link AppTitles}). */
@@ -2339,15 +2342,14 @@ public final class KindCheck {
                 >= NEW_DOCUMENTS) {
             return Optional.of(START_CENTER);
         }
-        Optional<String> office = officeStart(stripped);
+        Optional<String> office = officeStart(stripped).map(OfficeStart::sentence);
         if (office.isPresent()) {
             return office;
         }
         if (any(stripped, LEAVE_CALL) && distinct(stripped, CALL_CONTROL) >= CALL_CONTROLS) {
             return Optional.of(VIDEO_CALL);
         }
-        if ((any(stripped, LEAVE_CALL) || stripped.stream().anyMatch(l -> LET_IN.matcher(l).matches()))
-                && stripped.stream().anyMatch(l -> WAITING_ROOM.matcher(l).matches())) {
+        if (waitingRoom(stripped)) {
             return Optional.of(CALL_WAITING);
         }
         if (any(stripped, MESSAGE_BOX)) {
@@ -2511,8 +2513,15 @@ public final class KindCheck {
         if (said.contains(START_SCREEN)) {
             return Optional.empty();
         }
-        return officeStart(stripped(allText)).filter(s -> said.startsWith(s.substring(0, s.indexOf(START_SCREEN))))
-                .map(s -> "It shows its start screen." + s.substring(s.indexOf(START_SCREEN) + START_SCREEN.length()));
+        return officeStart(stripped(allText)).filter(s -> said.startsWith(s.kind()))
+                .map(s -> "It shows its start screen." + s.recent());
+    }
+
+    /** An Office start screen: its application's kind ("A word processor") and " Its recent documents: ...", or "". */
+    private record OfficeStart(String kind, String recent) {
+        String sentence() {
+            return kind + START_SCREEN + recent;
+        }
     }
 
     /**
@@ -2521,15 +2530,14 @@ public final class KindCheck {
      * processor's start screen. Its recent documents: "Letter to Ann", "Report draft" and "CV 2026"." (a page made
      * like Word's had been "Probably a music player.", stop 50).
      */
-    private static Optional<String> officeStart(List<String> lines) {
+    private static Optional<OfficeStart> officeStart(List<String> lines) {
         Optional<Matcher> blank = lines.stream().map(BLANK_DOCUMENT::matcher).filter(Matcher::matches).findFirst();
         if (blank.isEmpty() || lines.stream().noneMatch(l -> RECENT.matcher(l).matches())) {
             return Optional.empty();
         }
         List<String> names = fileNames(lines);
-        String recent = names.isEmpty() ? "" : " Its recent documents: " + filesNamed(names, true)
-                .substring("Among them: ".length());
-        return Optional.of(OFFICE_KINDS.get(blank.get().group(1).toLowerCase(Locale.ROOT)) + START_SCREEN + recent);
+        return Optional.of(new OfficeStart(OFFICE_KINDS.get(blank.get().group(1).toLowerCase(Locale.ROOT)),
+                names.isEmpty() ? "" : " Its recent documents: " + namesListed(names, " more") + "."));
     }
 
     /**
@@ -2673,7 +2681,7 @@ public final class KindCheck {
         if (VIDEO_PAGE_SAID.matcher(said).lookingAt() && !said.contains(" of ")) {
             // the model's video page: where its video is, where a player's line shows it (stop 50, a page made like
             // YouTube: "Probably a video page." alone)
-            return videoPlaying(stripped(lines)).map(v -> "The video is" + v.substring("A video,".length()));
+            return playerPosition(stripped(lines)).map(at -> "The video is " + at + ".");
         }
         // where Glance cannot tell the window's kind, what a page's own lines show all the same (a page made like
         // Amazon's orders, its frame cut off, had been "Glance cannot tell ..." alone, stop 50)
@@ -2709,9 +2717,13 @@ public final class KindCheck {
      * page only: a music player shows the same line.
      */
     private static Optional<String> videoPlaying(List<String> lines) {
+        return playerPosition(lines).map(at -> "A video, " + at + ".");
+    }
+
+    /** Where a player's line of its own ("3:41 / 12:05") says it is: "at 3:41 of 12:05". */
+    private static Optional<String> playerPosition(List<String> lines) {
         return lines.stream().filter(l -> PLAYER_POSITION.matcher(l).matches()).findFirst()
-                .map(l -> l.split("\\s*/\\s*"))
-                .map(at -> "A video, at " + at[0] + " of " + at[1] + ".");
+                .map(l -> l.split("\\s*/\\s*")).map(at -> "at " + at[0] + " of " + at[1]);
     }
 
     /**
@@ -2871,16 +2883,20 @@ public final class KindCheck {
      * count ({@code counted}), else "It shows a, b, c and 4 more files.".
      */
     private static String filesNamed(List<String> names, boolean counted) {
-        // a name without its extension is quoted, where it ends being unclear: "Among them: "Letter to Ann" and ..."
+        return counted ? "Among them: " + namesListed(names, " more") + "."
+                : "It shows " + namesListed(names, " more files") + ".";
+    }
+
+    /**
+     * The first {@value #NAMED_FILES} of {@code names} as a sentence lists them, then how many more ({@code more}
+     * after the count): "a, b and c", "a, b, c and 4 more". A name without its extension is quoted, where it ends
+     * being unclear: ""Letter to Ann" and ...".
+     */
+    private static String namesListed(List<String> names, String more) {
         List<String> said = names.stream().limit(NAMED_FILES).map(n -> FILE_ON_LINE.matcher(n).matches()
                 ? quote(n, QUOTED_WORDS) : "\"" + quote(n, QUOTED_WORDS) + "\"").toList();
-        int more = names.size() - said.size();
-        if (counted) {
-            return "Among them: " + (more == 0 ? joined(said) : String.join(", ", said) + " and " + more + " more")
-                    + ".";
-        }
-        return "It shows " + (more == 0 ? joined(said) : String.join(", ", said) + " and " + more + " more files")
-                + ".";
+        int left = names.size() - said.size();
+        return left == 0 ? joined(said) : String.join(", ", said) + " and " + left + more;
     }
 
     /**
@@ -2891,9 +2907,17 @@ public final class KindCheck {
         if (!said.startsWith("A video call app") || said.contains("waiting")) {
             return Optional.empty();
         }
-        return stripped(allText).stream().anyMatch(l -> LET_IN.matcher(l).matches()
-                || WAITING_ROOM.matcher(l).matches() && any(allText, LEAVE_CALL))
-                ? Optional.of("It is waiting for the host to let you in.") : Optional.empty();
+        return waitingRoom(stripped(allText)) ? Optional.of("It is waiting for the host to let you in.")
+                : Optional.empty();
+    }
+
+    /**
+     * Whether {@code lines} show a call's waiting room: its words ({@link #WAITING_ROOM}) with a button to leave, or
+     * Zoom's own line alone ({@link #LET_IN}).
+     */
+    private static boolean waitingRoom(List<String> lines) {
+        return lines.stream().anyMatch(l -> WAITING_ROOM.matcher(l).matches()) && (any(lines, LEAVE_CALL)
+                || lines.stream().anyMatch(l -> LET_IN.matcher(l).matches()));
     }
 
     /**
@@ -4028,16 +4052,16 @@ public final class KindCheck {
     }
 
     /**
-     * One heading of a column of files, in lower case; its last letter may be misread ("Date modifiec" in 16 colours,
-     * stop 50).
+     * The headings of a list of files' columns; "modified"'s last letter may be misread ("Date modifiec" in 16
+     * colours, stop 50).
      */
-    private static final Pattern HEADING = Pattern.compile("date modifie\\p{L}|name|size|type|kind|modifie\\p{L}"
-            + "|description");
+    private static final String HEADINGS = "date modifie\\p{L}|name|size|type|kind|modifie\\p{L}|description";
+    /** One heading of a column of files, in lower case. */
+    private static final Pattern HEADING = Pattern.compile(HEADINGS);
     /** A list of files in columns shows at least this many names of files. */
     private static final int LISTED_FILES = 3;
     /** The heading of a column of files, which a window's text may begin with: "Name", "Date modified". */
-    private static final Pattern COLUMN = Pattern.compile("(?i)(?:name|size|type|kind|modifie\\p{L}|date modifie\\p{L}"
-            + "|description)(?:\\s+(?:name|size|type|kind|modifie\\p{L}|date modifie\\p{L}|description))*");
+    private static final Pattern COLUMN = Pattern.compile("(?i)(?:" + HEADINGS + ")(?:\\s+(?:" + HEADINGS + "))*");
 
     /**
      * What Glance says where {@code caption} names a file manager and all of the screen's text bears it out, its

@@ -311,6 +311,7 @@ public final class Notices {
                 || WebApps.calendarShown(lines.stream().map(TextLine::text).toList())) {
             return Optional.empty();
         }
+        List<String> screen = lines.stream().map(TextLine::text).toList();
         for (TextLine seed : lines) {
             // a toast begins near the top or the bottom edge (the cheap test, before a block is grown from it)
             if (seed.y() > EDGE * height && seed.y() < (1 - EDGE - TOAST_HEIGHT) * height) {
@@ -333,7 +334,7 @@ public final class Notices {
                     && (AppTitles.find(texts).isEmpty() || application(texts.get(0)).isPresent())
                     && !KindCheck.terminalShown(texts)
                     && !KindCheck.dialogShaped(texts)
-                    && !WebApps.chatMessage(texts, lines.stream().map(TextLine::text).toList())) {
+                    && !WebApps.chatMessage(texts, screen)) {
                 return Optional.of(block);
             }
         }
