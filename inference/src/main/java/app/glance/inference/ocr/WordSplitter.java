@@ -43,23 +43,35 @@ public final class WordSplitter {
     private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{Ll}\\p{Ll})([.,;:!?])(?=\\p{Lu}\\p{Ll})");
     /** A port after a host's name: ":9", ":8080". */
     private static final Pattern PORT = Pattern.compile(":\\d");
+    /** A program's name for an error ("KeyError", "ModuleNotFoundError"): written as one word on screen. */
+    private static final Pattern ERROR_NAME = Pattern.compile("\\p{Ll}(Error|Exception|Warning)$");
     private static final Pattern CORE = Pattern.compile("^(\\P{L}*)([\\p{L}'\u2019]+?)(['\u2019]?\\P{L}*)$");
 
     private static volatile WordSplitter english;
 
     private final Map<String, Double> costs;
     private final double shortStemMinCost;
+    /** A spelling dictionary's words, ranked after the listed ones; null for a splitter on its list alone. */
+    private final SpellingWords spelling;
+    private final int listed;
+    private final double logN;
 
-    private WordSplitter(Map<String, Double> costs, double shortStemMinCost) {
+    private WordSplitter(Map<String, Double> costs, int listed, SpellingWords spelling) {
         this.costs = costs;
-        this.shortStemMinCost = shortStemMinCost;
+        this.listed = listed;
+        this.logN = Math.log(Math.max(2, listed));
+        this.shortStemMinCost = Math.log(SHORT_STEM_MIN_RANK * logN);
+        this.spelling = spelling;
     }
 
-    /** A splitter for English screen text, on the embedded list of common and interface words. */
+    /**
+     * A splitter for English screen text, on the embedded list of common and interface words, and on a medium
+     * spelling dictionary ({@link SpellingWords}) for the words the list lacks.
+     */
     public static WordSplitter english() {
         WordSplitter s = english;
         if (s == null) {
-            s = of(EnglishWords.byFrequency());
+            s = of(EnglishWords.byFrequency(), SpellingWords.bundled());
             english = s;
         }
         return s;
@@ -67,6 +79,10 @@ public final class WordSplitter {
 
     /** A splitter on the given words, most frequent first. */
     public static WordSplitter of(List<String> wordsByFrequency) {
+        return of(wordsByFrequency, null);
+    }
+
+    static WordSplitter of(List<String> wordsByFrequency, SpellingWords spelling) {
         Map<String, Double> costs = new HashMap<>(wordsByFrequency.size() * 2);
         double logN = Math.log(Math.max(2, wordsByFrequency.size()));
         int rank = 0;
@@ -74,7 +90,7 @@ public final class WordSplitter {
             rank++;
             costs.putIfAbsent(normalise(word), WORD_COST + Math.log(rank * logN));
         }
-        return new WordSplitter(costs, Math.log(SHORT_STEM_MIN_RANK * logN));
+        return new WordSplitter(costs, wordsByFrequency.size(), spelling);
     }
 
     /**
@@ -118,9 +134,17 @@ public final class WordSplitter {
         return (int) token.codePoints().filter(Character::isLetter).count();
     }
 
-    /** True when the word (any case) is in the list or is a simple inflection of a listed word. */
+    /**
+     * True when the word (any case) is in the list of common words or is a simple inflection of a listed word. The
+     * spelling dictionary is not asked: rules that look for English on a screen count the words of that list only.
+     */
     public boolean isKnown(String word) {
         return cost(normalise(word)) < Double.POSITIVE_INFINITY;
+    }
+
+    /** True when the word (any case) is known ({@link #isKnown}) or in the spelling dictionary. */
+    public boolean isWord(String word) {
+        return pieceCost(normalise(word)) < Double.POSITIVE_INFINITY;
     }
 
     private String splitToken(String token) {
@@ -133,7 +157,8 @@ public final class WordSplitter {
             return token; // a host and its port ("localhost:9", Chromium's address bar, stop 36): a name, not words
         }
         boolean camel = hasCaseChange(core);
-        if (core.length() < (camel ? MIN_CAMEL_LENGTH : MIN_LENGTH) || isKnown(core)) {
+        if (core.length() < (camel ? MIN_CAMEL_LENGTH : MIN_LENGTH) || isWord(core)
+                || camel && ERROR_NAME.matcher(core).find()) {
             return token;
         }
         String split = segment(core);
@@ -162,7 +187,9 @@ public final class WordSplitter {
         for (int end = 1; end <= n; end++) {
             for (int start = Math.max(0, end - MAX_WORD); start < end; start++) {
                 String piece = lower.substring(start, end);
-                double known = cost(piece);
+                // a lone lower-case "i" is no word: it is the letter of a word the lists lack ("verif i cat i on")
+                double known = end - start == 1 && core.charAt(start) == 'i' || !wordCase(core, start, end)
+                        ? Double.POSITIVE_INFINITY : pieceCost(piece);
                 for (int layer = 0; layer < layers; layer++) {
                     if (best[layer][start] == Double.POSITIVE_INFINITY) {
                         continue;
@@ -211,6 +238,15 @@ public final class WordSplitter {
             from[layer][end] = start;
             fromLayer[layer][end] = previousLayer;
         }
+    }
+
+    /** The cost of {@code word} as a piece of a split: its cost in the list, or else in the spelling dictionary. */
+    private double pieceCost(String word) {
+        double listedCost = cost(word);
+        if (listedCost < Double.POSITIVE_INFINITY || spelling == null) {
+            return listedCost;
+        }
+        return WORD_COST + Math.log((listed + spelling.rank(word)) * logN);
     }
 
     private double cost(String word) {
@@ -263,6 +299,21 @@ public final class WordSplitter {
     private static String undouble(String s) {
         int n = s.length();
         return n >= 2 && s.charAt(n - 1) == s.charAt(n - 2) ? s.substring(0, n - 1) : s;
+    }
+
+    /**
+     * Whether {@code core}'s letters from {@code start} to {@code end} are written as a word is: capitals at most
+     * first, or all of them ("JArchive" is no "JAr" and "chive").
+     */
+    private static boolean wordCase(String core, int start, int end) {
+        boolean lower = false;
+        boolean laterUpper = false;
+        for (int i = start; i < end; i++) {
+            char c = core.charAt(i);
+            lower |= Character.isLowerCase(c);
+            laterUpper |= i > start && Character.isUpperCase(c);
+        }
+        return !(lower && laterUpper);
     }
 
     private static boolean hasCaseChange(String s) {

@@ -27,6 +27,11 @@ class WordSplitterTest {
         "first harvest filled three baskets.We|first harvest filled three baskets. We",
         "Downloadsfolderisempty|Downloads folder is empty",
         "Opentheprojectinvscodenow|Open the project in vscode now",
+        // words the common list lacks, from the spelling dictionary (a page made like Gmail, in dark mode, stop 51)
+        "Yourverificationcode|Your verification code",
+        "Thesoftwareupdatefixes several securityproblems|The software update fixes several security problems",
+        "examinethe working directory,|examine the working directory,",
+        "IthinkIcansaveit|I think I can save it",
     })
     void putsBackDroppedSpaces(String merged, String expected) {
         assertThat(splitter.split(merged)).isEqualTo(expected);
@@ -52,6 +57,17 @@ class WordSplitterTest {
         "localhost:9", // a host and its port (Chromium's address bar, stop 36), and the host alone (its tab)
         "localhost",
         "fileserver:8080",
+        // words and names the common list lacks, once split into pieces of it (OCR of real windows, stop 51)
+        "Personalisation",
+        "Good afternoon",
+        "Microsoft Excel Worksheet",
+        "consider only printable characters",
+        "upstream, but Debian",
+        "Markdown document",
+        "Singapore",
+        "JArchive",
+        "ModuleNotFoundError: No module named 'requests'",
+        "KeyError: 'name'",
     })
     void leavesWordsNamesAndCodesAlone(String text) {
         assertThat(splitter.split(text)).isEqualTo(text);
@@ -72,7 +88,7 @@ class WordSplitterTest {
                 .isEqualTo("Please click Sign In to open your account");
         assertThat(splitter.split("Do you want to Savechangesbeforeclosing? The file"))
                 .isEqualTo("Do you want to Save changes before closing? The file");
-        assertThat(splitter.split("the suitcase")).isEqualTo("the suit case");
+        assertThat(splitter.split("the savechanges")).isEqualTo("the save changes");
     }
 
     @Test
@@ -86,6 +102,24 @@ class WordSplitterTest {
         assertThat(splitter.isKnown("changes")).isTrue();
         assertThat(splitter.isKnown("Copied")).isTrue();
         assertThat(splitter.isKnown("qwzx")).isFalse();
+    }
+
+    /** "i" alone is a word only as a capital: a lower-case one is a letter of a word the list lacks. */
+    @Test
+    void aLowerCaseIIsNoWordOfItsOwn() {
+        WordSplitter tiny = WordSplitter.of(List.of("the", "cat", "i", "on", "mat"));
+        assertThat(tiny.split("thecationthemat")).isEqualTo("thecationthemat");
+        assertThat(tiny.split("thecatonthemat")).isEqualTo("the cat on the mat");
+        assertThat(tiny.split("theCatIOnTheMat")).isEqualTo("the Cat I On The Mat");
+    }
+
+    @Test
+    void aSpellingDictionaryKeepsItsWordsWhole() {
+        assertThat(splitter.isWord("verification")).isTrue();
+        assertThat(splitter.isWord("Worksheet")).isTrue();
+        assertThat(splitter.isWord("qwzx")).isFalse();
+        // rules looking for English on a screen count the common list's words only
+        assertThat(splitter.isKnown("verification")).isFalse();
     }
 
     @Test
