@@ -145,7 +145,7 @@ final class RapidOcrReader implements TextReader {
     }
 
     private TextLine toLine(TextBlock block) {
-        String text = Prices.mended(splitter.split(block.getText().strip()), splitter);
+        String text = TextReader.mended(block.getText(), splitter);
         float confidence = confidence(block);
         if (text.isEmpty() || block.getBoxPoint().isEmpty() || confidence < MIN_CONFIDENCE) {
             return null;

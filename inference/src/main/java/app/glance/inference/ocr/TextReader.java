@@ -58,6 +58,14 @@ public interface TextReader extends AutoCloseable {
         return all;
     }
 
+    /**
+     * A line as a recogniser read it, mended: the spaces it dropped put back between words ({@link WordSplitter}),
+     * around prices ({@link Prices}) and in dates ({@link Dates}), and a pound sign it misread.
+     */
+    static String mended(String read, WordSplitter words) {
+        return Dates.mended(Prices.mended(words.split(read.strip()), words));
+    }
+
     /** The shortest beginning of {@code lines} that is {@code enough}; all of them when none is. */
     static List<TextLine> firstEnough(List<TextLine> lines, Predicate<List<TextLine>> enough) {
         for (int i = 0; i < lines.size(); i++) {

@@ -12,7 +12,6 @@ import app.glance.inference.ocr.CtcText;
 import app.glance.inference.ocr.LeadingIcon;
 import app.glance.inference.ocr.LineJoiner;
 import app.glance.inference.ocr.PpOcrModels;
-import app.glance.inference.ocr.Prices;
 import app.glance.inference.ocr.ReadingOrder;
 import app.glance.inference.ocr.TextBoxes;
 import app.glance.inference.ocr.TextReader;
@@ -827,7 +826,7 @@ public final class OrtTextReader implements TextReader {
     }
 
     private TextLine toLine(TextBoxes.Box box, CtcText.Decoded decoded, RgbImage image) {
-        String text = Prices.mended(splitter.split(decoded.text().strip()), splitter);
+        String text = TextReader.mended(decoded.text(), splitter);
         if (text.isEmpty() || decoded.confidence() < MIN_CONFIDENCE) {
             return null;
         }

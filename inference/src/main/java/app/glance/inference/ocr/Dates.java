@@ -1,0 +1,43 @@
+package app.glance.inference.ocr;
+
+import java.util.regex.Pattern;
+
+/**
+ * Dates as PP-OCR reads them in tight text, mended: the day, the month and the year run together
+ * ("Date:1December2026", "Thursday,3December" on pages made like an invoice and a dashboard, stop 51), which a
+ * speech voice reads as one odd word. Spaces are put back between a day and its month's name, a month's name and its
+ * year, a weekday's comma and the day after it, and a label's colon and the date after it; numbers, codes and file
+ * names ("report_12Mar2026.pdf") stay as they are.
+ */
+public final class Dates {
+
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|Mon|Tue|Wed|Thu|Fri|Sat|Sun)";
+    /** Nothing of a code or a file name may stand right before a date: a letter, a digit or a joining sign. */
+    private static final String STARTS = "(?<![\\p{L}\\d._/\\\\-])";
+    /** Nor right after it: a letter, a digit, or a joining sign before more of a name ("Mar2026.pdf"). */
+    private static final String ENDS = "(?![\\p{L}\\d_/\\\\-]|\\.\\w)";
+    /** "1December", "15Dec": a day of one or two digits, then a month's name. */
+    private static final Pattern DAY_MONTH = Pattern.compile(STARTS + "(\\d{1,2})(" + MONTH + ")(?=\\d{4}"
+            + ENDS + "|" + ENDS + ")");
+    /** "December2026": a month's name, then a year. */
+    private static final Pattern MONTH_YEAR = Pattern.compile(STARTS + "(" + MONTH + ")(\\d{4})" + ENDS);
+    /** "Thursday,3": a weekday's comma with the day run into it. */
+    private static final Pattern WEEKDAY_COMMA = Pattern.compile(STARTS + "(" + WEEKDAY + "),(?=\\d{1,2} " + MONTH
+            + "\\b)");
+    /** "Date:1 December": a label's colon with the date run into it. */
+    private static final Pattern LABEL_COLON = Pattern.compile("(?<=\\p{L}{2}):(?=\\d{1,2} " + MONTH + "\\b)");
+
+    private Dates() {
+    }
+
+    /** {@code line} with the spaces of its dates put back; everything else as it is. */
+    public static String mended(String line) {
+        String l = DAY_MONTH.matcher(line).replaceAll("$1 $2");
+        l = MONTH_YEAR.matcher(l).replaceAll("$1 $2");
+        l = WEEKDAY_COMMA.matcher(l).replaceAll("$1, ");
+        return LABEL_COLON.matcher(l).replaceAll(": ");
+    }
+}

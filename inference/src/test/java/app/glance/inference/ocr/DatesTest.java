@@ -1,0 +1,32 @@
+package app.glance.inference.ocr;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DatesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // as PP-OCR read pages made like an invoice and a dashboard (stop 51)
+        "Date:1December2026|Date: 1 December 2026",
+        "Due date: 15December 2026|Due date: 15 December 2026",
+        "Thursday,3December|Thursday, 3 December",
+        "Sent 2Mar2026, 10:30|Sent 2 Mar 2026, 10:30",
+        "Updated Jan2026|Updated Jan 2026",
+        // already spaced, or a code, a file name, a word: as they are
+        "Friday, 4 December 2026|Friday, 4 December 2026",
+        "report_12Mar2026.pdf|report_12Mar2026.pdf",
+        "backup-1Dec2026|backup-1Dec2026",
+        "Dec2026.csv|Dec2026.csv",
+        "1Marketing plan|1Marketing plan",
+        "A12May2026|A12May2026",
+        "Mayday 2026|Mayday 2026",
+        "Time:10:30|Time:10:30",
+        "Total:$120.00|Total:$120.00",
+    })
+    void putsBackTheSpacesOfADate(String read, String mended) {
+        assertThat(Dates.mended(read)).isEqualTo(mended);
+    }
+}
