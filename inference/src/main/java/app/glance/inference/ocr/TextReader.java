@@ -59,11 +59,12 @@ public interface TextReader extends AutoCloseable {
     }
 
     /**
-     * A line as a recogniser read it, mended: the spaces it dropped put back between words ({@link WordSplitter}),
-     * around prices ({@link Prices}) and in dates ({@link Dates}), and a pound sign it misread.
+     * A line as a recogniser read it, mended: the digits it read as letters ({@link Numbers}), the spaces it dropped
+     * put back between words ({@link WordSplitter}), around prices ({@link Prices}) and in dates ({@link Dates}), and
+     * a pound sign it misread.
      */
     static String mended(String read, WordSplitter words) {
-        return Dates.mended(Prices.mended(words.split(read.strip()), words));
+        return Dates.mended(Prices.mended(words.split(Numbers.mended(read.strip())), words));
     }
 
     /** The shortest beginning of {@code lines} that is {@code enough}; all of them when none is. */
