@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
  * Dates as PP-OCR reads them in tight text, mended: the day, the month and the year run together
  * ("Date:1December2026", "Thursday,3December" on pages made like an invoice and a dashboard, stop 51), which a
  * speech voice reads as one odd word. Spaces are put back between a day and its month's name, a month's name and its
- * year, a weekday's comma and the day after it, and a label's colon and the date after it; numbers, codes and file
- * names ("report_12Mar2026.pdf") stay as they are.
+ * year, a file's size and the month of its date ("ls -l"), a weekday's comma and the day after it, and a label's colon
+ * and the date after it; numbers, codes and file names ("report_12Mar2026.pdf") stay as they are.
  */
 public final class Dates {
 
@@ -24,6 +24,8 @@ public final class Dates {
             + ENDS + "|" + ENDS + ")");
     /** "December2026": a month's name, then a year. */
     private static final Pattern MONTH_YEAR = Pattern.compile(STARTS + "(" + MONTH + ")(\\d{4})" + ENDS);
+    /** "456033May 4": a file's size run into the month of its date, in a listing ("ls -l"). */
+    private static final Pattern SIZE_MONTH = Pattern.compile("(?<=\\d{3})(?=" + MONTH + " +\\d{1,2}\\b)");
     /** "Thursday,3": a weekday's comma with the day run into it. */
     private static final Pattern WEEKDAY_COMMA = Pattern.compile(STARTS + "(" + WEEKDAY + "),(?=\\d{1,2} " + MONTH
             + "\\b)");
@@ -37,6 +39,7 @@ public final class Dates {
     public static String mended(String line) {
         String l = DAY_MONTH.matcher(line).replaceAll("$1 $2");
         l = MONTH_YEAR.matcher(l).replaceAll("$1 $2");
+        l = SIZE_MONTH.matcher(l).replaceAll(" ");
         l = WEEKDAY_COMMA.matcher(l).replaceAll("$1, ");
         return LABEL_COLON.matcher(l).replaceAll(": ");
     }

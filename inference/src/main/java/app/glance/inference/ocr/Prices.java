@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 public final class Prices {
 
     /**
-     * An "f" or an "E" read for a pound sign: alone before an amount with pence ("f38.97", "E1,299.00"), not inside
-     * a word or a code ("E110", "f2.8" have no pence).
+     * An "f" or an "E" read for a pound sign: alone before an amount with pence ("f38.97", "E1,299.00") or with
+     * thousands ("f4,082", a table of sales), not inside a word or a code ("E110", "f2.8" have neither).
      */
-    private static final Pattern POUND = Pattern.compile("(?<![\\p{L}\\d.,])[fE](?=\\d{1,3}(?:,\\d{3})*\\.\\d{2}"
-            + "(?![\\d.,]*\\d))");
+    private static final Pattern POUND = Pattern.compile("(?<![\\p{L}\\d.,])[fE](?=\\d{1,3}(?:(?:,\\d{3})*\\.\\d{2}"
+            + "|(?:,\\d{3})+)(?![\\d.,]*\\d))");
     /**
      * A word of letters, then an amount with pence, then no letter or a word: "Total12.50", "Delivery4.99" (not
      * "Win11.00x").

@@ -15,6 +15,7 @@ class DatesTest {
         "Thursday,3December|Thursday, 3 December",
         "Sent 2Mar2026, 10:30|Sent 2 Mar 2026, 10:30",
         "Updated Jan2026|Updated Jan 2026",
+        "-rw-r--r-- 1 yuki 456033May 4 10:21 recent-month.py|-rw-r--r-- 1 yuki 456033 May 4 10:21 recent-month.py",
         // already spaced, or a code, a file name, a word: as they are
         "Friday, 4 December 2026|Friday, 4 December 2026",
         "report_12Mar2026.pdf|report_12Mar2026.pdf",
@@ -24,6 +25,7 @@ class DatesTest {
         "A12May2026|A12May2026",
         "Mayday 2026|Mayday 2026",
         "Time:10:30|Time:10:30",
+        "Serial 4560May|Serial 4560May",
         "Total:$120.00|Total:$120.00",
     })
     void putsBackTheSpacesOfADate(String read, String mended) {

@@ -17,6 +17,7 @@ class PricesTest {
         "Total12.50Delivery4.99Price1,299.00Save5|Total 12.50 Delivery 4.99 Price 1,299.00 Save5",
         "Chef12.50|Chef 12.50",
         "Basket total: f 38.97|Basket total: f 38.97",
+        "Leeds f4,082 f5,950|Leeds £4,082 £5,950", // ocr-bench's table of sales (stop 51)
         // no pence, inside a word, a code, a version: as they are
         "Save E5|Save E5",
         "E110 colouring|E110 colouring",
@@ -24,7 +25,9 @@ class PricesTest {
         "Version 3.12.04|Version 3.12.04",
         "Q412.50|Q412.50",
         "Abc12.50|Abc12.50",
-        "Win11.00x|Win11.00x"
+        "Win11.00x|Win11.00x",
+        "E1,2|E1,2",
+        "f4,08|f4,08"
     })
     void poundSignsAndSpacesAreMendedAroundAmounts(String read, String mended) {
         assertThat(Prices.mended(read, words)).isEqualTo(mended);
