@@ -60,11 +60,12 @@ public interface TextReader extends AutoCloseable {
 
     /**
      * A line as a recogniser read it, mended: the digits it read as letters ({@link Numbers}), the spaces it dropped
-     * put back between words ({@link WordSplitter}), around prices ({@link Prices}) and in dates ({@link Dates}), and
-     * a pound sign it misread.
+     * put back between words ({@link WordSplitter}), around prices ({@link Prices}) and in dates ({@link Dates}), a
+     * pound sign and the "l"s it read as "i"s ({@link Ells}).
      */
     static String mended(String read, WordSplitter words) {
-        return Dates.mended(Prices.mended(words.split(Numbers.mended(read.strip())), words));
+        String spaced = words.split(Numbers.mended(read.strip()));
+        return Ells.mended(Dates.mended(Prices.mended(spaced, words)), words);
     }
 
     /** The shortest beginning of {@code lines} that is {@code enough}; all of them when none is. */

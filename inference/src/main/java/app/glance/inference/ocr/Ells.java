@@ -1,0 +1,67 @@
+package app.glance.inference.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words with an "l" that PP-OCR read as an "i", mended: in some fonts (Mousepad's, xterm's) it reads "wiil", "stiil",
+ * "iibrary", "detaii", "iines", "Aibum" (the real windows of {@code training.real_check}, stop 51). A word that is in
+ * no word list ({@link WordSplitter#isWord}) becomes the one word that its small "i"s, some of them read as "l", make;
+ * where none or several do, it stays as it is, as do capitals ("URI") and words the lists know.
+ */
+public final class Ells {
+
+    /** A word of letters with a small "i", and no capital after its first letter. */
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d'\u2019_-])(\\p{L}\\p{Ll}*i\\p{Ll}*)"
+            + "(?![\\p{L}\\d'\u2019_-])");
+    /** A word with more small "i"s than this is left as it is (each is tried as an "i" and as an "l"). */
+    private static final int MAX_EYES = 4;
+
+    private Ells() {
+    }
+
+    /** {@code line} with each unknown word that becomes one known word once some of its "i"s are "l"s mended. */
+    public static String mended(String line, WordSplitter words) {
+        Matcher m = WORD.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(mendedWord(m.group(1), words)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String mendedWord(String word, WordSplitter words) {
+        if (words.isWord(word)) {
+            return word;
+        }
+        List<Integer> eyes = new ArrayList<>();
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) == 'i') {
+                eyes.add(i);
+            }
+        }
+        if (eyes.size() > MAX_EYES) {
+            return word;
+        }
+        String found = null;
+        for (int mask = 1; mask < 1 << eyes.size(); mask++) {
+            char[] c = word.toCharArray();
+            for (int k = 0; k < eyes.size(); k++) {
+                if ((mask >> k & 1) == 1) {
+                    c[eyes.get(k)] = 'l';
+                }
+            }
+            String candidate = new String(c);
+            if (words.isWord(candidate)) {
+                if (found != null) {
+                    return word; // two words could be meant: which one is not for OCR to guess
+                }
+                found = candidate;
+            }
+        }
+        return found == null ? word : found;
+    }
+}
