@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
  * Dates as PP-OCR reads them in tight text, mended: the day, the month and the year run together
  * ("Date:1December2026", "Thursday,3December" on pages made like an invoice and a dashboard, stop 51), which a
  * speech voice reads as one odd word. Spaces are put back between a day and its month's name, a month's name and its
- * year, a file's size and the month of its date ("ls -l"), a weekday's comma and the day after it, and a label's colon
- * and the date after it; numbers, codes and file names ("report_12Mar2026.pdf") stay as they are.
+ * year, a file's size and the month of its date ("ls -l"), a date in figures and its time, a weekday's comma and the
+ * day after it, and a label's colon and the date after it; October's O read as a zero is mended. Numbers, codes and
+ * file names ("report_12Mar2026.pdf") stay as they are.
  */
 public final class Dates {
 
@@ -26,6 +27,11 @@ public final class Dates {
     private static final Pattern MONTH_YEAR = Pattern.compile(STARTS + "(" + MONTH + ")(\\d{4})" + ENDS);
     /** "456033May 4": a file's size run into the month of its date, in a listing ("ls -l"). */
     private static final Pattern SIZE_MONTH = Pattern.compile("(?<=\\d{3})(?=" + MONTH + " +\\d{1,2}\\b)");
+    /** "12/03/2606:34": a date in figures with the time after it run in (PCManFM's column of dates). */
+    private static final Pattern DATE_TIME = Pattern.compile(STARTS + "(\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2}))((?:[01]?\\d|2[0-3]):[0-5]\\d)"
+            + "(?![\\d:])");
+    /** "0ctober": a month's first letter O read as a zero. */
+    private static final Pattern ZERO_MONTH = Pattern.compile("(?<![\\p{L}\\d])0(?=ctober\\b|ct\\b)");
     /** "Thursday,3": a weekday's comma with the day run into it. */
     private static final Pattern WEEKDAY_COMMA = Pattern.compile(STARTS + "(" + WEEKDAY + "),(?=\\d{1,2} " + MONTH
             + "\\b)");
@@ -37,9 +43,11 @@ public final class Dates {
 
     /** {@code line} with the spaces of its dates put back; everything else as it is. */
     public static String mended(String line) {
-        String l = DAY_MONTH.matcher(line).replaceAll("$1 $2");
+        String l = ZERO_MONTH.matcher(line).replaceAll("O");
+        l = DAY_MONTH.matcher(l).replaceAll("$1 $2");
         l = MONTH_YEAR.matcher(l).replaceAll("$1 $2");
         l = SIZE_MONTH.matcher(l).replaceAll(" ");
+        l = DATE_TIME.matcher(l).replaceAll("$1 $2");
         l = WEEKDAY_COMMA.matcher(l).replaceAll("$1, ");
         return LABEL_COLON.matcher(l).replaceAll(": ");
     }
