@@ -50,6 +50,8 @@ public final class KindCheck {
     public static final String SOME_DIALOG = "A dialog.";
     /** How AppTitles names the kind of a program that runs in a terminal ("a text editor in a terminal"). */
     private static final String IN_A_TERMINAL = " in a terminal";
+    /** What Glance says of vim, by its file line. */
+    private static final String VIM = "A text editor in a terminal.";
 
     /** Fewer legible lines than this say too little about a screen to contradict anything. */
     static final int MIN_LINES = 3;
@@ -1769,6 +1771,10 @@ public final class KindCheck {
         if (!untitled || !BARE_EDITOR.matcher(caption).matches()) {
             return caption;
         }
+        if (vimShown(screenText)) {
+            return VIM + textBegins(screenText); // vim's file line (two vim windows had been "Probably a text editor."
+                                                 // where the model read "wiil" as OCR mended it: "will", stop 51)
+        }
         return ideMenus(screenText) ? caption.replace("text editor", "code editor")
                 + textBegins(withoutIdeMenus(screenText)) : caption + textBegins(screenText);
     }
@@ -2127,7 +2133,8 @@ public final class KindCheck {
      * is then said for sure (a page made like GNOME Terminal was "Probably a terminal.", stop 50).
      */
     public static boolean terminalBorneOut(String caption, List<String> lines) {
-        return named(caption) == TERMINAL && any(stripped(lines), HOST_PROMPT);
+        return named(caption) == TERMINAL && any(stripped(lines), HOST_PROMPT)
+                || caption.startsWith(VIM) && vimShown(lines);
     }
 
     /**
@@ -3933,11 +3940,14 @@ public final class KindCheck {
      * \"$ cat shift.txt\".", or "A text editor in a terminal." when vim's file line is what shows it.
      */
     public static String terminal(List<String> screenText) {
-        boolean vim = (any(screenText, VIM_STATUS) || vimFoot(screenText)) && prompts(screenText) == 0;
         // a traceback's error or a manual page's command, where shown (a terminal with Python's traceback that the
         // model called a calculator was "A terminal. The text on it begins "Traceback ..."", written down at stop 43)
-        return TerminalText.withWhatItShows(vim ? "A text editor in a terminal." : "A terminal.", screenText,
-                () -> screenText);
+        return TerminalText.withWhatItShows(vimShown(screenText) ? VIM : "A terminal.", screenText, () -> screenText);
+    }
+
+    /** Whether vim's file line or its ruler shows ({@link #vimFoot}) and no shell's prompt does. */
+    private static boolean vimShown(List<String> screenText) {
+        return (any(screenText, VIM_STATUS) || vimFoot(screenText)) && prompts(screenText) == 0;
     }
 
     /**

@@ -1070,6 +1070,14 @@ class KindCheckTest {
                 .isEqualTo("A text editor with a list.");
         // where a title was read, the text begins with it: not quoted as the text's start
         assertThat(KindCheck.withEditorText("A text editor.", vim, false)).isEqualTo("A text editor.");
+        // vim's file line at the foot: vim, for sure (real_check's vim window, its lines as PP-OCR read them, stop 51)
+        List<String> vimFile = List.of("Project plan", "] Download the product and open it with any text editor",
+                "The kitchen will be cleaned on Tuesday morning", "\"plan.txt\"11 lines,313 bytes");
+        assertThat(KindCheck.withEditorText("Probably a text editor.", vimFile, true))
+                .isEqualTo("A text editor in a terminal. The text on it begins \"Project plan\".");
+        assertThat(KindCheck.terminalBorneOut("A text editor in a terminal. The text on it begins \"Project plan\".",
+                vimFile)).isTrue();
+        assertThat(KindCheck.terminalBorneOut("A text editor in a terminal.", vim)).isFalse();
 
         // Geany's window after a failed build, without its title bar, as PP-OCR read it (stop 40, by hand): its menus
         // go on with a project's and a build's, a code editor's
