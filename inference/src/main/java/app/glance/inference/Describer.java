@@ -852,9 +852,10 @@ public final class Describer implements AutoCloseable {
         }
         // a terminal the model named without a word of it: its manual page, its error, or where its text begins
         c = TerminalText.withWhatItShows(c, screenText, allText);
-        c = KindCheck.withEditorText(c, screenText, title.isEmpty()); // and a text editor, where its text begins
+        // and a text editor, where its text begins (vim by its file line, wherever it is)
+        c = KindCheck.withEditorText(c, screenText, allText, title.isEmpty());
         c = Grounding.withoutUnfoundedDetails(c, allText);
-        if (confidence < unsureBelow && !KindCheck.terminalBorneOut(c, screenText)) {
+        if (confidence < unsureBelow && !KindCheck.terminalBorneOut(c, screenText, allText)) {
             c = "Probably " + Character.toLowerCase(c.charAt(0)) + c.substring(1);
         }
         return c;

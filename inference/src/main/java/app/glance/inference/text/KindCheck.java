@@ -1765,13 +1765,15 @@ public final class KindCheck {
      * {@code caption}, where it is "A text editor." and nothing more and no title was read ({@code untitled}: the
      * text would begin with the title), with where the editor's text begins, as {@link #editor} says it: 7 of the 320
      * real_check shots' refined captions had been "Probably a text editor." alone, each a vim window without its title
-     * bar (stop 35). Any other caption as it is.
+     * bar (stop 35). Where vim's file line shows among all of the text ({@code allText}: it is the window's last line),
+     * "A text editor in a terminal.", for sure ({@link #terminalBorneOut}). Any other caption as it is.
      */
-    public static String withEditorText(String caption, List<String> screenText, boolean untitled) {
+    public static String withEditorText(String caption, List<String> screenText, Supplier<List<String>> allText,
+                                        boolean untitled) {
         if (!untitled || !BARE_EDITOR.matcher(caption).matches()) {
             return caption;
         }
-        if (vimShown(screenText)) {
+        if (vimShown(allText.get())) {
             return VIM + textBegins(screenText); // vim's file line (two vim windows had been "Probably a text editor."
                                                  // where the model read "wiil" as OCR mended it: "will", stop 51)
         }
@@ -2130,11 +2132,12 @@ public final class KindCheck {
     /**
      * Whether {@code caption} names a terminal and {@code lines} bear it out beyond doubt: a prompt with its user and
      * host ("ann@laptop:~/projects$ ls -l"; a tutorial's page quotes "$ ls" more often). The model's unsure terminal
-     * is then said for sure (a page made like GNOME Terminal was "Probably a terminal.", stop 50).
+     * is then said for sure (a page made like GNOME Terminal was "Probably a terminal.", stop 50). So is vim, by its
+     * file line among all of the text ({@code allText}, {@link #withEditorText}).
      */
-    public static boolean terminalBorneOut(String caption, List<String> lines) {
+    public static boolean terminalBorneOut(String caption, List<String> lines, Supplier<List<String>> allText) {
         return named(caption) == TERMINAL && any(stripped(lines), HOST_PROMPT)
-                || caption.startsWith(VIM) && vimShown(lines);
+                || caption.startsWith(VIM) && vimShown(allText.get());
     }
 
     /**

@@ -1064,27 +1064,33 @@ class KindCheckTest {
                 .endsWith("begins \"Applications\".");
         // a text editor named and nothing more (vim's windows, real_check, stop 35): where its text begins
         List<String> vim = List.of("Packing list", "Traffic is heavy near the city centre this morning.");
-        assertThat(KindCheck.withEditorText("A text editor.", vim, true))
+        assertThat(KindCheck.withEditorText("A text editor.", vim, () -> vim, true))
                 .isEqualTo("A text editor. The text on it begins \"Packing list\".");
-        assertThat(KindCheck.withEditorText("A text editor with a list.", vim, true))
+        assertThat(KindCheck.withEditorText("A text editor with a list.", vim, () -> vim, true))
                 .isEqualTo("A text editor with a list.");
         // where a title was read, the text begins with it: not quoted as the text's start
-        assertThat(KindCheck.withEditorText("A text editor.", vim, false)).isEqualTo("A text editor.");
+        assertThat(KindCheck.withEditorText("A text editor.", vim, () -> vim, false)).isEqualTo("A text editor.");
         // vim's file line at the foot: vim, for sure (real_check's vim window, its lines as PP-OCR read them, stop 51)
         List<String> vimFile = List.of("Project plan", "] Download the product and open it with any text editor",
                 "The kitchen will be cleaned on Tuesday morning", "\"plan.txt\"11 lines,313 bytes");
-        assertThat(KindCheck.withEditorText("Probably a text editor.", vimFile, true))
+        assertThat(KindCheck.withEditorText("Probably a text editor.", vimFile, () -> vimFile, true))
                 .isEqualTo("A text editor in a terminal. The text on it begins \"Project plan\".");
         assertThat(KindCheck.terminalBorneOut("A text editor in a terminal. The text on it begins \"Project plan\".",
-                vimFile)).isTrue();
-        assertThat(KindCheck.terminalBorneOut("A text editor in a terminal.", vim)).isFalse();
+                vimFile, () -> vimFile)).isTrue();
+        assertThat(KindCheck.terminalBorneOut("A text editor in a terminal.", vim, () -> vim)).isFalse();
+        // the file line further down than the lines pass 2 read: all of the text is asked
+        List<String> top = vimFile.subList(0, 2);
+        assertThat(KindCheck.withEditorText("Probably a text editor.", top, () -> vimFile, true))
+                .isEqualTo("A text editor in a terminal. The text on it begins \"Project plan\".");
+        assertThat(KindCheck.withEditorText("Probably a text editor.", top, () -> top, true))
+                .isEqualTo("Probably a text editor. The text on it begins \"Project plan\".");
 
         // Geany's window after a failed build, without its title bar, as PP-OCR read it (stop 40, by hand): its menus
         // go on with a project's and a build's, a code editor's
         List<String> geany = List.of("File", "Edit", "Search", "View", "Document", "Project", "Build", "Tools", "Help",
                 "Symbols", "broken.py X", "Functions", "def total(items):", "Compiler",
                 "syntaxError: '(' was never closed", "line: 1 / 5 col: 0", "encoding: UTF-8");
-        assertThat(KindCheck.withEditorText("Probably a text editor.", geany, true))
+        assertThat(KindCheck.withEditorText("Probably a text editor.", geany, () -> geany, true))
                 .isEqualTo("Probably a code editor. The text on it begins \"Symbols\".");
         assertThat(KindCheck.editor(geany)).isEqualTo("A code editor. The text on it begins \"Symbols\".");
         // a project's and a build's words in a text editor's text are no menus
@@ -2508,15 +2514,16 @@ class KindCheckTest {
 
     @Test
     void aTerminalIsBorneOutByAPromptWithItsUserAndHost() {
-        assertThat(KindCheck.terminalBorneOut("A terminal.", List.of("ann@laptop:~/projects$ ls -l", "total 12")))
-                .isTrue();
+        assertThat(KindCheck.terminalBorneOut("A terminal.", List.of("ann@laptop:~/projects$ ls -l", "total 12"),
+                List::of)).isTrue();
         // a title with user and host but no prompt's mark, prompts without their host (a tutorial's page quotes
         // them), another kind: not so
-        assertThat(KindCheck.terminalBorneOut("A terminal.", List.of("ann@laptop: ~/letters", "Dear Mrs. Patel,")))
+        assertThat(KindCheck.terminalBorneOut("A terminal.", List.of("ann@laptop: ~/letters", "Dear Mrs. Patel,"),
+                List::of)).isFalse();
+        assertThat(KindCheck.terminalBorneOut("A terminal.", List.of("$ ls", "notes.txt", "$ cat notes.txt"),
+                List::of)).isFalse();
+        assertThat(KindCheck.terminalBorneOut("A text editor.", List.of("ann@laptop:~/projects$ ls -l"), List::of))
                 .isFalse();
-        assertThat(KindCheck.terminalBorneOut("A terminal.", List.of("$ ls", "notes.txt", "$ cat notes.txt")))
-                .isFalse();
-        assertThat(KindCheck.terminalBorneOut("A text editor.", List.of("ann@laptop:~/projects$ ls -l"))).isFalse();
     }
 
     @Test
