@@ -3,12 +3,12 @@ package app.glance.inference.ocr;
 import java.util.regex.Pattern;
 
 /**
- * Dates as PP-OCR reads them in tight text, mended: the day, the month and the year run together
+ * Dates and times as PP-OCR reads them in tight text, mended: the day, the month and the year run together
  * ("Date:1December2026", "Thursday,3December" on pages made like an invoice and a dashboard, stop 51), which a
  * speech voice reads as one odd word. Spaces are put back between a day and its month's name, a month's name and its
- * year, a file's size and the month of its date ("ls -l"), a date in figures and its time, a weekday's comma and the
- * day after it, and a label's colon and the date after it; October's O read as a zero is mended. Numbers, codes and
- * file names ("report_12Mar2026.pdf") stay as they are.
+ * year, a file's size and the month of its date ("ls -l"), a date in figures and its time, a time and its AM or PM, a
+ * weekday's comma and the day after it, and a label's colon and the date after it; October's O read as a zero is
+ * mended. Numbers, codes and file names ("report_12Mar2026.pdf") stay as they are.
  */
 public final class Dates {
 
@@ -30,6 +30,8 @@ public final class Dates {
     /** "12/03/2606:34": a date in figures with the time after it run in (PCManFM's column of dates). */
     private static final Pattern DATE_TIME = Pattern.compile(STARTS + "(\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2}))((?:[01]?\\d|2[0-3]):[0-5]\\d)"
             + "(?![\\d:])");
+    /** A time with AM or PM run into it: "4:14PM" (after a date run into it too: "10/3/20262:20PM"). */
+    private static final Pattern TIME_MERIDIEM = Pattern.compile("(?<![\\d:])(\\d{1,2}:\\d{2})([AaPp][Mm])(?!\\p{L})");
     /** "0ctober": a month's first letter O read as a zero. */
     private static final Pattern ZERO_MONTH = Pattern.compile("(?<![\\p{L}\\d])0(?=ctober\\b|ct\\b)");
     /** "Thursday,3": a weekday's comma with the day run into it. */
@@ -48,6 +50,7 @@ public final class Dates {
         l = MONTH_YEAR.matcher(l).replaceAll("$1 $2");
         l = SIZE_MONTH.matcher(l).replaceAll(" ");
         l = DATE_TIME.matcher(l).replaceAll("$1 $2");
+        l = TIME_MERIDIEM.matcher(l).replaceAll("$1 $2");
         l = WEEKDAY_COMMA.matcher(l).replaceAll("$1, ");
         return LABEL_COLON.matcher(l).replaceAll(": ");
     }

@@ -17,8 +17,6 @@ public final class Numbers {
     /** A time: hours and minutes, maybe AM or PM ("1o:35", "6:oo PM", "i:22 PM", "4:og PM"). */
     private static final Pattern TIME = Pattern.compile("(?<![\\p{L}\\d:.])(" + DIGIT + "{1,2}):(" + DIGIT
             + "{2})(?![\\p{L}\\d:])(\\s?[AaPp]\\.?[Mm]\\.?(?!\\p{L}))?");
-    /** A time with AM or PM run into it: "4:14PM". */
-    private static final Pattern TIME_MERIDIEM = Pattern.compile("(?<![\\d:])(\\d{1,2}:\\d{2})([AaPp][Mm])(?!\\p{L})");
     /** An amount after a currency's sign: "$4l.80", "$l,6o5". */
     private static final Pattern MONEY = Pattern.compile("(?<=[$\u00a3\u20ac\u00a5])([\\doOlI]{1,3}(?:,[\\doOlI]{3})*"
             + "(?:\\.[\\doOlI]{2})?)(?![\\p{L}\\d])");
@@ -42,13 +40,9 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /**
-     * {@code line} with the digits of its times, amounts, counts and years that OCR read as letters, and a space
-     * between a time and the AM or PM run into it.
-     */
+    /** {@code line} with the digits of its times, amounts, counts and years that OCR read as letters. */
     public static String mended(String line) {
         String l = replace(TIME.matcher(line), Numbers::time);
-        l = TIME_MERIDIEM.matcher(l).replaceAll("$1 $2");
         l = replace(MONEY.matcher(l), m -> digits(m.group(1)) > 0 ? digitsOf(m.group(1)) : m.group());
         l = replace(ZEROS.matcher(l), m -> digitsOf(m.group(1)));
         return replace(YEAR.matcher(l), m -> {

@@ -17,6 +17,8 @@ class DatesTest {
         "Updated Jan2026|Updated Jan 2026",
         "Markdown document 3.1KiB 12/03/2606:34|Markdown document 3.1KiB 12/03/26 06:34",
         "12/3/20264:12 PM|12/3/2026 4:12 PM",
+        "10/3/20262:20PM|10/3/2026 2:20 PM",
+        "Sunset 4:14PM|Sunset 4:14 PM", // ocr-bench's weather page
         "Your subscription renews on 0ctober 6|Your subscription renews on October 6",
         "-rw-r--r-- 1 yuki 456033May 4 10:21 recent-month.py|-rw-r--r-- 1 yuki 456033 May 4 10:21 recent-month.py",
         // already spaced, or a code, a file name, a word: as they are
@@ -29,6 +31,7 @@ class DatesTest {
         "Mayday 2026|Mayday 2026",
         "Time:10:30|Time:10:30",
         "Serial 4560May|Serial 4560May",
+        "12:30pmx|12:30pmx",
         "12/03/26 06:34|12/03/26 06:34",
         "1/2/345:67|1/2/345:67",
         "0ctane 0ct|0ctane Oct",
