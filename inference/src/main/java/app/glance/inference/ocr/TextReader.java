@@ -5,6 +5,7 @@ import app.glance.inference.RgbImage;
 import app.glance.inference.TextLine;
 import app.glance.inference.ort.OrtTextReader;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -61,11 +62,29 @@ public interface TextReader extends AutoCloseable {
     /**
      * A line as a recogniser read it, mended: the digits it read as letters ({@link Numbers}), the spaces it dropped
      * put back between words ({@link WordSplitter}), around prices ({@link Prices}) and in dates ({@link Dates}), a
-     * pound sign and the "l"s it read as "i"s ({@link Ells}).
+     * pound sign, the "l"s it read as "i"s ({@link Ells}) and a file name's dot ({@link FileNames}).
      */
     static String mended(String read, WordSplitter words) {
-        String spaced = words.split(Numbers.mended(read.strip()));
-        return Ells.mended(Dates.mended(Prices.mended(spaced, words)), words);
+        return mended(read, null, words);
+    }
+
+    /**
+     * As {@link #mended(String, WordSplitter)}, where {@code steps} (null when unknown) give the time step each
+     * character was read at: spaces are then put back only where the letters stand apart ({@link WordSplitter}).
+     */
+    static String mended(String read, int[] steps, WordSplitter words) {
+        int from = 0;
+        int to = read.length();
+        while (from < to && Character.isWhitespace(read.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(read.charAt(to - 1))) {
+            to--;
+        }
+        String digits = Numbers.mended(read.substring(from, to)); // as long as what it mends
+        String spaced = steps == null || digits.length() != to - from ? words.split(digits)
+                : words.split(digits, Arrays.copyOfRange(steps, from, to));
+        return FileNames.mended(Ells.mended(Dates.mended(Prices.mended(spaced, words)), words), words);
     }
 
     /** The shortest beginning of {@code lines} that is {@code enough}; all of them when none is. */

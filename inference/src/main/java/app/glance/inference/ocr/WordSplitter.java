@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +41,10 @@ public final class WordSplitter {
     private static final double UNKNOWN_BASE = 10;
     private static final double UNKNOWN_PER_CHAR = 2;
     private static final Pattern TOKEN = Pattern.compile("\\S+");
+    /** Articles, prepositions, conjunctions and pronouns, which a name hardly ends or begins with. */
+    private static final Set<String> SMALL_WORDS = Set.of("the", "of", "and", "to", "in", "is", "for", "on", "with",
+            "at", "by", "from", "or", "as", "be", "it", "an", "are", "was", "this", "that", "your", "you", "my", "our",
+            "not");
     /** "baskets.We": sentence punctuation glued to the next capitalised word. */
     private static final Pattern GLUED_SENTENCE = Pattern.compile("(?<=\\p{Ll}\\p{Ll})([.,;:!?])(?=\\p{Lu}\\p{Ll})");
     /** A port after a host's name: ":9", ":8080". */
@@ -101,13 +107,27 @@ public final class WordSplitter {
      * read as "suit case", "check list", stop 25). A case change inside it ("SignIn") is a merge, whatever the line.
      */
     public String split(String text) {
+        return split(text, null);
+    }
+
+    /**
+     * As {@link #split(String)}, where {@code steps} (null when unknown) give, for each character of {@code text}, the
+     * time step the recogniser read it at. A split then goes only where the letters on both sides of it stand further
+     * apart than two letters of a word on the line usually do ({@link Gaps}): a dropped space leaves its gap ("the
+     * working" 10 steps apart where letters stand 4 apart), a word or name the lists lack has none ("Inkscape" is not
+     * "Inks cape", nor "Rhythmbox" "Rhythm box", nor a line cut in a word, "maintenan", "main ten an"). Beside a small
+     * word ("for", "the") a split needs no gap: PP-OCR drops that narrow space without one ("Registerfor the event").
+     */
+    public String split(String text, int[] steps) {
         String glued = GLUED_SENTENCE.matcher(text).replaceAll("$1 ");
+        Gaps gaps = steps == null ? null : Gaps.of(text, glued, steps);
         boolean spaced = knownWords(glued) >= SPACED_WORDS;
         Matcher m = TOKEN.matcher(glued);
         StringBuilder out = new StringBuilder(text.length() + 8);
         while (m.find()) {
             String token = m.group();
-            String split = splitToken(token);
+            int at = m.start();
+            String split = splitToken(token, gaps == null ? k -> true : k -> gaps.wide(at + k));
             if (spaced && split.split(" ").length == 2 && letters(token) <= COMPOUND_MAX && !hasCaseChange(token)) {
                 split = token;
             }
@@ -147,7 +167,8 @@ public final class WordSplitter {
         return pieceCost(normalise(word)) < Double.POSITIVE_INFINITY;
     }
 
-    private String splitToken(String token) {
+    /** {@code token} split; {@code wide} says whether a space may go before the token's character at an index. */
+    private String splitToken(String token, IntPredicate wide) {
         Matcher m = CORE.matcher(token);
         if (!m.matches()) {
             return token;
@@ -161,7 +182,8 @@ public final class WordSplitter {
                 || camel && ERROR_NAME.matcher(core).find()) {
             return token;
         }
-        String split = segment(core);
+        int coreAt = m.group(1).length();
+        String split = segment(core, k -> wide.test(coreAt + k));
         return split == null ? token : m.group(1) + split + m.group(3);
     }
 
@@ -170,7 +192,7 @@ public final class WordSplitter {
      * unknown piece (a name such as "vscode" in "Opentheprojectinvscodenow") if known words cover at least three
      * quarters of it.
      */
-    private String segment(String core) {
+    private String segment(String core, IntPredicate wide) {
         String lower = normalise(core);
         int n = lower.length();
         if (n != core.length()) {
@@ -186,6 +208,7 @@ public final class WordSplitter {
         best[0][0] = 0;
         for (int end = 1; end <= n; end++) {
             for (int start = Math.max(0, end - MAX_WORD); start < end; start++) {
+                boolean gap = start == 0 || wide.test(start);
                 String piece = lower.substring(start, end);
                 // a lone lower-case "i" is no word: it is the letter of a word the lists lack ("verif i cat i on")
                 double known = end - start == 1 && core.charAt(start) == 'i' || !wordCase(core, start, end)
@@ -193,6 +216,10 @@ public final class WordSplitter {
                 for (int layer = 0; layer < layers; layer++) {
                     if (best[layer][start] == Double.POSITIVE_INFINITY) {
                         continue;
+                    }
+                    if (!gap && !SMALL_WORDS.contains(piece)
+                            && !SMALL_WORDS.contains(lower.substring(from[layer][start], start))) {
+                        continue; // no gap where the piece would begin, nor a small word beside: no space dropped
                     }
                     relax(best, from, fromLayer, layer, start, end, best[layer][start] + known, layer);
                     if (layer == 0 && layers == 2 && piece.length() >= 4 && piece.length() * 4 <= n) {
@@ -327,5 +354,75 @@ public final class WordSplitter {
 
     private static String normalise(String word) {
         return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    /**
+     * How far apart a line's letters were read: the time steps between each two characters, and the usual distance
+     * between two letters of a word on the line (the median). Where the line has too few letters side by side for a
+     * median, every gap counts as wide.
+     */
+    static final class Gaps {
+
+        /** Letters side by side on the line needed for their usual distance to be known. */
+        static final int MIN_PAIRS = 4;
+
+        /**
+         * Steps beyond the usual distance that make a gap: one where the case changes ("DarkWord"), where the capital
+         * is a sign of two words already, two elsewhere ("Rhythmbox" has its "m" and "b" one step further apart than
+         * its other letters).
+         */
+        static final int BEYOND = 2;
+        static final int BEYOND_AT_CAPITAL = 1;
+
+        /** The text as split, and for each of its characters its index in the text as read (-1 for a space put in). */
+        private final String glued;
+        private final int[] read;
+        private final int[] steps;
+        private final int usual;
+
+        private Gaps(String glued, int[] read, int[] steps, int usual) {
+            this.glued = glued;
+            this.read = read;
+            this.steps = steps;
+            this.usual = usual;
+        }
+
+        /** The gaps of {@code text}, read at {@code steps}, for the characters of {@code glued} (spaces put in). */
+        static Gaps of(String text, String glued, int[] steps) {
+            if (steps.length != text.length()) {
+                throw new IllegalArgumentException(steps.length + " steps for " + text.length() + " characters");
+            }
+            int[] read = new int[glued.length()];
+            for (int i = 0, j = 0; i < glued.length(); i++) {
+                boolean same = j < text.length() && glued.charAt(i) == text.charAt(j);
+                read[i] = same ? j++ : -1;
+            }
+            int[] pairs = new int[text.length()];
+            int n = 0;
+            for (int i = 1; i < text.length(); i++) {
+                if (Character.isLetter(text.charAt(i)) && Character.isLetter(text.charAt(i - 1))) {
+                    pairs[n++] = steps[i] - steps[i - 1];
+                }
+            }
+            if (n < MIN_PAIRS) {
+                return new Gaps(glued, read, steps, -1);
+            }
+            int[] sorted = Arrays.copyOf(pairs, n);
+            Arrays.sort(sorted);
+            return new Gaps(glued, read, steps, sorted[n / 2]);
+        }
+
+        /**
+         * Whether the character at {@code index} of the split text stands far enough from the one before for a space
+         * to have been dropped between them ({@link #BEYOND}).
+         */
+        boolean wide(int index) {
+            if (usual < 0 || index <= 0 || read[index] <= 0 || read[index - 1] < 0) {
+                return true;
+            }
+            boolean capital = Character.isLowerCase(glued.charAt(index - 1))
+                    && Character.isUpperCase(glued.charAt(index));
+            return steps[read[index]] - steps[read[index - 1]] >= usual + (capital ? BEYOND_AT_CAPITAL : BEYOND);
+        }
     }
 }

@@ -826,7 +826,7 @@ public final class OrtTextReader implements TextReader {
     }
 
     private TextLine toLine(TextBoxes.Box box, CtcText.Decoded decoded, RgbImage image) {
-        String text = TextReader.mended(decoded.text(), splitter);
+        String text = TextReader.mended(decoded.text(), decoded.steps(), splitter);
         if (text.isEmpty() || decoded.confidence() < MIN_CONFIDENCE) {
             return null;
         }

@@ -122,6 +122,54 @@ class WordSplitterTest {
         assertThat(splitter.isKnown("verification")).isFalse();
     }
 
+    /** Time steps for {@code text}: each letter {@code usual} steps after the one before, {@code gap} at each "|". */
+    private static Object[] read(String marked, int usual, int gap) {
+        StringBuilder text = new StringBuilder();
+        List<Integer> steps = new java.util.ArrayList<>();
+        int t = 0;
+        boolean wide = false;
+        for (char c : marked.toCharArray()) {
+            if (c == '|') {
+                wide = true;
+                continue;
+            }
+            t += wide ? gap : usual;
+            wide = false;
+            text.append(c);
+            steps.add(t);
+        }
+        return new Object[] {text.toString(), steps.stream().mapToInt(Integer::intValue).toArray()};
+    }
+
+    private String splitAsRead(String marked, int usual, int gap) {
+        Object[] r = read(marked, usual, gap);
+        return splitter.split((String) r[0], (int[]) r[1]);
+    }
+
+    /**
+     * Where the recogniser says where each letter stood, a space goes back only where a gap shows: the names and
+     * compounds below, their letters evenly spaced as PP-OCR read them rendered in DejaVu Sans (stop 51), stay whole;
+     * the same letters with a gap of two more steps are split.
+     */
+    @Test
+    void withWhereTheLettersStoodASpaceGoesOnlyWhereAGapShows() {
+        for (String name : List.of("Inkscape", "Rhythmbox", "Northwind", "Lightroom", "maintenan", "VideoTube")) {
+            assertThat(splitAsRead(name, 3, 3)).isEqualTo(name);
+            assertThat(splitter.split(name)).as("without steps").isNotEqualTo(name);
+        }
+        assertThat(splitAsRead("Rhythm|box", 3, 5)).isEqualTo("Rhythm box");
+        assertThat(splitAsRead("Save|changes|before|closing?", 3, 6)).isEqualTo("Save changes before closing?");
+        // one step more than usual is no gap, unless the case changes there
+        assertThat(splitAsRead("Rhythm|box", 3, 4)).isEqualTo("Rhythmbox");
+        assertThat(splitAsRead("Draft|Share", 3, 4)).isEqualTo("Draft Share");
+        // beside a small word PP-OCR drops the space without a gap ("Registerfor the event", real_check)
+        assertThat(splitAsRead("Registerfor the event", 3, 3)).isEqualTo("Register for the event");
+        assertThat(splitAsRead("SignIn", 3, 3)).isEqualTo("Sign In");
+        // too few letters side by side to know the usual distance: as without steps
+        assertThat(splitter.split("GoTo", new int[] {3, 6, 9, 12})).isEqualTo("Go To");
+        assertThat(splitter.split("Rhythmbox", new int[] {3, 6, 9, 12, 15, 18, 21, 24, 27})).isEqualTo("Rhythmbox");
+    }
+
     @Test
     void worksOnAnyWordList() {
         WordSplitter tiny = WordSplitter.of(List.of("the", "cat", "sat", "mat", "on"));
