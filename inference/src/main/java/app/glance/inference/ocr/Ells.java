@@ -24,13 +24,7 @@ public final class Ells {
 
     /** {@code line} with each unknown word that becomes one known word once some of its "i"s are "l"s mended. */
     public static String mended(String line, WordSplitter words) {
-        Matcher m = WORD.matcher(line);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(mendedWord(m.group(1), words)));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return WORD.matcher(line).replaceAll(m -> Matcher.quoteReplacement(mendedWord(m.group(1), words)));
     }
 
     private static String mendedWord(String word, WordSplitter words) {

@@ -1,6 +1,5 @@
 package app.glance.inference.ocr;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,14 +22,7 @@ public final class FileNames {
 
     /** {@code line} with the dot put back before the extension of each file name that lost it. */
     public static String mended(String line, WordSplitter words) {
-        Matcher m = GLUED.matcher(line);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1);
-            boolean mend = name.length() >= MIN_NAME && !words.isWord(m.group(1) + m.group(2));
-            m.appendReplacement(out, Matcher.quoteReplacement(mend ? name + "." + m.group(2) : m.group()));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return GLUED.matcher(line).replaceAll(m -> m.group(1).length() >= MIN_NAME
+                && !words.isWord(m.group(1) + m.group(2)) ? "$1.$2" : "$0");
     }
 }

@@ -1,6 +1,6 @@
 package app.glance.inference.ocr;
 
-import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,13 +42,13 @@ public final class Numbers {
 
     /** {@code line} with the digits of its times, amounts, counts and years that OCR read as letters. */
     public static String mended(String line) {
-        String l = replace(TIME.matcher(line), Numbers::time);
-        l = replace(MONEY.matcher(l), m -> digits(m.group(1)) > 0 ? digitsOf(m.group(1)) : m.group());
-        l = replace(ZEROS.matcher(l), m -> digitsOf(m.group(1)));
-        return replace(YEAR.matcher(l), m -> {
+        String l = TIME.matcher(line).replaceAll(m -> Matcher.quoteReplacement(time(m)));
+        l = MONEY.matcher(l).replaceAll(m -> digits(m.group(1)) > 0 ? digitsOf(m.group(1)) : "$0");
+        l = ZEROS.matcher(l).replaceAll(m -> digitsOf(m.group(1)));
+        return YEAR.matcher(l).replaceAll(m -> {
             String year = digitsOf(m.group(1));
             int y = Integer.parseInt(year);
-            return digits(m.group(1)) >= YEAR_DIGITS && y >= FIRST_YEAR && y <= LAST_YEAR ? year : m.group();
+            return digits(m.group(1)) >= YEAR_DIGITS && y >= FIRST_YEAR && y <= LAST_YEAR ? year : "$0";
         });
     }
 
@@ -56,7 +56,7 @@ public final class Numbers {
      * A time with its digits, where it holds {@value #TIME_DIGITS} real digits or is followed by AM or PM and holds
      * one, and is a time of day once mended; else as it was.
      */
-    private static String time(Matcher m) {
+    private static String time(MatchResult m) {
         String hours = m.group(1);
         String minutes = m.group(2);
         boolean meridiem = m.group(3) != null;
@@ -71,15 +71,6 @@ public final class Numbers {
             return m.group();
         }
         return h + ":" + min + (meridiem ? m.group(3) : "");
-    }
-
-    private static String replace(Matcher m, Function<Matcher, String> with) {
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(with.apply(m)));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 
     private static int digits(String s) {

@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  *
  * <p>Only long tokens made of letters (and apostrophes) that are not words themselves are touched; they are split by
  * dynamic programming into the cheapest sequence of known words, where a word's cost grows with the logarithm of its
- * frequency rank (Zipf). A token that cannot be split entirely into known words is left as it was, so names, file
- * names, numbers and codes pass through unchanged. A space is also put back after sentence punctuation glued to a
- * capitalised word ("baskets.We"). Simple inflections (-s, -es, -ed, -ing, -ly) of known words count
- * as known, at a small extra cost.
+ * frequency rank (Zipf): the words of a list of common and interface words first, then those of a medium spelling
+ * dictionary ({@link SpellingWords}). A token that cannot be split entirely into known words is left as it was, so
+ * names, file names, numbers and codes pass through unchanged; where the recogniser's time steps are given, a space
+ * goes back only where they show a gap ({@link #split(String, int[])}). A space is also put back after sentence
+ * punctuation glued to a capitalised word ("baskets.We"). Simple inflections (-s, -es, -ed, -ing, -ly) of known words
+ * count as known, at a small extra cost.
  */
 public final class WordSplitter {
 
