@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Numbers as PP-OCR reads them in some fonts (terminals', editors' monospaced ones), mended: a zero read as the letter
  * "o" and a one as "l", "I" or "i" ("restarted at 1o:35", "opens at 6:oo PM", "$l,6o5", "due within 3o days", "202l":
  * the real windows of {@code training.real_check}, stop 51), which a speech voice reads as letters. Only where the
- * whole token is a time, an amount of money, a count or a year: words, names and codes keep their letters.
+ * whole token is a time, an amount of money, a number with thousands, a count or a year: words, names and codes keep
+ * their letters.
  */
 public final class Numbers {
 
@@ -20,6 +21,9 @@ public final class Numbers {
     /** An amount after a currency's sign: "$4l.80", "$l,6o5". */
     private static final Pattern MONEY = Pattern.compile("(?<=[$\u00a3\u20ac\u00a5])([\\doOlI]{1,3}(?:,[\\doOlI]{3})*"
             + "(?:\\.[\\doOlI]{2})?)(?![\\p{L}\\d])");
+    /** A number with thousands, its sign lost too: "is now l,325" (a terminal's "$1,325"). */
+    private static final Pattern THOUSANDS = Pattern.compile("(?<![\\p{L}\\d.,])([\\dlI][\\doOlI]{0,2}"
+            + "(?:,[\\doOlI]{3})+(?:\\.[\\doOlI]{2})?)(?![\\p{L}\\d])");
     /** A count or a number with zeros read as "o": "3o", "2oo", "1o5" (begins with a digit). */
     private static final Pattern ZEROS = Pattern.compile("(?<![\\p{L}\\d.,_/-])(\\d[\\doO]*[oO][\\doO]*)"
             + "(?![\\p{L}\\d_/:-]|\\.\\p{L})");
@@ -32,6 +36,7 @@ public final class Numbers {
     /** Real digits a token must hold before its letters are taken for digits. */
     private static final int TIME_DIGITS = 3;
     private static final int YEAR_DIGITS = 2;
+    private static final int THOUSANDS_DIGITS = 3;
     private static final int LAST_HOUR = 23;
     private static final int LAST_MINUTE = 59;
     private static final int FIRST_YEAR = 1900;
@@ -44,6 +49,7 @@ public final class Numbers {
     public static String mended(String line) {
         String l = TIME.matcher(line).replaceAll(m -> Matcher.quoteReplacement(time(m)));
         l = MONEY.matcher(l).replaceAll(m -> digits(m.group(1)) > 0 ? digitsOf(m.group(1)) : "$0");
+        l = THOUSANDS.matcher(l).replaceAll(m -> digits(m.group(1)) >= THOUSANDS_DIGITS ? digitsOf(m.group(1)) : "$0");
         l = ZEROS.matcher(l).replaceAll(m -> digitsOf(m.group(1)));
         return YEAR.matcher(l).replaceAll(m -> {
             String year = digitsOf(m.group(1));

@@ -22,6 +22,8 @@ class NumbersTest {
         "The invoice total is $l,6o5, due within 3o days|The invoice total is $1,605, due within 30 days",
         "The total cost of the project is now $l,7o2.The store|The total cost of the project is now $1,702.The store",
         "Copyright l999-202l|Copyright 1999-2021",
+        "The total cost of the project is now l,325|The total cost of the project is now 1,325",
+        "Population I,2o4,5oo|Population 1,204,500",
         // words, names, codes, file names and what is no time: as they are
         "version_202l.txt|version_202l.txt",
         "lo:ol|lo:ol",
@@ -36,6 +38,8 @@ class NumbersTest {
         "file-2o.png|file-2o.png",
         "backup-2o26.tar|backup-2o26.tar",
         "192.168.1o.2|192.168.1o.2",
+        "l,ool|l,ool",
+        "I,lll|I,lll",
     })
     void digitsReadAsLettersAreMended(String read, String mended) {
         assertThat(Numbers.mended(read)).isEqualTo(mended);
