@@ -281,7 +281,9 @@ class DescribeCommandEndToEndTest {
                 + "documents: \"Letter to Ann\", \"Report draft\" and \"CV 2026\".");
         assertThat(j.get(1).get("refined").asText()).endsWith("The last message is from Bob Smith at 10:30 AM: "
                 + "\"Thanks both, that looks great to me\".").doesNotContain("notification");
-        assertThat(j.get(2).get("refined").asText()).isEqualTo("A terminal. A program on it stopped with "
+        // its first line a prompt since OCR's "$" read as "s" is mended (stop 51): where the text begins, then the error
+        assertThat(j.get(2).get("refined").asText()).isEqualTo("A terminal. The text on it begins "
+                + "\"ann@laptop:/projects$ ls -l\". A program on it stopped with "
                 + "\"ModuleNotFoundError: No module named 'requests'\".");
     }
 
