@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The words of a medium spelling dictionary, for {@link WordSplitter}: SCOWL's English words of sizes 10 to 50 (about
- * 63,000, of four letters or more, lower-cased), each with its size, which grows as a word gets rarer. They let the
- * splitter keep a word its own list of common words lacks ("afternoon", "worksheet") and find it inside a merged
- * token ("Yourverificationcode"). Made by {@code training/word_list.py}; SCOWL's notice is beside the list.
+ * The words of a medium spelling dictionary, for {@link WordSplitter}: SCOWL's English words and names of sizes 10 to
+ * 50 (71,735, of four letters or more, lower-cased), each with its size, which grows as a word gets rarer. They let
+ * the splitter keep a word its own list of common words lacks ("afternoon", "worksheet", "Singapore") and find it
+ * inside a merged token ("Yourverificationcode"). Made by {@code training/word_list.py}; SCOWL's notice is beside the
+ * list.
  *
  * <p>Kept as one string of the words, sorted, and where each starts: a lookup is a binary search, and the list costs
- * about a megabyte of memory, not the ten of a hash set of strings.
+ * about a megabyte of memory, several less than a hash set of strings.
  */
 final class SpellingWords {
 
