@@ -45,7 +45,7 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** {@code line} with the digits of its times, amounts, counts and years that OCR read as letters. */
+    /** {@code line} with the digits OCR read as letters in its times, amounts, numbers, counts and years. */
     public static String mended(String line) {
         String l = TIME.matcher(line).replaceAll(m -> Matcher.quoteReplacement(time(m)));
         l = MONEY.matcher(l).replaceAll(m -> digits(m.group(1)) > 0 ? digitsOf(m.group(1)) : "$0");
