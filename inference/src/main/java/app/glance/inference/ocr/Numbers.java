@@ -47,10 +47,11 @@ public final class Numbers {
 
     /** {@code line} with the digits OCR read as letters in its times, amounts, numbers, counts and years. */
     public static String mended(String line) {
-        String l = TIME.matcher(line).replaceAll(m -> Matcher.quoteReplacement(time(m)));
+        // zeros first: a time's "0o" minutes ("1o:0o", Mousepad, stop 51) are then real digits that bear the time out
+        String l = ZEROS.matcher(line).replaceAll(m -> digitsOf(m.group(1)));
+        l = TIME.matcher(l).replaceAll(m -> Matcher.quoteReplacement(time(m)));
         l = MONEY.matcher(l).replaceAll(m -> digits(m.group(1)) > 0 ? digitsOf(m.group(1)) : "$0");
         l = THOUSANDS.matcher(l).replaceAll(m -> digits(m.group(1)) >= THOUSANDS_DIGITS ? digitsOf(m.group(1)) : "$0");
-        l = ZEROS.matcher(l).replaceAll(m -> digitsOf(m.group(1)));
         return YEAR.matcher(l).replaceAll(m -> {
             String year = digitsOf(m.group(1));
             int y = Integer.parseInt(year);
