@@ -38,9 +38,11 @@ public final class TerminalText {
     private static final Pattern ERROR_REST = Pattern.compile("^['\u2018\u201c\"(a-z].*");
     /**
      * A shell's prompt, the line after a traceback that ended the program ("root@vm:/tmp#", "ann@laptop:~/src$", as
-     * OCR reads it: "root.@vm+/tmp/calc#"): not the rest of the error's line.
+     * OCR reads it: "root.@vm+/tmp/calc#"; bash's own without a configuration, "bash-5.2#", which an xterm captured
+     * under Xvfb showed after the error, stop 51): not the rest of the error's line.
      */
-    private static final Pattern PROMPT = Pattern.compile("^[\\w.-]+@[\\w.-]+.*[#$%>]$");
+    private static final Pattern PROMPT = Pattern.compile("^[\\w.-]+@[\\w.-]+.*[#$%>]$"
+            + "|^(?:ba|z|da|k)?sh-\\d+(?:\\.\\d+)*[#$]$");
 
     /** A sentence that names a terminal first (Glance's from its title: "A terminal: its title is "xterm"."). */
     private static final Pattern NAMES_TERMINAL = Pattern.compile("(?i)^(?:probably )?an? (?:terminal|console)\\b");

@@ -49,6 +49,10 @@ class TerminalTextTest {
         assertThat(TerminalText.error(List.of("ann@laptoP:s python3 report, Py", "Traceback (most recent call last):",
                 "File\"<string>\", line 1. in <module>", "IndexErrort list index out of range")))
                 .contains("IndexError: list index out of range");
+        // bash's own prompt after the error (an xterm captured under Xvfb, stop 51)
+        assertThat(TerminalText.error(List.of("Traceback (most recent call last):",
+                "File \"<string>\",line l, in <module>", "ModuleNotFoundError: No module named 'nosuchmodule'",
+                "bash-5.2#"))).contains("ModuleNotFoundError: No module named 'nosuchmodule'");
         assertThat(TerminalText.error(List.of("Traceback (most recent call last):", "Errata list"))).isEmpty();
         // its window without the title bar: a full stop read after "Traceback"
         assertThat(TerminalText.error(List.of("Traceback. (most recent call,last):", "print(total())",
