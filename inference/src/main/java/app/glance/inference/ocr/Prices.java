@@ -40,12 +40,6 @@ public final class Prices {
 
     /** The matches of {@code m} with a space between their two groups, where group {@code word} is a known word. */
     private static String spaced(Matcher m, WordSplitter words, int word) {
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String replacement = words.isKnown(m.group(word)) ? m.group(1) + " " + m.group(2) : m.group();
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return m.replaceAll(r -> words.isKnown(r.group(word)) ? "$1 $2" : "$0");
     }
 }
