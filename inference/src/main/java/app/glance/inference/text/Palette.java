@@ -26,9 +26,14 @@ import java.util.Map;
  * @param thirds      the colour of each third of the picture, top, middle and bottom: the name that covers more than
  *                    {@value #THIRD_SHARE} of that third's grid pixels, or "" where none does
  * @param luminance   the mean relative luminance of the grid pixels
+ * @param windowed    whether windows stand on a desktop of one colour, of any tone: the cells off it are at least
+ *                    {@value #MIN_WINDOW} of the grid and fill {@value #SOLID} of the box around them (a window is
+ *                    solid; a maximised dark terminal's text, all that is off its own black, is scattered). Then
+ *                    {@code windowDark} and {@code windowLight} are the shares of those cells alone: a white window
+ *                    on Ubuntu's dark purple desktop had been "light text on a dark background" (stop 52)
  */
 public record Palette(double dark, double light, Map<String, Double> colours, double windowDark,
-                      double windowLight, List<String> thirds, double luminance) {
+                      double windowLight, List<String> thirds, double luminance, boolean windowed) {
 
     static final int GRID_W = 40;
     static final int GRID_H = 24;
@@ -38,8 +43,10 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
     static final double LIGHT_ABOVE = 0.6;
     /** A desktop around the windows: one colour in this share of the grid's outer ring ... */
     static final double DESKTOP_RING = 0.8;
-    /** ... and windows on this share of the grid at least. */
+    /** ... and windows on this share of the grid at least ... */
     static final double MIN_WINDOW = 0.1;
+    /** ... filling this share of the box around them, for {@link #windowed}. */
+    static final double SOLID = 0.7;
 
     /** The training corpus's colour names and their reference colours (training/data/scene.py, COLOR_NAMES). */
     private static final Object[][] NAMES = {
@@ -117,6 +124,22 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
             }
         }
         double n = names.length;
+        if (desktop != null && solid(names, desktop)) {
+            int cells = 0;
+            int windowDark = 0;
+            int windowLight = 0;
+            for (int i = 0; i < names.length; i++) {
+                if (!names[i].equals(desktop)) {
+                    cells++;
+                    windowDark += lums[i] < DARK_BELOW ? 1 : 0;
+                    windowLight += lums[i] > LIGHT_ABOVE ? 1 : 0;
+                }
+            }
+            offTone[0] = windowDark;
+            offTone[1] = windowLight;
+            off[0] = cells;
+            off[1] = cells;
+        }
         Map<String, Double> shares = new LinkedHashMap<>();
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> shares.put(e.getKey(), e.getValue() / n));
@@ -125,7 +148,27 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
                 .filter(e -> e.getValue() > THIRD_SHARE * third).map(Map.Entry::getKey).findFirst().orElse(""))
                 .toList();
         return new Palette(dark / n, light / n, shares, window(offTone[0], off[0], dark / n),
-                window(offTone[1], off[1], light / n), thirds, lum / n);
+                window(offTone[1], off[1], light / n), thirds, lum / n, desktop != null && solid(names, desktop));
+    }
+
+    /** Whether the cells not in {@code desktop}'s colour are enough, and fill the box around them, as windows do. */
+    private static boolean solid(String[] names, String desktop) {
+        int cells = 0;
+        int left = GRID_W;
+        int right = -1;
+        int top = GRID_H;
+        int bottom = -1;
+        for (int i = 0; i < names.length; i++) {
+            if (!names[i].equals(desktop)) {
+                cells++;
+                left = Math.min(left, i % GRID_W);
+                right = Math.max(right, i % GRID_W);
+                top = Math.min(top, i / GRID_W);
+                bottom = Math.max(bottom, i / GRID_W);
+            }
+        }
+        return cells >= MIN_WINDOW * names.length
+                && cells >= SOLID * (right - left + 1) * (bottom - top + 1);
     }
 
     /** A window's share of a tone: of the cells off the desktop, where they are enough to judge by. */

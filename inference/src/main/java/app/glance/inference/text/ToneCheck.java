@@ -30,7 +30,7 @@ public final class ToneCheck {
                     + "|Overall the picture is mostly (" + COLOUR + ")(?: and (" + COLOUR + "))?)\\.\\s*");
     private static final Pattern TONE = Pattern.compile(
             "(?i),?\\s*(?:in|using|with|on) (?:an? )?(?:mostly )?(dark|light)\\s+(?:theme|mode|look|background)\\b"
-                    + "|,?\\s*(?:and |with )?(light|dark) text on an? (?:dark|light) background\\b");
+                    + "|,?\\s*(?:and |with |showing )?(light|dark) text on an? (?:dark|light) background\\b");
     private static final Pattern MOSTLY = Pattern.compile(
             "(?i),?\\s*(?:on a |the (?:screen|picture) )?mostly (" + COLOUR + ")(?: and (" + COLOUR + "))?"
                     + "(?: (?:screen|picture))?\\b");
@@ -50,9 +50,12 @@ public final class ToneCheck {
     }
 
     private static boolean tone(String word, Palette p) {
-        // the windows' tone, a desktop around them aside: a theme is the windows'
-        return word.equalsIgnoreCase("dark") ? Math.max(p.dark(), p.windowDark()) >= TONE_SHARE
-                : Math.max(p.light(), p.windowLight()) >= TONE_SHARE;
+        // the windows' tone, a desktop around them aside: a theme is the windows'. Where windows stand on a desktop,
+        // theirs alone: a desktop of the same tone is not the windows' ("light text on a dark background" for a white
+        // window on a dark purple desktop); elsewhere the whole picture's may be a maximised window's
+        double dark = p.windowed() ? p.windowDark() : Math.max(p.dark(), p.windowDark());
+        double light = p.windowed() ? p.windowLight() : Math.max(p.light(), p.windowLight());
+        return (word.equalsIgnoreCase("dark") ? dark : light) >= TONE_SHARE;
     }
 
     /**

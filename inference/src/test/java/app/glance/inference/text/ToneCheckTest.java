@@ -66,6 +66,36 @@ class ToneCheckTest {
     }
 
     @Test
+    void aWindowOnADesktopOfItsOwnToneIsJudgedAlone() {
+        // real_check's "man man" xterm, white before man drew on it, on Ubuntu's dark purple desktop (stop 52): it
+        // had kept "A terminal, showing light text on a dark background."
+        int w = 80;
+        int h = 48;
+        int[] px = new int[w * h];
+        Arrays.fill(px, 0x5A0B5A);
+        for (int y = 3; y < 45; y++) {
+            Arrays.fill(px, y * w + 19, y * w + 61, y < 5 ? 0x4A4A4A : 0xFFFFFF);
+        }
+        Palette white = Palette.of(new RgbImage(w, h, px));
+        assertThat(white.dark()).isGreaterThan(ToneCheck.TONE_SHARE);
+        assertThat(white.windowed()).isTrue();
+        assertThat(ToneCheck.apply("A terminal, showing light text on a dark background.", white))
+                .isEqualTo("A terminal.");
+        assertThat(ToneCheck.apply("A terminal in a light theme.", white)).isEqualTo("A terminal in a light theme.");
+        // a maximised terminal, light text on its own black: what is off the black is scattered, no window
+        Arrays.fill(px, 0);
+        for (int y = 2; y < h - 2; y += 3) {
+            for (int x = 2; x < w - 2; x += 7) {
+                Arrays.fill(px, y * w + x, y * w + x + 4, 0xE0E0E0);
+            }
+        }
+        Palette terminal = Palette.of(new RgbImage(w, h, px));
+        assertThat(terminal.windowed()).isFalse();
+        String light = "A terminal, and light text on a dark background.";
+        assertThat(ToneCheck.apply(light, terminal)).isEqualTo(light);
+    }
+
+    @Test
     void lightTextOnADarkBackgroundNeedsADarkPicture() {
         assertThat(ToneCheck.apply("A terminal, and light text on a dark background.", WHITE)).isEqualTo("A terminal.");
         assertThat(ToneCheck.apply("A terminal, and light text on a dark background.", BLACK))
