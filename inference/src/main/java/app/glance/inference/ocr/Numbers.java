@@ -18,6 +18,12 @@ public final class Numbers {
     /** A time: hours and minutes, maybe AM or PM ("1o:35", "6:oo PM", "i:22 PM", "4:og PM"). */
     private static final Pattern TIME = Pattern.compile("(?<![\\p{L}\\d:.])(" + DIGIT + "{1,2}):(" + DIGIT
             + "{2})(?![\\p{L}\\d:])(\\s?[AaPp]\\.?[Mm]\\.?(?!\\p{L}))?");
+    /**
+     * A time of day before AM or PM, its last digit read twice: "6:300 PM" (an xterm, stop 51). Minutes have two
+     * digits, so the doubled one is said once.
+     */
+    private static final Pattern DOUBLED_MINUTE = Pattern.compile("(?<![\\p{L}\\d:.])(\\d{1,2}:[0-5](\\d))\\2"
+            + "(?=\\s?[AaPp]\\.?[Mm]\\.?(?!\\p{L}))");
     /** An amount after a currency's sign: "$4l.80", "$l,6o5". */
     private static final Pattern MONEY = Pattern.compile("(?<=[$\u00a3\u20ac\u00a5])([\\doOlI]{1,3}(?:,[\\doOlI]{3})*"
             + "(?:\\.[\\doOlI]{2})?)(?![\\p{L}\\d])");
@@ -49,7 +55,7 @@ public final class Numbers {
     public static String mended(String line) {
         // zeros first: a time's "0o" minutes ("1o:0o", Mousepad, stop 51) are then real digits that bear the time out
         String l = ZEROS.matcher(line).replaceAll(m -> digitsOf(m.group(1)));
-        l = TIME.matcher(l).replaceAll(m -> Matcher.quoteReplacement(time(m)));
+        l = TIME.matcher(DOUBLED_MINUTE.matcher(l).replaceAll("$1")).replaceAll(m -> Matcher.quoteReplacement(time(m)));
         l = MONEY.matcher(l).replaceAll(m -> digits(m.group(1)) > 0 ? digitsOf(m.group(1)) : "$0");
         l = THOUSANDS.matcher(l).replaceAll(m -> digits(m.group(1)) >= THOUSANDS_DIGITS ? digitsOf(m.group(1)) : "$0");
         return YEAR.matcher(l).replaceAll(m -> {

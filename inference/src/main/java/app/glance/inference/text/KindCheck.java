@@ -1194,6 +1194,9 @@ public final class KindCheck {
             + "|reset|i ?agree|agree|disagree|start|stop|previous|find(?: all| next| previous)?|replace all|rename"
             + "|create|dismiss|don['\u2019]t run|run anyway|show in finder|move to (?:trash|bin)|restore"
             + "|force quit|never|block|snooze|install now|update now|restart now|remind me later"
+            // a setup assistant's "Back" and "Forward" (Grisbi's welcome), a form's "Browse" beside a folder's field
+            // (Zim's Add Notebook, taken for that dialog's heading; stop 52, captured)
+            + "|forward|browse"
             // LibreOffice's Keep Current Format: "Use Word 2007-365!", "Use ODF Format!" (stop 42, written down)
             + "|use (?:word|excel|powerpoint) [\\d-]+|use odf format";
     /** A dialog's buttons, read alone or as a row ("Cancel OK", "Don't Save"). */
@@ -1419,11 +1422,25 @@ public final class KindCheck {
             if (i < PANEL_LINES && PANEL.matcher(l).matches()) {
                 continue;
             }
-            if (legible(l) && !MENU_BAR.matcher(l).matches() && !menuBar(l)) {
+            if ((legible(l) || i == 0 && titleLike(l)) && !MENU_BAR.matcher(l).matches() && !menuBar(l)) {
                 return BEGINS + quote(l, QUOTED_WORDS) + "\".";
             }
         }
         return "";
+    }
+
+    /** An application's name and its version at the start of a title: "Sylpheed 3.8.0beta1". */
+    private static final Pattern NAME_VERSION = Pattern.compile("\\p{Lu}\\p{L}{3,}\\s+v?\\d+(?:\\.\\d+)+.*");
+
+    /**
+     * Whether the text's first line, mostly a window's title, is one though no common word is in it: a word of the
+     * spelling dictionary (games' titles, "Chess", "Sudoku") or a name with its version ("Sylpheed 3.8.0beta1", whose
+     * window's text had been said to begin with its menu "Message", stop 52, captured).
+     */
+    private static boolean titleLike(String line) {
+        WordSplitter words = WordSplitter.english();
+        return NAME_VERSION.matcher(line).matches() || LETTERS.matcher(line).results().map(MatchResult::group)
+                .anyMatch(w -> w.length() >= 3 && words.isWord(w));
     }
 
     /**
@@ -3362,11 +3379,18 @@ public final class KindCheck {
      */
     public static Optional<String> headedDialog(List<String> read) {
         List<String> lines = withoutSpecks(read).stream().map(String::strip).toList();
+        // windows' titles: the lines just above their title bars' buttons, which are specks ("00")
+        Set<String> titles = new HashSet<>();
+        for (int i = 1; i < read.size(); i++) {
+            if (TITLE_BAR_BUTTONS.matcher(read.get(i).strip()).matches()) {
+                titles.add(read.get(i - 1).strip());
+            }
+        }
         // the last buttons first; then any above them (GParted's error at the top, its window's own text below,
         // had been "Glance cannot tell ...", stop 49, captured)
         for (int b = lines.size() - 1; b >= 0; b--) {
             if (dialogButton(lines.get(b))) {
-                Optional<String> dialog = headedDialogAbove(lines, b);
+                Optional<String> dialog = headedDialogAbove(lines, b, titles);
                 if (dialog.isPresent()) {
                     return dialog;
                 }
@@ -3375,8 +3399,8 @@ public final class KindCheck {
         return Optional.empty();
     }
 
-    /** {@link #headedDialog} whose last button is {@code lines.get(b)}. */
-    private static Optional<String> headedDialogAbove(List<String> lines, int b) {
+    /** {@link #headedDialog} whose last button is {@code lines.get(b)}, among windows with {@code titles}. */
+    private static Optional<String> headedDialogAbove(List<String> lines, int b, Set<String> titles) {
         int row = b;
         while (row > 0 && dialogButton(lines.get(row - 1)) && b - row + 1 < PARAGRAPH_LINES) {
             row--;
@@ -3398,6 +3422,8 @@ public final class KindCheck {
         int message = start + 1;
         if (start > 0 && start < end && TITLE_BAR_BUTTONS.matcher(lines.get(start)).matches()) {
             start--; // the dialog's title bar: its heading, then its buttons ("Libparted Error", "000")
+        } else if (start >= 0 && oneButton(lines.get(start))) {
+            start = titleAbove(lines, start, titles); // a form's button ("Browse") above a hint: the title heads it
         }
         // a heading, not a sentence's fragment ("The recipe takes about for", zenity's text dialog): no little word of
         // a sentence unless it calls out ("Welcome to Pidgin!")
@@ -3420,6 +3446,25 @@ public final class KindCheck {
         return Optional.of("A dialog, \"" + quote(lines.get(start), TITLE_WORDS) + "\", " + (said.endsWith("?")
                 ? "asks" : "says") + " \"" + quote(said, QUOTED_WORDS + 4) + "\". Its button"
                 + (buttons.size() > 1 ? "s: " : ": ") + String.join(", ", buttons) + ".");
+    }
+
+    /** Whether {@code line} is one button's name and nothing more: "Browse", not the heading "Save changes". */
+    private static boolean oneButton(String line) {
+        return buttonRow(line) && BUTTON_WORD.matcher(line).results().count() == 1;
+    }
+
+    /**
+     * Where the nearest of {@code titles} stands among the {@value #PARAGRAPH_LINES} lines above {@code below}, or
+     * -1. Zim's Add Notebook had been "A dialog, "Browse", says "To create a new notebook ..."": its folder's button
+     * stands above that hint (stop 52, captured).
+     */
+    private static int titleAbove(List<String> lines, int below, Set<String> titles) {
+        for (int i = below - 1; i >= 0 && below - i <= PARAGRAPH_LINES; i--) {
+            if (titles.contains(lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -3987,7 +4032,11 @@ public final class KindCheck {
                 .orElse(null);
         String showing = month == null ? "" : ", showing " + month + (year == null ? "" : " " + year);
         String kind = screenText.stream().anyMatch(KindCheck::buttons) ? "A dialog with a calendar" : "A calendar";
-        return kind + showing + "." + textBegins(screenText);
+        // not where the text begins with the month just said ("December 2026", Orage's heading)
+        String begins = textBegins(screenText);
+        boolean said = !showing.isEmpty() && begins.toLowerCase(Locale.ROOT)
+                .contains(showing.substring(", showing ".length()).toLowerCase(Locale.ROOT));
+        return kind + showing + "." + (said ? "" : begins);
     }
 
     /**
@@ -4242,10 +4291,23 @@ public final class KindCheck {
         return englishWords(line).findAny().isPresent();
     }
 
-    /** The English words of three letters or more in {@code line}. */
+    /**
+     * The English words of three letters or more in {@code line}, also a name made of them ("HomeBank": that
+     * application's title had been passed over as illegible, and its text said to begin with its menu "Manage", stop
+     * 52, captured).
+     */
     private static Stream<String> englishWords(String line) {
         WordSplitter words = WordSplitter.english();
-        return LETTERS.matcher(line).results().map(MatchResult::group).filter(w -> w.length() >= 3 && words.isKnown(w));
+        return LETTERS.matcher(line).results().map(MatchResult::group).filter(w -> w.length() >= 3
+                && (words.isKnown(w) || knownPieces(w, words)));
+    }
+
+    /** A word's pieces where it is written as a name of words is ("HomeBank", "YouTube"): each capital begins one. */
+    private static final Pattern NAME_PIECES = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:\\p{Lu}\\p{Ll}{2,})+");
+
+    private static boolean knownPieces(String word, WordSplitter words) {
+        return NAME_PIECES.matcher(word).matches()
+                && Stream.of(word.split("(?=\\p{Lu})")).allMatch(words::isKnown);
     }
 
     /** The kind of window named first in the first words of {@code caption}, if it is one this check knows. */

@@ -26,6 +26,12 @@ class NumbersTest {
         "The library will open at 1o:0o and close at 6:30 PM.|The library will open at 10:00 and close at 6:30 PM.",
         "The total cost of the project is now l,325|The total cost of the project is now 1,325",
         "Population I,2o4,5oo|Population 1,204,500",
+        // an xterm captured under Xvfb (stop 51): the minutes' last digit read twice before PM
+        "The doctor's appointment is at 6:300 PM|The doctor's appointment is at 6:30 PM",
+        "Doors open 7:455am|Doors open 7:45am",
+        // no time of day before AM or PM, or no digit read twice: as it is
+        "Verses 6:300 to 6:310|Verses 6:300 to 6:310",
+        "at 6:305 PM|at 6:305 PM",
         // words, names, codes, file names and what is no time: as they are
         "version_202l.txt|version_202l.txt",
         "lo:ol|lo:ol",

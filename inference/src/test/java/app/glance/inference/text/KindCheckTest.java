@@ -2612,6 +2612,43 @@ class KindCheckTest {
     }
 
     @Test
+    void aFormsButtonAboveADialogsHintIsNoHeading() {
+        // Zim's Add Notebook, as PP-OCR read it (stop 52, captured): "Browse" had been said as its heading
+        List<String> zim = List.of("Add Notebook", "00", "Please select a name and a folder for the notebook.", "Name:",
+                "Notes", "Folder:", "~/Notebooks/Notes", "Browse",
+                "To create a new notebook you need to select an empty folder.",
+                "Of course you can also select an existing zim notebook folder.", "Cancel", "OK");
+        assertThat(KindCheck.headedDialog(zim)).hasValue("A dialog, \"Add Notebook\", says \"To create a new notebook "
+                + "you need to select an empty folder.\". Its buttons: Cancel, OK.");
+        // with no title bar above it, no heading at all
+        List<String> untitled = new ArrayList<>(zim);
+        untitled.remove("00");
+        assertThat(KindCheck.headedDialog(untitled)).isEmpty();
+        // Grisbi's first-run assistant: "Forward" is one of its buttons
+        List<String> grisbi = List.of("Grisbi Application", "File", "Edit", "View", "Help",
+                "Welcome to Grisbi! (1 of 2)", "000", "Welcome to Grisbi!", "This is the first time you use Grisbi, "
+                        + "this assistant will guide you through the configuration process. You can change",
+                "any option later in the configuration window, where many other options are available.",
+                "Thanks for using Grisbi, enjoy!", "Cancel", "Back", "Forward");
+        assertThat(KindCheck.headedDialog(grisbi)).hasValueSatisfying(d -> assertThat(d)
+                .startsWith("A dialog, \"Welcome to Grisbi!\", says \"This is the first time you use Grisbi")
+                .endsWith("Its buttons: Cancel, Back, Forward."));
+    }
+
+    @Test
+    void aTitleWithoutCommonWordsStillBeginsTheText() {
+        // applications' titles passed over as illegible, the text said to begin with a menu (stop 52, captured)
+        assertThat(KindCheck.textBegins(List.of("HomeBank", "File", "Edit", "View", "Manage", "Transactions")))
+                .isEqualTo(" The text on it begins \"HomeBank\".");
+        assertThat(KindCheck.textBegins(List.of("Sylpheed 3.8.0betal", "File Edit View", "Message")))
+                .isEqualTo(" The text on it begins \"Sylpheed 3.8.0betal\".");
+        assertThat(KindCheck.textBegins(List.of("Chess", "Game", "View"))).endsWith("\"Chess\".");
+        // a name is one where each of its capitals begins a known word; OCR's garble is none, nor further down
+        assertThat(KindCheck.textBegins(List.of("ThbMcloe", "Xyzzy 2", "Manage"))).endsWith("\"Manage\".");
+        assertThat(KindCheck.textBegins(List.of("42", "Sylpheed 3.8.0", "Manage"))).endsWith("\"Manage\".");
+    }
+
+    @Test
     void aDocumentsNameAboveAnOfficeApplicationsBarsBearsItsKindOut() {
         // AbiWord's "letter.txt" above its formatting toolbar (stop 48, captured): the title's kind from its bars
         AppTitles.Title byBars = new AppTitles.Title("a word processor", "letter.txt", true);
