@@ -79,8 +79,10 @@ public final class KindCheck {
      * file dialog's, an FTP client's or a log's list), not a player's, a chat's or a clock's time (FileZilla's welcome,
      * stop 29, was "Probably a music player." by its files' times).
      */
-    private static final Pattern DATED_TIME = Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?,?\\s+"
-            + "\\d{1,2}:\\d{2}");
+    private static final Pattern DATED_TIME = Pattern.compile("(?:\\b\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?,?\\s+"
+            // or after a day named as a list of notes or files names it, "Today, 11:51" (Gnote's, stop 52, captured,
+            // had been "Probably a music player."); a chat's "Today at 11:51" stays its message's time
+            + "|(?i)\\b(?:today|yesterday)[,.]\\s*)\\d{1,2}:\\d{2}");
     /**
      * A file's type and permissions in a long listing, as OCR reads them from a terminal's small letters:
      * "drwxr-xr-x", "dIwxI-xI-x", "drwx-xI-x", "1rwxrwxrwx", "-rw-r--r--." (see {@link #permissions}).
@@ -248,9 +250,12 @@ public final class KindCheck {
             + "|revenue|sales|orders|users|visitors|customers|metrics|stats|statistics|total|growth|conversion|income"
             + "|expenses|profit|monthly|weekly|today)\\b|\\d\\s*%|[$\u20ac\u00a3]\\s?\\d");
 
-    /** A file manager's places, columns, status ("7 items", "Free space") and names. */
+    /**
+     * A file manager's places, columns, status ("7 items", "Free space") and names; not "Bookmarks", a menu of
+     * browsers' and notes applications' bars too (CherryTree's, stop 52, captured).
+     */
     private static final Pattern FILE_MANAGER_WORDS = words("items?|free space|home|desktop"
-            + "|documents|downloads|pictures|music|videos|trash|folders?|files|size|modified|places|bookmarks|this pc"
+            + "|documents|downloads|pictures|music|videos|trash|folders?|files|size|modified|places|this pc"
             + "|finder|explorer|nautilus|thunar|dolphin|pcmanfm|nemo|caja");
     /**
      * A file manager's status line ("11 items", "Free space: 56.8 GiB"): the videos and songs it lists are files, not
@@ -323,8 +328,12 @@ public final class KindCheck {
     private static final Pattern FREE_BYTES = Pattern.compile("(?i)\\bfree space:\\s*\\d[\\d.,]*\\s*[kMGT]i?B\\b");
     private static final Pattern MEDIA_FILE = Pattern.compile("(?i)\\.(?:mp4|mkv|webm|avi|mov|ogv|mp3|ogg|flac|wav|m4a"
             + "|opus)\\b");
-    /** A file name: a line that ends in an extension ("report.pdf", "IMG_7322.png"). */
-    private static final Pattern FILE_NAME = Pattern.compile("\\.[A-Za-z0-9]{2,4}\\s*$");
+    /**
+     * A file name: a line that ends in an extension ("report.pdf", "IMG_7322.png"), which has a letter: a version,
+     * a price or a date is none ("CherryTree 0.99.48" had made its empty window "Probably a file manager.", stop 52,
+     * captured).
+     */
+    private static final Pattern FILE_NAME = Pattern.compile("\\.(?=\\d*[A-Za-z])[A-Za-z0-9]{2,4}\\s*$");
 
     /** Months and weekdays, written out or cut short ("November", "Sun Mon", "Fri 02:00"). */
     private static final Pattern DATE_WORDS = words("jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
@@ -1422,7 +1431,10 @@ public final class KindCheck {
             if (i < PANEL_LINES && PANEL.matcher(l).matches()) {
                 continue;
             }
-            if ((legible(l) || i == 0 && titleLike(l)) && !MENU_BAR.matcher(l).matches() && !menuBar(l)) {
+            // a title above its title bar's buttons ("Liferea", "00x") though no word of it is known
+            boolean titled = i + 1 < screenText.size()
+                    && TITLE_BAR_BUTTONS.matcher(screenText.get(i + 1).strip()).matches() && !l.isBlank();
+            if ((legible(l) || titled || i == 0 && titleLike(l)) && !MENU_BAR.matcher(l).matches() && !menuBar(l)) {
                 return BEGINS + quote(l, QUOTED_WORDS) + "\".";
             }
         }

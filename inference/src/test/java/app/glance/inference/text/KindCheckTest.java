@@ -116,6 +116,28 @@ class KindCheckTest {
         // a player's lengths are its marks still
         assertThat(KindCheck.contradicted("A music player.", List.of("Morning Walk", "2:50", "Night Drive", "4:10")))
                 .isFalse();
+        // Gnote's notes, each changed "Today" (stop 52, captured), as PP-OCR read them; a chat's "Today at" stays
+        List<String> gnote = List.of("Gnote", "000", "Q", "All", "Notebooks", "Note", "Modified", "All", "Start Here",
+                "Today. 11:51", "g", "Important", "Using Links in Gnote", "Today, 11:51", "Unfiled");
+        assertThat(KindCheck.contradicted("Probably a music player.", gnote)).isTrue();
+        assertThat(KindCheck.unknownKind(gnote)).endsWith("begins \"Gnote\".");
+        assertThat(KindCheck.contradicted("Probably a chat page.", List.of("Sam", "Today at 11:51", "Lunch?", "Ann",
+                "Today at 11:52", "Sure"))).isFalse();
+    }
+
+    @Test
+    void aVersionIsNoFileAndBookmarksNoFileManager() {
+        // CherryTree's empty window (stop 52, captured): its version and its "Bookmarks" menu had made it one
+        List<String> cherry = List.of("CherryTree 0.99.48", "00", "File", "Edit", "Insert", "Format", "Tools", "Tree",
+                "Search", "View", "Bookmarks", "Help", "I+", "..", "1.", "0.", "a", "a", "a", "h1 h2");
+        assertThat(KindCheck.contradicted("Probably a file manager.", cherry)).isTrue();
+        assertThat(KindCheck.unknownKind(cherry)).endsWith("begins \"CherryTree 0.99.48\".");
+        // its files' names are a file manager's marks still
+        assertThat(KindCheck.contradicted("Probably a file manager.", List.of("Public", "notes.txt", "IMG_7322.png",
+                "v2.7z"))).isFalse();
+        // a title known by its title bar's buttons below it, though none of its words is known (Liferea's)
+        assertThat(KindCheck.textBegins(List.of("Liferea", "00x", "Subscriptions", "Feed")))
+                .endsWith("begins \"Liferea\".");
     }
 
     @Test
