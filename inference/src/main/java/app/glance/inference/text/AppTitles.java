@@ -184,9 +184,9 @@ public final class AppTitles {
             new App(Pattern.compile("(?!)"),
                     Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?calendar\\s*[-\u2013\u2014|]\\s*\\S.*"), "a calendar app",
                     false),
-            app("calendar|gnome calendar|google calendar", "a calendar app"),
-            app("mozilla thunderbird|thunderbird|microsoft outlook|outlook|evolution|geary|kmail|claws mail",
-                    "a mail client"),
+            app("calendar|gnome calendar|google calendar|orage", "a calendar app"),
+            app("mozilla thunderbird|thunderbird|microsoft outlook|outlook|evolution|geary|kmail|claws mail"
+                    + "|sylpheed|mailspring", "a mail client"),
             everyday("mail", "a mail client"),
             // Outlook's window for writing a message ("Untitled - Message (HTML)"; stop 40, written down)
             app("message \\(html\\)|message \\(plain text\\)|message \\(rich text\\)", "a mail client"),
@@ -225,8 +225,14 @@ public final class AppTitles {
             everyday("teams|signal|element", "a chat app"),
             // Windows' and the web's meetings: "Zoom Meeting", "Skype" (not "zoom" alone: a viewer's zoom level)
             app("zoom meeting|zoom workplace|zoom cloud meetings|skype|webex|google meet", "a video call app"),
-            app("microsoft onenote|onenote|obsidian|joplin|evernote|notion|simplenote|standard notes|sticky notes",
-                    "a notes app"),
+            // Xournal++, Zim, CherryTree, Gnote (stop 52, captured: "Glance cannot tell ...", "Probably a file
+            // manager.", "Probably a music player.")
+            app("microsoft onenote|onenote|obsidian|joplin|evernote|notion|simplenote|standard notes|sticky notes"
+                    + "|xournal\\+\\+|xournalpp|xournal|zim|cherrytree|gnote|tomboy|rednotebook", "a notes app"),
+            // Liferea, HomeBank and Grisbi, Xfburn (stop 52, captured: "Glance cannot tell ...")
+            app("liferea|akregator|quiterss|newsflash|rss guard", "a feed reader"),
+            app("homebank|grisbi|gnucash|kmymoney|quicken|moneydance", "a personal finance app"),
+            app("xfburn|brasero|k3b|imgburn", "a disc burning app"),
             app("system settings|control panel|system preferences|gnome settings|xfce settings manager"
                     + "|openbox configuration manager|customize look and feel|lxappearance|obconf",
                     SETTINGS),

@@ -235,6 +235,18 @@ class AppTitlesTest {
     }
 
     @Test
+    void notesFeedsFinancesAndDiscsAreKnownByTheirTitles() {
+        // as PP-OCR read them on windows captured under Xvfb (stop 52): each had been "Glance cannot tell ...", or
+        // CherryTree and Gnote "Probably a file manager." and "Probably a music player."
+        assertKinds(Map.of("Unsaved Document -Xournal++", "a notes app", "Gnote", "a notes app",
+                "Liferea", "a feed reader", "HomeBank", "a personal finance app", "New appointment - Orage",
+                "a calendar app", "Xfburn", "a disc burning app"));
+        // a name with its version alone is an about dialog's heading, as before; a word that begins with a name is none
+        assertThat(AppTitles.find(List.of("CherryTree 0.99.48"))).isEmpty();
+        assertThat(AppTitles.find(List.of("Zimbabwe travel notes"))).isEmpty();
+    }
+
+    @Test
     void aBrowsersAddressBarIsNoTitle() {
         // Firefox's settings without the window's title bar, as PP-OCR read them (stop 39, by hand): its chip and
         // address had been "A settings window: its title is "Firefox about:preferences"."
