@@ -3585,9 +3585,14 @@ public final class KindCheck {
     /** A button's label has at most this many words ("Close Without Saving"). */
     static final int BUTTON_LABEL_WORDS = 3;
 
+    /**
+     * Whether {@code line} could be a button's label Glance does not know: a few legible words, no sentence's end nor a
+     * field's colon (Deluge's "Down Speed:" beside its question's "No" and "Yes" had been said among its buttons, stop
+     * 52, captured).
+     */
     private static boolean buttonLabel(String line) {
         String label = line.strip();
-        return legible(label) && wordCount(label) <= BUTTON_LABEL_WORDS && !label.endsWith(".");
+        return legible(label) && wordCount(label) <= BUTTON_LABEL_WORDS && !label.endsWith(".") && !label.endsWith(":");
     }
     /** A second window's title bar stands below this many lines of text (the first window's is among them). */
     static final int SECOND_TITLE_BELOW = 6;

@@ -146,6 +146,17 @@ class KindCheckTest {
     }
 
     @Test
+    void aFieldsLabelIsNoButton() {
+        // Deluge's question in front of its window, its status fields beside the buttons (stop 52, captured)
+        List<String> deluge = List.of("Deluge", "File", "Edit", "View", "Help", "Chang... Mode", "Only Thin Client mode",
+                "is available due to", "unknown Import Error.", "To use Standalone", "mode, please see logs",
+                "for error details.", "Continue in Thin Client", "mode?", "Down Speed:", "No", "Yes", "ETA Time:",
+                "Status");
+        assertThat(KindCheck.dialogOnScreen(deluge, "A BitTorrent client: its title is \"Deluge\"."))
+                .hasValueSatisfying(d -> assertThat(d).endsWith("Its buttons: No, Yes."));
+    }
+
+    @Test
     void aVersionIsNoFileAndBookmarksNoFileManager() {
         // CherryTree's empty window (stop 52, captured): its version and its "Bookmarks" menu had made it one
         List<String> cherry = List.of("CherryTree 0.99.48", "00", "File", "Edit", "Insert", "Format", "Tools", "Tree",
