@@ -33,7 +33,7 @@ public final class FileChooser {
      * choose ("Select an item" is a list's title, stop 28; "Add files" is xarchiver's, stop 29).
      */
     private static final Pattern TITLE = Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:(?:open|save|export|import|attach"
-            + "|insert|upload)(?:\\s+" + OBJECT + ")?|(?:select|choose|add)\\s+" + OBJECT + ")"
+            + "|insert|upload)(?:\\s+" + OBJECT + ")?|(?:select|choose|add)\\s+" + OBJECT + "|extract(?:\\s+to)?)"
             + "(?:\\s*[-\u2013\u2014|:]\\s*\\S.{0,40})?$");
     /** A list of files' first column. */
     private static final Pattern NAME_COLUMN = Pattern.compile("(?i)^name$");
@@ -50,10 +50,14 @@ public final class FileChooser {
     private static final Pattern OK = Pattern.compile("(?i)^ok$");
     /** The button that does what the dialog is for. */
     private static final Pattern ACTION = Pattern.compile("(?i)^(?:open|save|select|choose|export|import|attach"
-            + "|insert|upload|add)$");
+            + "|insert|upload|add|extract)$");
     /** The verbs of a dialog that saves a file. */
     private static final Pattern SAVES = Pattern.compile("(?i)save|export");
-    private static final Pattern FOLDER = Pattern.compile("(?i)folder|directory");
+    /**
+     * A folder chooser's title: it names a folder, or extracts an archive into one (Engrampa's "Extract", GTK's chooser
+     * of a folder, had been "A dialog. The text on it begins "Extract". Its rows: O All files, ...", stop 52, captured).
+     */
+    private static final Pattern FOLDER = Pattern.compile("(?i)folder|directory|^extract\\b");
     /** The model's own words for a file dialog, among a caption's first {@value #NAMED_WITHIN} characters. */
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:file chooser|save dialog|open dialog"
             + "|file dialog)\\b");
@@ -91,7 +95,8 @@ public final class FileChooser {
             return Optional.empty();
         }
         if (title.isEmpty()) {
-            return Optional.of((SAVES.matcher(action.get()).matches() ? "A save dialog" : "A file chooser") + ".");
+            return Optional.of((SAVES.matcher(action.get()).matches() ? "A save dialog"
+                    : FOLDER.matcher(action.get()).find() ? "A folder chooser" : "A file chooser") + ".");
         }
         String t = ICON.matcher(title.get()).replaceFirst("");
         String kind = SAVES.matcher(t.split("\\s+")[0]).matches() ? "A save dialog"

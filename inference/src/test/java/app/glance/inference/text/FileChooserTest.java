@@ -51,6 +51,16 @@ class FileChooserTest {
         List<String> add = List.of("Add files", "000", "Selection", "Options", "O Recent", "Name", "Location", "Size",
                 "Type", "backup.zip", "letter.txt", "Cancel", "Add");
         assertThat(FileChooser.over(add, whole(add))).hasValue("A file chooser titled \"Add files\".");
+        // Engrampa's "Extract", GTK's chooser of the folder to extract into, as PP-OCR read it (stop 52, captured)
+        List<String> extract = List.of("Extract", "000", "O Recent", "root", "Home", "Name", "Size", "lype", "Modifie",
+                "Desktop", "Trash", "cap52", "+ Other Locations", "Extract", "Actions", "O All files",
+                "Re-create folders", "O Selected files", "overwrite existing files", "O Files:",
+                "Do not extract older files", "Help", "Cancel", "Extract");
+        assertThat(FileChooser.over(extract.subList(0, 12), whole(extract)))
+                .hasValue("A folder chooser titled \"Extract\".");
+        List<String> extractWindow = extract.subList(2, extract.size());
+        assertThat(FileChooser.over(extractWindow.subList(0, 8), whole(extractWindow)))
+                .hasValue("A folder chooser.");
         // a window's capture: no title bar (the window manager draws it); the action button says which dialog
         List<String> window = GTK_OPEN.subList(GTK_OPEN.indexOf("\u4e2a Home"), GTK_OPEN.size());
         assertThat(FileChooser.over(window.subList(0, 8), whole(window))).hasValue("A file chooser.");
