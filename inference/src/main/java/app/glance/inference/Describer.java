@@ -345,9 +345,9 @@ public final class Describer implements AutoCloseable {
         // else a page's form and its fields; else a cookie notice; else what a page is (a news article, an error page,
         // an encyclopedia's article, a search's results, a shop's product, a web application: a call, a chat, an inbox,
         // a calendar, ...) or what an application said by its kind shows (a chat's last message, an inbox's unread
-        // mail, a file manager's files, a calculator's display, a settings window's section, a call app's waiting
-        // room); else a line that says the view is empty or the document open only to read; else a dialog's list of
-        // columns, row by row; else a code editor's or a terminal's error; else a page's heading
+        // mail, a file manager's files, a calculator's display, a calendar's month, a settings window's section, a call
+        // app's waiting room); else a line that says the view is empty or the document open only to read; else a
+        // dialog's list of columns, row by row; else a code editor's or a terminal's error; else a page's heading
         List<String> allText = texts(o.lines());
         String saidRefined = refined;
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()
@@ -367,6 +367,7 @@ public final class Describer implements AutoCloseable {
                 .or(() -> KindCheck.filesOnScreen(allText, saidRefined))
                 .or(() -> KindCheck.comparedOnScreen(allText, saidRefined))
                 .or(() -> KindCheck.displayOnScreen(allText, saidRefined))
+                .or(() -> KindCheck.monthOnScreen(allText, saidRefined))
                 .or(() -> AppTitles.sectionOnScreen(allText, saidRefined))
                 .or(() -> KindCheck.waitingOnScreen(allText, saidRefined))
                 .or(() -> KindCheck.officeStartOnScreen(allText, saidRefined))

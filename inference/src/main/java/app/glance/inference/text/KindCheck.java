@@ -2970,6 +2970,37 @@ public final class KindCheck {
     }
 
     /**
+     * The first month and year written on lines of at most three words ("December", "<2026>"): "December 2026", the
+     * month alone where no year is written, or "".
+     */
+    private static String monthAndYear(List<String> screenText) {
+        List<String> few = screenText.stream().filter(l -> l.strip().split("\\s+").length <= 3).toList();
+        String month = few.stream().map(MONTH::matcher).filter(Matcher::find).findFirst()
+                .map(m -> m.group().substring(0, 1).toUpperCase(Locale.ROOT) + m.group().substring(1)
+                        .toLowerCase(Locale.ROOT))
+                .orElse(null);
+        String year = few.stream().map(YEAR::matcher).filter(Matcher::find).findFirst().map(Matcher::group)
+                .orElse(null);
+        return month == null ? "" : month + (year == null ? "" : " " + year);
+    }
+
+    /** A calendar application as its title says it ({@link AppTitles}). */
+    private static final Pattern CALENDAR_APP = Pattern.compile("(?:Probably )?[Aa] calendar app\\b");
+
+    /**
+     * What Glance adds after a calendar application said by its title, where a month's grid shows among all of the
+     * screen's text ({@link #monthShown}): "It shows December 2026." (Orage's month, said by its grid alone before,
+     * went unsaid once its title was known, stop 52, captured).
+     */
+    public static Optional<String> monthOnScreen(List<String> allText, String said) {
+        if (!CALENDAR_APP.matcher(said).lookingAt() || MONTH.matcher(said).find() || !monthShown(allText)) {
+            return Optional.empty();
+        }
+        String shown = monthAndYear(allText);
+        return shown.isEmpty() ? Optional.empty() : Optional.of("It shows " + shown + ".");
+    }
+
+    /**
      * What Glance adds after a calculator, said by its title or by the model, from all of the screen's text: the
      * number on its display, the first line that is a number of two characters or more (one digit is a key), not a
      * title bar's buttons, "Its display shows 42." (KCalc after 12 + 30 was its title alone, stop 49, captured).
@@ -4050,14 +4081,8 @@ public final class KindCheck {
      * where a row of a dialog's buttons follows it ("Cancel OK"), and where the text begins.
      */
     public static String month(List<String> screenText) {
-        List<String> few = screenText.stream().filter(l -> l.strip().split("\\s+").length <= 3).toList();
-        String month = few.stream().map(MONTH::matcher).filter(Matcher::find).findFirst()
-                .map(m -> m.group().substring(0, 1).toUpperCase(Locale.ROOT) + m.group().substring(1)
-                        .toLowerCase(Locale.ROOT))
-                .orElse(null);
-        String year = few.stream().map(YEAR::matcher).filter(Matcher::find).findFirst().map(Matcher::group)
-                .orElse(null);
-        String showing = month == null ? "" : ", showing " + month + (year == null ? "" : " " + year);
+        String shown = monthAndYear(screenText);
+        String showing = shown.isEmpty() ? "" : ", showing " + shown;
         String kind = screenText.stream().anyMatch(KindCheck::buttons) ? "A dialog with a calendar" : "A calendar";
         // not where the text begins with the month just said ("December 2026", Orage's heading)
         String begins = textBegins(screenText);

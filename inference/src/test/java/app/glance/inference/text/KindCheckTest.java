@@ -146,6 +146,21 @@ class KindCheckTest {
     }
 
     @Test
+    void aCalendarAppSaidByItsTitleShowsItsMonth() {
+        // Orage, as PP-OCR read it (stop 52, captured): the month had gone unsaid once its title was known
+        List<String> orage = List.of("3", "Orage", "000", "File", "Edit", "View", "Help", "December>", "<2026>",
+                "Sun Mon Tue Wed Thu", "Fri", "Sat", "49", "29", "30", "1", "2", "3", "4", "5", "50", "6", "7", "8", "9",
+                "10", "11", "12", "51", "13", "14", "15", "16", "17", "18", "19");
+        assertThat(KindCheck.monthOnScreen(orage, "A calendar app: its title is \"Orage\".")).hasValue(
+                "It shows December 2026.");
+        // not said twice, not after another kind, not without a grid
+        assertThat(KindCheck.monthOnScreen(orage, "A calendar, showing December 2026.")).isEmpty();
+        assertThat(KindCheck.monthOnScreen(orage, "A text editor: its title is \"Orage\".")).isEmpty();
+        assertThat(KindCheck.monthOnScreen(orage.subList(0, 9), "A calendar app: its title is \"Orage\"."))
+                .isEmpty();
+    }
+
+    @Test
     void aFieldsLabelIsNoButton() {
         // Deluge's question in front of its window, its status fields beside the buttons (stop 52, captured)
         List<String> deluge = List.of("Deluge", "File", "Edit", "View", "Help", "Chang... Mode", "Only Thin Client mode",
