@@ -1289,9 +1289,6 @@ public final class KindCheck {
     private static final Pattern TEXT_BEGINS = Pattern.compile(Pattern.quote(BEGINS) + "[^\"]*\"\\.");
     /** A quoted phrase in a caption. */
     private static final Pattern QUOTED_PHRASE = Pattern.compile("[\"\u201c]([^\"\u201d]*)[\"\u201d]");
-    /** The types of dialog that show a message to answer, with a button at least. */
-    private static final Pattern MESSAGE_DIALOG = Pattern.compile("(?i)^.{0,40}?\\b(?:warning|alert|error"
-            + "|info(?:rmation)?|question|confirmation) dialog\\b");
     /** A dialog named among a caption's first words ("Probably a dialog."), of a type this check knows or not. */
     private static final Pattern DIALOG_WORD = Pattern.compile("(?i)^.{0,60}?\\bdialog\\b");
 
@@ -1426,7 +1423,8 @@ public final class KindCheck {
 
     /**
      * " The text on it begins \"...\"." for the first legible line that is not a menu bar, nor a desktop's panel at
-     * the top of the screen, or "" when none is.
+     * the top of the screen, or "" when none is. A title counts though no common word is in it: a line above a title
+     * bar's buttons, or the first line where it is {@link #titleLike}.
      */
     static String textBegins(List<String> screenText) {
         for (int i = 0; i < screenText.size(); i++) {
@@ -2037,13 +2035,6 @@ public final class KindCheck {
             return editorMenuBar(seen) ? Verdict.EDITOR_SHOWN
                     : fileManagerShown(whole.get()) ? Verdict.FILE_MANAGER_SHOWN
                     : applicationShown(whole.get()).isPresent() ? Verdict.APPLICATION_SHOWN : Verdict.KIND_CONTRADICTED;
-        }
-        // a dialog with a message to answer has a button for it: a window with none on screen is no such dialog (GNOME
-        // Chess's board under its bar "No chess engine is installed. You will not be able to play ..." had been
-        // "Probably a warning dialog.", stop 52, captured)
-        if (kind.dialog() && MESSAGE_DIALOG.matcher(caption).find()
-                && whole.get().stream().noneMatch(KindCheck::dialogButton)) {
-            return applicationShown(whole.get()).isPresent() ? Verdict.APPLICATION_SHOWN : Verdict.KIND_CONTRADICTED;
         }
         // a text editor holds any text, but a window whose text begins with a shell's command is a terminal's (also
         // with its prompt cut off, when the command shows a file: "cat case.txt")

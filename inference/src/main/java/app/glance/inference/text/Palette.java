@@ -124,7 +124,8 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
             }
         }
         double n = names.length;
-        if (desktop != null && solid(names, desktop)) {
+        boolean windowed = desktop != null && solid(names, desktop);
+        if (windowed) {
             int cells = 0;
             int windowDark = 0;
             int windowLight = 0;
@@ -148,7 +149,7 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
                 .filter(e -> e.getValue() > THIRD_SHARE * third).map(Map.Entry::getKey).findFirst().orElse(""))
                 .toList();
         return new Palette(dark / n, light / n, shares, window(offTone[0], off[0], dark / n),
-                window(offTone[1], off[1], light / n), thirds, lum / n, desktop != null && solid(names, desktop));
+                window(offTone[1], off[1], light / n), thirds, lum / n, windowed);
     }
 
     /** Whether the cells not in {@code desktop}'s colour are enough, and fill the box around them, as windows do. */
