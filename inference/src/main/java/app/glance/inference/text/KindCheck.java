@@ -1424,7 +1424,7 @@ public final class KindCheck {
     /**
      * " The text on it begins \"...\"." for the first legible line that is not a menu bar, nor a desktop's panel at
      * the top of the screen, or "" when none is. A title counts though no common word is in it: a line above a title
-     * bar's buttons, or the first line where it is {@link #titleLike}.
+     * bar's buttons, or the first line where it is {@link #titleLike} or the next line repeats it.
      */
     static String textBegins(List<String> screenText) {
         for (int i = 0; i < screenText.size(); i++) {
@@ -1432,9 +1432,11 @@ public final class KindCheck {
             if (i < PANEL_LINES && PANEL.matcher(l).matches()) {
                 continue;
             }
-            // a title above its title bar's buttons ("Liferea", "00x") though no word of it is known
-            boolean titled = i + 1 < screenText.size()
-                    && TITLE_BAR_BUTTONS.matcher(screenText.get(i + 1).strip()).matches() && !l.isBlank();
+            // a title above its title bar's buttons ("Liferea", "00x") though no word of it is known, or a first line
+            // said again at once (gThumb's folder "pics" in its header bar and on its location's button)
+            String next = i + 1 < screenText.size() ? screenText.get(i + 1).strip() : "";
+            boolean titled = !l.isBlank() && (TITLE_BAR_BUTTONS.matcher(next).matches()
+                    || i == 0 && next.equals(l) && WORD_OF_THREE.matcher(l).find());
             if ((legible(l) || titled || i == 0 && titleLike(l)) && !MENU_BAR.matcher(l).matches() && !menuBar(l)) {
                 return BEGINS + quote(l, QUOTED_WORDS) + "\".";
             }
@@ -1442,6 +1444,8 @@ public final class KindCheck {
         return "";
     }
 
+    /** A word of three letters or more: a repeated toolbar's glyph ("a", "a") is no title. */
+    private static final Pattern WORD_OF_THREE = Pattern.compile("\\p{L}{3,}");
     /** An application's name and its version at the start of a title: "Sylpheed 3.8.0beta1". */
     private static final Pattern NAME_VERSION = Pattern.compile("\\p{Lu}\\p{L}{3,}\\s+v?\\d+(?:\\.\\d+)+.*");
 

@@ -2692,6 +2692,11 @@ class KindCheckTest {
         assertThat(KindCheck.textBegins(List.of("Sylpheed 3.8.0betal", "File Edit View", "Message")))
                 .isEqualTo(" The text on it begins \"Sylpheed 3.8.0betal\".");
         assertThat(KindCheck.textBegins(List.of("Chess", "Game", "View"))).endsWith("\"Chess\".");
+        // gThumb's folder, its name in the header bar and on the location's button (stop 52, captured)
+        assertThat(KindCheck.textBegins(List.of("pics", "pics", "pics", "Organize", "hsperfdata_root")))
+                .endsWith("\"pics\".");
+        assertThat(KindCheck.textBegins(List.of("pics", "Open the file"))).endsWith("\"Open the file\".");
+        assertThat(KindCheck.textBegins(List.of("a", "a", "Open the file"))).endsWith("\"Open the file\".");
         // a name is one where each of its capitals begins a known word; OCR's garble is none, nor further down
         assertThat(KindCheck.textBegins(List.of("ThbMcloe", "Xyzzy 2", "Manage"))).endsWith("\"Manage\".");
         assertThat(KindCheck.textBegins(List.of("42", "Sylpheed 3.8.0", "Manage"))).endsWith("\"Manage\".");
