@@ -55,7 +55,8 @@ public final class Numbers {
     public static String mended(String line) {
         // zeros first: a time's "0o" minutes ("1o:0o", Mousepad, stop 51) are then real digits that bear the time out
         String l = ZEROS.matcher(line).replaceAll(m -> digitsOf(m.group(1)));
-        l = TIME.matcher(DOUBLED_MINUTE.matcher(l).replaceAll("$1")).replaceAll(m -> Matcher.quoteReplacement(time(m)));
+        l = DOUBLED_MINUTE.matcher(l).replaceAll("$1");
+        l = TIME.matcher(l).replaceAll(m -> Matcher.quoteReplacement(time(m)));
         l = MONEY.matcher(l).replaceAll(m -> digits(m.group(1)) > 0 ? digitsOf(m.group(1)) : "$0");
         l = THOUSANDS.matcher(l).replaceAll(m -> digits(m.group(1)) >= THOUSANDS_DIGITS ? digitsOf(m.group(1)) : "$0");
         return YEAR.matcher(l).replaceAll(m -> {

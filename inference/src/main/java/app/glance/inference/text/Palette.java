@@ -107,6 +107,9 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
         double lum = 0;
         int[] off = new int[2]; // cells off a desktop that is not dark, resp. not light
         int[] offTone = new int[2]; // dark cells among the first, light among the second
+        int windowCells = 0; // cells off the desktop whatever their tone, the dark and light ones among them ...
+        int[] windowTone = new int[2];
+        int[] box = {GRID_W, -1, GRID_H, -1}; // ... and the box around them: left, right, top, bottom
         for (int i = 0; i < names.length; i++) {
             boolean isDark = lums[i] < DARK_BELOW;
             boolean isLight = lums[i] > LIGHT_ABOVE;
@@ -122,24 +125,25 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
                 off[1]++;
                 offTone[1] += isLight ? 1 : 0;
             }
+            if (!onDesktop) {
+                windowCells++;
+                windowTone[0] += isDark ? 1 : 0;
+                windowTone[1] += isLight ? 1 : 0;
+                box[0] = Math.min(box[0], i % GRID_W);
+                box[1] = Math.max(box[1], i % GRID_W);
+                box[2] = Math.min(box[2], i / GRID_W);
+                box[3] = Math.max(box[3], i / GRID_W);
+            }
         }
         double n = names.length;
-        boolean windowed = desktop != null && solid(names, desktop);
+        // windows on a desktop: enough cells off it, filling the box around them as windows do
+        boolean windowed = desktop != null && windowCells >= MIN_WINDOW * n
+                && windowCells >= SOLID * (box[1] - box[0] + 1) * (box[3] - box[2] + 1);
         if (windowed) {
-            int cells = 0;
-            int windowDark = 0;
-            int windowLight = 0;
-            for (int i = 0; i < names.length; i++) {
-                if (!names[i].equals(desktop)) {
-                    cells++;
-                    windowDark += lums[i] < DARK_BELOW ? 1 : 0;
-                    windowLight += lums[i] > LIGHT_ABOVE ? 1 : 0;
-                }
-            }
-            offTone[0] = windowDark;
-            offTone[1] = windowLight;
-            off[0] = cells;
-            off[1] = cells;
+            off[0] = windowCells;
+            off[1] = windowCells;
+            offTone[0] = windowTone[0];
+            offTone[1] = windowTone[1];
         }
         Map<String, Double> shares = new LinkedHashMap<>();
         counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
@@ -150,26 +154,6 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
                 .toList();
         return new Palette(dark / n, light / n, shares, window(offTone[0], off[0], dark / n),
                 window(offTone[1], off[1], light / n), thirds, lum / n, windowed);
-    }
-
-    /** Whether the cells not in {@code desktop}'s colour are enough, and fill the box around them, as windows do. */
-    private static boolean solid(String[] names, String desktop) {
-        int cells = 0;
-        int left = GRID_W;
-        int right = -1;
-        int top = GRID_H;
-        int bottom = -1;
-        for (int i = 0; i < names.length; i++) {
-            if (!names[i].equals(desktop)) {
-                cells++;
-                left = Math.min(left, i % GRID_W);
-                right = Math.max(right, i % GRID_W);
-                top = Math.min(top, i / GRID_W);
-                bottom = Math.max(bottom, i / GRID_W);
-            }
-        }
-        return cells >= MIN_WINDOW * names.length
-                && cells >= SOLID * (right - left + 1) * (bottom - top + 1);
     }
 
     /** A window's share of a tone: of the cells off the desktop, where they are enough to judge by. */
