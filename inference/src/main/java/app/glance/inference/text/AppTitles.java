@@ -155,6 +155,10 @@ public final class AppTitles {
             new App(Pattern.compile("(?i)^terminal\\s*[-\u2013\u2014]\\s*[\\w.-]+@[\\w.-]+"), Pattern.compile("(?!)"),
                     "a terminal", false),
             app("vim|nvim|neovim|gnu nano|nano", "a text editor in a terminal"),
+            // xterm's title while a text-mode browser or mail reader runs in it (w3m's manual and lynx were "Glance
+            // cannot tell ...", stop 53, captured)
+            app("w3m|lynx|elinks|links2", "a web browser in a terminal"),
+            app("mutt|neomutt|alpine", "a mail client in a terminal"),
             // Midnight Commander's title, "mc [root@vm]:/tmp/files", its bracket read as "j" ("Probably a terminal.
             // The text on it begins "mc[root@vmj:/tmp/cap2/files".", stop 48, captured)
             new App(Pattern.compile("(?!)"), Pattern.compile("(?i)^mc\\s*\\[[\\w.-]+@[\\w.-]+[\\]j1l]\\s*:\\s*\\S*$"),
@@ -299,13 +303,30 @@ public final class AppTitles {
             app("transmission|qbittorrent|deluge|ktorrent|utorrent", "a BitTorrent client"),
             app("xarchiver|file roller|archive manager|engrampa|ark|7-zip|winrar|peazip", "an archive manager"),
             app("character map|gucharmap|charmap", "a character map"),
+            // Catfish's window, its title and its view's heading "Catfish File Search" ("Glance cannot tell ...", stop
+            // 53, captured)
+            app("catfish(?: file search)?|fsearch|searchmonkey|kfind|gnome search tool", "a file search app"),
+            // stop 53, captured: Gramps' "No Family Tree - Gramps" and Planner's "Unnamed - Planner" ("Glance cannot
+            // tell ..."), Remmina's "Remmina Remote Desktop Cli..." cut short ("Probably a list dialog.")
+            app("gramps|rootsmagic|family tree maker|legacy family tree|gedview", "a genealogy app"),
+            app("projectlibre|ganttproject|microsoft project|gnome planner", "a project planner"),
+            everyday("planner", "a project planner"),
+            app("remmina(?: remote desktop cli(?:ent|\\.{2,3}|\u2026))?|remote desktop viewer|vinagre|krdc"
+                    + "|tigervnc viewer|vnc viewer|realvnc viewer|remote desktop connection|anydesk|teamviewer"
+                    + "|rustdesk", "a remote desktop client"),
+            app("gitg|gitk|git cola|git-cola|sourcetree|github desktop|gitkraken|smartgit|sublime merge",
+                    "a Git client"),
             app("xfontsel|font viewer|gnome-font-viewer|font manager", "a font viewer"),
             // baobab's own title bar names its first view, "Devices & Locations" (stop 33, by hand)
             app("disk usage analyzer|baobab|filelight|qdirstat|windirstat|devices & locations",
                     "a disk usage analyser"),
             app("microsoft solitaire collection|microsoft minesweeper|microsoft mahjong|aisleriot|klondike|freecell"
                     + "|spider solitaire|solitaire|gnome mines|mines|minesweeper|mahjongg"
-                    + "|gnome sudoku|sudoku|gnome chess|chess|quadrapassel|tetris", "a game"),
+                    + "|gnome sudoku|sudoku|gnome chess|chess|quadrapassel|tetris"
+                    // GNOME's other games (GNOME 2048 was "Probably a calculator.", stop 53, captured) and KDE's
+                    + "|gnome 2048|iagno|reversi|gnome mahjongg|four-in-a-row|five or more|swell foop|gnome robots"
+                    + "|gnome nibbles|gnome klotski|gnome tetravex|hitori|atomix|kpat|kmines|ksudoku|kmahjongg"
+                    + "|kreversi|pychess|xboard|supertux|frozen-bubble", "a game"),
             // xterm's title while another program runs in it, the whole line, after every application's name: git,
             // less, ssh, journalctl, `tail -f`, a command with an option first ("df -h; free -h", "ls -la") or piped
             // into a pager ("ps aux | less", OCR's "ps aux / less"; stop 31, by hand). Not "notes.txt -Mousepad".
@@ -339,10 +360,11 @@ public final class AppTitles {
 
     /**
      * A GNOME header bar's button, read before the window's title: Evince's start page, "Open..." then "Document
-     * Viewer", was "Probably a dialog. The text on it begins "Open..."." (stop 37, by hand).
+     * Viewer", was "Probably a dialog. The text on it begins "Open..."." (stop 37, by hand); a GNOME game's "New Game"
+     * before its title ("GNOME 2048", stop 53, captured).
      */
     private static final Pattern HEADER_BUTTON = Pattern.compile("(?i)(?:open|new|save|menu|scan)"
-            + "\\s*(?:\\.{2,3}|\u2026)?");
+            + "\\s*(?:\\.{2,3}|\u2026)?|new\\s?game");
     /**
      * The heading of a list's column of names, alone or followed by other columns' ("Name", "New Name", "File name",
      * "Name Size Modified"): the file names below it are the list's rows, not a title.

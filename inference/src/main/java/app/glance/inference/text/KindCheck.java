@@ -718,6 +718,21 @@ public final class KindCheck {
             + "|stop ?watch|timers?|focus sessions?)");
     /** At least this many of them. */
     static final int CLOCK_VIEWS = 3;
+    /** What Glance says of a game whose own controls show ({@link #applicationShown}), before where its text begins. */
+    static final String GAME = "A game.";
+    /**
+     * A game's own button, a line of its own: "New Game", "Start Game", "Play again", "High Scores" (GNOME 2048's
+     * "New Game" beside its score had been "Probably a calculator."; stop 53, captured).
+     */
+    private static final Pattern GAME_BUTTON = Pattern.compile("(?i)(?:new|start|restart)\\s?game|play\\s?again"
+            + "|high\\s?scores?");
+    /**
+     * A game's state, a line of its own: GNOME Mahjongg's "Moves Left: 17 00:00" (its tiles read as "888" had made it
+     * "Probably a calculator. Its display shows 888."), GNOME Chess's "White to Move" and "Game Start" ("Probably a
+     * warning dialog."; stops 52 and 53, captured).
+     */
+    private static final Pattern GAME_STATE = Pattern.compile("(?i)moves\\s?left\\s?:?\\s?\\d+(?:\\s+\\d{1,2}:\\d{2})?"
+            + "|(?:white|black)\\s(?:to\\s)?moves?|game\\s?start");
     /** What Glance says of LibreOffice's Start Center, its buttons for new documents shown. */
     static final String START_CENTER = "An office suite: LibreOffice's Start Center.";
     /**
@@ -997,6 +1012,18 @@ public final class KindCheck {
     /** A notifications panel's heading and its button: "Notifications" with "Clear all". */
     private static final Pattern NOTIFICATIONS = Pattern.compile("(?i)notifications?(?:\\s*cent(?:re|er))?");
     private static final Pattern CLEAR_ALL = Pattern.compile("(?i)clear\\s*all(?:\\s*notifications)?");
+    /**
+     * A Git client's views of a repository, each a line of its own (gitg's "All commits", "Branches", "Remotes",
+     * "Tags", whose log had been "Probably a PDF viewer.", stop 53, captured); at least {@value #GIT_VIEWS}, one of them
+     * one that a code host's web page has not ({@link #GIT_CLIENT_VIEW}: GitHub's page lists branches and tags too).
+     */
+    private static final Pattern GIT_VIEW = Pattern.compile("(?i)(?:[>▸▾]\\s*)?(all\\s?commits|(?:local\\s|remote\\s)?branches"
+            + "|remotes|tags|stashes|submodules|fetch\\sorigin|current\\sbranch)");
+    private static final Pattern GIT_CLIENT_VIEW = Pattern.compile("(?i)(?:[>▸▾]\\s*)?(?:all\\s?commits|remotes"
+            + "|stashes|fetch\\sorigin)");
+    static final int GIT_VIEWS = 3;
+    /** What Glance says of a Git client known by its views, before where its text begins. */
+    static final String GIT_CLIENT = "A Git client.";
     /** GNOME Software's views, each a line of its own. */
     private static final Pattern STORE_VIEW = Pattern.compile("(?i)(explore|installed|updates)");
     /** A cookie notice: its message names cookies, and a button accepts or rejects them. */
@@ -1922,14 +1949,14 @@ public final class KindCheck {
             + "An? [\\p{L} ]+" + Pattern.quote(START_SCREEN) + ".*|"
             + Pattern.quote(NEW_MAIL) + "\\b.*|" + Pattern.quote(NETWORKS) + ".*|" + Pattern.quote(IMAGE_EDITOR)
             + "\\b.*|" + Pattern.quote(DOCUMENT_VIEWER) + "\\b.*|" + Pattern.quote(CRASH_SCREEN) + ".*|"
-            + Pattern.quote(UPDATE_SCREEN) + ".*");
+            + Pattern.quote(UPDATE_SCREEN) + ".*|" + Pattern.quote(GIT_CLIENT) + ".*|" + Pattern.quote(GAME) + ".*");
 
     /**
      * Whether the lines read so far ({@code seen}) show an application by keys or controls that no dialog has (a
      * calculator's keypad, a call's controls, a system monitor's columns, a music player's, a clock's views, a mail's
-     * fields, a list of Wi-Fi networks) and all of the text ({@code all}, asked for only then) no dialog's answer:
-     * Windows' Calculator, Zoom's call and Gmail's new message, written down at stop 44, were said as the model's "A
-     * dialog.".
+     * fields, a list of Wi-Fi networks, a Git client's views, a game's own buttons) and all of the text ({@code all},
+     * asked for only then) no dialog's answer: Windows' Calculator, Zoom's call and Gmail's new message, written down
+     * at stop 44, were said as the model's "A dialog.".
      */
     private static boolean noDialogsControls(List<String> seen, Supplier<List<String>> all) {
         return applicationShown(seen).filter(a -> OWN_CONTROLS.matcher(a).matches()).isPresent()
@@ -2060,6 +2087,12 @@ public final class KindCheck {
         // another kind the picture holds (a photo of a letter in Ristretto's window was "Probably a word processor.",
         // stop 36, by hand); not waited for: a shell's or a file manager's list of pictures would hold up every caption
         if (pictureShown(seen).isPresent()) {
+            return Verdict.APPLICATION_SHOWN;
+        }
+        // a game's own buttons or state the same way, whatever a bar over its board says (GNOME Chess's "No chess
+        // engine is installed. You will not be able to ..." was "Probably a warning dialog.", stop 52, captured); a
+        // dialog over the game, its buttons on screen ("Quit"), stands
+        if (gameShown(stripped(seen)) && whole.get().stream().noneMatch(KindCheck::buttons)) {
             return Verdict.APPLICATION_SHOWN;
         }
         // LibreOffice's menu bar names its application, the same way, whatever marks of another kind the document or
@@ -2381,6 +2414,14 @@ public final class KindCheck {
                 .map(m -> m.group(1).toLowerCase(Locale.ROOT).replaceAll("[\\s]|s$", "")).distinct().count();
         if (views >= CLOCK_VIEWS) {
             return Optional.of(CLOCK);
+        }
+        if (distinct(stripped, GIT_VIEW) >= GIT_VIEWS
+                && stripped.stream().anyMatch(l -> GIT_CLIENT_VIEW.matcher(l).matches())) {
+            return Optional.of(GIT_CLIENT + textBegins(stripped));
+        }
+        if (gameShown(stripped)) {
+            return Optional.of(GAME + textBegins(stripped.stream().filter(l -> !GAME_BUTTON.matcher(l).matches())
+                    .toList()));
         }
         if (stripped.stream().filter(l -> NEW_DOCUMENT.matcher(l.replaceAll("\\s+", "")).matches()).count()
                 >= NEW_DOCUMENTS) {
@@ -3725,10 +3766,11 @@ public final class KindCheck {
      * A dialog in front of a window, known by its own title bar further down the text (a title of at most {@value
      * #TITLE_WORDS} words of letters, the first a capital's, then its title-bar buttons, below the first {@value
      * #SECOND_TITLE_BELOW} lines) and a row of two buttons or more below it, one of them an answer (a label of at
-     * most {@value #BUTTON_LABEL_WORDS} words just after a row of one counts: Mousepad's "Jump to"): "A dialog on
-     * screen, "Print". Its buttons: Cancel, Print." (gedit's print dialog in front of its letter, stop 29, had gone
-     * unsaid); or nothing, also where {@code said} quotes that title. A dialog of one button ("Close") is not said: a
-     * window's own bars hold such buttons too (Openbox's configuration shows a theme's title bar above its "Close").
+     * most {@value #BUTTON_LABEL_WORDS} words just after a row of one counts, unless a row of buttons follows it:
+     * Mousepad's "Jump to"): "A dialog on screen, "Print". Its buttons: Cancel, Print." (gedit's print dialog in front
+     * of its letter, stop 29, had gone unsaid); or nothing, also where {@code said} quotes that title. A dialog of one
+     * button ("Close") is not said: a window's own bars hold such buttons too (Openbox's configuration shows a theme's
+     * title bar above its "Close").
      */
     private static Optional<String> titledDialog(List<String> lines, String said) {
         for (int i = SECOND_TITLE_BELOW; i < lines.size(); i++) {
@@ -3747,8 +3789,10 @@ public final class KindCheck {
                     buttons.addAll(named.size() > 1 ? named : List.of(row));
                     end++;
                 }
-                if (buttons.size() == 1 && end < lines.size() && buttonLabel(lines.get(end))) {
-                    // a label Glance does not know as a button's, after the row ("Jump to")
+                if (buttons.size() == 1 && end < lines.size() && buttonLabel(lines.get(end))
+                        && !(end + 1 < lines.size() && buttonRow(lines.get(end + 1)))) {
+                    // a label Glance does not know as a button's, after the row ("Jump to"); not a heading over a row
+                    // of the window behind (HomeBank's "Scheduled transactions" above its "Skip", stop 52)
                     buttons.add(lines.get(end));
                 }
                 if (buttons.size() >= 2 && buttons.stream().anyMatch(b -> ANSWER.matcher(b).matches())) {
@@ -4492,6 +4536,11 @@ public final class KindCheck {
             }
         }
         return digits.size() >= KEYPAD_DIGITS && operators.size() >= KEYPAD_OPERATORS;
+    }
+
+    /** Whether a game's own button or its state is a line of its own ({@link #GAME_BUTTON}, {@link #GAME_STATE}). */
+    private static boolean gameShown(List<String> stripped) {
+        return stripped.stream().anyMatch(l -> GAME_BUTTON.matcher(l).matches() || GAME_STATE.matcher(l).matches());
     }
 
     /** A calculator's name or a sum on its display: marks that more lines never undo. */

@@ -444,8 +444,33 @@ class AppTitlesTest {
     void aHeaderBarsButtonBeforeTheTitleIsPassedOver() {
         assertThat(AppTitles.kindByTitle(List.of("Open...", "Document Viewer", "Storm closes", "minutes.pdf")))
                 .hasValue("A PDF viewer: its title is \"Document Viewer\".");
+        // a GNOME game's "New Game" before its title (stop 53, captured)
+        assertThat(AppTitles.kindByTitle(List.of("New Game", "GNOME 2048", "0", "2")))
+                .hasValue("A game: its title is \"GNOME 2048\".");
         // another line before an application's name is no header bar's button
         assertThat(AppTitles.find(List.of("Top downloads", "Document Viewer", "Read PDF files"))).isEmpty();
+        assertThat(AppTitles.find(List.of("New Games", "GNOME 2048"))).isEmpty();
+    }
+
+    /** Applications captured under Xvfb at stop 53, as PP-OCR read their first lines. */
+    @Test
+    void applicationsNotSeenBeforeAreNamedByTheirTitles() {
+        assertThat(AppTitles.kindByTitle(List.of("No Family Tree - Gramps", "Family Trees", "Edit")))
+                .hasValue("A genealogy app: its title is \"No Family Tree - Gramps\".");
+        assertThat(AppTitles.kindByTitle(List.of("Unnamed - Planner", "000", "File", "Edit")))
+                .hasValue("A project planner: its title is \"Unnamed - Planner\".");
+        // Remmina's title cut short by its window, with the dots that say so
+        assertThat(AppTitles.kindByTitle(List.of("Remmina Remote Desktop Cli...", "SSH", "Name", "Group")))
+                .hasValue("A remote desktop client: its title is \"Remmina Remote Desktop Cli...\".");
+        assertThat(AppTitles.kindByTitle(List.of("Catfish", "00", "doc", "File Type")))
+                .hasValue("A file search app: its title is \"Catfish\".");
+        // xterm's title while a text-mode program runs in it
+        assertThat(AppTitles.kindByTitle(List.of("lynx", "000", "lynx for Debian")))
+                .hasValue("A web browser in a terminal: its title is \"lynx\".");
+        assertThat(AppTitles.kindByTitle(List.of("x", "mutt", "000", "/root/Mail does not exist, Create it?")))
+                .hasValue("A mail client in a terminal: its title is \"mutt\".");
+        // "Planner" alone is an everyday word: a diary's heading, not Planner's title
+        assertThat(AppTitles.find(List.of("Planner", "Monday", "Tuesday"))).isEmpty();
     }
 
     @Test

@@ -2144,6 +2144,16 @@ class KindCheckTest {
         assertThat(KindCheck.dialogOnScreen(List.of("Openbox Configuration Manager", "000", "Theme", "Appearance",
                 "Windows", "Move & Resize", "In active", "Active", "00x", "Menu", "Normal", "Disabled", "Selected",
                 "Close"), "A settings window.")).isEmpty();
+        // a heading of the window behind after a dialog's one button, above a row of that window's buttons: HomeBank's
+        // welcome had been "Its buttons: Close, Scheduled transactions." (stop 52, captured)
+        List<String> homeBank = List.of("HomeBank", "File", "Edit", "View", "Manage", "Transactions", "Reports", "Tools",
+                "Help", "m", "Add", "0", "Welcome to HomeBank", "00", "Accounts", "Reconciled", "Cleared", "Today",
+                "HomeBank", "Free, easy, personal accounting for everyone", "Open last opened file", "Create a new file",
+                "Open an existing file", "Your accounts", "Open the example file", "All Date", "Scheduled", "Late",
+                "Still", "Next date", "Read HomeBank Manual", "Account", "Future", "Remind", "Configure preferences",
+                "Show this window next time", "Close", "Scheduled transactions", "Skip", "Edit & Post", "Post",
+                "maximum post date", "All");
+        assertThat(KindCheck.dialogOnScreen(homeBank, "A personal finance app: its title is \"HomeBank\".")).isEmpty();
     }
 
     @Test
@@ -2158,6 +2168,43 @@ class KindCheckTest {
         assertThat(verdict("A warning dialog.", List.of("Done.", "OK"))).isEqualTo(KindCheck.Verdict.HOLDS);
         assertThat(verdict("A login dialog.", List.of("Done.", "OK")))
                 .isEqualTo(KindCheck.Verdict.DIALOG_TYPE_CONTRADICTED);
+    }
+
+    @Test
+    void aGamesOwnButtonsAndStateSayItIsAGame() {
+        // as PP-OCR read them (stops 52-53, captured): Mahjongg's tiles as "888", Chess's warning bar over its board
+        List<String> mahjongg = List.of("Easy", "Moves Left: 17 00:00", "888", "LA", "88", "88", "888", "HH",
+                "00\u4e09\u53f7\u4e8c\u53f7", "88", "88", "11", "88", "GNOME");
+        assertThat(verdict("Probably a calculator.", mahjongg)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(mahjongg)).hasValue("A game. The text on it begins \"Easy\".");
+        List<String> chess = List.of("White to Move",
+                "No chess engine is installed. You will not be able to play against the computer.", "88888888", "K",
+                "Game Start");
+        assertThat(verdict("A warning dialog.", chess)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        // the game's button is not where its text begins
+        assertThat(KindCheck.applicationShown(List.of("Classic Reversi", "Reverse Reversi", "Color: Dark",
+                "Difficulty: Easy", "Start Game"))).hasValue("A game. The text on it begins \"Classic Reversi\".");
+        assertThat(KindCheck.applicationShown(List.of("New Game", "Score: 40", "Best: 120")))
+                .hasValue("A game. The text on it begins \"Score: 40\".");
+        // a dialog over the game, its answers on screen, stands; the words inside a sentence are no game's
+        assertThat(verdict("A dialog.", List.of("Congratulations!", "You won in 3:12.", "New Game", "Quit")))
+                .isEqualTo(KindCheck.Verdict.HOLDS);
+        assertThat(KindCheck.applicationShown(List.of("Release notes", "Start a new game from the menu",
+                "The white king moves first"))).isEmpty();
+    }
+
+    @Test
+    void aGitClientIsKnownByItsViewsOfTheRepository() {
+        // gitg's log as PP-OCR read it (stop 53, captured): "Probably a PDF viewer."
+        List<String> gitg = List.of("main (/work)", "main", "All commits", "Branches", "V main", "Remotes", "Tags",
+                "(main Review: Palette measures the tone of windows on a Seed o",
+                "README: stop 52's bench, HEAD and stop 51's end on the Seed o", "++",
+                "Seed 032c8313 maintainers <maintainers@users.nore..", "12/03/26 13:20:22 +0000");
+        assertThat(verdict("Probably a PDF viewer.", gitg)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.applicationShown(gitg)).hasValue("A Git client. The text on it begins \"main (/work)\".");
+        // a code host's page lists branches and tags too, but no remotes
+        assertThat(KindCheck.applicationShown(List.of("github.com/ann/garden", "Code", "Issues", "Pull requests",
+                "main", "Branches", "Tags", "README.md"))).isEmpty();
     }
 
     @Test
