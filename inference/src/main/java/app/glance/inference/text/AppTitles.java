@@ -224,8 +224,9 @@ public final class AppTitles {
             app("vlc media player|vlc|totem|mpv|celluloid|smplayer|windows media player|media player|mplayer|kaffeine",
                     "a video player"),
             everyday("videos", "a video player"),
-            app("slack|discord|microsoft teams|telegram|whatsapp|pidgin|hexchat|mattermost|rocket\\.chat",
-                    "a chat app"),
+            app("slack|discord|microsoft teams|telegram|whatsapp|pidgin|hexchat|mattermost|rocket\\.chat"
+                    // IRC's and XMPP's (Polari's window was "Probably a text editor.", stop 53, captured)
+                    + "|polari|konversation|quassel|weechat|irssi|gajim|dino", "a chat app"),
             everyday("teams|signal|element", "a chat app"),
             // Windows' and the web's meetings: "Zoom Meeting", "Skype" (not "zoom" alone: a viewer's zoom level)
             app("zoom meeting|zoom workplace|zoom cloud meetings|skype|webex|google meet", "a video call app"),
@@ -305,9 +306,15 @@ public final class AppTitles {
             app("character map|gucharmap|charmap", "a character map"),
             // Catfish's window, its title and its view's heading "Catfish File Search" ("Glance cannot tell ...", stop
             // 53, captured)
+            // EasyTAG ("Probably a chat page."), Kid3's "sounds - Kid3" ("Glance cannot tell ..."), HandBrake's title
+            // as PP-OCR split it, "HandBra ke" ("Probably a music player, showing 7 rows."; stop 53, captured)
+            app("easytag|kid3|puddletag|musicbrainz picard|mp3tag|tagscanner", "a music tagger"),
+            app("handbra ?ke|ffmpeg gui|shutter encoder|format factory|winff", "a video converter"),
             app("catfish(?: file search)?|fsearch|searchmonkey|kfind|gnome search tool", "a file search app"),
             // stop 53, captured: Gramps' "No Family Tree - Gramps" and Planner's "Unnamed - Planner" ("Glance cannot
             // tell ..."), Remmina's "Remmina Remote Desktop Cli..." cut short ("Probably a list dialog.")
+            app("deja dup|d\u00e9j\u00e0 dup|timeshift|back in time|duplicati|time machine", "a backup app"),
+            everyday("backups", "a backup app"),
             app("gramps|rootsmagic|family tree maker|legacy family tree|gedview", "a genealogy app"),
             app("projectlibre|ganttproject|microsoft project|gnome planner", "a project planner"),
             everyday("planner", "a project planner"),
@@ -532,6 +539,34 @@ public final class AppTitles {
         List<String> names = firstLettered(screenText, GRID_LINES).stream()
                 .filter(l -> APP_NAME.matcher(l.replaceAll("\\s+", " ")).matches()).toList();
         return names.size() >= GRID_NAMES ? names : List.of();
+    }
+
+    /** A first run's greeting that names its application: "Welcome to Weather!", "Welcome to Backups". */
+    private static final Pattern WELCOME = Pattern.compile("(?i)welcome\\s+to\\s+(\\p{L}[\\p{L}\\d .+-]{1,40}?)\\s*[!.]?");
+    /** The greeting stands among this many first lines with letters. */
+    private static final int WELCOME_LINES = 6;
+
+    /**
+     * What Glance says of a window that greets its user by its application's name, an application it knows (an
+     * everyday name too: the greeting says it is one), where no title names one: "A weather app, showing "Welcome to
+     * Weather!"." (GNOME Weather's and Backups' first runs, without their titles, were "Glance cannot tell ..." and
+     * "Probably a dialog.", stop 53, captured).
+     */
+    public static Optional<String> welcome(List<String> screenText) {
+        for (String line : firstLettered(screenText, WELCOME_LINES)) {
+            Matcher m = WELCOME.matcher(line.strip());
+            if (!m.matches()) {
+                continue;
+            }
+            String name = m.group(1).replaceAll("\\s+", " ");
+            Optional<App> app = APPS.stream().filter(a -> a.named() && a.whole().matcher(name).matches()).findFirst();
+            if (app.isPresent()) {
+                String kind = app.get().kind();
+                return Optional.of(Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + ", showing \""
+                        + KindCheck.quote(line.strip(), KindCheck.QUOTED_WORDS) + "\".");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The title among the first lines of {@code screenText} that names an application Glance knows, if any. */

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * it. So do readings: a number that is a value read off the screen (a time "paused at 2:50", "page 7 of 24", "21
  * percent", "showing 8.3632") must be on screen, or the phrase that states it goes; a count of things ("listing 12
  * items", "with 7 rows") is the model's own reading of the layout and stays, unless it is more rows than the lines
- * of text on the whole screen. With no OCR lines, every quote, name and reading goes. Some details of the content
+ * of text on the whole screen (a dialog's: than its lines below the first). With no OCR lines, every quote, name and reading goes. Some details of the content
  * ("and a traceback", "with a file listing") are said only where the screen's text shows their marks ({@link
  * #withoutUnfoundedDetails}).
  */
@@ -581,9 +581,12 @@ public final class Grounding {
             }
         }
         // more rows than lines of text on the whole screen: no layout holds them ("Probably a file dialog, containing
-        // 6 rows." on zenity's question of three lines, stop 44, captured)
+        // 6 rows." on zenity's question of three lines, stop 44, captured); a dialog's rows stand below its title or
+        // question, so they are fewer than its lines ("listing 6 rows" on GNOME Sudoku's five levels below "Select
+        // Difficulty", stop 52, captured)
         Matcher rows = ROWS.matcher(c);
-        if (rows.find() && Integer.parseInt(rows.group(1)) > allText.get().size()) {
+        if (rows.find() && Integer.parseInt(rows.group(1)) > allText.get().size()
+                - (KindCheck.namesDialog(c.substring(0, rows.start())) ? 1 : 0)) {
             c = tidy(rows.replaceAll(""));
         }
         return c;

@@ -1024,6 +1024,16 @@ public final class KindCheck {
     static final int GIT_VIEWS = 3;
     /** What Glance says of a Git client known by its views, before where its text begins. */
     static final String GIT_CLIENT = "A Git client.";
+    /**
+     * The groups of emoji, each a line of its own, as a character map or an emoji picker lists them ("Smileys &
+     * Emotion", "Animals & Nature", "Food & Drink"; GNOME Characters, its title an everyday word, had been "Glance
+     * cannot tell ...", stop 52, captured); at least {@value #EMOJI_GROUPS}.
+     */
+    private static final Pattern EMOJI_GROUP = Pattern.compile("(?i)(smileys\\s?&\\s?(?:emotion|people)"
+            + "|people\\s?&\\s?body|animals\\s?&\\s?nature|food\\s?&\\s?drink|travel\\s?&\\s?places)");
+    static final int EMOJI_GROUPS = 3;
+    /** What Glance says of a character map known by its groups of emoji. */
+    static final String EMOJI_MAP = "A character map, showing emoji.";
     /** GNOME Software's views, each a line of its own. */
     private static final Pattern STORE_VIEW = Pattern.compile("(?i)(explore|installed|updates)");
     /** A cookie notice: its message names cookies, and a button accepts or rejects them. */
@@ -1949,14 +1959,15 @@ public final class KindCheck {
             + "An? [\\p{L} ]+" + Pattern.quote(START_SCREEN) + ".*|"
             + Pattern.quote(NEW_MAIL) + "\\b.*|" + Pattern.quote(NETWORKS) + ".*|" + Pattern.quote(IMAGE_EDITOR)
             + "\\b.*|" + Pattern.quote(DOCUMENT_VIEWER) + "\\b.*|" + Pattern.quote(CRASH_SCREEN) + ".*|"
-            + Pattern.quote(UPDATE_SCREEN) + ".*|" + Pattern.quote(GIT_CLIENT) + ".*|" + Pattern.quote(GAME) + ".*");
+            + Pattern.quote(UPDATE_SCREEN) + ".*|" + Pattern.quote(GIT_CLIENT) + ".*|" + Pattern.quote(GAME) + ".*|"
+            + Pattern.quote(EMOJI_MAP));
 
     /**
      * Whether the lines read so far ({@code seen}) show an application by keys or controls that no dialog has (a
      * calculator's keypad, a call's controls, a system monitor's columns, a music player's, a clock's views, a mail's
-     * fields, a list of Wi-Fi networks, a Git client's views, a game's own buttons) and all of the text ({@code all},
-     * asked for only then) no dialog's answer: Windows' Calculator, Zoom's call and Gmail's new message, written down
-     * at stop 44, were said as the model's "A dialog.".
+     * fields, a list of Wi-Fi networks, a Git client's views, a game's own buttons, emoji's groups) and all of the text
+     * ({@code all}, asked for only then) no dialog's answer: Windows' Calculator, Zoom's call and Gmail's new message,
+     * written down at stop 44, were said as the model's "A dialog.".
      */
     private static boolean noDialogsControls(List<String> seen, Supplier<List<String>> all) {
         return applicationShown(seen).filter(a -> OWN_CONTROLS.matcher(a).matches()).isPresent()
@@ -2324,6 +2335,10 @@ public final class KindCheck {
      * stopped ({@link Interruptions}), a browser's own page for a page it could not load ({@link #webPage}), a
      * sign-in screen's message where the password was wrong, a power menu ({@link #powerMenu}) and a page's form to
      * fill in ({@link PageForm}).</li>
+     * <li>since stop 53 (captured, applications Glance was not trained on): a Git client's views ({@link #GIT_VIEW}),
+     * the groups of emoji of a character map ({@link #EMOJI_GROUP}), a game's own buttons or state ({@link
+     * #GAME_BUTTON}, {@link #GAME_STATE}): "A game. The text on it begins ..."; a first run's greeting that names an
+     * application ({@link AppTitles#welcome}).</li>
      * </ul>
      * A browser's frame is looked for first, and a terminal's file line, a manual page and a file manager's places:
      * a page or a shell may show code.
@@ -2419,6 +2434,9 @@ public final class KindCheck {
                 && stripped.stream().anyMatch(l -> GIT_CLIENT_VIEW.matcher(l).matches())) {
             return Optional.of(GIT_CLIENT + textBegins(stripped));
         }
+        if (distinct(stripped, EMOJI_GROUP) >= EMOJI_GROUPS) {
+            return Optional.of(EMOJI_MAP);
+        }
         if (gameShown(stripped)) {
             return Optional.of(GAME + textBegins(stripped.stream().filter(l -> !GAME_BUTTON.matcher(l).matches())
                     .toList()));
@@ -2470,7 +2488,8 @@ public final class KindCheck {
                 .or(() -> PageForm.shown(stripped))
                 .or(() -> webPage(stripped))
                 .or(() -> progress(stripped)).or(() -> notifications(stripped)).or(() -> cookieNotice(stripped))
-                .or(() -> distinct(stripped, STORE_VIEW) == 3 ? Optional.of(SOFTWARE_STORE) : Optional.empty());
+                .or(() -> distinct(stripped, STORE_VIEW) == 3 ? Optional.of(SOFTWARE_STORE) : Optional.empty())
+                .or(() -> AppTitles.welcome(stripped));
     }
 
     /**

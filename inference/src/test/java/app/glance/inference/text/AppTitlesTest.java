@@ -473,6 +473,22 @@ class AppTitlesTest {
         assertThat(AppTitles.find(List.of("Planner", "Monday", "Tuesday"))).isEmpty();
     }
 
+    /** First runs captured at stop 53 without their titles: GNOME Weather and Backups (Déjà Dup). */
+    @Test
+    void aFirstRunsGreetingNamesItsApplication() {
+        assertThat(AppTitles.welcome(List.of("Select Location", "Welcome to Weather!",
+                "To get started, select a location.", "Search for a city or country")))
+                .hasValue("A weather app, showing \"Welcome to Weather!\".");
+        // an everyday name too: the greeting says it is an application's
+        assertThat(AppTitles.welcome(List.of("Backups", "Welcome to Backups", "Create Your First Backup")))
+                .hasValue("A backup app, showing \"Welcome to Backups\".");
+        assertThat(AppTitles.find(List.of("Backups", "Welcome to Backups"))).isEmpty();
+        // a greeting of no application Glance knows, or far down a letter, names none
+        assertThat(AppTitles.welcome(List.of("Dear Karen,", "Welcome to the team!"))).isEmpty();
+        assertThat(AppTitles.welcome(List.of("Agenda", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Notes",
+                "Welcome to Weather!"))).isEmpty();
+    }
+
     @Test
     void aDocumentsNameAsTheTitleGivesTheKindThatShowsIt() {
         // gedit's header bar, FeatherPad's path, GPicView's size and zoom (stop 29)

@@ -410,8 +410,15 @@ class GroundingTest {
         List<String> question = List.of("Question", "Delete holiday-photos.zip permanently?", "No", "Yes");
         assertThat(Grounding.withoutUnfoundedDetails("A file dialog, containing 6 rows.", () -> question))
                 .isEqualTo("A file dialog.");
-        assertThat(Grounding.withoutUnfoundedDetails("A list dialog with 4 rows.", () -> question))
-                .isEqualTo("A list dialog with 4 rows.");
+        assertThat(Grounding.withoutUnfoundedDetails("A file manager with 4 rows.", () -> question))
+                .isEqualTo("A file manager with 4 rows.");
+        // a dialog's rows stand below its title: GNOME Sudoku's five levels (stop 52, captured) were "listing 6 rows"
+        List<String> levels = List.of("Select Difficulty", "Easy", "Medium", "Hard", "Very Hard",
+                "Create your own puzzle");
+        assertThat(Grounding.withoutUnfoundedDetails("Probably a list dialog, listing 6 rows.", () -> levels))
+                .isEqualTo("Probably a list dialog.");
+        assertThat(Grounding.withoutUnfoundedDetails("Probably a list dialog, listing 5 rows.", () -> levels))
+                .isEqualTo("Probably a list dialog, listing 5 rows.");
     }
 
     @Test

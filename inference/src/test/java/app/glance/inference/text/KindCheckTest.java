@@ -2208,6 +2208,19 @@ class KindCheckTest {
     }
 
     @Test
+    void aCharacterMapIsKnownByItsGroupsOfEmoji() {
+        // GNOME Characters as PP-OCR read it (stop 52, captured): its title, "Characters", is an everyday word
+        List<String> characters = List.of("Q", "Characters", "0", "Recently Used", "Emojis", "Smileys & Emotion",
+                "People & Body", "Animals & Nature", "44", "Food & Drink", "Travel & Places", "9", "Activities", "0",
+                "Objects", "Symbols", "Flags", "Letters & Symbols", "&", "Punctuation", "Melting", "Face");
+        assertThat(KindCheck.applicationShown(characters)).hasValue("A character map, showing emoji.");
+        assertThat(verdict("A dialog.", characters)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        // a shop's aisles are no emoji's groups
+        assertThat(KindCheck.applicationShown(List.of("Aisles", "Food & Drink", "Home & Garden", "Toys & Games")))
+                .isEmpty();
+    }
+
+    @Test
     void aFormsRadioButtonIsNoMusicPlayers() {
         // LXAppearance's preview of a widget style (stop 27), which the model called a music player
         List<String> lxappearance = List.of("Customize Look and Feel",
