@@ -307,14 +307,16 @@ public final class AppTitles {
             // Catfish's window, its title and its view's heading "Catfish File Search" ("Glance cannot tell ...", stop
             // 53, captured)
             // EasyTAG ("Probably a chat page."), Kid3's "sounds - Kid3" ("Glance cannot tell ..."), HandBrake's title
-            // as PP-OCR split it, "HandBra ke" ("Probably a music player, showing 7 rows."; stop 53, captured)
+            // as PP-OCR split it, "HandBra ke" ("Probably a music player, showing 7 rows."; stop 53, captured, see
+            // named)
             app("easytag|kid3|puddletag|musicbrainz picard|mp3tag|tagscanner", "a music tagger"),
-            app("handbra ?ke|ffmpeg gui|shutter encoder|format factory|winff", "a video converter"),
+            app("handbrake|ffmpeg gui|shutter encoder|format factory|winff", "a video converter"),
             app("catfish(?: file search)?|fsearch|searchmonkey|kfind|gnome search tool", "a file search app"),
             // stop 53, captured: Gramps' "No Family Tree - Gramps" and Planner's "Unnamed - Planner" ("Glance cannot
             // tell ..."), Remmina's "Remmina Remote Desktop Cli..." cut short ("Probably a list dialog.")
             app("deja dup|d\u00e9j\u00e0 dup|timeshift|back in time|duplicati|time machine", "a backup app"),
             everyday("backups", "a backup app"),
+            app("scribus|adobe indesign|indesign|affinity publisher|microsoft publisher", "a desktop publishing app"),
             app("gramps|rootsmagic|family tree maker|legacy family tree|gedview", "a genealogy app"),
             app("projectlibre|ganttproject|microsoft project|gnome planner", "a project planner"),
             everyday("planner", "a project planner"),
@@ -593,8 +595,9 @@ public final class AppTitles {
                     && screenText.stream().anyMatch(l -> WIZARD_BUTTON.matcher(l.strip()).matches())) {
                 return Optional.of(new Title(INSTALLER, title, false));
             }
+            boolean barBelow = first && titleBarBelow(screenText, title);
             for (App app : APPS) {
-                if (names(spaced, app, first)) {
+                if (names(spaced, app, first) || first && named(spaced, app, barBelow)) {
                     return Optional.of(new Title(app.kind(), title, false));
                 }
             }
@@ -708,6 +711,38 @@ public final class AppTitles {
     private static boolean names(String title, App app, boolean first) {
         return app.afterSeparator().matcher(title).find()
                 || first && !app.everyday() && app.whole().matcher(title).find();
+    }
+
+    /** A name of two words that PP-OCR split inside one: "Speed Crunch", "HandBra ke" (stop 53, captured). */
+    private static final Pattern SPLIT_NAME = Pattern.compile("\\p{L}{2,}\\s\\p{L}{2,}");
+    /** An application's version after its name, as its window's title shows it: "Scribus 1.5.8". */
+    private static final Pattern TITLE_VERSION = Pattern.compile("\\s+v?\\d+(?:\\.\\d+)+$");
+
+    /**
+     * Whether a first line names {@code app} as PP-OCR misreads a title: its name's two words split inside one
+     * ("Speed Crunch" had been "Glance cannot tell ..."), or, where the window's title-bar buttons are the next line
+     * ({@code barBelow}), its name with its version ("Scribus 1.5.8": "A terminal. ..."; stop 53, captured). A name
+     * with its version alone elsewhere is an About dialog's heading ("Geany 1.38"), whose title bar says "About".
+     */
+    private static boolean named(String title, App app, boolean barBelow) {
+        if (!app.named() || app.everyday()) {
+            return false;
+        }
+        Matcher version = TITLE_VERSION.matcher(title);
+        if (barBelow && version.find() && app.whole().matcher(title.substring(0, version.start())).matches()) {
+            return true;
+        }
+        return SPLIT_NAME.matcher(title).matches() && app.whole().matcher(title.replace(" ", "")).matches();
+    }
+
+    /** Whether the line after {@code title} in {@code screenText} is a window's title-bar buttons. */
+    private static boolean titleBarBelow(List<String> screenText, String title) {
+        for (int i = 0; i + 1 < screenText.size(); i++) {
+            if (screenText.get(i).strip().equals(title)) {
+                return KindCheck.titleBarButtons(screenText.get(i + 1));
+            }
+        }
+        return false;
     }
 
 }

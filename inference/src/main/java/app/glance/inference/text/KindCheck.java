@@ -1481,6 +1481,11 @@ public final class KindCheck {
         return "";
     }
 
+    /** Whether {@code line} is a window's title-bar buttons as PP-OCR reads them ("000", "00x"). */
+    static boolean titleBarButtons(String line) {
+        return TITLE_BAR_BUTTONS.matcher(line.strip()).matches();
+    }
+
     /** A word of three letters or more: a repeated toolbar's glyph ("a", "a") is no title. */
     private static final Pattern WORD_OF_THREE = Pattern.compile("\\p{L}{3,}");
     /** An application's name and its version at the start of a title: "Sylpheed 3.8.0beta1". */

@@ -469,6 +469,18 @@ class AppTitlesTest {
                 .hasValue("A web browser in a terminal: its title is \"lynx\".");
         assertThat(AppTitles.kindByTitle(List.of("x", "mutt", "000", "/root/Mail does not exist, Create it?")))
                 .hasValue("A mail client in a terminal: its title is \"mutt\".");
+        // a name's two words split inside one, as PP-OCR read the title bar; a name with its version where the title
+        // bar's buttons follow it (an About dialog's heading has its own title bar, "About Geany", above it)
+        assertThat(AppTitles.kindByTitle(List.of("Speed Crunch", "000", "Session Edit View Settings Help")))
+                .hasValue("A calculator: its title is \"Speed Crunch\".");
+        assertThat(AppTitles.kindByTitle(List.of("HandBra ke", "000", "File", "Queue")))
+                .hasValue("A video converter: its title is \"HandBra ke\".");
+        assertThat(AppTitles.kindByTitle(List.of("Scribus 1.5.8", "000", "File Edit Item Insert Page Iable")))
+                .hasValue("A desktop publishing app: its title is \"Scribus 1.5.8\".");
+        assertThat(AppTitles.find(List.of("Scribus 1.5.8", "Desktop publishing for everyone"))).isEmpty();
+        assertThat(AppTitles.find(List.of("About Geany", "00x", "Geany 1.38", "A fast and lightweight IDE")))
+                .isEmpty();
+        assertThat(AppTitles.find(List.of("Mine s", "000", "Score"))).isEmpty();
         // "Planner" alone is an everyday word: a diary's heading, not Planner's title
         assertThat(AppTitles.find(List.of("Planner", "Monday", "Tuesday"))).isEmpty();
     }
