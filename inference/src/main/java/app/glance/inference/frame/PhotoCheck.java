@@ -233,7 +233,8 @@ public final class PhotoCheck {
     public static String sentence(Palette palette, boolean fromCamera, List<FaceFinder.Face> faces, int width,
                                   int height) {
         String colours = palette.mainColours() + palette.layout();
-        return (fromCamera ? "A camera picture, " : "This looks like a photo, ") + colours + ". "
+        return (fromCamera ? "A camera picture, " : "This looks like a " + blackAndWhite(palette) + "photo, ") + colours
+                + ". "
                 + (palette.isDark() ? "It is dark. " : "") + faces(faces, width, height)
                 + "Glance's model describes screens, not photos, so it cannot say what "
                 + (faces.isEmpty() ? "" : "else ") + (fromCamera ? "the camera sees." : "this one shows.");
@@ -245,8 +246,18 @@ public final class PhotoCheck {
      * mostly dark green and grey. One face, in the middle."
      */
     public static String inWindow(Palette palette, List<FaceFinder.Face> faces, int width, int height) {
-        return ("The picture in it looks like a photo, " + palette.mainColours() + palette.layout() + ". "
+        return ("The picture in it looks like a " + blackAndWhite(palette) + "photo, " + palette.mainColours()
+                + palette.layout() + ". "
                 + faces(faces, width, height)).strip();
+    }
+
+    /**
+     * "black-and-white " before "photo" where the picture is ({@link Palette#isBlackAndWhite}: the old portraits of
+     * Gramps' example family tree had been "a photo, mostly grey and white", stop 53); "" otherwise. Not for a camera's
+     * picture, whose greys in a dim room say nothing of the camera.
+     */
+    private static String blackAndWhite(Palette palette) {
+        return palette.isBlackAndWhite() ? "black-and-white " : "";
     }
 
     /**

@@ -31,9 +31,10 @@ import java.util.Map;
  *                    solid; a maximised dark terminal's text, all that is off its own black, is scattered). Then
  *                    {@code windowDark} and {@code windowLight} are the shares of those cells alone: a white window
  *                    on Ubuntu's dark purple desktop had been "light text on a dark background" (stop 52)
+ * @param grey        share of grid pixels with no colour, their channels within {@value #GREY_SPREAD} of each other
  */
 public record Palette(double dark, double light, Map<String, Double> colours, double windowDark,
-                      double windowLight, List<String> thirds, double luminance, boolean windowed) {
+                      double windowLight, List<String> thirds, double luminance, boolean windowed, double grey) {
 
     static final int GRID_W = 40;
     static final int GRID_H = 24;
@@ -67,6 +68,10 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
     /** ... and this share of it is dark at least. */
     static final double DARK_MOST = 0.85;
     private static final String[] THIRDS = {" at the top", " in the middle", " at the bottom"};
+    /** A pixel is grey where its red, green and blue are within this of each other (a JPEG's noise allowed) ... */
+    static final int GREY_SPREAD = 12;
+    /** ... and a picture is black and white where this share of its grid pixels are grey. */
+    static final double GREY_MOST = 0.97;
 
     public Palette {
         colours = Collections.unmodifiableMap(new LinkedHashMap<>(colours));
@@ -80,6 +85,7 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
                 new LinkedHashMap<>());
         String[] names = new String[GRID_W * GRID_H];
         double[] lums = new double[names.length];
+        int grey = 0;
         for (int gy = 0; gy < GRID_H; gy++) {
             for (int gx = 0; gx < GRID_W; gx++) {
                 // the centre of each cell, as a nearest-neighbour resize picks it
@@ -90,6 +96,7 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
                 int g = (p >> 8) & 0xff;
                 int b = p & 0xff;
                 int i = gy * GRID_W + gx;
+                grey += Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) <= GREY_SPREAD ? 1 : 0;
                 lums[i] = luminance(r, g, b);
                 names[i] = name(r, g, b);
                 counts.merge(names[i], 1, Integer::sum);
@@ -153,7 +160,7 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
                 .filter(e -> e.getValue() > THIRD_SHARE * third).map(Map.Entry::getKey).findFirst().orElse(""))
                 .toList();
         return new Palette(dark / n, light / n, shares, window(offTone[0], off[0], dark / n),
-                window(offTone[1], off[1], light / n), thirds, lum / n, windowed);
+                window(offTone[1], off[1], light / n), thirds, lum / n, windowed, grey / n);
     }
 
     /** A window's share of a tone: of the cells off the desktop, where they are enough to judge by. */
@@ -196,6 +203,14 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
         }
         boolean differ = thirds.stream().filter(c -> !c.isEmpty()).distinct().count() > 1;
         return differ ? ": " + String.join(", ", parts) : "";
+    }
+
+    /**
+     * Whether the picture is black and white: {@value #GREY_MOST} of it grey, none of it coloured beyond a JPEG's
+     * noise (old portraits; a colour photo's greys have some colour in a few places at least).
+     */
+    public boolean isBlackAndWhite() {
+        return grey >= GREY_MOST;
     }
 
     /** Whether the picture is dark: a dim room before a webcam, a night sky. */

@@ -232,6 +232,34 @@ public class PhotoCheckTest {
     }
 
     @Test
+    void aBlackAndWhitePhotoIsSaidToBeOne() throws Exception {
+        // an old portrait's greys, through a JPEG's noise (Gramps' example family tree, stop 53)
+        RgbImage portrait = cameraLike(320, 240, 5);
+        int[] grey = new int[portrait.rgb().length];
+        for (int i = 0; i < grey.length; i++) {
+            int p = portrait.rgb()[i];
+            int v = (((p >> 16) & 0xff) + ((p >> 8) & 0xff) + (p & 0xff)) / 3;
+            grey[i] = v << 16 | v << 8 | v;
+        }
+        Palette old = Palette.of(jpeg(new RgbImage(320, 240, grey), 0.6f));
+        assertThat(old.isBlackAndWhite()).isTrue();
+        assertThat(PhotoCheck.sentence(old, false)).startsWith("This looks like a black-and-white photo, mostly ");
+        assertThat(PhotoCheck.inWindow(old, List.of(), 320, 240)).startsWith("The picture in it looks like a "
+                + "black-and-white photo, ");
+        // a camera's grey room is not said to be a black-and-white picture; a colour photo is none
+        assertThat(PhotoCheck.sentence(old, true)).startsWith("A camera picture, mostly ");
+        Palette colour = Palette.of(portrait);
+        assertThat(colour.isBlackAndWhite()).isFalse();
+        assertThat(PhotoCheck.sentence(colour, false)).startsWith("This looks like a photo, ");
+        // a grey photo with some colour in it (a red coat over a twentieth of it) is no black-and-white one
+        int[] coat = grey.clone();
+        for (int y = 90; y < 150; y++) {
+            Arrays.fill(coat, y * 320 + 130, y * 320 + 194, 0xC82828);
+        }
+        assertThat(Palette.of(new RgbImage(320, 240, coat)).isBlackAndWhite()).isFalse();
+    }
+
+    @Test
     void aDarkPictureIsSaidToBeDark() {
         int[] rgb = new int[40 * 24];
         Arrays.fill(rgb, 0x1A1A1A); // a dim room before a webcam, nearly black
