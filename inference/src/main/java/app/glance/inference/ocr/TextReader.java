@@ -62,8 +62,8 @@ public interface TextReader extends AutoCloseable {
     /**
      * A line as a recogniser read it, mended: the digits it read as letters ({@link Numbers}), the spaces it dropped
      * put back between words ({@link WordSplitter}), around prices ({@link Prices}) and in dates ({@link Dates}), a
-     * pound sign, the "l"s it read as "i"s ({@link Ells}), a file name's dot ({@link FileNames}) and a shell prompt's
-     * marks ({@link Prompts}).
+     * pound sign, the "l"s it read as "i"s ({@link Ells}) and the "n"s as "r"s ({@link Ens}), a file name's dot ({@link
+     * FileNames}) and a shell prompt's marks ({@link Prompts}).
      */
     static String mended(String read, WordSplitter words) {
         return mended(read, null, words);
@@ -85,7 +85,8 @@ public interface TextReader extends AutoCloseable {
         String digits = Numbers.mended(read.substring(from, to)); // as long as what it mends
         String spaced = steps == null || digits.length() != to - from ? words.split(digits)
                 : words.split(digits, Arrays.copyOfRange(steps, from, to));
-        return Prompts.mended(FileNames.mended(Ells.mended(Dates.mended(Prices.mended(spaced, words)), words), words));
+        String letters = Ens.mended(Ells.mended(Dates.mended(Prices.mended(spaced, words)), words), words);
+        return Prompts.mended(FileNames.mended(letters, words));
     }
 
     /** The shortest beginning of {@code lines} that is {@code enough}; all of them when none is. */
