@@ -290,6 +290,8 @@ public final class AppTitles {
             app("network connections|network and sharing center", SETTINGS),
             // Windows' classic Control Panel (stop 50, written down: "A dialog. The text on it begins ...")
             app("control panel|all control panel items", SETTINGS),
+            // a vendor's or Wine's own ("Wine Control Panel" was "A desktop with 3 icons ...", stop 53, captured)
+            app("(?:wine|nvidia|amd|intel|realtek|java) control panel", SETTINGS),
             app("weather|accuweather", "a weather app"),
             app("snipping tool|snip & sketch|gnome-screenshot|spectacle|flameshot", "a screenshot tool"),
             app("print queue|printer queue", "a print queue"),

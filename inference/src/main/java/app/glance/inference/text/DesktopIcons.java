@@ -83,7 +83,10 @@ public final class DesktopIcons {
     private static Optional<List<String>> icons(List<TextLine> lines, int width, int height) {
         // a count of what a window shows, in its status bar along the edge, is no desktop's (Gwenview's folder of two
         // pictures, "2 images" below them, was "A desktop with 2 icons", stop 49, captured)
-        if (lines.stream().anyMatch(l -> COUNTED.matcher(l.text().strip()).matches())) {
+        // nor are a title bar's buttons, in a panel's band too (Wine's Control Panel in the screen's top left corner,
+        // its title and menus in that band, its applets' names below, was "A desktop with 3 icons", stop 53, captured)
+        if (lines.stream().anyMatch(l -> COUNTED.matcher(l.text().strip()).matches()
+                || KindCheck.titleBarButtons(l.text()))) {
             return Optional.empty();
         }
         List<TextLine> labels = lines.stream().filter(l -> l.y() > PANEL * height

@@ -44,8 +44,12 @@ public final class FileChooser {
     private static final Pattern NAME_FIELD = Pattern.compile("(?i)^file\\s*name:?$|^save\\s+as\\s+type:?$"
             + "|^files\\s+of\\s+type:?$");
     private static final Pattern CANCEL = Pattern.compile("(?i)^cancel$");
-    /** The action button is at most this many lines before or after "Cancel". */
-    private static final int BESIDE = 2;
+    /**
+     * The action button is at most this many lines before or after "Cancel": Windows' dialogs stack them at the right
+     * of the file-name and type fields, read in between ("File name:", "*.txt", "Save", "Files of type:", "Text files
+     * (*.txt)", "Cancel": Wine's Notepad's Save As, stop 53, captured).
+     */
+    private static final int BESIDE = 3;
     /** Zenity's file selection's action button, which a list's or a form's has too. */
     private static final Pattern OK = Pattern.compile("(?i)^ok$");
     /** The button that does what the dialog is for. */

@@ -474,6 +474,9 @@ public final class KindCheck {
      */
     private static final Kind BLANK = new Kind(Pattern.compile("(?i)\\b(?:screen is (?:empty|blank)"
             + "|(?:blank|empty|plain black) (?:screen|desktop)"
+            // "Probably the screen is completely: the whole screen is black and empty." (Wine's Minesweeper, a small
+            // window on a black desktop, stop 53, captured)
+            + "|screen is (?:completely|entirely)|(?:black|white|dark|grey) and (?:empty|blank)"
             // the corpus's detailed words for a blank frame: "shows a single flat white colour" (FileZilla, stop 30)
             + "|(?:single|one) (?:flat|solid|plain) \\w+ colou?r)\\b"
             + "|^(?:probably )?an? (?:blank|empty)(?=[,.;]|$"
@@ -725,7 +728,9 @@ public final class KindCheck {
      * "New Game" beside its score had been "Probably a calculator."; stop 53, captured).
      */
     private static final Pattern GAME_BUTTON = Pattern.compile("(?i)(?:new|start|restart)\\s?game|play\\s?again"
-            + "|high\\s?scores?");
+            + "|high\\s?scores?"
+            // a classic game's menu bar, "Game" and "Help" (Wine's Minesweeper, stop 53, captured)
+            + "|game\\s+(?:options\\s+)?help");
     /**
      * A game's state, a line of its own: GNOME Mahjongg's "Moves Left: 17 00:00" (its tiles read as "888" had made it
      * "Probably a calculator. Its display shows 888."), GNOME Chess's "White to Move" and "Game Start" ("Probably a
@@ -4005,11 +4010,19 @@ public final class KindCheck {
 
     /**
      * Whether {@code line} asks the user something: a legible line that ends in a question mark, not a tip's heading
-     * ("Did you know?" above LibreOffice's tip had been "A dialog on screen asks "Did you know?"", stop 47, captured).
+     * ("Did you know?" above LibreOffice's tip had been "A dialog on screen asks "Did you know?"", stop 47, captured)
+     * nor a word with a mark apart ({@link #LONE_MARK}).
      */
     private static boolean asked(String line) {
-        return line.endsWith("?") && legible(line) && !TIP_HEADING.matcher(line.strip()).matches();
+        return line.endsWith("?") && legible(line) && !TIP_HEADING.matcher(line.strip()).matches()
+                && !LONE_MARK.matcher(line.strip()).matches();
     }
+
+    /**
+     * One word, then a question mark apart: a digit PP-OCR read as "?", not a question (Wine's configuration, its
+     * "Windows 7" read "Windows ?", had been "A dialog on screen asks "Windows ?".", stop 53, captured).
+     */
+    private static final Pattern LONE_MARK = Pattern.compile("\\S+\\s+\\?");
 
     /**
      * The question, quoted, above a row of {@code minButtons} buttons or more: a legible line that ends in "?", or

@@ -69,6 +69,11 @@ class FileChooserTest {
         assertThat(FileChooser.says("A file chooser.")).isTrue();
         assertThat(FileChooser.says(FileChooser.over(GTK_OPEN, whole(GTK_OPEN)).orElseThrow())).isTrue();
         assertThat(KindCheck.corrects("A save dialog titled \"Save As\".")).isTrue();
+        // Windows' layout, its buttons stacked at the right of the fields (Wine's Notepad, stop 53, captured)
+        List<String> wine = List.of("Untitled - Notepad", "Save As", "000", "Save jn:", "cap53", "catfish.txt",
+                "Desktop", "mines.txt", "Documents", "My Computer", "File name:", "*txt", "Save", "Files of type:",
+                "Text files (*.txt)", "Cancel", "En coding:", "ANSI Latin 1", "Ln 1, Col 48");
+        assertThat(FileChooser.over(wine, whole(wine))).hasValue("A save dialog titled \"Save As\".");
     }
 
     @Test

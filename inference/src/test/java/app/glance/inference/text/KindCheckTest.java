@@ -280,6 +280,13 @@ class KindCheckTest {
         // the detailed level's words for it (FileZilla's welcome dialog, stop 30)
         assertThat(KindCheck.namesBlank("Probably this screenshot shows a single flat white colour.")).isTrue();
         assertThat(KindCheck.namesBlank("A drawing program with one flat colour swatch.")).isFalse();
+        // a black and empty screen, in words the model ran together (Wine's Minesweeper on a black desktop, stop 53):
+        // its game's menu says what it is
+        assertThat(KindCheck.namesBlank("Probably the screen is completely: the whole screen is black and empty."))
+                .isTrue();
+        assertThat(KindCheck.namesBlank("A text editor with a black and white theme.")).isFalse();
+        assertThat(verdict("Probably the screen is completely: the whole screen is black and empty.",
+                List.of("Wi... ne  d x", "Game Help", "000", "80"))).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
         // "a blank" as a noun (zenity's colour dialog, stop 29)
         assertThat(KindCheck.namesBlank("Probably a blank with the desktop background and the taskbar clock."))
                 .isTrue();
@@ -2141,6 +2148,11 @@ class KindCheckTest {
         assertThat(KindCheck.dialogOnScreen(gedit, "A text editor. The text on it begins \"Print\".")).isEmpty();
         assertThat(KindCheck.dialogOnScreen(List.of("Print", "000", "General", "Cancel", "Print"), "A text editor."))
                 .isEmpty();
+        // a word with a question mark apart is a digit misread, no question (Wine's "Windows 7", stop 53, captured)
+        assertThat(KindCheck.dialogOnScreen(List.of("Wine configuration", "00x", "Drives", "Audio", "About",
+                "Windows Version:", "Windows ?", "OK", "Cancel", "Apply"), "A settings window.")).isEmpty();
+        assertThat(KindCheck.dialogOnScreen(List.of("notes.txt - Mousepad", "000", "Dear Ann", "Quit?", "Cancel",
+                "Quit"), "A text editor.")).hasValue("A dialog on screen asks \"Quit?\". Its buttons: Cancel, Quit.");
         assertThat(KindCheck.dialogOnScreen(List.of("Openbox Configuration Manager", "000", "Theme", "Appearance",
                 "Windows", "Move & Resize", "In active", "Active", "00x", "Menu", "Normal", "Disabled", "Selected",
                 "Close"), "A settings window.")).isEmpty();
