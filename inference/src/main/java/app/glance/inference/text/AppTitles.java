@@ -151,6 +151,11 @@ public final class AppTitles {
             new App(Pattern.compile("(?i)[-\u2013\u2014]\\s*-?(?:zsh|bash|fish|sh|tcsh|ksh)\\s*[-\u2013\u2014]\\s*"
                     + "\\d+\\s*[\u00d7x]\\s*\\d+\\s*$"), Pattern.compile("(?!)"), "a terminal", false),
             everyday("fish|console", "a terminal"),
+            // Windows' console titled with its program's path, perhaps as an administrator's: "C:\Windows\system32\
+            // cmd.exe", as PP-OCR read Wine's, "C:/windowssystem32/cmd.exe" ("Probably a terminal. The text on it
+            // begins ...", stop 53, captured)
+            new App(Pattern.compile("(?!)"), Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:administrator\\s*:\\s*)?"
+                    + "[a-z]:[\\\\/]\\S*(?:cmd|powershell|pwsh)\\.exe$"), "a terminal", false),
             // Xfce's terminal names itself first: "Terminal - ann@laptop: ~" (stop 41, written down)
             new App(Pattern.compile("(?i)^terminal\\s*[-\u2013\u2014]\\s*[\\w.-]+@[\\w.-]+"), Pattern.compile("(?!)"),
                     "a terminal", false),

@@ -481,6 +481,11 @@ class AppTitlesTest {
         assertThat(AppTitles.find(List.of("About Geany", "00x", "Geany 1.38", "A fast and lightweight IDE")))
                 .isEmpty();
         assertThat(AppTitles.find(List.of("Mine s", "000", "Score"))).isEmpty();
+        // Windows' console titled with its program's path (Wine's cmd, as PP-OCR read it), as an administrator's too
+        assertThat(AppTitles.kindByTitle(List.of("C:/windowssystem32/cmd.exe", "000", "12/3/2026", "2:31 PM")))
+                .hasValue("A terminal: its title is \"C:/windowssystem32/cmd.exe\".");
+        assertThat(AppTitles.find(List.of("Administrator: C:\\WINDOWS\\system32\\cmd.exe"))).isPresent();
+        assertThat(AppTitles.find(List.of("D:\\games\\setup.exe", "Next"))).isEmpty();
         // "Planner" alone is an everyday word: a diary's heading, not Planner's title
         assertThat(AppTitles.find(List.of("Planner", "Monday", "Tuesday"))).isEmpty();
     }
