@@ -1,7 +1,5 @@
 package app.glance.inference.ocr;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,31 +29,7 @@ public final class Ells {
         if (words.isWord(word)) {
             return word;
         }
-        List<Integer> eyes = new ArrayList<>();
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) == 'i') {
-                eyes.add(i);
-            }
-        }
-        if (eyes.size() > MAX_EYES) {
-            return word;
-        }
-        String found = null;
-        for (int mask = 1; mask < 1 << eyes.size(); mask++) {
-            char[] c = word.toCharArray();
-            for (int k = 0; k < eyes.size(); k++) {
-                if ((mask >> k & 1) == 1) {
-                    c[eyes.get(k)] = 'l';
-                }
-            }
-            String candidate = new String(c);
-            if (words.isWord(candidate)) {
-                if (found != null) {
-                    return word; // two words could be meant: which one is not for OCR to guess
-                }
-                found = candidate;
-            }
-        }
-        return found == null ? word : found;
+        String meant = MisreadLetters.oneMeant(word, 'i', 'l', MAX_EYES, words::isWord);
+        return meant == null ? word : meant;
     }
 }

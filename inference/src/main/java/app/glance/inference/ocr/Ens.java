@@ -1,7 +1,5 @@
 package app.glance.inference.ocr;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,31 +36,7 @@ public final class Ens {
         if (word.length() < MIN_LETTERS || words.isWord(word)) {
             return word;
         }
-        List<Integer> ars = new ArrayList<>();
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) == 'r') {
-                ars.add(i);
-            }
-        }
-        if (ars.size() > MAX_ARS) {
-            return word;
-        }
-        String found = null;
-        for (int mask = 1; mask < 1 << ars.size(); mask++) {
-            char[] c = word.toCharArray();
-            for (int k = 0; k < ars.size(); k++) {
-                if ((mask >> k & 1) == 1) {
-                    c[ars.get(k)] = 'n';
-                }
-            }
-            String candidate = new String(c);
-            if (words.isKnown(candidate)) {
-                if (found != null) {
-                    return word; // two words could be meant: which one is not for OCR to guess
-                }
-                found = candidate;
-            }
-        }
-        return found == null ? word : found;
+        String meant = MisreadLetters.oneMeant(word, 'r', 'n', MAX_ARS, words::isKnown);
+        return meant == null ? word : meant;
     }
 }
