@@ -311,25 +311,29 @@ public final class AppTitles {
             app("transmission|qbittorrent|deluge|ktorrent|utorrent", "a BitTorrent client"),
             app("xarchiver|file roller|archive manager|engrampa|ark|7-zip|winrar|peazip", "an archive manager"),
             app("character map|gucharmap|charmap", "a character map"),
-            // Catfish's window, its title and its view's heading "Catfish File Search" ("Glance cannot tell ...", stop
-            // 53, captured)
             // EasyTAG ("Probably a chat page."), Kid3's "sounds - Kid3" ("Glance cannot tell ..."), HandBrake's title
             // as PP-OCR split it, "HandBra ke" ("Probably a music player, showing 7 rows."; stop 53, captured, see
             // named)
             app("easytag|kid3|puddletag|musicbrainz picard|mp3tag|tagscanner", "a music tagger"),
             app("handbrake|ffmpeg gui|shutter encoder|format factory|winff", "a video converter"),
+            // Catfish's window, its title and its view's heading "Catfish File Search" ("Glance cannot tell ...", stop
+            // 53, captured)
             app("catfish(?: file search)?|fsearch|searchmonkey|kfind|gnome search tool", "a file search app"),
-            // stop 53, captured: Gramps' "No Family Tree - Gramps" and Planner's "Unnamed - Planner" ("Glance cannot
-            // tell ..."), Remmina's "Remmina Remote Desktop Cli..." cut short ("Probably a list dialog.")
+            // Déjà Dup names itself "Backups" (its first run greets "Welcome to Backups": "Probably a dialog.", stop
+            // 53, captured); the word alone is a folder's name as much
             app("deja dup|d\u00e9j\u00e0 dup|timeshift|back in time|duplicati|time machine", "a backup app"),
             everyday("backups", "a backup app"),
+            // Scribus's empty window, "Scribus 1.5.8" ("A terminal.", stop 53, captured, see named)
             app("scribus|adobe indesign|indesign|affinity publisher|microsoft publisher", "a desktop publishing app"),
+            // stop 53, captured: Gramps' "No Family Tree - Gramps" and Planner's "Unnamed - Planner" ("Glance cannot
+            // tell ..."), Remmina's "Remmina Remote Desktop Cli..." cut short ("Probably a list dialog.")
             app("gramps|rootsmagic|family tree maker|legacy family tree|gedview", "a genealogy app"),
             app("projectlibre|ganttproject|microsoft project|gnome planner", "a project planner"),
             everyday("planner", "a project planner"),
             app("remmina(?: remote desktop cli(?:ent|\\.{2,3}|\u2026))?|remote desktop viewer|vinagre|krdc"
                     + "|tigervnc viewer|vnc viewer|realvnc viewer|remote desktop connection|anydesk|teamviewer"
                     + "|rustdesk", "a remote desktop client"),
+            // gitg's own title names its repository ("main (/work)"): its views say what it is (KindCheck.GIT_VIEW)
             app("gitg|gitk|git cola|git-cola|sourcetree|github desktop|gitkraken|smartgit|sublime merge",
                     "a Git client"),
             app("xfontsel|font viewer|gnome-font-viewer|font manager", "a font viewer"),
@@ -551,7 +555,8 @@ public final class AppTitles {
     }
 
     /** A first run's greeting that names its application: "Welcome to Weather!", "Welcome to Backups". */
-    private static final Pattern WELCOME = Pattern.compile("(?i)welcome\\s+to\\s+(\\p{L}[\\p{L}\\d .+-]{1,40}?)\\s*[!.]?");
+    private static final Pattern WELCOME = Pattern.compile("(?i)welcome\\s+to\\s+(\\p{L}[\\p{L}\\d .+-]{1,40}?)"
+            + "\\s*[!.]?");
     /** The greeting stands among this many first lines with letters. */
     private static final int WELCOME_LINES = 6;
 

@@ -59,7 +59,8 @@ public final class FileChooser {
     private static final Pattern SAVES = Pattern.compile("(?i)save|export");
     /**
      * A folder chooser's title: it names a folder, or extracts an archive into one (Engrampa's "Extract", GTK's chooser
-     * of a folder, had been "A dialog. The text on it begins "Extract". Its rows: O All files, ...", stop 52, captured).
+     * of a folder, had been "A dialog. The text on it begins "Extract". Its rows: O All files, ...", stop 52,
+     * captured).
      */
     private static final Pattern FOLDER = Pattern.compile("(?i)folder|directory|^extract\\b");
     /** The model's own words for a file dialog, among a caption's first {@value #NAMED_WITHIN} characters. */

@@ -12,17 +12,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Honesty before fluency: a caption may only quote text that is really on screen. Every quoted phrase is looked up
- * in the OCR lines (ignoring case, punctuation and small OCR slips); a phrase that is not found is removed together
- * with the verb that introduces it ("titled", "says", ...), so the caption never names a title or a message that
- * is not there. Names work the same way without quotes: a capitalised name inside a sentence ("a music player in
- * Clementine", "a Firefox window", "KCalc") must be on screen too, or it goes with the preposition that introduces
- * it. So do readings: a number that is a value read off the screen (a time "paused at 2:50", "page 7 of 24", "21
- * percent", "showing 8.3632") must be on screen, or the phrase that states it goes; a count of things ("listing 12
- * items", "with 7 rows") is the model's own reading of the layout and stays, unless it is more rows than the lines
- * of text on the whole screen (a dialog's: than its lines below the first). With no OCR lines, every quote, name and reading goes. Some details of the content
- * ("and a traceback", "with a file listing") are said only where the screen's text shows their marks ({@link
- * #withoutUnfoundedDetails}).
+ * Honesty before fluency: a caption may only quote text that is really on screen. Every quoted phrase is looked up in
+ * the OCR lines (ignoring case, punctuation and small OCR slips); a phrase that is not found is removed together with
+ * the verb that introduces it ("titled", "says", ...), so the caption never names a title or a message that is not
+ * there. Names work the same way without quotes: a capitalised name inside a sentence ("a music player in Clementine",
+ * "a Firefox window", "KCalc") must be on screen too, or it goes with the preposition that introduces it. So do
+ * readings: a number that is a value read off the screen (a time "paused at 2:50", "page 7 of 24", "21 percent",
+ * "showing 8.3632") must be on screen, or the phrase that states it goes; a count of things ("listing 12 items", "with
+ * 7 rows") is the model's own reading of the layout and stays, unless it is more rows than the lines of text on the
+ * whole screen (a dialog's: than its lines below the first). With no OCR lines, every quote, name and reading goes.
+ * Some details of the content ("and a traceback", "with a file listing") are said only where the screen's text shows
+ * their marks ({@link #withoutUnfoundedDetails}).
  */
 public final class Grounding {
 

@@ -476,7 +476,8 @@ public final class KindCheck {
             + "|(?:blank|empty|plain black) (?:screen|desktop)"
             // "Probably the screen is completely: the whole screen is black and empty." (Wine's Minesweeper, a small
             // window on a black desktop, stop 53, captured)
-            + "|screen is (?:completely|entirely)|(?:black|white|dark|grey) and (?:empty|blank)"
+            + "|screen is (?:completely|entirely)(?:(?=:)|\\s+(?:black|white|dark|empty|blank))"
+            + "|(?:black|white|dark|grey) and (?:empty|blank)"
             // the corpus's detailed words for a blank frame: "shows a single flat white colour" (FileZilla, stop 30)
             + "|(?:single|one) (?:flat|solid|plain) \\w+ colou?r)\\b"
             + "|^(?:probably )?an? (?:blank|empty)(?=[,.;]|$"
@@ -1019,13 +1020,14 @@ public final class KindCheck {
     private static final Pattern CLEAR_ALL = Pattern.compile("(?i)clear\\s*all(?:\\s*notifications)?");
     /**
      * A Git client's views of a repository, each a line of its own (gitg's "All commits", "Branches", "Remotes",
-     * "Tags", whose log had been "Probably a PDF viewer.", stop 53, captured); at least {@value #GIT_VIEWS}, one of them
-     * one that a code host's web page has not ({@link #GIT_CLIENT_VIEW}: GitHub's page lists branches and tags too).
+     * "Tags", whose log had been "Probably a PDF viewer.", stop 53, captured); at least {@value #GIT_VIEWS}, one of
+     * them one that a code host's web page has not ({@link #GIT_CLIENT_VIEW}: GitHub's page lists branches and tags
+     * too).
      */
-    private static final Pattern GIT_VIEW = Pattern.compile("(?i)(?:[>▸▾]\\s*)?(all\\s?commits|(?:local\\s|remote\\s)?branches"
-            + "|remotes|tags|stashes|submodules|fetch\\sorigin|current\\sbranch)");
-    private static final Pattern GIT_CLIENT_VIEW = Pattern.compile("(?i)(?:[>▸▾]\\s*)?(?:all\\s?commits|remotes"
-            + "|stashes|fetch\\sorigin)");
+    private static final Pattern GIT_VIEW = Pattern.compile("(?i)(?:[>\u25b8\u25be]\\s*)?(all\\s?commits"
+            + "|(?:local\\s|remote\\s)?branches|remotes|tags|stashes|submodules|fetch\\sorigin|current\\sbranch)");
+    private static final Pattern GIT_CLIENT_VIEW = Pattern.compile("(?i)(?:[>\u25b8\u25be]\\s*)?"
+            + "(?:all\\s?commits|remotes|stashes|fetch\\sorigin)");
     static final int GIT_VIEWS = 3;
     /** What Glance says of a Git client known by its views, before where its text begins. */
     static final String GIT_CLIENT = "A Git client.";

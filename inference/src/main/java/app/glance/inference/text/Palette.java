@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * How a picture looks, measured on a 40 x 24 grid of its pixels (the grid the training corpus names its colours on):
- * the share of dark and of light pixels, and the share of each named colour. {@link ToneCheck} holds the model's
- * words about themes and colours against it.
+ * the share of dark, of light and of grey pixels, and the share of each named colour. {@link ToneCheck} holds the
+ * model's words about themes and colours against it.
  *
  * @param dark        share of grid pixels with relative luminance below 0.1 (a dark theme's grey is below 0.06;
  *                    Xfce's blue desktop, 0.15, is no dark theme: Mousepad's white window on it was "in a dark
@@ -206,8 +206,9 @@ public record Palette(double dark, double light, Map<String, Double> colours, do
     }
 
     /**
-     * Whether the picture is black and white: {@value #GREY_MOST} of it grey, none of it coloured beyond a JPEG's
-     * noise (old portraits; a colour photo's greys have some colour in a few places at least).
+     * Whether the picture is black and white: {@value #GREY_MOST} of its grid grey, a JPEG's noise allowed (old
+     * portraits, 4 of the 11 pictures of Gramps' example family tree, stop 53); a colour photo's greys have colour in
+     * more places than that.
      */
     public boolean isBlackAndWhite() {
         return grey >= GREY_MOST;

@@ -285,6 +285,7 @@ class KindCheckTest {
         assertThat(KindCheck.namesBlank("Probably the screen is completely: the whole screen is black and empty."))
                 .isTrue();
         assertThat(KindCheck.namesBlank("A text editor with a black and white theme.")).isFalse();
+        assertThat(KindCheck.namesBlank("The screen is entirely taken up by a text editor.")).isFalse();
         assertThat(verdict("Probably the screen is completely: the whole screen is black and empty.",
                 List.of("Wi... ne  d x", "Game Help", "000", "80"))).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
         // "a blank" as a noun (zenity's colour dialog, stop 29)
@@ -2158,13 +2159,13 @@ class KindCheckTest {
                 "Close"), "A settings window.")).isEmpty();
         // a heading of the window behind after a dialog's one button, above a row of that window's buttons: HomeBank's
         // welcome had been "Its buttons: Close, Scheduled transactions." (stop 52, captured)
-        List<String> homeBank = List.of("HomeBank", "File", "Edit", "View", "Manage", "Transactions", "Reports", "Tools",
-                "Help", "m", "Add", "0", "Welcome to HomeBank", "00", "Accounts", "Reconciled", "Cleared", "Today",
-                "HomeBank", "Free, easy, personal accounting for everyone", "Open last opened file", "Create a new file",
-                "Open an existing file", "Your accounts", "Open the example file", "All Date", "Scheduled", "Late",
-                "Still", "Next date", "Read HomeBank Manual", "Account", "Future", "Remind", "Configure preferences",
-                "Show this window next time", "Close", "Scheduled transactions", "Skip", "Edit & Post", "Post",
-                "maximum post date", "All");
+        List<String> homeBank = List.of("HomeBank", "File", "Edit", "View", "Manage", "Transactions", "Reports",
+                "Tools", "Help", "m", "Add", "0", "Welcome to HomeBank", "00", "Accounts", "Reconciled", "Cleared",
+                "Today", "HomeBank", "Free, easy, personal accounting for everyone", "Open last opened file",
+                "Create a new file", "Open an existing file", "Your accounts", "Open the example file", "All Date",
+                "Scheduled", "Late", "Still", "Next date", "Read HomeBank Manual", "Account", "Future", "Remind",
+                "Configure preferences", "Show this window next time", "Close", "Scheduled transactions", "Skip",
+                "Edit & Post", "Post", "maximum post date", "All");
         assertThat(KindCheck.dialogOnScreen(homeBank, "A personal finance app: its title is \"HomeBank\".")).isEmpty();
     }
 
