@@ -24,10 +24,20 @@ public final class AboutDialog {
     static final int DESCRIPTION_WORDS = 5;
     private static final int QUOTED_WORDS = 14;
 
-    /** A copyright line: the word, the sign (read "@" or "(c)" by OCR) before a year. */
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)\\bcopyright\\b|(?:\u00a9|@|\\(c\\))\\s*\\d{4}");
-    /** A version alone on its line: "0.5.10", "Version 1.38", "v2.1.0-beta". */
-    private static final Pattern VERSION = Pattern.compile("(?i)^(?:version\\s*)?v?(\\d+(?:\\.\\d+){1,3}[\\w.+-]*)$");
+    /** A copyright line: the word, the sign (read "@" or "(c)" by OCR) before a year, "All rights reserved". */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)\\bcopyright\\b|(?:\u00a9|@|\\(c\\))\\s*\\d{4}"
+            + "|\\ball rights reserved\\b");
+    /**
+     * A version alone on its line: "0.5.10", "Version 1.38", "v2.1.0-beta", and Windows' own, "Version 22H2 (OS Build
+     * 22621.2134)".
+     */
+    private static final Pattern VERSION = Pattern.compile("(?i)^(?:version\\s*)?v?(\\d+(?:\\.\\d+){1,3}[\\w.+-]*"
+            + "|\\d{2}H\\d(?:\\s*\\(OS\\s*Build\\s*[\\d.]+\\))?)$");
+    /**
+     * Windows' name, the heading of the About dialog of each application it comes with (Notepad's "About Notepad" in
+     * front of its window, written down at stop 53, was "A text editor." alone).
+     */
+    private static final Pattern WINDOWS = Pattern.compile("(?i)(?:microsoft\\s+)?windows(?:\\s+\\d+)?");
     /** A name with its version: "Geany 1.38", "GNU Image Manipulation Program version 2.10.34". */
     private static final Pattern NAME_VERSION = Pattern.compile("(?i)^(\\p{L}[\\p{L}\\d .+'-]{0,40}?)\\s+"
             + "(?:version\\s*)?v?(\\d+(?:\\.\\d+){1,3}[\\w.+-]*)$");
@@ -100,7 +110,8 @@ public final class AboutDialog {
         }
         int at = heading(lines.subList(i + 1, lines.size()), HEADING_LINES);
         String named = at < 0 ? "" : lines.get(i + 1 + at).split("\\s+")[0].toLowerCase(Locale.ROOT);
-        return at >= 0 && about.group(1).toLowerCase(Locale.ROOT).startsWith(named) ? i + 1 + at : -1;
+        return at >= 0 && (about.group(1).toLowerCase(Locale.ROOT).startsWith(named)
+                || WINDOWS.matcher(lines.get(i + 1 + at)).matches()) ? i + 1 + at : -1;
     }
 
     /**
@@ -146,6 +157,16 @@ public final class AboutDialog {
         }
         if (copyright < 0) {
             return Optional.empty();
+        }
+        // Windows' heading names Windows: the application is the title's ("Notepad on Microsoft Windows 22H2 ...")
+        if (WINDOWS.matcher(l.get(at)).matches()) {
+            for (int t = at - 1; t >= Math.max(0, at - HEADING_LINES - 1); t--) {
+                Matcher about = ABOUT.matcher(l.get(t));
+                if (about.matches()) {
+                    name = about.group(1).strip() + " on " + name;
+                    break;
+                }
+            }
         }
         String description = "";
         for (int i = last + 1; i < copyright && description.isEmpty(); i++) {

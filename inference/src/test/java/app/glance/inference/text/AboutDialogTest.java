@@ -58,6 +58,20 @@ class AboutDialogTest {
                 .hasValue("An About dialog on screen, for Mousepad 0.5.10.");
     }
 
+    /** Windows' About dialog of an application it comes with names Windows and its build (written down, stop 53). */
+    @Test
+    void windowsOwnAboutDialogNamesTheApplicationAndWindows() {
+        List<String> notepad = List.of("Untitled - Notepad", "File Edit View", "About Notepad", "Microsoft Windows",
+                "Version 22H2 (OS Build 22621.2134)", "\u00a9 Microsoft Corporation. All rights reserved.",
+                "This product is licensed under the Microsoft Software License Terms to:", "Ann", "OK");
+        assertThat(AboutDialog.anywhere(notepad).map(AboutDialog::onScreen))
+                .hasValue("An About dialog on screen, for Notepad on Microsoft Windows 22H2 (OS Build 22621.2134).");
+        // Windows under another application's title, without its version or a copyright, is no About dialog's
+        assertThat(AboutDialog.anywhere(List.of("About Notepad", "Microsoft Windows", "Ann", "OK"))).isEmpty();
+        assertThat(AboutDialog.anywhere(List.of("Settings", "About", "Windows 11", "Version 22H2", "Rename this PC")))
+                .isEmpty();
+    }
+
     @Test
     void aCopyrightWithoutANameAndVersionOrANameWithoutCopyrightIsNoAboutDialog() {
         // Python's greeting in a terminal names "copyright", under no heading of a name and a version alone
