@@ -163,7 +163,10 @@ public final class AboutDialog {
             for (int t = at - 1; t >= Math.max(0, at - HEADING_LINES - 1); t--) {
                 Matcher about = ABOUT.matcher(l.get(t));
                 if (about.matches()) {
-                    name = about.group(1).strip() + " on " + name;
+                    // not Windows' own ("About Windows", winver's title)
+                    String application = about.group(1).strip();
+                    name = name.toLowerCase(Locale.ROOT).contains(application.toLowerCase(Locale.ROOT)) ? name
+                            : application + " on " + name;
                     break;
                 }
             }

@@ -66,6 +66,11 @@ class AboutDialogTest {
                 "This product is licensed under the Microsoft Software License Terms to:", "Ann", "OK");
         assertThat(AboutDialog.anywhere(notepad).map(AboutDialog::onScreen))
                 .hasValue("An About dialog on screen, for Notepad on Microsoft Windows 22H2 (OS Build 22621.2134).");
+        // winver's own window, "About Windows": Windows is named once
+        List<String> winver = List.of("About Windows", "Microsoft Windows", "Version 22H2 (OS Build 22621.2134)",
+                "\u00a9 Microsoft Corporation. All rights reserved.", "OK");
+        assertThat(AboutDialog.window(winver, () -> winver).map(AboutDialog::sentence))
+                .hasValue("An About dialog for Microsoft Windows 22H2 (OS Build 22621.2134).");
         // Windows under another application's title, without its version or a copyright, is no About dialog's
         assertThat(AboutDialog.anywhere(List.of("About Notepad", "Microsoft Windows", "Ann", "OK"))).isEmpty();
         assertThat(AboutDialog.anywhere(List.of("Settings", "About", "Windows 11", "Version 22H2", "Rename this PC")))
