@@ -1479,7 +1479,7 @@ public final class KindCheck {
             // a title above its title bar's buttons ("Liferea", "00x") though no word of it is known, or a first line
             // said again at once (gThumb's folder "pics" in its header bar and on its location's button)
             String next = i + 1 < screenText.size() ? screenText.get(i + 1).strip() : "";
-            boolean titled = !l.isBlank() && (TITLE_BAR_BUTTONS.matcher(next).matches()
+            boolean titled = !l.isBlank() && (titleBarButtons(next)
                     || i == 0 && next.equals(l) && WORD_OF_THREE.matcher(l).find());
             if ((legible(l) || titled || i == 0 && titleLike(l)) && !MENU_BAR.matcher(l).matches() && !menuBar(l)) {
                 return BEGINS + quote(l, QUOTED_WORDS) + "\".";
@@ -3993,8 +3993,7 @@ public final class KindCheck {
      * or a shell's prompt ("root@vm:/tmp#").
      */
     static boolean windowLine(String line) {
-        String l = line.strip();
-        return TITLE_BAR_BUTTONS.matcher(l).matches() || promptWithCommand(l);
+        return titleBarButtons(line) || promptWithCommand(line.strip());
     }
 
     /** {@code line} without the title bar's buttons that OCR read at its end ("Rename file 0x"). */
