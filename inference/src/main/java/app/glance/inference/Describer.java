@@ -851,6 +851,13 @@ public final class Describer implements AutoCloseable {
                 return headed.get();
             }
         }
+        if (c.equals(KindCheck.SOME_DIALOG) && title.isPresent() && !title.get().document()) {
+            // nothing of the dialog read, under an application's title: the application it belongs to, and its title
+            // (LyX's warning, Quassel's Connect to Core, KGeography's Choose Map had been "A dialog." alone, stop 54,
+            // captured)
+            c = "A dialog in " + Character.toLowerCase(title.get().sentence().charAt(0))
+                    + title.get().sentence().substring(1);
+        }
         // a terminal the model named without a word of it: its manual page, its error, or where its text begins
         c = TerminalText.withWhatItShows(c, screenText, allText);
         // and a text editor, where its text begins (vim by its file line, wherever it is)

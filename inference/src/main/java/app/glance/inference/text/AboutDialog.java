@@ -85,8 +85,43 @@ public final class AboutDialog {
             if (at >= 0) {
                 return of(l, at);
             }
+            Optional<AboutDialog> byTitle = byTitle(l, i);
+            if (byTitle.isPresent()) {
+                return byTitle;
+            }
         }
         return Optional.empty();
+    }
+
+    /** The lines below an About dialog's title where its name and version are looked for. */
+    static final int NAMED_WITHIN = 4;
+
+    /**
+     * The About dialog whose title is line {@code i} of {@code lines}, with its title bar's buttons right below it
+     * (or, as the heading right below a title bar, above it), where no heading gives its name and version: the
+     * application's name again below (Wine's "About Notepad" above "Notepad" and "Wine Notepad") or, with a copyright
+     * line further down, named with its version in a sentence (Qt's heading "About Qt" above "This program uses Qt
+     * version 5.15.8."). Both had gone unsaid in front of their windows (stop 53, captured).
+     */
+    private static Optional<AboutDialog> byTitle(List<String> lines, int i) {
+        Matcher about = ABOUT.matcher(lines.get(i));
+        boolean barBelow = i + 1 < lines.size() && KindCheck.titleBarButtons(lines.get(i + 1));
+        if (!about.matches() || !barBelow && (i == 0 || !KindCheck.titleBarButtons(lines.get(i - 1)))) {
+            return Optional.empty();
+        }
+        String application = about.group(1).strip();
+        Pattern versioned = Pattern.compile("(?i)\\b" + Pattern.quote(application)
+                + "\\s+(?:version\\s*)?v?(\\d+(?:\\.\\d+){1,3})\\b");
+        int from = Math.min(lines.size(), i + (barBelow ? 2 : 1));
+        List<String> below = lines.subList(from, Math.min(lines.size(), from + NAMED_WITHIN));
+        boolean namedAgain = below.stream().anyMatch(b -> b.equalsIgnoreCase(application));
+        Optional<String> version = below.stream().map(versioned::matcher).filter(Matcher::find)
+                .map(m -> m.group(1)).findFirst();
+        boolean copyright = lines.stream().skip(from).anyMatch(b -> COPYRIGHT.matcher(b).find());
+        if (!namedAgain && !(version.isPresent() && copyright)) {
+            return Optional.empty();
+        }
+        return Optional.of(new AboutDialog(application + version.map(v -> " " + v).orElse(""), ""));
     }
 
     /** Where the heading stands that begins {@code lines}: the first lettered line, or the next after the title. */
@@ -125,6 +160,11 @@ public final class AboutDialog {
                 continue;
             }
             lettered++;
+            if (i + 1 < lines.size() && KindCheck.titleBarButtons(lines.get(i + 1))) {
+                // a window's title above its title bar's buttons, not a heading below them: Pingus' "Pingus 0.7.6" over
+                // its menu, its copyright at the foot (stop 54, captured: "An About dialog for Pingus 0.7.6.")
+                continue;
+            }
             boolean nameAboveVersion = NAME.matcher(lines.get(i)).matches() && i + 1 < lines.size()
                     && VERSION.matcher(lines.get(i + 1)).matches();
             if (nameAboveVersion || NAME_VERSION.matcher(lines.get(i)).matches()) {

@@ -96,13 +96,15 @@ public final class AppTitles {
 
     /**
      * Applications named in a title, with the kind of window they make: {@code afterSeparator} finds a name that ends
-     * a title after a separator, {@code whole} a title that is the name alone (after at most one short token).
+     * a title after a separator, {@code whole} a title that is the name alone (after at most one short token),
+     * {@code leading} a title that begins with the name before a separator ({@link #leads}).
      */
-    private record App(Pattern afterSeparator, Pattern whole, String kind, boolean everyday, boolean named) {
+    private record App(Pattern afterSeparator, Pattern whole, String kind, boolean everyday, boolean named,
+            Pattern leading) {
 
         /** A title of another form than an application's name ({@code named} false): a shell's command, a setup's. */
         App(Pattern afterSeparator, Pattern whole, String kind, boolean everyday) {
-            this(afterSeparator, whole, kind, everyday, false);
+            this(afterSeparator, whole, kind, everyday, false, Pattern.compile("(?!)"));
         }
 
         /** An application's version after its name: "0.5.4.20", "v2.1", a year ("Adobe Photoshop 2024"). */
@@ -118,11 +120,14 @@ public final class AppTitles {
             // an image viewer's place in its folder ("photo.jpg - Image Viewer [3/12]"), Windows' "(Not Responding)",
             // "(64-bit)", Geany's "(new instance)"; a name with its version alone is an about dialog's heading
             // ("Geany 1.38", stop 29), not a title; alone, "(Not Responding)" after it ("Microsoft Word (Not
-            // Responding)", written down at stop 43: "Glance cannot tell ...")
+            // Responding)", written down at stop 43: "Glance cannot tell ..."), or a note in square brackets after a
+            // dash (Wine's "Wine File Manager - [Z:\]", stop 53, captured: "Glance cannot tell ...")
             return new App(Pattern.compile("(?i)" + SEPARATOR + "\\s*(?:" + names + ")" + VERSION
                     + "\\s*(?:" + NOTE + "\\s*)?$"),
-                    Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:" + names + ")(?:\\s*\\(not\\s*responding\\))?$"), kind,
-                    everyday, true);
+                    Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:" + names + ")(?:\\s*\\(not\\s*responding\\)"
+                            + "|\\s*[-\u2013\u2014]\\s*\\[[^()\\[\\]]{1,30}])?$"), kind,
+                    everyday, true, Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:" + names + ")\\s*" + SEPARATOR
+                            + "\\s*\\p{L}.*"));
         }
     }
 
@@ -171,12 +176,18 @@ public final class AppTitles {
             app("mousepad|gedit|notepad\\+\\+|notepad|kate|kwrite|textedit|pluma|xed|leafpad|featherpad|sublime text"
                     + "|gnu emacs|emacs|gnome text editor", "a text editor"),
             app("text editor", "a text editor"),
+            // Bluefish's "Untitled 0 -Bluefish 2.2.12" (stop 54, captured: "Glance cannot tell ...")
             app("visual studio code|vs ?code|code - oss|vscodium|intellij idea|pycharm|eclipse|geany"
-                    + "|android studio|xcode|qt creator|microsoft visual studio|visual studio", "a code editor"),
+                    + "|android studio|xcode|qt creator|microsoft visual studio|visual studio|bluefish|code::blocks"
+                    + "|codeblocks|thonny|spyder|kdevelop|netbeans|bluej|lazarus ide|lazarus", "a code editor"),
+            // TeXstudio's and LyX's titles above their warnings, Gummi's (stop 54, captured: "Glance cannot tell ...",
+            // "A text editor.")
+            app("texstudio|texmaker|texworks|gummi|lyx|kile|overleaf", "a LaTeX editor"),
             app("mozilla firefox|firefox|google chrome|chromium|microsoft edge|safari|brave|opera|vivaldi"
                     + "|epiphany|gnome web|falkon|konqueror|tor browser|librewolf|waterfox|floorp|duckduckgo|arc",
                     BROWSER),
             app("pcmanfm|pcmanfm-qt|nautilus|dolphin|thunar|nemo|caja|file explorer|finder|this pc", "a file manager"),
+            app("winefile|wine file manager", "a file manager"),
             everyday("files|file manager", "a file manager"),
             app("galculator|gnome-calculator|kcalc|qalculate!?|speedcrunch", "a calculator"),
             app("calculator", "a calculator"),
@@ -226,12 +237,13 @@ public final class AppTitles {
                     + "|quod libet",
                     "a music player"),
             everyday("music", "a music player"),
-            app("vlc media player|vlc|totem|mpv|celluloid|smplayer|windows media player|media player|mplayer|kaffeine",
-                    "a video player"),
+            // Parole's "Parole Media Player" (stop 54, captured: "Glance cannot tell ...")
+            app("vlc media player|vlc|totem|mpv|celluloid|smplayer|windows media player|media player|mplayer|kaffeine"
+                    + "|parole media player|parole", "a video player"),
             everyday("videos", "a video player"),
             app("slack|discord|microsoft teams|telegram|whatsapp|pidgin|hexchat|mattermost|rocket\\.chat"
                     // IRC's and XMPP's (Polari's window was "Probably a text editor.", stop 53, captured)
-                    + "|polari|konversation|quassel|weechat|irssi|gajim|dino", "a chat app"),
+                    + "|polari|konversation|quassel(?: irc)?|weechat|irssi|gajim|dino", "a chat app"),
             everyday("teams|signal|element", "a chat app"),
             // Windows' and the web's meetings: "Zoom Meeting", "Skype" (not "zoom" alone: a viewer's zoom level)
             app("zoom meeting|zoom workplace|zoom cloud meetings|skype|webex|google meet", "a video call app"),
@@ -277,6 +289,20 @@ public final class AppTitles {
             everyday("meeting|appointment|event", "a calendar app"),
             app("audacity|ardour|lmms|audition|adobe audition", "an audio editor"),
             app("blender", "a 3D modelling app"),
+            // stop 54, captured: Hugin's "Hugin - Panorama Stitcher" behind its tip ("Glance cannot tell ..."),
+            // Pencil2D's ("Glance cannot tell ..."), Gpick's "New palette - Gpick" ("Probably a video page."), DB
+            // Browser for SQLite's ("Glance cannot tell ...")
+            app("hugin(?: - panorama stitcher)?|panorama stitcher", "a panorama stitcher"),
+            // KDE's and GNOME's learning apps (stop 54, captured: "Glance cannot tell ...", "A dialog. ...")
+            app("kalzium|gperiodic", "a periodic table app"),
+            app("kgeography", "a geography quiz"),
+            app("typewriting trainer|ktouch|klavaro|tux typing|tuxtype|gtypist|typing tutor", "a typing tutor"),
+            // Frescobaldi's "Untitled -Frescobaldi" (stop 54, captured: "Glance cannot tell ...")
+            app("frescobaldi|denemo|musescore|muse score|lilypond|rosegarden|sibelius|dorico", "a music notation app"),
+            app("pencil2d|synfig studio|opentoonz|tupitube", "an animation app"),
+            app("gpick|kcolorchooser|color picker|colour picker", "a colour picker"),
+            app("db browser for sqlite|sqlitebrowser|sqlitestudio|dbeaver|pgadmin(?: 4)?|mysql workbench"
+                    + "|beekeeper studio|libreoffice base", "a database app"),
             app("adobe premiere pro|premiere pro|davinci resolve|kdenlive|shotcut|openshot|final cut pro|imovie"
                     + "|pitivi", "a video editor"),
             app("calibre|kindle|foliate|e-book viewer", "an e-book reader"),
@@ -298,7 +324,7 @@ public final class AppTitles {
             // a vendor's or Wine's own ("Wine Control Panel" was "A desktop with 3 icons ...", stop 53, captured)
             app("(?:wine|nvidia|amd|intel|realtek|java) control panel", SETTINGS),
             app("weather|accuweather", "a weather app"),
-            app("snipping tool|snip & sketch|gnome-screenshot|spectacle|flameshot", "a screenshot tool"),
+            app("snipping tool|snip & sketch|gnome-screenshot|spectacle|flameshot|ksnip", "a screenshot tool"),
             app("print queue|printer queue", "a print queue"),
             app("meld|kdiff3|diffuse|kompare|winmerge|beyond compare", "a file comparison tool"),
             // PulseAudio's mixer is titled "Volume Control" (stop 33, by hand: "Probably a calendar page.")
@@ -346,7 +372,10 @@ public final class AppTitles {
                     // GNOME's other games (GNOME 2048 was "Probably a calculator.", stop 53, captured) and KDE's
                     + "|gnome 2048|iagno|reversi|gnome mahjongg|four-in-a-row|five or more|swell foop|gnome robots"
                     + "|gnome nibbles|gnome klotski|gnome tetravex|hitori|atomix|kpat|kmines|ksudoku|kmahjongg"
-                    + "|kreversi|pychess|xboard|supertux|frozen-bubble", "a game"),
+                    + "|kreversi|pychess|xboard|supertux|frozen-bubble|gnu backgammon|gnubg"
+                    // Pingus' title with its version above the title bar's buttons (stop 54, captured: "An About dialog
+                    // for Pingus 0.7.6.", its copyright at the foot of its menu)
+                    + "|pingus|supertuxkart|battle for wesnoth|wesnoth|freeciv|neverball|minetest", "a game"),
             // xterm's title while another program runs in it, the whole line, after every application's name: git,
             // less, ssh, journalctl, `tail -f`, a command with an option first ("df -h; free -h", "ls -la") or piped
             // into a pager ("ps aux | less", OCR's "ps aux / less"; stop 31, by hand). Not "notes.txt -Mousepad".
@@ -588,7 +617,7 @@ public final class AppTitles {
         if (!appGrid(screenText).isEmpty()) {
             return Optional.empty();
         }
-        List<String> candidates = firstLettered(screenText, TITLE_LINES);
+        List<String> candidates = titleCandidates(screenText);
         for (int i = 0; i < candidates.size(); i++) {
             String title = candidates.get(i);
             String spaced = title.replaceAll("\\s+", " ");
@@ -601,18 +630,31 @@ public final class AppTitles {
             // a header bar's button before the title counts as no line ("Open..." before Evince's "Document Viewer");
             // a page's title above a browser's address bar names no application by itself ("Weather" above
             // "bbc.co.uk/weather" is a web browser's page)
-            boolean first = (i == 0 || i == 1 && HEADER_BUTTON.matcher(candidates.get(0)).matches())
+            // so does a line right above a title bar's buttons: Wine's Task Manager below its system tray's title
+            // ("Glance cannot tell ...", stop 53, captured); not below a document's name, the title's first part as
+            // PP-OCR split it ("report.py", "Kate": the document says more, stop 47)
+            boolean bar = titleBarBelow(screenText, title) && candidates.subList(0, i).stream()
+                    .noneMatch(c -> DOCUMENT.matcher(c.replaceAll("\\s+", " ")).matches());
+            boolean first = (i == 0 || i == 1 && HEADER_BUTTON.matcher(candidates.get(0)).matches() || bar)
                     && screenText.stream().limit(ADDRESS_WITHIN).noneMatch(l -> BrowserFrame.isBar(l.strip()));
             if (first && WIZARD_TITLE.matcher(spaced).matches()
                     && screenText.stream().anyMatch(l -> WIZARD_BUTTON.matcher(l.strip()).matches())) {
                 return Optional.of(new Title(INSTALLER, title, false));
             }
-            boolean barBelow = first && titleBarBelow(screenText, title);
+            // a name with its version is a title where the title bar's buttons follow it, or as the first line above
+            // a short one, a sidebar's heading (RawTherapee's "RawTherapee 5.9" above "Places": "Glance cannot tell
+            // ...", stop 54, captured), not above an About dialog's sentence that describes the application
+            boolean barBelow = first && bar || i == 0 && candidates.size() > 1
+                    && candidates.get(1).split("\\s+").length <= 2;
             for (App app : APPS) {
                 if (names(spaced, app, first) || first && named(spaced, app, barBelow)) {
                     return Optional.of(new Title(app.kind(), title, false));
                 }
             }
+        }
+        Optional<Title> leading = leads(screenText, candidates);
+        if (leading.isPresent()) {
+            return leading;
         }
         // "Settings" alone is a folder's name as much as a title, but not above a search for settings (Windows'
         // Settings, "Find a setting"), a list of settings' sections (GNOME's, "Wi-Fi", "Network", "Bluetooth"; stop
@@ -666,6 +708,44 @@ public final class AppTitles {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The title that begins with an application's name before a separator, where no title ends with one: "Klavaro -
+     * Main menu", "xboard: fairymax" (stop 54, captured: "A dialog. The text on it begins ...", "Probably a
+     * terminal. ..."). Only the first line, not above a browser's address bar, and only a name that is no English
+     * word: a help page's heading "Terminal - how to open it" names no window ("Calendar - Outlook" is Outlook's).
+     */
+    private static Optional<Title> leads(List<String> screenText, List<String> candidates) {
+        if (candidates.isEmpty()
+                || screenText.stream().limit(ADDRESS_WITHIN).anyMatch(l -> BrowserFrame.isBar(l.strip()))) {
+            return Optional.empty();
+        }
+        String title = candidates.get(0).replaceAll("\\s+", " ");
+        Matcher separator = SEPARATED.matcher(title);
+        if (!separator.find() || KindCheck.legible(title.substring(0, separator.start()))) {
+            return Optional.empty();
+        }
+        return APPS.stream().filter(a -> a.named() && !a.everyday() && a.leading().matcher(title).matches())
+                .findFirst().map(a -> new Title(a.kind(), candidates.get(0), false));
+    }
+
+    /**
+     * The first {@value #TITLE_LINES} lines of {@code screenText} that may be a window's title: with three letters or
+     * more in a row, or right above a title bar's buttons whatever they hold (w3m's "w3m" as xterm's title had been
+     * passed over: "Glance cannot tell ...", stop 53, captured); stripped.
+     */
+    private static List<String> titleCandidates(List<String> screenText) {
+        List<String> candidates = new java.util.ArrayList<>();
+        for (int i = 0; i < screenText.size() && candidates.size() < TITLE_LINES; i++) {
+            String line = screenText.get(i).strip();
+            boolean titled = !line.isEmpty() && i + 1 < screenText.size()
+                    && KindCheck.titleBarButtons(screenText.get(i + 1));
+            if (LETTERS.matcher(line).find() || titled && line.chars().anyMatch(Character::isLetter)) {
+                candidates.add(line);
+            }
+        }
+        return candidates;
     }
 
     /**
@@ -732,9 +812,10 @@ public final class AppTitles {
 
     /**
      * Whether a first line names {@code app} as PP-OCR misreads a title: its name's two words split inside one
-     * ("Speed Crunch" had been "Glance cannot tell ..."), or, where the window's title-bar buttons are the next line
-     * ({@code barBelow}), its name with its version ("Scribus 1.5.8": "A terminal. ..."; stop 53, captured). A name
-     * with its version alone elsewhere is an About dialog's heading ("Geany 1.38"), whose title bar says "About".
+     * ("Speed Crunch" had been "Glance cannot tell ..."), or, where the window's title-bar buttons or a short line
+     * are the next ({@code barBelow}), its name with its version ("Scribus 1.5.8": "A terminal. ..."; stop 53,
+     * captured). A name with its version alone elsewhere is an About dialog's heading ("Geany 1.38"), whose title bar
+     * says "About", or above a sentence that describes its application.
      */
     private static boolean named(String title, App app, boolean barBelow) {
         if (!app.named() || app.everyday()) {

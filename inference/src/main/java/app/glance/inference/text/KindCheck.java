@@ -726,10 +726,11 @@ public final class KindCheck {
     static final String GAME = "A game.";
     /**
      * A game's own button, a line of its own: "New Game", "Start Game", "Play again", "High Scores" (GNOME 2048's
-     * "New Game" beside its score had been "Probably a calculator."; stop 53, captured).
+     * "New Game" beside its score had been "Probably a calculator."; stop 53, captured), "End Game", "Resign" (GNU
+     * Backgammon's toolbar, "A terminal.", stop 54, captured).
      */
     private static final Pattern GAME_BUTTON = Pattern.compile("(?i)(?:new|start|restart)\\s?game|play\\s?again"
-            + "|high\\s?scores?"
+            + "|high\\s?scores?|end\\s?game|resign"
             // a classic game's menu bar, "Game" and "Help" (Wine's Minesweeper, stop 53, captured)
             + "|game\\s+(?:options\\s+)?help");
     /**
@@ -3859,14 +3860,23 @@ public final class KindCheck {
         }
         // the message's first line: a message has one or two; a text dialog's paragraphs are no message
         List<Integer> lineAt = new ArrayList<>();
+        boolean inSentence = false; // whether the line before is a sentence's line or one the dialog wrapped from it
         for (int i = 0; i <= last.getAsInt(); i++) {
-            if (sentence.test(stripped.get(i)) && !(lineAt.contains(i - 1) && wraps(stripped.get(i - 1),
-                    stripped.get(i)))) { // a line the dialog wrapped is its paragraph's (Transmission's, stop 48)
+            // a line the dialog wrapped is its paragraph's (Transmission's, stop 48), also the third of a sentence
+            // (qBittorrent's legal notice, stop 54, captured, had been three sentences' lines)
+            boolean wrapped = inSentence && wraps(stripped.get(i - 1), stripped.get(i));
+            if (sentence.test(stripped.get(i)) && !wrapped) {
                 if (!lineAt.isEmpty() && echoes(stripped.get(lineAt.get(lineAt.size() - 1)), stripped.get(i))) {
                     lineAt.remove(lineAt.size() - 1); // a title bar that repeats the message, or cuts it short
                 }
                 lineAt.add(i);
             }
+            inSentence = wrapped || lineAt.contains(i);
+        }
+        if (lineAt.size() > 1 && heading(stripped.get(lineAt.get(0)))) {
+            // a heading above the message, said as its title ("Connection to BlueZ failed" above "Bluez daemon is not
+            // running, blueman-manager cannot continue.": Blueman's error, stop 54, captured, had been too many lines)
+            lineAt.remove(0);
         }
         int at = lineAt.get(0);
         if (lineAt.size() > MESSAGE_LINES || legible(stripped.subList(0, at)) >= MESSAGE_WITHIN) {
@@ -3895,13 +3905,28 @@ public final class KindCheck {
         return Optional.of("A dialog" + title + " says \"" + quote(message, QUOTED_WORDS + 4) + "\".");
     }
 
+    /** Whether {@code line} is a dialog's heading: a title's few words, no clause that it ends. */
+    private static boolean heading(String line) {
+        return wordCount(line) <= TITLE_WORDS && !ENDS_CLAUSE.matcher(line).find() && !OPEN_END.matcher(line).find();
+    }
+
+    /**
+     * A line's last word that no sentence ends with: the next line goes on with it, whatever letter begins it ("... no
+     * Bluetooth adapters detected or" above "Bluetooth daemon was not started.": Blueman's error, stop 54, captured,
+     * had been too many lines for a message).
+     */
+    private static final Pattern OPEN_END = Pattern.compile("(?i)\\s(?:or|and|the|a|an|of|to|for|with|in|on|that"
+            + "|your|no|not)$");
+
     /**
      * Whether {@code next} goes on with {@code line} as a dialog wrapped it: a line of {@value #WRAPPED_WORDS} words or
-     * more that ends in no full stop, then one that begins with a small letter and is no button.
+     * more that ends in no full stop, then one that begins with a small letter, or with any letter after a word that
+     * ends no sentence ({@link #OPEN_END}), and is no button.
      */
     private static boolean wraps(String line, String next) {
         return wordCount(line) >= WRAPPED_WORDS && !ENDS_CLAUSE.matcher(line).find()
-                && WRAPPED_ON.matcher(next).lookingAt() && !buttonLine(next);
+                && (WRAPPED_ON.matcher(next).lookingAt() || OPEN_END.matcher(line).find()
+                && Character.isLetter(next.codePointAt(0))) && !buttonLine(next);
     }
 
     /** A number alone on a line: a slider's or a spin box's value ("13", "-2", "0.5", "45%"). */

@@ -77,6 +77,41 @@ class AboutDialogTest {
                 .isEmpty();
     }
 
+    /** Wine's About Notepad and Qt's About box over Kid3, as PP-OCR read them (stop 53, captured). */
+    @Test
+    void aTitleBesideItsTitleBarsButtonsNamesTheApplicationWithoutAHeading() {
+        List<String> wine = List.of("Untitled - Notepad", "File Edit Search View Help", "About Notepad", "00",
+                "Notepad", "Wine Notepad", "Running on wine-8.0 [Debian 8.0-repack-4]", "Wine was brought to you by.",
+                "Aaro Atonen", "Wine Jicense", "OK");
+        assertThat(AboutDialog.anywhere(wine).map(AboutDialog::onScreen))
+                .hasValue("An About dialog on screen, for Notepad.");
+        // Qt's heading below the title bar of a dialog titled "Kid3": its version in a sentence, a copyright below
+        List<String> qt = List.of("Kid3", "File", "Tag 1", "Kid3", "00x", "About Qt",
+                "This program uses Qt version 5.15.8.", "Qt is a C++ toolkit for cross-platform application "
+                        + "development.", "Copyright (C) 2020 The Qt Company Ltd and other contributors.");
+        assertThat(AboutDialog.anywhere(qt).map(AboutDialog::onScreen))
+                .hasValue("An About dialog on screen, for Qt 5.15.8.");
+        // without its title bar's buttons, or without the name again or a copyright, it is no About dialog: a
+        // settings window's section "About Notepad"; a help page's heading
+        assertThat(AboutDialog.anywhere(List.of("Settings", "About Notepad", "Notepad", "Version"))).isEmpty();
+        assertThat(AboutDialog.anywhere(List.of("Help", "00x", "About Qt", "This program uses Qt version 5.15.8.",
+                "Qt is a C++ toolkit."))).isEmpty();
+        assertThat(AboutDialog.anywhere(List.of("About Notepad", "00", "Wine Notepad", "OK"))).isEmpty();
+    }
+
+    /** Pingus' menu, its title with its version, its copyright at its foot (stop 54, captured). */
+    @Test
+    void aNameAndVersionAboveTheTitleBarsButtonsIsAWindowsTitle() {
+        List<String> pingus = List.of("Pingus 0.7.6", "000", "PiNGUS", "Story", "Editor", "Exit",
+                "Pingus 0.7.6 - Copyright (C) 1998-2011 Ingo Ruhnke", "See the file AuTHORS for a complete list.");
+        assertThat(AboutDialog.window(pingus, () -> pingus)).isEmpty();
+        // below its title bar's buttons, the heading is an About dialog's
+        List<String> about = List.of("About Pingus", "000", "Pingus 0.7.6", "A puzzle game with penguins",
+                "Copyright (C) 1998-2011 Ingo Ruhnke");
+        assertThat(AboutDialog.window(about, () -> about).map(AboutDialog::sentence))
+                .hasValue("An About dialog for Pingus 0.7.6: \"A puzzle game with penguins\".");
+    }
+
     @Test
     void aCopyrightWithoutANameAndVersionOrANameWithoutCopyrightIsNoAboutDialog() {
         // Python's greeting in a terminal names "copyright", under no heading of a name and a version alone

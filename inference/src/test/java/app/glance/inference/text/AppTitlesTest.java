@@ -2,6 +2,7 @@ package app.glance.inference.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -488,6 +489,58 @@ class AppTitlesTest {
         assertThat(AppTitles.find(List.of("D:\\games\\setup.exe", "Next"))).isEmpty();
         // "Planner" alone is an everyday word: a diary's heading, not Planner's title
         assertThat(AppTitles.find(List.of("Planner", "Monday", "Tuesday"))).isEmpty();
+    }
+
+    /** Stop 53's captures that stayed wrong, as PP-OCR read their first lines. */
+    @Test
+    void aTitleRightAboveItsTitleBarsButtonsIsOne() {
+        // Wine's Task Manager below its system tray's title, cut short: the line above the title bar's buttons
+        assertThat(AppTitles.kindByTitle(List.of("Wi.. ray \u56de\u03b2", "Task Manager", "000", "File Options")))
+                .hasValue("A system monitor: its title is \"Task Manager\".");
+        assertThat(AppTitles.find(List.of("Wi.. ray", "Task Manager", "File Options", "Processes"))).isEmpty();
+        // not below a document's name, the title's first part as PP-OCR split it (Kate's, stop 47)
+        assertThat(AppTitles.kindByTitle(List.of("report.py", "Kate", "00", "File")))
+                .hasValue("A code editor: its title is \"report.py\".");
+        // w3m as xterm's title, with fewer than three letters in a row
+        assertThat(AppTitles.kindByTitle(List.of("X", "w3m", "000", "w3m Www wo Miru Tool version 0.5.3")))
+                .hasValue("A web browser in a terminal: its title is \"w3m\".");
+        assertThat(AppTitles.find(List.of("X", "w3m", "w3m Www wo Miru Tool version 0.5.3"))).isEmpty();
+        // Wine's file manager, its drive in square brackets after a dash
+        assertThat(AppTitles.kindByTitle(List.of("Wine File Manager- [Z:\u2193]", "000", "Eile Disk Yiew ptions")))
+                .hasValue("A file manager: its title is \"Wine File Manager- [Z:\u2193]\".");
+        assertThat(AppTitles.find(List.of("File Manager - [Z:]", "000"))).isEmpty();
+    }
+
+    /** Applications captured under Xvfb at stop 54, as PP-OCR read their first lines. */
+    @Test
+    void applicationsCapturedAtStop54AreNamedByTheirTitles() {
+        Map<List<String>, String> titles = new LinkedHashMap<>();
+        titles.put(List.of("Parole Media Player", "00", "Media Playback Audio Video Tools Help"), "A video player");
+        titles.put(List.of("RawTherapee 5.9", "Places", "Find:"), "An image editor");
+        titles.put(List.of("Hugin - Panorama Stitcher", "File", "Edit"), "A panorama stitcher");
+        titles.put(List.of("0", "Pencil2D Development Build\"2022-08-16\"-Pencil2D", "000"), "An animation app");
+        titles.put(List.of("New palette - Gpick", "00x", "File Edit View"), "A colour picker");
+        titles.put(List.of("Untitled 0 -Bluefish 2.2.12", "000", "File"), "A code editor");
+        titles.put(List.of("Unsaved Document 1 - Gummi", "00", "File"), "A LaTeX editor");
+        titles.put(List.of("Q", "Quassel IRC", "File View"), "A chat app");
+        titles.put(List.of("DB Browser for SQLite", "000", "Eile Edit Yiew Iools Help"), "A database app");
+        titles.put(List.of("Kalzium", "File Yiew Iools", "Settings Help"), "A periodic table app");
+        titles.put(List.of("Typewriting Trainer", "000", "Welcome to Typewriting Trainer"), "A typing tutor");
+        titles.put(List.of("Untitled -Frescobaldi", "File Edit View"), "A music notation app");
+        titles.put(List.of("Pingus 0.7.6", "000", "PiNGUS", "Story"), "A game");
+        titles.put(List.of("ksnip", "000", "File Edit View Options Help"), "A screenshot tool");
+        // the application's name first, before a separator
+        titles.put(List.of("Klavaro - Main menu", "00", "o -Introduction"), "A typing tutor");
+        titles.put(List.of("xboard: fairymax", "Eile Edit View Mode Action Engine Options Help"), "A game");
+        titles.forEach((lines, kind) -> assertThat(AppTitles.kindByTitle(lines)).as(lines.toString())
+                .hasValueSatisfying(said -> assertThat(said).startsWith(kind + ": its title is \"")));
+        // a name first is the first line's only, not an everyday name's, not a page's title above an address bar
+        assertThat(AppTitles.find(List.of("Notes", "Klavaro - Main menu"))).isEmpty();
+        assertThat(AppTitles.find(List.of("Music - Playlists", "Monday"))).isEmpty();
+        assertThat(AppTitles.find(List.of("Klavaro - Learn to type", "klavaro.sourceforge.io", "Download")))
+                .isEmpty();
+        // a name with its version above a sentence that describes it is an About dialog's heading
+        assertThat(AppTitles.find(List.of("RawTherapee 5.9", "A raw photo processing program"))).isEmpty();
     }
 
     /** First runs captured at stop 53 without their titles: GNOME Weather and Backups (Déjà Dup). */

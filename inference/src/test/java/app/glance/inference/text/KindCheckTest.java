@@ -1955,10 +1955,12 @@ class KindCheckTest {
 
     @Test
     void aWarningsOwnButtonsEndItsText() {
-        // Windows' SmartScreen and macOS's check of a download (stop 42, written down: "Glance cannot tell ...")
+        // Windows' SmartScreen and macOS's check of a download (stop 42, written down: "Glance cannot tell ..."); the
+        // heading above the message is its title (since stop 54; its message had gone unsaid)
         assertThat(KindCheck.messageBox(List.of("Windows protected your PC", "Microsoft Defender SmartScreen prevented"
                 + " an unrecognised app from starting.", "More info", "Don't run")))
-                .hasValue("A dialog says \"Windows protected your PC\".");
+                .hasValue("A dialog, \"Windows protected your PC\", says \"Microsoft Defender SmartScreen prevented an "
+                        + "unrecognised app from starting.\".");
         assertThat(KindCheck.messageBox(List.of("\"Zoom.pkg\" can't be opened because Apple cannot check it for "
                 + "malicious software.", "OK", "Show in Finder")))
                 .hasValue("A dialog says \"\u201dZoom.pkg\u201d can't be opened because Apple cannot check it for "
@@ -1967,6 +1969,21 @@ class KindCheckTest {
                 .isPresent();
         // "Show in Finder" alone, with no answer beside it, ends no dialog
         assertThat(KindCheck.messageBox(List.of("Downloads", "report.pdf", "Show in Finder"))).isEmpty();
+    }
+
+    /** Blueman's error without Bluetooth, as PP-OCR read it (stop 54, captured: "A dialog. The text ..."). */
+    @Test
+    void aHeadingAboveAMessageAndALineThatEndsOnAnOpenWordAreNoMoreLinesOfIt() {
+        List<String> blueman = List.of("blueman-manager", "000", "Connection to BlueZ failed",
+                "Bluez daemon is not running, blueman-manager cannot continue.",
+                "This probably means that there were no Bluetooth adapters detected or",
+                "Bluetooth daemon was not started.", "Close");
+        assertThat(KindCheck.says(blueman))
+                .hasValue("A dialog says \"Bluez daemon is not running, blueman-manager cannot continue.\".");
+        // a line that ends a sentence is no heading; three sentences are a text dialog's paragraphs, no message
+        assertThat(KindCheck.says(List.of("Setup", "000", "The files are copied to your disk.",
+                "Your settings are kept in the folder of your account.", "Your old files are not changed.", "Close")))
+                .isEmpty();
     }
 
     @Test
@@ -2204,6 +2221,10 @@ class KindCheckTest {
                 .isEqualTo(KindCheck.Verdict.HOLDS);
         assertThat(KindCheck.applicationShown(List.of("Release notes", "Start a new game from the menu",
                 "The white king moves first"))).isEmpty();
+        // GNU Backgammon's toolbar (stop 54, captured: "A terminal.")
+        assertThat(verdict("A terminal.", List.of("GNY", "GNU Backgammon", "File Edit View", "Game", "New", "Open",
+                "Accept", "Reject", "Double", "Resign", "End Game", "Undo", "Hint", "Score:", "0")))
+                .isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
     }
 
     @Test
