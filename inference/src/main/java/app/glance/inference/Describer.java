@@ -728,6 +728,10 @@ public final class Describer implements AutoCloseable {
                 .map(k -> new AppTitles.Title(k, t.line(), true)).orElse(t));
         if (title.isPresent() && (KindCheck.contradictedByTitle(c, title.get())
                 || KindCheck.narrowedByTitle(c, title.get()) || windowNotDialog(c, title.get(), screenText, allText)
+                // a settings window that the model called a dialog, no more: the title says which (Geeqie's
+                // preferences had been "A dialog, "Collection preview:", says ...", a label taken for its heading,
+                // stop 54, captured)
+                || c.equals(KindCheck.SOME_DIALOG) && title.get().settings()
                 || KindCheck.applicationNotDialog(c, title.get(), allText)
                 // an unsure kind that the title bears out: said for sure, with the title; an unsure kind that the
                 // check does not know, under an application's title

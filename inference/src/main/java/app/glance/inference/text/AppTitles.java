@@ -41,6 +41,8 @@ public final class AppTitles {
 
     /** A settings window's title alone, and the search field below it ({@link #find}). */
     private static final Pattern SETTINGS_TITLE = Pattern.compile("(?i)settings|preferences");
+    /** A settings window's title alone that is no folder's everyday name. */
+    private static final Pattern PREFERENCES = Pattern.compile("(?i)preferences|options");
     private static final Pattern SETTINGS_SEARCH = Pattern.compile("(?i)(?:\\S{1,2}\\s+)?(?:find a setting"
             + "|search(?: settings| preferences)?)");
 
@@ -137,6 +139,7 @@ public final class AppTitles {
             + "\\d{1,3}(?:[.,]\\d+)?\\s*%$");
 
     private static final List<App> APPS = List.of(
+
             // an installer's title, before the application it installs: "Setup - Notepad++ v8.6" (stop 42, written
             // down: had been "A text editor: its title is ..."); see also WIZARD_TITLE
             new App(Pattern.compile("(?!)"),
@@ -186,6 +189,10 @@ public final class AppTitles {
             app("mozilla firefox|firefox|google chrome|chromium|microsoft edge|safari|brave|opera|vivaldi"
                     + "|epiphany|gnome web|falkon|konqueror|tor browser|librewolf|waterfox|floorp|duckduckgo|arc",
                     BROWSER),
+            // an application's settings named first, before the application (Geeqie's "Preferences - Geeqie", stop
+            // 54, captured: "A dialog, "Collection preview:", says ..."); a browser's settings page is its page
+            new App(Pattern.compile("(?!)"), Pattern.compile("^(?:\\S{1,2}\\s+)?(?i:preferences|settings|options)"
+                    + "\\s*[-\u2013\u2014|:]\\s*\\p{L}.{0,40}$"), SETTINGS, false),
             app("pcmanfm|pcmanfm-qt|nautilus|dolphin|thunar|nemo|caja|file explorer|finder|this pc", "a file manager"),
             app("winefile|wine file manager", "a file manager"),
             everyday("files|file manager", "a file manager"),
@@ -213,7 +220,7 @@ public final class AppTitles {
             app("evince|document viewer|okular|acrobat reader|adobe acrobat reader|adobe acrobat|atril|zathura"
                     + "|xreader|qpdfview|mupdf|foxit pdf reader|foxit reader|sumatra pdf|pdf-xchange editor",
                     "a PDF viewer"),
-            app("image viewer|eye of gnome|eog|ristretto|gthumb|shotwell|gwenview|feh|nomacs|viewnior",
+            app("image viewer|eye of gnome|eog|ristretto|gthumb|shotwell|gwenview|feh|nomacs|viewnior|geeqie",
                     "an image viewer"),
             // ImageMagick's display names itself first: "ImageMagick: f3.jpg" (stop 31, by hand: "Probably a
             // calculator." on a photo of a circuit board)
@@ -520,6 +527,11 @@ public final class AppTitles {
             return kind.equals(INSTALLER);
         }
 
+        /** Whether the title is a settings window's ("Preferences - Geeqie"), which is a dialog of its own. */
+        public boolean settings() {
+            return kind.equals(SETTINGS);
+        }
+
         /** Whether the title names a type of dialog ("report.pdf Properties": a properties dialog). */
         public boolean namesDialog() {
             return kind.endsWith(" dialog");
@@ -648,6 +660,10 @@ public final class AppTitles {
                     && candidates.get(1).split("\\s+").length <= 2;
             for (App app : APPS) {
                 if (names(spaced, app, first) || first && named(spaced, app, barBelow)) {
+                    if (app.kind().equals("a terminal") && !spaced.contains(" ")
+                            && KindCheck.fileManagerShown(screenText)) {
+                        break; // a folder's name ("bash") as a file manager's title (Nemo's, stop 54, captured)
+                    }
                     return Optional.of(new Title(app.kind(), title, false));
                 }
             }
@@ -659,6 +675,12 @@ public final class AppTitles {
         // "Settings" alone is a folder's name as much as a title, but not above a search for settings (Windows'
         // Settings, "Find a setting"), a list of settings' sections (GNOME's, "Wi-Fi", "Network", "Bluetooth"; stop
         // 40, written down) or the heading of the section it shows ("Windows Update"; stop 41, written down)
+        // "Preferences" and "Options" alone are a window's title above its title bar's buttons (qBittorrent's, stop
+        // 54, captured: "Glance cannot tell ...")
+        if (!candidates.isEmpty() && PREFERENCES.matcher(candidates.get(0)).matches()
+                && titleBarBelow(screenText, candidates.get(0))) {
+            return Optional.of(new Title(SETTINGS, candidates.get(0), false));
+        }
         if (candidates.size() >= 2 && SETTINGS_TITLE.matcher(candidates.get(0)).matches()
                 && (SETTINGS_SEARCH.matcher(candidates.get(1)).matches()
                 || sectionShown(screenText) || firstLettered(screenText, SECTIONS_WITHIN)

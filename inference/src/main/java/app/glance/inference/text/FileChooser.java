@@ -22,6 +22,11 @@ public final class FileChooser {
     /** What a file dialog's title says it opens, saves or chooses. */
     private static final String OBJECT = "(?:as|a\\s+copy|files?|documents?|images?|pictures?|folders?|directory"
             + "|a\\s+file|a\\s+folder|attachments?)";
+    /**
+     * Up to two words that say which files, before what a file dialog's title says it opens: "Open Media Files"
+     * (Parole's, stop 54, captured: "Glance cannot tell ..."), "Choose a database file".
+     */
+    private static final String KIND = "(?:(?:a|an|the|\\p{L}{2,})\\s+){0,2}";
     /** The title is one of this many first lines with three letters or more. */
     static final int TITLE_LINES = 3;
     /** At most this many words of the title are quoted. */
@@ -33,13 +38,14 @@ public final class FileChooser {
      * choose ("Select an item" is a list's title, stop 28; "Add files" is xarchiver's, stop 29).
      */
     private static final Pattern TITLE = Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:(?:open|save|export|import|attach"
-            + "|insert|upload)(?:\\s+" + OBJECT + ")?|(?:select|choose|add)\\s+" + OBJECT + "|extract(?:\\s+to)?)"
+            + "|insert|upload)(?:\\s+" + KIND + OBJECT + ")?|(?:select|choose|add)\\s+" + KIND + OBJECT
+            + "|extract(?:\\s+to)?)"
             + "(?:\\s*[-\u2013\u2014|:]\\s*\\S.{0,40})?$");
     /** A list of files' first column. */
     private static final Pattern NAME_COLUMN = Pattern.compile("(?i)^name$");
-    /** Its other columns. */
-    private static final Pattern OTHER_COLUMN = Pattern.compile("(?i)^(?:size|type|modified|date modified"
-            + "|last modified|kind)$");
+    /** Its other columns, "Modified" perhaps cut short by a narrow column ("Modifie", Parole's, stop 54, captured). */
+    private static final Pattern OTHER_COLUMN = Pattern.compile("(?i)^(?:size|type|modifi?e?d?(?:\\.{2,3}|\u2026)?"
+            + "|date modified|last modified|kind)$");
     /** A file-name field's label (Windows, Qt, GTK's save dialog). */
     private static final Pattern NAME_FIELD = Pattern.compile("(?i)^file\\s*name:?$|^save\\s+as\\s+type:?$"
             + "|^files\\s+of\\s+type:?$");

@@ -1225,6 +1225,8 @@ public final class KindCheck {
             + "|starred|other locations|devices|file ?system");
     /** A file manager's count of items: "11 items", "1 item". */
     private static final Pattern ITEMS = Pattern.compile("(?i)\\b\\d+ items?\\b");
+    /** A file manager's status line of what is selected, not of its folder: "3 items selected". */
+    private static final Pattern SELECTED = Pattern.compile("(?i)\\bselected\\b");
     /** A sidebar's icon, read as one letter before its place's name. */
     private static final Pattern ICON_LETTER = Pattern.compile("^\\p{L} (?=\\p{L}{2})");
 
@@ -1251,6 +1253,8 @@ public final class KindCheck {
             // a setup assistant's "Back" and "Forward" (Grisbi's welcome), a form's "Browse" beside a folder's field
             // (Zim's Add Notebook, taken for that dialog's heading; stop 52, captured)
             + "|forward|browse"
+            // Openbox's "Exit Openbox" question, "Cancel" and "Exit" (stop 54, captured: "A terminal. ...")
+            + "|exit|log ?out"
             // LibreOffice's Keep Current Format: "Use Word 2007-365!", "Use ODF Format!" (stop 42, written down)
             + "|use (?:word|excel|powerpoint) [\\d-]+|use odf format";
     /** A dialog's buttons, read alone or as a row ("Cancel OK", "Don't Save"). */
@@ -4307,7 +4311,10 @@ public final class KindCheck {
             String said = title.get().sentence();
             return said + filesOnScreen(screenText, said).map(f -> " " + f).orElse("");
         }
-        Optional<String> count = fileCount(screenText).or(() -> screenText.stream().map(ITEMS::matcher)
+        // not a selection's count: Nemo's "\"Untitled Folder\" selected (containing 0 items)" had made "A file
+        // manager, showing 0 items." (stop 54, captured)
+        Optional<String> count = fileCount(screenText).or(() -> screenText.stream()
+                .filter(l -> !SELECTED.matcher(l).find()).map(ITEMS::matcher)
                 .filter(Matcher::find).findFirst().map(Matcher::group));
         Optional<String> folder = screenText.stream().map(l -> PATH_LINE.matcher(l.strip())).filter(Matcher::matches)
                 .findFirst().map(m -> quote(m.group(1), QUOTED_WORDS)).or(() -> breadcrumbFolder(screenText))

@@ -539,6 +539,18 @@ class AppTitlesTest {
         assertThat(AppTitles.find(List.of("Music - Playlists", "Monday"))).isEmpty();
         assertThat(AppTitles.find(List.of("Klavaro - Learn to type", "klavaro.sourceforge.io", "Download")))
                 .isEmpty();
+        // a settings window's title, before its application's name, or alone above its title bar's buttons
+        titles.clear();
+        titles.put(List.of("Preferences - Geeqie", "000", "General", "Image"), "A settings window");
+        titles.put(List.of("Preferences", "00", "Interface", "Behavior", "Downloads"), "A settings window");
+        titles.forEach((lines, kind) -> assertThat(AppTitles.kindByTitle(lines)).as(lines.toString())
+                .hasValueSatisfying(said -> assertThat(said).startsWith(kind + ": its title is \"")));
+        assertThat(AppTitles.find(List.of("Preferences", "Library", "Caches"))).isEmpty();
+        // a shell's name as a file manager's title is its folder's (Nemo's, its places in the sidebar)
+        assertThat(AppTitles.find(List.of("bash", "File", "Edit", "usr", "share", "My Computer", "Home", "Desktop",
+                "Recent", "File System", "Trash", "Network", "POSIX.gz", "README.gz", "15 items"))).isEmpty();
+        assertThat(AppTitles.kindByTitle(List.of("bash", "000", "root@vm:/tmp#")))
+                .hasValue("A terminal: its title is \"bash\".");
         // a name with its version above a sentence that describes it is an About dialog's heading
         assertThat(AppTitles.find(List.of("RawTherapee 5.9", "A raw photo processing program"))).isEmpty();
     }

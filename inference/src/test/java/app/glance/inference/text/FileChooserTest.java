@@ -74,6 +74,12 @@ class FileChooserTest {
                 "Desktop", "mines.txt", "Documents", "My Computer", "File name:", "*txt", "Save", "Files of type:",
                 "Text files (*.txt)", "Cancel", "En coding:", "ANSI Latin 1", "Ln 1, Col 48");
         assertThat(FileChooser.over(wine, whole(wine))).hasValue("A save dialog titled \"Save As\".");
+        // a title that says which files, a column's heading cut short (Parole's, stop 54, captured)
+        List<String> parole = List.of("Cancel", "Open Media Files", "Open", "Media", "O Recent", "tmp", "cap54",
+                "Home", "Name", "Modifie", "Desktop", "+ Other Locations", "All supported files");
+        assertThat(FileChooser.over(parole, whole(parole))).hasValue("A file chooser titled \"Open Media Files\".");
+        assertThat(FileChooser.over(List.of("Open the door", "Name", "Modifie", "Cancel", "Open"), List::of))
+                .isEmpty();
     }
 
     @Test

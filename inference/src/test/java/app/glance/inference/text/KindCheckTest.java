@@ -809,6 +809,10 @@ class KindCheckTest {
         // no folder, no files: where the text begins, its places passed over
         assertThat(KindCheck.fileManager(List.of("Places", "Home Folder", "Applications", "Notes", "4 items")))
                 .isEqualTo("A file manager, showing 4 items. The text on it begins \"Notes\".");
+        // a selection's count is not the folder's (Nemo's status line, stop 54, captured)
+        assertThat(KindCheck.fileManager(List.of("Places", "Home", "Desktop", "Trash",
+                "\"Untitled Folder\" selected (containing 0 items), Free space: 77.1 GB")))
+                .doesNotContain("showing 0 items");
         // a breadcrumb read as one line is no path ("/ tmp  cap2  files"); Windows' path is
         assertThat(KindCheck.fileManager(List.of("/ tmp  cap2  files", "Places", "Home", "Trash", "4 items")))
                 .isEqualTo("A file manager, showing 4 items. The text on it begins \"/ tmp  cap2  files\".");
@@ -1969,6 +1973,15 @@ class KindCheckTest {
                 .isPresent();
         // "Show in Finder" alone, with no answer beside it, ends no dialog
         assertThat(KindCheck.messageBox(List.of("Downloads", "report.pdf", "Show in Finder"))).isEmpty();
+    }
+
+    /** Openbox's question on leaving, over a terminal, as PP-OCR read it (stop 54, captured: "A terminal. ..."). */
+    @Test
+    void exitIsAnAnswer() {
+        assertThat(KindCheck.dialogOnScreen(List.of("/bin/bash", "root@vm:/tmp/cap54#", "Exit Openbox", "00",
+                "Are you sure you want to exit Openbox?", "Cancel", "Exit"), "A terminal."))
+                .hasValue("A dialog on screen asks \"Are you sure you want to exit Openbox?\". Its buttons: Cancel, "
+                        + "Exit.");
     }
 
     /** Blueman's error without Bluetooth, as PP-OCR read it (stop 54, captured: "A dialog. The text ..."). */
