@@ -855,10 +855,10 @@ public final class Describer implements AutoCloseable {
                 return headed.get();
             }
         }
-        if (c.equals(KindCheck.SOME_DIALOG) && title.isPresent() && !title.get().document()) {
-            // nothing of the dialog read, under an application's title: the application it belongs to, and its title
-            // (LyX's warning, Quassel's Connect to Core, KGeography's Choose Map had been "A dialog." alone, stop 54,
-            // captured)
+        if (c.equals(KindCheck.SOME_DIALOG) && title.isPresent()) {
+            // nothing of the dialog read, under an application's or a document's title: the application it belongs to,
+            // and its title (LyX's warning, Quassel's Connect to Core, KGeography's Choose Map, FontForge's window had
+            // been "A dialog." alone, stop 54, captured)
             c = "A dialog in " + Character.toLowerCase(title.get().sentence().charAt(0))
                     + title.get().sentence().substring(1);
         }

@@ -183,6 +183,8 @@ public final class AppTitles {
             app("visual studio code|vs ?code|code - oss|vscodium|intellij idea|pycharm|eclipse|geany"
                     + "|android studio|xcode|qt creator|microsoft visual studio|visual studio|bluefish|code::blocks"
                     + "|codeblocks|thonny|spyder|kdevelop|netbeans|bluej|lazarus ide|lazarus", "a code editor"),
+            // Markdown editors: ReText's "New document - ReText" (stop 54, captured: "Probably a word processor.")
+            app("retext|ghostwriter|apostrophe|typora|marktext|remarkable|zettlr", "a Markdown editor"),
             // TeXstudio's and LyX's titles above their warnings, Gummi's (stop 54, captured: "Glance cannot tell ...",
             // "A text editor.")
             app("texstudio|texmaker|texworks|gummi|lyx|kile|overleaf", "a LaTeX editor"),
@@ -236,19 +238,18 @@ public final class AppTitles {
             // Xpdf names itself first: "Xpdf: /tmp/files/notes.pdf" (stop 49: "Glance cannot tell ...")
             new App(Pattern.compile("(?i)^xpdf:\\s*\\S"), Pattern.compile("(?!)"), "a PDF viewer", false),
             app("gimp|gnu image manipulation program|inkscape|krita|paint\\.net|adobe photoshop|photoshop|pinta"
-                    + "|mypaint|adobe illustrator|illustrator|affinity photo|affinity designer|coreldraw|paint 3d"
-                    + "|adobe lightroom(?: classic)?|lightroom|darktable|rawtherapee|figma|canva",
+                    + "|kolourpaint|mypaint|adobe illustrator|illustrator|affinity photo|affinity designer|coreldraw"
+                    + "|paint 3d|adobe lightroom(?: classic)?|lightroom|darktable|rawtherapee|figma|canva",
                     "an image editor"),
             everyday("paint", "an image editor"),
-            app("rhythmbox|spotify(?: premium| free)?|audacious|clementine|strawberry|lollypop|amarok|itunes"
-                    + "|quod libet",
-                    "a music player"),
+            app("rhythmbox|spotify(?: premium| free)?|audacious|clementine|strawberry(?: music player)?|lollypop"
+                    + "|amarok|itunes|quod libet", "a music player"),
             everyday("music", "a music player"),
             // Parole's "Parole Media Player" (stop 54, captured: "Glance cannot tell ...")
             app("vlc media player|vlc|totem|mpv|celluloid|smplayer|windows media player|media player|mplayer|kaffeine"
                     + "|parole media player|parole", "a video player"),
             everyday("videos", "a video player"),
-            app("slack|discord|microsoft teams|telegram|whatsapp|pidgin|hexchat|mattermost|rocket\\.chat"
+            app("slack|discord|microsoft teams|telegram(?: desktop)?|whatsapp|pidgin|hexchat|mattermost|rocket\\.chat"
                     // IRC's and XMPP's (Polari's window was "Probably a text editor.", stop 53, captured)
                     + "|polari|konversation|quassel(?: irc)?|weechat|irssi|gajim|dino", "a chat app"),
             everyday("teams|signal|element", "a chat app"),
@@ -300,6 +301,25 @@ public final class AppTitles {
             // Pencil2D's ("Glance cannot tell ..."), Gpick's "New palette - Gpick" ("Probably a video page."), DB
             // Browser for SQLite's ("Glance cannot tell ...")
             app("hugin(?: - panorama stitcher)?|panorama stitcher", "a panorama stitcher"),
+            // stop 54, captured: "Glance cannot tell ..." (or "Probably a PDF viewer.", "Probably a text editor.", "A
+            // dialog.") for each
+            app("okteta|ghex|bless|hexedit|hxd|hex fiend|wxhexeditor", "a hex editor"),
+            app("librecad|freecad|qcad|autocad|draftsight|sketchup|openscad", "a CAD app"),
+            app("fritzing|kicad|eagle|easyeda", "an electronics design app"),
+            app("fontforge|birdfont|fontlab|glyphs", "a font editor"),
+            app("package installer|gdebi", "a package installer"),
+            app("cpu-x|cpu-z|hardinfo|hwinfo|system information|system profiler|speccy", "a system information app"),
+            app("gsmartcontrol|crystaldiskinfo", "a disk health app"),
+            app("goldendict|artha|stardict|qstardict|xfce4-dictionary", "a dictionary app"),
+            app("sound recorder|gnome sound recorder|audio recorder|voice recorder", "a sound recorder"),
+            app("sound converter|soundconverter|soundkonverter", "an audio converter"),
+            app("vokoscreen(?:ng)?|simplescreenrecorder|simple screen recorder|kazam|peek|obs studio"
+                    + "|kooha|recordmydesktop", "a screen recorder"),
+            app("endeavour|gnome to do|microsoft to do|todoist|ticktick|gnome todo", "a to-do list app"),
+            app("gnome contacts|contacts setup|kaddressbook|address book", "a contacts app"),
+            // system-config-printer's "Print Settings - localhost" (a print dialog's title is "Print Settings" alone)
+            new App(Pattern.compile("(?!)"), Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?print\\s?settings"
+                    + "\\s*[-\u2013\u2014]\\s*\\S.{0,40}$"), "a printer settings window", false),
             // KDE's and GNOME's learning apps (stop 54, captured: "Glance cannot tell ...", "A dialog. ...")
             app("kalzium|gperiodic", "a periodic table app"),
             app("kgeography", "a geography quiz"),
@@ -317,6 +337,8 @@ public final class AppTitles {
             app("wireshark", "a network analyser"),
             app("oracle vm virtualbox manager|oracle vm virtualbox|virtualbox|vmware workstation|vmware fusion"
                     + "|virt-manager|virtual machine manager|gnome boxes|hyper-v manager", "a virtual machine manager"),
+            // GNOME Boxes' first run, "Welcome to Boxes" (stop 54, captured: "Probably a dialog. ...")
+            everyday("boxes", "a virtual machine manager"),
             app("postman|insomnia", "an API client"),
             app("github desktop|sourcetree|gitkraken|git gui|gitk", "a Git client"),
             app("application finder|app finder|appfinder", "an app launcher"),
@@ -340,7 +362,7 @@ public final class AppTitles {
             app("document scanner|simple scan|xsane|naps2|vuescan|windows scan", "a scanning app"),
             app("gnome clocks|clocks|alarms & clock", "a clock app"),
             // FileZilla's title as PP-OCR may read it, "File Zilla" (stop 32, its window with the title bar)
-            app("file ?zilla|winscp|cyberduck", "an FTP client"),
+            app("file ?zilla|winscp|cyberduck|gftp", "an FTP client"),
             app("transmission|qbittorrent|deluge|ktorrent|utorrent", "a BitTorrent client"),
             app("xarchiver|file roller|archive manager|engrampa|ark|7-zip|winrar|peazip", "an archive manager"),
             app("character map|gucharmap|charmap", "a character map"),
@@ -417,10 +439,11 @@ public final class AppTitles {
     /**
      * A GNOME header bar's button, read before the window's title: Evince's start page, "Open..." then "Document
      * Viewer", was "Probably a dialog. The text on it begins "Open..."." (stop 37, by hand); a GNOME game's "New Game"
-     * before its title ("GNOME 2048", stop 53, captured).
+     * before its title ("GNOME 2048", stop 53, captured); "G open" (its icon read as a letter) before "GHex", "O
+     * Record" before "Sound Recorder", "Convert", "Quit", "New List" (stop 54, captured: "Glance cannot tell ...").
      */
-    private static final Pattern HEADER_BUTTON = Pattern.compile("(?i)(?:open|new|save|menu|scan)"
-            + "\\s*(?:\\.{2,3}|\u2026)?|new\\s?game");
+    private static final Pattern HEADER_BUTTON = Pattern.compile("(?i)(?:\\S\\s)?(?:open|new|save|menu|scan|record"
+            + "|convert|quit)\\s*(?:\\.{2,3}|\u2026)?|new\\s?(?:game|list)");
     /**
      * The heading of a list's column of names, alone or followed by other columns' ("Name", "New Name", "File name",
      * "Name Size Modified"): the file names below it are the list's rows, not a title.
@@ -447,7 +470,9 @@ public final class AppTitles {
                     "a code editor"),
             Map.entry(Pattern.compile("(?i)mp3|flac|ogg|oga|wav|m4a|opus"), "a music player"),
             Map.entry(Pattern.compile("(?i)mp4|mkv|avi|webm|mov|m4v"), "a video player"),
-            Map.entry(Pattern.compile("(?i)crt|pem|cer|der|p7b|p12|pfx"), "a certificate viewer"));
+            Map.entry(Pattern.compile("(?i)crt|pem|cer|der|p7b|p12|pfx"), "a certificate viewer"),
+            // FontForge's own font file (stop 54, captured: "Glance cannot tell ...")
+            Map.entry(Pattern.compile("(?i)sfd|ufo"), "a font editor"));
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}{3,}");
     /**
@@ -829,8 +854,11 @@ public final class AppTitles {
 
     /** A name of two words that PP-OCR split inside one: "Speed Crunch", "HandBra ke" (stop 53, captured). */
     private static final Pattern SPLIT_NAME = Pattern.compile("\\p{L}{2,}\\s\\p{L}{2,}");
-    /** An application's version after its name, as its window's title shows it: "Scribus 1.5.8". */
-    private static final Pattern TITLE_VERSION = Pattern.compile("\\s+v?\\d+(?:\\.\\d+)+$");
+    /**
+     * An application's version after its name, as its window's title shows it: "Scribus 1.5.8", or run together with
+     * it as PP-OCR reads it ("vokoscreenNG3.5.0", "gFTP2.9.1b"; stop 54, captured).
+     */
+    private static final Pattern TITLE_VERSION = Pattern.compile("(?:\\s+v?|(?<=\\p{L}))\\d+(?:\\.\\d+)+\\p{Ll}?$");
 
     /**
      * Whether a first line names {@code app} as PP-OCR misreads a title: its name's two words split inside one

@@ -346,7 +346,7 @@ public final class KindCheck {
     private static final Pattern WEEKDAY = Pattern.compile("(?i)sun|mon|tue|wed|thu|fri|sat|su|mo|tu|we|th|fr|sa");
     /** A line of a month's days and nothing else: "14", "1 2 3 4 5 6 7". */
     private static final Pattern DAY_ROW = Pattern.compile("(?:\\s*(?:[1-9]|[12]\\d|3[01])\\s*)+");
-    private static final Pattern MONTH = Pattern.compile("(?i)\\b(?:january|february|march|april|may|june|july|august"
+    static final Pattern MONTH = Pattern.compile("(?i)\\b(?:january|february|march|april|may|june|july|august"
             + "|september|october|november|december)\\b");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
     /**
@@ -1255,6 +1255,8 @@ public final class KindCheck {
             + "|forward|browse"
             // Openbox's "Exit Openbox" question, "Cancel" and "Exit" (stop 54, captured: "A terminal. ...")
             + "|exit|log ?out"
+            // Quod Libet's "Set up library directories?", "Not Now" and "Set Up" (stop 54, captured: unsaid)
+            + "|set ?up"
             // LibreOffice's Keep Current Format: "Use Word 2007-365!", "Use ODF Format!" (stop 42, written down)
             + "|use (?:word|excel|powerpoint) [\\d-]+|use odf format";
     /** A dialog's buttons, read alone or as a row ("Cancel OK", "Don't Save"). */
@@ -3438,7 +3440,10 @@ public final class KindCheck {
             boolean inFront = !TEXT_BEGINS.matcher(said).replaceAll("").contains("\"") && dialog.isPresent()
                     && belowTitleBar(stripped, dialog.get().get(0));
             if (!inFront) {
-                return dialog.isEmpty() ? message(stripped, said) : Optional.empty();
+                // a message dialog titled with its heading is said where only the window's title was ("A dialog in a
+                // genealogy app: its title is ...", Gramps' warning over it)
+                return dialog.isEmpty() ? message(stripped, said).or(() -> echoedTitle(stripped, said))
+                        : Optional.empty();
             }
         }
         if (dialog.isEmpty() && !said.startsWith(TIP_DIALOG)) { // a tip in front of the window said: its tip
@@ -3449,7 +3454,7 @@ public final class KindCheck {
         }
         if (dialog.isEmpty()) {
             return titledDialog(stripped, said).or(() -> message(stripped, said))
-                    .or(() -> messageInFront(stripped, said));
+                    .or(() -> messageInFront(stripped, said)).or(() -> echoedTitle(stripped, said));
         }
         String question = quote(dialog.get().get(0), QUOTED_WORDS + 4);
         if (said.contains(quote(question, 4).replace("\u2026", ""))) { // said already: its first four words
@@ -3794,6 +3799,46 @@ public final class KindCheck {
             String quoted = quote(first.lookingAt() ? first.group() : text, QUOTED_WORDS + 4);
             return Optional.of("A message on screen says \"" + quoted + "\". Its button" + (buttons.size() > 1 ? "s: "
                     : ": ") + String.join(", ", buttons) + ".");
+        }
+        return Optional.empty();
+    }
+
+    /** A message dialog's heading is at most this many lines below its title bar's buttons. */
+    static final int HEADING_BELOW = 2;
+    /** Its button is at most this many lines below the heading. */
+    static final int ECHOED_BUTTON_WITHIN = 8;
+
+    /**
+     * A message dialog in front of a window whose title is its message, perhaps with its application's name after a
+     * separator, and whose heading below its title bar says the message again ("GExiv2 module not loaded. - Gramps",
+     * its buttons, then "GExiv2 module not loaded."), with an answer's button below: "A message on screen says
+     * "GExiv2 module not loaded. Image metadata functionality will not be available.". Its button: Close." (Gramps'
+     * warning over its window had gone unsaid, stop 53, captured). The heading's next line is said too where it ends a
+     * sentence.
+     */
+    private static Optional<String> echoedTitle(List<String> lines, String said) {
+        for (int i = SECOND_TITLE_BELOW; i < lines.size(); i++) {
+            String title = lines.get(i - 1);
+            if (!TITLE_BAR_BUTTONS.matcher(lines.get(i)).matches() || wordCount(title) < MESSAGE_WORDS - 1) {
+                continue;
+            }
+            for (int h = i + 1; h <= Math.min(lines.size() - 1, i + HEADING_BELOW); h++) {
+                String heading = lines.get(h);
+                if (wordCount(heading) < MESSAGE_WORDS - 1 || !title.startsWith(heading)
+                        || !legible(heading) || said.contains(quote(heading, 4).replace("\u2026", ""))) {
+                    continue;
+                }
+                Optional<String> button = lines.subList(h + 1, Math.min(lines.size(), h + 1 + ECHOED_BUTTON_WITHIN))
+                        .stream().map(KindCheck::label).filter(l -> ANSWER.matcher(l).matches()).findFirst();
+                if (button.isEmpty()) {
+                    continue;
+                }
+                String next = h + 1 < lines.size() ? lines.get(h + 1) : "";
+                String message = heading + (MESSAGE_END.matcher(heading).find() && MESSAGE_END.matcher(next).find()
+                        && legible(next) && !buttonLine(next) ? " " + next : "");
+                return Optional.of("A message on screen says \"" + quote(message, QUOTED_WORDS + 4)
+                        + "\". Its button: " + button.get() + ".");
+            }
         }
         return Optional.empty();
     }

@@ -269,9 +269,12 @@ public final class WebApps {
      * the kind would be said again.
      */
     public static Optional<String> inApplication(List<String> lines, String said) {
-        // not the kind alone, nor what the sentence quotes already ("#general" where the text begins)
+        // not the kind alone, nor what the sentence quotes already ("#general" where the text begins), nor a month
+        // where one is said (Osmo's calendar of December, its small ones of November and January beside it, had been
+        // "A calendar, showing December 2026. ... It shows a calendar, November 2026.", stop 54, captured)
         return found(pageLines(lines)).filter(f -> f.app().namedIn(said) && !BARE.matcher(f.sentence()).matches()
-                        && !quotedIn(f.sentence(), said))
+                        && !quotedIn(f.sentence(), said)
+                        && !(KindCheck.MONTH.matcher(said).find() && KindCheck.MONTH.matcher(f.sentence()).find()))
                 .map(f -> "It shows " + Character.toLowerCase(f.sentence().charAt(0)) + f.sentence().substring(1));
     }
 

@@ -529,6 +529,22 @@ class AppTitlesTest {
         titles.put(List.of("Untitled -Frescobaldi", "File Edit View"), "A music notation app");
         titles.put(List.of("Pingus 0.7.6", "000", "PiNGUS", "Story"), "A game");
         titles.put(List.of("ksnip", "000", "File Edit View Options Help"), "A screenshot tool");
+        titles.put(List.of("New List", "Endeavour", "Inbox"), "A to-do list app");
+        titles.put(List.of("O Record", "Sound Recorder", "Add Recordings"), "A sound recorder");
+        titles.put(List.of("Untitled", "KolourPaint", "000", "File"), "An image editor");
+        titles.put(List.of("G open", "GHex", "Q", "No File Loaded"), "A hex editor");
+        titles.put(List.of("Package Installer", "000", "File"), "A package installer");
+        titles.put(List.of("Print Settings - localhost", "000", "Server"), "A printer settings window");
+        titles.put(List.of("CPU-X", "000", "CPU", "Caches"), "A system information app");
+        titles.put(List.of("R", "New document - ReText", "000"), "A Markdown editor");
+        titles.put(List.of("GoldenDict", "File", "View"), "A dictionary app");
+        titles.put(List.of("Quit", "Contacts Setup", "Done", "Welcome"), "A contacts app");
+        titles.put(List.of("Convert", "Sound Converter", "Ready"), "An audio converter");
+        titles.put(List.of("vokoscreenNG3.5.0", "000", "No write access on pictures folder"), "A screen recorder");
+        titles.put(List.of("gFTP2.9.1b", "000", "gETP Local"), "An FTP client");
+        titles.put(List.of("Untitledi", "Untitled1.sfd (IS08859-1)", "000"), "A font editor");
+        titles.put(List.of("X", "Telegram Desktop", "Welcome to the official Telegram Desktop app."), "A chat app");
+        titles.put(List.of("Strawberry Music Player", "Music Playlist Iools Help"), "A music player");
         // the application's name first, before a separator
         titles.put(List.of("Klavaro - Main menu", "00", "o -Introduction"), "A typing tutor");
         titles.put(List.of("xboard: fairymax", "Eile Edit View Mode Action Engine Options Help"), "A game");
@@ -567,6 +583,11 @@ class AppTitlesTest {
         assertThat(AppTitles.find(List.of("Backups", "Welcome to Backups"))).isEmpty();
         // a greeting of no application Glance knows, or far down a letter, names none
         assertThat(AppTitles.welcome(List.of("Dear Karen,", "Welcome to the team!"))).isEmpty();
+        // LibreCAD's and GNOME Boxes' (stop 54, captured)
+        assertThat(AppTitles.welcome(List.of("Welcome", "00", "Welcome to LibreCAD")))
+                .hasValue("A CAD app, showing \"Welcome to LibreCAD\".");
+        assertThat(AppTitles.welcome(List.of("Welcome Tutorial", "Welcome to Boxes")))
+                .hasValue("A virtual machine manager, showing \"Welcome to Boxes\".");
         assertThat(AppTitles.welcome(List.of("Agenda", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Notes",
                 "Welcome to Weather!"))).isEmpty();
     }

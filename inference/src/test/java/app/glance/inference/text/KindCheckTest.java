@@ -1975,6 +1975,23 @@ class KindCheckTest {
         assertThat(KindCheck.messageBox(List.of("Downloads", "report.pdf", "Show in Finder"))).isEmpty();
     }
 
+    /** Gramps' warning over its window, as PP-OCR read it (stop 53, captured: unsaid). */
+    @Test
+    void aMessageDialogTitledWithItsHeadingIsSaid() {
+        List<String> gramps = List.of("No Family Tree - Gramps", "Family Trees", "Edit", "View", "Help",
+                "GExiv2 module not loaded. - Gramps", "00x", "A", "GExiv2 module not loaded.",
+                "Image metadata functionality will not be available.", "To build it for Gramps see http://gramps-"
+                        + "project.org/wiki/index.php?title=GEPS_029:_GTK3-", "Do not show this dialog again", "Close",
+                "Registering plugins...");
+        assertThat(KindCheck.dialogOnScreen(gramps, "A genealogy app: its title is \"No Family Tree - Gramps\"."))
+                .hasValue("A message on screen says \"GExiv2 module not loaded. Image metadata functionality will "
+                        + "not be available.\". Its button: Close.");
+        // without an answer's button below, or where the heading is no title's, it is none
+        assertThat(KindCheck.dialogOnScreen(gramps.subList(0, 11), "A genealogy app.")).isEmpty();
+        assertThat(KindCheck.dialogOnScreen(List.of("Notes - Editor", "File", "Chapter one - Notes", "00x",
+                "Chapter two", "It was late.", "Close"), "A text editor.")).isEmpty();
+    }
+
     /** Openbox's question on leaving, over a terminal, as PP-OCR read it (stop 54, captured: "A terminal. ..."). */
     @Test
     void exitIsAnAnswer() {
