@@ -167,7 +167,10 @@ public final class AboutDialog {
             }
             boolean nameAboveVersion = NAME.matcher(lines.get(i)).matches() && i + 1 < lines.size()
                     && VERSION.matcher(lines.get(i + 1)).matches();
-            if (nameAboveVersion || NAME_VERSION.matcher(lines.get(i)).matches()) {
+            // not a window's title, a document's name and its application's with a version ("Untitled 0 - Bluefish
+            // 2.2.12" above Bluefish's About dialog had been its heading, stop 54, captured)
+            boolean title = lines.get(i).matches(".*\\s[-\u2013\u2014|]\\s.*");
+            if (!title && (nameAboveVersion || NAME_VERSION.matcher(lines.get(i)).matches())) {
                 return i;
             }
         }

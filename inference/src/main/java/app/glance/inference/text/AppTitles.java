@@ -444,6 +444,8 @@ public final class AppTitles {
      */
     private static final Pattern HEADER_BUTTON = Pattern.compile("(?i)(?:\\S\\s)?(?:open|new|save|menu|scan|record"
             + "|convert|quit)\\s*(?:\\.{2,3}|\u2026)?|new\\s?(?:game|list)");
+    /** An unsaved document's name, perhaps marked as changed: "Untitled", "Untitled 1", "*Untitled 2 *". */
+    private static final Pattern UNTITLED = Pattern.compile("(?i)\\*?\\s*untitled(?:\\s*\\d+)?\\s*\\*?");
     /**
      * The heading of a list's column of names, alone or followed by other columns' ("Name", "New Name", "File name",
      * "Name Size Modified"): the file names below it are the list's rows, not a title.
@@ -672,7 +674,10 @@ public final class AppTitles {
             // PP-OCR split it ("report.py", "Kate": the document says more, stop 47)
             boolean bar = titleBarBelow(screenText, title) && candidates.subList(0, i).stream()
                     .noneMatch(c -> DOCUMENT.matcher(c.replaceAll("\\s+", " ")).matches());
-            boolean first = (i == 0 || i == 1 && HEADER_BUTTON.matcher(candidates.get(0)).matches() || bar)
+            // and an unsaved document's name before it, the title's first part as PP-OCR split it ("Untitled *" above
+            // "KolourPaint", stop 54, captured: "Glance cannot tell ...")
+            boolean first = (i == 0 || i == 1 && (HEADER_BUTTON.matcher(candidates.get(0)).matches()
+                    || UNTITLED.matcher(candidates.get(0)).matches()) || bar)
                     && screenText.stream().limit(ADDRESS_WITHIN).noneMatch(l -> BrowserFrame.isBar(l.strip()));
             if (first && WIZARD_TITLE.matcher(spaced).matches()
                     && screenText.stream().anyMatch(l -> WIZARD_BUTTON.matcher(l.strip()).matches())) {
@@ -685,8 +690,8 @@ public final class AppTitles {
                     && candidates.get(1).split("\\s+").length <= 2;
             for (App app : APPS) {
                 if (names(spaced, app, first) || first && named(spaced, app, barBelow)) {
-                    if (app.kind().equals("a terminal") && !spaced.contains(" ")
-                            && KindCheck.fileManagerShown(screenText)) {
+                    if (app.kind().equals("a terminal") && !spaced.contains(" ") && (KindCheck.fileManagerShown(
+                            screenText) || folderShown(screenText, spaced))) {
                         break; // a folder's name ("bash") as a file manager's title (Nemo's, stop 54, captured)
                     }
                     return Optional.of(new Title(app.kind(), title, false));
@@ -775,6 +780,22 @@ public final class AppTitles {
         }
         return APPS.stream().filter(a -> a.named() && !a.everyday() && a.leading().matcher(title).matches())
                 .findFirst().map(a -> new Title(a.kind(), candidates.get(0), false));
+    }
+
+    /** A file manager's path or breadcrumb below its folder's name as its title is among this many first lines. */
+    private static final int PATH_WITHIN = 16;
+
+    /**
+     * Whether {@code name}, a title, is a folder that the lines below it show the path to: a path that ends with it
+     * ("/usr/share/doc/bash") or a breadcrumb's last part, the name again on a line of its own (PCManFM's and Nemo's
+     * windows in the folder "bash", a context menu over their status lines, had been "A terminal: its title is
+     * "bash".", stop 54, captured).
+     */
+    private static boolean folderShown(List<String> screenText, String name) {
+        List<String> below = screenText.stream().limit(PATH_WITHIN).map(String::strip).toList();
+        int from = below.indexOf(name) + 1;
+        return from > 0 && below.subList(from, below.size()).stream()
+                .anyMatch(l -> l.equals(name) || l.endsWith("/" + name));
     }
 
     /**

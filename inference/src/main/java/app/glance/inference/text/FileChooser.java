@@ -3,6 +3,7 @@ package app.glance.inference.text;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 
 /**
@@ -49,7 +50,8 @@ public final class FileChooser {
     /** A file-name field's label (Windows, Qt, GTK's save dialog). */
     private static final Pattern NAME_FIELD = Pattern.compile("(?i)^file\\s*name:?$|^save\\s+as\\s+type:?$"
             + "|^files\\s+of\\s+type:?$");
-    private static final Pattern CANCEL = Pattern.compile("(?i)^cancel$");
+    /** "Cancel", perhaps after its icon read as a character ("X Cancel", Qt's). */
+    private static final Pattern CANCEL = Pattern.compile("(?i)^(?:\\S\\s)?cancel$");
     /**
      * The action button is at most this many lines before or after "Cancel": Windows' dialogs stack them at the right
      * of the file-name and type fields, read in between ("File name:", "*.txt", "Save", "Files of type:", "Text files
@@ -91,18 +93,24 @@ public final class FileChooser {
      * and whose list of files (or file-name field) and buttons are among all of the screen's text ({@code all}, asked
      * for only then): "A file chooser titled "Open File".", "A save dialog titled "Save As".", "A folder chooser titled
      * "Select Folder"."; without a title (a window's capture, whose title bar the window manager draws), the dialog
-     * its action button names: "A file chooser.", "A save dialog."; or nothing.
+     * its action button names: "A file chooser.", "A save dialog."; or nothing. A dialog in front of its window, its
+     * title further down above its title bar's buttons, counts too (Qt's "Save file - ReText" over ReText's document
+     * had been "A dialog, "Save file - ReText", says "Files of type: ..."", stop 54, captured).
      */
     public static Optional<String> over(List<String> seen, Supplier<List<String>> all) {
+        List<String> lines = KindCheck.stripped(seen);
         Optional<String> title = AppTitles.firstLettered(seen, TITLE_LINES).stream()
-                .filter(l -> TITLE.matcher(l).matches()).findFirst();
+                .filter(l -> TITLE.matcher(l).matches()).findFirst().or(() -> IntStream.range(0, lines.size() - 1)
+                        .filter(i -> TITLE.matcher(lines.get(i)).matches()
+                                && KindCheck.titleBarButtons(lines.get(i + 1)))
+                        .mapToObj(lines::get).findFirst());
         if (title.isEmpty() && !columns(seen)) {
             return Optional.empty();
         }
-        List<String> lines = KindCheck.stripped(all.get());
-        boolean field = lines.stream().anyMatch(l -> NAME_FIELD.matcher(l).matches());
-        Optional<String> action = action(lines, title.isPresent());
-        if (!(columns(lines) || field) || action.isEmpty()) {
+        List<String> everything = KindCheck.stripped(all.get());
+        boolean field = everything.stream().anyMatch(l -> NAME_FIELD.matcher(l).matches());
+        Optional<String> action = action(everything, title.isPresent());
+        if (!(columns(everything) || field) || action.isEmpty()) {
             return Optional.empty();
         }
         if (title.isEmpty()) {

@@ -105,6 +105,11 @@ class AboutDialogTest {
         List<String> pingus = List.of("Pingus 0.7.6", "000", "PiNGUS", "Story", "Editor", "Exit",
                 "Pingus 0.7.6 - Copyright (C) 1998-2011 Ingo Ruhnke", "See the file AuTHORS for a complete list.");
         assertThat(AboutDialog.window(pingus, () -> pingus)).isEmpty();
+        // a document's name and its application's with a version, as a window's title (Bluefish's, its About dialog's
+        // copyright below)
+        List<String> bluefish = List.of("Untitled 0 - Bluefish 2.2.12", "File", "Edit", "About bluefish", "00",
+                "An open-source editor for experienced web designers and programmers,", "Copyright 1998-2019");
+        assertThat(AboutDialog.window(bluefish, () -> bluefish)).isEmpty();
         // below its title bar's buttons, the heading is an About dialog's
         List<String> about = List.of("About Pingus", "000", "Pingus 0.7.6", "A puzzle game with penguins",
                 "Copyright (C) 1998-2011 Ingo Ruhnke");

@@ -533,6 +533,7 @@ class AppTitlesTest {
         titles.put(List.of("O Record", "Sound Recorder", "Add Recordings"), "A sound recorder");
         titles.put(List.of("Untitled", "KolourPaint", "000", "File"), "An image editor");
         titles.put(List.of("G open", "GHex", "Q", "No File Loaded"), "A hex editor");
+        titles.put(List.of("Untitled *", "KolourPaint", "File", "Edit"), "An image editor");
         titles.put(List.of("Package Installer", "000", "File"), "A package installer");
         titles.put(List.of("Print Settings - localhost", "000", "Server"), "A printer settings window");
         titles.put(List.of("CPU-X", "000", "CPU", "Caches"), "A system information app");
@@ -567,6 +568,11 @@ class AppTitlesTest {
                 "Recent", "File System", "Trash", "Network", "POSIX.gz", "README.gz", "15 items"))).isEmpty();
         assertThat(AppTitles.kindByTitle(List.of("bash", "000", "root@vm:/tmp#")))
                 .hasValue("A terminal: its title is \"bash\".");
+        // ... or where the path to it shows, a context menu over the status line (PCManFM's, Nemo's)
+        assertThat(AppTitles.find(List.of("bash", "000", "File Edit View", "/usr/share/doc/bash", "Places",
+                "Home Folder", "Open", "Open With", "Cut", "Copy"))).isEmpty();
+        assertThat(AppTitles.find(List.of("bash", "00", "File", "usr", "share", "doc", "bash", "Q", "Home",
+                "Create New Folder"))).isEmpty();
         // a name with its version above a sentence that describes it is an About dialog's heading
         assertThat(AppTitles.find(List.of("RawTherapee 5.9", "A raw photo processing program"))).isEmpty();
     }

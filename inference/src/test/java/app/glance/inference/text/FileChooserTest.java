@@ -80,6 +80,16 @@ class FileChooserTest {
         assertThat(FileChooser.over(parole, whole(parole))).hasValue("A file chooser titled \"Open Media Files\".");
         assertThat(FileChooser.over(List.of("Open the door", "Name", "Modifie", "Cancel", "Open"), List::of))
                 .isEmpty();
+        // Qt's save dialog in front of ReText's document, its title above its title bar's buttons further down, its
+        // "Cancel" after an icon read as a letter (stop 54, captured)
+        List<String> retext = List.of("R", "New document*", "ReText", "File", "Edit", "Help", "hello", "Preview",
+                "Save file - ReText", "00x", "Look in:", "/tmp/cap54", "Name", "size", "Type", "Date Modified", "root",
+                "File name:", "Save", "Files of type: Markdown files (*.md *.markdown)", "X Cancel", "1 : 5");
+        assertThat(FileChooser.over(retext, whole(retext))).hasValue("A save dialog titled \"Save file - ReText\".");
+        // further down, only above a title bar's buttons
+        List<String> heading = List.of("Notes", "File", "Edit", "Help", "Save file - ReText", "How to save a file",
+                "File name:", "Save", "Cancel");
+        assertThat(FileChooser.over(heading, whole(heading))).isEmpty();
     }
 
     @Test
