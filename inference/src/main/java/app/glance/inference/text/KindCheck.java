@@ -3794,9 +3794,13 @@ public final class KindCheck {
                     .replace("\u2026", ""))) {
                 continue;
             }
-            // its first sentence, or as much as is quoted
+            // its first sentence, or as much as is quoted; not said again (MuseScore's wizard, "Welcome to
+            // MuseScore!" said as the greeting that names the application, stop 54, captured)
             Matcher first = FIRST_SENTENCE.matcher(text);
             String quoted = quote(first.lookingAt() ? first.group() : text, QUOTED_WORDS + 4);
+            if (said.contains("\"" + quoted + "\"")) {
+                continue;
+            }
             return Optional.of("A message on screen says \"" + quoted + "\". Its button" + (buttons.size() > 1 ? "s: "
                     : ": ") + String.join(", ", buttons) + ".");
         }
