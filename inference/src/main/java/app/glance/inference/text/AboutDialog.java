@@ -41,6 +41,8 @@ public final class AboutDialog {
     /** A name with its version: "Geany 1.38", "GNU Image Manipulation Program version 2.10.34". */
     private static final Pattern NAME_VERSION = Pattern.compile("(?i)^(\\p{L}[\\p{L}\\d .+'-]{0,40}?)\\s+"
             + "(?:version\\s*)?v?(\\d+(?:\\.\\d+){1,3}[\\w.+-]*)$");
+    /** A separator between spaces, as between a document's name and its application's in a window's title. */
+    private static final Pattern SEPARATED_TITLE = Pattern.compile("\\s[-\u2013\u2014|]\\s");
     /** A name alone: one word to four, the first a letter (small in "gedit"). */
     private static final Pattern NAME = Pattern.compile("^\\p{L}[\\p{L}\\d.+'-]*(?:\\s+[\\p{L}\\d.+'-]+){0,3}$");
     /** Three letters in a row: a line that may be a heading. */
@@ -169,7 +171,7 @@ public final class AboutDialog {
                     && VERSION.matcher(lines.get(i + 1)).matches();
             // not a window's title, a document's name and its application's with a version ("Untitled 0 - Bluefish
             // 2.2.12" above Bluefish's About dialog had been its heading, stop 54, captured)
-            boolean title = lines.get(i).matches(".*\\s[-\u2013\u2014|]\\s.*");
+            boolean title = SEPARATED_TITLE.matcher(lines.get(i)).find();
             if (!title && (nameAboveVersion || NAME_VERSION.matcher(lines.get(i)).matches())) {
                 return i;
             }

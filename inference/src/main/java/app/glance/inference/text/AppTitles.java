@@ -1,5 +1,6 @@
 package app.glance.inference.text;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -139,7 +140,6 @@ public final class AppTitles {
             + "\\d{1,3}(?:[.,]\\d+)?\\s*%$");
 
     private static final List<App> APPS = List.of(
-
             // an installer's title, before the application it installs: "Setup - Notepad++ v8.6" (stop 42, written
             // down: had been "A text editor: its title is ..."); see also WIZARD_TITLE
             new App(Pattern.compile("(?!)"),
@@ -702,15 +702,15 @@ public final class AppTitles {
         if (leading.isPresent()) {
             return leading;
         }
-        // "Settings" alone is a folder's name as much as a title, but not above a search for settings (Windows'
-        // Settings, "Find a setting"), a list of settings' sections (GNOME's, "Wi-Fi", "Network", "Bluetooth"; stop
-        // 40, written down) or the heading of the section it shows ("Windows Update"; stop 41, written down)
         // "Preferences" and "Options" alone are a window's title above its title bar's buttons (qBittorrent's, stop
         // 54, captured: "Glance cannot tell ...")
         if (!candidates.isEmpty() && PREFERENCES.matcher(candidates.get(0)).matches()
                 && titleBarBelow(screenText, candidates.get(0))) {
             return Optional.of(new Title(SETTINGS, candidates.get(0), false));
         }
+        // "Settings" alone is a folder's name as much as a title, but not above a search for settings (Windows'
+        // Settings, "Find a setting"), a list of settings' sections (GNOME's, "Wi-Fi", "Network", "Bluetooth"; stop
+        // 40, written down) or the heading of the section it shows ("Windows Update"; stop 41, written down)
         if (candidates.size() >= 2 && SETTINGS_TITLE.matcher(candidates.get(0)).matches()
                 && (SETTINGS_SEARCH.matcher(candidates.get(1)).matches()
                 || sectionShown(screenText) || firstLettered(screenText, SECTIONS_WITHIN)
@@ -804,7 +804,7 @@ public final class AppTitles {
      * passed over: "Glance cannot tell ...", stop 53, captured); stripped.
      */
     private static List<String> titleCandidates(List<String> screenText) {
-        List<String> candidates = new java.util.ArrayList<>();
+        List<String> candidates = new ArrayList<>();
         for (int i = 0; i < screenText.size() && candidates.size() < TITLE_LINES; i++) {
             String line = screenText.get(i).strip();
             boolean titled = !line.isEmpty() && i + 1 < screenText.size()

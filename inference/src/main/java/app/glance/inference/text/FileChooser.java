@@ -3,8 +3,8 @@ package app.glance.inference.text;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A dialog for opening or saving a file, read from the screen's text: its title among the first lines ("Open File",

@@ -3978,7 +3978,7 @@ public final class KindCheck {
      */
     private static boolean wraps(String line, String next) {
         return wordCount(line) >= WRAPPED_WORDS && !ENDS_CLAUSE.matcher(line).find()
-                && (WRAPPED_ON.matcher(next).lookingAt() || OPEN_END.matcher(line).find()
+                && (WRAPPED_ON.matcher(next).lookingAt() || OPEN_END.matcher(line).find() && !next.isEmpty()
                 && Character.isLetter(next.codePointAt(0))) && !buttonLine(next);
     }
 

@@ -549,6 +549,9 @@ class AppTitlesTest {
         // the application's name first, before a separator
         titles.put(List.of("Klavaro - Main menu", "00", "o -Introduction"), "A typing tutor");
         titles.put(List.of("xboard: fairymax", "Eile Edit View Mode Action Engine Options Help"), "A game");
+        // a settings window's title, before its application's name, or alone above its title bar's buttons
+        titles.put(List.of("Preferences - Geeqie", "000", "General", "Image"), "A settings window");
+        titles.put(List.of("Preferences", "00", "Interface", "Behavior", "Downloads"), "A settings window");
         titles.forEach((lines, kind) -> assertThat(AppTitles.kindByTitle(lines)).as(lines.toString())
                 .hasValueSatisfying(said -> assertThat(said).startsWith(kind + ": its title is \"")));
         // a name first is the first line's only, not an everyday name's, not a page's title above an address bar
@@ -556,12 +559,6 @@ class AppTitlesTest {
         assertThat(AppTitles.find(List.of("Music - Playlists", "Monday"))).isEmpty();
         assertThat(AppTitles.find(List.of("Klavaro - Learn to type", "klavaro.sourceforge.io", "Download")))
                 .isEmpty();
-        // a settings window's title, before its application's name, or alone above its title bar's buttons
-        titles.clear();
-        titles.put(List.of("Preferences - Geeqie", "000", "General", "Image"), "A settings window");
-        titles.put(List.of("Preferences", "00", "Interface", "Behavior", "Downloads"), "A settings window");
-        titles.forEach((lines, kind) -> assertThat(AppTitles.kindByTitle(lines)).as(lines.toString())
-                .hasValueSatisfying(said -> assertThat(said).startsWith(kind + ": its title is \"")));
         assertThat(AppTitles.find(List.of("Preferences", "Library", "Caches"))).isEmpty();
         // a shell's name as a file manager's title is its folder's (Nemo's, its places in the sidebar)
         assertThat(AppTitles.find(List.of("bash", "File", "Edit", "usr", "share", "My Computer", "Home", "Desktop",
