@@ -1,9 +1,11 @@
 package app.glance.inference.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -112,11 +114,42 @@ public final class TerminalText {
             shows = Optional.of(" It is waiting for a password: \"" + KindCheck.quote(top.get(top.size() - 1),
                     KindCheck.QUOTED_WORDS) + "\".");
         }
+        if (shows.isEmpty()) {
+            shows = processes(top);
+        }
         if (shows.isEmpty() && top.stream().anyMatch(l -> TRACEBACK.matcher(l).lookingAt())) {
             shows = error(KindCheck.stripped(allText.get())).map(e -> " " + STOPPED_WITH
                     + KindCheck.quote(e, KindCheck.QUOTED_WORDS) + "\".");
         }
         return caption + shows.orElseGet(() -> KindCheck.textBegins(screenText));
+    }
+
+    /** The first line of top's header: "top - 16:20:51 up 12:00, 0 users, load average: 1.95, 1.11, 1.22". */
+    private static final Pattern TOP_HEADER = Pattern.compile("(?i)^top\\s*-\\s*\\d{1,2}:\\d{2}:\\d{2}\\s+up\\b.*");
+    /** The load average in it, its first figure (of the last minute). */
+    private static final Pattern LOAD = Pattern.compile("(?i)load\\s*average:\\s*(\\d+[.,]\\d+)");
+    /** top's count of tasks: "Tasks: 196 total,". */
+    private static final Pattern TASKS = Pattern.compile("(?i)^tasks:\\s*(\\d+)\\s*total");
+
+    /**
+     * What a terminal running top shows, by its header among the first lines: " It shows top, the running processes:
+     * 196 tasks, load average 1.95." (sakura running top was "Probably a terminal. The text on it begins "sakura".",
+     * stop 54, captured).
+     */
+    static Optional<String> processes(List<String> lines) {
+        Optional<String> header = lines.stream().filter(l -> TOP_HEADER.matcher(l).matches()).findFirst();
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> facts = new ArrayList<>();
+        lines.stream().map(TASKS::matcher).filter(Matcher::find).findFirst()
+                .ifPresent(m -> facts.add(m.group(1) + " tasks"));
+        Matcher load = LOAD.matcher(header.get());
+        if (load.find()) {
+            facts.add("load average " + load.group(1).replace(',', '.'));
+        }
+        return Optional.of(" It shows top, the running processes" + (facts.isEmpty() ? "." : ": "
+                + String.join(", ", facts) + "."));
     }
 
     /** The command whose manual page shows ("find" for "FIND(1)" above "SYNOPSIS"). */

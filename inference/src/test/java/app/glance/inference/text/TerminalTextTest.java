@@ -135,4 +135,19 @@ class TerminalTextTest {
         List<String> done = List.of("$ sudo ls", "[sudo] password for ann:", "notes.txt", "$");
         assertThat(TerminalText.withWhatItShows("A terminal.", done, () -> done)).doesNotContain("waiting");
     }
+
+    /** sakura running top, as PP-OCR read it (stop 54, captured: "Probably a terminal. The text on it begins ..."). */
+    @Test
+    void topsHeaderSaysItShowsTheRunningProcesses() {
+        List<String> top = List.of("sakura", "00", "top -16:20:51 up 12:00,0 user, load average: 1.95, 1.11,1.22",
+                "Tasks:196 total,", "1 running, 195 sleeping,", "%Cpu(s):33.3us,33.3sy, 0.o ni, 0.0 id,", "MiBMem :",
+                "24105.1 total, 22178.0 free,", "PID USER", "5477 root", "java");
+        assertThat(TerminalText.withWhatItShows("A terminal.", top, NOT_ASKED))
+                .isEqualTo("A terminal. It shows top, the running processes: 196 tasks, load average 1.95.");
+        // its header alone; a line that names top in a sentence is none
+        assertThat(TerminalText.withWhatItShows("A terminal.", top.subList(0, 3), NOT_ASKED))
+                .isEqualTo("A terminal. It shows top, the running processes: load average 1.95.");
+        assertThat(TerminalText.withWhatItShows("A terminal.", List.of("top - the best way to watch processes"),
+                NOT_ASKED)).doesNotContain("It shows top");
+    }
 }
