@@ -107,7 +107,7 @@ public final class AboutDialog {
      */
     private static Optional<AboutDialog> byTitle(List<String> lines, int i) {
         Matcher about = ABOUT.matcher(lines.get(i));
-        boolean barBelow = i + 1 < lines.size() && KindCheck.titleBarButtons(lines.get(i + 1));
+        boolean barBelow = KindCheck.titledAt(lines, i);
         if (!about.matches() || !barBelow && (i == 0 || !KindCheck.titleBarButtons(lines.get(i - 1)))) {
             return Optional.empty();
         }
@@ -162,7 +162,7 @@ public final class AboutDialog {
                 continue;
             }
             lettered++;
-            if (i + 1 < lines.size() && KindCheck.titleBarButtons(lines.get(i + 1))) {
+            if (KindCheck.titledAt(lines, i)) {
                 // a window's title above its title bar's buttons, not a heading below them: Pingus' "Pingus 0.7.6" over
                 // its menu, its copyright at the foot (stop 54, captured: "An About dialog for Pingus 0.7.6.")
                 continue;

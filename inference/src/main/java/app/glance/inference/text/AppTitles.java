@@ -807,8 +807,7 @@ public final class AppTitles {
         List<String> candidates = new ArrayList<>();
         for (int i = 0; i < screenText.size() && candidates.size() < TITLE_LINES; i++) {
             String line = screenText.get(i).strip();
-            boolean titled = !line.isEmpty() && i + 1 < screenText.size()
-                    && KindCheck.titleBarButtons(screenText.get(i + 1));
+            boolean titled = !line.isEmpty() && KindCheck.titledAt(screenText, i);
             if (LETTERS.matcher(line).find() || titled && line.chars().anyMatch(Character::isLetter)) {
                 candidates.add(line);
             }
@@ -901,9 +900,9 @@ public final class AppTitles {
 
     /** Whether the line after {@code title} in {@code screenText} is a window's title-bar buttons. */
     private static boolean titleBarBelow(List<String> screenText, String title) {
-        for (int i = 0; i + 1 < screenText.size(); i++) {
+        for (int i = 0; i < screenText.size(); i++) {
             if (screenText.get(i).strip().equals(title)) {
-                return KindCheck.titleBarButtons(screenText.get(i + 1));
+                return KindCheck.titledAt(screenText, i);
             }
         }
         return false;

@@ -101,8 +101,7 @@ public final class FileChooser {
         List<String> lines = KindCheck.stripped(seen);
         Optional<String> title = AppTitles.firstLettered(seen, TITLE_LINES).stream()
                 .filter(l -> TITLE.matcher(l).matches()).findFirst().or(() -> IntStream.range(0, lines.size() - 1)
-                        .filter(i -> TITLE.matcher(lines.get(i)).matches()
-                                && KindCheck.titleBarButtons(lines.get(i + 1)))
+                        .filter(i -> TITLE.matcher(lines.get(i)).matches() && KindCheck.titledAt(lines, i))
                         .mapToObj(lines::get).findFirst());
         if (title.isEmpty() && !columns(seen)) {
             return Optional.empty();

@@ -1500,6 +1500,11 @@ public final class KindCheck {
         return TITLE_BAR_BUTTONS.matcher(line.strip()).matches();
     }
 
+    /** Whether line {@code i} of {@code lines} is a window's title: the next line is its title bar's buttons. */
+    static boolean titledAt(List<String> lines, int i) {
+        return i >= 0 && i + 1 < lines.size() && titleBarButtons(lines.get(i + 1));
+    }
+
     /** A word of three letters or more: a repeated toolbar's glyph ("a", "a") is no title. */
     private static final Pattern WORD_OF_THREE = Pattern.compile("\\p{L}{3,}");
     /** An application's name and its version at the start of a title: "Sylpheed 3.8.0beta1". */
@@ -3823,7 +3828,7 @@ public final class KindCheck {
     private static Optional<String> echoedTitle(List<String> lines, String said) {
         for (int i = SECOND_TITLE_BELOW; i < lines.size(); i++) {
             String title = lines.get(i - 1);
-            if (!TITLE_BAR_BUTTONS.matcher(lines.get(i)).matches() || wordCount(title) < MESSAGE_WORDS - 1) {
+            if (!titledAt(lines, i - 1) || wordCount(title) < MESSAGE_WORDS - 1) {
                 continue;
             }
             for (int h = i + 1; h <= Math.min(lines.size() - 1, i + HEADING_BELOW); h++) {
