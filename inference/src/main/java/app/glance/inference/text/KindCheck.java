@@ -985,7 +985,7 @@ public final class KindCheck {
     private static final Pattern LEADING_MARK = Pattern.compile("^\\s*[*\u2022]\\s+");
     /** A message box's check box not to show it again, its box read as a letter or a sign before it. */
     private static final Pattern NOT_AGAIN = Pattern.compile("(?i)^\\W{0,2}(?:\\p{L}\\s)?\\s*"
-            + "(?:do not|don['\u2019]t|never)\\s+(?:show|ask|display)\\b");
+            + "(?:do not|don['\u2019]t|never)\\s+(?:show|ask|display|warn)\\b");
     /** A message's last line ends its sentence. */
     private static final Pattern MESSAGE_END = Pattern.compile("[.!?]\\s*$");
     /** A message's first sentence: to its first full stop, question or exclamation mark before a space or the end. */
@@ -1368,7 +1368,7 @@ public final class KindCheck {
     public static String unknownKind(List<String> screenText, Supplier<List<String>> allText) {
         List<String> all = allText.get();
         return messageInFront(stripped(all), "").or(() -> headedDialog(all))
-                .orElseGet(() -> UNKNOWN_KIND + textBegins(screenText));
+                .or(() -> titledMessage(stripped(all), "")).orElseGet(() -> UNKNOWN_KIND + textBegins(screenText));
     }
 
     /**
@@ -1389,7 +1389,9 @@ public final class KindCheck {
 
     /** As {@link #someDialog(List)}, the dialog read from the bottom up among all of the screen's text. */
     public static String someDialog(List<String> screenText, Supplier<List<String>> allText) {
-        return headedDialog(allText.get()).orElseGet(() -> SOME_DIALOG + textBegins(screenText));
+        List<String> all = allText.get();
+        return headedDialog(all).or(() -> titledMessage(stripped(all), ""))
+                .orElseGet(() -> SOME_DIALOG + textBegins(screenText));
     }
 
     /**
@@ -3448,7 +3450,7 @@ public final class KindCheck {
                 // a message dialog titled with its heading is said where only the window's title was ("A dialog in a
                 // genealogy app: its title is ...", Gramps' warning over it)
                 return dialog.isEmpty() ? message(stripped, said).or(() -> echoedTitle(stripped, said))
-                        : Optional.empty();
+                        .or(() -> titledMessage(stripped, said)) : Optional.empty();
             }
         }
         if (dialog.isEmpty() && !said.startsWith(TIP_DIALOG)) { // a tip in front of the window said: its tip
@@ -3459,7 +3461,8 @@ public final class KindCheck {
         }
         if (dialog.isEmpty()) {
             return titledDialog(stripped, said).or(() -> message(stripped, said))
-                    .or(() -> messageInFront(stripped, said)).or(() -> echoedTitle(stripped, said));
+                    .or(() -> messageInFront(stripped, said)).or(() -> echoedTitle(stripped, said))
+                    .or(() -> titledMessage(stripped, said));
         }
         String question = quote(dialog.get().get(0), QUOTED_WORDS + 4);
         if (said.contains(quote(question, 4).replace("\u2026", ""))) { // said already: its first four words
@@ -3701,12 +3704,15 @@ public final class KindCheck {
     /**
      * Whether {@code line} could be a button's label Glance does not know: a few legible words, no sentence's end nor a
      * field's colon (Deluge's "Down Speed:" beside its question's "No" and "Yes" had been said among its buttons, stop
-     * 52, captured).
+     * 52, captured), nor a line of code with its number ("13\\section Introd" of Gummi's document, beside its "save
+     * changes?" dialog's buttons, stop 54, captured).
      */
     private static boolean buttonLabel(String line) {
         String label = line.strip();
-        return legible(label) && wordCount(label) <= BUTTON_LABEL_WORDS && !label.endsWith(".") && !label.endsWith(":");
+        return legible(label) && wordCount(label) <= BUTTON_LABEL_WORDS && !label.endsWith(".") && !label.endsWith(":")
+                && !Character.isDigit(label.charAt(0)) && label.indexOf('\\') < 0;
     }
+
     /** A second window's title bar stands below this many lines of text (the first window's is among them). */
     static final int SECOND_TITLE_BELOW = 6;
     /** ... and a row of its buttons at most this many lines below it. */
@@ -3850,6 +3856,104 @@ public final class KindCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /** A titled message's first line is at most this many lines below its title bar's buttons. */
+    static final int TITLED_MESSAGE_BELOW = 3;
+    /** Its answer's button, or its check box not to show it again, is at most this many lines below that line. */
+    static final int TITLED_MESSAGE_END_WITHIN = 16;
+    /** A short label ending a message's paragraph, a list after it: "Possible Cause:". */
+    private static final Pattern LIST_LABEL = Pattern.compile("\\p{Lu}\\S*(?:\\s+\\S+){0,2}:");
+    /** A list's item: "1. The folder does not exist", "- The disk is full". */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:\\d{1,2}[.)]|[-\u2022*])\\s+\\S.*");
+    /** A line with no letter or two letters at most: the icon of a window behind a dialog's text ("PS", "?"). */
+    private static final Pattern ICON_SPECK = Pattern.compile("[^\\p{L}]*(?:\\p{L}[^\\p{L}]*){0,2}");
+    /** A name whose capital is inside it begins a sentence too: "vokoscreenNG can not ...". */
+    private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}+\\p{Lu}\\p{L}*\\b.*");
+
+    /**
+     * A message dialog known by its title bar ({@link #titledAt}) and, at most {@value #TITLED_MESSAGE_END_WITHIN}
+     * lines below its message's first line, an answer's button or a check box not to show it again: its message, the
+     * sentence that begins at most {@value #TITLED_MESSAGE_BELOW} lines below the title bar's buttons (the icons of
+     * a window behind it passed over), to a list's label or item, a button or the check box; and its heading, a line
+     * with no sentence's end just above a line of {@value #MESSAGE_WORDS} words or more, else its title: "A dialog,
+     * "No write access on pictures folder", says "vokoscreenNG can not create a picture on /root/Pictures". Its
+     * button: OK." (vokoscreenNG's, LyX's and TeXstudio's warnings, whose paragraphs go on past a sentence's end or
+     * into a list, had gone unsaid, stop 54, captured). Where {@code said} quotes the heading already: "A message on
+     * screen says ...", or "It says ..." where it names a dialog too.
+     */
+    public static Optional<String> titledMessage(List<String> read, String said) {
+        List<String> lines = stripped(read);
+        for (int t = 0; t + 1 < lines.size(); t++) {
+            if (!titledAt(lines, t)) {
+                continue;
+            }
+            int at = t + 2;
+            while (at < lines.size() && at <= t + 1 + TITLED_MESSAGE_BELOW && ICON_SPECK.matcher(lines.get(at))
+                    .matches()) {
+                at++;
+            }
+            if (at >= lines.size() || at > t + 1 + TITLED_MESSAGE_BELOW) {
+                continue;
+            }
+            String heading = lines.get(t).strip();
+            String first = lines.get(at).strip();
+            if (at + 1 < lines.size() && !ENDS_CLAUSE.matcher(first).find() && !menuLine(first) && legible(first)
+                    && wordCount(first) <= TITLE_WORDS + 2 && Character.isUpperCase(first.charAt(0))
+                    && sentenceStart(lines.get(at + 1)) && wordCount(lines.get(at + 1)) >= MESSAGE_WORDS) {
+                heading = first; // "No write access on pictures folder"
+                at++;
+            }
+            // a sentence, not a menu bar; nor a message that its title says already (a message dialog titled with its
+            // heading, for echoedTitle: Gramps' "GExiv2 module not loaded. - Gramps")
+            if (!sentenceStart(lines.get(at)) || wordCount(lines.get(at)) < MESSAGE_WORDS || menuLine(lines.get(at))
+                    || !SENTENCE_WORD.matcher(lines.get(at)).find() && wordCount(lines.get(at)) < WRAPPED_WORDS
+                    || lines.get(t).startsWith(lines.get(at))) {
+                continue;
+            }
+            List<String> message = new ArrayList<>();
+            int end = at;
+            for (; end < lines.size() && end - at <= TITLED_MESSAGE_END_WITHIN; end++) {
+                String l = lines.get(end).strip();
+                if (NOT_AGAIN.matcher(l).lookingAt() || dialogButton(l) || titledAt(lines, end)
+                        || LIST_LABEL.matcher(l).matches() || LIST_ITEM.matcher(l).matches()) {
+                    break;
+                }
+                if (!ICON_SPECK.matcher(l).matches()) {
+                    message.add(l);
+                }
+            }
+            boolean ended = false;
+            for (int e = end; e < lines.size() && e - at <= TITLED_MESSAGE_END_WITHIN && !ended; e++) {
+                String l = lines.get(e).strip();
+                if (titledAt(lines, e)) {
+                    break;
+                }
+                ended = NOT_AGAIN.matcher(l).lookingAt() || dialogButton(l)
+                        && ANSWER.matcher(buttonText(l)).matches();
+            }
+            String text = String.join(" ", message);
+            if (!ended || said.contains(quote(text, 4).replace("\u2026", ""))) {
+                continue;
+            }
+            Matcher sentence = FIRST_SENTENCE.matcher(text);
+            String says = quote(sentence.lookingAt() ? sentence.group() : text, QUOTED_WORDS + 4);
+            List<String> buttons = lines.subList(end, Math.min(lines.size(), at + TITLED_MESSAGE_END_WITHIN + 1))
+                    .stream().map(String::strip).filter(KindCheck::dialogButton).map(KindCheck::buttonText)
+                    .filter(b -> ANSWER.matcher(b).matches()).map(b -> ONE_BUTTON.matcher(b).matches() ? "OK" : b)
+                    .toList();
+            String opening = !said.contains("\"" + heading + "\"") ? "A dialog, \"" + quote(heading, TITLE_WORDS + 2)
+                    + "\"," : namesDialog(said) ? "It" : "A message on screen";
+            return Optional.of(opening + " says \"" + says + "\"." + (buttons.isEmpty() ? ""
+                    : " Its button" + (buttons.size() > 1 ? "s: " : ": ") + String.join(", ", buttons) + "."));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code line} may begin a sentence: a capital first, or a name with a capital inside ("vokoscreenNG"). */
+    private static boolean sentenceStart(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && legible(l) && (Character.isUpperCase(l.charAt(0)) || INNER_CAPITAL.matcher(l).matches());
     }
 
     /**

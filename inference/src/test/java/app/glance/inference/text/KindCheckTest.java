@@ -1992,6 +1992,48 @@ class KindCheckTest {
                 "Chapter two", "It was late.", "Close"), "A text editor.")).isEmpty();
     }
 
+    /** vokoscreenNG's, LyX's and TeXstudio's warnings, as PP-OCR read them (stop 54, captured: unsaid). */
+    @Test
+    void aTitledMessageThatGoesOnIntoAListOrPastItsSentenceIsSaid() {
+        List<String> vokoscreen = List.of("vokoscreenNG3.5.0", "000", "No write access on pictures folder",
+                "vokoscreenNG can not create a picture on", "/root/Pictures", "Possible Cause:",
+                "1. The folder does not exist", "2. The folder is read-only", "3. Operating system security settings",
+                "4. Antivirus program prevents writing", "Please fix the problem and restart vokoscreenNG", "oK");
+        assertThat(KindCheck.dialogOnScreen(vokoscreen, "A screen recorder: its title is \"vokoscreenNG3.5.0\"."))
+                .hasValue("A dialog, \"No write access on pictures folder\", says \"vokoscreenNG can not create a "
+                        + "picture on /root/Pictures\". Its button: OK.");
+        List<String> lyx = List.of("LyX", "File", "Edit", "View", "Insert", "Navigate", "Document", "Tools", "Help",
+                "ADS", "A", "LyX: Document class not available", "000", "The selected document class",
+                "Article (Standard Class)", "requires external files that are not available.",
+                "The document class can still be used, but the", "document cannot be compiled until the following",
+                "prerequisites are installed:", "article.cls", "Do not show this warning again!", "version", "oK",
+                "Opening document [examples/splash.lyx]..");
+        assertThat(KindCheck.dialogOnScreen(lyx, "A LaTeX editor: its title is \"LyX\"."))
+                .hasValue("A dialog, \"LyX: Document class not available\", says \"The selected document class "
+                        + "Article (Standard Class) requires external files that are\u2026\". Its button: OK.");
+        // no button read, but a check box not to warn again; the title said already, the icons behind passed over
+        List<String> texstudio = List.of("TeXstudio", "File", "Edit", "Tools", "LaTeX", "Help", "label", "TeXstudio",
+                "000", "PS", "?", "No LaTex distribution was found on your system. As a result, the",
+                "corresponding commands are not configured.", "AS", "I Do not warn again.", "Messages", "Log");
+        assertThat(KindCheck.dialogOnScreen(texstudio, "A LaTeX editor: its title is \"TeXstudio\"."))
+                .hasValue("A message on screen says \"No LaTex distribution was found on your system.\".");
+        // a dialog said with its heading quoted: what it says, as its own (zenity's text box, real_check's)
+        assertThat(KindCheck.dialogOnScreen(List.of("Shopping list", "000", "Shopping list",
+                "The store opens at 10:15 AM and closes at nine. Write down any", "problems you find",
+                "* Students must hand in the address before August 9",
+                "- The museum in Brussels offers free entry on Friday",
+                "[ ] Thank you for your order, it will be delivered on Saturday", "Cancel", "OK"),
+                "Probably a warning dialog. The text on it begins \"Shopping list\"."))
+                .hasValue("It says \"The store opens at 10:15 AM and closes at nine.\". Its buttons: Cancel, OK.");
+        // not a window's menu bar above a document, nor a message with no answer's button or check box below it
+        assertThat(KindCheck.dialogOnScreen(List.of("photo - GIMP", "000", "File Edit Select View Image Layer Colors "
+                + "Tools Filters Windows Help", "Delete cropped pixels", "Allow growing"), "An image editor.")).isEmpty();
+        assertThat(KindCheck.dialogOnScreen(vokoscreen.subList(0, 11), "A screen recorder.")).isEmpty();
+        assertThat(KindCheck.dialogOnScreen(List.of("GSmartControl", "000", "File Device Options Help",
+                "Drive information: No drive selected", "Basic health check: No drive selected", "No drive selected"),
+                "A disk health app.")).isEmpty();
+    }
+
     /** Openbox's question on leaving, over a terminal, as PP-OCR read it (stop 54, captured: "A terminal. ..."). */
     @Test
     void exitIsAnAnswer() {
