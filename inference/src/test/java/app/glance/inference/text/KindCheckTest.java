@@ -2027,7 +2027,8 @@ class KindCheckTest {
                 .hasValue("It says \"The store opens at 10:15 AM and closes at nine.\". Its buttons: Cancel, OK.");
         // not a window's menu bar above a document, nor a message with no answer's button or check box below it
         assertThat(KindCheck.dialogOnScreen(List.of("photo - GIMP", "000", "File Edit Select View Image Layer Colors "
-                + "Tools Filters Windows Help", "Delete cropped pixels", "Allow growing"), "An image editor.")).isEmpty();
+                + "Tools Filters Windows Help", "Delete cropped pixels", "Allow growing"), "An image editor."))
+                .isEmpty();
         assertThat(KindCheck.dialogOnScreen(vokoscreen.subList(0, 11), "A screen recorder.")).isEmpty();
         assertThat(KindCheck.dialogOnScreen(List.of("GSmartControl", "000", "File Device Options Help",
                 "Drive information: No drive selected", "Basic health check: No drive selected", "No drive selected"),
