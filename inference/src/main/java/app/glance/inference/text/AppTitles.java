@@ -243,7 +243,7 @@ public final class AppTitles {
                     "an image editor"),
             everyday("paint", "an image editor"),
             app("rhythmbox|spotify(?: premium| free)?|audacious|clementine|strawberry(?: music player)?|lollypop"
-                    + "|amarok|itunes|quod libet", "a music player"),
+                    + "|amarok|itunes|quod libet|juk|elisa|qmmp", "a music player"),
             everyday("music", "a music player"),
             // Parole's "Parole Media Player" (stop 54, captured: "Glance cannot tell ...")
             app("vlc media player|vlc|totem|mpv|celluloid|smplayer|windows media player|media player|mplayer|kaffeine"
@@ -251,7 +251,7 @@ public final class AppTitles {
             everyday("videos", "a video player"),
             app("slack|discord|microsoft teams|telegram(?: desktop)?|whatsapp|pidgin|hexchat|mattermost|rocket\\.chat"
                     // IRC's and XMPP's (Polari's window was "Probably a text editor.", stop 53, captured)
-                    + "|polari|konversation|quassel(?: irc)?|weechat|irssi|gajim|dino", "a chat app"),
+                    + "|polari|konversation|quassel(?: irc)?|weechat|irssi|gajim|dino|psi\\+?", "a chat app"),
             everyday("teams|signal|element", "a chat app"),
             // Windows' and the web's meetings: "Zoom Meeting", "Skype" (not "zoom" alone: a viewer's zoom level)
             app("zoom meeting|zoom workplace|zoom cloud meetings|skype|webex|google meet", "a video call app"),
@@ -268,8 +268,10 @@ public final class AppTitles {
                     SETTINGS),
             everyday("settings|preferences", SETTINGS),
             // an application's own settings, the whole first line in title case: "Mousepad Preferences", "Firefox
-            // Settings" (not "Open the display settings")
-            new App(Pattern.compile("(?!)"), Pattern.compile("^(?:\\S{1,2}\\s+)?(?:\\p{Lu}[\\p{L}\\d.+-]*\\s+){1,3}"
+            // Settings" (not "Open the display settings", nor a menu bar's "File Settings" as PP-OCR read KBruch's,
+            // "Eile Settings", stop 55, captured: "A settings window: its title is "Eile Settings"." over Dino)
+            new App(Pattern.compile("(?!)"), Pattern.compile("^(?:\\S{1,2}\\s+)?(?!(?i:file|eile|edit|view|tools)\\s)"
+                    + "(?:\\p{Lu}[\\p{L}\\d.+-]*\\s+){1,3}"
                     + "(?i:preferences|settings|options|configuration(?: manager)?)$"), SETTINGS, false),
             // a file's or a system's properties: the whole first line, "report.pdf Properties", "File Properties"
             // (Windows' Properties dialog had been "A dialog, "C:\Users\Ann\Documents", asks for "Size"."), or the
@@ -334,7 +336,8 @@ public final class AppTitles {
                     + "|pitivi", "a video editor"),
             app("calibre|kindle|foliate|e-book viewer", "an e-book reader"),
             app("steam|epic games launcher|gog galaxy|xbox|lutris|heroic games launcher", "a game launcher"),
-            app("wireshark", "a network analyser"),
+            // Wireshark's "The Wireshark Network Analyzer" (stop 55, captured: "Glance cannot tell ...")
+            app("(?:the )?wireshark network analy[sz]er|wireshark", "a network analyser"),
             app("oracle vm virtualbox manager|oracle vm virtualbox|virtualbox|vmware workstation|vmware fusion"
                     + "|virt-manager|virtual machine manager|gnome boxes|hyper-v manager", "a virtual machine manager"),
             // GNOME Boxes' first run, "Welcome to Boxes" (stop 54, captured: "Probably a dialog. ...")
@@ -364,6 +367,14 @@ public final class AppTitles {
             // FileZilla's title as PP-OCR may read it, "File Zilla" (stop 32, its window with the title bar)
             app("file ?zilla|winscp|cyberduck|gftp", "an FTP client"),
             app("transmission|qbittorrent|deluge|ktorrent|utorrent", "a BitTorrent client"),
+            // stop 55, captured: uGet's, LabPlot's "Project - LabPlot", Kleopatra's "Self Test - Kleopatra", Psensor's
+            // "Psensor - Temperature Monitor", wxMaxima's and Octave's (each "Glance cannot tell ..." or a wrong kind)
+            app("uget|kget|persepolis(?: download manager)?|free download manager|jdownloader", "a download manager"),
+            app("labplot2?|scidavis|qtiplot|veusz|gnuplot", "a data plotting app"),
+            app("kleopatra|gnu privacy assistant|gpa|kgpg", "an encryption app"),
+            app("psensor|temperature monitor|sensors viewer", "a temperature monitor"),
+            app("wxmaxima|maxima|gnu octave|octave|kalgebra|cantor|sagemath|matlab|mathematica", "a mathematics app"),
+            app("stellarium|kstars|celestia", "a planetarium app"),
             app("xarchiver|file roller|archive manager|engrampa|ark|7-zip|winrar|peazip", "an archive manager"),
             app("character map|gucharmap|charmap", "a character map"),
             // EasyTAG ("Probably a chat page."), Kid3's "sounds - Kid3" ("Glance cannot tell ..."), HandBrake's title
@@ -376,7 +387,8 @@ public final class AppTitles {
             app("catfish(?: file search)?|fsearch|searchmonkey|kfind|gnome search tool", "a file search app"),
             // Déjà Dup names itself "Backups" (its first run greets "Welcome to Backups": "Probably a dialog.", stop
             // 53, captured); the word alone is a folder's name as much
-            app("deja dup|d\u00e9j\u00e0 dup|timeshift|back in time|duplicati|time machine", "a backup app"),
+            app("deja dup|d\u00e9j\u00e0 dup|timeshift|back in time|duplicati|time machine|grsync|luckybackup",
+                    "a backup app"),
             everyday("backups", "a backup app"),
             // Scribus's empty window, "Scribus 1.5.8" ("A terminal.", stop 53, captured, see named)
             app("scribus|adobe indesign|indesign|affinity publisher|microsoft publisher", "a desktop publishing app"),

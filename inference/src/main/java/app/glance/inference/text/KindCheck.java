@@ -3552,9 +3552,12 @@ public final class KindCheck {
             end--;
         }
         int start = end;
-        while (start >= 0 && end - start < PARAGRAPH_LINES && legible(lines.get(start))
-                && (wordCount(lines.get(start)) > TITLE_WORDS || Character.isLowerCase(lines.get(start).charAt(0))
-                || MESSAGE_END.matcher(lines.get(start)).find() && wordCount(lines.get(start)) >= MESSAGE_WORDS)) {
+        // a file's path on a line of its own is one of them too ("/root/.config/octave/octave-gui.ini." below "The
+        // configuration file is stored in", Octave's welcome, stop 55, captured: "A dialog. The text on it begins ...")
+        while (start >= 0 && end - start < PARAGRAPH_LINES && (PATH_LINE.matcher(lines.get(start)).matches()
+                || legible(lines.get(start)) && (wordCount(lines.get(start)) > TITLE_WORDS
+                || Character.isLowerCase(lines.get(start).charAt(0))
+                || MESSAGE_END.matcher(lines.get(start)).find() && wordCount(lines.get(start)) >= MESSAGE_WORDS))) {
             start--;
         }
         int message = start + 1;

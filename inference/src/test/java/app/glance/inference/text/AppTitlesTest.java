@@ -574,6 +574,27 @@ class AppTitlesTest {
         assertThat(AppTitles.find(List.of("RawTherapee 5.9", "A raw photo processing program"))).isEmpty();
     }
 
+    /** Applications captured under Xvfb at stop 55, as PP-OCR read their first lines. */
+    @Test
+    void applicationsCapturedAtStop55AreNamedByTheirTitles() {
+        Map<List<String>, String> titles = new LinkedHashMap<>();
+        titles.put(List.of("The Wireshark Network Analyzer", "00", "File", "Edit"), "A network analyser");
+        titles.put(List.of("Project - LabPlot", "File", "Edit", "View", "Spreadsheet"), "A data plotting app");
+        titles.put(List.of("Self Test - Kleopatra", "000", "These are the results of the Kleopatra self-test suite."),
+                "An encryption app");
+        titles.put(List.of("Psensor - Temperature Monitor", "000", "Psensor", "Help"), "A temperature monitor");
+        titles.put(List.of("wxMaxima", "22.12.0(Linux 6.18.44-f", "unsaved*", "000"), "A mathematics app");
+        titles.put(List.of("JuK", "File Edit", "View", "Player"), "A music player");
+        titles.put(List.of("Grsync: default", "000", "File", "Sessions", "Help"), "A backup app");
+        titles.put(List.of("uGet", "00x", "File Edit View"), "A download manager");
+        titles.forEach((lines, kind) -> assertThat(AppTitles.kindByTitle(lines)).as(lines.toString())
+                .hasValueSatisfying(said -> assertThat(said).startsWith(kind + ": its title is \"")));
+        // a menu bar's "File Settings", as PP-OCR read KBruch's, is no settings window's title
+        assertThat(AppTitles.find(List.of("Eile Settings", "Help", "KBruch", "Dino"))).isEmpty();
+        assertThat(AppTitles.kindByTitle(List.of("Mousepad Preferences", "000", "View", "Editor")))
+                .hasValue("A settings window: its title is \"Mousepad Preferences\".");
+    }
+
     /** First runs captured at stop 53 without their titles: GNOME Weather and Backups (Déjà Dup). */
     @Test
     void aFirstRunsGreetingNamesItsApplication() {

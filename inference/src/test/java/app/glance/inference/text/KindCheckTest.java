@@ -2825,6 +2825,13 @@ class KindCheckTest {
         assertThat(KindCheck.headedDialog(List.of("Setup", "Welcome to the setup of the program on this computer.",
                 "Back", "Next"))).isEmpty();
         assertThat(KindCheck.headedDialog(List.of("Settings", "Dark mode", "Close"))).isEmpty();
+        // a file's path on a line of its own is one of the message's lines (Octave's welcome, stop 55, captured)
+        assertThat(KindCheck.headedDialog(List.of("Welcome to GNU Octave", "Welcome to Octave!",
+                "You seem to be using the Octave graphical interface for the",
+                "first time on this computer. Click 'Next' to create a", "configuration file and launch Octave.",
+                "The configuration file is stored in", "/root/.config/octave/octave-gui.ini.", "Next", "Cancel")))
+                .hasValue("A dialog, \"Welcome to Octave!\", says \"You seem to be using the Octave graphical "
+                        + "interface for the first\u2026\". Its buttons: Next, Cancel.");
     }
 
     @Test
