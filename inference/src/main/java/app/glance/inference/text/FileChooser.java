@@ -50,8 +50,11 @@ public final class FileChooser {
     /** A file-name field's label (Windows, Qt, GTK's save dialog). */
     private static final Pattern NAME_FIELD = Pattern.compile("(?i)^file\\s*name:?$|^save\\s+as\\s+type:?$"
             + "|^files\\s+of\\s+type:?$");
-    /** "Cancel", perhaps after its icon read as a character ("X Cancel", Qt's). */
-    private static final Pattern CANCEL = Pattern.compile("(?i)^(?:\\S\\s)?cancel$");
+    /**
+     * "Cancel", perhaps after its icon read as a character ("X Cancel", Qt's), or run into it ("OCancel", KDE's in
+     * Okular's Open Document, stop 55, captured: "Probably a word processor").
+     */
+    private static final Pattern CANCEL = Pattern.compile("(?i)^(?:\\S\\s)?cancel$|^[O0X\u00d8\u2298]Cancel$");
     /**
      * The action button is at most this many lines before or after "Cancel": Windows' dialogs stack them at the right
      * of the file-name and type fields, read in between ("File name:", "*.txt", "Save", "Files of type:", "Text files

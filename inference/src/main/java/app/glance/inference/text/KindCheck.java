@@ -3678,7 +3678,10 @@ public final class KindCheck {
      * stop 36, by hand), else {@code at}.
      */
     private static int questionStart(List<String> lines, int at) {
-        if (at == 0 || wordCount(lines.get(at)) > WRAPPED_END_WORDS) {
+        // a short question that begins with a capital is a heading of its own, not a wrapped end ("Save Changes?"
+        // below a line of the document behind, GNOME Text Editor's, stop 55, captured: "A dialog asks "From January
+        // the Save Changes?"")
+        if (at == 0 || wordCount(lines.get(at)) > WRAPPED_END_WORDS || CAPITALISED.matcher(lines.get(at)).lookingAt()) {
             return at;
         }
         String above = lines.get(at - 1).strip();
@@ -3736,6 +3739,8 @@ public final class KindCheck {
     /** A file's name on a line of its own, its path before it: ".../files/letter.txt", "C:\\Users\\ann\\a.txt". */
     private static final Pattern COMPARED_FILE = Pattern.compile("(?:.*[/\\\\])?([\\w][\\w .()-]*"
             + "\\.[A-Za-z][A-Za-z0-9]{0,4})");
+    /** A line that begins with a capitalised word: "Save Changes?", not "closing?" nor ""shopping.txt"?". */
+    private static final Pattern CAPITALISED = Pattern.compile("\\s*\\p{Lu}\\p{Ll}");
     /** A dialog's message above its buttons is at most this many lines ({@link #headedDialog}). */
     static final int PARAGRAPH_LINES = 12;
     /** A check box to show a dialog at startup: "Show this dialog at startup", "Don't show this again at start up". */

@@ -128,6 +128,19 @@ class FileChooserTest {
         assertThat(asked[0]).isEqualTo(1);
     }
 
+    /** Okular's Open Document in front of its window, as PP-OCR read it (stop 55, captured: "Probably a word ..."). */
+    @Test
+    void aCancelButtonReadWithItsIconRunIntoItCounts() {
+        List<String> okular = List.of("Okular", "File", "View", "Edit", "Open Document - Okular", "000", "Browse",
+                "Look in:", "/tmp/cap55", "Name", "size", "Type", "Date Modified", "docs", "Folder", "File name:",
+                "Open", "Files of type:", "All supported files", "OCancel");
+        assertThat(FileChooser.over(okular, () -> okular))
+                .hasValue("A file chooser titled \"Open Document - Okular\".");
+        // not a word that ends in it
+        List<String> other = List.of("Open Document - Okular", "000", "Name", "Size", "Open", "Files", "Uncancel");
+        assertThat(FileChooser.over(other, () -> other)).isEmpty();
+    }
+
     @Test
     void theModelsOwnWordsForAFileDialogAreKept() {
         assertThat(FileChooser.named("A file chooser titled \"Open\", including \"Music\".")).isTrue();

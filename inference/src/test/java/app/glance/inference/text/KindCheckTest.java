@@ -1940,6 +1940,11 @@ class KindCheckTest {
                 + "changes to document \u201dshopping.txt\u201d before closing?\".");
         assertThat(KindCheck.withDialogText("A save changes dialog titled \"Save ch\".", save, true))
                 .as("a word cut short is no start of the line").isEqualTo("A save changes dialog titled \"Save ch\".");
+        // a short question with a capital is a heading, not a wrapped end: the line above it is the document's behind
+        // (GNOME Text Editor's, stop 55, captured)
+        assertThat(KindCheck.withDialogText("A dialog.", List.of("Thank you for your letter of 12 November",
+                "From January the", "Save Changes?", "Open documents contain unsaved changes.", "Cancel", "Discard",
+                "Save"), true)).isEqualTo("A dialog. It asks \"Save Changes?\".");
         // its question quoted whole already (Writer's, the model's quote said in the screen's words, stop 38): not
         // said twice
         List<String> writer = List.of("Save changes to document \"minutes.txt\" before closing?",
