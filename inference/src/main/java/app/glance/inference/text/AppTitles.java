@@ -267,6 +267,8 @@ public final class AppTitles {
                     + "|openbox configuration manager|customize look and feel|lxappearance|obconf",
                     SETTINGS),
             everyday("settings|preferences", SETTINGS),
+            // GNOME Tweaks' header bar, "Tweaks" (stop 55, captured: "Glance cannot tell ...")
+            app("tweaks|gnome tweaks|gnome tweak tool", SETTINGS),
             // an application's own settings, the whole first line in title case: "Mousepad Preferences", "Firefox
             // Settings" (not "Open the display settings", nor a menu bar's "File Settings" as PP-OCR read KBruch's,
             // "Eile Settings", stop 55, captured: "A settings window: its title is "Eile Settings"." over Dino)
@@ -350,6 +352,12 @@ public final class AppTitles {
             // OBS Studio names itself first, with its version: "OBS 28.1.2 - Profile: Untitled - Scenes: Untitled"
             new App(Pattern.compile("(?!)"), Pattern.compile("^OBS(?:\\s+Studio)?\\s+\\d+(?:\\.\\d+)+\\b.*"),
                     "a recording and streaming app", false),
+            // Spyder's "Spyder (Python 3.11)" and wxMaxima's "wxMaxima 22.12.0 (Linux 6.18.44 ...)[unsaved*]", each with
+            // what it runs on (stop 55, captured: "Probably a terminal.", "Probably a list dialog.")
+            new App(Pattern.compile("(?!)"), Pattern.compile("^Spyder\\s*\\(Python\\s*\\d+(?:\\.\\d+)*\\)"),
+                    "a code editor", false),
+            new App(Pattern.compile("(?!)"), Pattern.compile("^wxMaxima\\s*\\d+(?:\\.\\d+)+\\b.*"),
+                    "a mathematics app", false),
             app("network connections|network and sharing center", SETTINGS),
             // Windows' classic Control Panel (stop 50, written down: "A dialog. The text on it begins ...")
             app("control panel|all control panel items", SETTINGS),

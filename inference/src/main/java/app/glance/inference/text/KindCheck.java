@@ -3741,6 +3741,8 @@ public final class KindCheck {
             + "\\.[A-Za-z][A-Za-z0-9]{0,4})");
     /** A line that begins with a capitalised word: "Save Changes?", not "closing?" nor ""shopping.txt"?". */
     private static final Pattern CAPITALISED = Pattern.compile("\\s*\\p{Lu}\\p{Ll}");
+    /** A button that closes a dialog, beside which a label Glance does not know is a button too ("Jump to"). */
+    private static final Pattern CLOSES = Pattern.compile("(?i)cancel|close|ok|okay");
     /** A dialog's message above its buttons is at most this many lines ({@link #headedDialog}). */
     static final int PARAGRAPH_LINES = 12;
     /** A check box to show a dialog at startup: "Show this dialog at startup", "Don't show this again at start up". */
@@ -3869,7 +3871,9 @@ public final class KindCheck {
     /** A titled message's first line is at most this many lines below its title bar's buttons. */
     static final int TITLED_MESSAGE_BELOW = 3;
     /** Its answer's button, or its check box not to show it again, is at most this many lines below that line. */
-    static final int TITLED_MESSAGE_END_WITHIN = 16;
+    static final int TITLED_MESSAGE_END_WITHIN = 20;
+    /** A titled message's answer that no other dialog's rule takes for one: "Continue" (VLC's privacy policy). */
+    private static final Pattern GOES_ON = Pattern.compile("(?i)continue");
     /** A short label ending a message's paragraph, a list after it: "Possible Cause:". */
     private static final Pattern LIST_LABEL = Pattern.compile("\\p{Lu}\\S*(?:\\s+\\S+){0,2}:");
     /** A list's item: "1. The folder does not exist", "- The disk is full". */
@@ -3938,7 +3942,7 @@ public final class KindCheck {
                     break;
                 }
                 ended = NOT_AGAIN.matcher(l).lookingAt() || dialogButton(l)
-                        && ANSWER.matcher(buttonText(l)).matches();
+                        && (ANSWER.matcher(buttonText(l)).matches() || GOES_ON.matcher(buttonText(l)).matches());
             }
             String text = String.join(" ", message);
             if (!ended || said.contains(quote(text, 4).replace("\u2026", ""))) {
@@ -3948,7 +3952,8 @@ public final class KindCheck {
             String says = quote(sentence.lookingAt() ? sentence.group() : text, QUOTED_WORDS + 4);
             List<String> buttons = lines.subList(end, Math.min(lines.size(), at + TITLED_MESSAGE_END_WITHIN + 1))
                     .stream().map(String::strip).filter(KindCheck::dialogButton).map(KindCheck::buttonText)
-                    .filter(b -> ANSWER.matcher(b).matches()).map(b -> ONE_BUTTON.matcher(b).matches() ? "OK" : b)
+                    .filter(b -> ANSWER.matcher(b).matches() || GOES_ON.matcher(b).matches())
+                    .map(b -> ONE_BUTTON.matcher(b).matches() ? "OK" : b)
                     .toList();
             String opening = !said.contains("\"" + heading + "\"") ? "A dialog, \"" + quote(heading, TITLE_WORDS + 2)
                     + "\"," : namesDialog(said) ? "It" : "A message on screen";
@@ -3991,10 +3996,12 @@ public final class KindCheck {
                     buttons.addAll(named.size() > 1 ? named : List.of(row));
                     end++;
                 }
-                if (buttons.size() == 1 && end < lines.size() && buttonLabel(lines.get(end))
-                        && !(end + 1 < lines.size() && buttonRow(lines.get(end + 1)))) {
+                if (buttons.size() == 1 && CLOSES.matcher(buttons.get(0)).matches() && end < lines.size()
+                        && buttonLabel(lines.get(end)) && !(end + 1 < lines.size() && buttonRow(lines.get(end + 1)))) {
                     // a label Glance does not know as a button's, after the row ("Jump to"); not a heading over a row
-                    // of the window behind (HomeBank's "Scheduled transactions" above its "Skip", stop 52)
+                    // of the window behind (HomeBank's "Scheduled transactions" above its "Skip", stop 52), nor a
+                    // list's column after another named as a button is ("Retry", "Added On" in uGet's list, stop 55,
+                    // captured: "A dialog on screen, "Status". Its buttons: Retry, Added On.")
                     buttons.add(lines.get(end));
                 }
                 if (buttons.size() >= 2 && buttons.stream().anyMatch(b -> ANSWER.matcher(b).matches())) {

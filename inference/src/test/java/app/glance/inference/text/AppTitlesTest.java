@@ -587,6 +587,10 @@ class AppTitlesTest {
         titles.put(List.of("JuK", "File Edit", "View", "Player"), "A music player");
         titles.put(List.of("Grsync: default", "000", "File", "Sessions", "Help"), "A backup app");
         titles.put(List.of("uGet", "00x", "File Edit View"), "A download manager");
+        titles.put(List.of("Spyder (Python 3.11)", "File Edit", "Search"), "A code editor");
+        titles.put(List.of("wxMaxima 22.12.0 (Linux 6.18.44-fc-v1147x86_64)[unsaved*]", "000", "File"),
+                "A mathematics app");
+        titles.put(List.of("Q", "Tweaks", "General", "General"), "A settings window");
         titles.forEach((lines, kind) -> assertThat(AppTitles.kindByTitle(lines)).as(lines.toString())
                 .hasValueSatisfying(said -> assertThat(said).startsWith(kind + ": its title is \"")));
         // a menu bar's "File Settings", as PP-OCR read KBruch's, is no settings window's title

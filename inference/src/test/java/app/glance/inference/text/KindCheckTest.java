@@ -2022,6 +2022,21 @@ class KindCheckTest {
                 "corresponding commands are not configured.", "AS", "I Do not warn again.", "Messages", "Log");
         assertThat(KindCheck.dialogOnScreen(texstudio, "A LaTeX editor: its title is \"TeXstudio\"."))
                 .hasValue("A message on screen says \"No LaTex distribution was found on your system.\".");
+        // a long paragraph, "Continue" its answer (VLC's privacy policy in front of its window, stop 55, captured)
+        List<String> vlc = List.of("Privacy and Network Access Policy", "00x", "Privacy and Network Access Policy",
+                "In order to protect your privacy, VLC media player does not",
+                "collect personal data or transmit them, not even in", "anonymized form, to anyone.",
+                "Nevertheless, VLC is able to automatically retrieve",
+                "information about the media in your playlist from third party",
+                "Internet-based services. This includes cover art, track", "names, artist names and other meta-data.",
+                "Consequently, this may entail identifying some of your",
+                "media files to third party entities. Therefore the VLC",
+                "developers require your express consent for the media", "player to access the Internet automatically.",
+                "VLC media player", "dio Video Subtitle Tools View Help", "Network Access Policy",
+                "V Allow metadata network access", "Continue", "100%");
+        assertThat(KindCheck.dialogOnScreen(vlc, "Probably a music player."))
+                .hasValue("A dialog, \"Privacy and Network Access Policy\", says \"In order to protect your privacy, "
+                        + "VLC media player does not collect\u2026\". Its button: Continue.");
         // a dialog said with its heading quoted: what it says, as its own (zenity's text box, real_check's)
         assertThat(KindCheck.dialogOnScreen(List.of("Shopping list", "000", "Shopping list",
                 "The store opens at 10:15 AM and closes at nine. Write down any", "problems you find",
@@ -2038,6 +2053,19 @@ class KindCheckTest {
         assertThat(KindCheck.dialogOnScreen(List.of("GSmartControl", "000", "File Device Options Help",
                 "Drive information: No drive selected", "Basic health check: No drive selected", "No drive selected"),
                 "A disk health app.")).isEmpty();
+    }
+
+    /** uGet's list, as PP-OCR read it (stop 55, captured: "A dialog on screen, "Status". Its buttons: ..."). */
+    @Test
+    void aListsColumnAfterAnotherNamedAsAButtonIsNoDialogsButton() {
+        assertThat(KindCheck.dialogOnScreen(List.of("uGet", "00x", "File Edit View", "Category", "Download Help",
+                "Status", "All Status", "00", "Active", "Name", "Complete", "Size", "%", "Elapsed", "Left", "Speed",
+                "Up Speed", "Ratio", "Retry", "Added On", "jQueuing", "0", "Finished"), "A download manager."))
+                .isEmpty();
+        // a label after "Cancel" is a button (Mousepad's "Jump to" in front of its window)
+        assertThat(KindCheck.dialogOnScreen(List.of("notes.txt - Mousepad", "File Edit", "Dear Ann,", "It was late.",
+                "The train had gone.", "We walked home.", "Go to", "000", "Line number:", "Column number:", "0", "Cancel", "Jump to"), "A text editor."))
+                .hasValue("A dialog on screen, \"Go to\". Its buttons: Cancel, Jump to.");
     }
 
     /** Openbox's question on leaving, over a terminal, as PP-OCR read it (stop 54, captured: "A terminal. ..."). */
