@@ -732,6 +732,8 @@ public final class Describer implements AutoCloseable {
                 // preferences had been "A dialog, "Collection preview:", says ...", a label taken for its heading,
                 // stop 54, captured)
                 || c.equals(KindCheck.SOME_DIALOG) && title.get().settings()
+                // a web page under an application's title that shows none (Wireshark's, stop 55, captured)
+                || KindCheck.pageUnderApplication(c, title.get(), screenText)
                 || KindCheck.applicationNotDialog(c, title.get(), allText)
                 // an unsure kind that the title bears out: said for sure, with the title; an unsure kind that the
                 // check does not know, under an application's title

@@ -1559,6 +1559,24 @@ public final class KindCheck {
                 || settingsNotDialog(caption, title);
     }
 
+    /** A web page or a website, as a caption names one with no kind of page this check knows. */
+    private static final Pattern WEB_PAGE = Pattern.compile("(?i)\\bweb ?(?:page|site)\\b");
+
+    /**
+     * Whether {@code caption} calls the window a web page where its {@code title} names an application that shows no
+     * pages (no browser, no document's name), and no browser's address bar is among the first lines of {@code
+     * screenText} (Outlook's page, "Mail - Ann Lee - Outlook" above "outlook.office.com/mail/inbox", is one):
+     * Wireshark's start, "The Wireshark Network Analyzer", was "A web page.", Kleopatra's self-test "A web page with a
+     * cookie banner." (stop 55, captured).
+     */
+    public static boolean pageUnderApplication(String caption, AppTitles.Title title, List<String> screenText) {
+        return WEB_PAGE.matcher(caption).find() && !title.showsPages() && !title.document() && !title.installer()
+                && screenText.stream().limit(ADDRESS_WITHIN).noneMatch(l -> BrowserFrame.isBar(l.strip()));
+    }
+
+    /** A browser's address bar below a page's title is among this many first lines. */
+    private static final int ADDRESS_WITHIN = 6;
+
     /** Whether {@code caption} names a kind that no web page is ({@link #NO_PAGE}), and the browser's title none. */
     private static boolean noPage(String caption, AppTitles.Title title) {
         Kind kind = named(caption);
@@ -3561,6 +3579,10 @@ public final class KindCheck {
             start--;
         }
         int message = start + 1;
+        if (start > 0 && menuLine(lines.get(start)) && titles.contains(lines.get(start - 1))) {
+            start--; // a menu's name read below a window's title is no heading ("File" below GParted's "Libparted
+            // Error", stop 55, captured)
+        }
         if (start > 0 && start < end && TITLE_BAR_BUTTONS.matcher(lines.get(start)).matches()) {
             start--; // the dialog's title bar: its heading, then its buttons ("Libparted Error", "000")
         } else if (start >= 0 && oneButton(lines.get(start))) {
@@ -3662,6 +3684,16 @@ public final class KindCheck {
         }
         while (end < stripped.size() && buttonLine(stripped.get(end))) {
             end++;
+            // the rest of the row past the specks of icons between its buttons ("Help", "β", "≤", "Don't save",
+            // "Cancel", "Save": wxMaxima's had been said with "Help" alone, stop 55, captured)
+            int next = end;
+            while (next < stripped.size() && next - end < ROW_SPECKS && ICON_SPECK.matcher(stripped.get(next))
+                    .matches()) {
+                next++;
+            }
+            if (next > end && next < stripped.size() && buttonLine(stripped.get(next))) {
+                end = next;
+            }
         }
         if (start == at.getAsInt()) {
             return Optional.of(stripped.subList(start, end));
@@ -3741,6 +3773,8 @@ public final class KindCheck {
             + "\\.[A-Za-z][A-Za-z0-9]{0,4})");
     /** A line that begins with a capitalised word: "Save Changes?", not "closing?" nor ""shopping.txt"?". */
     private static final Pattern CAPITALISED = Pattern.compile("\\s*\\p{Lu}\\p{Ll}");
+    /** At most this many specks of icons stand between two buttons of a row. */
+    private static final int ROW_SPECKS = 2;
     /** A button that closes a dialog, beside which a label Glance does not know is a button too ("Jump to"). */
     private static final Pattern CLOSES = Pattern.compile("(?i)cancel|close|ok|okay");
     /** A dialog's message above its buttons is at most this many lines ({@link #headedDialog}). */

@@ -1284,6 +1284,28 @@ class KindCheckTest {
         assertThat(KindCheck.contradictedByTitle("Probably a print dialog.", print)).isFalse();
     }
 
+    /** Wireshark's start (stop 55, captured: "A web page."), and Outlook's page with its address (stop 45). */
+    @Test
+    void aWebPageUnderAnApplicationsTitleThatShowsNoneIsThatApplication() {
+        List<String> wireshark = List.of("The Wireshark Network Analyzer", "00", "File", "Edit", "View", "Go",
+                "Capture", "Welcome to Wireshark");
+        AppTitles.Title title = AppTitles.find(wireshark).orElseThrow();
+        assertThat(KindCheck.pageUnderApplication("A web page.", title, wireshark)).isTrue();
+        assertThat(KindCheck.pageUnderApplication("Probably a web page with a cookie banner.", title, wireshark))
+                .isTrue();
+        assertThat(KindCheck.pageUnderApplication("A terminal.", title, wireshark)).isFalse();
+        // a browser's page, a document's name, or an address bar below the title: a page it may be
+        List<String> chrome = List.of("Wireshark - Google Chrome", "wireshark.org");
+        assertThat(KindCheck.pageUnderApplication("A web page.", AppTitles.find(chrome).orElseThrow(), chrome))
+                .isFalse();
+        assertThat(KindCheck.pageUnderApplication("A web page.", new AppTitles.Title("a text editor", "index.html",
+                true), List.of("index.html", "File", "Edit"))).isFalse();
+        List<String> outlook = List.of("Mail - Ann Lee - Outlook", "outlook.office.com/mail/inbox", "New mail",
+                "Inbox");
+        assertThat(KindCheck.pageUnderApplication("A web page.", AppTitles.find(outlook).orElseThrow(), outlook))
+                .isFalse();
+    }
+
     @Test
     void aBrowsersTitleContradictsOnlyAKindThatNoPageIs() {
         // Edge's new tab with no address bar read (stop 42, written down): "A text editor." had been kept
@@ -2037,6 +2059,13 @@ class KindCheckTest {
         assertThat(KindCheck.dialogOnScreen(vlc, "Probably a music player."))
                 .hasValue("A dialog, \"Privacy and Network Access Policy\", says \"In order to protect your privacy, "
                         + "VLC media player does not collect\u2026\". Its button: Continue.");
+        // a row of buttons with specks of icons between them, read whole (wxMaxima's, stop 55, captured: "Help" alone)
+        assertThat(KindCheck.dialogOnScreen(List.of("wxMaxima 22.12.0 [unsaved* ]", "File", "Edit", "View", "Cell",
+                "(%i1)", "2+2;", "wxMaxima", "000", "Do you want to save the changes you made in the",
+                "document\"unsaved\"?", "V", "Your changes will be lost if you don't save them.", "a", "Help", "\u03b2",
+                "\u2264", "Don't save", "Cancel", "Save", "Gis", "Plot using Draw"), "A mathematics app."))
+                .hasValue("A dialog on screen asks \"Do you want to save the changes you made in the "
+                        + "document\u201dunsaved\u201d?\". Its buttons: Help, Don't save, Cancel, Save.");
         // a dialog said with its heading quoted: what it says, as its own (zenity's text box, real_check's)
         assertThat(KindCheck.dialogOnScreen(List.of("Shopping list", "000", "Shopping list",
                 "The store opens at 10:15 AM and closes at nine. Write down any", "problems you find",
@@ -2064,7 +2093,8 @@ class KindCheckTest {
                 .isEmpty();
         // a label after "Cancel" is a button (Mousepad's "Jump to" in front of its window)
         assertThat(KindCheck.dialogOnScreen(List.of("notes.txt - Mousepad", "File Edit", "Dear Ann,", "It was late.",
-                "The train had gone.", "We walked home.", "Go to", "000", "Line number:", "Column number:", "0", "Cancel", "Jump to"), "A text editor."))
+                "The train had gone.", "We walked home.", "Go to", "000", "Line number:", "Column number:", "0",
+                "Cancel", "Jump to"), "A text editor."))
                 .hasValue("A dialog on screen, \"Go to\". Its buttons: Cancel, Jump to.");
     }
 
@@ -2828,6 +2858,11 @@ class KindCheckTest {
                 + "/dev/vda: Operation not permitted\". Its buttons: Retry, Cancel.");
         // a window's own list with a button, no heading above a message: none
         assertThat(KindCheck.headedDialog(gparted.subList(5, gparted.size()))).isEmpty();
+        // a menu's name read below the dialog's title is no heading (stop 55, captured: "A dialog, "File", ...")
+        assertThat(KindCheck.headedDialog(List.of("GParted", "Edit", "View", "Libparted Error", "00", "File",
+                "Error opening /dev/vda: Operation not permitted", "Retry", "Cancel", "Scanning /dev/vda")))
+                .hasValue("A dialog, \"Libparted Error\", says \"Error opening /dev/vda: Operation not permitted\". "
+                        + "Its buttons: Retry, Cancel.");
     }
 
     @Test
