@@ -3774,7 +3774,7 @@ public final class KindCheck {
     /** A line that begins with a capitalised word: "Save Changes?", not "closing?" nor ""shopping.txt"?". */
     private static final Pattern CAPITALISED = Pattern.compile("\\s*\\p{Lu}\\p{Ll}");
     /** At most this many specks of icons stand between two buttons of a row. */
-    private static final int ROW_SPECKS = 2;
+    private static final int ROW_SPECKS = 3;
     /** A button that closes a dialog, beside which a label Glance does not know is a button too ("Jump to"). */
     private static final Pattern CLOSES = Pattern.compile("(?i)cancel|close|ok|okay");
     /** A dialog's message above its buttons is at most this many lines ({@link #headedDialog}). */

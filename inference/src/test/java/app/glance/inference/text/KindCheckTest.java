@@ -2059,11 +2059,12 @@ class KindCheckTest {
         assertThat(KindCheck.dialogOnScreen(vlc, "Probably a music player."))
                 .hasValue("A dialog, \"Privacy and Network Access Policy\", says \"In order to protect your privacy, "
                         + "VLC media player does not collect\u2026\". Its button: Continue.");
-        // a row of buttons with specks of icons between them, read whole (wxMaxima's, stop 55, captured: "Help" alone)
+        // a row of buttons with specks of icons between them, read whole (wxMaxima's, stop 55, captured: "Help" alone;
+        // its sidebar's "Help" read among them, as the lines' order has it)
         assertThat(KindCheck.dialogOnScreen(List.of("wxMaxima 22.12.0 [unsaved* ]", "File", "Edit", "View", "Cell",
                 "(%i1)", "2+2;", "wxMaxima", "000", "Do you want to save the changes you made in the",
                 "document\"unsaved\"?", "V", "Your changes will be lost if you don't save them.", "a", "Help", "\u03b2",
-                "\u2264", "Don't save", "Cancel", "Save", "Gis", "Plot using Draw"), "A mathematics app."))
+                "\u2264", "\u516c", "Don't save", "Cancel", "Save", "Gis", "Plot using Draw"), "A mathematics app."))
                 .hasValue("A dialog on screen asks \"Do you want to save the changes you made in the "
                         + "document\u201dunsaved\u201d?\". Its buttons: Help, Don't save, Cancel, Save.");
         // a dialog said with its heading quoted: what it says, as its own (zenity's text box, real_check's)
