@@ -179,6 +179,9 @@ public final class AppTitles {
             app("mousepad|gedit|notepad\\+\\+|notepad|kate|kwrite|textedit|pluma|xed|leafpad|featherpad|sublime text"
                     + "|gnu emacs|emacs|gnome text editor", "a text editor"),
             app("text editor", "a text editor"),
+            // gedit's, Pluma's and Xed's unsaved document, after its header bar's "Open" (stop 55, captured: "Glance
+            // cannot tell ...")
+            app("\\*?untitled document \\d+", "a text editor"),
             // Bluefish's "Untitled 0 -Bluefish 2.2.12" (stop 54, captured: "Glance cannot tell ...")
             app("visual studio code|vs ?code|code - oss|vscodium|intellij idea|pycharm|eclipse|geany"
                     + "|android studio|xcode|qt creator|microsoft visual studio|visual studio|bluefish|code::blocks"

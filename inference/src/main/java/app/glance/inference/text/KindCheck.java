@@ -3458,17 +3458,28 @@ public final class KindCheck {
         }
         List<String> stripped = stripped(lines);
         Optional<List<String>> dialog = questionToButtons(stripped);
+        boolean itsOwn = false;
         if (DIALOG_WORD.matcher(said).find() && said.contains("\"")) {
             // the dialog was described: a question in it is its text (zenity's text dialog); but where only where its
             // text begins was quoted, a question below a title bar of its own is another dialog's, in front of it
             // (LibreOffice's "Are you sure ...?" over its document recovery, stop 32, by hand)
-            boolean inFront = !TEXT_BEGINS.matcher(said).replaceAll("").contains("\"") && dialog.isPresent()
-                    && belowTitleBar(stripped, dialog.get().get(0));
+            boolean onlyBegins = !TEXT_BEGINS.matcher(said).replaceAll("").contains("\"");
+            boolean inFront = onlyBegins && dialog.isPresent() && belowTitleBar(stripped, dialog.get().get(0));
             if (!inFront) {
                 // a message dialog titled with its heading is said where only the window's title was ("A dialog in a
                 // genealogy app: its title is ...", Gramps' warning over it)
-                return dialog.isEmpty() ? message(stripped, said).or(() -> echoedTitle(stripped, said))
-                        .or(() -> titledMessage(stripped, said)) : Optional.empty();
+                if (dialog.isEmpty()) {
+                    return message(stripped, said).or(() -> echoedTitle(stripped, said))
+                            .or(() -> titledMessage(stripped, said));
+                }
+                // where only where its text begins was said, a short question, the dialog's heading, is its own, said
+                // after it (GNOME Text Editor's "Save Changes?" with no title bar, far below the lines read first, stop
+                // 55, captured: "A dialog. The text on it begins "File Settings Help"." for the window behind); not a
+                // question among the lines of a text dialog's text (zenity's, real_check at stop 30)
+                if (!onlyBegins || wordCount(dialog.get().get(0)) > HEADING_QUESTION_WORDS) {
+                    return Optional.empty();
+                }
+                itsOwn = true;
             }
         }
         if (dialog.isEmpty() && !said.startsWith(TIP_DIALOG)) { // a tip in front of the window said: its tip
@@ -3486,8 +3497,21 @@ public final class KindCheck {
         if (said.contains(quote(question, 4).replace("\u2026", ""))) { // said already: its first four words
             return Optional.empty();
         }
+        // its buttons: the row below the question, and the labels Glance does not know as buttons' just before it
+        // ("Close Without Saving"), not the lines of a message or of the window behind between ("Kind regards,",
+        // "letter.txt", "/tmp/cap55/docs" of GNOME Text Editor's letter, stop 55, captured)
+        List<String> below = dialog.get().subList(1, dialog.get().size());
+        int row = 0;
+        while (row < below.size() && !buttonLine(below.get(row))) {
+            row++;
+        }
+        int first = row;
+        while (first > 0 && (buttonLabel(label(below.get(first - 1)))
+                || ICON_SPECK.matcher(below.get(first - 1)).matches())) {
+            first--;
+        }
         List<String> buttons = new ArrayList<>();
-        for (String l : dialog.get().subList(1, dialog.get().size())) {
+        for (String l : below.subList(first, below.size())) {
             String label = label(l);
             if (buttonRow(label) && BUTTON_WORD.matcher(label).results().count() > 1) {
                 BUTTON_WORD.matcher(label).results().map(MatchResult::group).forEach(buttons::add);
@@ -3495,8 +3519,8 @@ public final class KindCheck {
                 buttons.add(label);
             }
         }
-        return Optional.of("A dialog on screen asks \"" + question + "\". Its buttons: " + String.join(", ", buttons)
-                + ".");
+        return Optional.of((itsOwn ? "It asks \"" : "A dialog on screen asks \"") + question + "\". Its buttons: "
+                + String.join(", ", buttons) + ".");
     }
 
     /**
@@ -3743,13 +3767,19 @@ public final class KindCheck {
      * Whether {@code line} could be a button's label Glance does not know: a few legible words, no sentence's end nor a
      * field's colon (Deluge's "Down Speed:" beside its question's "No" and "Yes" had been said among its buttons, stop
      * 52, captured), nor a line of code with its number ("13\\section Introd" of Gummi's document, beside its "save
-     * changes?" dialog's buttons, stop 54, captured).
+     * changes?" dialog's buttons, stop 54, captured): {@link #LABEL_LETTERS}.
      */
     private static boolean buttonLabel(String line) {
         String label = line.strip();
-        return legible(label) && wordCount(label) <= BUTTON_LABEL_WORDS && !label.endsWith(".") && !label.endsWith(":")
-                && !Character.isDigit(label.charAt(0)) && label.indexOf('\\') < 0;
+        return legible(label) && wordCount(label) <= BUTTON_LABEL_WORDS && LABEL_LETTERS.matcher(label).matches();
     }
+
+    /**
+     * A button's label is words of letters, perhaps with dots after it: not a line of code with its number
+     * ("13\\section Introd"), a file's name or path ("letter.txt", "/tmp/docs"), a field's label ("Down Speed:") nor a
+     * letter's line ("Kind regards,").
+     */
+    private static final Pattern LABEL_LETTERS = Pattern.compile("\\p{L}[\\p{L}'\u2019&\\s-]*(?:\\.{2,3}|\u2026)?");
 
     /** A second window's title bar stands below this many lines of text (the first window's is among them). */
     static final int SECOND_TITLE_BELOW = 6;
@@ -3773,6 +3803,8 @@ public final class KindCheck {
             + "\\.[A-Za-z][A-Za-z0-9]{0,4})");
     /** A line that begins with a capitalised word: "Save Changes?", not "closing?" nor ""shopping.txt"?". */
     private static final Pattern CAPITALISED = Pattern.compile("\\s*\\p{Lu}\\p{Ll}");
+    /** A question that heads a dialog has at most this many words: "Save Changes?", "Replace the file?". */
+    private static final int HEADING_QUESTION_WORDS = 4;
     /** At most this many specks of icons stand between two buttons of a row. */
     private static final int ROW_SPECKS = 3;
     /** A button that closes a dialog, beside which a label Glance does not know is a button too ("Jump to"). */

@@ -591,6 +591,7 @@ class AppTitlesTest {
         titles.put(List.of("wxMaxima 22.12.0 (Linux 6.18.44-fc-v1147x86_64)[unsaved*]", "000", "File"),
                 "A mathematics app");
         titles.put(List.of("Q", "Tweaks", "General", "General"), "A settings window");
+        titles.put(List.of("Open", "+", "*Untitled Document 1", "Save"), "A text editor");
         titles.forEach((lines, kind) -> assertThat(AppTitles.kindByTitle(lines)).as(lines.toString())
                 .hasValueSatisfying(said -> assertThat(said).startsWith(kind + ": its title is \"")));
         // a menu bar's "File Settings", as PP-OCR read KBruch's, is no settings window's title

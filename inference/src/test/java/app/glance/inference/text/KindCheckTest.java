@@ -2085,6 +2085,24 @@ class KindCheckTest {
                 "A disk health app.")).isEmpty();
     }
 
+    /**
+     * GNOME Text Editor's "Save Changes?" over its letter and another window, as PP-OCR read it (stop 55, captured: "A
+     * dialog. The text on it begins ..." alone, the question far below the lines read first).
+     */
+    @Test
+    void aDialogsOwnQuestionIsSaidAfterWhereItsTextBeginsWithItsButtonsAlone() {
+        List<String> gte = List.of("KBruch", "Eile Settings Help", "KBruch modes:", "Open", ". letter.txt",
+                "/tmp/cap55/docs", "Hello thereDear Ms. Alvarez,",
+                "Thank you for your letter of 12 November about the library's opening", "hours.", "From January the",
+                "Save Changes?", "ays and at 10 am", "on Saturdays.", "Open documents contain unsaved changes.",
+                "Exercise", "Learning", "Changes which are not saved will be", "Kind regards,", "permanently lost.",
+                "Tom Becker", "letter.txt", "/tmp/cap55/docs", "Cancel", "Discard", "Save");
+        assertThat(KindCheck.dialogOnScreen(gte, "A dialog. The text on it begins \"File Settings Help\"."))
+                .hasValue("It asks \"Save Changes?\". Its buttons: Cancel, Discard, Save.");
+        // quoted already, or another dialog's text quoted: nothing more
+        assertThat(KindCheck.dialogOnScreen(gte, "A dialog. It asks \"Save Changes?\".")).isEmpty();
+    }
+
     /** uGet's list, as PP-OCR read it (stop 55, captured: "A dialog on screen, "Status". Its buttons: ..."). */
     @Test
     void aListsColumnAfterAnotherNamedAsAButtonIsNoDialogsButton() {
