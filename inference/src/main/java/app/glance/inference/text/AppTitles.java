@@ -355,8 +355,8 @@ public final class AppTitles {
             // OBS Studio names itself first, with its version: "OBS 28.1.2 - Profile: Untitled - Scenes: Untitled"
             new App(Pattern.compile("(?!)"), Pattern.compile("^OBS(?:\\s+Studio)?\\s+\\d+(?:\\.\\d+)+\\b.*"),
                     "a recording and streaming app", false),
-            // Spyder's "Spyder (Python 3.11)" and wxMaxima's "wxMaxima 22.12.0 (Linux 6.18.44 ...)[unsaved*]", each with
-            // what it runs on (stop 55, captured: "Probably a terminal.", "Probably a list dialog.")
+            // Spyder's "Spyder (Python 3.11)" and wxMaxima's "wxMaxima 22.12.0 (Linux 6.18.44 ...)[unsaved*]", each
+            // with what it runs on (stop 55, captured: "Probably a terminal.", "Probably a list dialog.")
             new App(Pattern.compile("(?!)"), Pattern.compile("^Spyder\\s*\\(Python\\s*\\d+(?:\\.\\d+)*\\)"),
                     "a code editor", false),
             new App(Pattern.compile("(?!)"), Pattern.compile("^wxMaxima\\s*\\d+(?:\\.\\d+)+\\b.*"),
