@@ -208,12 +208,14 @@ class IconSet:
 
 
 # Runs in the page before it is shot: a one-colour icon image drawn for light backgrounds that sits on a dark one
-# is swapped for its dark-theme file (Papirus-Dark, breeze-dark) or inverted, as a theme-aware site would do.
+# is swapped for its dark-theme file (Papirus-Dark, breeze-dark) or inverted, as a theme-aware site would do. Where no
+# element has a background of its own the page's canvas is white (its root's transparent colour had been read as black:
+# breeze's icons swapped for their light breeze-dark files on a white page, stop 55).
 ICON_SCRIPT = r"""<script>(() => {
  const lum = c => { const m = (c || '').match(/[\d.]+/g); if (!m) return 1; const f = v => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
    return 0.2126 * f(+m[0]) + 0.7152 * f(+m[1]) + 0.0722 * f(+m[2]); };
  const bg = el => { for (; el; el = el.parentElement) { const c = getComputedStyle(el).backgroundColor, m = c.match(/[\d.]+/g);
-   if (m && (m.length < 4 || +m[3] > 0.5)) return c; } return getComputedStyle(document.documentElement).backgroundColor || 'rgb(255,255,255)'; };
+   if (m && (m.length < 4 || +m[3] > 0.5)) return c; } return 'rgb(255,255,255)'; };
  for (const im of document.querySelectorAll('img[data-tone]')) {
   const dark = lum(bg(im)) < 0.3;
   if (dark === (im.dataset.tone === 'dark')) { if (im.dataset.alt) im.src = im.dataset.alt; else im.style.filter = 'invert(1)';
