@@ -1904,8 +1904,16 @@ public final class KindCheck {
 
     /** A button's text without brackets and the icon before it, as PP-OCR reads a Qt button's ("X Cancel"). */
     private static String label(String line) {
-        return BUTTON_ICON.matcher(BRACKETS.matcher(line).replaceAll(" ").strip()).replaceFirst("");
+        String label = BUTTON_ICON.matcher(BRACKETS.matcher(line).replaceAll(" ").strip()).replaceFirst("");
+        Matcher glued = GLUED_ICON.matcher(label);
+        return glued.matches() && ANSWER.matcher(glued.group(1)).matches() ? glued.group(1) : label;
     }
+
+    /**
+     * An answer's button with its icon read as a letter run into its name: "OYes" (LMMS's question, stop 55, captured:
+     * "Its button: No."), "XCancel".
+     */
+    private static final Pattern GLUED_ICON = Pattern.compile("[O0X\u00d8\u2298](\\p{Lu}\\p{Ll}+)");
 
     /**
      * A row of buttons ({@link #buttonRow}), or one button whose label begins with a button's name and has at most

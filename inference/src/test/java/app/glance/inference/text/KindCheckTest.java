@@ -2067,6 +2067,13 @@ class KindCheckTest {
                 "\u2264", "\u516c", "Don't save", "Cancel", "Save", "Gis", "Plot using Draw"), "A mathematics app."))
                 .hasValue("A dialog on screen asks \"Do you want to save the changes you made in the "
                         + "document\u201dunsaved\u201d?\". Its buttons: Help, Don't save, Cancel, Save.");
+        // an answer's icon read as a letter run into its name, "OYes" (LMMS's question over KCalc, stop 55, captured)
+        assertThat(KindCheck.dialogOnScreen(List.of("KCalc", "Eile Edit Settings Help", "Working directory", "00",
+                "The LMMS working directory /root/Documents/lmms/ does not",
+                "exist. Create it now? You can change the directory later via Edit -", "> Settings.", "OYes", "O No",
+                "5", "6", "0", "NORM"), "A calculator: its title is \"KCalc\"."))
+                .hasValue("A dialog, \"Working directory\", says \"The LMMS working directory /root/Documents/lmms/ "
+                        + "does not exist.\". Its buttons: Yes, No.");
         // a dialog said with its heading quoted: what it says, as its own (zenity's text box, real_check's)
         assertThat(KindCheck.dialogOnScreen(List.of("Shopping list", "000", "Shopping list",
                 "The store opens at 10:15 AM and closes at nine. Write down any", "problems you find",
