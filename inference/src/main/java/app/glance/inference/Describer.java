@@ -852,8 +852,7 @@ public final class Describer implements AutoCloseable {
             // a dialog the model named, no more, where the first lines say nothing of it either: its heading, message
             // and buttons, read from the bottom up (Pidgin's accounts over its buddy list had been "A dialog. The
             // text on it begins "Buddy List".", stop 48, captured)
-            List<String> read = allText.get();
-            Optional<String> headed = KindCheck.headedDialog(read).or(() -> KindCheck.titledMessage(read, ""));
+            Optional<String> headed = KindCheck.messageDialog(allText.get());
             if (headed.isPresent()) {
                 return headed.get();
             }

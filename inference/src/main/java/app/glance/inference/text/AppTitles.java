@@ -701,7 +701,7 @@ public final class AppTitles {
             // "KolourPaint", stop 54, captured: "Glance cannot tell ...")
             boolean first = (i == 0 || i == 1 && (HEADER_BUTTON.matcher(candidates.get(0)).matches()
                     || UNTITLED.matcher(candidates.get(0)).matches()) || bar)
-                    && screenText.stream().limit(ADDRESS_WITHIN).noneMatch(l -> BrowserFrame.isBar(l.strip()));
+                    && !addressBarShown(screenText);
             if (first && WIZARD_TITLE.matcher(spaced).matches()
                     && screenText.stream().anyMatch(l -> WIZARD_BUTTON.matcher(l.strip()).matches())) {
                 return Optional.of(new Title(INSTALLER, title, false));
@@ -785,6 +785,11 @@ public final class AppTitles {
         return Optional.empty();
     }
 
+    /** Whether a browser's address bar is among the first {@value #ADDRESS_WITHIN} lines of {@code screenText}. */
+    static boolean addressBarShown(List<String> screenText) {
+        return screenText.stream().limit(ADDRESS_WITHIN).anyMatch(l -> BrowserFrame.isBar(l.strip()));
+    }
+
     /**
      * The title that begins with an application's name before a separator, where no title ends with one: "Klavaro -
      * Main menu", "xboard: fairymax" (stop 54, captured: "A dialog. The text on it begins ...", "Probably a
@@ -792,8 +797,7 @@ public final class AppTitles {
      * word: a help page's heading "Terminal - how to open it" names no window ("Calendar - Outlook" is Outlook's).
      */
     private static Optional<Title> leads(List<String> screenText, List<String> candidates) {
-        if (candidates.isEmpty()
-                || screenText.stream().limit(ADDRESS_WITHIN).anyMatch(l -> BrowserFrame.isBar(l.strip()))) {
+        if (candidates.isEmpty() || addressBarShown(screenText)) {
             return Optional.empty();
         }
         String title = candidates.get(0).replaceAll("\\s+", " ");

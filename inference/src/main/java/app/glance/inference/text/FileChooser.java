@@ -54,7 +54,8 @@ public final class FileChooser {
      * "Cancel", perhaps after its icon read as a character ("X Cancel", Qt's), or run into it ("OCancel", KDE's in
      * Okular's Open Document, stop 55, captured: "Probably a word processor").
      */
-    private static final Pattern CANCEL = Pattern.compile("(?i)^(?:\\S\\s)?cancel$|^[O0X\u00d8\u2298]Cancel$");
+    private static final Pattern CANCEL = Pattern.compile("(?i)^(?:\\S\\s)?cancel$|^" + KindCheck.GLUED_ICON_MARK
+            + "Cancel$");
     /**
      * The action button is at most this many lines before or after "Cancel": Windows' dialogs stack them at the right
      * of the file-name and type fields, read in between ("File name:", "*.txt", "Save", "Files of type:", "Text files

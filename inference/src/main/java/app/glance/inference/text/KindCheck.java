@@ -1308,6 +1308,8 @@ public final class KindCheck {
      * (Celete)" (stop 31, by hand).
      */
     private static final Pattern BRACKETED_ROW = Pattern.compile("(?:[(\\[<][^()\\[\\]<>]{1,24}[)\\]>]\\s*){2,}");
+    /** A button's icon as PP-OCR reads it run into the button's name: a circle or a cross ("OYes", "OCancel"). */
+    static final String GLUED_ICON_MARK = "[O0X\u00d8\u2298]";
     /** An icon before a button's name: a sign, or a cross read as "X" ("X Cancel"). */
     private static final Pattern BUTTON_ICON = Pattern.compile("^(?:[^\\p{L}\\p{N}\\s]{1,2}|[xX])\\s+(?=\\p{L})");
     /** A button's name, then one or two more words (group 1): "Discard changes". */
@@ -1367,8 +1369,8 @@ public final class KindCheck {
     /** As {@link #unknownKind(List)}, the dialog read from the bottom up among all of the screen's text. */
     public static String unknownKind(List<String> screenText, Supplier<List<String>> allText) {
         List<String> all = allText.get();
-        return messageInFront(stripped(all), "").or(() -> headedDialog(all))
-                .or(() -> titledMessage(stripped(all), "")).orElseGet(() -> UNKNOWN_KIND + textBegins(screenText));
+        return messageInFront(stripped(all), "").or(() -> messageDialog(all))
+                .orElseGet(() -> UNKNOWN_KIND + textBegins(screenText));
     }
 
     /**
@@ -1389,9 +1391,7 @@ public final class KindCheck {
 
     /** As {@link #someDialog(List)}, the dialog read from the bottom up among all of the screen's text. */
     public static String someDialog(List<String> screenText, Supplier<List<String>> allText) {
-        List<String> all = allText.get();
-        return headedDialog(all).or(() -> titledMessage(stripped(all), ""))
-                .orElseGet(() -> SOME_DIALOG + textBegins(screenText));
+        return messageDialog(allText.get()).orElseGet(() -> SOME_DIALOG + textBegins(screenText));
     }
 
     /**
@@ -1571,11 +1571,8 @@ public final class KindCheck {
      */
     public static boolean pageUnderApplication(String caption, AppTitles.Title title, List<String> screenText) {
         return WEB_PAGE.matcher(caption).find() && !title.showsPages() && !title.document() && !title.installer()
-                && screenText.stream().limit(ADDRESS_WITHIN).noneMatch(l -> BrowserFrame.isBar(l.strip()));
+                && !AppTitles.addressBarShown(screenText);
     }
-
-    /** A browser's address bar below a page's title is among this many first lines. */
-    private static final int ADDRESS_WITHIN = 6;
 
     /** Whether {@code caption} names a kind that no web page is ({@link #NO_PAGE}), and the browser's title none. */
     private static boolean noPage(String caption, AppTitles.Title title) {
@@ -1913,7 +1910,7 @@ public final class KindCheck {
      * An answer's button with its icon read as a letter run into its name: "OYes" (LMMS's question, stop 55, captured:
      * "Its button: No."), "XCancel".
      */
-    private static final Pattern GLUED_ICON = Pattern.compile("[O0X\u00d8\u2298](\\p{Lu}\\p{Ll}+)");
+    private static final Pattern GLUED_ICON = Pattern.compile(GLUED_ICON_MARK + "(\\p{Lu}\\p{Ll}+)");
 
     /**
      * A row of buttons ({@link #buttonRow}), or one button whose label begins with a button's name and has at most
@@ -3556,6 +3553,14 @@ public final class KindCheck {
     }
 
     /**
+     * A dialog's message among all of a screen's text, {@code read}, where nothing was said of it: as {@link
+     * #headedDialog} reads it from its buttons up, else as {@link #titledMessage} reads it from its title bar down.
+     */
+    public static Optional<String> messageDialog(List<String> read) {
+        return headedDialog(read).or(() -> titledMessage(read, ""));
+    }
+
+    /**
      * A dialog read from the bottom up, in front of a window or alone: its buttons, each on a line of its own or in a
      * row, with an answer among them ("X close", "S Delete", "% Modify...", a label cut short to "Ad..."); above them a
      * check box to show it at startup or not again, passed over; its message or question, a paragraph of up to
@@ -3982,8 +3987,8 @@ public final class KindCheck {
             if (at >= lines.size() || at > t + 1 + TITLED_MESSAGE_BELOW) {
                 continue;
             }
-            String heading = lines.get(t).strip();
-            String first = lines.get(at).strip();
+            String heading = lines.get(t);
+            String first = lines.get(at);
             if (at + 1 < lines.size() && !ENDS_CLAUSE.matcher(first).find() && !menuLine(first) && legible(first)
                     && wordCount(first) <= TITLE_WORDS + 2 && Character.isUpperCase(first.charAt(0))
                     && sentenceStart(lines.get(at + 1)) && wordCount(lines.get(at + 1)) >= MESSAGE_WORDS) {
@@ -4000,7 +4005,7 @@ public final class KindCheck {
             List<String> message = new ArrayList<>();
             int end = at;
             for (; end < lines.size() && end - at <= TITLED_MESSAGE_END_WITHIN; end++) {
-                String l = lines.get(end).strip();
+                String l = lines.get(end);
                 if (NOT_AGAIN.matcher(l).lookingAt() || dialogButton(l) || titledAt(lines, end)
                         || LIST_LABEL.matcher(l).matches() || LIST_ITEM.matcher(l).matches()) {
                     break;
@@ -4011,12 +4016,11 @@ public final class KindCheck {
             }
             boolean ended = false;
             for (int e = end; e < lines.size() && e - at <= TITLED_MESSAGE_END_WITHIN && !ended; e++) {
-                String l = lines.get(e).strip();
+                String l = lines.get(e);
                 if (titledAt(lines, e)) {
                     break;
                 }
-                ended = NOT_AGAIN.matcher(l).lookingAt() || dialogButton(l)
-                        && (ANSWER.matcher(buttonText(l)).matches() || GOES_ON.matcher(buttonText(l)).matches());
+                ended = NOT_AGAIN.matcher(l).lookingAt() || dialogButton(l) && messageAnswer(buttonText(l));
             }
             String text = String.join(" ", message);
             if (!ended || said.contains(quote(text, 4).replace("\u2026", ""))) {
@@ -4025,16 +4029,19 @@ public final class KindCheck {
             Matcher sentence = FIRST_SENTENCE.matcher(text);
             String says = quote(sentence.lookingAt() ? sentence.group() : text, QUOTED_WORDS + 4);
             List<String> buttons = lines.subList(end, Math.min(lines.size(), at + TITLED_MESSAGE_END_WITHIN + 1))
-                    .stream().map(String::strip).filter(KindCheck::dialogButton).map(KindCheck::buttonText)
-                    .filter(b -> ANSWER.matcher(b).matches() || GOES_ON.matcher(b).matches())
-                    .map(b -> ONE_BUTTON.matcher(b).matches() ? "OK" : b)
-                    .toList();
+                    .stream().filter(KindCheck::dialogButton).map(KindCheck::buttonText)
+                    .filter(KindCheck::messageAnswer).map(b -> ONE_BUTTON.matcher(b).matches() ? "OK" : b).toList();
             String opening = !said.contains("\"" + heading + "\"") ? "A dialog, \"" + quote(heading, TITLE_WORDS + 2)
                     + "\"," : namesDialog(said) ? "It" : "A message on screen";
             return Optional.of(opening + " says \"" + says + "\"." + (buttons.isEmpty() ? ""
                     : " Its button" + (buttons.size() > 1 ? "s: " : ": ") + String.join(", ", buttons) + "."));
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code label}, a button's, answers a titled message: an answer, or "Continue" ({@link #GOES_ON}). */
+    private static boolean messageAnswer(String label) {
+        return ANSWER.matcher(label).matches() || GOES_ON.matcher(label).matches();
     }
 
     /** Whether {@code line} may begin a sentence: a capital first, or a name with a capital inside ("vokoscreenNG"). */

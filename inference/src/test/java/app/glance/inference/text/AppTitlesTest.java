@@ -511,6 +511,12 @@ class AppTitlesTest {
         assertThat(AppTitles.find(List.of("File Manager - [Z:]", "000"))).isEmpty();
     }
 
+    /** Each of {@code titles}' first lines is said as the kind of window mapped to it, with its title. */
+    private static void assertNamedByTitles(Map<List<String>, String> titles) {
+        titles.forEach((lines, kind) -> assertThat(AppTitles.kindByTitle(lines)).as(lines.toString())
+                .hasValueSatisfying(said -> assertThat(said).startsWith(kind + ": its title is \"")));
+    }
+
     /** Applications captured under Xvfb at stop 54, as PP-OCR read their first lines. */
     @Test
     void applicationsCapturedAtStop54AreNamedByTheirTitles() {
@@ -552,8 +558,7 @@ class AppTitlesTest {
         // a settings window's title, before its application's name, or alone above its title bar's buttons
         titles.put(List.of("Preferences - Geeqie", "000", "General", "Image"), "A settings window");
         titles.put(List.of("Preferences", "00", "Interface", "Behavior", "Downloads"), "A settings window");
-        titles.forEach((lines, kind) -> assertThat(AppTitles.kindByTitle(lines)).as(lines.toString())
-                .hasValueSatisfying(said -> assertThat(said).startsWith(kind + ": its title is \"")));
+        assertNamedByTitles(titles);
         // a name first is the first line's only, not an everyday name's, not a page's title above an address bar
         assertThat(AppTitles.find(List.of("Notes", "Klavaro - Main menu"))).isEmpty();
         assertThat(AppTitles.find(List.of("Music - Playlists", "Monday"))).isEmpty();
@@ -592,8 +597,7 @@ class AppTitlesTest {
                 "A mathematics app");
         titles.put(List.of("Q", "Tweaks", "General", "General"), "A settings window");
         titles.put(List.of("Open", "+", "*Untitled Document 1", "Save"), "A text editor");
-        titles.forEach((lines, kind) -> assertThat(AppTitles.kindByTitle(lines)).as(lines.toString())
-                .hasValueSatisfying(said -> assertThat(said).startsWith(kind + ": its title is \"")));
+        assertNamedByTitles(titles);
         // a menu bar's "File Settings", as PP-OCR read KBruch's, is no settings window's title
         assertThat(AppTitles.find(List.of("Eile Settings", "Help", "KBruch", "Dino"))).isEmpty();
         assertThat(AppTitles.kindByTitle(List.of("Mousepad Preferences", "000", "View", "Editor")))
