@@ -26,7 +26,7 @@ class WrittenDownScreensTest {
 
     /** The written-down sets, one file per stop that wrote them. */
     private static final List<String> SETS = List.of("stop44.txt", "stop45.txt", "stop46.txt", "stop47.txt",
-            "stop48.txt", "stop49.txt", "stop50.txt", "stop53.txt", "stop54.txt", "stop55.txt");
+            "stop48.txt", "stop49.txt", "stop50.txt", "stop53.txt", "stop54.txt", "stop55.txt", "stop56.txt");
 
     /** One screen and one caption the model might give it, with what Glance says then. */
     record Case(String name, List<String> lines, String caption, String said, boolean unsure) {

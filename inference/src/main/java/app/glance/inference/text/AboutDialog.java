@@ -147,9 +147,23 @@ public final class AboutDialog {
         }
         int at = heading(lines.subList(i + 1, lines.size()), HEADING_LINES);
         String named = at < 0 ? "" : lines.get(i + 1 + at).split("\\s+")[0].toLowerCase(Locale.ROOT);
-        return at >= 0 && (about.group(1).toLowerCase(Locale.ROOT).startsWith(named)
-                || WINDOWS.matcher(lines.get(i + 1 + at)).matches()) ? i + 1 + at : -1;
+        if (at >= 0 && (about.group(1).toLowerCase(Locale.ROOT).startsWith(named)
+                || WINDOWS.matcher(lines.get(i + 1 + at)).matches())) {
+            return i + 1 + at;
+        }
+        // the title's name above its version further down, the window behind read between (KWrite's "About KWrite",
+        // then "File Edit", "Selectil", "New", "ope" of its menus, then "KWrite", "Version 22.12.3": stop 56,
+        // captured, "Glance cannot tell ...")
+        for (int j = i + 1; j + 1 < lines.size() && j <= i + FAR_HEADING; j++) {
+            if (lines.get(j).equalsIgnoreCase(about.group(1).strip()) && VERSION.matcher(lines.get(j + 1)).matches()) {
+                return j;
+            }
+        }
+        return -1;
     }
+
+    /** The title's name stands at most this many lines below it, above its version. */
+    static final int FAR_HEADING = 10;
 
     /**
      * Where a name with its version ("Geany 1.38"), or a name above its version ("Mousepad", "0.5.10"), stands among

@@ -177,7 +177,10 @@ public final class AppTitles {
             new App(Pattern.compile("(?!)"), Pattern.compile("(?i)^mc\\s*\\[[\\w.-]+@[\\w.-]+[\\]j1l]\\s*:\\s*\\S*$"),
                     "a file manager in a terminal", false),
             app("mousepad|gedit|notepad\\+\\+|notepad|kate|kwrite|textedit|pluma|xed|leafpad|featherpad|sublime text"
-                    + "|gnu emacs|emacs|gnome text editor", "a text editor"),
+                    + "|gnu emacs|emacs|gnome text editor"
+                    // stop 56, captured: Notepadqq's "new 1 - Notepadqq" ("Glance cannot tell ..."), Emacs' "*GNU
+                    // Emacs* - GNU Emacs at vm", its host's name run into it ("Probably a dialog. ...")
+                    + "|notepadqq|(?:gnu )?emacs at [\\w.-]+", "a text editor"),
             app("text editor", "a text editor"),
             // gedit's, Pluma's and Xed's unsaved document, after its header bar's "Open" (stop 55, captured: "Glance
             // cannot tell ...")
@@ -199,15 +202,20 @@ public final class AppTitles {
             new App(Pattern.compile("(?!)"), Pattern.compile("^(?:\\S{1,2}\\s+)?(?i:preferences|settings|options)"
                     + "\\s*[-\u2013\u2014|:]\\s*\\p{L}.{0,40}$"), SETTINGS, false),
             app("pcmanfm|pcmanfm-qt|nautilus|dolphin|thunar|nemo|caja|file explorer|finder|this pc", "a file manager"),
+            // two-pane file managers: Double Commander's "Double Commander - ROOT PRIVILEGES" (stop 56, captured: "A
+            // terminal. ...")
+            app("double commander|krusader|total commander|far manager|mucommander", "a file manager"),
             app("winefile|wine file manager", "a file manager"),
             everyday("files|file manager", "a file manager"),
             app("galculator|gnome-calculator|kcalc|qalculate!?|speedcrunch", "a calculator"),
             app("calculator", "a calculator"),
-            app("libreoffice writer|microsoft word|abiword|openoffice writer|wordpad", "a word processor"),
+            app("libreoffice writer|microsoft word|abiword|openoffice writer|wordpad|calligra words",
+                    "a word processor"),
             everyday("word|pages", "a word processor"),
-            app("libreoffice calc|microsoft excel|excel|gnumeric|openoffice calc", "a spreadsheet"),
+            // Calligra Sheets' start, its title alone ("Glance cannot tell ...", stop 56, captured)
+            app("libreoffice calc|microsoft excel|excel|gnumeric|openoffice calc|calligra sheets", "a spreadsheet"),
             everyday("numbers", "a spreadsheet"),
-            app("libreoffice impress|microsoft powerpoint|powerpoint|keynote", "a presentation editor"),
+            app("libreoffice impress|microsoft powerpoint|powerpoint|keynote|calligra stage", "a presentation editor"),
             app("libreoffice draw|openoffice draw|microsoft visio|visio|drawio|draw\\.io", "a drawing program"),
             // LibreOffice's Start Center, its title the suite's name alone
             app("libreoffice|openoffice|microsoft office", "an office suite"),
@@ -352,8 +360,10 @@ public final class AppTitles {
             app("application finder|app finder|appfinder", "an app launcher"),
             app("gnome maps|google maps|apple maps|bing maps|maps", "a map app"),
             app("document scanner|simple scan|simple-scan|skanlite|naps2", "a scanning app"),
-            // OBS Studio names itself first, with its version: "OBS 28.1.2 - Profile: Untitled - Scenes: Untitled"
-            new App(Pattern.compile("(?!)"), Pattern.compile("^OBS(?:\\s+Studio)?\\s+\\d+(?:\\.\\d+)+\\b.*"),
+            // OBS Studio names itself first, with its version: "OBS 28.1.2 - Profile: Untitled - Scenes: Untitled", as
+            // PP-OCR read it too ("OBs 29.0.2.1-1+b1(linux)-Profile: ...", stop 56, captured: "Probably a music
+            // player.")
+            new App(Pattern.compile("(?!)"), Pattern.compile("^OB[Ss](?:\\s+Studio)?\\s+\\d+(?:\\.\\d+)+\\b.*"),
                     "a recording and streaming app", false),
             // Spyder's "Spyder (Python 3.11)" and wxMaxima's "wxMaxima 22.12.0 (Linux 6.18.44 ...)[unsaved*]", each
             // with what it runs on (stop 55, captured: "Probably a terminal.", "Probably a list dialog.")
@@ -387,7 +397,9 @@ public final class AppTitles {
             app("wxmaxima|maxima|gnu octave|octave|kalgebra|cantor|sagemath|matlab|mathematica", "a mathematics app"),
             app("stellarium|kstars|celestia", "a planetarium app"),
             app("xarchiver|file roller|archive manager|engrampa|ark|7-zip|winrar|peazip", "an archive manager"),
-            app("character map|gucharmap|charmap", "a character map"),
+            app("character map|gucharmap|charmap|kcharselect", "a character map"),
+            // KDE's Sweeper and BleachBit (stop 56, captured: "Glance cannot tell ...")
+            app("sweeper|bleachbit|ccleaner|stacer", "a system cleaner"),
             // EasyTAG ("Probably a chat page."), Kid3's "sounds - Kid3" ("Glance cannot tell ..."), HandBrake's title
             // as PP-OCR split it, "HandBra ke" ("Probably a music player, showing 7 rows."; stop 53, captured, see
             // named)
@@ -463,10 +475,11 @@ public final class AppTitles {
      * A GNOME header bar's button, read before the window's title: Evince's start page, "Open..." then "Document
      * Viewer", was "Probably a dialog. The text on it begins "Open..."." (stop 37, by hand); a GNOME game's "New Game"
      * before its title ("GNOME 2048", stop 53, captured); "G open" (its icon read as a letter) before "GHex", "O
-     * Record" before "Sound Recorder", "Convert", "Quit", "New List" (stop 54, captured: "Glance cannot tell ...").
+     * Record" before "Sound Recorder", "Convert", "Quit", "New List" (stop 54, captured: "Glance cannot tell ..."),
+     * "Extract" before File Roller's "Archive Manager" (stop 56, captured: "Probably a print dialog.").
      */
     private static final Pattern HEADER_BUTTON = Pattern.compile("(?i)(?:\\S\\s)?(?:open|new|save|menu|scan|record"
-            + "|convert|quit)\\s*(?:\\.{2,3}|\u2026)?|new\\s?(?:game|list)");
+            + "|convert|quit|extract)\\s*(?:\\.{2,3}|\u2026)?|new\\s?(?:game|list)");
     /** An unsaved document's name, perhaps marked as changed: "Untitled", "Untitled 1", "*Untitled 2 *". */
     private static final Pattern UNTITLED = Pattern.compile("(?i)\\*?\\s*untitled(?:\\s*\\d+)?\\s*\\*?");
     /**
@@ -658,21 +671,46 @@ public final class AppTitles {
      * "Probably a dialog.", stop 53, captured).
      */
     public static Optional<String> welcome(List<String> screenText) {
-        for (String line : firstLettered(screenText, WELCOME_LINES)) {
-            Matcher m = WELCOME.matcher(line.strip());
-            if (!m.matches()) {
-                continue;
-            }
-            String name = m.group(1).replaceAll("\\s+", " ");
-            Optional<App> app = APPS.stream().filter(a -> a.named() && a.whole().matcher(name).matches()).findFirst();
-            if (app.isPresent()) {
-                String kind = app.get().kind();
-                return Optional.of(Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + ", showing \""
-                        + KindCheck.quote(line.strip(), KindCheck.QUOTED_WORDS) + "\".");
+        List<String> first = firstLettered(screenText, WELCOME_LINES);
+        for (int i = 0; i < first.size(); i++) {
+            String line = first.get(i).strip();
+            Matcher m = WELCOME.matcher(line);
+            if (m.matches()) {
+                Optional<App> app = namedApp(m.group(1).replaceAll("\\s+", " "));
+                if (app.isPresent()) {
+                    return Optional.of(showing(app.get(), line));
+                }
+            } else if (BARE_WELCOME.matcher(line).matches()) {
+                // a bare greeting, the application named with its version on its banner below: "Welcome!", "Let's
+                // set up a few things...", "Inkscape 1.2" (stop 56, captured: "Glance cannot tell ...")
+                Optional<App> app = first.stream().skip(i + 1).map(l -> TITLE_VERSION.matcher(l.strip()))
+                        .filter(Matcher::find).map(v -> v.replaceFirst("")).map(AppTitles::namedApp)
+                        .flatMap(Optional::stream).findFirst();
+                if (app.isPresent()) {
+                    String next = i + 1 < first.size() ? first.get(i + 1).strip() : "";
+                    boolean goesOn = KindCheck.legible(next) && Character.isUpperCase(next.charAt(0))
+                            && !TITLE_VERSION.matcher(next).find();
+                    return Optional.of(showing(app.get(), goesOn ? line + " " + next : line));
+                }
             }
         }
         return Optional.empty();
     }
+
+    /** The application Glance knows by {@code name} alone, if any. */
+    private static Optional<App> namedApp(String name) {
+        return APPS.stream().filter(a -> a.named() && a.whole().matcher(name).matches()).findFirst();
+    }
+
+    /** "An audio editor, showing "Welcome to Audacity!".": {@code app}'s kind, showing {@code greeting}. */
+    private static String showing(App app, String greeting) {
+        String kind = app.kind();
+        return Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + ", showing \""
+                + KindCheck.quote(greeting, KindCheck.QUOTED_WORDS) + "\".";
+    }
+
+    /** A greeting alone: "Welcome!", "Welcome". */
+    private static final Pattern BARE_WELCOME = Pattern.compile("(?i)welcome\\s*!?");
 
     /** The title among the first lines of {@code screenText} that names an application Glance knows, if any. */
     public static Optional<Title> find(List<String> screenText) {

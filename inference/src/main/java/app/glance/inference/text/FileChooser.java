@@ -36,11 +36,12 @@ public final class FileChooser {
     /**
      * A file dialog's own title, perhaps after a title bar's icon read as a character or two, and perhaps with its
      * application's name after a separator ("Save As - LibreOffice"); "Select", "Choose" and "Add" only with what they
-     * choose ("Select an item" is a list's title, stop 28; "Add files" is xarchiver's, stop 29).
+     * choose ("Select an item" is a list's title, stop 28; "Add files" is xarchiver's, stop 29); "Create a new
+     * archive", xarchiver's save dialog (stop 56, captured: "Probably a dialog. The text on it begins ...").
      */
     private static final Pattern TITLE = Pattern.compile("(?i)^(?:\\S{1,2}\\s+)?(?:(?:open|save|export|import|attach"
             + "|insert|upload)(?:\\s+" + KIND + OBJECT + ")?|(?:select|choose|add)\\s+" + KIND + OBJECT
-            + "|extract(?:\\s+to)?)"
+            + "|extract(?:\\s+to)?|create\\s+(?:an?\\s+)?(?:new\\s+)?(?:archive|file|document))"
             + "(?:\\s*[-\u2013\u2014|:]\\s*\\S.{0,40})?$");
     /** A list of files' first column. */
     private static final Pattern NAME_COLUMN = Pattern.compile("(?i)^name$");
@@ -66,9 +67,9 @@ public final class FileChooser {
     private static final Pattern OK = Pattern.compile("(?i)^ok$");
     /** The button that does what the dialog is for. */
     private static final Pattern ACTION = Pattern.compile("(?i)^(?:open|save|select|choose|export|import|attach"
-            + "|insert|upload|add|extract)$");
+            + "|insert|upload|add|extract|create)$");
     /** The verbs of a dialog that saves a file. */
-    private static final Pattern SAVES = Pattern.compile("(?i)save|export");
+    private static final Pattern SAVES = Pattern.compile("(?i)save|export|create");
     /**
      * A folder chooser's title: it names a folder, or extracts an archive into one (Engrampa's "Extract", GTK's chooser
      * of a folder, had been "A dialog. The text on it begins "Extract". Its rows: O All files, ...", stop 52,

@@ -712,9 +712,23 @@ public final class KindCheck {
     static final String MUSIC_PLAYER = "A music player.";
     private static final Pattern ARTIST_COLUMN = Pattern.compile("(?i)(?:contributing |album )?artists?");
     private static final Pattern ALBUM_COLUMN = Pattern.compile("(?i)albums?");
+    /**
+     * A music library's views, each a line of its own (an icon before it, as OCR reads it, aside): Elisa's empty view,
+     * "Albums", "α Artists", "Tracks", "Genres" down its side, had been "Glance cannot tell ..." (stop 56, captured).
+     */
+    private static final Pattern LIBRARY_VIEW = Pattern.compile("(?i)(?:\\S{1,2}\\s+)?(albums|artists|tracks|songs"
+            + "|genres|composers|playlists)");
+    /** At least this many of them. */
+    static final int LIBRARY_VIEWS = 4;
     /** A player's position and the length of what it plays, a line of its own: "0:00/0:00", "1:02 / 3:45". */
     private static final Pattern PLAYER_POSITION = Pattern.compile("(?:\\d{1,2}:)?\\d{1,2}:\\d{2}\\s*/\\s*"
             + "(?:\\d{1,2}:)?\\d{1,2}:\\d{2}");
+    /** What Glance says of a map whose scale and credit show ({@link #applicationShown}). */
+    static final String MAP_APP = "A map app.";
+    /** A map's scale, a line of its own: "5000 km", "200 m", "1 mi", "500 ft". */
+    private static final Pattern MAP_SCALE = Pattern.compile("(?i)\\d[\\d,.]*\\s?(?:km|m|mi|ft|yd)");
+    /** A map's credit for its data or imagery: "Map data ©2026 Google", "© OpenStreetMap contributors". */
+    private static final Pattern MAP_CREDIT = Pattern.compile("(?i)\\bmap\\s?data\\b|openstreetmap|\\bmap\\s?imagery\\b");
     /** What Glance says of a clock application whose views show ({@link #applicationShown}). */
     static final String CLOCK = "A clock app.";
     /** A clock application's views, each a line of its own (an icon before it, as OCR reads it, aside). */
@@ -744,12 +758,14 @@ public final class KindCheck {
     static final String START_CENTER = "An office suite: LibreOffice's Start Center.";
     /**
      * Microsoft Office's start screen: its button for a blank document of its kind, a line of its own, and its list of
-     * recent ones ("Recent", "Recent documents"), with what each makes.
+     * recent ones ("Recent", "Recent documents"), with what each makes; Calligra's too ("Blank Worksheet", stop 56,
+     * captured).
      */
-    private static final Pattern BLANK_DOCUMENT = Pattern.compile("(?i)blank\\s*(document|workbook|presentation)");
+    private static final Pattern BLANK_DOCUMENT = Pattern.compile("(?i)blank\\s*(document|workbook|worksheet"
+            + "|presentation)");
     private static final Pattern RECENT = Pattern.compile("(?i)recent(?:\\s*(?:documents|files))?\\b.{0,40}");
     private static final Map<String, String> OFFICE_KINDS = Map.of("document", "A word processor",
-            "workbook", "A spreadsheet app", "presentation", "A presentation editor");
+            "workbook", "A spreadsheet app", "worksheet", "A spreadsheet app", "presentation", "A presentation editor");
     /** How the sentence of an Office start screen ends its kind. */
     static final String START_SCREEN = "'s start screen.";
     /**
@@ -760,6 +776,21 @@ public final class KindCheck {
             + "|i?mpresspresentation|drawdrawing|mathformula|basedatabase");
     /** At least this many of them. */
     static final int NEW_DOCUMENTS = 3;
+    /**
+     * A code editor's start screen: its choices to begin a project, each a line of its own (an icon before it and the
+     * dots after it aside): VS Code's "New File...", "Open Folder...", "Clone Git Repository...", IntelliJ's "New
+     * Project", "Open", "Get from VCS", GNOME Builder's "Create New Project...", "Select a Folder...", "Clone
+     * Repository...", KDevelop's "New Project", "Open Project", "Fetch Project" (group 1: the choice).
+     */
+    private static final Pattern PROJECT_CHOICE = Pattern.compile("(?i)(?:\\S{1,2}\\s+)?(new (?:file|project|window)"
+            + "|open (?:file|folder|(?:a |an existing )?project)|create (?:a )?new project|select a folder"
+            + "|clone (?:a )?(?:git )?repository|get from vcs|import project|check out from version control|fetch project"
+            + "|connect to|open recent|open)\\s*(?:\\.{2,3}|\u2026)?");
+    /** At least this many of them; their names are said, at most {@value #NAMED_CHOICES}. */
+    static final int PROJECT_CHOICES = 3;
+    static final int NAMED_CHOICES = 5;
+    /** A File menu's line, which no start screen shows: "Save", "Save As...", "Save All". */
+    private static final Pattern SAVE_ITEM = Pattern.compile("(?i)save(?: as| all)?\\s*(?:\\.{2,3}|\u2026)?");
     /** What Glance says of a video call whose controls show, one of them to leave it. */
     static final String VIDEO_CALL = "A video call app, in a call.";
     /** A call's button to leave it: "Leave", "Leave call", "End", "Hang up". */
@@ -1081,6 +1112,7 @@ public final class KindCheck {
             + "|A presentation editor, showing slide "
             + "|" + CALCULATOR + "(?: with the display showing [-\\d.,]+)?\\.$"
             + "|" + Pattern.quote(MONITOR) + "|" + Pattern.quote(CLOCK) + "|" + Pattern.quote(MUSIC_PLAYER)
+            + "|" + Pattern.quote(MAP_APP)
             + "|" + Pattern.quote(START_CENTER) + "|" + Pattern.quote(VIDEO_CALL) + "|" + Pattern.quote(CALL_WAITING)
             + "|An? [\\p{L} ]+" + Pattern.quote(START_SCREEN)
             + "|" + Pattern.quote(CHAT_APP)
@@ -1335,7 +1367,8 @@ public final class KindCheck {
     private static final Pattern PROJECT_MENU = Pattern.compile("(?i)^project$");
     private static final Pattern BUILD_MENU = Pattern.compile("(?i)^(?:build|debug)$");
     static final int IDE_MENU_LINES = 15;
-    private static final String CODE_EDITOR = "A code editor.";
+    /** How Glance names a code editor, as its titles say ({@link AppTitles}) and its start screen. */
+    private static final String CODE_EDITOR = "A code editor";
     /** How a caption says where the text begins ({@link #textBegins}). */
     private static final String BEGINS = " The text on it begins \"";
     /** Where a caption says the text begins. */
@@ -1837,7 +1870,7 @@ public final class KindCheck {
      * editor." where its menus go on with a project's and a build's ({@link #ideMenus}).
      */
     public static String editor(List<String> screenText) {
-        return ideMenus(screenText) ? CODE_EDITOR + textBegins(withoutIdeMenus(screenText))
+        return ideMenus(screenText) ? CODE_EDITOR + "." + textBegins(withoutIdeMenus(screenText))
                 : "A text editor." + textBegins(screenText);
     }
 
@@ -1908,20 +1941,22 @@ public final class KindCheck {
 
     /**
      * An answer's button with its icon read as a letter run into its name: "OYes" (LMMS's question, stop 55, captured:
-     * "Its button: No."), "XCancel".
+     * "Its button: No."), "XCancel"; KDE's tick before "OK", read as a "V" ("VOK", Krusader's and KRename's first
+     * runs, stop 56, captured).
      */
-    private static final Pattern GLUED_ICON = Pattern.compile(GLUED_ICON_MARK + "(\\p{Lu}\\p{Ll}+)");
+    private static final Pattern GLUED_ICON = Pattern.compile("(?:" + GLUED_ICON_MARK + "|V\\s?)(\\p{Lu}\\p{Ll}+|OK)");
 
     /**
      * A row of buttons ({@link #buttonRow}), or one button whose label begins with a button's name and has at most
      * {@value #BUTTON_LABEL_WORDS} words: "Discard changes", "Close Without Saving" (FeatherPad's "Save changes?"
-     * dialog went unsaid for its "Discard changes", stop 30).
+     * dialog went unsaid for its "Discard changes", stop 30), also with the dots of one that opens a window: "Save
+     * As..." (gedit's, stop 56, captured: its "save changes?" dialog's buttons were said without it).
      */
     private static boolean buttonLine(String line) {
         if (buttonRow(line)) {
             return true;
         }
-        Matcher m = LONG_BUTTON.matcher(label(line));
+        Matcher m = LONG_BUTTON.matcher(label(line).replaceAll(CUT_SHORT.pattern() + "$", ""));
         return m.matches() && !SENTENCE_WORD.matcher(m.group(1)).find(); // not "Select an item", "Back to top"
     }
 
@@ -2159,6 +2194,11 @@ public final class KindCheck {
         // a toolbar holds
         Optional<String> office = officeMenus(stripped(seen));
         if (office.isPresent() && !kind.named().matcher(office.get()).find()) {
+            return Verdict.APPLICATION_SHOWN;
+        }
+        // a code editor's start screen the same way, whatever its suggested projects' names say ("Music", "Calendar"
+        // of GNOME Builder's: "Probably a music player, with 7 rows.", stop 56, captured); a dialog's buttons stand
+        if (projectStart(stripped(seen)).isPresent() && whole.get().stream().noneMatch(KindCheck::buttons)) {
             return Verdict.APPLICATION_SHOWN;
         }
         if (kind.sure().test(seen)) {
@@ -2470,8 +2510,14 @@ public final class KindCheck {
                 && head.stream().anyMatch(l -> PROCESS_COLUMN.matcher(l).matches())) {
             return Optional.of(MONITOR);
         }
+        // a map's scale and its data's credit (GNOME Maps', "5000 km" and "Map Data ODBL OpenStreetMap
+        // Contributors ...", stop 56, captured: "Probably a text editor. The text on it begins "Map Data ...".")
+        if (stripped.stream().anyMatch(l -> MAP_SCALE.matcher(l).matches())
+                && stripped.stream().anyMatch(l -> MAP_CREDIT.matcher(l).find())) {
+            return Optional.of(MAP_APP);
+        }
         if (any(stripped, PLAYER_POSITION) && indexOf(stripped, ARTIST_COLUMN) >= 0
-                && indexOf(stripped, ALBUM_COLUMN) >= 0) {
+                && indexOf(stripped, ALBUM_COLUMN) >= 0 || distinct(stripped, LIBRARY_VIEW) >= LIBRARY_VIEWS) {
             return Optional.of(MUSIC_PLAYER);
         }
         long views = stripped.stream().map(CLOCK_VIEW::matcher).filter(Matcher::matches)
@@ -2494,7 +2540,7 @@ public final class KindCheck {
                 >= NEW_DOCUMENTS) {
             return Optional.of(START_CENTER);
         }
-        Optional<String> office = officeStart(stripped).map(OfficeStart::sentence);
+        Optional<String> office = officeStart(stripped).map(OfficeStart::sentence).or(() -> projectStart(stripped));
         if (office.isPresent()) {
             return office;
         }
@@ -2666,8 +2712,13 @@ public final class KindCheck {
         if (said.contains(START_SCREEN)) {
             return Optional.empty();
         }
-        return officeStart(stripped(allText)).filter(s -> said.startsWith(s.kind()))
-                .map(s -> "It shows its start screen." + s.recent());
+        List<String> lines = stripped(allText);
+        // a spreadsheet app's as much as a spreadsheet's, as titles say it ("Calligra Sheets", stop 56, captured); and
+        // after a code editor's title, its start screen's choices ("Welcome - Visual Studio Code")
+        return officeStart(lines).filter(s -> said.startsWith(s.kind().replace(" app", "")))
+                .map(s -> "It shows its start screen." + s.recent())
+                .or(() -> said.startsWith(CODE_EDITOR)
+                        ? projectChoices(lines).map(o -> "It shows its start screen." + o) : Optional.empty());
     }
 
     /** An Office start screen: its application's kind ("A word processor") and " Its recent documents: ...", or "". */
@@ -2691,6 +2742,28 @@ public final class KindCheck {
         List<String> names = fileNames(lines);
         return Optional.of(new OfficeStart(OFFICE_KINDS.get(blank.get().group(1).toLowerCase(Locale.ROOT)),
                 names.isEmpty() ? "" : " Its recent documents: " + namesListed(names, " more") + "."));
+    }
+
+    /**
+     * A code editor's start screen by its choices to begin ({@link #PROJECT_CHOICE}), not a File menu (no "Save" among
+     * its lines): "A code editor's start screen. It offers: Create New Project, Select a Folder, Clone Repository."
+     * (GNOME Builder's had been "Probably a music player, with 7 rows.", for a suggested project named "Music", stop
+     * 56, captured).
+     */
+    private static Optional<String> projectStart(List<String> lines) {
+        return projectChoices(lines).map(offers -> CODE_EDITOR + START_SCREEN + offers);
+    }
+
+    /** " It offers: New File, Open Folder." for a code editor's start screen in {@code lines}, if one shows. */
+    private static Optional<String> projectChoices(List<String> lines) {
+        List<Matcher> choices = lines.stream().map(PROJECT_CHOICE::matcher).filter(Matcher::matches).toList();
+        List<String> names = choices.stream().map(m -> m.group(1)).distinct().toList();
+        if (choices.stream().map(m -> m.group(1).toLowerCase(Locale.ROOT)).distinct().count() < PROJECT_CHOICES
+                || lines.stream().anyMatch(l -> SAVE_ITEM.matcher(l).matches())) {
+            return Optional.empty();
+        }
+        return Optional.of(" It offers: " + String.join(", ", names.subList(0, Math.min(names.size(), NAMED_CHOICES)))
+                + ".");
     }
 
     /**
@@ -3502,22 +3575,18 @@ public final class KindCheck {
         if (said.contains(quote(question, 4).replace("\u2026", ""))) { // said already: its first four words
             return Optional.empty();
         }
-        // its buttons: the row below the question, and the labels Glance does not know as buttons' just before it
-        // ("Close Without Saving"), not the lines of a message or of the window behind between ("Kind regards,",
-        // "letter.txt", "/tmp/cap55/docs" of GNOME Text Editor's letter, stop 55, captured)
+        // its buttons: the row below the question, not the lines of a message or of the window behind between ("Kind
+        // regards,", "letter.txt", "/tmp/cap55/docs" of GNOME Text Editor's letter, stop 55, captured), nor a label
+        // of the window behind read just before the row ("Exercise" of KBruch's window beside gedit's "Close without
+        // Saving", stop 56, captured)
         List<String> below = dialog.get().subList(1, dialog.get().size());
         int row = 0;
         while (row < below.size() && !buttonLine(below.get(row))) {
             row++;
         }
-        int first = row;
-        while (first > 0 && (buttonLabel(label(below.get(first - 1)))
-                || ICON_SPECK.matcher(below.get(first - 1)).matches())) {
-            first--;
-        }
         List<String> buttons = new ArrayList<>();
-        for (String l : below.subList(first, below.size())) {
-            String label = label(l);
+        for (String l : below.subList(row, below.size())) {
+            String label = label(l).replaceAll(CUT_SHORT.pattern() + "$", ""); // "Save As", not "Save As....
             if (buttonRow(label) && BUTTON_WORD.matcher(label).results().count() > 1) {
                 BUTTON_WORD.matcher(label).results().map(MatchResult::group).forEach(buttons::add);
             } else if (buttonRow(label) || buttonLabel(label)) {
@@ -3595,8 +3664,15 @@ public final class KindCheck {
     /** {@link #headedDialog} whose last button is {@code lines.get(b)}, among windows with {@code titles}. */
     private static Optional<String> headedDialogAbove(List<String> lines, int b, Set<String> titles) {
         int row = b;
-        while (row > 0 && dialogButton(lines.get(row - 1)) && b - row + 1 < PARAGRAPH_LINES) {
-            row--;
+        while (row > 0 && b - row + 1 < PARAGRAPH_LINES) {
+            if (dialogButton(lines.get(row - 1))) {
+                row--;
+            } else if (row > 1 && garbledButton(lines.get(row - 1)) && dialogButton(lines.get(row - 2))) {
+                row -= 2; // a button PP-OCR garbled between two it read ("% mo.diy." for Pidgin's "Modify...", stop
+                // 56, captured: "A dialog. The text on it begins "Buddy List".")
+            } else {
+                break;
+            }
         }
         if (b < 0 || lines.subList(row, b + 1).stream().noneMatch(l -> ANSWER.matcher(buttonText(l)).find())) {
             return Optional.empty();
@@ -3636,7 +3712,7 @@ public final class KindCheck {
         String text = String.join(" ", lines.subList(message, end + 1));
         Matcher first = FIRST_SENTENCE.matcher(text);
         List<String> buttons = new ArrayList<>();
-        for (String l : lines.subList(row, b + 1)) {
+        for (String l : lines.subList(row, b + 1).stream().filter(KindCheck::dialogButton).toList()) {
             String label = buttonText(l);
             List<String> named = BUTTON_WORD.matcher(label).results().map(MatchResult::group).toList();
             (named.size() > 1 && buttonRow(label) ? named : List.of(label)).forEach(n -> buttons.add(
@@ -3647,6 +3723,14 @@ public final class KindCheck {
                 ? "asks" : "says") + " \"" + quote(said, QUOTED_WORDS + 4) + "\". Its button"
                 + (buttons.size() > 1 ? "s: " : ": ") + String.join(", ", buttons) + ".");
     }
+
+    /** Whether {@code line} could be a button's name PP-OCR garbled: short, with no English word ("% mo.diy."). */
+    private static boolean garbledButton(String line) {
+        return !legible(line) && wordCount(line) <= 2 && line.strip().length() <= GARBLED_LETTERS;
+    }
+
+    /** A garbled button's name has at most this many characters. */
+    private static final int GARBLED_LETTERS = 12;
 
     /** Whether {@code line} is one button's name and nothing more: "Browse", not the heading "Save changes". */
     private static boolean oneButton(String line) {
@@ -3826,8 +3910,11 @@ public final class KindCheck {
     static final int PARAGRAPH_LINES = 12;
     /** A check box to show a dialog at startup: "Show this dialog at startup", "Don't show this again at start up". */
     private static final Pattern AT_STARTUP = Pattern.compile("(?i)\\b(?:at|on)\\s+start-?\\s?up\\b");
-    /** A heading that calls out ends with "!" or ":" ("Welcome to Pidgin!"). */
-    private static final Pattern CALLS_OUT = Pattern.compile("[!:]$");
+    /**
+     * A heading that calls out ends with "!" or ":" ("Welcome to Pidgin!"), or greets ("Welcome to Krusader.", stop 56,
+     * captured: "Probably a dialog. The text on it begins ..." for its title).
+     */
+    private static final Pattern CALLS_OUT = Pattern.compile("[!:]$|^(?i:welcome)\\b");
     /** The dots after a label cut short, or after a button that opens more: "Ad...", "Modify..". */
     private static final Pattern CUT_SHORT = Pattern.compile("(?:\\.{2,3}|\u2026)");
     /** A short label cut short, an icon's sign perhaps before it: "Ad...", "% modify...". */
@@ -4086,6 +4173,13 @@ public final class KindCheck {
                     buttons.add(lines.get(end));
                 }
                 if (buttons.size() >= 2 && buttons.stream().anyMatch(b -> ANSWER.matcher(b).matches())) {
+                    // a title that is a button's name, with a message between it and the buttons, was a toolbar's
+                    // button read above specks: the message is what the dialog says, for messageInFront
+                    // (Transmission's "Open" over its legal notice, stop 56, captured: "A dialog on screen, "Open".
+                    // Its buttons: Cancel, I Agree.")
+                    if (buttonLine(title) && lines.subList(i + 1, j).stream().anyMatch(KindCheck::messageLine)) {
+                        return Optional.empty();
+                    }
                     return Optional.of("A dialog on screen, \"" + quote(title, TITLE_WORDS) + "\". Its buttons: "
                             + String.join(", ", buttons) + ".");
                 }
@@ -4093,6 +4187,12 @@ public final class KindCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code line} is a message's: a sentence's words ("Transmission is a file sharing program."). */
+    private static boolean messageLine(String line) {
+        return legible(line) && wordCount(line) >= MESSAGE_WORDS && SENTENCE_WORD.matcher(line).find()
+                && SENTENCE_END.matcher(line.strip() + "\".").find();
     }
 
     /**

@@ -2,6 +2,7 @@ package app.glance.inference.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -56,6 +57,27 @@ class AboutDialogTest {
         assertThat(AboutDialog.window(screen, NOT_ASKED)).isEmpty();
         assertThat(AboutDialog.anywhere(screen).map(AboutDialog::onScreen))
                 .hasValue("An About dialog on screen, for Mousepad 0.5.10.");
+    }
+
+    /**
+     * KWrite's About dialog in front of its window, the window's menus read between its title and its heading (stop 56,
+     * captured: "Glance cannot tell ...").
+     */
+    @Test
+    void itsHeadingFurtherDownBelowItsTitleIsFound() {
+        List<String> kwrite = List.of("About KWrite", "000", "File Edit", "Selectil", "New", "ope", "Ne", "Ope", "KWrite",
+                "Version 22.12.3", "About", "Components", "Authors", "KWrite - Text Editor",
+                "(c) 2000-2022 The Kate Authors", "https://kate-editor.org", "Close");
+        assertThat(AboutDialog.window(kwrite, () -> kwrite).map(AboutDialog::sentence))
+                .hasValue("An About dialog for KWrite 22.12.3.");
+        // not another name above a version
+        assertThat(AboutDialog.window(with(kwrite, 8, "Kate"), () -> with(kwrite, 8, "Kate"))).isEmpty();
+    }
+
+    private static List<String> with(List<String> lines, int at, String line) {
+        List<String> changed = new ArrayList<>(lines);
+        changed.set(at, line);
+        return changed;
     }
 
     /** Windows' About dialog of an application it comes with names Windows and its build (written down, stop 53). */

@@ -604,6 +604,26 @@ class AppTitlesTest {
                 .hasValue("A settings window: its title is \"Mousepad Preferences\".");
     }
 
+    /** Applications captured under Xvfb at stop 56, as PP-OCR read their first lines. */
+    @Test
+    void applicationsCapturedAtStop56AreNamedByTheirTitles() {
+        Map<List<String>, String> titles = new LinkedHashMap<>();
+        titles.put(List.of("*GNU Emacs*-GNU Emacsatvm", "000", "File", "Edit"), "A text editor");
+        titles.put(List.of("letter.txt - GNU Emacs at vm", "000", "File"), "A text editor");
+        titles.put(List.of("new 1 - Notepadqq", "00", "File Edit"), "A text editor");
+        titles.put(List.of("DoubleCommander-ROOTPRIVILEGES", "Eiles Mark Commands"), "A file manager");
+        titles.put(List.of("Calligra Sheets", "00", "File", "Settings Help"), "A spreadsheet");
+        titles.put(List.of("KCharSelect", "00", "File Edit  Go"), "A character map");
+        titles.put(List.of("Sweeper", "Eile Settings Help", "Privacy Settings"), "A system cleaner");
+        titles.put(List.of("OBs 29.0.2.1-1+b1(linux)-Profile: Untitled-Scenes: Untitled", "000", "File Edit View"),
+                "A recording and streaming app");
+        // a header bar's "Extract" before File Roller's title
+        titles.put(List.of("Extract", "Archive Manager"), "An archive manager");
+        assertNamedByTitles(titles);
+        // an email address's "at" is no host after Emacs' name
+        assertThat(AppTitles.find(List.of("Write to emacs at once", "File"))).isEmpty();
+    }
+
     /** First runs captured at stop 53 without their titles: GNOME Weather and Backups (Déjà Dup). */
     @Test
     void aFirstRunsGreetingNamesItsApplication() {
@@ -623,6 +643,15 @@ class AppTitlesTest {
                 .hasValue("A virtual machine manager, showing \"Welcome to Boxes\".");
         assertThat(AppTitles.welcome(List.of("Agenda", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Notes",
                 "Welcome to Weather!"))).isEmpty();
+        // a bare greeting, the application named with its version on its banner below (Inkscape's, stop 56, captured)
+        assertThat(AppTitles.welcome(List.of("Welcome!", "Let's set up a few things...", "Inkscape 1.2", "Muhamad",
+                "Farlly", "Quick Setup", "Supported by You")))
+                .hasValue("An image editor, showing \"Welcome! Let's set up a few things...\".");
+        assertThat(AppTitles.welcome(List.of("Welcome!", "Inkscape 1.2", "Quick Setup")))
+                .hasValue("An image editor, showing \"Welcome!\".");
+        // no name with a version, or one Glance does not know: none
+        assertThat(AppTitles.welcome(List.of("Welcome!", "Let's set up a few things...", "Inkscape"))).isEmpty();
+        assertThat(AppTitles.welcome(List.of("Welcome!", "Glimmer 2.4", "Quick Setup"))).isEmpty();
     }
 
     @Test

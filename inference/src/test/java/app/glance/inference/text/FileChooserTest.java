@@ -47,6 +47,10 @@ class FileChooserTest {
         assertThat(FileChooser.over(zenity, whole(zenity))).hasValue("A file chooser titled \"Open File\".");
         List<String> folder = List.of("T Select Folder", "Name", "Modified", "Music", "Photos", "Cancel", "Select");
         assertThat(FileChooser.over(folder, whole(folder))).hasValue("A folder chooser titled \"Select Folder\".");
+        // xarchiver's "Create a new archive", a save dialog whose button creates it (stop 56, captured)
+        List<String> create = List.of("Create a new archive", "000", "Name:", "Home", "tmp", "Name", "Size", "Type",
+                "Modified", "act.sh", "504 bytes", "Archive type:", "Cancel", "Create");
+        assertThat(FileChooser.over(create, whole(create))).hasValue("A save dialog titled \"Create a new archive\".");
         // xarchiver's "Add files", as PP-OCR read it (stop 29)
         List<String> add = List.of("Add files", "000", "Selection", "Options", "O Recent", "Name", "Location", "Size",
                 "Type", "backup.zip", "letter.txt", "Cancel", "Add");

@@ -1515,6 +1515,58 @@ class KindCheckTest {
         // two views, or the words in a sentence, are not enough
         assertThat(KindCheck.applicationShown(List.of("Alarms", "Timers", "Set an alarm for the world tour")))
                 .isEmpty();
+        // a music library's views down its side: Elisa's empty view (stop 56, captured: "Glance cannot tell ...")
+        List<String> elisa = List.of("<", "x", "Show Playlist", "Now Playing", "Playlist", "Save...", "Load...",
+                "Recently Played", ".i Frequently Played", "Albums", "\u03b1 Artists", "Tracks", "0", "Genres", "Files",
+                "Radio Stations", "Nothing playing", "Playlist is empty", "Add some songs to get started.");
+        assertThat(KindCheck.applicationShown(elisa)).hasValue("A music player.");
+        assertThat(verdict("Probably a calendar page.", elisa)).isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        // three of them, or the words in a sentence, are not enough (a shop's menu, a list of what to sort)
+        assertThat(KindCheck.applicationShown(List.of("Albums", "Artists", "Tracks", "Sort your albums by artists, "
+                + "tracks or genres"))).isEmpty();
+        // a code editor's start screen by its choices to begin, whatever its suggested projects say (GNOME Builder's,
+        // stop 56, captured: "Probably a music player, with 7 rows.")
+        List<String> builder = List.of("Open a Project", "0", "Q earch all Builder projects...",
+                "Suggested GNOME Projects", "Learn More...", "Boxes", "Vala", "Calendar",
+                "A calendar application for GNOME", "Music", "Python", "Music player and management application",
+                "Create New Project...", "Select a Folder...", "Clone Repository...");
+        assertThat(KindCheck.applicationShown(builder)).hasValue("A code editor's start screen. It offers: Open a "
+                + "Project, Create New Project, Select a Folder, Clone Repository.");
+        assertThat(verdict("Probably a music player, with 7 rows.", builder))
+                .isEqualTo(KindCheck.Verdict.APPLICATION_SHOWN);
+        assertThat(KindCheck.corrects("A code editor's start screen. It offers: New Project, Open, Get from VCS."))
+                .isTrue();
+        // VS Code's and IntelliJ's, their icons and dots aside
+        assertThat(KindCheck.applicationShown(List.of("Editing evolved", "Start", "D New File...", "Open File...",
+                "Open Folder...", "Clone Git Repository...", "Connect to...", "Recent", "Walkthroughs")))
+                .hasValue("A code editor's start screen. It offers: New File, Open File, Open Folder, Clone Git "
+                        + "Repository, Connect to.");
+        // after a code editor's title, its start screen's choices
+        List<String> vsCode = List.of("Welcome - Visual Studio Code", "File Edit Selection View Go Run Terminal Help",
+                "Start", "New File...", "Open File...", "Open Folder...", "Recent", "Walkthroughs");
+        assertThat(KindCheck.officeStartOnScreen(vsCode, "A code editor: its title is \"Welcome - Visual Studio "
+                + "Code\".")).hasValue("It shows its start screen. It offers: New File, Open File, Open Folder.");
+        assertThat(KindCheck.officeStartOnScreen(vsCode, "A text editor.")).isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("Welcome to IntelliJ IDEA", "Projects", "Customize", "Plugins",
+                "New Project", "Open", "Get from VCS")))
+                .hasValue("A code editor's start screen. It offers: New Project, Open, Get from VCS.");
+        // not its File menu, which saves; not two choices
+        assertThat(KindCheck.applicationShown(List.of("New Text File", "New File...", "New Window", "Open File...",
+                "Open Folder...", "Open Recent", "Save", "Save As..."))).isEmpty();
+        assertThat(KindCheck.applicationShown(List.of("Projects", "New Project", "Open"))).isEmpty();
+        // a map's scale and its data's credit (GNOME Maps, stop 56, captured: "Probably a text editor. ...")
+        List<String> maps = List.of("Q", "Y", "E", "5000 km",
+                "Map Data ODBL OpenStreetMap Contributors, Map Imagery CC-BY-SA 2.0 OpenStreetMap");
+        assertThat(KindCheck.applicationShown(maps)).hasValue("A map app.");
+        assertThat(KindCheck.corrects("A map app.")).isTrue();
+        assertThat(KindCheck.applicationShown(List.of("Run 5 km", "Map data is in the appendix"))).isEmpty();
+        // KDevelop's start screen and Calligra Sheets' templates (stop 56, captured)
+        assertThat(KindCheck.applicationShown(List.of("KDevelop", "New Project", "Open Project", "Fetch Project",
+                "Recent Projects"))).hasValue("A code editor's start screen. It offers: New Project, Open Project, "
+                + "Fetch Project.");
+        assertThat(KindCheck.officeStartOnScreen(List.of("Calligra Sheets", "00", "Recent Documents", "Business",
+                "Blank Worksheet", "Use This Template"), "A spreadsheet: its title is \"Calligra Sheets\"."))
+                .hasValue("It shows its start screen.");
         // LibreOffice's Start Center without its title bar, as PP-OCR read it (stop 40, by hand: "Glance cannot tell")
         List<String> start = List.of("File", "Tools Help", "Open File", "Remote Files", "Recent Documents", "Templates",
                 "Create:", "Writer Document", "Calc Spreadsheet", "mpress Present at i on", "Draw Drawing",
@@ -2067,6 +2119,25 @@ class KindCheckTest {
                 "\u2264", "\u516c", "Don't save", "Cancel", "Save", "Gis", "Plot using Draw"), "A mathematics app."))
                 .hasValue("A dialog on screen asks \"Do you want to save the changes you made in the "
                         + "document\u201dunsaved\u201d?\". Its buttons: Help, Don't save, Cancel, Save.");
+        // a label of the window behind read just before the row is none of its buttons, and a button that opens a
+        // window is one, said without its dots (gedit's, KBruch's "Exercise" beside it, stop 56, captured)
+        assertThat(KindCheck.dialogOnScreen(List.of("Open", "+", "*Untitled Document 1", "Save", "KBruch",
+                "Eile Settings Help", "1 Hello there", "KBruch modes:",
+                "Save changes to document \"Untitled Document 1\"", "before closing?",
+                "Iif you don't save, changes from the last 9 seconds will be permanently", "lost.", "Exercise",
+                "Close without Saving", "Cancel", "Save As...", "Plain Text", "Tab Width: 8"), "A text editor."))
+                .hasValue("A dialog on screen asks \"Save changes to document \u201dUntitled Document 1\u201d before "
+                        + "closing?\". Its buttons: Close without Saving, Cancel, Save As.");
+        // a toolbar's button read above specks is no title of a dialog whose message stands between it and the buttons
+        // (Transmission's legal notice, stop 56, captured: "A dialog on screen, "Open". ...")
+        assertThat(KindCheck.dialogOnScreen(List.of("Transmission", "File", "Edit", "Torrent", "View", "Help", "Open",
+                "00", "Properties", "Show:", "All", "All",
+                "Transmission is a file sharing program. When you run a torrent, its data",
+                "will be made available to others by means of upload. Any content you",
+                "share is your sole responsibility.", "Cancel", "I Agree", "Ratio: None"),
+                "A BitTorrent client: its title is \"Transmission\"."))
+                .hasValue("A message on screen says \"Transmission is a file sharing program.\". Its buttons: Cancel, "
+                        + "I Agree.");
         // an answer's icon read as a letter run into its name, "OYes" (LMMS's question over KCalc, stop 55, captured)
         assertThat(KindCheck.dialogOnScreen(List.of("KCalc", "Eile Edit Settings Help", "Working directory", "00",
                 "The LMMS working directory /root/Documents/lmms/ does not",
@@ -2906,6 +2977,18 @@ class KindCheckTest {
         assertThat(KindCheck.headedDialog(pidgin)).hasValue("A dialog, \"Welcome to Pidgin!\", says \"You have no IM "
                 + "accounts configured.\". Its buttons: Ad, Modify, Delete, Close.");
         assertThat(KindCheck.someDialog(pidgin)).isEqualTo(KindCheck.headedDialog(pidgin).orElseThrow());
+        // a button PP-OCR garbled between two it read is passed over (stop 56, captured: "% mo.diy.")
+        List<String> garbled = new ArrayList<>(pidgin);
+        garbled.set(garbled.indexOf("% modify..."), "% mo.diy.");
+        assertThat(KindCheck.headedDialog(garbled)).hasValue("A dialog, \"Welcome to Pidgin!\", says \"You have no IM "
+                + "accounts configured.\". Its buttons: Ad, Delete, Close.");
+        // a greeting heads a dialog, and KDE's tick before "OK" is read as a "V" (Krusader's first run, stop 56,
+        // captured: "Probably a dialog. The text on it begins ..." for its title)
+        assertThat(KindCheck.headedDialog(List.of("Information -Kr... ROOT PRIVILEGES", "Welcome to Krusader.",
+                "As this is your first run, your machine", "will now be checked for extermal",
+                "applications. Then the Konfigurator will", "be launched where you can customize",
+                "Krusader to your needs.", "VOK"))).hasValue("A dialog, \"Welcome to Krusader.\", says \"As this is "
+                + "your first run, your machine will now be checked\u2026\". Its button: OK.");
         // Synaptic's introduction: its check box to show it at startup passed over, the packages behind it below
         List<String> synaptic = List.of("Quick Introduction", "The software on your system is organized in so called "
                 + "packages. The package manager enables you to install, to upgrade or to remove software packages.",
