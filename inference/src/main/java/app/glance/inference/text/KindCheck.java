@@ -4082,9 +4082,18 @@ public final class KindCheck {
                 heading = first; // "No write access on pictures folder"
                 at++;
             }
+            // the heading said again on the dialog's page: the message is below it, whatever letter begins it
+            // (digiKam's first run, its name read "digikam", stop 56, captured: "... says "Welcome to digiKam 7.9.0
+            // digikam is an advanced ..."")
+            boolean repeated = false;
+            while (at + 1 < lines.size() && lines.get(at).equals(heading)) {
+                at++;
+                repeated = true;
+            }
             // a sentence, not a menu bar; nor a message that its title says already (a message dialog titled with its
             // heading, for echoedTitle: Gramps' "GExiv2 module not loaded. - Gramps")
-            if (!sentenceStart(lines.get(at)) || wordCount(lines.get(at)) < MESSAGE_WORDS || menuLine(lines.get(at))
+            if (!(sentenceStart(lines.get(at)) || repeated && legible(lines.get(at)))
+                    || wordCount(lines.get(at)) < MESSAGE_WORDS || menuLine(lines.get(at))
                     || !SENTENCE_WORD.matcher(lines.get(at)).find() && wordCount(lines.get(at)) < WRAPPED_WORDS
                     || lines.get(t).startsWith(lines.get(at))) {
                 continue;

@@ -2128,6 +2128,15 @@ class KindCheckTest {
                 "Close without Saving", "Cancel", "Save As...", "Plain Text", "Tab Width: 8"), "A text editor."))
                 .hasValue("A dialog on screen asks \"Save changes to document \u201dUntitled Document 1\u201d before "
                         + "closing?\". Its buttons: Close without Saving, Cancel, Save As.");
+        // a titled message's heading said again on its page, its message below it begun with a small letter (digiKam's
+        // first run, its name read "digikam", stop 56, captured)
+        assertThat(KindCheck.dialogOnScreen(List.of("digiKam", "000", "Welcome to digiKam 7.9.0",
+                "Welcome to digiKam 7.9.0", "digikam is an advanced digital photo management",
+                "application published as open-source.",
+                "This assistant will help you to configure first run settings to", "be able to use digiKam quickly.",
+                "Help", "< Back", "Cancel", "Next >"), "A dialog."))
+                .hasValue("A dialog, \"Welcome to digiKam 7.9.0\", says \"digikam is an advanced digital photo "
+                        + "management application published as open-source.\". Its button: Cancel.");
         // a toolbar's button read above specks is no title of a dialog whose message stands between it and the buttons
         // (Transmission's legal notice, stop 56, captured: "A dialog on screen, "Open". ...")
         assertThat(KindCheck.dialogOnScreen(List.of("Transmission", "File", "Edit", "Torrent", "View", "Help", "Open",
