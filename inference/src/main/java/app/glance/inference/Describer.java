@@ -339,8 +339,8 @@ public final class Describer implements AutoCloseable {
         String refined = r.cancelled() ? "" : guessedDetail(refined(r.refined(), awaitFirst(firstLines), ocr, image,
                 palette, r.refinedConfidence(), unsure, subject, asPhoto), level, r.refinedConfidence(), unsure);
         // a dialog's question that the caption, said before all of the text was read, left out; else an open menu's
-        // items; else an About dialog, a Find dialog or a form's dialog (a file's properties, Format Cells, Go to
-        // Line) in front of the window; else a call, a CAPTCHA, a request for a code, a program that stopped, or a
+        // items; else an About dialog, a file dialog, a Find dialog or a form's dialog (a file's properties, Format
+        // Cells, Go to Line) in front of the window; else a call, a CAPTCHA, a request for a code, a program that stopped, or a
         // form's complaint about what was typed; else a toast (by its lines, or by where they stand over a window);
         // else a page's form and its fields; else a cookie notice; else what a page is (a news article, an error page,
         // an encyclopedia's article, a search's results, a shop's product, a web application: a call, a chat, an inbox,
@@ -354,6 +354,7 @@ public final class Describer implements AutoCloseable {
                 : KindCheck.dialogOnScreen(allText, refined).or(() -> OpenMenu.sentence(o.lines(), saidRefined))
                 .or(() -> AboutDialog.anywhere(allText).filter(a -> !saidRefined.contains(AboutDialog.ABOUT_DIALOG))
                         .map(AboutDialog::onScreen))
+                .or(() -> FileChooser.onScreen(allText, saidRefined))
                 .or(() -> FindDialog.anywhere(allText).filter(f -> !FindDialog.named(saidRefined))
                         .map(FindDialog::onScreen))
                 .or(() -> FormDialog.anywhere(allText).filter(f -> !f.named(saidRefined)).map(FormDialog::onScreen))

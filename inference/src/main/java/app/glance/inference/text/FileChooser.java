@@ -114,7 +114,13 @@ public final class FileChooser {
         List<String> everything = KindCheck.stripped(all.get());
         boolean field = everything.stream().anyMatch(l -> NAME_FIELD.matcher(l).matches());
         Optional<String> action = action(everything, title.isPresent());
-        if (!(columns(everything) || field) || action.isEmpty()) {
+        // under a file dialog's title, its file-name and type fields and "Cancel" are enough: Qt's action button may
+        // stand far from "Cancel" in the lines' order, the window behind read between, or go unread, greyed until a
+        // file is chosen ("Open - Kdenlive", "Open File - KDevelop" in front of their windows, stop 56, captured:
+        // "Probably a music player, showing 7 rows.")
+        boolean fields = title.isPresent() && everything.stream().filter(l -> NAME_FIELD.matcher(l).matches())
+                .count() >= 2 && everything.stream().anyMatch(l -> CANCEL.matcher(l).matches());
+        if (!(columns(everything) || field) || action.isEmpty() && !fields) {
             return Optional.empty();
         }
         if (title.isEmpty()) {
@@ -172,6 +178,19 @@ public final class FileChooser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A file dialog in front of the window {@code said} names, its title and buttons read among all of the screen's
+     * text, further down than the first lines: "A file chooser on screen, titled "Open - Kdenlive"." (Kdenlive's and
+     * KDevelop's Open in front of their windows went unsaid, stop 56, captured).
+     */
+    public static Optional<String> onScreen(List<String> allText, String said) {
+        if (named(said) || says(said)) {
+            return Optional.empty();
+        }
+        return over(allText, () -> allText).filter(s -> s.contains(" titled "))
+                .map(s -> s.replaceFirst(" titled ", " on screen, titled "));
     }
 
     /** Whether {@code caption} is what {@link #over} says. */

@@ -51,6 +51,18 @@ class FileChooserTest {
         List<String> create = List.of("Create a new archive", "000", "Name:", "Home", "tmp", "Name", "Size", "Type",
                 "Modified", "act.sh", "504 bytes", "Archive type:", "Cancel", "Create");
         assertThat(FileChooser.over(create, whole(create))).hasValue("A save dialog titled \"Create a new archive\".");
+        // Qt's Open in front of its window, the window's lines read between its fields and "Cancel", its "Open" far
+        // away (Kdenlive's) or unread (KDevelop's), said after the window (stop 56, captured)
+        List<String> kdevelop = List.of("default:", "KDevelop", "Session", "Project", "File Edit", "View", "Help",
+                "Open File - KDevelop", "000", "Look in:", "/root", "Name", "size", "Type", "Date Modified", "root",
+                "Folder", "Desktop", "File name:", "projects", "Need H", "Files of type:", "All Files (*)", "OCancel",
+                "Learn about KDevelop");
+        assertThat(FileChooser.over(kdevelop.subList(0, 7), whole(kdevelop))).isEmpty();
+        assertThat(FileChooser.onScreen(kdevelop, "A code editor: its title is \"KDevelop\"."))
+                .hasValue("A file chooser on screen, titled \"Open File - KDevelop\".");
+        assertThat(FileChooser.onScreen(kdevelop, "A file chooser.")).isEmpty();
+        // fields with no "Cancel" are a form's, not a file dialog's
+        assertThat(FileChooser.onScreen(kdevelop.subList(0, 23), "A code editor.")).isEmpty();
         // xarchiver's "Add files", as PP-OCR read it (stop 29)
         List<String> add = List.of("Add files", "000", "Selection", "Options", "O Recent", "Name", "Location", "Size",
                 "Type", "backup.zip", "letter.txt", "Cancel", "Add");
