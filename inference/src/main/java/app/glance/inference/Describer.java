@@ -340,14 +340,15 @@ public final class Describer implements AutoCloseable {
                 palette, r.refinedConfidence(), unsure, subject, asPhoto), level, r.refinedConfidence(), unsure);
         // a dialog's question that the caption, said before all of the text was read, left out; else an open menu's
         // items; else an About dialog, a file dialog, a Find dialog or a form's dialog (a file's properties, Format
-        // Cells, Go to Line) in front of the window; else a call, a CAPTCHA, a request for a code, a program that stopped, or a
-        // form's complaint about what was typed; else a toast (by its lines, or by where they stand over a window);
-        // else a page's form and its fields; else a cookie notice; else what a page is (a news article, an error page,
-        // an encyclopedia's article, a search's results, a shop's product, a web application: a call, a chat, an inbox,
-        // a calendar, ...) or what an application said by its kind shows (a chat's last message, an inbox's unread
-        // mail, a file manager's files, a calculator's display, a calendar's month, a settings window's section, a call
-        // app's waiting room); else a line that says the view is empty or the document open only to read; else a
-        // dialog's list of columns, row by row; else a code editor's or a terminal's error; else a page's heading
+        // Cells, Go to Line) in front of the window; else a call, a CAPTCHA, a request for a code, a program that
+        // stopped, or a form's complaint about what was typed; else a toast (by its lines, or by where they stand over
+        // a window); else a page's form and its fields; else a cookie notice; else what a page is (a news article, an
+        // error page, an encyclopedia's article, a search's results, a shop's product, a web application: a call, a
+        // chat, an inbox, a calendar, ...) or what an application said by its kind shows (a chat's last message, an
+        // inbox's unread mail, a file manager's files, a calculator's display, a calendar's month, a settings window's
+        // section, a call app's waiting room); else a line that says the view is empty or the document open only to
+        // read; else a dialog's list of columns, row by row; else a code editor's or a terminal's error; else a page's
+        // heading
         List<String> allText = texts(o.lines());
         String saidRefined = refined;
         Optional<String> addition = r.cancelled() || cancel.isCancelled() ? Optional.empty()

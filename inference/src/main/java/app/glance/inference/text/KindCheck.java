@@ -728,7 +728,8 @@ public final class KindCheck {
     /** A map's scale, a line of its own: "5000 km", "200 m", "1 mi", "500 ft". */
     private static final Pattern MAP_SCALE = Pattern.compile("(?i)\\d[\\d,.]*\\s?(?:km|m|mi|ft|yd)");
     /** A map's credit for its data or imagery: "Map data ©2026 Google", "© OpenStreetMap contributors". */
-    private static final Pattern MAP_CREDIT = Pattern.compile("(?i)\\bmap\\s?data\\b|openstreetmap|\\bmap\\s?imagery\\b");
+    private static final Pattern MAP_CREDIT = Pattern.compile("(?i)\\bmap\\s?data\\b|openstreetmap"
+            + "|\\bmap\\s?imagery\\b");
     /** What Glance says of a clock application whose views show ({@link #applicationShown}). */
     static final String CLOCK = "A clock app.";
     /** A clock application's views, each a line of its own (an icon before it, as OCR reads it, aside). */
@@ -784,8 +785,8 @@ public final class KindCheck {
      */
     private static final Pattern PROJECT_CHOICE = Pattern.compile("(?i)(?:\\S{1,2}\\s+)?(new (?:file|project|window)"
             + "|open (?:file|folder|(?:a |an existing )?project)|create (?:a )?new project|select a folder"
-            + "|clone (?:a )?(?:git )?repository|get from vcs|import project|check out from version control|fetch project"
-            + "|connect to|open recent|open)\\s*(?:\\.{2,3}|\u2026)?");
+            + "|clone (?:a )?(?:git )?repository|get from vcs|import project|check out from version control"
+            + "|fetch project|connect to|open recent|open)\\s*(?:\\.{2,3}|\u2026)?");
     /** At least this many of them; their names are said, at most {@value #NAMED_CHOICES}. */
     static final int PROJECT_CHOICES = 3;
     static final int NAMED_CHOICES = 5;
@@ -2428,6 +2429,9 @@ public final class KindCheck {
      * the groups of emoji of a character map ({@link #EMOJI_GROUP}), a game's own buttons or state ({@link
      * #GAME_BUTTON}, {@link #GAME_STATE}): "A game. The text on it begins ..."; a first run's greeting that names an
      * application ({@link AppTitles#welcome}).</li>
+     * <li>since stop 56 (captured): a music library's views ({@link #LIBRARY_VIEW}): "A music player."; a map's scale
+     * and credit ({@link #MAP_SCALE}, {@link #MAP_CREDIT}): "A map app."; a code editor's start screen ({@link
+     * #projectStart}).</li>
      * </ul>
      * A browser's frame is looked for first, and a terminal's file line, a manual page and a file manager's places:
      * a page or a shell may show code.

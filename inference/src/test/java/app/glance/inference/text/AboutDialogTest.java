@@ -65,8 +65,8 @@ class AboutDialogTest {
      */
     @Test
     void itsHeadingFurtherDownBelowItsTitleIsFound() {
-        List<String> kwrite = List.of("About KWrite", "000", "File Edit", "Selectil", "New", "ope", "Ne", "Ope", "KWrite",
-                "Version 22.12.3", "About", "Components", "Authors", "KWrite - Text Editor",
+        List<String> kwrite = List.of("About KWrite", "000", "File Edit", "Selectil", "New", "ope", "Ne", "Ope",
+                "KWrite", "Version 22.12.3", "About", "Components", "Authors", "KWrite - Text Editor",
                 "(c) 2000-2022 The Kate Authors", "https://kate-editor.org", "Close");
         assertThat(AboutDialog.window(kwrite, () -> kwrite).map(AboutDialog::sentence))
                 .hasValue("An About dialog for KWrite 22.12.3.");
