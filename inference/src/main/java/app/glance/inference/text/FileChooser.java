@@ -189,7 +189,9 @@ public final class FileChooser {
         if (named(said) || says(said)) {
             return Optional.empty();
         }
-        return over(allText, () -> allText).filter(s -> s.contains(" titled "))
+        // not where its title was said already ("A dialog, "Save file - ReText", says ...", stop 54's capture)
+        return over(allText, () -> allText).filter(s -> s.contains(" titled ")
+                && !said.contains(s.substring(s.indexOf('"'), s.length() - 1)))
                 .map(s -> s.replaceFirst(" titled ", " on screen, titled "));
     }
 

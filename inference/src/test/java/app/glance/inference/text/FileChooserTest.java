@@ -61,6 +61,8 @@ class FileChooserTest {
         assertThat(FileChooser.onScreen(kdevelop, "A code editor: its title is \"KDevelop\"."))
                 .hasValue("A file chooser on screen, titled \"Open File - KDevelop\".");
         assertThat(FileChooser.onScreen(kdevelop, "A file chooser.")).isEmpty();
+        assertThat(FileChooser.onScreen(kdevelop, "A dialog, \"Open File - KDevelop\", says \"Files of type: All "
+                + "Files\".")).isEmpty();
         // fields with no "Cancel" are a form's, not a file dialog's
         assertThat(FileChooser.onScreen(kdevelop.subList(0, 23), "A code editor.")).isEmpty();
         // xarchiver's "Add files", as PP-OCR read it (stop 29)
