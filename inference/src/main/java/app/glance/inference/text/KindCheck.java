@@ -4205,7 +4205,7 @@ public final class KindCheck {
     /** Whether {@code line} is a message's: a sentence's words ("Transmission is a file sharing program."). */
     private static boolean messageLine(String line) {
         return legible(line) && wordCount(line) >= MESSAGE_WORDS && SENTENCE_WORD.matcher(line).find()
-                && SENTENCE_END.matcher(line.strip() + "\".").find();
+                && MESSAGE_END.matcher(line).find();
     }
 
     /**
